@@ -1,0 +1,41 @@
+# Two entry points for a fresh machine with only Python and make: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE := samples/state-visit-memoranda.txt
+
+.PHONY: demo test lint fuzz bench samples samples-check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/briefgen memo $(SAMPLE) -f docx,pdf -o out --force
+
+test: $(STAMP)
+	$(BIN)/ruff check briefgen tests bench
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check briefgen tests bench
+
+fuzz: $(STAMP)
+	BRIEFGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+samples: $(STAMP)
+	$(BIN)/briefgen samples
+
+samples-check: $(STAMP)
+	$(BIN)/briefgen samples --check
+
+clean:
+	rm -rf $(VENV) out build dist
