@@ -120,14 +120,15 @@ def _sample_from_config(path: Path, options: dict[str, Any]) -> Sample:
 def build_briefs(sample: Sample) -> dict[str, bytes]:
     """The brief files one sample release should have: file name -> exact bytes."""
     from briefgen.ingest import load_release
-    from briefgen.parse import parse_release
-    from briefgen.render import render_summary
-    from briefgen.summary_io import dump_summary
 
     release = load_release(sample.path, sample.published)
     if release.published is None:
         raise UsageError(f"{sample.path}: no publication date; add [\"{sample.name}\"] "
                          f"published = \"YYYY-MM-DD\" to {CONFIG_NAME}")
+    from briefgen.parse import parse_release
+    from briefgen.render import render_summary
+    from briefgen.summary_io import dump_summary
+
     # the clone's location must not reach the brief: cite the release by its own name
     release = dataclasses.replace(release, path=sample.name)
     summary = parse_release(release)
