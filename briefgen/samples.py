@@ -19,7 +19,6 @@ import dataclasses
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -126,7 +125,7 @@ def build_briefs(sample: Sample) -> dict[str, bytes]:
         raise UsageError(f"{sample.path}: no publication date; add [\"{sample.name}\"] "
                          f"published = \"YYYY-MM-DD\" to {CONFIG_NAME}")
     from briefgen.parse import parse_release
-    from briefgen.render import render_summary
+    from briefgen.render import render_bytes
     from briefgen.summary_io import dump_summary
 
     # the clone's location must not reach the brief: cite the release by its own name
@@ -135,17 +134,20 @@ def build_briefs(sample: Sample) -> dict[str, bytes]:
     summary.source.path = sample.name
     briefs = {f"{sample.stem}.json": dump_summary(summary, "json").encode("utf-8")}
     fields = {"date": release.published.isoformat()}
-    with _pinned_clock(release.published), tempfile.TemporaryDirectory() as tmp:
-        paths = render_summary(summary, Path(tmp), list(MEMO_FORMATS), template=sample.template,
-                               fields=fields, stem=sample.stem, force=True,
-                               reference_docx=None)
-        for path in paths:
-            briefs[f"{sample.stem}{Path(path).suffix.lower()}"] = Path(path).read_bytes()
-    missing = [f for f in MEMO_FORMATS if f"{sample.stem}.{f}" not in briefs]
-    if missing:  # a renderer bug, but a silent gap would make --check pass wrongly
-        raise RuntimeError(f"render_summary did not write {', '.join(missing)} for "
-                           f"{sample.name}")
+    with _pinned_clock(release.published):
+        memos = render_bytes(summary, list(MEMO_FORMATS), template=_template(sample),
+                             fields=fields, reference_docx=None)
+    for fmt in MEMO_FORMATS:
+        briefs[f"{sample.stem}.{fmt}"] = memos[fmt]
     return briefs
+
+
+def _template(sample: Sample) -> str | None:
+    """A template path in samples.toml is relative to the samples folder, not the cwd."""
+    if sample.template is None:
+        return None
+    beside = sample.path.parent / sample.template
+    return str(beside) if beside.is_file() else sample.template
 
 
 @contextlib.contextmanager
