@@ -1,11 +1,22 @@
-"""Agreements, follow-ups, cooperation areas, projects and outcomes, by cue phrases."""
+"""Agreements, follow-ups, cooperation areas, projects and outcomes, by cue phrases.
+
+Each field has its own module; this one finds where a transcript begins (speech after
+the narrative lead is quoted talk, where past agreements and courtesies abound) and
+hands every module the same segmented document.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefgen.model import Agreement, FollowUp, Item, Participant
+from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.segment import Doc
+
+# "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" and
+# "Name Surname:" labels open a speaker's turn.
+_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
 
 
 @dataclass
@@ -17,6 +28,15 @@ class Items:
     outcomes: list[Item] = field(default_factory=list)
 
 
+def speech_start(doc: Doc) -> int:
+    """Offset where a transcript of speeches begins, or the end of the text."""
+    m = _TRANSCRIPT.search(doc.text)
+    return m.start() if m else len(doc.text)
+
+
 def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:
     """Classify the sentences of ``doc`` into the item lists of a visit summary."""
-    return Items()
+    speech = speech_start(doc)
+    return Items(
+        agreements=extract_agreements(doc, speech),
+    )

@@ -1,0 +1,344 @@
+"""Documents signed, adopted or exchanged during the event.
+
+A sentence qualifies when it reports a signing (active "signed a declaration", passive
+"documents were signed", nominal "resulted in the signing of"), or lists the documents
+of such a sentence ("These included ..."), or is a bullet under "The agreements were:".
+Each document noun phrase in it becomes one agreement; a plural head with several
+subjects ("memoranda on A, B and C") becomes one agreement per subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefgen.model import Agreement
+from briefgen.parse.clauses import (
+    Span,
+    alternation,
+    clause_end,
+    content_key,
+    lexicon,
+    span_of,
+    split_list,
+)
+from briefgen.parse.evidence import evidence_for
+from briefgen.parse.segment import Doc, Sentence
+
+
+@dataclass(frozen=True)
+class _Rules:
+    heads: re.Pattern[str]
+    weak: re.Pattern[str]
+    kinds: tuple[tuple[re.Pattern[str], str], ...]
+    sign: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    reference: re.Pattern[str]
+    stop_back: frozenset[str]
+    quantity: re.Pattern[str]
+    complement: re.Pattern[str]
+    verb_complement: re.Pattern[str]
+    listing: re.Pattern[str]
+    bullet_intro: re.Pattern[str]
+    count: re.Pattern[str]
+    generic: frozenset[str]
+    org: frozenset[str]
+
+
+@cache
+def rules() -> _Rules:
+    lex = lexicon("items")["agreements"]
+    i = re.IGNORECASE
+    return _Rules(
+        heads=re.compile(rf"\b(?:{alternation(lex['heads'])})\b", i),
+        weak=re.compile(rf"^(?:{alternation(lex['weak_heads'])})$", i),
+        kinds=tuple((re.compile(p, i), k) for p, k in lex["kinds"]),
+        sign=re.compile("|".join(lex["sign_cues"]), i),
+        future=re.compile("|".join(lex["future_cues"]), i),
+        past=re.compile("|".join(lex["past_cues"]), i),
+        reference=re.compile(lex["reference_before"], i),
+        stop_back=frozenset(lex["np_stop_back"].split()),
+        quantity=re.compile(lex["quantity"], i),
+        complement=re.compile(lex["complement_start"], i),
+        verb_complement=re.compile(lex["verb_complement"], i),
+        listing=re.compile(lex["listing_lead"], i),
+        bullet_intro=re.compile(lex["bullet_intro"]),
+        count=re.compile(lex["count"], i),
+        generic=frozenset(lex["generic"].split()),
+        org=frozenset(lex["org_words"].split()),
+    )
+
+
+_BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
+_TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
+
+
+def kind_of(head: str) -> str:
+    for pattern, kind in rules().kinds:
+        if pattern.search(head):
+            return kind
+    return "agreement"
+
+
+def _np_start(text: str, floor: int, head_start: int) -> int:
+    """Walk back from a head noun over its modifiers ("intergovernmental", "Free Trade")."""
+    r = rules()
+    pos = head_start
+    while pos > floor:
+        m = _TOKEN_BACK.search(text, floor, pos)
+        if not m or text[m.end(1):pos].strip(" -–"):
+            break
+        word = m.group(1).strip(".()")
+        if not word or word.lower() in r.stop_back or word.isdigit():
+            break
+        pos = m.start(1)
+    return pos
+
+
+def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, int, int] | None:
+    """The prepositional phrase after a head: (preposition, start, end) of its object."""
+    r = rules()
+    boundary = "list_end" if plural else "np_end"
+    m = r.complement.match(text, head_end, end)
+    if m:
+        prep = m.group("prep")
+        obj_start = m.end()
+        if prep.lower().startswith("to") and prep.lower() != "to establish":
+            prep, obj_start = "to", m.start("prep") + 3
+        return prep, obj_start, clause_end(text, obj_start, end, boundary)
+    m = r.verb_complement.match(text, head_end, end)
+    if m:
+        return "on", m.end(), clause_end(text, m.end(), end, boundary)
+    return None
+
+
+# A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
+# Peace, Progress and Prosperity", "joint statement "On the Urgent Need to ..."".
+_TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&)["”»]?,?)+""")
+_TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
+
+
+def _title_run(text: str, head_end: int, end: int) -> int:
+    """End of a capitalised name that continues after the head noun, or ``head_end``."""
+    m = _TITLE_RUN.match(text, head_end, end)
+    if not m or not re.match(r"\s*[–—:-]?\s*[\"“«]?[A-Z]", text[head_end:m.end()]):
+        return head_end
+    stop = m.start() + len(_TRAILING_FN.sub("", m.group(0)))
+    run = text[head_end:stop]
+    if re.match(r"\s*(?:On|In|Of|For|To|And|The)\b", run) and not re.match(r"\s*[\"“«]", run):
+        return head_end
+    if len(re.findall(r"[A-Z][\w'’-]*", run)) < 1:
+        return head_end
+    close = text.find("”", head_end, stop + 2) if "“" in run else -1
+    if close >= 0:
+        stop = max(stop, close + 1)
+    elif '"' in run and run.count('"') % 2 == 1:
+        q = text.find('"', stop, end)
+        stop = q + 1 if q >= 0 else stop
+    return stop
+
+
+def _is_plural(head: str) -> bool:
+    h = head.lower().split()[0] if " of " in head.lower() else head.lower().split()[-1]
+    return h.endswith(("s", "memoranda", "ies")) and not h.endswith(("ss", "us"))
+
+
+def _core(text: str, start: int, head_end: int) -> str:
+    """The noun phrase without quantity words, singular where the head was plural."""
+    core = " ".join(text[start:head_end].split())
+    if core.lower() == "others":
+        return "agreement"
+    return core
+
+
+def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
+    """An organisation that signed ("The Central Bank ... signed a cooperation agreement")."""
+    before = text[sent.start:np_start]
+    m = re.search(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
+                  r"([A-Z][^,;]{2,120}?)\s+(?:also\s+)?(?:signed|concluded)\s+(?:an?\s+|the\s+)?$",
+                  before)
+    if not m:
+        return None
+    agent = m.group(1)
+    if not set(agent.lower().replace("(", " ").replace(")", " ").split()) & rules().org:
+        return None
+    return agent
+
+
+def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
+                     in_list: bool) -> tuple[list[Agreement], int]:
+    """Agreements named by one head noun, and where its phrase ends."""
+    r = rules()
+    text = doc.text
+    start = _np_start(text, floor, head.start())
+    before = text[sent.start:start]
+    if r.reference.search(before[-120:]):
+        return [], head.end()
+    qty = r.quantity.search(before)
+    head_text = head.group(0)
+    if r.weak.match(head_text) and not _signed_near(text, sent, start, head.end(), in_list):
+        return [], head.end()
+    plural = _is_plural(head_text)
+    name_end = _title_run(text, head.end(), sent.end)
+    if name_end > head.end() and name_end - head.end() > 3:
+        head_end = name_end
+        plural = False
+    else:
+        head_end = head.end()
+    comp = _complement(text, head_end, sent.end, plural)
+    core = _core(text, start, head_end)
+    agent = _agent(text, sent, start - (len(qty.group(0)) if qty else 0))
+    if agent and not comp:
+        core = f"{agent} {core}"
+    if comp is None:
+        items = [(core, start, head_end)]
+        stop = head_end
+    else:
+        prep, cs, ce = comp
+        stop = ce
+        if plural:
+            members = split_list(text, cs, ce)
+        else:
+            sp = span_of(text, cs, ce)
+            members = [sp] if sp else []
+        if not members:
+            items = [(core, start, head_end)]
+        else:
+            items = []
+            for k, mem in enumerate(members):
+                member = re.sub(rf"^(?:{prep})\s+", "", mem.text, flags=re.IGNORECASE)
+                if agent:
+                    item = f"{core} between {agent} and {member}" if prep == "with" else \
+                        f"{agent} {core} {prep} {member}"
+                else:
+                    item = f"{core} {prep} {member}"
+                items.append((item, start if k == 0 else mem.start, mem.end))
+    out = []
+    for item, s, e in items:
+        if not content_key(item, r.generic | {"signed", "was", "were", "today"}):
+            continue
+        out.append(Agreement(text=item, kind=kind_of(head_text),
+                             evidence=[evidence_for(sent, s, e, cue)]))
+    return out, stop
+
+
+def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool) -> bool:
+    """A weak head ("programme", "documents") counts only right next to its signing."""
+    if in_list:
+        return True
+    before = text[max(sent.start, start - 40):start]
+    after = text[end:min(sent.end, end + 40)]
+    return bool(re.search(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged)"
+                          r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", before, re.I)
+                or re.match(r"^\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
+                            r"(?:signed|adopted|concluded)", after, re.I))
+
+
+def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
+    """Every document the release says was signed, adopted or exchanged at the event."""
+    r = rules()
+    found: list[Agreement] = []
+    prev_sign = False
+    bullets = False
+    counts: list[tuple[Sentence, re.Match[str]]] = []
+    for sent in doc.sentences:
+        if sent.start >= speech_start:
+            break
+        text = sent.text
+        is_bullet = bool(_BULLET.match(text))
+        if bullets and not is_bullet:
+            bullets = False
+        cue_m = r.sign.search(text)
+        listing = prev_sign and r.listing.search(text)
+        ctx = bool(cue_m) or bool(listing) or bullets
+        if r.bullet_intro.search(text):
+            bullets = True
+        if not ctx:
+            prev_sign = False
+            continue
+        if cue_m and (r.future.search(text) and not r.past.search(text)) and not listing \
+                and not re.search(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b", text):
+            prev_sign = False
+            continue
+        if r.past.search(text) and not listing:
+            prev_sign = False
+            continue
+        cue = cue_m.group(0) if cue_m else ("list of documents" if listing else "bullet list")
+        floor = sent.start
+        pos = sent.start
+        got = []
+        while True:
+            head = r.heads.search(doc.text, pos, sent.end)
+            if not head:
+                break
+            items, stop = _items_from_head(doc, sent, head, floor, cue,
+                                           in_list=bool(listing) or bullets)
+            got += items
+            pos = max(stop, head.end())
+            floor = pos
+            if bullets and items:
+                break
+        if not got:
+            cm = r.count.search(text)
+            if cm:
+                counts.append((sent, cm))
+        found += got
+        prev_sign = bool(cue_m) or bool(listing)
+    found = _dedupe(heading_agreements(doc) + found)
+    if not found and counts:
+        sent, cm = counts[0]
+        s = sent.start + cm.start()
+        e = sent.start + cm.end()
+        found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
+                               evidence=[evidence_for(sent, s, e, "count of documents")]))
+    return found
+
+
+def _dedupe(items: list[Agreement]) -> list[Agreement]:
+    """Drop an agreement that repeats one found earlier (title, lead and body say it thrice)."""
+    generic = rules().generic
+    kept: list[tuple[frozenset[str], Agreement]] = []
+    for item in items:
+        key = content_key(item.text, generic)
+        dup = None
+        for i, (other, prev) in enumerate(kept):
+            common = len(key & other)
+            if common and common / min(len(key), len(other)) >= 0.66:
+                dup = i
+                break
+        if dup is None:
+            kept.append((key, item))
+        elif len(key) > len(kept[dup][0]) and kept[dup][1].kind == item.kind:
+            kept[dup] = (key, item.model_copy(update={"evidence": kept[dup][1].evidence
+                                                      + item.evidence}))
+        else:
+            kept[dup][1].evidence.append(item.evidence[0])
+    return [a for _, a in kept]
+
+
+def span_text(span: Span) -> str:
+    return span.text
+
+
+def heading_agreements(doc: Doc) -> list[Agreement]:
+    """A release whose title or a heading is "Joint Statement ..." is that adopted text."""
+    pattern = re.compile(lexicon("items")["agreements"]["heading_doc"], re.IGNORECASE)
+    out = []
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sent in doc.sentences:
+        paragraphs.setdefault(sent.paragraph, []).append(sent)
+    candidates = [(None, doc.title)] if doc.title else []
+    candidates += [(p[0], p[0].text) for p in paragraphs.values()
+                   if len(p) == 1 and not p[0].text.rstrip().endswith((".", "!", "?"))]
+    for sent, text in candidates:
+        m = pattern.match(text or "")
+        if not m:
+            continue
+        name = " ".join(m.group("doc").split())
+        ev = [evidence_for(sent, sent.start + m.start("doc"), sent.start + m.end("doc"),
+                           "heading names the document")] if sent else []
+        out.append(Agreement(text=name, kind=kind_of(name), evidence=ev))
+        break
+    return out

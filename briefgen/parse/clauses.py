@@ -1,0 +1,160 @@
+"""Clause and list helpers shared by the item extractors.
+
+Items are cut out of sentences by character offsets, never rebuilt from words, so every
+item keeps an exact span in the release text. The helpers here find where a noun phrase
+or a clause ends and split coordinated lists ("on A, B and C") into their members.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """A TOML lexicon beside the code, parsed once per process."""
+    with (LEXICON_DIR / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of lexicon entries, longest first so that phrases win."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the release text: absolute offsets plus the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+def span_of(text: str, start: int, end: int) -> Span | None:
+    """The span ``text[start:end]`` with surrounding spaces and stray punctuation removed."""
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—*•\"“'‘(/"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—.\"”'’(/"):
+        end -= 1
+    if end <= start:
+        return None
+    return Span(start, end, text[start:end])
+
+
+@cache
+def _boundary(name: str) -> re.Pattern[str]:
+    lex = lexicon("items")["clauses"]
+    return re.compile(lex[name], re.IGNORECASE)
+
+
+def clause_end(text: str, start: int, end: int, kind: str = "np_end") -> int:
+    """Where the phrase that begins at ``start`` stops: a relative clause, a dash, ...
+
+    ``kind`` names a boundary pattern of the ``[clauses]`` table of items.toml, so each
+    field can be stricter or looser about what ends its phrases.
+    """
+    m = _boundary(kind).search(text, start, end)
+    return m.start() if m else end
+
+
+_LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?|,\s*(?:and\s+|as well as\s+|or\s+)?"
+                       r"|\s+as well as\s+|\s+and also\s+")
+_AND = re.compile(r"\s+(?:and|or|&)\s+")
+_AND_PREP = re.compile(r",?\s+and\s+(?=(?:on|in|between|with|for|to|concerning|regarding|of)\s)")
+_OPEN = re.compile(r"[(\[]")
+_CLOSE = re.compile(r"[)\]]")
+
+
+def _top_level(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Matches of ``pattern`` in text[start:end] that lie outside brackets."""
+    out = []
+    for m in pattern.finditer(text, start, end):
+        before = text[start:m.start()]
+        if len(_OPEN.findall(before)) > len(_CLOSE.findall(before)):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def split_list(text: str, start: int, end: int, split_last_and: bool = True,
+               min_items_for_and: int = 2) -> list[Span]:
+    """Members of the coordinated list in ``text[start:end]``.
+
+    Commas and semicolons always separate members. "and" separates the last member only
+    when the list already has commas (``A, B and C``) and never inside a member
+    ("transport and logistics" stays whole in ``A, transport and logistics, C``); a
+    repeated preposition ("on A and on B") always separates.
+    """
+    cuts = _top_level(text, _LIST_SEP, start, end)
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for s, e in cuts:
+        pieces.append((pos, s))
+        pos = e
+    pieces.append((pos, end))
+    oxford = bool(cuts) and re.match(r",\s*and\s", text[cuts[-1][0]:cuts[-1][1] + 1]) is not None
+    if len(pieces) > 1 and all(re.fullmatch(r"\s*\w+ing\s*", text[s:e]) for s, e in pieces[:-1]):
+        # "on preventing, identifying and curbing X": verbs sharing one object
+        sp = span_of(text, start, end)
+        return [sp] if sp else []
+    inner_and = any(_top_level(text, _AND, s, e) for s, e in pieces[:-1])
+    if split_last_and and len(pieces) >= min_items_for_and and not oxford and not inner_and:
+        s, e = pieces[-1]
+        ands = _top_level(text, _AND, s, e)
+        if len(ands) == 1:
+            a, b = ands[0]
+            pieces[-1:] = [(s, a), (b, e)]
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        pos = s
+        for a, b in _top_level(text, _AND_PREP, s, e):
+            out.append((pos, a))
+            pos = b
+        out.append((pos, e))
+    spans = [span_of(text, s, e) for s, e in out]
+    return [sp for sp in spans if sp is not None]
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def content_key(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """Lower-cased content words with crude suffixes removed, for de-duplication."""
+    out = set()
+    for w in words(text.lower()):
+        w = w.strip(".'’")
+        if not w or w in stop:
+            continue
+        for suf in ("ations", "ation", "ings", "ing", "ies", "es", "s"):
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+        out.add(w)
+    return frozenset(out)
+
+
+def truncate_words(text: str, start: int, end: int, limit: int) -> int:
+    """End offset after at most ``limit`` words of ``text[start:end]``."""
+    count = 0
+    for m in _WORD.finditer(text, start, end):
+        count += 1
+        if count == limit:
+            return m.end()
+    return end
