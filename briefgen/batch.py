@@ -33,7 +33,7 @@ from briefgen.ingest import (
     SUMMARY_SUFFIXES,
     read_bytes,
 )
-from briefgen.worker import Result, Task, WorkerConfig
+from briefgen.worker import Result, Task, WorkerConfig, warm_up
 
 MANIFEST = "manifest.json"
 FOLDER_SUFFIXES = (RELEASE_SUFFIXES | SUMMARY_SUFFIXES) - {""}
@@ -363,6 +363,9 @@ def execute_batch(inputs: list[str], outdir: Path, options: BatchOptions,
     config = WorkerConfig(formats=tuple(options.formats), template=options.template,
                           template_text=template_text)
     if todo:
+        # in the parent: a broken template stops the run here with one message, and forked
+        # local workers start with everything already loaded
+        warm_up(config)
         _convert_all(todo, outdir, options, config, report, reporter, previous)
     write_manifest(manifest_path, items, previous, options)
     report.seconds = time.perf_counter() - start

@@ -1,15 +1,26 @@
 """Summary -> the bytes of each requested output, with everything reusable prepared once.
 
-Batch workers build one ``Renderer`` at start-up (template compiled, fonts and theme
-loaded, writer modules imported) and call ``render`` for every release, so per-memo
-cost is only the work that depends on the memo.
+Batch workers build one ``Renderer`` at start-up and ``warm_up`` it: one small release
+goes through parse, compose and every writer, so lexicons, the compiled template, the
+theme, fonts and the writers' base documents are loaded before the first real input,
+and per-memo cost is only the work that depends on the memo.
 """
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
-MEMO_FORMATS = ("docx", "pdf", "md")
+# written for briefgen: enough for the parser and every template section to run once
+WARM_UP_TEXT = (
+    "Ministers of Norway and Chile meet in Oslo\n\n"
+    "OSLO – The Minister of Foreign Affairs of Norway held talks with the Minister of "
+    "Foreign Affairs of Chile in Oslo on 3 March during an official visit.\n\n"
+    "The sides discussed trade, renewable energy and higher education. Following the talks, "
+    "they signed a memorandum of understanding on cooperation in renewable energy.\n\n"
+    "The ministers agreed to hold the next round of consultations in Santiago next year.\n"
+)
 
 
 class Renderer:
@@ -19,44 +30,36 @@ class Renderer:
         *,
         template: str | None = None,
         template_text: str | None = None,
-        fields: dict[str, str] | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> None:
-        self.formats = tuple(formats)
-        self.template = template
-        self.template_text = template_text
+        self.formats = list(formats)
         self.fields = dict(fields or {})
-        self._compose: Any = None
-        if any(f in MEMO_FORMATS for f in self.formats):
-            self._prepare_memo()
+        self.template = _local_template(template, template_text)
 
-    def _prepare_memo(self) -> None:
-        from briefgen.compose import compose
+    def warm_up(self) -> None:
+        """Run one release end to end; a broken template or theme raises here, once."""
+        from briefgen.ingest import release_from_bytes
+        from briefgen.parse import parse_release
 
-        self._compose = compose
+        summary = parse_release(release_from_bytes(WARM_UP_TEXT.encode(), "warm-up.txt"))
+        self.render(summary)
 
     def render(self, summary: Any) -> list[tuple[str, bytes]]:
-        outputs: list[tuple[str, bytes]] = []
-        memo = None
-        for fmt in self.formats:
-            if fmt in ("json", "yaml"):
-                from briefgen.summary_io import dump_summary
+        from briefgen.render import render_bytes
 
-                outputs.append((fmt, dump_summary(summary, fmt).encode("utf-8")))
-                continue
-            if memo is None:
-                memo = self._compose(summary, self.template, self.fields)
-            outputs.append((fmt, self._write(memo, fmt)))
-        return outputs
+        out = render_bytes(summary, self.formats, template=self.template, fields=self.fields)
+        return [(fmt, out[fmt]) for fmt in self.formats]
 
-    def _write(self, memo: Any, fmt: str) -> bytes:
-        if fmt == "docx":
-            from briefgen.writers.docx_writer import render_docx
 
-            return render_docx(memo, None, None)
-        if fmt == "pdf":
-            from briefgen.writers.pdf_writer import render_pdf
+def _local_template(template: str | None, text: str | None) -> str | None:
+    """A template file the parent read travels as text; recreate it where it is missing.
 
-            return render_pdf(memo, None)
-        from briefgen.writers.md_writer import render_markdown  # type: ignore[import-not-found]
-
-        return render_markdown(memo).encode("utf-8")
+    On a local pool the file is there; on a remote Dask worker it is written once into a
+    private temp folder under its own name (partials beside it must be built-in ones).
+    """
+    if not template or text is None or Path(template).is_file():
+        return template
+    folder = Path(tempfile.mkdtemp(prefix="briefgen-template-"))
+    path = folder / Path(template).name
+    path.write_text(text, encoding="utf-8")
+    return str(path)

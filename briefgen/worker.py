@@ -53,8 +53,18 @@ _WARM: dict[WorkerConfig, Any] = {}
 
 
 def warm_up(config: WorkerConfig) -> None:
-    """Import the heavy libraries and prepare the template once per worker process."""
-    _renderer(config)
+    """Import the heavy libraries, compile the template, load fonts: once per process.
+
+    A broken template or theme raises its ``BriefgenError`` here, so the parent can stop
+    the run with one message instead of failing every input with the same one.
+    """
+    renderer = _renderer(config)
+    try:
+        renderer.warm_up()
+    except BriefgenError:
+        raise
+    except Exception:  # noqa: BLE001 - a parser bug on the sample is reported per input
+        pass
 
 
 def _renderer(config: WorkerConfig) -> Any:
