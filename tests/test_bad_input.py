@@ -166,7 +166,7 @@ def test_size_limit_can_be_raised(tmp_path: Path) -> None:
                     "--max-size", "1", "-q")
     assert small.returncode != 0
     assert "--max-size" in small.stderr.decode() + small.stdout.decode()
-    assert not list((tmp_path / "a").glob("*.json"))
+    assert not list((tmp_path / "a").rglob("long*.json"))
     raised = run_cli("batch", str(release), "-o", str(tmp_path / "b"), "-f", "json",
                      "--max-size", "2", "-q")
     assert raised.returncode == 0, raised.stderr.decode()
