@@ -456,7 +456,10 @@ def render_markdown(
             ArithmeticError, LookupError, RecursionError) as exc:
         filename, line = _template_line(sys.exc_info()[2], str(path))
         message = str(exc) or type(exc).__name__
-        if isinstance(exc, SecurityError):
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = (f"cannot include {exc.name!r}: only *.j2 files beside the template "
+                       "or built-in partials can be included")
+        elif isinstance(exc, SecurityError):
             message = f"not allowed in a template: {message}"
         raise TemplateError(_where(filename, line, message)) from None
 
