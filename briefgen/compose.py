@@ -38,6 +38,9 @@ FIXED_CREATED = "2000-01-01T00:00:00Z"
 # ---------------------------------------------------------------- Markdown escaping
 
 _WHITESPACE = re.compile(r"\s+")
+# bidi embeddings, overrides and isolates: one left open in a value would reorder the rest
+# of the memo line (a "Trojan Source" spoof), and the PDF writer has no bidi support anyway
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # characters that open inline markup anywhere on a line (CommonMark + GFM tables)
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 # block markers that only matter where a value starts a line
@@ -52,7 +55,7 @@ def md_escape(value: object) -> str:
     inline markers get a backslash, and a leading block marker (``-``, ``1.``, ``>``,
     ``===``) is neutralised in case the template puts the value at the start of a line.
     """
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _WHITESPACE.sub(" ", _BIDI_CONTROLS.sub("", str(value))).strip()
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     match = _LINE_START.match(text)
     if match:
