@@ -15,7 +15,6 @@ from functools import cache
 
 from briefgen.model import Agreement
 from briefgen.parse.clauses import (
-    Span,
     alternation,
     clause_end,
     content_key,
@@ -71,6 +70,8 @@ def rules() -> _Rules:
     )
 
 
+_OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|covering)\s",
+                       re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
@@ -188,17 +189,28 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     else:
         head_end = head.end()
     comp = _complement(text, head_end, sent.end, plural)
+    if comp and plural and comp[0].lower().startswith("that"):
+        comp = None
     core = _core(text, start, head_end)
     agent = _agent(text, sent, start - (len(qty.group(0)) if qty else 0))
     if agent and not comp:
         core = f"{agent} {core}"
     if comp is None:
+        if plural and not agent and not in_list:
+            return [], head_end
         items = [(core, start, head_end)]
         stop = head_end
     else:
         prep, cs, ce = comp
         stop = ce
-        if plural:
+        nxt = rules().heads.search(text, cs, ce)
+        if nxt:
+            nstart = _np_start(text, cs, nxt.start())
+            joiner = r"(?:;|\band|\bas well as)" if not _is_plural(nxt.group(0)) else r"(?:,|;|\band|\bas well as)"
+            if re.search(joiner + r"\s*(?:an?|the|other)?\s*$", text[cs:nstart]):
+                ce = nstart
+                stop = ce
+        if plural and prep.lower() != "between":
             members = split_list(text, cs, ce)
         else:
             sp = span_of(text, cs, ce)
@@ -208,12 +220,18 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         else:
             items = []
             for k, mem in enumerate(members):
+                own = _OWN_PREP.match(mem.text)
                 member = re.sub(rf"^(?:{prep})\s+", "", mem.text, flags=re.IGNORECASE)
+                if own and not member.lower().startswith(prep.lower()):
+                    prep_k = ""
+                else:
+                    prep_k = prep
                 if agent:
                     item = f"{core} between {agent} and {member}" if prep == "with" else \
-                        f"{agent} {core} {prep} {member}"
+                        f"{agent} {core} {prep_k} {member}"
                 else:
-                    item = f"{core} {prep} {member}"
+                    item = f"{core} {prep_k} {member}"
+                item = " ".join(item.split())
                 items.append((item, start if k == 0 else mem.start, mem.end))
     out = []
     for item, s, e in items:
@@ -231,7 +249,9 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
     before = text[max(sent.start, start - 40):start]
     after = text[end:min(sent.end, end + 40)]
     return bool(re.search(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged)"
-                          r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}$", before, re.I)
+                          r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$", before, re.I)
+                or re.search(r"\b(?:as well as|and|along with)\s+(?:other|several|some|a number of)\s+$",
+                             before, re.I)
                 or re.match(r"^\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                             r"(?:signed|adopted|concluded)", after, re.I))
 
@@ -241,15 +261,19 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     r = rules()
     found: list[Agreement] = []
     prev_sign = False
-    bullets = False
+    bullets = para_bullet = False
     counts: list[tuple[Sentence, re.Match[str]]] = []
     for sent in doc.sentences:
         if sent.start >= speech_start:
             break
         text = sent.text
-        is_bullet = bool(_BULLET.match(text))
-        if bullets and not is_bullet:
-            bullets = False
+        first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
+        if first:
+            para_bullet = bool(_BULLET.match(text))
+            if bullets and not para_bullet:
+                bullets = False
+        elif bullets:
+            continue
         cue_m = r.sign.search(text)
         listing = prev_sign and r.listing.search(text)
         ctx = bool(cue_m) or bool(listing) or bullets
@@ -305,9 +329,17 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
         dup = None
         for i, (other, prev) in enumerate(kept):
             common = len(key & other)
-            if common and common / min(len(key), len(other)) >= 0.66:
+            if common and common / min(len(key), len(other)) >= 0.66 and (
+                    min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
                 dup = i
                 break
+        if dup is None and item.kind in ("declaration", "statement"):
+            core = _name_core(item.text)
+            dup = next((i for i, (_, prev) in enumerate(kept)
+                        if prev.kind == item.kind and _name_core(prev.text) == core), None)
+            if dup is not None:
+                kept[dup][1].evidence.append(item.evidence[0])
+                continue
         if dup is None:
             kept.append((key, item))
         elif len(key) > len(kept[dup][0]) and kept[dup][1].kind == item.kind:
@@ -318,8 +350,10 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
     return [a for _, a in kept]
 
 
-def span_text(span: Span) -> str:
-    return span.text
+def _name_core(text: str) -> str:
+    """"Joint Declaration" of "Joint Declaration on X": one release rarely signs two."""
+    m = rules().heads.search(text)
+    return " ".join(text[: m.end()].lower().split()) if m else text.lower()
 
 
 def heading_agreements(doc: Doc) -> list[Agreement]:

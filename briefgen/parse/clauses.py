@@ -47,8 +47,11 @@ def span_of(text: str, start: int, end: int) -> Span | None:
     """The span ``text[start:end]`` with surrounding spaces and stray punctuation removed."""
     while start < end and (text[start].isspace() or text[start] in ",;:-–—*•\"“'‘(/"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—.\"”'’(/"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—.\"”'’(/*"):
         end -= 1
+    trailing = re.search(r"(?:\s+(?:and|or|as well as|including|as|the|a|an))+$", text[start:end])
+    if trailing:
+        end = start + trailing.start()
     if end <= start:
         return None
     return Span(start, end, text[start:end])
@@ -70,7 +73,7 @@ def clause_end(text: str, start: int, end: int, kind: str = "np_end") -> int:
     return m.start() if m else end
 
 
-_LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?|,\s*(?:and\s+|as well as\s+|or\s+)?"
+_LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?|,(?!\s*\d{4}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
                        r"|\s+as well as\s+|\s+and also\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+")
 _AND_PREP = re.compile(r",?\s+and\s+(?=(?:on|in|between|with|for|to|concerning|regarding|of)\s)")
@@ -89,15 +92,29 @@ def _top_level(text: str, pattern: re.Pattern[str], start: int, end: int) -> lis
     return out
 
 
-def split_list(text: str, start: int, end: int, split_last_and: bool = True,
-               min_items_for_and: int = 2) -> list[Span]:
+def split_list(text: str, start: int, end: int, split_last_and: bool = True) -> list[Span]:
     """Members of the coordinated list in ``text[start:end]``.
 
-    Commas and semicolons always separate members. "and" separates the last member only
-    when the list already has commas (``A, B and C``) and never inside a member
-    ("transport and logistics" stays whole in ``A, transport and logistics, C``); a
-    repeated preposition ("on A and on B") always separates.
+    A repeated preposition ("on A and on B") always separates. Commas and semicolons
+    separate members. "and" separates the last member only when the list already has
+    commas (``A, B and C``) and no member holds an "and" of its own ("transport and
+    logistics, communications and IT" keeps both pairs whole). Adjectives sharing one
+    noun ("trade, economic and cultural cooperation") and verbs sharing one object
+    ("preventing, identifying and curbing X") stay one member.
     """
+    out: list[Span] = []
+    pos = start
+    for a, b in _top_level(text, _AND_PREP, start, end):
+        out += _split_segment(text, pos, a, split_last_and)
+        pos = b
+    out += _split_segment(text, pos, end, split_last_and)
+    return out
+
+
+_ADJECTIVE = re.compile(r"\s*\w+(?:ic|al|ary|ive|ian)\s*")
+
+
+def _split_segment(text: str, start: int, end: int, split_last_and: bool) -> list[Span]:
     cuts = _top_level(text, _LIST_SEP, start, end)
     pieces: list[tuple[int, int]] = []
     pos = start
@@ -105,26 +122,22 @@ def split_list(text: str, start: int, end: int, split_last_and: bool = True,
         pieces.append((pos, s))
         pos = e
     pieces.append((pos, end))
-    oxford = bool(cuts) and re.match(r",\s*and\s", text[cuts[-1][0]:cuts[-1][1] + 1]) is not None
-    if len(pieces) > 1 and all(re.fullmatch(r"\s*\w+ing\s*", text[s:e]) for s, e in pieces[:-1]):
-        # "on preventing, identifying and curbing X": verbs sharing one object
+    heads = [text[s:e] for s, e in pieces[:-1]]
+    verbs = all(re.fullmatch(r"\s*\w+ing\s*", h) for h in heads) and \
+        re.match(r"\s*\w+ing\b", text[pieces[-1][0]:pieces[-1][1]]) is not None
+    adjectives = sum(bool(_ADJECTIVE.fullmatch(h)) for h in heads)
+    if heads and (verbs or adjectives >= 2 and adjectives * 2 >= len(heads)):
         sp = span_of(text, start, end)
         return [sp] if sp else []
+    oxford = bool(cuts) and re.match(r",\s*and\s", text[cuts[-1][0]:cuts[-1][1] + 1]) is not None
     inner_and = any(_top_level(text, _AND, s, e) for s, e in pieces[:-1])
-    if split_last_and and len(pieces) >= min_items_for_and and not oxford and not inner_and:
+    if split_last_and and len(pieces) >= 2 and not oxford and not inner_and:
         s, e = pieces[-1]
         ands = _top_level(text, _AND, s, e)
         if len(ands) == 1:
             a, b = ands[0]
             pieces[-1:] = [(s, a), (b, e)]
-    out: list[tuple[int, int]] = []
-    for s, e in pieces:
-        pos = s
-        for a, b in _top_level(text, _AND_PREP, s, e):
-            out.append((pos, a))
-            pos = b
-        out.append((pos, e))
-    spans = [span_of(text, s, e) for s, e in out]
+    spans = [span_of(text, s, e) for s, e in pieces]
     return [sp for sp in spans if sp is not None]
 
 
