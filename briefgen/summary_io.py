@@ -9,12 +9,14 @@ in what the parser missed. Decisions, so the file stays short and still round-tr
   leaves out fields still at their default (``kind: null``, ``parties: []`` ...).
 * Evidence stays, in a one-line flow form without its quote:
   ``evidence: [{sentence: 3, start: 210, end: 318, cue: signed}]`` (``source`` is left out
-  when 0, ``cue`` when null). The quote is not lost: it is the comment just above the
-  item, ``# quote: "..."``, one per evidence entry in the same order. The quote is a JSON
-  string literal, so newlines, ``#`` and odd characters stay on one safe line and come
-  back exactly. On load each ``# quote:`` line above an item fills, in order, the
-  evidence entries that have no ``quote`` key; other comments are ignored. Deleting the
-  comment only empties the quote; items a reviewer adds need no evidence at all.
+  when 0, ``cue`` when null). The quote is not lost: it is a comment just above the item,
+  ``# quote: "..."`` (``# quote from b.html: "..."`` once releases are merged), one per
+  sentence cited, in the order the evidence first cites them, so a sentence cited twice
+  is quoted once. The quote is a JSON string literal, so newlines, ``#`` and odd
+  characters stay on one safe line and come back exactly. On load the i-th ``# quote``
+  line above an item fills the evidence entries of the i-th (source, sentence) cited that
+  have no ``quote`` key; other comments are ignored. Deleting the comments only empties
+  the quotes; items a reviewer adds need no evidence at all.
 * Timestamps are not resolved by YAML: ``date: 2024-13-01`` reaches pydantic as text, so a
   bad date is reported like any other mistake, with its line.
 
@@ -39,7 +41,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefgen.errors import InputError, UsageError
 from briefgen.fsutil import write_text_atomic
-from briefgen.model import VISIT_TYPES, VisitSummary
+from briefgen.model import VISIT_TYPES, Evidence, Source, VisitSummary
 
 __all__ = ["dump_summary", "load_summary", "loads_summary", "write_text_atomic"]
 
@@ -51,7 +53,7 @@ then render it: briefgen render THIS_FILE
 An item may be a plain string or a mapping with text (agreements also take kind and
 parties; follow-ups kind, owner and due). Dates are YYYY-MM-DD; [] is an empty list.
 A '# quote:' line shows the release sentence an item came from; it may be kept or dropped."""
-_QUOTE_RE = re.compile(r"^\s*#\s*quote:\s*(\".*\")\s*$")
+_QUOTE_RE = re.compile(r'^\s*#\s*quote(?: from .*?)?:\s*(".*")\s*$')
 # YAML forbids these in a stream or treats them as line breaks; escape them inside quotes
 _NOT_YAML_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
                                  "\ud800-\udfff\ufeff\ufffe\uffff]")
@@ -70,10 +72,15 @@ def dump_summary(summary: VisitSummary, fmt: str = "json") -> str:
     raise UsageError(f"unknown summary format {fmt!r}; choose json or yaml")
 
 
-def quote_comment(quote: str) -> str:
+def quote_comment(quote: str, source: str | None = None) -> str:
     """A source sentence as one safe comment line that reads back exactly."""
     literal = json.dumps(quote, ensure_ascii=False)
-    return "quote: " + _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", literal)
+    label = "quote" if source is None else f"quote from {_one_line(source)}"
+    return f"{label}: " + _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", literal)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_NOT_YAML_PRINTABLE.sub(" ", text).split())
 
 
 def _dump_yaml(summary: VisitSummary) -> str:
@@ -81,10 +88,11 @@ def _dump_yaml(summary: VisitSummary) -> str:
     from ruamel.yaml.comments import CommentedMap
 
     top = CommentedMap()
+    source_names = [_source_name(src, i) for i, src in enumerate(summary.all_sources)]
     for name in VisitSummary.model_fields:
         value = getattr(summary, name)
         if name in ITEM_FIELDS:
-            top[name] = _item_seq(value)
+            top[name] = _item_seq(value, source_names)
         elif isinstance(value, BaseModel):
             top[name] = _plain_map(value, keep_none=True)
         elif isinstance(value, list):
@@ -98,11 +106,18 @@ def _dump_yaml(summary: VisitSummary) -> str:
     top.yaml_add_eol_comment("YYYY-MM-DD, if the visit lasted several days", "date_end")
     top.yaml_add_eol_comment("one of: " + ", ".join(VISIT_TYPES), "visit_type")
     yaml = YAML()
+    yaml.representer.ignore_aliases = lambda *_: True  # no &id001 anchors for shared dates
     yaml.width = 4096  # one item per line: easier to edit by hand and by script
     yaml.indent(mapping=2, sequence=4, offset=2)
     buf = io.StringIO()
     yaml.dump(top, buf)
     return buf.getvalue()
+
+
+def _source_name(source: Source, index: int) -> str:
+    if source.path:
+        return source.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return source.title or f"source {index}"
 
 
 def _seq(values: list[Any]) -> Any:
@@ -124,13 +139,30 @@ def _plain_map(model: BaseModel, *, keep_none: bool) -> Any:
     return out
 
 
-def _item_seq(items: list[BaseModel]) -> Any:
+def _item_seq(items: list[BaseModel], source_names: list[str]) -> Any:
     seq = _seq([_item_node(item) for item in items])
     for index, item in enumerate(items):
-        quotes = [quote_comment(ev.quote) for ev in getattr(item, "evidence", []) if ev.quote]
-        if quotes:
-            seq.yaml_set_comment_before_after_key(index, before="\n".join(quotes), indent=2)
+        quotes = _comment_quotes(getattr(item, "evidence", []))
+        if any(quote for _, quote in quotes):
+            lines = [quote_comment(quote, _source_label(source, source_names))
+                     for source, quote in quotes]
+            seq.yaml_set_comment_before_after_key(index, before="\n".join(lines), indent=2)
     return seq
+
+
+def _quote_key(ev: Any) -> tuple[int, int]:
+    return (ev.source, ev.sentence)
+
+
+def _comment_quotes(evidence: list[Evidence]) -> list[tuple[int, str]]:
+    """One quote per cited sentence: the comments above an item, in first-cited order."""
+    return [(source, quote) for (source, _), quote in _comment_quotes_by_key(evidence).items()]
+
+
+def _source_label(index: int, names: list[str]) -> str | None:
+    if len(names) < 2:
+        return None
+    return names[index] if index < len(names) else f"source {index}"
 
 
 def _item_node(item: BaseModel) -> Any:
@@ -140,11 +172,12 @@ def _item_node(item: BaseModel) -> Any:
     defaults = {k: f.get_default(call_default_factory=True)
                 for k, f in type(item).model_fields.items() if not f.is_required()}
     kept = {k: v for k, v in fields.items() if k not in defaults or v != defaults[k]}
-    evidence = getattr(item, "evidence", [])
+    evidence: list[Evidence] = getattr(item, "evidence", [])
     if set(kept) == {"text"} and not evidence:
         return kept["text"]
     node = CommentedMap(kept)
     if evidence:
+        commented = dict(_comment_quotes_by_key(evidence))
         entries = CommentedSeq()
         for ev in evidence:
             entry = CommentedMap()
@@ -154,11 +187,20 @@ def _item_node(item: BaseModel) -> Any:
                 entry["source"] = ev.source
             if ev.cue is not None:
                 entry["cue"] = ev.cue
+            if ev.quote != commented[_quote_key(ev)]:
+                entry["quote"] = ev.quote  # a second wording of a sentence already quoted
             entry.fa.set_flow_style()
             entries.append(entry)
         entries.fa.set_flow_style()
         node["evidence"] = entries
     return node
+
+
+def _comment_quotes_by_key(evidence: list[Evidence]) -> dict[tuple[int, int], str]:
+    first: dict[tuple[int, int], str] = {}
+    for ev in evidence:
+        first.setdefault(_quote_key(ev), ev.quote)
+    return first
 
 
 # --------------------------------------------------------------------------- load
@@ -303,13 +345,17 @@ def _restore_quotes(node: Any, data: dict[str, Any], lines: list[str]) -> None:
             evidence = item.get("evidence") if isinstance(item, dict) else None
             if not isinstance(evidence, list):
                 continue
-            quotes = iter(_quotes_above(lines, seq.lc.item(index)[0]))
-            for entry in evidence:
-                if isinstance(entry, dict) and "quote" not in entry:
-                    quote = next(quotes, None)
-                    if quote is None:
-                        break
-                    entry["quote"] = quote
+            entries = [e for e in evidence if isinstance(e, dict)]
+            keys = list(dict.fromkeys(_entry_key(e) for e in entries))
+            # comment i quotes the i-th sentence cited (see the module docstring)
+            quotes = dict(zip(keys, _quotes_above(lines, seq.lc.item(index)[0]), strict=False))
+            for entry in entries:
+                if "quote" not in entry and _entry_key(entry) in quotes:
+                    entry["quote"] = quotes[_entry_key(entry)]
+
+
+def _entry_key(entry: dict[str, Any]) -> tuple[Any, Any]:
+    return (entry.get("source", 0), entry.get("sentence"))
 
 
 def _quotes_above(lines: list[str], line: int) -> list[str]:

@@ -43,7 +43,9 @@ def sample_summary() -> VisitSummary:
         visit_type="state visit",
         countries=["Ruritania", "Freedonia"],
         participants=[Participant(name="Anna Varga", title="President", country="Ruritania",
-                                  evidence=[_ev(0, "President Anna Varga arrived.", cue=None)])],
+                                  evidence=[_ev(0, "President Anna Varga arrived.", cue=None),
+                                            _ev(0, "President Anna Varga arrived.", cue="x"),
+                                            _ev(0, "A second wording.", cue="y")])],
         agreements=[
             Agreement(text="memorandum on river ports", kind="memorandum",
                       evidence=[_ev(2, signing), _ev(5, "A port memorandum.", source=1)]),
@@ -88,10 +90,10 @@ def test_each_item_is_preceded_by_its_quote_on_one_safe_line() -> None:
     text = dump_summary(sample_summary(), "yaml")
     lines = text.splitlines()
     at = lines.index("  - text: memorandum on river ports")
-    assert lines[at - 2] == ('  # quote: "The ministers signed a memorandum on \\"river ports\\"'
-                             ' # and more\\nnext line"')
-    assert lines[at - 1] == '  # quote: "A port memorandum."'
-    assert '# quote: "They will meet in autumn.\\u2028Really."' in text
+    assert lines[at - 2] == ('  # quote from a.txt: "The ministers signed a memorandum on '
+                             '\\"river ports\\" # and more\\nnext line"')
+    assert lines[at - 1] == '  # quote from b.html: "A port memorandum."'
+    assert '# quote from a.txt: "They will meet in autumn.\\u2028Really."' in text
     assert "\u2028" not in text
     # plain items stay plain strings; evidence keeps one compact line without the quote
     assert "  - river transport" in lines
@@ -99,9 +101,16 @@ def test_each_item_is_preceded_by_its_quote_on_one_safe_line() -> None:
            "{sentence: 5, start: 50, end: 68, source: 1, cue: signed}]" in lines
 
 
+def test_a_sentence_cited_twice_is_quoted_once() -> None:
+    text = dump_summary(sample_summary(), "yaml")
+    assert text.count("President Anna Varga arrived.") == 1
+    assert "quote: A second wording." in text  # differs from the comment: kept in the entry
+    assert loads_summary(text).participants == sample_summary().participants
+
+
 def test_deleting_quote_comments_only_empties_the_quotes() -> None:
     text = dump_summary(sample_summary(), "yaml")
-    stripped = "\n".join(line for line in text.splitlines() if "# quote:" not in line)
+    stripped = "\n".join(line for line in text.splitlines() if "# quote" not in line)
     loaded = loads_summary(stripped)
     assert [e.quote for e in loaded.agreements[0].evidence] == ["", ""]
     assert loaded.agreements[0].evidence[1].source == 1
