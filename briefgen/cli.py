@@ -278,7 +278,12 @@ def diff(
     old: Annotated[Path, typer.Argument(help="Old summary (.yaml/.json).")],
     new: Annotated[Path, typer.Argument(help="New summary (.yaml/.json).")],
 ) -> None:
-    """List items added, removed and changed between two summaries."""
+    """List items added (+), removed (-) and changed (~) between two summaries.
+
+    Compare a parse with its edit, or the parses of two versions of a release.
+    Exit status, like diff(1): 0 when they say the same, 1 when they differ,
+    3 when a file cannot be read.
+    """
 
     def body() -> None:
         from briefgen.diff import diff_summaries
