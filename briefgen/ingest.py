@@ -153,16 +153,19 @@ def _bom_encoding(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a BOM shows NULs in every other byte for Latin text."""
+    """UTF-16 saved without a BOM: NULs in one byte position only (spaces, Latin, digits)."""
     sample = data[:4096]
-    if len(sample) < 8 or len(sample) % 2:
+    sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) // 2
+    if half < 4:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.4 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.4 and odd < half * 0.05:
-        return "utf-16-be"
+    for encoding, nuls, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls >= half * 0.05 and others <= half * 0.01:
+            text = sample.decode(encoding, errors="replace")
+            printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+            if printable >= len(text) * 0.95:
+                return encoding
     return None
 
 
