@@ -257,6 +257,14 @@ def bottom_line(summary: VisitSummary) -> str:
     return " ".join(sentences)
 
 
+def short_bottom_line(summary: VisitSummary) -> str:
+    """The bottom line when space is short: the event, then only counts."""
+    n, m = len(summary.agreements), len(summary.follow_ups)
+    docs = f"{capitalise(count_word(n))} {'document' if n == 1 else 'documents'} signed"
+    steps = f"{count_word(m)} {'follow-up' if m == 1 else 'follow-ups'}"
+    return f"{_event_sentence(summary)} {docs}; {steps}."
+
+
 def default_subject(summary: VisitSummary) -> str:
     """A SUBJECT line when the user gives none: 'State visit: Iceland – Malta, 4 March 2024'."""
     if summary.title:
@@ -312,11 +320,18 @@ def memo_header(summary: VisitSummary, fields: dict[str, Any] | None) -> dict[st
     }
 
 
-def build_context(summary: VisitSummary, fields: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Everything a template may use: the summary as data plus ready-made wording."""
+def build_context(
+    summary: VisitSummary, fields: dict[str, Any] | None = None, fit: int = 0
+) -> dict[str, Any]:
+    """Everything a template may use: the summary as data plus ready-made wording.
+
+    ``fit`` is 0 for a first render; a template that declares ``max_pages`` in its front
+    matter is rendered again with 1, 2, ... while the PDF is too long, so it can show less.
+    """
     kind = summary.visit_type
     view = {
         "bottom_line": bottom_line(summary),
+        "bottom_line_short": short_bottom_line(summary),
         "event": _event_sentence(summary),
         "visit_type": capitalise(kind) if kind and kind != "other" else NOT_STATED,
         "when": date_span(summary.date, summary.date_end) or NOT_STATED,
@@ -331,6 +346,7 @@ def build_context(summary: VisitSummary, fields: dict[str, Any] | None = None) -
         "memo": _wrap(memo_header(summary, fields)),
         "view": _wrap(view),
         "NOT_STATED": Text(NOT_STATED),
+        "fit": fit,
     }
 
 
@@ -444,7 +460,8 @@ def _template_line(tb: Any, fallback: str) -> tuple[str, int | None]:
 
 
 def render_markdown(
-    summary: VisitSummary, template: str | Path | None = None, fields: dict | None = None
+    summary: VisitSummary, template: str | Path | None = None, fields: dict | None = None,
+    fit: int = 0,
 ) -> str:
     """Render the template to the Markdown dialect (also the ``md`` output format)."""
     from briefgen.templates import resolve_template
@@ -452,7 +469,7 @@ def render_markdown(
     path = resolve_template(template)
     tmpl = _get_template(path)
     try:
-        return tmpl.render(build_context(summary, fields))
+        return tmpl.render(build_context(summary, fields, fit))
     except jinja2.TemplateSyntaxError as exc:  # an included partial that does not compile
         raise TemplateError(_where(exc.filename or str(path), exc.lineno, exc.message)) from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError,
@@ -485,6 +502,7 @@ class _FrontMatter:
     fields: tuple[tuple[str, str], ...] = ()
     keywords: tuple[str, ...] = ()
     author: str = ""
+    max_pages: int = 0
 
 
 _LABELS = {"to": "TO", "from": "FROM", "date": "DATE", "subject": "SUBJECT", "cc": "CC"}
@@ -515,6 +533,10 @@ def split_front_matter(text: str, origin: str) -> tuple[_FrontMatter, str]:
             front.classification = value
         elif key == "author":
             front.author = value
+        elif key == "max_pages":
+            if not value.isdigit():
+                raise TemplateError(f"{origin}: front matter max_pages must be a whole number")
+            front.max_pages = int(value)
         elif key == "keywords":
             front.keywords = tuple(k.strip() for k in value.split(",") if k.strip())
         elif value:
@@ -669,7 +691,23 @@ def compose_markdown(
     summary: VisitSummary, template: str | Path | None = None, fields: dict | None = None
 ) -> tuple[Memo, str]:
     """The memo and the Markdown it was parsed from (the ``md`` format writes the latter)."""
-    text = render_markdown(summary, template, fields)
+    composed = compose_document(summary, template, fields)
+    return composed.memo, composed.markdown
+
+
+@dataclass(frozen=True)
+class Composed:
+    memo: Memo
+    markdown: str
+    max_pages: int = 0  # from the template's front matter; 0 = no limit
+
+
+def compose_document(
+    summary: VisitSummary, template: str | Path | None = None, fields: dict | None = None,
+    fit: int = 0,
+) -> Composed:
+    """Compose at one ``fit`` level, keeping the page limit the template asks for."""
+    text = render_markdown(summary, template, fields, fit)
     front, blocks = markdown_to_memo(text, str(template or "memo"))
     header = memo_header(summary, fields)
     if not blocks and not front.fields:
@@ -687,4 +725,4 @@ def compose_markdown(
         subject=header["subject"],
         keywords=keywords,
     )
-    return memo, text
+    return Composed(memo, text, front.max_pages)

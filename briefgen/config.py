@@ -73,7 +73,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _relative_to(config: Path, key: str, value: str) -> Path:
     target = Path(value).expanduser()
     if not target.is_absolute():
-        target = config.resolve().parent / target
+        target = (config.resolve().parent / target).resolve()
     if not target.is_file():
         raise UsageError(f"{config}: {key}: file not found: {target}")
     return target

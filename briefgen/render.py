@@ -8,6 +8,7 @@ call had just created.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,13 @@ def render_bytes(
     """Every requested output in memory: format -> bytes (no file is touched)."""
     fields = dict(fields or {})
     out: dict[str, bytes] = {}
-    memo = markdown = None
-    if any(f in MEMO_FORMATS for f in formats):
-        from briefgen.compose import compose_markdown
-
-        memo, markdown = compose_markdown(summary, template, fields)
+    composed = None
     theme = _theme(fields) if any(f in ("docx", "pdf") for f in formats) else None
+    if any(f in MEMO_FORMATS for f in formats):
+        composed = _compose_to_fit(summary, template, fields, theme, out,
+                                   layout="docx" in formats or "pdf" in formats)
+    memo = composed.memo if composed else None
+    markdown = composed.markdown if composed else None
     reference = reference_docx or fields.get("reference_docx")
     for fmt in formats:
         if fmt == "docx":
@@ -65,16 +67,47 @@ def render_bytes(
 
             out[fmt] = render_docx(memo, theme, _reference(reference))
         elif fmt == "pdf":
-            from briefgen.writers.pdf_writer import render_pdf
+            if fmt not in out:  # already made while fitting the memo to its page limit
+                from briefgen.writers.pdf_writer import render_pdf
 
-            out[fmt] = render_pdf(memo, theme)
+                out[fmt] = render_pdf(memo, theme)
         elif fmt == "md":
             out[fmt] = (markdown or "").encode("utf-8")
         else:
             from briefgen.summary_io import dump_summary
 
             out[fmt] = dump_summary(summary, fmt).encode("utf-8")
-    return out
+    return {fmt: out[fmt] for fmt in formats}
+
+
+MAX_FIT = 6
+_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def _compose_to_fit(
+    summary: VisitSummary, template: str | Path | None, fields: dict[str, Any], theme: Any,
+    out: dict[str, bytes], *, layout: bool,
+) -> Any:
+    """Compose; for a template with ``max_pages``, shorten it until the PDF fits.
+
+    The PDF is the yardstick for the DOCX too (same theme, same fonts and margins); the
+    last PDF made is kept in ``out`` so it is not rendered twice.
+    """
+    from briefgen.compose import compose_document
+
+    composed = compose_document(summary, template, fields)
+    if not layout or not composed.max_pages:
+        return composed
+    from briefgen.writers.pdf_writer import render_pdf
+
+    fit = 0
+    while True:
+        pdf = render_pdf(composed.memo, theme)
+        if len(_PAGE.findall(pdf)) <= composed.max_pages or fit >= MAX_FIT:
+            out["pdf"] = pdf
+            return composed
+        fit += 1
+        composed = compose_document(summary, template, fields, fit)
 
 
 def _check_formats(formats: list[str]) -> list[str]:

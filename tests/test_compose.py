@@ -135,10 +135,10 @@ def test_bottom_line_says_who_where_when_and_what_next():
 def test_agreements_and_follow_ups_tables():
     memo = compose(make_summary())
     (agreements,) = section(memo, "Agreements")
-    assert [plain(c) for c in agreements.header] == ["#", "Document", "Kind", "Ref."]
+    assert [plain(c) for c in agreements.header] == ["#", "Document", "Ref."]
     assert [[plain(c) for c in row] for row in agreements.rows] == [
-        ["1", "Memorandum on fisheries research", "memorandum", "S4"],
-        ["2", "Agreement on air services", "agreement", ""],
+        ["1", "Memorandum on fisheries research", "S4"],
+        ["2", "Agreement on air services", ""],
     ]
     (follow,) = section(memo, "Follow-ups")
     assert [plain(c) for c in follow.header] == ["#", "Action", "Owner", "Due", "Ref."]
@@ -167,10 +167,8 @@ def test_missing_fields_say_not_stated():
     memo = compose(VisitSummary())
     (glance,) = section(memo, "Visit at a glance")
     assert {plain(r[1]) for r in glance.rows} == {NOT_STATED}
-    assert plain(section(memo, "Agreements")[0].content) == \
-        "Documents signed: none reported in the release."
-    assert plain(section(memo, "Follow-ups")[0].content) == \
-        "Follow-ups: none reported in the release."
+    for title in ("Outcomes", "Agreements", "Follow-ups", "Cooperation areas"):
+        assert plain(section(memo, title)[0].content) == "None reported in the release."
     assert memo.created == "2000-01-01T00:00:00Z"
 
 
@@ -250,7 +248,7 @@ HOSTILE = [
 def test_hostile_values_stay_literal(bad, template):
     def filled(value: str) -> VisitSummary:
         return make_summary(
-            agreements=[{"text": value, "kind": value}],
+            agreements=[{"text": value, "kind": value, "parties": [value]}],
             outcomes=[value],
             follow_ups=[{"text": value, "owner": value, "due": value}],
             cooperation_areas=[value],
