@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefgen.model import Agreement, FollowUp, Item, Participant
 from briefgen.parse.agreements import extract_agreements
+from briefgen.parse.areas import extract_areas
 from briefgen.parse.segment import Doc
 
 # "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" and
@@ -37,6 +38,8 @@ def speech_start(doc: Doc) -> int:
 def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:
     """Classify the sentences of ``doc`` into the item lists of a visit summary."""
     speech = speech_start(doc)
+    agreements = extract_agreements(doc, speech)
     return Items(
-        agreements=extract_agreements(doc, speech),
+        agreements=agreements,
+        cooperation_areas=extract_areas(doc, speech, agreements),
     )
