@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
@@ -371,4 +373,19 @@ def _build(memo: Memo, kit: _Kit, *, split_rows: bool) -> bytes:
     )
     story = _Story(memo, kit, split_rows=split_rows).build()
     doc.build(story, canvasmaker=partial(_memo_canvas(), furniture=furniture))
-    return buf.getvalue()
+    return _content_id(buf.getvalue())
+
+
+_TRAILER_ID = re.compile(rb"/ID \n\[<([0-9a-fA-F]{32})><\1>\]")
+
+
+def _content_id(pdf: bytes) -> bytes:
+    """Invariant mode gives every PDF the same /ID; make it a digest of the content instead
+    (same length, so no offset moves): still reproducible, but unique per document."""
+    tail_start = max(0, len(pdf) - 2048)
+    matches = list(_TRAILER_ID.finditer(pdf, tail_start))
+    if not matches:
+        return pdf
+    match = matches[-1]
+    digest = hashlib.md5(pdf[:match.start()], usedforsecurity=False).hexdigest().encode()
+    return pdf[:match.start(1)] + digest + b"><" + digest + pdf[match.end(1) + 34:]
