@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from briefgen.model import Agreement, FollowUp, Item, Participant
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.areas import extract_areas
+from briefgen.parse.followups import extract_followups
 from briefgen.parse.segment import Doc
 
 # "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" and
@@ -42,4 +43,5 @@ def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:
     return Items(
         agreements=agreements,
         cooperation_areas=extract_areas(doc, speech, agreements),
+        follow_ups=extract_followups(doc, speech),
     )

@@ -1,0 +1,164 @@
+"""Follow-ups: invitations, proposals, instructions, planned events and agreed steps.
+
+Each rule of ``[followups]`` in items.toml is a cue after which the object clause
+begins ("invited X to ...", "agreed to ...", "will host ..."). The object runs to the
+end of its clause; a template turns it into the item ("invitation to X to visit Y").
+Objects that only wish relations to grow closer are statements of intent and are left
+out: they are not something anyone can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefgen.model import FollowUp
+from briefgen.parse.clauses import clause_end, content_key, lexicon, span_of, truncate_words
+from briefgen.parse.evidence import evidence_for
+from briefgen.parse.segment import Doc, Sentence
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    template: str
+    cue: re.Pattern[str]
+    speech: bool
+
+
+@dataclass(frozen=True)
+class _Rules:
+    rules: tuple[_Rule, ...]
+    vague: re.Pattern[str]
+    weak_subject: re.Pattern[str]
+    max_words: int
+    due: re.Pattern[str]
+    stop: frozenset[str]
+
+
+@cache
+def rules() -> _Rules:
+    lex = lexicon("items")["followups"]
+    return _Rules(
+        rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
+                          bool(r.get("speech", False))) for r in lex["rules"]),
+        vague=re.compile(lex["vague"], re.IGNORECASE),
+        weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
+        max_words=int(lex["max_words"]),
+        due=re.compile(lex["due"], re.IGNORECASE),
+        stop=frozenset(lex["stop"].split()),
+    )
+
+
+_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|"
+                     r"host|launch|create|set\s+up|conduct|sign|open|provide|develop|hold|visit|"
+                     r"commence|begin|start|finali[sz]e|conclude|complete|accept|send|lead)\b)")
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
+
+
+def _subject(text: str, sent: Sentence, cue_start: int) -> str:
+    """The words between the clause start and the cue: who commits, if named."""
+    m = _CLAUSE_START.search(text, sent.start, cue_start)
+    return " ".join((m.group(1) if m else text[sent.start:cue_start]).split())
+
+
+def _owner(subject: str) -> str | None:
+    """A subject worth naming as the owner: a country, a minister, "the two sides"."""
+    s = re.sub(r"^(?:In addition|Also|Moreover|Meanwhile|Further|Finally|Today|Separately),?\s+",
+               "", subject).strip()
+    s = re.sub(r"\s+(?:also|further|now|then|both)$", "", s)
+    if not s or len(s.split()) > 8 or s.lower() in {"i", "we", "he", "she", "they", "it", "you"}:
+        return None
+    if not s[0].isupper():
+        return None
+    return re.sub(r"^The\s+", "the ", s)
+
+
+def _objects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One object per coordinated verb phrase ("to establish X and to conduct Y")."""
+    out = []
+    pos = start
+    for m in _AND_TO.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
+    r = rules()
+    text = doc.text
+    end = clause_end(text, m.end(), sent.end, "vp_end")
+    subject = _subject(text, sent, m.start())
+    if "{subj}" in rule.template or rule.kind in ("meeting", "step") and "will" in m.group(0).lower():
+        if r.weak_subject.search(subject):
+            return []
+    out = []
+    spans = [(m.start("np"), m.end("np"))] if m.groupdict().get("np") else _objects(text, m.end(), end)
+    for s, e in spans:
+        e = truncate_words(text, s, e, r.max_words)
+        sp = span_of(text, s, e)
+        if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
+            continue
+        obj = sp.text
+        if r.vague.match(obj):
+            continue
+        who = m.groupdict().get("who") or ""
+        if m.groupdict().get("np"):
+            np = span_of(text, m.start("np"), m.end("np"))
+            if not np:
+                continue
+            obj, sp = np.text, np
+        owner = who or _owner(subject)
+        item = rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
+        if "will" in m.group(0).lower() and owner and rule.kind in ("meeting", "step"):
+            item = f"{owner} to {obj}"
+        if rule.kind == "invitation" and re.search(r"\baccept(?:ed|s)\b", text[sp.end:sent.end]):
+            item += ", accepted"
+        item = " ".join(item.split())
+        if not content_key(item, r.stop):
+            continue
+        due = r.due.search(obj)
+        out.append(FollowUp(text=item, kind=rule.kind, owner=owner,
+                            due=due.group(0) if due else None,
+                            evidence=[evidence_for(sent, sp.start, sp.end,
+                                                   " ".join(m.group(0).split()))]))
+    return out
+
+
+def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
+    """Every forward-looking commitment the release reports."""
+    r = rules()
+    found: list[FollowUp] = []
+    for sent in doc.sentences:
+        speech = sent.start >= speech_start
+        taken: list[tuple[int, int]] = []
+        for rule in r.rules:
+            if speech and not rule.speech:
+                continue
+            for m in rule.cue.finditer(doc.text, sent.start, sent.end):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                items = _make(doc, sent, rule, m)
+                if items:
+                    found += items
+                    taken.append((m.start(), max(ev.end for i in items for ev in i.evidence)))
+    return _dedupe(found)
+
+
+def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
+    stop = rules().stop
+    kept: list[tuple[frozenset[str], FollowUp]] = []
+    for item in items:
+        key = content_key(item.text, stop)
+        for other, prev in kept:
+            common = len(key & other)
+            small = min(len(key), len(other))
+            if common and (common / small >= 0.8 and small >= 3
+                           or common / max(len(key), len(other)) >= 0.6):
+                prev.evidence.append(item.evidence[0])
+                break
+        else:
+            kept.append((key, item))
+    return [f for _, f in kept]
