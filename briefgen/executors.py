@@ -106,9 +106,16 @@ class PoolExecutor:
         limit = self.jobs * IN_FLIGHT_PER_WORKER
         exhausted = False
         while True:
-            while len(in_flight) < limit:
-                batch = retry.popleft() if retry else None
-                if batch is None and not exhausted:
+            while len(in_flight) < limit and not self._suspect_running(in_flight):
+                if retry:
+                    # a suspect runs alone, so a second crash names its input exactly
+                    if in_flight:
+                        break
+                    suspect = retry.popleft()
+                    in_flight[self._pool.submit(convert_chunk, self.config, suspect)] = suspect
+                    continue
+                batch = None
+                if not exhausted:
                     batch = next(feed, None)
                     exhausted = batch is None
                 if batch is None:
@@ -130,6 +137,9 @@ class PoolExecutor:
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._new_pool()
                 yield from self._requeue(broken, retry)
+
+    def _suspect_running(self, in_flight: dict[Any, list[Task]]) -> bool:
+        return any(t.index in self._suspects for batch in in_flight.values() for t in batch)
 
     def _requeue(self, batches: list[list[Task]], retry: deque[list[Task]]) -> Iterator[Result]:
         """Retry each input of a crashed chunk alone; one that crashes twice is failed."""
