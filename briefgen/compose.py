@@ -153,15 +153,37 @@ def place(summary: VisitSummary) -> str:
     return city or country or ""
 
 
-def person(p: Participant, *, with_country: bool = True) -> str:
-    """'President Kassym-Jomart Tokayev of Kazakhstan'."""
-    name = f"{p.title} {p.name}" if p.title else p.name
-    return f"{name} of {p.country}" if with_country and p.country else name
+def _long_title(title: str) -> bool:
+    """'President' goes before a name; 'Minister of Foreign Affairs of X' reads better after."""
+    return " of " in f" {title} " or len(title.split()) > 3
+
+
+def _mentions(title: str, country: str | None) -> bool:
+    return bool(country) and country.casefold() in title.casefold()
+
+
+def person(p: Participant) -> str:
+    """'President Kassym-Jomart Tokayev of Kazakhstan' or 'Ana Lima (Minister of Health of X)'.
+
+    The parenthesis keeps a long title from breaking the sentence it sits in.
+    """
+    if not p.title:
+        return f"{p.name} of {p.country}" if p.country else p.name
+    if _long_title(p.title):
+        country = "" if _mentions(p.title, p.country) or not p.country else f", {p.country}"
+        return f"{p.name} ({p.title}{country})"
+    return f"{p.title} {p.name} of {p.country}" if p.country else f"{p.title} {p.name}"
 
 
 def participant_line(p: Participant) -> str:
-    name = f"{p.title} {p.name}" if p.title else p.name
-    return f"{name} ({p.country})" if p.country else name
+    """One participant for the glance table: 'President X (Kazakhstan)'."""
+    if p.title and _long_title(p.title):
+        name = f"{p.name}, {p.title}"
+    else:
+        name = f"{p.title} {p.name}" if p.title else p.name
+    if p.country and not _mentions(p.title or "", p.country):
+        return f"{name} ({p.country})"
+    return name
 
 
 def _sides(summary: VisitSummary) -> tuple[Participant | None, Participant | None]:
