@@ -1,24 +1,97 @@
-"""Release text -> VisitSummary, by rules and lexicons (see briefgen/parse/lexicons/)."""
+"""Release text -> VisitSummary, by rules and lexicons (see briefgen/parse/lexicons/).
+
+The entity half (people, countries, date, place, visit type) lives in people.py, geo.py,
+dates.py, places.py and visit.py; the item half (agreements, follow-ups, ...) in items.py.
+Both read the same segmented Doc, so every item's evidence uses the same offsets.
+"""
 
 from __future__ import annotations
 
 from briefgen.ingest import Release
-from briefgen.model import Source, VisitSummary
+from briefgen.model import Location, Participant, Source, VisitSummary
+from briefgen.parse import people as people_mod
+from briefgen.parse.dates import find_event_date
+from briefgen.parse.evidence import evidence_for
+from briefgen.parse.geo import country_mentions
 from briefgen.parse.items import extract_items
-from briefgen.parse.segment import segment
+from briefgen.parse.places import find_place
+from briefgen.parse.segment import Doc, segment
+from briefgen.parse.visit import classify
+
+
+def _participants(doc: Doc, exclude: frozenset[str]) -> tuple[list[Participant], list[str]]:
+    found, descriptions = people_mod.find_people(doc)
+    chosen = people_mod.participants(found)
+    people_mod.mark_first_person_partners(chosen)
+    main = people_mod.assign_countries(chosen, doc, exclude)
+    people_mod.resolve_descriptions(chosen, descriptions)
+    out = []
+    for p in chosen:
+        evidence = []
+        for m in p.mentions:
+            cue = m.cue if m.title is None else f"{m.cue}: title '{m.title}'"
+            evidence.append(evidence_for(m.sentence, m.start, m.end, cue=cue))
+        out.append(Participant(name=p.name, title=_bare_title(p.title), country=p.country,
+                               evidence=evidence))
+    return out, main
+
+
+def _bare_title(title: str | None) -> str | None:
+    """The title without a leading article or possessive ("the Chinese Premier" stays
+    "Chinese Premier"): the release's own words."""
+    if not title:
+        return None
+    for prefix in ("the ", "The "):
+        if title.startswith(prefix):
+            title = title[len(prefix):]
+    return title
+
+
+def _countries(participants: list[Participant], main: list[str], place_country: str | None,
+               is_call: bool) -> list[str]:
+    """States whose officials take part: the participants' states, then the main parties
+    of the lead, and the host when the release names fewer than two states."""
+    out: list[str] = []
+    for p in participants:
+        if p.country and p.country not in out:
+            out.append(p.country)
+    for c in main:
+        if len(out) >= 2:
+            break
+        if c not in out:
+            out.append(c)
+    if place_country and not is_call and place_country not in out and len(out) < 2:
+        out.append(place_country)
+    return out
 
 
 def parse_release(release: Release) -> VisitSummary:
     """Build the visit summary of one release."""
     doc = segment(release.text, release.title)
-    items = extract_items(doc, [])
+    visit = classify(doc)
+    is_call = visit.kind in ("phone call", "videoconference")
+    place = find_place(doc, is_call)
+    # a venue on the margins of a summit is a third country, not a party to the talks
+    third: frozenset[str] = frozenset()
+    if place.country and place.third_country and sum(
+            c.country == place.country for c in country_mentions(doc.text)) <= 1:
+        third = frozenset({place.country})
+    participants, main = _participants(doc, third)
+    when = find_event_date(doc, release.published)
+    items = extract_items(doc, participants)
     return VisitSummary(
-        title=release.title,
+        title=doc.title,
+        date=when.date if when else None,
+        date_end=when.end if when else None,
+        location=Location(city=place.city, country=place.country),
+        visit_type=visit.kind,  # type: ignore[arg-type]
+        countries=_countries(participants, main, place.country, is_call),
+        participants=participants,
         agreements=items.agreements,
         follow_ups=items.follow_ups,
         cooperation_areas=items.cooperation_areas,
         projects=items.projects,
         outcomes=items.outcomes,
-        source=Source(path=release.path, title=release.title, published=release.published,
+        source=Source(path=release.path, title=doc.title, published=release.published,
                       sha256=release.sha256),
     )

@@ -69,8 +69,29 @@ def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_MAX = 300
+
+
+def headline(text: str) -> str | None:
+    """The first line when it stands alone as a headline: one short line without a
+    closing period, followed by a blank line and more text."""
+    stripped = text.lstrip()
+    para, sep, rest = stripped.partition("\n\n")
+    para = para.strip()
+    if not sep or not rest.strip() or "\n" in para or len(para) > _TITLE_MAX:
+        return None
+    if para.endswith((".", ":", ";", ",")) and not para.endswith(("..", "Jr.")):
+        return None
+    return para or None
+
+
 def segment(text: str, title: str | None = None) -> Doc:
-    """Sentences of ``text`` in order, each with its paragraph number and offsets."""
+    """Sentences of ``text`` in order, each with its paragraph number and offsets.
+
+    Without a ``title`` from the source's metadata, a standalone first line is taken as
+    the headline (it stays sentence 0 as well, so its offsets are evidence too)."""
+    if title is None:
+        title = headline(text)
     sentences: list[Sentence] = []
     pos = 0
     for para_no, para in enumerate(_PARA.split(text)):

@@ -1,0 +1,190 @@
+"""The date of the main event: explicit dates, ranges, and days relative to publication.
+
+A release reports a recent event, so an explicit date far from the publication date is
+some other event ("the agreement of 23 December 1994") and is passed over. "Today" counts
+only near a word for the event ("met today", "today's talks"), not in "what matters today".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.parse.segment import Doc, Sentence
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december"
+    .split())}
+MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+_D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
+_DASH = r"\s*(?:[-‑–—]|to|and|until)\s*"
+_PATTERNS = [
+    # 30 September - 1 October 2013
+    re.compile(_D.format("d1") + r"\s+" + _M.format("m1") + _DASH + _D.format("d2") + r"\s+"
+               + _M.format("m2") + _Y.format("y")),
+    # September 30 - October 1, 2013
+    re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _M.format("m2") + r"\s+"
+               + _D.format("d2") + _Y.format("y")),
+    # 16-18 March 2015
+    re.compile(r"(?<![\d.])" + _D.format("d1") + _DASH + _D.format("d2") + r"\s+(?:of\s+)?"
+               + _M.format("m1") + _Y.format("y")),
+    # May 22-23, 2024
+    re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2")
+               + r"(?![\d])" + _Y.format("y")),
+    # 24 October 2012 / 24th of October
+    re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+)?" + _M.format("m1")
+               + _Y.format("y")),
+    # May 23, 2024
+    re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
+    # 2024-05-23
+    re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
+    r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|this|next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday)\b")
+_EVENT = re.compile(
+    r"\b(?:met|meet|meeting|meetings|talks|visit|visited|signed|signing|sign|summit|"
+    r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
+    r"agreed|witnessed|held|negotiations|statement|ceremony|received|arrived|adopted|"
+    r"communiqu[eé]|declaration)\b", re.I)
+_NOT_EVENT_BEFORE = re.compile(r"(?:\bof|\bsince|\bin late|\bin early|\bscheduled for|"
+                               r"\bby|\bbefore|\buntil)\s*$", re.I)
+WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
+WINDOW_AFTER = 2
+
+
+@dataclass(frozen=True)
+class DateFinding:
+    date: dt.date
+    end: dt.date | None
+    sentence: Sentence
+    start: int
+    stop: int
+    cue: str
+
+
+def _month(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS.get(key[:3])
+
+
+def _make(year: int, month: int | None, day: int) -> dt.date | None:
+    if month is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int | None, day: int, published: dt.date | None) -> int | None:
+    """The year of a date written without one: the publication year, or the year before
+    when that would put the event well after publication."""
+    if published is None or month is None:
+        return None
+    year = published.year
+    guess = _make(year, month, day)
+    if guess and guess > published + dt.timedelta(days=60):
+        year -= 1
+    return year
+
+
+def _explicit(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+    g = m.groupdict()
+    if g.get("iso"):
+        try:
+            return dt.date.fromisoformat(g["iso"]), None
+        except ValueError:
+            return None
+    m1 = _month(g["m1"])
+    m2 = _month(g["m2"]) if g.get("m2") else m1
+    d1 = int(g["d1"])
+    d2 = int(g["d2"]) if g.get("d2") else None
+    year = int(g["y"]) if g.get("y") else _year_for(m1, d1, published)
+    if year is None:
+        return None
+    start = _make(year, m1, d1)
+    if start is None:
+        return None
+    end = None
+    if d2 is not None:
+        end = _make(year, m2, d2)
+        if end is not None and end < start:
+            start = _make(year - 1, m1, d1) or start  # "30 December - 2 January 2024"
+        if end is not None and end <= start:
+            end = None
+    return start, end
+
+
+def _near_event(text: str, start: int, stop: int, width: int = 60) -> bool:
+    return bool(_EVENT.search(text[max(0, start - width):stop + width]))
+
+
+def _in_window(day: dt.date, published: dt.date | None) -> bool:
+    if published is None:
+        return True
+    return (published - dt.timedelta(days=WINDOW_BEFORE) <= day
+            <= published + dt.timedelta(days=WINDOW_AFTER))
+
+
+def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding]:
+    text = sentence.text
+    out: list[DateFinding] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _NOT_EVENT_BEFORE.search(text[:m.start()]):
+                continue
+            got = _explicit(m, published)
+            if got is None or not _in_window(got[0], published):
+                continue
+            out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
+                                   sentence.start + m.end(), f"date '{m.group()}'"))
+    if published is not None:
+        for m in _RELATIVE.finditer(text):
+            word = m.group("rel").lower()
+            if _NOT_EVENT_BEFORE.search(text[:m.start()]) or word == "tomorrow":
+                continue
+            if not (m.group("poss") or _near_event(text, m.start(), m.end(), 45)):
+                continue
+            back = 2 if "before" in word else 1 if word in {"yesterday", "last night"} else 0
+            day = published - dt.timedelta(days=back)
+            out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
+                                   sentence.start + m.end(), f"'{m.group()}' from published"))
+        for m in _WEEKDAY.finditer(text):
+            if (m.group("pre") or "").strip().lower() == "next":
+                continue
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if not _near_event(text, m.start(), m.end(), 45):
+                continue
+            back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+            day = published - dt.timedelta(days=back)
+            out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
+                                   sentence.start + m.end(), f"weekday '{m.group('wd')}'"))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def find_event_date(doc: Doc, published: dt.date | None,
+                    skip: set[int] | None = None) -> DateFinding | None:
+    """The first date in the release that is tied to an event and close to publication."""
+    for sentence in doc.sentences:
+        if skip and sentence.index in skip:
+            continue
+        found = _findings(sentence, published)
+        if found:
+            return found[0]
+    return None

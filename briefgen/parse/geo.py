@@ -1,0 +1,94 @@
+"""Countries, demonyms and places found in text, by lexicon (lexicons/countries.toml,
+lexicons/places.toml).
+
+Country names are matched case-sensitively: they are proper nouns, and "us" or "chad" in
+lower case are ordinary words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from briefgen.parse.lexicon import alternation, load
+
+# Formal prefixes that wrap a short name: "the Republic of Kazakhstan", "Kingdom of Spain".
+_FORMAL = (r"(?:(?:the\s+)?(?:(?:Federal|Islamic|Socialist|Democratic|People's|Arab|United|"
+           r"Kyrgyz|Slovak|Hellenic|Plurinational|Bolivarian|Oriental|Cooperative)\s+)*"
+           r"(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Grand\s+Duchy|"
+           r"Federation|Emirate|Confederation)\s+of\s+(?:the\s+)?)")
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    country: str
+    demonym: bool  # "Singaporean" rather than "Singapore"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    pattern: re.Pattern[str]
+    by_surface: dict[str, tuple[str, bool]]
+    city_country: dict[str, str]
+    city_pattern: re.Pattern[str]
+    venues: dict[str, tuple[str, str]]
+    venue_pattern: re.Pattern[str]
+    settlement_words: tuple[str, ...]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Compile the country and place lexicons once."""
+    data = load("countries")
+    surfaces: dict[str, tuple[str, bool]] = {}
+    city_country: dict[str, str] = {}
+    for name, entry in data.items():
+        for alias in [name, *entry.get("aliases", [])]:
+            surfaces.setdefault(alias, (name, False))
+        for dem in entry.get("demonyms", []):
+            surfaces.setdefault(dem, (name, True))
+        for cap in entry.get("capitals", []):
+            city_country.setdefault(cap, name)
+    places = load("places")
+    for city, country in places.get("cities", {}).items():
+        city_country.setdefault(city, country)
+    venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
+    # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?![\w’']|\.\w)"
+    )
+    city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
+    venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")
+    return Gazetteer(pattern, surfaces, city_country, city_pattern, venues, venue_pattern,
+                     tuple(places.get("settlement_words", [])))
+
+
+def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+    """Every country name, alias or demonym in ``text[start:end]``, with absolute offsets."""
+    g = gazetteer()
+    out = []
+    for m in g.pattern.finditer(text, start, len(text) if end is None else end):
+        country, demonym = g.by_surface[m.group("name")]
+        if demonym and m.group("formal"):
+            continue  # "Republic of Korean" is not a thing; keep the short name only
+        out.append(CountryMention(m.start(), m.end(), country, demonym))
+    return out
+
+
+def country_of(text: str) -> str | None:
+    """The country a short phrase names ("the Republic of Turkey" -> "Turkey"), if any."""
+    found = country_mentions(text)
+    return found[-1].country if found else None
+
+
+def canonical_country(name: str) -> str | None:
+    """The lexicon's common short name for a surface form, or None if unknown."""
+    hit = gazetteer().by_surface.get(name)
+    return hit[0] if hit else None
+
+
+def city_country(city: str) -> str | None:
+    return gazetteer().city_country.get(city)

@@ -1,0 +1,682 @@
+"""Named officials: titles, names, their countries, and later mentions of them.
+
+A person is found from a title ("Prime Minister", "Minister for Foreign Affairs of Latvia")
+next to a capitalised name, from an apposition ("the Chinese Premier, Mr Wen Jiabao";
+"Klaus Schwab, Executive Chairman of ..."), from a courtesy word ("Dr Singh"), or from a
+capitalised name that opens a clause with a verb ("Vladimir Putin held talks"). Mentions
+that share name words are one person ("Premier Wen" is "Wen Jiabao"). All vocabulary is in
+lexicons/titles.toml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefgen.parse import geo
+from briefgen.parse.lexicon import load
+from briefgen.parse.segment import Doc, Sentence
+
+# Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]{2}))*|\d[\w,.]*|[^\w\s]")
+_GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
+_CONNECTORS = {"of", "the", "and", "for", "to", "on", "-", "–", "—", "&"}
+# A clause-opening name is a person when a verb of this kind follows it.
+_VERB = re.compile(
+    r"(?:held|met|had|hosted|welcomed|received|spoke|said|says|noted|stressed|emphasi[sz]ed|"
+    r"thanked|told|expressed|signed|visited|paid|arrived|called|congratulated|discussed|"
+    r"informed|briefed|underlined|underscored|added|announced|praised|invited|accepted|"
+    r"agreed|reaffirmed|highlighted|pointed|recalled|assured|confirmed|proposed|urged|"
+    r"shared|raised|presented|handed)$"
+)
+# Words just before a mention that make it a mere reference, not a participant.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:for|under|predecessor|late|former|about|against|following|after|since)|"
+    r"\b(?:policy|policies|"
+    r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
+# A sentence about a later event: people named only there are not taking part now.
+_FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|week)|"
+                     r"to be held)\b", re.I)
+
+
+@dataclass
+class Mention:
+    """One place in the text where a person is named."""
+
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    title: str | None = None
+    country: str | None = None
+    cue: str = "name"
+    participating: bool = True
+    subject: bool = False  # followed by a verb: the person acts in this sentence
+    former: bool = False  # "your predecessor, Mr X": someone else's past office
+
+
+@dataclass
+class Person:
+    name: str
+    tokens: set[str]
+    last: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    title: str | None = None
+    country: str | None = None
+    country_cue: str | None = None
+    non_state: bool = False  # official of an organisation, not of a state
+    foreign: bool = False  # the counterpart of a first-person author
+    not_countries: set[str] = field(default_factory=set)  # states they visit
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+@dataclass(frozen=True)
+class _Lex:
+    heads: tuple[tuple[str, ...], ...]
+    head_first: frozenset[str]
+    modifiers: frozenset[str]
+    honorifics: tuple[tuple[str, ...], ...]
+    postnominals: frozenset[str]
+    particles: frozenset[str]
+    title_words: frozenset[str]
+    org_words: frozenset[str]
+    state_organ_words: frozenset[str]
+    not_names: frozenset[str]
+    leader_nouns: tuple[str, ...]
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t in _TOKEN.findall(phrase))
+
+
+@functools.cache
+def _lex() -> _Lex:
+    d = load("titles")
+    heads = sorted({_split(h) for h in d["heads"]}, key=len, reverse=True)
+    hons = sorted({_split(h) for h in d["honorifics"]}, key=len, reverse=True)
+    return _Lex(
+        heads=tuple(heads),
+        head_first=frozenset(h[0] for h in heads),
+        modifiers=frozenset(d["modifiers"]),
+        honorifics=tuple(hons),
+        postnominals=frozenset(p.rstrip(".") for p in d["postnominals"]),
+        particles=frozenset(d["name_particles"]),
+        title_words=frozenset(d["title_words"]),
+        org_words=frozenset(d["organisation_words"]),
+        state_organ_words=frozenset(d["state_organ_words"]),
+        not_names=frozenset(d["not_names"]),
+        leader_nouns=tuple(d["leader_nouns"]),
+    )
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+class _Scanner:
+    """Token-level reading of one sentence."""
+
+    def __init__(self, doc: Doc, sentence: Sentence) -> None:
+        self.doc = doc
+        self.s = sentence
+        self.toks = [_Tok(m.group(), m.start() + sentence.start, m.end() + sentence.start)
+                     for m in _TOKEN.finditer(sentence.text)]
+        self.lex = _lex()
+        self.countries = geo.country_mentions(doc.text, sentence.start, sentence.end)
+        self._country_at = {c.start: c for c in self.countries}
+
+    # -- token predicates -------------------------------------------------------------
+    def text(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def is_cap(self, i: int) -> bool:
+        t = self.text(i)
+        return bool(t) and t[0].isupper()
+
+    def country_starting(self, i: int) -> geo.CountryMention | None:
+        if i >= len(self.toks):
+            return None
+        hit = self._country_at.get(self.toks[i].start)
+        if hit is None and self.text(i) == "the":
+            hit = self._country_at.get(self.toks[i + 1].start) if i + 1 < len(self.toks) else None
+        return hit
+
+    def tok_index_at(self, offset: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.start >= offset:
+                return i
+        return len(self.toks)
+
+    def is_name_token(self, i: int) -> bool:
+        t = self.text(i)
+        if not t or not t[0].isupper() or t in self.lex.not_names:
+            return False
+        if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
+            return False
+        if self.country_starting(i) is not None:
+            return False
+        if _GLUED.search(t) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t):
+            return False  # words glued by a bad scrape: "Kassym-JomartPresident"
+        return not (len(t) > 1 and t.isupper() and len(t) > 4)  # acronyms: "APEC"
+
+    # -- titles ----------------------------------------------------------------------
+    def head_at(self, i: int) -> int:
+        """End index of a title head starting at i (modifiers included), or -1."""
+        j = i
+        while self.text(j) in self.lex.modifiers:
+            j += 1
+        for k in range(j, i - 1, -1):  # a modifier may itself start a head ("Vice President")
+            for head in self.lex.heads:
+                if tuple(self.text(k + n) for n in range(len(head))) == head:
+                    return k + len(head)
+        return -1
+
+    def title_at(self, i: int) -> tuple[int, int, int] | None:
+        """(end of title, start of name or -1, end of complement) for a title at i."""
+        end = self.head_at(i)
+        if end < 0:
+            return None
+        # "Deputy Prime Minister - Minister for ...": a dash joins two titles
+        while self.text(end) in {"-", "–", "—"} and self.head_at(end + 1) > 0:
+            end = self.head_at(end + 1)
+        if self.text(end) not in {"of", "for", "to"} or not (
+                self.is_cap(end + 1) or self.text(end + 1) == "the"):
+            return end, end, end
+        j = end
+        last_conn = -1
+        while j < len(self.toks):
+            t = self.text(j)
+            country = self.country_starting(j) if t != "of" else None
+            if country is not None and not country.demonym:
+                # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
+                j = self.tok_index_at(country.end)
+                if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
+                    continue  # "... of Ukraine for European Integration"
+                return j, j, j
+            if t in _CONNECTORS:
+                if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
+                    break  # "... Bruno Le Maire to discuss": the run is over
+                nxt = j + 2 if self.text(j + 1) == "the" else j + 1
+                if t == "and" and self.head_at(nxt) > 0:
+                    break  # "... and the Prime Minister of ...": a second title
+                last_conn = j
+                j += 1
+            elif t == "," and self.text(j + 1) in self.lex.title_words:
+                last_conn = j
+                j += 1
+            elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
+                j += 1
+            else:
+                break
+        while j > end and self.text(j - 1) in _CONNECTORS | {","}:
+            j -= 1
+        # the run after the last connector holds the end of the complement and maybe a name
+        k = last_conn + 1 if last_conn >= 0 else end + 1
+        if k >= j:
+            return j, j, j
+        first = k
+        while k < j and (self.text(k) in self.lex.title_words
+                         or self.text(k) in self.lex.org_words
+                         or (len(self.text(k)) > 1 and self.text(k).isupper())):
+            k += 1
+        if k == first:
+            k += 1  # the complement has at least one word ("Minister of Commerce")
+        return k, k, k
+
+    # -- names -----------------------------------------------------------------------
+    def skip_honorifics(self, i: int) -> int:
+        moved = True
+        while moved:
+            moved = False
+            for hon in self.lex.honorifics:
+                if tuple(self.text(i + n) for n in range(len(hon))) == hon:
+                    i += len(hon)
+                    if self.text(i) == ".":
+                        i += 1
+                    moved = True
+                    break
+        return i
+
+    def name_at(self, i: int) -> int:
+        """End index of a personal name starting at i, or i if there is none."""
+        j = i
+        count = 0
+        while j < len(self.toks) and count < 6:
+            t = self.text(j)
+            if self.is_name_token(j):
+                j += 1
+                count += 1
+                if len(t) == 1 and self.text(j) == ".":
+                    j += 1  # an initial: "Joseph R. Biden"
+                if j < len(self.toks) and self.text(j) == t:
+                    j += 1  # a doubled word from a bad scrape
+            elif count and (t in {"II", "III", "IV"}
+                            or (t in self.lex.particles and self.is_name_token(j + 1))):
+                j += 1
+            else:
+                break
+        if count == 0:
+            return i
+        # ", Jr." belongs to the name
+        if self.text(j) == "," and self.text(j + 1) in {"Jr", "Sr"}:
+            j += 2
+            if self.text(j) == ".":
+                j += 1
+        return j
+
+    def span_text(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.doc.text[self.toks[i].start:self.toks[j - 1].end]
+
+
+def _norm_tokens(name: str) -> set[str]:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    words = re.findall(r"[a-z0-9]+", folded)
+    return {w for w in words if len(w) > 1 or w.isdigit()} - {"jr", "sr"}
+
+
+def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
+    sc = _Scanner(doc, sentence)
+    lex = sc.lex
+    out: list[Mention] = []
+    used: set[int] = set()
+    i = 0
+    n = len(sc.toks)
+    while i < n:
+        if i in used:
+            i += 1
+            continue
+        hit = sc.title_at(i) if sc.is_cap(i) else None
+        if hit is not None:
+            t_end, name_start, _ = hit
+            title = sc.span_text(i, t_end)
+            ni = sc.skip_honorifics(name_start)
+            ne = sc.name_at(ni)
+            cue = "title + name"
+            if ne == ni and sc.text(t_end) == ",":
+                # apposition: "the Chinese Premier, Mr Wen Jiabao"
+                ni = sc.skip_honorifics(t_end + 1)
+                ne = sc.name_at(ni)
+                follow = sc.text(ne)
+                if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
+                                    or follow in lex.postnominals
+                                    or (follow[:1].islower() and follow not in {"of"})):
+                    ne = ni
+                g = geo.gazetteer()
+                if ne > ni and (g.city_pattern.fullmatch(sc.span_text(ni, ne))
+                                or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
+                    ne = ni  # "..., Jakarta": a dateline, not a name
+                cue = "title, name"
+            if ne > ni:
+                name = sc.span_text(ni, ne)
+                m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
+                            title=title, cue=cue)
+                m.country = _country_around(sc, i, t_end, ne, m)
+                out.append(_flags(sc, m, i, ne))
+                used.update(range(i, ne))
+                i = ne
+                continue
+            # a title without a name ("the Chinese Premier"): a later mention of someone
+            d = Mention("", sc.toks[i].start, sc.toks[t_end - 1].end, sentence, title=title,
+                        cue="description")
+            d.country = _country_around(sc, i, t_end, t_end, d)
+            out.append(d)
+            i = max(t_end, i + 1)
+            continue
+        # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
+        hi = sc.skip_honorifics(i)
+        if hi > i:
+            ne = sc.name_at(hi)
+            if ne > hi:
+                m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
+                            sentence, cue="courtesy + name")
+                out.append(_flags(sc, m, i, ne))
+                i = ne
+                continue
+        # a bare name opening a clause before a verb, or an apposition after it
+        if sc.is_name_token(i) and not sc.is_cap(i - 1):
+            ne = sc.name_at(i)
+            if ne - i >= 2:
+                follow = sc.text(ne)
+                appos = _appositive_title(sc, ne + 1) if follow == "," else None
+                if appos is not None:
+                    t_start, t_end = appos
+                    title = sc.span_text(t_start, t_end)
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, title=title, cue="name, title")
+                    m.country = _country_around(sc, t_start, t_end, t_end, m)
+                    out.append(_flags(sc, m, i, ne))
+                    i = t_end
+                    continue
+                if follow == ":" or _VERB.match(follow) or sc.text(i - 1) in {"with", "between"}:
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, cue="name + verb")
+                    out.append(_flags(sc, m, i, ne))
+                    i = ne
+                    continue
+        i += 1
+    return out
+
+
+def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
+    """A title after "Name, " (skipping "the" and words such as "Founder and")."""
+    j = i
+    if sc.text(j) == "the":
+        j += 1
+    for k in range(j, min(j + 4, len(sc.toks))):
+        hit = sc.title_at(k)
+        if hit is not None:
+            return k, hit[0]
+        if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
+            break
+    return None
+
+
+def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Mention) -> str | None:
+    """The state a titled person serves, from the title, a demonym before it, or "of X"
+    after the name."""
+    lex = sc.lex
+    title_span = (sc.toks[t_start].start, sc.toks[t_end - 1].end) if t_end > t_start else None
+    if title_span is not None:
+        title_text = sc.doc.text[title_span[0]:title_span[1]]
+        # "Ambassador to China" serves the state that sends them, not China
+        limit = title_span[0] + title_text.find(" to ") if " to " in title_text else title_span[1]
+        inside = [c for c in sc.countries if title_span[0] <= c.start < limit]
+        before = sc.text(t_start - 1)
+        if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
+                c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
+            m.participating = False
+            m.cue += " (organisation)"
+            return None
+        words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
+        if words & lex.org_words and not words & lex.state_organ_words and not inside:
+            m.participating = False
+            m.cue += " (organisation)"
+            return None
+        if inside:
+            return inside[-1].country
+    # a demonym or "X's" right before the title: "Singaporean Prime Minister"
+    j = t_start - 1
+    if sc.text(j) in {"'s", "’s", "s"} and sc.text(j - 1) in {"'", "’"}:
+        j -= 2
+    elif sc.text(j) in {"'s", "’s"}:
+        j -= 1
+    for c in sc.countries:
+        if j >= 0 and c.end == sc.toks[j].end:
+            return c.country
+        if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
+            return c.country
+    # "... Nguyen Tan Dung of Vietnam"
+    if sc.text(n_end) == "of":
+        c = sc.country_starting(n_end + 1)
+        if c is not None:
+            if m.title and not geo.country_of(m.title):
+                m.title = f"{m.title} of {sc.doc.text[c.start:c.end]}"
+            return c.country
+    return None
+
+
+_FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
+
+
+def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
+    """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
+    m.participating = _participating(sc, i)
+    follow = sc.text(ne)
+    if follow in sc.lex.postnominals:
+        follow = sc.text(ne + 1)
+    m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":")
+    before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
+    m.former = bool(_FORMER.search(before))
+    return m
+
+
+def _participating(sc: _Scanner, i: int) -> bool:
+    before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
+    if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
+        return False
+    return not _FUTURE.search(sc.s.text)
+
+
+def _same_person(p: Person, tokens: set[str], last: str) -> bool:
+    """Mentions are one person when one's name words contain the other's ("Premier Wen",
+    "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
+    "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
+    if not tokens or not p.tokens:
+        return False
+    if tokens <= p.tokens or p.tokens <= tokens:
+        return True
+    if last and p.last and _similar_word(last, p.last):
+        mine, theirs = tokens - {last}, p.tokens - {p.last}
+        if not mine or not theirs:
+            return True
+        return any(a[0] == b[0] for a in mine for b in theirs)
+    return False
+
+
+def _similar_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or a[:3] != b[:3]:
+        return False
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _last_token(name: str) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", _fold(name)) if w not in {"jr", "sr"}]
+    return words[-1] if words else ""
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """In a Title Case headline every word is capitalised ("Prime Minister Gillard
+    Concludes Visit"): keep only the name words that the body uses too."""
+    body = doc.text[sentence.end:]
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        keep = len(words)
+        while keep and not re.search(rf"\b{re.escape(words[keep - 1])}\b", body):
+            keep -= 1
+        if keep == 0:
+            continue
+        if keep < len(words):
+            m.name = " ".join(words[:keep])
+            m.end = m.start + len(m.name)
+        out.append(m)
+    return out
+
+
+def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
+    """Everyone the release names with a title, a courtesy word or a clause-opening verb,
+    in order of first mention; later partial mentions are merged into the first."""
+    people: list[Person] = []
+    descriptions: list[Mention] = []
+    for sentence in doc.sentences:
+        mentions = _mentions_in(doc, sentence)
+        if sentence.index == 0 and doc.title and _title_case(sentence.text):
+            mentions = _trim_headline_names(doc, sentence, mentions)
+        for m in mentions:
+            tokens = _norm_tokens(m.name)
+            if not tokens:
+                if m.cue == "description":
+                    descriptions.append(m)
+                continue
+            last = _last_token(m.name)
+            match = next((p for p in people if _same_person(p, tokens, last)), None)
+            if match is None:
+                match = Person(name=m.name, tokens=set(tokens), last=last)
+                people.append(match)
+            elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
+                match.name, match.tokens, match.last = m.name, set(tokens), last
+            match.mentions.append(m)
+            if m.title and not match.title:
+                match.title = m.title
+            if m.country and not match.country:
+                match.country, match.country_cue = m.country, m.cue
+            if "(organisation)" in m.cue:
+                match.non_state = True
+    return people, descriptions
+
+
+LEAD = 5  # headline + first sentences: where a release names its main parties
+_PAIR_JOIN = re.compile(r"^\s*(?:and|[-–‒—/])\s*(?:the\s+)?$")
+_PAIR_BEFORE = re.compile(r"between\s+(?:the\s+)?$")
+_WITH_I = re.compile(r"^\s*and I\b")
+_I_VERB = re.compile(r"\bI\s+(?:have\s+)?(?:met|welcomed|hosted|received|spoke with|"
+                     r"held talks with|visited)\s+(?:\w+\s+){0,3}$")
+
+
+def country_weights(doc: Doc) -> Counter[str]:
+    """How prominently each country is named: names count more than demonyms, and the
+    headline and lead count more than the rest."""
+    lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
+    weights: Counter[str] = Counter()
+    for c in geo.country_mentions(doc.text):
+        w = 0.5 if c.demonym else 1.0
+        weights[c.country] += w * (2 if c.start < lead_end else 1)
+    return weights
+
+
+def pair_countries(doc: Doc) -> list[str]:
+    """States named together in the lead ("Australia and China", "Russian-Indian talks",
+    "between the United States and Spain"): the parties of a bilateral event."""
+    out: list[str] = []
+    for s in doc.sentences[:LEAD]:
+        found = geo.country_mentions(doc.text, s.start, s.end)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.country == b.country or not _PAIR_JOIN.match(doc.text[a.end:b.start]):
+                continue
+            for c in (a.country, b.country):
+                if c not in out:
+                    out.append(c)
+    return out
+
+
+_VISITS = re.compile(r"^[^.;]{0,80}?(?:\b(?:his|her)|['’]s)\s+(?:\w+\s+){0,3}(?:visit|trip)\s+to\s+"
+                     r"(?:the\s+)?$")
+
+
+def mark_first_person_partners(people: list[Person]) -> None:
+    """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
+    "X concluded her visit to China": X is not Chinese."""
+    for p in people:
+        for m in p.mentions:
+            text = m.sentence.text
+            rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
+            for c in geo.country_mentions(m.sentence.text, rel_end):
+                if not c.demonym and _VISITS.match(text[rel_end:c.start]):
+                    p.not_countries.add(c.country)
+            if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
+                p.foreign = True
+
+
+def assign_countries(people: list[Person], doc: Doc,
+                     exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Give a country to people the text does not tie to one, and return the main
+    countries of the event (best first).
+
+    The release's own side is seldom named with its country ("President Biden" in a
+    White House readout), so an unplaced person takes the most prominent main country no
+    participant holds yet, or, once all are held, the most prominent one."""
+    weights = country_weights(doc)
+    pairs = pair_countries(doc)
+    ranked = [c for c, _ in weights.most_common()]
+    # a release names its own side first ("between Australia and China")
+    ranked = [c for c in ranked if c not in exclude or c in pairs]
+    home = pairs[0] if pairs else (ranked[0] if ranked else None)
+    main = list(pairs)
+    for p in people:
+        if p.country and p.country not in main:
+            main.append(p.country)
+    if home and home not in main:
+        main.append(home)
+    for c in ranked:
+        if len(main) >= 2:
+            break
+        if c not in main:
+            main.append(c)
+    main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
+    held = {p.country for p in people if p.country}
+    for p in people:
+        if p.country:
+            continue
+        options = [c for c in main if c not in p.not_countries] or main
+        if p.foreign:
+            choice = next((c for c in options if c != home and c not in held), None)
+            choice = choice or next((c for c in options if c != home), None)
+        else:
+            choice = next((c for c in options if c not in held), options[0] if options else None)
+        if choice:
+            p.country, p.country_cue = choice, "main country of the event"
+            held.add(choice)
+    return main
+
+
+def participants(people: list[Person]) -> list[Person]:
+    """People who take part: named with a title or as an actor, not only referred to."""
+    out = []
+    for p in people:
+        if p.non_state or any(m.former for m in p.mentions):
+            continue
+        if not any(m.participating for m in p.mentions):
+            continue
+        if not p.title and (len(p.mentions) < 2 or not any(m.subject for m in p.mentions)):
+            continue  # an untitled name must recur, and act somewhere, to count
+        out.append(p)
+    return out
+
+
+def _head(title: str) -> str:
+    """The head of a title without its complement or modifiers of origin."""
+    core = re.split(r"\s+(?:of|for|to)\s+", title, maxsplit=1)[0]
+    words = [w for w in core.split() if w not in {"the", "The"} and not geo.canonical_country(w)]
+    return " ".join(words)
+
+
+def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> None:
+    """Attach "the Indian Prime Minister", "the President of Ukraine" to the one
+    participant of that state (and title), giving an untitled person the title."""
+    for d in descriptions:
+        if not d.title:
+            continue
+        head = _head(d.title)
+        if d.country:
+            pool = [p for p in people if p.country == d.country]
+        else:
+            pool = [p for p in people if p.title and _head(p.title) == head]
+        if len(pool) > 1:
+            pool = [p for p in pool if p.title and _head(p.title) == head] or pool
+        if len(pool) != 1:
+            continue
+        person = pool[0]
+        d.name = person.name
+        d.cue = f"coreference: '{d.title}'"
+        person.mentions.append(d)
+        if not person.title and head:
+            person.title = head

@@ -1,0 +1,101 @@
+"""Where the main event took place: a venue ("in the Kremlin"), a city after a place
+preposition ("talks in Canberra", "state visit to Singapore"), or a settlement ("the
+village of X"); the dateline only when nothing better is said. Phone calls have no place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.parse import geo
+from briefgen.parse.segment import Doc, Sentence
+
+LEAD_SENTENCES = 4
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from)\s+(?:the\s+)?|^\s*)$")
+_MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcomed\s+[^,.]{1,80}?|arrived|talks|meeting|met|"
+                            r"held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$", re.I)
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PlaceFinding:
+    city: str | None
+    country: str | None
+    sentence: Sentence | None
+    start: int
+    end: int
+    cue: str
+    third_country: bool = False  # on the margins of a gathering held elsewhere
+
+
+def _lead(doc: Doc) -> list[Sentence]:
+    n = LEAD_SENTENCES + (1 if doc.title else 0)
+    return list(doc.sentences[:n])
+
+
+def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
+    g = geo.gazetteer()
+    text = s.text
+    out = []
+    for m in g.venue_pattern.finditer(text):
+        city, country = g.venues[m.group()]
+        out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                f"venue '{m.group()}'"))
+    for m in g.city_pattern.finditer(text):
+        before = text[:m.start()]
+        if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
+            continue
+        if _FOREIGN_EVENT.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        city = m.group()
+        if re.match(r"\s+[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
+            continue  # "Lublin Triangle", "Beijing's policy": part of another name
+        out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
+                                s.start + m.end(), f"city '{city}'"))
+    for word in g.settlement_words:
+        for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
+            out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
+                                    s.start + m.end(1), f"'{word} of'"))
+    return out
+
+
+def _country_finding(doc: Doc, s: Sentence) -> PlaceFinding | None:
+    for c in geo.country_mentions(doc.text, s.start, s.end):
+        if c.demonym:
+            continue
+        before = doc.text[s.start:c.start]
+        if _COUNTRY_PLACE.search(before) and not _FOREIGN_EVENT.search(before[-40:]):
+            return PlaceFinding(None, c.country, s, c.start, c.end,
+                                f"country '{doc.text[c.start:c.end]}'")
+    return None
+
+
+def find_place(doc: Doc, is_call: bool) -> PlaceFinding:
+    """The city and country of the main event (nulls for a call or when unknown)."""
+    if is_call:
+        return PlaceFinding(None, None, None, 0, 0, "calls have no place")
+    found = _find_place(doc)
+    if found.sentence is not None and _MARGINS.search(found.sentence.text):
+        return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
+                            found.cue + " (margins of a gathering)", third_country=True)
+    return found
+
+
+def _find_place(doc: Doc) -> PlaceFinding:
+    lead = _lead(doc)
+    for s in lead:
+        found = sorted(_city_findings(doc, s), key=lambda f: f.start)
+        if found:
+            best = found[0]
+            if best.country is None:
+                country = _country_finding(doc, s)
+                best = PlaceFinding(best.city, country.country if country else None, s,
+                                    best.start, best.end, best.cue)
+            return best
+    for s in lead:
+        country = _country_finding(doc, s)
+        if country is not None:
+            return country
+    return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
