@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.model import FollowUp
-from briefgen.parse.clauses import clause_end, content_key, lexicon, span_of, truncate_words
+from briefgen.parse.clauses import (
+    clause_end,
+    content_key,
+    lexicon,
+    span_of,
+    split_list,
+    truncate_words,
+)
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
 
@@ -25,6 +32,7 @@ class _Rule:
     template: str
     cue: re.Pattern[str]
     speech: bool
+    split: bool
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,8 @@ def rules() -> _Rules:
     lex = lexicon("items")["followups"]
     return _Rules(
         rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
-                          bool(r.get("speech", False))) for r in lex["rules"]),
+                          bool(r.get("speech", False)), bool(r.get("split", True)))
+                    for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
@@ -51,7 +60,7 @@ def rules() -> _Rules:
     )
 
 
-_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|"
+_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|"
                      r"host|launch|create|set\s+up|conduct|sign|open|provide|develop|hold|visit|"
                      r"commence|begin|start|finali[sz]e|conclude|complete|accept|send|lead)\b)")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
@@ -86,16 +95,43 @@ def _objects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_PARENS = re.compile(r"\s*\([^()]{1,80}\)")
+_MEASURES = re.compile(r"(?:(?:a\s+)?(?:range|number|series|set|package)\s+of\s+)?(?:new\s+)?"
+                       r"(?:measures|steps|initiatives|actions|programs|programmes|projects)\s+to\s+",
+                       re.IGNORECASE)
+
+
+def _measures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"measures to A, B and C": one follow-up per measure."""
+    m = _MEASURES.match(text, start, end)
+    if not m:
+        return [(start, end)]
+    members = split_list(text, m.end(), end)
+    if len(members) < 2:
+        return [(start, end)]
+    return [(start, members[0].end)] + [(mem.start, mem.end) for mem in members[1:]]
+
+
 def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
     r = rules()
     text = doc.text
     end = clause_end(text, m.end(), sent.end, "vp_end")
+    if len(text[m.end():end].split()) < 5:
+        more = re.match(r",?\s+including\s", text[end:sent.end])
+        if more:  # "a new package, including more air defence": the list is the content
+            end = clause_end(text, end + more.end(), sent.end, "vp_end")
     subject = _subject(text, sent, m.start())
     if "{subj}" in rule.template or rule.kind in ("meeting", "step") and "will" in m.group(0).lower():
         if r.weak_subject.search(subject):
             return []
     out = []
-    spans = [(m.start("np"), m.end("np"))] if m.groupdict().get("np") else _objects(text, m.end(), end)
+    if m.groupdict().get("np"):
+        spans = [(m.start("np"), m.end("np"))]
+    elif rule.split:
+        spans = _objects(text, m.end(), end)
+    else:
+        spans = [(m.end(), end)]
+    spans = [piece for s, e in spans for piece in _measures(text, s, e)]
     for s, e in spans:
         e = truncate_words(text, s, e, r.max_words)
         sp = span_of(text, s, e)
@@ -103,7 +139,15 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             continue
         obj = sp.text
         if r.vague.match(obj):
-            continue
+            more = re.match(r",?\s+including\s+", text[e:sent.end])
+            if not more:
+                continue
+            e2 = clause_end(text, e + more.end(), sent.end, "vp_end")
+            sp = span_of(text, e + more.end(), truncate_words(text, e + more.end(), e2, r.max_words))
+            if not sp:
+                continue
+            obj = sp.text
+        obj = _PARENS.sub("", obj)
         who = m.groupdict().get("who") or ""
         if m.groupdict().get("np"):
             np = span_of(text, m.start("np"), m.end("np"))
