@@ -10,13 +10,15 @@ in what the parser missed. Decisions, so the file stays short and still round-tr
 * Evidence stays, in a one-line flow form without its quote:
   ``evidence: [{sentence: 3, start: 210, end: 318, cue: signed}]`` (``source`` is left out
   when 0, ``cue`` when null). The quote is not lost: it is a comment just above the item,
-  ``# quote: "..."`` (``# quote from b.html: "..."`` once releases are merged), one per
-  sentence cited, in the order the evidence first cites them, so a sentence cited twice
-  is quoted once. The quote is a JSON string literal, so newlines, ``#`` and odd
-  characters stay on one safe line and come back exactly. On load the i-th ``# quote``
-  line above an item fills the evidence entries of the i-th (source, sentence) cited that
-  have no ``quote`` key; other comments are ignored. Deleting the comments only empties
-  the quotes; items a reviewer adds need no evidence at all.
+  ``# quote S4: "..."`` (S4 = sentence index 3, as the memo's "Ref. S4"; once releases are
+  merged ``# quote b.html S4: "..."`` names the release), one per sentence cited, so a
+  sentence cited twice is quoted once. The quote is a JSON string literal, so newlines,
+  ``#`` and odd characters stay on one safe line and come back exactly. On load each
+  ``# quote`` line above an item fills the evidence entries of that release and sentence
+  that have no ``quote`` key (an entry whose quote differs from the comment keeps its own
+  ``quote:``); other comments are ignored. Deleting comments only empties quotes; deleting
+  or reordering evidence entries cannot mismatch them; items a reviewer adds need no
+  evidence at all. Participants with only a name are plain strings, like items.
 * Timestamps are not resolved by YAML: ``date: 2024-13-01`` reaches pydantic as text, so a
   bad date is reported like any other mistake, with its line.
 
@@ -52,8 +54,10 @@ Visit summary for review. Fix what is wrong, fill what is empty, delete what sho
 then render it: briefgen render THIS_FILE
 An item may be a plain string or a mapping with text (agreements also take kind and
 parties; follow-ups kind, owner and due). Dates are YYYY-MM-DD; [] is an empty list.
-A '# quote:' line shows the release sentence an item came from; it may be kept or dropped."""
-_QUOTE_RE = re.compile(r'^\s*#\s*quote(?: from .*?)?:\s*(".*")\s*$')
+A '# quote S4:' line shows the release sentence (S4 = sentence 4) an item came from;
+it may be kept or dropped."""
+_QUOTE_RE = re.compile(r'^\s*#\s*quote (?:(.*?) )?S(\d+):\s*(".*")\s*$')
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 # YAML forbids these in a stream or treats them as line breaks; escape them inside quotes
 _NOT_YAML_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
                                  "\ud800-\udfff\ufeff\ufffe\uffff]")
@@ -72,11 +76,12 @@ def dump_summary(summary: VisitSummary, fmt: str = "json") -> str:
     raise UsageError(f"unknown summary format {fmt!r}; choose json or yaml")
 
 
-def quote_comment(quote: str, source: str | None = None) -> str:
+def quote_comment(quote: str, sentence: int, source: str | None = None) -> str:
     """A source sentence as one safe comment line that reads back exactly."""
     literal = json.dumps(quote, ensure_ascii=False)
-    label = "quote" if source is None else f"quote from {_one_line(source)}"
-    return f"{label}: " + _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", literal)
+    label = "quote" if source is None else f"quote {_one_line(source)}"
+    literal = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", literal)
+    return f"{label} S{sentence + 1}: {literal}"
 
 
 def _one_line(text: str) -> str:
@@ -101,6 +106,7 @@ def _dump_yaml(summary: VisitSummary) -> str:
             ])
         else:
             top[name] = value
+    _quote_unsafe(top)
     top.yaml_set_start_comment(_HEADER)
     top.yaml_add_eol_comment("YYYY-MM-DD", "date")
     top.yaml_add_eol_comment("YYYY-MM-DD, if the visit lasted several days", "date_end")
@@ -114,7 +120,23 @@ def _dump_yaml(summary: VisitSummary) -> str:
     return buf.getvalue()
 
 
+def _quote_unsafe(node: Any) -> None:
+    """Double-quote strings with control or line-break characters: only that style escapes
+    them (ruamel writes U+0085 or U+2028 raw inside single quotes, and they read back as
+    line breaks)."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    keys = node.keys() if isinstance(node, dict) else range(len(node))
+    for key in keys:
+        value = node[key]
+        if isinstance(value, str) and _CONTROL.search(value):
+            node[key] = DoubleQuotedScalarString(value)
+        elif isinstance(value, (dict, list)):
+            _quote_unsafe(value)
+
+
 def _source_name(source: Source, index: int) -> str:
+    """How quote comments name a release: its file name (merge.py names it the same way)."""
     if source.path:
         return source.path.replace("\\", "/").rsplit("/", 1)[-1]
     return source.title or f"source {index}"
@@ -142,10 +164,10 @@ def _plain_map(model: BaseModel, *, keep_none: bool) -> Any:
 def _item_seq(items: list[BaseModel], source_names: list[str]) -> Any:
     seq = _seq([_item_node(item) for item in items])
     for index, item in enumerate(items):
-        quotes = _comment_quotes(getattr(item, "evidence", []))
-        if any(quote for _, quote in quotes):
-            lines = [quote_comment(quote, _source_label(source, source_names))
-                     for source, quote in quotes]
+        quotes = _comment_quotes_by_key(getattr(item, "evidence", []))
+        if any(quotes.values()):
+            lines = [quote_comment(quote, sentence, _source_label(source, source_names))
+                     for (source, sentence), quote in quotes.items()]
             seq.yaml_set_comment_before_after_key(index, before="\n".join(lines), indent=2)
     return seq
 
@@ -154,15 +176,10 @@ def _quote_key(ev: Any) -> tuple[int, int]:
     return (ev.source, ev.sentence)
 
 
-def _comment_quotes(evidence: list[Evidence]) -> list[tuple[int, str]]:
-    """One quote per cited sentence: the comments above an item, in first-cited order."""
-    return [(source, quote) for (source, _), quote in _comment_quotes_by_key(evidence).items()]
-
-
 def _source_label(index: int, names: list[str]) -> str | None:
-    if len(names) < 2:
+    if len(names) < 2 and index == 0:
         return None
-    return names[index] if index < len(names) else f"source {index}"
+    return names[index] if index < len(names) else f"source{index}"
 
 
 def _item_node(item: BaseModel) -> Any:
@@ -173,8 +190,8 @@ def _item_node(item: BaseModel) -> Any:
                 for k, f in type(item).model_fields.items() if not f.is_required()}
     kept = {k: v for k, v in fields.items() if k not in defaults or v != defaults[k]}
     evidence: list[Evidence] = getattr(item, "evidence", [])
-    if set(kept) == {"text"} and not evidence:
-        return kept["text"]
+    if len(kept) == 1 and set(kept) <= {"text", "name"} and not evidence:
+        return next(iter(kept.values()))
     node = CommentedMap(kept)
     if evidence:
         commented = dict(_comment_quotes_by_key(evidence))
@@ -245,6 +262,9 @@ def loads_summary(text: str, name: str = "<summary>", fmt: str = "yaml") -> Visi
         got = "an empty file" if data is None else _kind(data)
         raise InputError(f"{name}:1: expected a mapping of summary fields (title, date, "
                          f"agreements, ...), got {got}")
+    if isinstance(data.get("participants"), list):  # a bare name, as for other items
+        data["participants"] = [{"name": p} if isinstance(p, str) else p
+                                for p in data["participants"]]
     try:
         return VisitSummary.model_validate(data)
     except ValidationError as exc:
@@ -337,6 +357,14 @@ def _scalar(value: Any) -> Any:
 
 def _restore_quotes(node: Any, data: dict[str, Any], lines: list[str]) -> None:
     """Give evidence back the quotes that the comment lines above each item carry."""
+    sources = [data.get("source"), *(data.get("other_sources") or [])]
+    names: dict[str, int] = {}
+    for index, src in enumerate(sources):
+        src = src if isinstance(src, dict) else {}
+        path, title = src.get("path"), src.get("title")
+        label = _source_name(Source(path=path if isinstance(path, str) else None,
+                                    title=title if isinstance(title, str) else None), index)
+        names.setdefault(label, index)
     for name in ITEM_FIELDS:
         seq, items = node.get(name), data.get(name)
         if not isinstance(items, list) or not hasattr(seq, "lc"):
@@ -345,21 +373,18 @@ def _restore_quotes(node: Any, data: dict[str, Any], lines: list[str]) -> None:
             evidence = item.get("evidence") if isinstance(item, dict) else None
             if not isinstance(evidence, list):
                 continue
-            entries = [e for e in evidence if isinstance(e, dict)]
-            keys = list(dict.fromkeys(_entry_key(e) for e in entries))
-            # comment i quotes the i-th sentence cited (see the module docstring)
-            quotes = dict(zip(keys, _quotes_above(lines, seq.lc.item(index)[0]), strict=False))
-            for entry in entries:
-                if "quote" not in entry and _entry_key(entry) in quotes:
-                    entry["quote"] = quotes[_entry_key(entry)]
+            quotes = _quotes_above(lines, seq.lc.item(index)[0], names)
+            for entry in evidence:
+                key = (entry.get("source", 0), entry.get("sentence")) \
+                    if isinstance(entry, dict) else None
+                if key in quotes and "quote" not in entry:
+                    entry["quote"] = quotes[key]
 
 
-def _entry_key(entry: dict[str, Any]) -> tuple[Any, Any]:
-    return (entry.get("source", 0), entry.get("sentence"))
-
-
-def _quotes_above(lines: list[str], line: int) -> list[str]:
-    found: list[str] = []
+def _quotes_above(lines: list[str], line: int,
+                  names: dict[str, int]) -> dict[tuple[int, int], str]:
+    """The ``# quote`` comments right above ``line``, by (source index, sentence index)."""
+    found: dict[tuple[int, int], str] = {}
     for above in reversed(lines[:line]):
         stripped = above.strip()
         if stripped in ("", "-"):
@@ -367,12 +392,16 @@ def _quotes_above(lines: list[str], line: int) -> list[str]:
         if not stripped.startswith("#"):
             break
         match = _QUOTE_RE.match(above)
-        if match:
-            try:
-                found.append(json.loads(match.group(1)))
-            except json.JSONDecodeError:
-                continue
-    return found[::-1]
+        if not match:
+            continue
+        label, number, literal = match.groups()
+        source = 0 if label is None else names.get(label)
+        try:
+            if source is not None:
+                found.setdefault((source, int(number) - 1), json.loads(literal))
+        except json.JSONDecodeError:
+            continue
+    return found
 
 
 # --------------------------------------------------------------------------- messages
