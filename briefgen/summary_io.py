@@ -31,6 +31,7 @@ nearly is).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 import io
 import json
@@ -112,7 +113,10 @@ def _dump_yaml(summary: VisitSummary) -> str:
     top.yaml_add_eol_comment("YYYY-MM-DD, if the visit lasted several days", "date_end")
     top.yaml_add_eol_comment("one of: " + ", ".join(VISIT_TYPES), "visit_type")
     yaml = YAML()
-    yaml.representer.ignore_aliases = lambda *_: True  # no &id001 anchors for shared dates
+    aliases = yaml.representer.ignore_aliases
+    # no &id001 anchors when two sources share a date object; keep the rest of ruamel's
+    # logic, which also writes empty values as "key:" rather than "key: null"
+    yaml.representer.ignore_aliases = lambda data: isinstance(data, dt.date) or aliases(data)
     yaml.width = 4096  # one item per line: easier to edit by hand and by script
     yaml.indent(mapping=2, sequence=4, offset=2)
     buf = io.StringIO()

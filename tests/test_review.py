@@ -108,6 +108,16 @@ def test_a_sentence_cited_twice_is_quoted_once() -> None:
     assert loads_summary(text).participants == sample_summary().participants
 
 
+def test_shared_values_are_written_out_not_anchored() -> None:
+    day = dt.date(2024, 5, 23)
+    summary = VisitSummary(date=day, source=Source(published=day),
+                           other_sources=[Source(published=day)])
+    text = dump_summary(summary, "yaml")
+    assert "&" not in text and "*" not in text
+    assert "\ntitle:\n" in text  # empty, ready to fill, rather than "null"
+    assert loads_summary(text) == summary
+
+
 def test_single_release_quotes_need_no_release_name() -> None:
     summary = VisitSummary(outcomes=[Item(text="talks held", evidence=[_ev(0, "They met.")])])
     text = dump_summary(summary, "yaml")
