@@ -221,11 +221,9 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             items = []
             for k, mem in enumerate(members):
                 own = _OWN_PREP.match(mem.text)
-                member = re.sub(rf"^(?:{prep})\s+", "", mem.text, flags=re.IGNORECASE)
-                if own and not member.lower().startswith(prep.lower()):
-                    prep_k = ""
-                else:
-                    prep_k = prep
+                member = mem.text if own else re.sub(rf"^(?:{prep})\s+", "", mem.text,
+                                                      flags=re.IGNORECASE)
+                prep_k = "" if own else prep
                 if agent:
                     item = f"{core} between {agent} and {member}" if prep == "with" else \
                         f"{agent} {core} {prep_k} {member}"
@@ -327,7 +325,7 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
     for item in items:
         key = content_key(item.text, generic)
         dup = None
-        for i, (other, prev) in enumerate(kept):
+        for i, (other, _prev) in enumerate(kept):
             common = len(key & other)
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):

@@ -90,7 +90,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (sp.start, sp.end) if sp else None
 
 
-def _acceptable(item: str) -> bool:
+def _acceptable(item: str, names_ok: bool = False) -> bool:
     r = rules()
     words = item.split()
     if not words or len(words) > r.max_words:
@@ -102,7 +102,7 @@ def _acceptable(item: str) -> bool:
     if item[0].isdigit() or "$" in item or "%" in item:
         return False
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
-    if lexical and all(w[0].isupper() for w in lexical):
+    if lexical and all(w[0].isupper() for w in lexical) and not (names_ok and len(lexical) <= 3):
         return False  # a name (a country, a forum), not a sector
     return True
 
@@ -158,10 +158,11 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     return out
 
 
-def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str) -> None:
+def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
+         names_ok: bool = False) -> None:
     for a, b in _pairs(text, s, e):
         item = text[a:b]
-        if _acceptable(item):
+        if _acceptable(item, names_ok):
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
 
 
@@ -173,7 +174,7 @@ def _from_subject(doc: Doc, sent: Sentence) -> list[Item]:
             s, e = sent.start + m.start("area"), sent.start + m.end("area")
             clean = _clean(doc.text, s, e)
             if clean:
-                _add(out, doc.text, sent, *clean, "subject of 'is an area of'")
+                _add(out, doc.text, sent, *clean, "subject of 'is an area of'", names_ok=True)
     return out
 
 
@@ -191,7 +192,7 @@ def _from_heading(doc: Doc, sent: Sentence) -> list[Item]:
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
         if clean:
-            _add(out, doc.text, sent, *clean, "section heading")
+            _add(out, doc.text, sent, *clean, "section heading", names_ok=True)
     return out
 
 

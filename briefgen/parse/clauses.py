@@ -126,7 +126,7 @@ def _split_segment(text: str, start: int, end: int, split_last_and: bool) -> lis
     verbs = all(re.fullmatch(r"\s*\w+ing\s*", h) for h in heads) and \
         re.match(r"\s*\w+ing\b", text[pieces[-1][0]:pieces[-1][1]]) is not None
     adjectives = sum(bool(_ADJECTIVE.fullmatch(h)) for h in heads)
-    if heads and (verbs or adjectives >= 2 and adjectives * 2 >= len(heads)):
+    if heads and (verbs or adjectives >= 1 and adjectives * 2 >= len(heads)):
         sp = span_of(text, start, end)
         return [sp] if sp else []
     oxford = bool(cuts) and re.match(r",\s*and\s", text[cuts[-1][0]:cuts[-1][1] + 1]) is not None

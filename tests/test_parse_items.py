@@ -1,0 +1,215 @@
+"""Rules of the items half of the parser, each on invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.parse.clauses import lexicon, split_list
+from briefgen.parse.items import Items, extract_items, speech_start
+from briefgen.parse.segment import segment
+
+
+def items_of(text: str) -> Items:
+    return extract_items(segment(text), [])
+
+
+def texts(items: list) -> list[str]:
+    return [i.text for i in items]
+
+
+def has(items: list, *words: str) -> bool:
+    """Some item holds every one of ``words`` (case-insensitive)."""
+    return any(all(w.lower() in i.text.lower() for w in words) for i in items)
+
+
+# --- agreements -------------------------------------------------------------------------
+
+def test_coordinated_memoranda_become_one_agreement_each() -> None:
+    got = items_of("The visit resulted in the signing of memoranda of understanding on "
+                   "fisheries, urban planning and water supply.").agreements
+    assert len(got) == 3
+    assert has(got, "fisheries") and has(got, "urban planning") and has(got, "water supply")
+    assert {a.kind for a in got} == {"memorandum"}
+
+
+def test_repeated_preposition_splits_and_pairs_stay_whole() -> None:
+    got = items_of("The ministers signed intergovernmental agreements on road haulage and "
+                   "on veterinary inspection.").agreements
+    assert texts(got) == ["intergovernmental agreements on road haulage",
+                          "intergovernmental agreements on veterinary inspection"]
+    got = items_of("Officials signed memoranda on shipping and ports, mining, and "
+                   "tax administration.").agreements
+    assert has(got, "shipping and ports") and has(got, "mining") and has(got, "tax administration")
+
+
+def test_singular_document_keeps_its_whole_subject() -> None:
+    got = items_of("The leaders signed a roadmap for cooperation in robotics, space and "
+                   "oceanography; a protocol on consular offices.").agreements
+    assert has(got, "roadmap", "robotics", "space", "oceanography")
+    assert has(got, "protocol", "consular offices")
+    assert len(got) == 2
+
+
+def test_passive_signing_is_an_agreement() -> None:
+    got = items_of("After the talks a treaty on border demarcation was signed. Several documents "
+                   "were signed between the two national railways.").agreements
+    assert has(got, "treaty", "border demarcation")
+    assert has(got, "documents", "railways")
+
+
+def test_joint_declaration_adopted_with_title_case_name() -> None:
+    got = items_of("The presidents adopted the Joint Declaration on Green Growth and Clean Seas "
+                   "Partnership.").agreements
+    assert texts(got) == ["Joint Declaration on Green Growth and Clean Seas Partnership"]
+    assert got[0].kind == "declaration"
+
+
+def test_organisation_that_signs_is_named_in_the_agreement() -> None:
+    got = items_of("The Northern Export Bank signed a credit line agreement to finance "
+                   "grain terminals.").agreements
+    assert has(got, "Northern Export Bank", "credit line agreement")
+
+
+def test_document_signed_long_ago_or_recently_is_not_an_agreement() -> None:
+    got = items_of("The leaders noted the recently signed treaty on fisheries. They recalled "
+                   "the charter that we signed several years ago.").agreements
+    assert got == []
+
+
+def test_future_signing_is_not_an_agreement_but_a_follow_up() -> None:
+    it = items_of("The foreign ministers will sign a revised action plan on migration later "
+                  "this year.")
+    assert it.agreements == []
+    assert has(it.follow_ups, "sign", "action plan")
+
+
+def test_bulleted_list_after_intro_gives_one_agreement_per_bullet() -> None:
+    text = ("Leaders witnessed four signings.\n\nThe agreements were:\n\n"
+            "* A Memorandum of Understanding on Seismic Research to share data.\n\n"
+            "* A loan agreement between the Harbour Fund and a regional port authority.\n\n"
+            "Officials met later.")
+    got = items_of(text).agreements
+    assert has(got, "Seismic Research") and has(got, "Harbour Fund")
+    assert len(got) == 2
+
+
+def test_release_titled_joint_statement_counts_as_adopted() -> None:
+    got = items_of("Joint Statement by the Prime Ministers of Arland and Borovia\n\n"
+                   "The two leaders met in Arlan City.").agreements
+    assert texts(got) == ["Joint Statement"]
+
+
+def test_count_only_when_no_document_is_named() -> None:
+    got = items_of("In total, 14 documents were signed during the visit.").agreements
+    assert len(got) == 1 and "14 documents" in got[0].text
+
+
+def test_transcript_after_separator_gives_no_agreements() -> None:
+    text = ("The president held talks with his guest. * * * President: Last year we signed "
+            "a memorandum on forestry, and it works well.")
+    doc = segment(text)
+    assert speech_start(doc) == text.index("*")
+    assert extract_items(doc, []).agreements == []
+
+
+# --- follow-ups -------------------------------------------------------------------------
+
+def test_invitation_names_guest_and_destination() -> None:
+    got = items_of("The President invited the Chancellor to pay an official visit to "
+                   "Lisbon.").follow_ups
+    assert len(got) == 1 and got[0].kind == "invitation"
+    assert has(got, "invitation", "Chancellor", "Lisbon")
+
+
+def test_accepted_invitation_is_marked() -> None:
+    got = items_of("The Premier extended to Prime Minister Ola Berg an invitation to visit "
+                   "Oslo, which he accepted.").follow_ups
+    assert has(got, "Ola Berg", "Oslo", "accepted")
+
+
+def test_proposal_to_create_a_body() -> None:
+    got = items_of("The Minister proposed the creation of a joint business council.").follow_ups
+    assert [(f.kind, f.text) for f in got] == [("proposal",
+                                               "proposal to create a joint business council")]
+
+
+def test_instruction_has_owner_and_deadline() -> None:
+    got = items_of("The President instructed the Ministry of Transport to prepare a rail "
+                   "tariff plan by June 2026.").follow_ups
+    assert got[0].kind == "instruction"
+    assert got[0].owner == "the Ministry of Transport"
+    assert got[0].due == "by June 2026"
+
+
+def test_next_meeting_and_agreed_steps_split() -> None:
+    it = items_of("Zeland will host the next round of consultations in 2027. The sides agreed "
+                  "to establish a joint laboratory and to conduct a feasibility study on "
+                  "a ferry line.")
+    assert has(it.follow_ups, "Zeland", "host", "2027")
+    assert has(it.follow_ups, "establish a joint laboratory")
+    assert has(it.follow_ups, "feasibility study", "ferry line")
+
+
+def test_vague_intent_is_not_a_follow_up() -> None:
+    got = items_of("The sides agreed to strengthen bilateral cooperation. They agreed to work "
+                   "together closely.").follow_ups
+    assert got == []
+
+
+def test_measures_list_gives_one_follow_up_per_measure() -> None:
+    got = items_of("The ministers agreed a package of measures to train customs officers, "
+                   "modernise border posts and digitise transit permits.").follow_ups
+    assert len(got) == 3
+    assert has(got, "train customs officers") and has(got, "digitise transit permits")
+
+
+# --- cooperation areas ------------------------------------------------------------------
+
+def test_areas_listed_after_cooperation_in() -> None:
+    got = items_of("They discussed cooperation in renewable energy, agriculture, transport "
+                   "and logistics, and tourism.").cooperation_areas
+    assert texts(got) == ["renewable energy", "agriculture", "transport and logistics",
+                          "tourism"]
+
+
+def test_areas_such_as_and_framing_words_removed() -> None:
+    got = items_of("The partners see promise in sectors such as mining, healthcare and "
+                   "the digital economy.").cooperation_areas
+    assert texts(got) == ["mining", "healthcare", "digital economy"]
+
+
+def test_area_named_as_subject_and_heading() -> None:
+    text = ("Leaders met in the capital.\n\nMaritime cooperation\n\n"
+            "Fisheries is a long-standing area of cooperation between the two states.")
+    got = items_of(text).cooperation_areas
+    assert has(got, "Maritime") and has(got, "Fisheries")
+
+
+def test_names_and_people_are_not_areas() -> None:
+    got = items_of("The ministers discussed the situation in the region, including Arland, "
+                   "Borovia and Celtica.").cooperation_areas
+    assert not has(got, "Arland")
+
+
+# --- evidence and data ------------------------------------------------------------------
+
+@pytest.mark.parametrize("field", ["agreements", "follow_ups", "cooperation_areas"])
+def test_every_item_carries_evidence_with_a_cue(field: str) -> None:
+    text = ("The leaders signed memoranda on fisheries and tourism. The President invited "
+            "the Premier to visit Oslo. They discussed cooperation in shipping and aviation.")
+    items = getattr(items_of(text), field)
+    assert items
+    for item in items:
+        ev = item.evidence[0]
+        assert ev.cue
+        assert 0 <= ev.start < ev.end <= len(text)
+        assert text[ev.start:ev.end] in ev.quote
+
+
+def test_lexicon_is_loaded_once() -> None:
+    assert lexicon("items") is lexicon("items")
+
+
+def test_split_list_keeps_adjectives_sharing_a_noun() -> None:
+    text = "trade, economic, scientific and cultural cooperation"
+    assert [s.text for s in split_list(text, 0, len(text))] == [text]
