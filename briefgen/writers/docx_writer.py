@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,10 +50,25 @@ _STYLE_NAMES = {
 
 
 @dataclass(frozen=True)
+class _Packed:
+    """One zip member, deflated once: static parts are most of a DOCX's bytes."""
+
+    name: str
+    crc: int
+    size: int
+    data: bytes
+
+
+def _pack(name: str, data: bytes) -> _Packed:
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return _Packed(name, zlib.crc32(data), len(data), deflate.compress(data) + deflate.flush())
+
+
+@dataclass(frozen=True)
 class _Base:
     """A prepared package: every part's bytes plus what a memo needs to fill it in."""
 
-    entries: tuple[tuple[str, bytes], ...]
+    entries: tuple[_Packed, ...]  # parts every memo shares, compressed once
     document_name: str
     document_head: str
     document_tail: str
@@ -114,7 +131,7 @@ def _base(theme: Theme, ref_key: tuple[str, str] | None) -> _Base:
     section = document.sections[-1]
     if ref_key is None:
         _apply_page_setup(section, theme)
-    _drop_thumbnail(document)
+    _drop_stale_parts(document)
     header_name, footer_name = _prepare_header_footer(document)
     logo_xml = _logo_xml(document, theme)
     document.add_paragraph(_BODY_MARKER)
@@ -133,7 +150,7 @@ def _base(theme: Theme, ref_key: tuple[str, str] | None) -> _Base:
     width = section.page_width - section.left_margin - section.right_margin
     table_style = style_ids.pop("table")
     return _Base(
-        entries=tuple(sorted(entries.items())),
+        entries=tuple(_pack(name, data) for name, data in sorted(entries.items())),
         document_name=doc_name,
         document_head=head,
         document_tail=tail,
@@ -263,14 +280,20 @@ def _apply_page_setup(section: object, theme: Theme) -> None:
     section.footer_distance = Mm(min(8.0, theme.margin_bottom_mm / 2))
 
 
-def _drop_thumbnail(document: object) -> None:
-    """The template's thumbnail shows an empty page; a stale preview is worse than none."""
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_stale_parts(document: object) -> None:
+    """The template's thumbnail shows an empty page (a stale preview is worse than none),
+    and stylesWithEffects.xml is a 430 kB Word 2010 duplicate of styles.xml that Word
+    rebuilds itself; pandoc's DOCX has neither."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    rels = document.part.package.rels
-    for rid, rel in list(rels.items()):
-        if rel.reltype == RT.THUMBNAIL:
-            rels.pop(rid)
+    for rels, reltype in ((document.part.package.rels, RT.THUMBNAIL),
+                          (document.part.rels, _STYLES_WITH_EFFECTS)):
+        for rid, rel in list(rels.items()):
+            if rel.reltype == reltype:
+                rels.pop(rid)
 
 
 def _prepare_header_footer(document: object) -> tuple[str, str]:
@@ -396,7 +419,7 @@ class _MemoDocx:
 
     def build(self) -> bytes:
         base = self.base
-        parts = dict(base.entries)
+        parts: dict[str, bytes] = {}
         body = self._body()
         parts[base.document_name] = (base.document_head + body + base.document_tail).encode("utf-8")
         parts[base.header_name] = self._header().encode("utf-8")
@@ -408,7 +431,8 @@ class _MemoDocx:
                 cut = xml.rindex("</w:numbering>")
                 xml = xml[:cut] + "".join(self.extra_nums) + xml[cut:]
             parts[base.numbering_name] = xml.encode("utf-8")
-        return _zip(parts, memo_datetime(self.memo.created).timetuple()[:6])
+        members = list(base.entries) + [_pack(name, data) for name, data in parts.items()]
+        return _zip(members, memo_datetime(self.memo.created).timetuple()[:6])
 
     # -- body
     def _body(self) -> str:
@@ -556,18 +580,39 @@ def _part(tag: str, inner: str) -> str:
             f'<w:{tag} xmlns:w="{W_NS}" xmlns:r="{R_NS}">{inner}</w:{tag}>')
 
 
-def _zip(parts: dict[str, bytes], date_time: tuple[int, ...]) -> bytes:
-    """Fixed entry order ([Content_Types].xml first) and timestamps: same parts, same bytes."""
-    if date_time[0] < 1980:
-        date_time = (1980, 1, 1, 0, 0, 0)
-    names = sorted(parts)
-    names.remove("[Content_Types].xml")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in ["[Content_Types].xml", *names]:
-            info = zipfile.ZipInfo(name, date_time=date_time)  # type: ignore[arg-type]
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, parts[name])
-    return buf.getvalue()
+_LOCAL = struct.Struct("<4s5H3L2H")
+_CENTRAL = struct.Struct("<4s6H3L5H2L")
+_END = struct.Struct("<4s4H2LH")
+
+
+def _zip(members: list[_Packed], date_time: tuple[int, ...]) -> bytes:
+    """A zip with [Content_Types].xml first, the rest sorted, one fixed timestamp.
+
+    Written by hand because zipfile cannot take already-deflated data, and re-deflating
+    the ~350 kB of styles.xml for every memo would cost more than building the memo.
+    """
+    year, month, day, hour, minute, second = date_time
+    if year < 1980:
+        year, month, day, hour, minute, second = 1980, 1, 1, 0, 0, 0
+    dos_date = (year - 1980) << 9 | month << 5 | day
+    dos_time = hour << 11 | minute << 5 | second // 2
+    members = sorted(members, key=lambda m: (m.name != "[Content_Types].xml", m.name))
+    out = io.BytesIO()
+    central = []
+    for m in members:
+        name = m.name.encode("utf-8")
+        flags = 0x800 if not name.isascii() else 0
+        offset = out.tell()
+        out.write(_LOCAL.pack(b"PK\x03\x04", 20, flags, zipfile.ZIP_DEFLATED, dos_time,
+                              dos_date, m.crc, len(m.data), m.size, len(name), 0))
+        out.write(name)
+        out.write(m.data)
+        central.append(_CENTRAL.pack(b"PK\x01\x02", 0x0314, 20, flags, zipfile.ZIP_DEFLATED,
+                                     dos_time, dos_date, m.crc, len(m.data), m.size,
+                                     len(name), 0, 0, 0, 0, 0o644 << 16, offset) + name)
+    start = out.tell()
+    for record in central:
+        out.write(record)
+    size = out.tell() - start
+    out.write(_END.pack(b"PK\x05\x06", 0, 0, len(members), len(members), size, start, 0))
+    return out.getvalue()
