@@ -19,6 +19,7 @@ so nothing is silently dropped.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -65,17 +66,23 @@ _T = TypeVar("_T", bound=BaseModel)
 
 def content_words(text: str, ignore: Sequence[str] = ()) -> list[str]:
     """The words that say what an item is about, in order, without repeats."""
+    return list(_content_words(text, tuple(i.lower() for i in ignore)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_words(text: str, ignore: tuple[str, ...]) -> tuple[str, ...]:
+    # every pair of items compares the same texts again: worth caching
     folded = " " + text.lower().replace("’", "'") + " "
     for phrase, replacement in _SYNONYMS:
         folded = re.sub(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", replacement, folded)
     words: list[str] = []
     for word in _WORD.findall(folded):
         word = _singular(word.removesuffix("'s"))
-        if word in _STOP or len(word) < 2 or any(_same_word(word, i.lower()) for i in ignore):
+        if word in _STOP or len(word) < 2 or any(_same_word(word, i) for i in ignore):
             continue
         if word not in words:
             words.append(word)
-    return words
+    return tuple(words)
 
 
 def _singular(word: str) -> str:
