@@ -403,3 +403,28 @@ def test_paragraph_with_line_breaks_and_tabs() -> None:
     assert "one\ttwo\nthree" in [p.text for p in document.paragraphs]
     text = open_pdf(render_pdf(memo)).pages[0].extract_text()
     assert "one two" in text and "three" in text
+
+
+def test_degenerate_memos_still_give_valid_files() -> None:
+    """Empty memo, empty lists and cells, odd heading levels, ragged table rows."""
+    from briefgen.memo import BulletList, Heading, Table
+
+    empty = Memo(title="", blocks=(), classification="RESTRICTED", created="2024-01-01")
+    reader = open_pdf(render_pdf(empty))
+    assert len(reader.pages) == 1
+    assert reader.pages[0].extract_text().split() == ["RESTRICTED", "Page", "1", "of", "1",
+                                                      "RESTRICTED"]
+    assert open_docx(render_docx(empty)).paragraphs == []
+
+    odd = Memo(title="Odd", created="2024-01-01", blocks=(
+        Heading(0, r("level zero")), Heading(9, r("level nine")),
+        Table((), ((r("no"), r("header")),)), Table((r("only header"),), ()),
+        Table((r("h"),), ((r("a"), r("b"), r("c")),)),
+        Paragraph(()), BulletList(()), BulletList((r(""), r("x" * 400))),
+    ))
+    document = open_docx(render_docx(odd))
+    styles = body_styles(document)
+    assert styles[1:3] == [("Heading 1", "level zero"), ("Heading 4", "level nine")]
+    assert [len(t.columns) for t in document.tables] == [2, 1, 3]
+    text = " ".join(page.extract_text() for page in open_pdf(render_pdf(odd)).pages)
+    assert "level nine" in text and "only header" in text and "c" in text.split()

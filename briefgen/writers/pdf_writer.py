@@ -130,6 +130,10 @@ class _Story:
         story.extend(self._fields())
         for block in self.memo.blocks:
             story.extend(self._block(block))
+        if not story:  # a PDF needs a page, and the page its banner
+            from reportlab.platypus import Spacer
+
+            story.append(Spacer(1, 1))
         return story
 
     def _letterhead(self) -> list[Any]:
@@ -188,7 +192,7 @@ class _Story:
         if isinstance(block, Paragraph):
             return [P(_markup(block.content), self.kit.styles["body"])]
         if isinstance(block, BulletList):
-            return [self._list(block)]
+            return [self._list(block)] if block.items else []
         if isinstance(block, Table):
             return self._table(block)
         raise TypeError(f"unknown memo block: {type(block).__name__}")
