@@ -177,3 +177,28 @@ def test_cli_merge_of_two_fixture_releases_finds_each_memorandum_once(tmp_path: 
     for item in merged.agreements:
         assert sorted({e.source for e in item.evidence}) == [0, 1], item.text
     assert len(merged.agreements) == 5, texts
+
+
+def test_cli_memo_of_three_releases_reports_the_date_conflict(tmp_path: Path) -> None:
+    import docx
+
+    releases = [str(FIXTURES / name) for name in
+                ("visit-a-presidency.txt", "visit-b-ministry.txt", "visit-c-agency.txt")]
+    out = tmp_path / "merged.yaml"
+    result = run_cli("parse", *releases, "--merge", "--published", "2024-05-24", "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    merged = loads_summary(out.read_text(encoding="utf-8"))
+    conflict = ("date: visit-a-presidency.txt says 2024-05-23; visit-b-ministry.txt says "
+                "2024-05-23; visit-c-agency.txt says 2024-05-24 (kept 2024-05-23)")
+    assert merged.date == dt.date(2024, 5, 23)
+    assert merged.conflicts == [conflict]
+    (ip,) = [a for a in merged.agreements if "intellectual" in a.text]
+    assert sorted({e.source for e in ip.evidence}) == [0, 1, 2]
+
+    result = run_cli("memo", *releases, "--merge", "--published", "2024-05-24", "-f", "docx",
+                     "-o", str(tmp_path / "memo"))
+    assert result.returncode == 0, result.stderr.decode()
+    document = docx.Document(str(tmp_path / "memo" / "visit-a-presidency.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert conflict in text
+    assert "visit-c-agency.txt" in text  # the source section lists every release
