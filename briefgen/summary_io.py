@@ -36,7 +36,6 @@ import difflib
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -502,7 +501,11 @@ def _kind(value: Any) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return "nothing" if value is None else type(value).__name__
+    if value is None:
+        return "nothing"
+    tag = getattr(getattr(value, "tag", None), "value", None) or getattr(value, "tag", None)
+    shown = f" {tag}" if isinstance(tag, str) else ""
+    return f"a value with a YAML tag or type{shown} that a summary cannot hold"
 
 
 def _show(value: Any) -> str:
@@ -510,10 +513,3 @@ def _show(value: Any) -> str:
         return str(value)
     text = value
     return json.dumps(text[:60] + ("..." if len(text) > 60 else ""), ensure_ascii=False)
-
-
-def iter_items(summary: VisitSummary) -> Iterator[tuple[str, BaseModel]]:
-    """Every evidence-bearing item with its field name, for merge and diff."""
-    for name in ITEM_FIELDS:
-        for item in getattr(summary, name):
-            yield name, item
