@@ -242,8 +242,16 @@ def _style_theme(style: object, role: str, theme: Theme) -> None:
     _strip_theme_colour(style.element)
     if role == "title":
         style.font.bold = True
-        style.font.all_caps = False
-        style.font.spacing = None
+        _drop_paragraph_border(style.element)  # the rule sits under the header block, as in PDF
+
+
+def _drop_paragraph_border(style_element: object) -> None:
+    from docx.oxml.ns import qn
+
+    ppr = style_element.pPr
+    if ppr is not None:
+        for border in ppr.findall(qn("w:pBdr")):
+            ppr.remove(border)
 
 
 def _set_fonts(style_element: object, family: str) -> None:
