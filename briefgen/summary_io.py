@@ -43,7 +43,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefgen.errors import InputError, UsageError
 from briefgen.fsutil import write_text_atomic
-from briefgen.model import VISIT_TYPES, Evidence, Source, VisitSummary
+from briefgen.model import VISIT_TYPES, Evidence, VisitSummary
 
 __all__ = ["dump_summary", "load_summary", "loads_summary", "write_text_atomic"]
 
@@ -93,7 +93,7 @@ def _dump_yaml(summary: VisitSummary) -> str:
     from ruamel.yaml.comments import CommentedMap
 
     top = CommentedMap()
-    source_names = [_source_name(src, i) for i, src in enumerate(summary.all_sources)]
+    source_names = _source_labels([(s.path, s.title) for s in summary.all_sources])
     for name in VisitSummary.model_fields:
         value = getattr(summary, name)
         if name in ITEM_FIELDS:
@@ -138,11 +138,18 @@ def _quote_unsafe(node: Any) -> None:
             _quote_unsafe(value)
 
 
-def _source_name(source: Source, index: int) -> str:
-    """How quote comments name a release: its file name (merge.py names it the same way)."""
-    if source.path:
-        return source.path.replace("\\", "/").rsplit("/", 1)[-1]
-    return source.title or f"source {index}"
+def _source_labels(sources: list[tuple[Any, Any]]) -> list[str]:
+    """How quote comments name each release: its file name (as merge.py's conflicts do),
+    else its title, made unique with "#index" so each label points at one release."""
+    labels: list[str] = []
+    for index, (path, title) in enumerate(sources):
+        if isinstance(path, str) and path:
+            label = path.replace("\\", "/").rsplit("/", 1)[-1]
+        else:
+            label = title if isinstance(title, str) and title else ""
+        label = _one_line(label)
+        labels.append(f"{label} #{index}" if not label or label in labels else label)
+    return [label.strip() for label in labels]
 
 
 def _seq(values: list[Any]) -> Any:
@@ -182,7 +189,7 @@ def _quote_key(ev: Any) -> tuple[int, int]:
 def _source_label(index: int, names: list[str]) -> str | None:
     if len(names) < 2 and index == 0:
         return None
-    return names[index] if index < len(names) else f"source{index}"
+    return names[index] if index < len(names) else f"#{index}"
 
 
 def _item_node(item: BaseModel) -> Any:
@@ -360,14 +367,11 @@ def _scalar(value: Any) -> Any:
 
 def _restore_quotes(node: Any, data: dict[str, Any], lines: list[str]) -> None:
     """Give evidence back the quotes that the comment lines above each item carry."""
-    sources = [data.get("source"), *(data.get("other_sources") or [])]
-    names: dict[str, int] = {}
-    for index, src in enumerate(sources):
-        src = src if isinstance(src, dict) else {}
-        path, title = src.get("path"), src.get("title")
-        label = _source_name(Source(path=path if isinstance(path, str) else None,
-                                    title=title if isinstance(title, str) else None), index)
-        names.setdefault(label, index)
+    others = data.get("other_sources")
+    sources = [data.get("source"), *(others if isinstance(others, list) else [])]
+    labels = _source_labels([(s.get("path"), s.get("title")) if isinstance(s, dict)
+                             else (None, None) for s in sources])
+    names = {label: index for index, label in enumerate(labels)}
     for name in ITEM_FIELDS:
         seq, items = node.get(name), data.get(name)
         if not isinstance(items, list) or not hasattr(seq, "lc"):
@@ -384,6 +388,11 @@ def _restore_quotes(node: Any, data: dict[str, Any], lines: list[str]) -> None:
                     entry["quote"] = quotes[key]
 
 
+def _index_label(label: str) -> int | None:
+    """'#3' (a release not listed in the file) -> 3."""
+    return int(label[1:]) if re.fullmatch(r"#\d+", label) else None
+
+
 def _quotes_above(lines: list[str], line: int,
                   names: dict[str, int]) -> dict[tuple[int, int], str]:
     """The ``# quote`` comments right above ``line``, by (source index, sentence index)."""
@@ -398,7 +407,7 @@ def _quotes_above(lines: list[str], line: int,
         if not match:
             continue
         label, number, literal = match.groups()
-        source = 0 if label is None else names.get(label)
+        source = 0 if label is None else names.get(label, _index_label(label))
         try:
             if source is not None:
                 found.setdefault((source, int(number) - 1), json.loads(literal))

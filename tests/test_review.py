@@ -118,6 +118,18 @@ def test_shared_values_are_written_out_not_anchored() -> None:
     assert loads_summary(text) == summary
 
 
+def test_quotes_of_same_named_releases_do_not_mix() -> None:
+    summary = VisitSummary(
+        outcomes=[Item(text="talks held", evidence=[_ev(0, "From one.", source=1),
+                                                    _ev(0, "From zero.", source=0),
+                                                    _ev(0, "From nowhere.", source=7)])],
+        source=Source(path="x/release.txt"), other_sources=[Source(path="y/release.txt")])
+    text = dump_summary(summary, "yaml")
+    assert '# quote release.txt #1 S1: "From one."' in text
+    assert '# quote #7 S1: "From nowhere."' in text
+    assert loads_summary(text) == summary
+
+
 def test_single_release_quotes_need_no_release_name() -> None:
     summary = VisitSummary(outcomes=[Item(text="talks held", evidence=[_ev(0, "They met.")])])
     text = dump_summary(summary, "yaml")
