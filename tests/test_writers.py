@@ -428,3 +428,18 @@ def test_degenerate_memos_still_give_valid_files() -> None:
     assert [len(t.columns) for t in document.tables] == [2, 1, 3]
     text = " ".join(page.extract_text() for page in open_pdf(render_pdf(odd)).pages)
     assert "level nine" in text and "only header" in text and "c" in text.split()
+
+
+def test_reference_docx_without_our_styles_gets_them_added(tmp_path: Path) -> None:
+    document = docx.Document()
+    for name in ("List Bullet", "List Number", "Table Grid", "Title", "Header"):
+        element = document.styles[name].element
+        element.getparent().remove(element)
+    reference = tmp_path / "bare.docx"
+    document.save(reference)
+    result = open_docx(render_docx(typical_memo(), reference_docx=reference))
+    styles = body_styles(result)
+    assert styles[0] == ("Title", "Briefing memo: state visit to Astana")
+    assert ("List Bullet", "Direct flights between the capitals are to resume.") in styles
+    assert result.tables[0].style.name == "Table Grid"
+    assert result.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"

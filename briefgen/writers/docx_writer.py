@@ -144,7 +144,8 @@ def _base(theme: Theme, ref_key: tuple[str, str] | None) -> _Base:
     doc_name = document.part.partname.lstrip("/")
     doc_xml = entries.pop(doc_name).decode("utf-8")
     head, tail = _split_at_marker(doc_xml)
-    numbering_name, numbering_xml, abstract_id, next_num = _numbering_info(document, entries)
+    numbering_name, numbering_xml, abstract_id, next_num = _numbering_info(
+        document, entries, style_ids["number"])
     for name in (header_name, footer_name, core_name):
         entries.pop(name, None)
     width = section.page_width - section.left_margin - section.right_margin
@@ -206,22 +207,26 @@ def _resolve_styles(document: object, theme: Theme, *, styled: bool) -> dict[str
     from docx.enum.style import WD_STYLE_TYPE
 
     styles = document.styles
+    # one pass by name (python-docx maps built-in names such as "heading 1"); indexing
+    # styles[name] would fall back to ids with a deprecation warning on foreign documents
+    by_name = {style.name: style for style in styles}
     ids: dict[str, str] = {}
     for role, name in _STYLE_NAMES.items():
-        try:
-            style = styles[name]
-        except KeyError:
+        style = by_name.get(name)
+        if style is None:
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = styles["Normal"] if role != "normal" else None
+            if role != "normal" and "Normal" in by_name:
+                style.base_style = by_name["Normal"]
             if role.startswith("h") and role[1:].isdigit():
                 style.font.bold = True
+            by_name[name] = style
         ids[role] = style.style_id
         if styled:
             _style_theme(style, role, theme)
-    try:
-        table = styles[theme.table_style]
-    except KeyError:
-        table = styles.add_style(theme.table_style, WD_STYLE_TYPE.TABLE)
+    table = by_name.get(theme.table_style)
+    if table is None or table.type != WD_STYLE_TYPE.TABLE:
+        table = styles.add_style(f"{theme.table_style} (briefgen)" if table else
+                                 theme.table_style, WD_STYLE_TYPE.TABLE)
     ids["table"] = table.style_id
     return ids
 
@@ -339,8 +344,8 @@ def _core_part_name(document: object) -> str:
     return "docProps/core.xml"
 
 
-def _numbering_info(document: object,
-                    entries: dict[str, bytes]) -> tuple[str | None, str | None, str | None, int]:
+def _numbering_info(document: object, entries: dict[str, bytes],
+                    number_style_id: str) -> tuple[str | None, str | None, str | None, int]:
     """Where List Number's numbering lives, so each ordered list can restart at 1."""
     from docx.oxml.ns import qn
 
@@ -350,7 +355,9 @@ def _numbering_info(document: object,
         return None, None, None, 0
     name = part.partname.lstrip("/")
     numbering = part.element
-    style = document.styles["List Number"].element
+    style = document.styles.element.get_by_id(number_style_id)
+    if style is None:
+        return None, None, None, 0
     num_id_el = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
     if num_id_el is None or name not in entries:
         return None, None, None, 0
