@@ -7,6 +7,8 @@ Both read the same segmented Doc, so every item's evidence uses the same offsets
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
@@ -14,7 +16,7 @@ from briefgen.parse.dates import find_event_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import country_mentions
 from briefgen.parse.items import extract_items
-from briefgen.parse.places import find_place
+from briefgen.parse.places import PlaceFinding, find_place
 from briefgen.parse.segment import Doc, segment
 from briefgen.parse.visit import classify
 
@@ -34,6 +36,29 @@ def _participants(doc: Doc, exclude: frozenset[str]) -> tuple[list[Participant],
         out.append(Participant(name=p.name, title=_bare_title(p.title), country=p.country,
                                evidence=evidence))
     return out, main
+
+
+_OUR_COUNTRY = re.compile(r"\b(?:visit|trip|came|come|welcome\w*)\b[^.;]{0,60}?\bto our "
+                          r"(?:country|nation)\b", re.I)
+
+
+def _hosted_at_home(doc: Doc, place: PlaceFinding, participants: list[Participant],
+                    home: str) -> bool:
+    """Whether the event took place in the release's own country: a settlement it names
+    without a country, a visit "to our country", or a guest's visit with no destination
+    ("President X's visit has ...")."""
+    if place.city:
+        return True
+    lead = doc.sentences[:6]
+    if any(_OUR_COUNTRY.search(s.text) for s in lead):
+        return True
+    for p in participants:
+        if p.country == home:
+            continue
+        last = re.escape(p.name.split()[-1].rstrip(",."))
+        if re.search(rf"\b{last}['’]s (?:\w+ )?visit\b(?! to)", doc.text):
+            return True
+    return False
 
 
 def _bare_title(title: str | None) -> str | None:
@@ -77,6 +102,10 @@ def parse_release(release: Release) -> VisitSummary:
             c.country == place.country for c in country_mentions(doc.text)) <= 1:
         third = frozenset({place.country})
     participants, main = _participants(doc, third)
+    if not is_call and place.country is None and main and _hosted_at_home(doc, place,
+                                                                          participants, main[0]):
+        place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
+                             place.cue + "; the release's own country hosts")
     when = find_event_date(doc, release.published)
     items = extract_items(doc, participants)
     return VisitSummary(

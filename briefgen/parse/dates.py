@@ -56,6 +56,8 @@ _EVENT = re.compile(
     r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
     r"agreed|witnessed|held|negotiations|statement|ceremony|received|arrived|adopted|"
     r"communiqu[eé]|declaration)\b", re.I)
+_NOT_RELATIVE_BEFORE = re.compile(r"(?:\bsince|\bscheduled for|\buntil|\bby)\s*$", re.I)
+_OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." opens the sentence
 _NOT_EVENT_BEFORE = re.compile(r"(?:\bof|\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil)\s*$", re.I)
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
@@ -70,6 +72,7 @@ class DateFinding:
     start: int
     stop: int
     cue: str
+    kind: str = "explicit"  # explicit | today | past (yesterday, a weekday)
 
 
 def _month(word: str) -> int | None:
@@ -125,7 +128,7 @@ def _explicit(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.
     return start, end
 
 
-def _near_event(text: str, start: int, stop: int, width: int = 60) -> bool:
+def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
     return bool(_EVENT.search(text[max(0, start - width):stop + width]))
 
 
@@ -155,36 +158,46 @@ def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding
     if published is not None:
         for m in _RELATIVE.finditer(text):
             word = m.group("rel").lower()
-            if _NOT_EVENT_BEFORE.search(text[:m.start()]) or word == "tomorrow":
+            if _NOT_RELATIVE_BEFORE.search(text[:m.start()]) or word == "tomorrow":
                 continue
-            if not (m.group("poss") or _near_event(text, m.start(), m.end(), 45)):
+            if not m.group("poss") and re.search(r"\bof\s*$", text[:m.start()]):
+                continue  # "the young people of today"
+            opening = _OPENING.fullmatch(text[:m.start()]) is not None
+            if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
                 continue
             back = 2 if "before" in word else 1 if word in {"yesterday", "last night"} else 0
             day = published - dt.timedelta(days=back)
+            kind = "today" if back == 0 else "past"
             out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
-                                   sentence.start + m.end(), f"'{m.group()}' from published"))
+                                   sentence.start + m.end(), f"'{m.group()}' from published",
+                                   kind))
         for m in _WEEKDAY.finditer(text):
             if (m.group("pre") or "").strip().lower() == "next":
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if not _near_event(text, m.start(), m.end(), 45):
+            if not _near_event(text, m.start(), m.end()):
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
             out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
-                                   sentence.start + m.end(), f"weekday '{m.group('wd')}'"))
+                                   sentence.start + m.end(), f"weekday '{m.group('wd')}'",
+                                   "past"))
     out.sort(key=lambda f: f.start)
     return out
 
 
-def find_event_date(doc: Doc, published: dt.date | None,
-                    skip: set[int] | None = None) -> DateFinding | None:
-    """The first date in the release that is tied to an event and close to publication."""
+LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
+
+
+def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
+    """The first explicit or "today" date tied to an event and close to publication;
+    failing that, a "yesterday" or weekday in the lead."""
+    fallback: DateFinding | None = None
     for sentence in doc.sentences:
-        if skip and sentence.index in skip:
-            continue
-        found = _findings(sentence, published)
-        if found:
-            return found[0]
-    return None
+        for found in _findings(sentence, published):
+            if found.kind != "past":
+                return found
+            if fallback is None and sentence.index < LEAD:
+                fallback = found
+    return fallback

@@ -378,7 +378,11 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     for k in range(j, min(j + 4, len(sc.toks))):
         hit = sc.title_at(k)
         if hit is not None:
-            return k, hit[0]
+            end = hit[0]
+            # "X, Deputy Prime Minister and Coordinating Minister for ...": one person
+            while sc.text(end) == "and" and (more := sc.title_at(end + 1)) is not None:
+                end = more[0]
+            return k, end
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
     return None
@@ -545,7 +549,8 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
 
 
 LEAD = 5  # headline + first sentences: where a release names its main parties
-_PAIR_JOIN = re.compile(r"^\s*(?:and|[-–‒—/])\s*(?:the\s+)?$")
+_PAIR_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|[-–‒—/])\s*(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"^\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
 _PAIR_BEFORE = re.compile(r"between\s+(?:the\s+)?$")
 _WITH_I = re.compile(r"^\s*and I\b")
 _I_VERB = re.compile(r"\bI\s+(?:have\s+)?(?:met|welcomed|hosted|received|spoke with|"
@@ -565,16 +570,23 @@ def country_weights(doc: Doc) -> Counter[str]:
 
 def pair_countries(doc: Doc) -> list[str]:
     """States named together in the lead ("Australia and China", "Russian-Indian talks",
-    "between the United States and Spain"): the parties of a bilateral event."""
+    "Ukraine, Lithuania and Poland"): the parties of the event, the release's own first.
+    A list that runs on into something else ("Türkiye, Sweden and NATO") is not one."""
     out: list[str] = []
     for s in doc.sentences[:LEAD]:
         found = geo.country_mentions(doc.text, s.start, s.end)
-        for a, b in zip(found, found[1:], strict=False):
-            if a.country == b.country or not _PAIR_JOIN.match(doc.text[a.end:b.start]):
+        chain: list[geo.CountryMention] = []
+        for c in [*found, None]:
+            if (c is not None and chain and c.demonym == chain[-1].demonym
+                    and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start])):
+                chain.append(c)
                 continue
-            for c in (a.country, b.country):
-                if c not in out:
-                    out.append(c)
+            if len({x.country for x in chain}) >= 2 and not _LIST_GOES_ON.match(
+                    doc.text[chain[-1].end:s.end]):
+                for x in chain:
+                    if x.country not in out:
+                        out.append(x.country)
+            chain = [c] if c is not None else []
     return out
 
 
