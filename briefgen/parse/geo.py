@@ -67,15 +67,23 @@ def gazetteer() -> Gazetteer:
 
 
 def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
-    """Every country name, alias or demonym in ``text[start:end]``, with absolute offsets."""
+    """Every country name, alias or demonym in ``text[start:end]``, with absolute offsets.
+
+    The whole text is scanned once and cached: every rule asks about its own sentence."""
+    stop = len(text) if end is None else end
+    return [c for c in _all_mentions(text) if c.start >= start and c.end <= stop]
+
+
+@functools.lru_cache(maxsize=16)
+def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
-    for m in g.pattern.finditer(text, start, len(text) if end is None else end):
+    for m in g.pattern.finditer(text):
         country, demonym = g.by_surface[m.group("name")]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
         out.append(CountryMention(m.start(), m.end(), country, demonym))
-    return out
+    return tuple(out)
 
 
 def country_of(text: str) -> str | None:

@@ -77,10 +77,10 @@ class Person:
 
 @dataclass(frozen=True)
 class _Lex:
-    heads: tuple[tuple[str, ...], ...]
+    heads: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     head_first: frozenset[str]
     modifiers: frozenset[str]
-    honorifics: tuple[tuple[str, ...], ...]
+    honorifics: dict[str, tuple[tuple[str, ...], ...]]
     postnominals: frozenset[str]
     particles: frozenset[str]
     title_words: frozenset[str]
@@ -94,16 +94,23 @@ def _split(phrase: str) -> tuple[str, ...]:
     return tuple(t for t in _TOKEN.findall(phrase))
 
 
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @functools.cache
 def _lex() -> _Lex:
     d = load("titles")
     heads = sorted({_split(h) for h in d["heads"]}, key=len, reverse=True)
     hons = sorted({_split(h) for h in d["honorifics"]}, key=len, reverse=True)
     return _Lex(
-        heads=tuple(heads),
+        heads=_by_first(heads),
         head_first=frozenset(h[0] for h in heads),
         modifiers=frozenset(d["modifiers"]),
-        honorifics=tuple(hons),
+        honorifics=_by_first(hons),
         postnominals=frozenset(p.rstrip(".") for p in d["postnominals"]),
         particles=frozenset(d["name_particles"]),
         title_words=frozenset(d["title_words"]),
@@ -129,13 +136,14 @@ class _Scanner:
         self.s = sentence
         self.toks = [_Tok(m.group(), m.start() + sentence.start, m.end() + sentence.start)
                      for m in _TOKEN.finditer(sentence.text)]
+        self.texts = [t.text for t in self.toks]
         self.lex = _lex()
         self.countries = geo.country_mentions(doc.text, sentence.start, sentence.end)
         self._country_at = {c.start: c for c in self.countries}
 
     # -- token predicates -------------------------------------------------------------
     def text(self, i: int) -> str:
-        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+        return self.texts[i] if 0 <= i < len(self.texts) else ""
 
     def is_cap(self, i: int) -> bool:
         t = self.text(i)
@@ -174,8 +182,8 @@ class _Scanner:
         while self.text(j) in self.lex.modifiers:
             j += 1
         for k in range(j, i - 1, -1):  # a modifier may itself start a head ("Vice President")
-            for head in self.lex.heads:
-                if tuple(self.text(k + n) for n in range(len(head))) == head:
+            for head in self.lex.heads.get(self.text(k), ()):
+                if all(self.text(k + n) == w for n, w in enumerate(head)):
                     return k + len(head)
         return -1
 
@@ -236,8 +244,8 @@ class _Scanner:
         moved = True
         while moved:
             moved = False
-            for hon in self.lex.honorifics:
-                if tuple(self.text(i + n) for n in range(len(hon))) == hon:
+            for hon in self.lex.honorifics.get(self.text(i), ()):
+                if all(self.text(i + n) == w for n, w in enumerate(hon)):
                     i += len(hon)
                     if self.text(i) == ".":
                         i += 1
@@ -294,9 +302,10 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
     used: set[int] = set()
     i = 0
     n = len(sc.toks)
+    texts = sc.texts
     while i < n:
-        if i in used:
-            i += 1
+        if i in used or not texts[i][0].isupper():
+            i += 1  # every rule below starts on a capitalised word
             continue
         hit = sc.title_at(i) if sc.is_cap(i) else None
         if hit is not None:
