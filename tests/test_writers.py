@@ -443,3 +443,23 @@ def test_reference_docx_without_our_styles_gets_them_added(tmp_path: Path) -> No
     assert ("List Bullet", "Direct flights between the capitals are to resume.") in styles
     assert result.tables[0].style.name == "Table Grid"
     assert result.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+
+
+def test_pdf_outline_lists_headings_with_their_pages() -> None:
+    reader = open_pdf(render_pdf(long_memo()))
+    entries: list[tuple[int, str, int]] = []
+
+    def walk(items: list, depth: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                entries.append((depth, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    titles = [(depth, title) for depth, title, _ in entries]
+    assert titles == [(0, "Bottom line up front"), (0, "Visit at a glance"), (0, "Outcomes"),
+                      (0, "Agreements"), (0, "Follow-ups"), (1, "Next round"), (0, "Source"),
+                      (0, "Annex: all documents")]
+    for _, title, page in entries:  # each bookmark opens the page that shows the heading
+        assert title in reader.pages[page - 1].extract_text()

@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from briefgen.errors import UsageError
 from briefgen.fonts import PdfFonts, register_pdf_fonts
-from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table
+from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table, plain
 from briefgen.theme import Theme, load_theme
 from briefgen.writers import clean_text, column_weights, memo_datetime
 
@@ -188,7 +188,10 @@ class _Story:
             # push a long table that follows it wholesale onto the next page
             level = min(max(block.level, 1), 3)
             need = self.theme.heading_size(level) * 2.5 + self.theme.body_size * 5
-            return [CondPageBreak(need), P(_markup(block.content), self.kit.styles[f"h{level}"])]
+            heading = P(_markup(block.content), self.kit.styles[f"h{level}"])
+            heading.briefgen_outline = (clean_text(plain(block.content)).strip(),
+                                        max(block.level, 1) - 1)
+            return [CondPageBreak(need), heading]
         if isinstance(block, Paragraph):
             return [P(_markup(block.content), self.kit.styles["body"])]
         if isinstance(block, BulletList):
@@ -314,8 +317,13 @@ class _Furniture:
         self.draw_banner(canvas, banner_y)
 
 
-def _canvas_class() -> type:
-    """A Canvas that holds pages back until save(), so each can say "Page X of Y"."""
+@lru_cache(maxsize=1)
+def _memo_canvas() -> type:
+    """A Canvas that holds pages back until save(), so each can say "Page X of Y".
+
+    Outline entries (PDF bookmarks for the headings) are held with their page too: a
+    bookmark names the page being written, which only exists once the page is emitted.
+    """
     from reportlab.pdfgen.canvas import Canvas
 
     class MemoCanvas(Canvas):
@@ -323,16 +331,31 @@ def _canvas_class() -> type:
             super().__init__(*args, **kwargs)
             self._furniture = furniture
             self._held: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, int]] = []
+            self._outline_level = -1
             self.setDateFormatter(furniture.date_formatter)
+
+        def mark_heading(self, title: str, level: int) -> None:
+            # outline levels may only deepen one step at a time
+            level = max(0, min(level, self._outline_level + 1))
+            self._outline_level = level
+            self._marks.append((title, level))
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._held)
+            count = 0
             for state in self._held:
                 self.__dict__.update(state)
+                for title, level in self._marks:
+                    count += 1
+                    key = f"h{count}"
+                    self.bookmarkPage(key)
+                    self.addOutlineEntry(title, key, level=level)
                 self._furniture.bottom(self, self._pageNumber, total)
                 Canvas.showPage(self)
             Canvas.save(self)
@@ -340,20 +363,24 @@ def _canvas_class() -> type:
     return MemoCanvas
 
 
-_MEMO_CANVAS: type | None = None
+@lru_cache(maxsize=1)
+def _doc_template() -> type:
+    """BaseDocTemplate that reports headings to the canvas once they are placed on a page."""
+    from reportlab.platypus import BaseDocTemplate
 
+    class MemoDocTemplate(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
+            outline = getattr(flowable, "briefgen_outline", None)
+            if outline is not None:
+                self.canv.mark_heading(*outline)
 
-def _memo_canvas() -> type:
-    global _MEMO_CANVAS
-    if _MEMO_CANVAS is None:
-        _MEMO_CANVAS = _canvas_class()
-    return _MEMO_CANVAS
+    return MemoDocTemplate
 
 
 # ---------------------------------------------------------------- build
 
 def _build(memo: Memo, kit: _Kit, *, split_rows: bool) -> bytes:
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import Frame, PageTemplate
 
     theme = kit.theme
     stamp = memo_datetime(memo.created).strftime("D:%Y%m%d%H%M%S+00'00'")
@@ -365,7 +392,7 @@ def _build(memo: Memo, kit: _Kit, *, split_rows: bool) -> bytes:
                   kit.page_height - top - bottom, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
     buf = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _doc_template()(
         buf, pagesize=(kit.page_width, kit.page_height), leftMargin=left, rightMargin=right,
         topMargin=top, bottomMargin=bottom, invariant=1,
         # start pages in our font, or ReportLab references (unembedded) Helvetica
