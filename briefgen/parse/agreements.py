@@ -72,6 +72,9 @@ def rules() -> _Rules:
 
 _OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|covering)\s",
                        re.IGNORECASE)
+# Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
+_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed")
+_COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
@@ -88,7 +91,7 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
     r = rules()
     pos = head_start
     while pos > floor:
-        m = _TOKEN_BACK.search(text, floor, pos)
+        m = _TOKEN_BACK.search(text, max(floor, pos - 60), pos)
         if not m or text[m.end(1):pos].strip(" -–"):
             break
         word = m.group(1).strip(".()")
@@ -156,7 +159,7 @@ def _core(text: str, start: int, head_end: int) -> str:
 
 def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     """An organisation that signed ("The Central Bank ... signed a cooperation agreement")."""
-    before = text[sent.start:np_start]
+    before = text[max(sent.start, np_start - 200):np_start]
     m = re.search(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
                   r"([A-Z][^,;]{2,120}?)\s+(?:also\s+)?(?:signed|concluded)\s+(?:an?\s+|the\s+)?$",
                   before)
@@ -174,10 +177,10 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     r = rules()
     text = doc.text
     start = _np_start(text, floor, head.start())
-    before = text[sent.start:start]
-    if r.reference.search(before[-120:]):
+    before = text[max(sent.start, start - 200):start]
+    if r.reference.search(before[-100:]):
         return [], head.end()
-    qty = r.quantity.search(before)
+    qty = r.quantity.search(before[-60:])
     head_text = head.group(0)
     if r.weak.match(head_text) and not _signed_near(text, sent, start, head.end(), in_list):
         return [], head.end()
@@ -272,10 +275,11 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 bullets = False
         elif bullets:
             continue
-        cue_m = r.sign.search(text)
+        low = text.lower()
+        cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
         listing = prev_sign and r.listing.search(text)
         ctx = bool(cue_m) or bool(listing) or bullets
-        if r.bullet_intro.search(text):
+        if text.rstrip().endswith(":") and r.bullet_intro.search(text):
             bullets = True
         if not ctx:
             prev_sign = False
@@ -302,7 +306,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             floor = pos
             if bullets and items:
                 break
-        if not got:
+        if not got and _COUNT_KEYS.search(low):
             cm = r.count.search(text)
             if cm:
                 counts.append((sent, cm))

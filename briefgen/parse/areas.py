@@ -20,6 +20,7 @@ from briefgen.parse.segment import Doc, Sentence
 @dataclass(frozen=True)
 class _Rules:
     cues: tuple[re.Pattern[str], ...]
+    cue_keys: tuple[re.Pattern[str], ...]
     anchored: frozenset[int]
     bad_start: re.Pattern[str]
     empty: frozenset[str]
@@ -36,6 +37,7 @@ def rules() -> _Rules:
     cues = tuple(re.compile(c, re.IGNORECASE) for c in lex["cues"])
     return _Rules(
         cues=cues,
+        cue_keys=tuple(re.compile("|".join(map(re.escape, k.split("|")))) for k in lex["cue_keys"]),
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
@@ -124,7 +126,9 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     text = doc.text
     out: list[Item] = []
     taken: list[tuple[int, int]] = []
-    cues = [m for i, cue in enumerate(r.cues) if not speech or i in r.anchored
+    low = sent.text.lower()
+    cues = [m for i, cue in enumerate(r.cues)
+            if (not speech or i in r.anchored) and r.cue_keys[i].search(low)
             for m in cue.finditer(text, sent.start, sent.end)]
     for m in cues:
         if any(a <= m.end() < b for a, b in taken):

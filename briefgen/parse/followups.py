@@ -33,6 +33,7 @@ class _Rule:
     cue: re.Pattern[str]
     speech: bool
     split: bool
+    keys: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ def rules() -> _Rules:
     lex = lexicon("items")["followups"]
     return _Rules(
         rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
-                          bool(r.get("speech", False)), bool(r.get("split", True)))
+                          bool(r.get("speech", False)), bool(r.get("split", True)),
+                          re.compile("|".join(map(re.escape, r["key"].split("|")))))
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
@@ -68,8 +70,9 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:
 
 def _subject(text: str, sent: Sentence, cue_start: int) -> str:
     """The words between the clause start and the cue: who commits, if named."""
-    m = _CLAUSE_START.search(text, sent.start, cue_start)
-    return " ".join((m.group(1) if m else text[sent.start:cue_start]).split())
+    floor = max(sent.start, cue_start - 160)
+    m = _CLAUSE_START.search(text, floor, cue_start)
+    return " ".join((m.group(1) if m else text[floor:cue_start]).split())
 
 
 def _owner(subject: str) -> str | None:
@@ -177,9 +180,10 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
     found: list[FollowUp] = []
     for sent in doc.sentences:
         speech = sent.start >= speech_start
+        low = sent.text.lower()
         taken: list[tuple[int, int]] = []
         for rule in r.rules:
-            if speech and not rule.speech:
+            if speech and not rule.speech or not rule.keys.search(low):
                 continue
             for m in rule.cue.finditer(doc.text, sent.start, sent.end):
                 if any(a <= m.start() < b for a, b in taken):
