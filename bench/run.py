@@ -1,0 +1,410 @@
+"""All benchmarks in one run: ``make bench`` (= ``.venv/bin/python bench/run.py``).
+
+Every figure is measured in the same run as its naive baseline (bench/naive.py), on
+synthetic releases written for briefgen (bench/synth.py), and written to
+bench/RESULTS.md and to the "Performance" section of README.md.
+
+    .venv/bin/python bench/run.py [--releases 1000] [--rss-releases 1000] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from naive import naive_docx, naive_pdf  # noqa: E402
+from synth import release_of_size, write_archive  # noqa: E402
+
+BIN = Path(sys.executable).parent
+BRIEFGEN = str(BIN / "briefgen")
+README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def median_ms(func: Any, items: list[Any], repeat: int = 1) -> float:
+    times = []
+    for item in items:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            func(item)
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def log(message: str) -> None:
+    print(f"[{dt.datetime.now(dt.timezone.utc):%H:%M:%S}] {message}", file=sys.stderr,
+          flush=True)
+
+
+# --------------------------------------------------------------------------- per release
+
+
+def bench_stages(archive: list[Path], n: int) -> dict[str, float]:
+    """Median ms of ingest, parse, compose and each writer, ours against the naive pair."""
+    from briefgen.compose import compose
+    from briefgen.errors import BriefgenError
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+    from briefgen.rendering import Renderer
+    from briefgen.theme import load_theme
+    from briefgen.writers.docx_writer import render_docx
+    from briefgen.writers.pdf_writer import render_pdf
+
+    Renderer(["docx", "pdf"]).warm_up()
+    theme = load_theme()
+    raw = []
+    for path in archive:
+        try:
+            raw.append((path.read_bytes(), str(path)))
+            release_from_bytes(*raw[-1])
+        except BriefgenError:
+            raw.pop()
+        if len(raw) == n:
+            break
+    releases = [release_from_bytes(data, name) for data, name in raw]
+    summaries = [parse_release(r) for r in releases]
+    memos = [compose(s) for s in summaries]
+    naive_docx(memos[0])
+    naive_pdf(memos[0])
+    long = release_from_bytes(release_of_size(3000, seed=5).encode(), "long.txt")
+    figures = {
+        "releases": len(releases),
+        "release_chars_median": statistics.median(len(r.text) for r in releases),
+        "ingest_ms": median_ms(lambda item: release_from_bytes(*item), raw),
+        "parse_ms": median_ms(parse_release, releases),
+        "parse_3000_chars": len(long.text),
+        "parse_3000_ms": median_ms(parse_release, [long], repeat=30),
+        "compose_ms": median_ms(compose, summaries),
+        "docx_ms": median_ms(lambda m: render_docx(m, theme), memos),
+        "pdf_ms": median_ms(lambda m: render_pdf(m, theme), memos),
+        "naive_docx_ms": median_ms(naive_docx, memos),
+        "naive_pdf_ms": median_ms(naive_pdf, memos),
+    }
+    try:  # the writers' own benchmark on their typical two-page memo, when present
+        import writers_bench
+
+        typical = writers_bench.measure(30)
+        figures.update({f"typical_{k}": v for k, v in typical.items()})
+    except Exception as exc:  # noqa: BLE001 - another helper's bench must not stop ours
+        log(f"writers_bench skipped: {exc}")
+    return figures
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def run_cli(args: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    proc = subprocess.run([BRIEFGEN, *args], capture_output=True, text=True)
+    return time.perf_counter() - start, proc
+
+
+def summary_counts(stderr: str) -> dict[str, int]:
+    match = re.search(r"(\d+) converted, (\d+) skipped, (\d+) failed", stderr)
+    if not match:
+        raise RuntimeError(f"no summary line in batch output:\n{stderr[-2000:]}")
+    return dict(zip(("converted", "skipped", "failed"), map(int, match.groups()), strict=True))
+
+
+def bench_batch(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
+    """memos/s (DOCX+PDF) through the real CLI, 1 job and all cores, then the skip rerun."""
+    figures: dict[str, Any] = {"cores": jobs}
+    for label, j in (("all", jobs), ("one", 1)):
+        out = work / f"out-{label}"
+        shutil.rmtree(out, ignore_errors=True)
+        log(f"batch -j {j} over {folder}")
+        seconds, proc = run_cli(["batch", str(folder), "-o", str(out), "-f", "docx,pdf",
+                                 "-j", str(j), "-q"])
+        counts = summary_counts(proc.stderr)
+        figures[f"batch_{label}_seconds"] = seconds
+        figures[f"batch_{label}_memos_per_s"] = counts["converted"] / seconds
+        figures[f"batch_{label}_exit"] = proc.returncode
+        figures[f"batch_{label}_counts"] = counts
+        if label == "all":
+            figures["batch_failed_listed"] = proc.stderr.count("failed: ")
+            log("rerun (everything unchanged)")
+            seconds, proc = run_cli(["batch", str(folder), "-o", str(out), "-f", "docx,pdf",
+                                     "-j", str(j), "-q"])
+            figures["rerun_seconds"] = seconds
+            figures["rerun_counts"] = summary_counts(proc.stderr)
+            figures["rerun_exit"] = proc.returncode
+    return figures
+
+
+def bench_naive_batch(paths: list[str], work: Path, jobs: int) -> dict[str, float]:
+    """The naive pair over the same releases, one memo per task, in a fresh process."""
+    figures: dict[str, float] = {}
+    listing = work / "naive-inputs.json"
+    listing.write_text(json.dumps(paths), encoding="utf-8")
+    for label, j in (("all", jobs), ("one", 1)):
+        out = work / f"naive-{label}"
+        shutil.rmtree(out, ignore_errors=True)
+        log(f"naive batch, {j} process(es)")
+        start = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(HERE / "naive.py"), str(listing), str(out),
+                               str(j)], capture_output=True, text=True, check=True)
+        seconds = time.perf_counter() - start
+        converted = int(proc.stdout.strip())
+        figures[f"naive_{label}_memos_per_s"] = converted / seconds
+        figures[f"naive_{label}_seconds"] = seconds
+    return figures
+
+
+def bench_rss(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
+    """RSS of each worker after its first chunk (warmed up) and at its last one."""
+    from briefgen.batch import BatchOptions, execute_batch
+
+    out = work / "out-rss"
+    shutil.rmtree(out, ignore_errors=True)
+    log(f"RSS run over {folder}")
+    report = execute_batch([str(folder)], out, BatchOptions(formats=["docx", "pdf"],
+                                                            jobs=jobs, quiet=True))
+    workers = []
+    for pid, samples in sorted(report.worker_rss.items()):
+        samples = [s for s in samples if s]
+        if not samples:
+            continue
+        workers.append({"pid": pid, "chunks": len(samples), "first_mb": samples[0] / 2**20,
+                        "last_mb": samples[-1] / 2**20, "peak_mb": max(samples) / 2**20})
+    converted = report.count("converted")
+    return {"rss_releases": converted, "rss_workers": workers}
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def hyperfine(commands: dict[str, str], work: Path, runs: int) -> dict[str, float]:
+    """Median wall ms per command (hyperfine when installed, else subprocess medians)."""
+    if shutil.which("hyperfine"):
+        export = work / "hyperfine.json"
+        cmd = ["hyperfine", "--warmup", "3", "--runs", str(runs), "--style", "none",
+               "--export-json", str(export)]
+        for name, command in commands.items():
+            cmd += ["--command-name", name, command]
+        subprocess.run(cmd, check=True, capture_output=True, cwd=work)
+        data = json.loads(export.read_text())
+        return {r["command"]: r["median"] * 1000 for r in data["results"]}
+    figures = {}
+    for name, command in commands.items():
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(command, shell=True, check=True, capture_output=True, cwd=work)
+            times.append((time.perf_counter() - start) * 1000)
+        figures[name] = statistics.median(times)
+    return figures
+
+
+def bench_startup(work: Path, runs: int) -> dict[str, Any]:
+    release = work / "memo-release.txt"
+    release.write_text(release_of_size(2500, seed=9), encoding="utf-8")
+    out = work / "startup"
+    out.mkdir(exist_ok=True)
+    subprocess.run([BRIEFGEN, "memo", str(release), "-f", "md", "-o", str(out), "--force"],
+                   check=True, capture_output=True)
+    memo_md = out / "memo-release.md"
+    figures: dict[str, Any] = {"memo_md_chars": len(memo_md.read_text(encoding="utf-8"))}
+    commands = {
+        "python -c pass": f"{sys.executable} -c pass",
+        "briefgen --help": f"{BRIEFGEN} --help",
+        "briefgen memo -f docx": f"{BRIEFGEN} memo {release} -f docx -o {out} --force",
+    }
+    if shutil.which("pandoc"):
+        commands["pandoc memo.md -o memo.docx"] = f"pandoc {memo_md} -o {out / 'pandoc.docx'}"
+    log("start-up timings")
+    figures.update(hyperfine(commands, work, runs))
+    return figures
+
+
+# --------------------------------------------------------------------------- report
+
+
+def render_results(f: dict[str, Any]) -> str:
+    env = f["env"]
+    s, b, n, st = f["stages"], f["batch"], f["naive"], f["startup"]
+    rss = f.get("rss", {})
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {env['date']} on {env['cores']} cores ({env['machine']}), Python "
+        f"{env['python']}; load average at start {env['load']}. Written by `make bench` "
+        "(bench/run.py); synthetic releases from bench/synth.py; naive baseline in "
+        "bench/naive.py (python-docx with style names on a fresh Document(), ReportLab "
+        "defaults, one memo at a time), measured in the same run.",
+        "",
+        "## Targets",
+        "",
+        "| target | measured | bar | status |",
+        "|---|---|---|---|",
+    ]
+    ratio = b["batch_all_memos_per_s"] / n["naive_all_memos_per_s"]
+    pandoc = st.get("pandoc memo.md -o memo.docx")
+    memo_ms = st["briefgen memo -f docx"]
+    growth = max((w["last_mb"] - w["first_mb"] for w in rss.get("rss_workers", [])),
+                 default=0.0)
+    targets = [
+        ("DOCX+PDF batch, all cores, vs naive same cores",
+         f"{b['batch_all_memos_per_s']:.1f} vs {n['naive_all_memos_per_s']:.1f} memos/s "
+         f"= {ratio:.2f}x", ">= 1.5x", ratio >= 1.5),
+        ("parse, 3,000-char release", f"{s['parse_3000_ms']:.1f} ms", "< 20 ms",
+         s["parse_3000_ms"] < 20),
+        ("`briefgen --help` per process", f"{st['briefgen --help']:.0f} ms", "< 150 ms",
+         st["briefgen --help"] < 150),
+    ]
+    if pandoc:
+        targets.append(("`briefgen memo -f docx` vs `pandoc memo.md -o memo.docx`",
+                        f"{memo_ms:.0f} vs {pandoc:.0f} ms = {memo_ms / pandoc:.2f}x",
+                        "<= 2.5x", memo_ms / pandoc <= 2.5))
+    if rss:
+        targets.append(("worker RSS growth after warm-up",
+                        f"{growth:+.1f} MB over {rss['rss_releases']} releases",
+                        "flat (< 10 MB)", growth < 10))
+    targets.append(("rerun of unchanged archive", f"{b['rerun_seconds']:.2f} s "
+                    f"({b['rerun_counts']['skipped']} skipped)", "< 5 s",
+                    b["rerun_seconds"] < 5))
+    for name, value, bar, ok in targets:
+        lines.append(f"| {name} | {value} | {bar} | {'met' if ok else '**NOT met**'} |")
+    lines += [
+        "",
+        "## Per release (median ms)",
+        "",
+        f"{s['releases']} synthetic releases, median {s['release_chars_median']:.0f} "
+        "characters.",
+        "",
+        "| stage | briefgen | naive |",
+        "|---|---|---|",
+        f"| ingest (decode, HTML extraction, cleaning) | {s['ingest_ms']:.2f} | |",
+        f"| parse | {s['parse_ms']:.1f} | |",
+        f"| parse, {s['parse_3000_chars']}-char release | {s['parse_3000_ms']:.1f} | |",
+        f"| compose (template to Memo) | {s['compose_ms']:.1f} | |",
+        f"| DOCX per memo | {s['docx_ms']:.1f} | {s['naive_docx_ms']:.1f} |",
+        f"| PDF per memo | {s['pdf_ms']:.1f} | {s['naive_pdf_ms']:.1f} |",
+    ]
+    if "typical_docx_ms" in s:
+        lines += [
+            f"| DOCX, writers' typical 2-page memo | {s['typical_docx_ms']:.1f} | "
+            f"{s['typical_naive_docx_ms']:.1f} |",
+            f"| PDF, writers' typical 2-page memo | {s['typical_pdf_ms']:.1f} | "
+            f"{s['typical_naive_pdf_ms']:.1f} |",
+        ]
+    counts = b["batch_all_counts"]
+    lines += [
+        "",
+        f"## Batch throughput ({f['archive_size']} releases, DOCX+PDF, memos/s)",
+        "",
+        "| | 1 job | all cores |",
+        "|---|---|---|",
+        f"| `briefgen batch` (wall time incl. start-up) | {b['batch_one_memos_per_s']:.1f} | "
+        f"{b['batch_all_memos_per_s']:.1f} |",
+        f"| naive pair, one memo per task | {n['naive_one_memos_per_s']:.1f} | "
+        f"{n['naive_all_memos_per_s']:.1f} |",
+        "",
+        f"All cores: {counts['converted']} converted, {counts['failed']} failed "
+        f"(broken inputs, each listed: {b['batch_failed_listed']}), exit code "
+        f"{b['batch_all_exit']}; rerun: {b['rerun_counts']['skipped']} skipped, "
+        f"{b['rerun_counts']['failed']} failed (unchanged broken inputs), "
+        f"{b['rerun_seconds']:.2f} s, exit code {b['rerun_exit']}.",
+    ]
+    if rss:
+        lines += ["", f"## Worker memory ({rss['rss_releases']} releases, DOCX+PDF)", "",
+                  "| worker | chunks | RSS after first chunk | RSS at last chunk | peak |",
+                  "|---|---|---|---|---|"]
+        for i, w in enumerate(rss["rss_workers"], 1):
+            lines.append(f"| {i} | {w['chunks']} | {w['first_mb']:.1f} MB | "
+                         f"{w['last_mb']:.1f} MB | {w['peak_mb']:.1f} MB |")
+    lines += ["", "## Start-up per process (median ms, hyperfine)", "",
+              "| command | ms |", "|---|---|"]
+    for name, value in st.items():
+        if name != "memo_md_chars":
+            lines.append(f"| `{name}` | {value:.0f} |")
+    lines.append("")
+    lines.append(f"pandoc converts the Markdown of the same memo ({st['memo_md_chars']} "
+                 "characters), which `briefgen memo -f md` wrote.")
+    if "dask" in f:
+        d = f["dask"]
+        lines += ["", "## Dask executor", "", d["text"]]
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(results: str) -> None:
+    """Replace only the Performance section's figures between its markers."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    table = results.split("## Targets", 1)[1].split("\n## ", 1)[0].strip()
+    header = results.splitlines()[2]
+    block = (f"{README_START}\n{header}\n\n{table}\n\nFull figures: "
+             f"[bench/RESULTS.md](bench/RESULTS.md).\n{README_END}")
+    if README_START in text and README_END in text:
+        before, rest = text.split(README_START, 1)
+        after = rest.split(README_END, 1)[1]
+        text = before + block + after
+    else:
+        text = text.rstrip("\n") + "\n\n## Performance\n\nRun `make bench`.\n\n" + block + "\n"
+    readme.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--releases", type=int, default=1000)
+    parser.add_argument("--rss-releases", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=20, help="hyperfine runs per command")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
+    parser.add_argument("--no-readme", action="store_true")
+    args = parser.parse_args()
+    if args.quick:
+        args.releases, args.rss_releases, args.runs = 60, 60, 5
+    jobs = cores()
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    figures: dict[str, Any] = {"env": {
+        "date": f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC", "cores": jobs,
+        "machine": platform.machine(), "python": platform.python_version(), "load": load}}
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
+        work = Path(tmp)
+        folder = work / "archive"
+        specs = write_archive(folder, args.releases, seed=2024, broken=5)
+        figures["archive_size"] = args.releases
+        good = [str(s.path) for s in specs if s.kind != "broken"]
+        log("per-release stages")
+        figures["stages"] = bench_stages([s.path for s in specs if s.kind == "txt"], 100)
+        figures["startup"] = bench_startup(work, args.runs)
+        figures["batch"] = bench_batch(folder, work, jobs)
+        figures["naive"] = bench_naive_batch(good, work, jobs)
+        if args.rss_releases:
+            rss_folder = folder
+            if args.rss_releases != args.releases:
+                rss_folder = work / "rss-archive"
+                write_archive(rss_folder, args.rss_releases, seed=99, broken=0)
+            figures["rss"] = bench_rss(rss_folder, work, jobs)
+    results = render_results(figures)
+    (HERE / "RESULTS.md").write_text(results, encoding="utf-8")
+    (HERE / "results.json").write_text(json.dumps(figures, indent=1, default=str) + "\n",
+                                       encoding="utf-8")
+    if not args.no_readme:
+        update_readme(results)
+    print(results)
+
+
+if __name__ == "__main__":
+    main()
