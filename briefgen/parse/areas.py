@@ -27,6 +27,9 @@ class _Rules:
     item_end: re.Pattern[str]
     max_words: int
     subject_cues: tuple[re.Pattern[str], ...]
+    modifier_stop: frozenset[str]
+    weak_single: frozenset[str]
+    modifier_ok: frozenset[str]
     heading_max: int
     heading_skip: re.Pattern[str]
 
@@ -44,6 +47,9 @@ def rules() -> _Rules:
         item_end=re.compile(lex["item_end"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
         subject_cues=tuple(re.compile(c) for c in lex["subject_cues"]),
+        modifier_stop=frozenset(lex["modifier_stop"].split()),
+        weak_single=frozenset(lex["weak_single"].split()),
+        modifier_ok=frozenset(lex["modifier_ok"].split()),
         heading_max=int(lex["heading_max_words"]),
         heading_skip=re.compile(lex["heading_skip"]),
     )
@@ -92,7 +98,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (sp.start, sp.end) if sp else None
 
 
-def _acceptable(item: str, names_ok: bool = False) -> bool:
+def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> bool:
     r = rules()
     words = item.split()
     if not words or len(words) > r.max_words:
@@ -104,8 +110,11 @@ def _acceptable(item: str, names_ok: bool = False) -> bool:
     if item[0].isdigit() or "$" in item or "%" in item:
         return False
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
-    if lexical and all(w[0].isupper() for w in lexical) and not (names_ok and len(lexical) <= 3):
+    if lexical and all(w[0].isupper() for w in lexical) and not (
+            names_ok and any(w.lower() in vocab for w in lexical)):
         return False  # a name (a country, a forum), not a sector
+    if len(words) == 1 and words[0].lower() in rules().weak_single:
+        return False
     return True
 
 
@@ -113,12 +122,49 @@ _FUNCTION = frozenset("of the and in on for to a an at with by".split())
 
 
 def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A two-member "A and B" is one area unless both sides are phrases of their own."""
+    """A two-member "A and B" is one area unless both sides are phrases of their own
+    ("energy security and food security"), or the second is an adjective and its noun
+    ("investment and humanitarian ties"), where the noun does not reach back to A."""
     m = re.fullmatch(r"(.+?)\s+and\s+(.+)", text[s:e])
-    if m and len(m.group(1).split()) >= 2 and len(m.group(2).split()) >= 2 \
-            and " and " not in m.group(2):
+    if not m or " and " in m.group(2):
+        return [(s, e)]
+    left, right = m.group(1).split(), m.group(2).split()
+    if len(right) >= 2 and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())):
         return [(s, s + m.end(1)), (s + m.start(2), e)]
     return [(s, e)]
+
+
+_ADJ = re.compile(r"(?!(?:proposal|capital|potential|arrival|renewal|approval|material|"
+                  r"rental|terminal|signal|festival|trial|portal)$)\w+(?:al|ic|ary|ive|ian|ous)")
+# "police-to-police cooperation", "strong security and defence ties": the words that
+# qualify cooperation name its area.
+_QUALIFIED = re.compile(r"\b(cooperation|collaboration|ties|links|linkages)\b", re.IGNORECASE)
+_BACK_WORD = re.compile(r"([\w'’-]+)\s*$")
+
+
+def _modifiers(doc: Doc, sent: Sentence) -> list[Item]:
+    r = rules()
+    text = doc.text
+    out: list[Item] = []
+    for m in _QUALIFIED.finditer(text, sent.start, sent.end):
+        pos = m.start()
+        words = 0
+        while words < 4:
+            w = _BACK_WORD.search(text, max(sent.start, pos - 40), pos)
+            if not w or text[w.end(1):pos].strip():
+                break
+            word = w.group(1).lower()
+            if word in r.modifier_stop or word.endswith("ing") or word.endswith("ed") and \
+                    word not in r.modifier_ok:
+                break
+            pos = w.start(1)
+            if word != "and":
+                words += 1
+        if pos < m.start():
+            clean = _clean(text, pos, m.start())
+            if clean and len(text[clean[0]:clean[1]].split()) <= 4:
+                _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'")
+    return out
 
 
 def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
@@ -141,7 +187,7 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
             members = split_list(text, m.end(), end)
             kept = 0
             for k, mem in enumerate(members):
-                if k > 0 and mem.start - members[k - 1].end > 12:
+                if k > 0 and mem.start - members[k - 1].end > 16:
                     break  # a new clause, not a list separator
                 if any(a < mem.end and mem.start < b for a, b in taken):
                     continue
@@ -163,14 +209,14 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
 
 
 def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
-         names_ok: bool = False) -> None:
+         names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> None:
     for a, b in _pairs(text, s, e):
         item = text[a:b]
-        if _acceptable(item, names_ok):
+        if _acceptable(item, names_ok, vocab):
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
 
 
-def _from_subject(doc: Doc, sent: Sentence) -> list[Item]:
+def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     out: list[Item] = []
     for cue in rules().subject_cues:
         m = cue.search(sent.text)
@@ -178,11 +224,12 @@ def _from_subject(doc: Doc, sent: Sentence) -> list[Item]:
             s, e = sent.start + m.start("area"), sent.start + m.end("area")
             clean = _clean(doc.text, s, e)
             if clean:
-                _add(out, doc.text, sent, *clean, "subject of 'is an area of'", names_ok=True)
+                _add(out, doc.text, sent, *clean, "subject of 'is an area of'", names_ok=True,
+                     vocab=vocab)
     return out
 
 
-def _from_heading(doc: Doc, sent: Sentence) -> list[Item]:
+def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     """A one-line paragraph of a few words, without a full stop, is a section heading."""
     r = rules()
     text = sent.text
@@ -196,7 +243,7 @@ def _from_heading(doc: Doc, sent: Sentence) -> list[Item]:
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
         if clean:
-            _add(out, doc.text, sent, *clean, "section heading", names_ok=True)
+            _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
     return out
 
 
@@ -208,13 +255,16 @@ def extract_areas(doc: Doc, speech_start: int,
     memoranda are the documents' names, not separate areas.
     """
     found: list[Item] = []
-    signing = {ev.sentence for agr in agreements or [] for ev in agr.evidence}
+    # words the release also writes in lower case are common nouns, not names
+    vocab = frozenset(w for w in re.findall(r"\b[a-z][\w-]*", doc.text))
+    documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
     for sent in doc.sentences:
         speech = sent.start >= speech_start
-        if sent.index not in signing:
-            found += _from_sentence(doc, sent, speech)
+        found += [item for item in _from_sentence(doc, sent, speech) + _modifiers(doc, sent)
+                  if not any(a < item.evidence[0].end and item.evidence[0].start < b
+                             for a, b in documents)]
         if not speech:
-            found += _from_subject(doc, sent) + _from_heading(doc, sent)
+            found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
     return _dedupe(found)
 
 
