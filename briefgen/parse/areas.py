@@ -224,8 +224,9 @@ def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
             s, e = sent.start + m.start("area"), sent.start + m.end("area")
             clean = _clean(doc.text, s, e)
             if clean:
+                first = doc.text[clean[0]:clean[1]].split()[0].lower()  # capital: sentence start
                 _add(out, doc.text, sent, *clean, "subject of 'is an area of'", names_ok=True,
-                     vocab=vocab)
+                     vocab=vocab | {first})
     return out
 
 
