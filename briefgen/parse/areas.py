@@ -138,11 +138,11 @@ _ADJ = re.compile(r"(?!(?:proposal|capital|potential|arrival|renewal|approval|ma
                   r"rental|terminal|signal|festival|trial|portal)$)\w+(?:al|ic|ary|ive|ian|ous)")
 # "police-to-police cooperation", "strong security and defence ties": the words that
 # qualify cooperation name its area.
-_QUALIFIED = re.compile(r"\b(cooperation|collaboration|ties|links|linkages)\b", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\b(cooperation|ties|links)\b")
 _BACK_WORD = re.compile(r"([\w'’-]+)\s*$")
 
 
-def _modifiers(doc: Doc, sent: Sentence) -> list[Item]:
+def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     r = rules()
     text = doc.text
     out: list[Item] = []
@@ -154,6 +154,8 @@ def _modifiers(doc: Doc, sent: Sentence) -> list[Item]:
             if not w or text[w.end(1):pos].strip():
                 break
             word = w.group(1).lower()
+            if word == "and" and words == 0:
+                break  # "friendship and cooperation": a second noun, not a qualifier
             if word in r.modifier_stop or word.endswith("ing") or word.endswith("ed") and \
                     word not in r.modifier_ok:
                 break
@@ -162,7 +164,10 @@ def _modifiers(doc: Doc, sent: Sentence) -> list[Item]:
                 words += 1
         if pos < m.start():
             clean = _clean(text, pos, m.start())
-            if clean and len(text[clean[0]:clean[1]].split()) <= 4:
+            qualifier = text[clean[0]:clean[1]].split() if clean else []
+            if qualifier and all(w[0].isupper() and w.lower() not in vocab for w in qualifier):
+                continue  # "Australia-Vietnam ties": the parties, not an area
+            if clean and len(qualifier) <= 4:
                 _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'")
     return out
 
@@ -261,7 +266,7 @@ def extract_areas(doc: Doc, speech_start: int,
     documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
     for sent in doc.sentences:
         speech = sent.start >= speech_start
-        found += [item for item in _from_sentence(doc, sent, speech) + _modifiers(doc, sent)
+        found += [item for item in _from_sentence(doc, sent, speech) + _modifiers(doc, sent, vocab)
                   if not any(a < item.evidence[0].end and item.evidence[0].start < b
                              for a, b in documents)]
         if not speech:
