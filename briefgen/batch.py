@@ -14,10 +14,12 @@ replaced on a rerun when their input changed, and leftover temp files of a kille
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -94,11 +96,30 @@ def run_batch(inputs: list[str], outdir: Path, options: BatchOptions) -> int:
     from briefgen.progress import Reporter
 
     reporter = Reporter(quiet=options.quiet)
-    report = execute_batch(inputs, outdir, options, reporter=reporter)
+    with _terminate_as_interrupt():
+        report = execute_batch(inputs, outdir, options, reporter=reporter)
     reporter.summary(report, outdir / MANIFEST)
     if report.interrupted:
         return 130
     return report.exit_code
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a scheduler's stop) ends the run like Ctrl-C: manifest written, exit 130."""
+
+    def interrupt(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # --------------------------------------------------------------------------- discovery
@@ -362,12 +383,15 @@ def execute_batch(inputs: list[str], outdir: Path, options: BatchOptions,
     clean_partials(outdir)
     config = WorkerConfig(formats=tuple(options.formats), template=options.template,
                           template_text=template_text)
-    if todo:
-        # in the parent: a broken template stops the run here with one message, and forked
-        # local workers start with everything already loaded
-        warm_up(config)
-        _convert_all(todo, outdir, options, config, report, reporter, previous)
-    write_manifest(manifest_path, items, previous, options)
+    try:
+        if todo:
+            # in the parent: a broken template stops the run here with one message, and
+            # forked local workers start with everything already loaded
+            warm_up(config)
+            _convert_all(todo, outdir, options, config, report, reporter, previous)
+    finally:
+        # also when the executor fails (a lost Dask scheduler): keep what was written
+        write_manifest(manifest_path, items, previous, options)
     report.seconds = time.perf_counter() - start
     return report
 

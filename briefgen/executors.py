@@ -70,6 +70,7 @@ class InlineExecutor:
 def _init_worker(config: WorkerConfig) -> None:
     # Ctrl-C is the parent's to handle: it stops feeding work and writes the manifest
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     # a broken template fails here and again, reported per input, in convert()
     with contextlib.suppress(Exception):
         warm_up(config)
