@@ -165,7 +165,8 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
         if pos < m.start():
             clean = _clean(text, pos, m.start())
             qualifier = text[clean[0]:clean[1]].split() if clean else []
-            if qualifier and all(w[0].isupper() and w.lower() not in vocab for w in qualifier):
+            known = vocab | ({qualifier[0].lower()} if clean and clean[0] == sent.start else set())
+            if qualifier and all(w[0].isupper() and w.lower() not in known for w in qualifier):
                 continue  # "Australia-Vietnam ties": the parties, not an area
             if clean and len(qualifier) <= 4:
                 _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'")
@@ -249,7 +250,9 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
         if clean:
-            _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
+            first = doc.text[clean[0]:clean[1]].split()[0].lower()  # headings are capitalised
+            _add(out, doc.text, sent, *clean, "section heading", names_ok=True,
+                 vocab=vocab | {first})
     return out
 
 
