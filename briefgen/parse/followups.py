@@ -65,6 +65,7 @@ def rules() -> _Rules:
 _AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|"
                      r"host|launch|create|set\s+up|conduct|sign|open|provide|develop|hold|visit|"
                      r"commence|begin|start|finali[sz]e|conclude|complete|accept|send|lead)\b)")
+_RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
 
 
@@ -119,13 +120,14 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
     r = rules()
     text = doc.text
     end = clause_end(text, m.end(), sent.end, "vp_end")
-    if len(text[m.end():end].split()) < 5:
+    if len(text[m.end():end].split()) < 6:
         more = re.match(r",?\s+including\s", text[end:sent.end])
         if more:  # "a new package, including more air defence": the list is the content
             end = clause_end(text, end + more.end(), sent.end, "vp_end")
     subject = _subject(text, sent, m.start())
     if "{subj}" in rule.template or rule.kind in ("meeting", "step") and "will" in m.group(0).lower():
-        if r.weak_subject.search(subject):
+        if r.weak_subject.search(subject) or _RELATIVE.search(text, max(sent.start, m.start() - 30),
+                                                               m.start()):
             return []
     out = []
     if m.groupdict().get("np"):
@@ -142,7 +144,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             continue
         obj = sp.text
         if r.vague.match(obj):
-            more = re.match(r",?\s+including\s+", text[e:sent.end])
+            more = re.match(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
+                            text[e:sent.end])
             if not more:
                 continue
             e2 = clause_end(text, e + more.end(), sent.end, "vp_end")
