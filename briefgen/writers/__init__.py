@@ -36,20 +36,26 @@ def memo_datetime(created: str) -> dt.datetime:
     return value.astimezone(dt.timezone.utc)
 
 
-def column_weights(table: object, ncols: int) -> list[float]:
-    """Relative column widths from text lengths, shared so DOCX and PDF tables match.
+def column_weights(table: object, ncols: int, capacity: float = 90.0) -> list[float]:
+    """Relative column widths, shared so the DOCX and PDF tables look alike.
 
-    Long columns get more room, but no column drops below half an even share, so a short
-    "Due" column is never squeezed into one character per line.
+    ``capacity`` is about how many characters fit across the full table. Short columns
+    ("#", "Due", a name) get room for their longest cell so they do not wrap; what is
+    left goes to the long, wrapping columns in proportion to their text.
     """
     from briefgen.memo import plain
 
-    lengths = [4.0] * ncols
+    longest = [1.0] * ncols
     for row in (table.header, *table.rows):  # type: ignore[attr-defined]
         for i, cell in enumerate(row[:ncols]):
-            lengths[i] = max(lengths[i], min(float(len(plain(cell))), 60.0))
-    total = sum(lengths)
-    floor = 0.5 / ncols
-    weights = [max(floor, length / total) for length in lengths]
-    scale = sum(weights)
-    return [w / scale for w in weights]
+            longest[i] = max(longest[i], float(len(plain(cell))))
+    pad = 2.0  # cell padding, in characters
+    short = min(24.0, capacity / (ncols + 1))
+    need = [min(length, short) + pad for length in longest]
+    spare = capacity - sum(need)
+    extra = [max(0.0, length + pad - n) for length, n in zip(longest, need, strict=True)]
+    if spare > 0 and sum(extra) > 0:
+        grow = min(1.0, spare / sum(extra))
+        need = [n + e * grow for n, e in zip(need, extra, strict=True)]
+    total = sum(need)
+    return [n / total for n in need]

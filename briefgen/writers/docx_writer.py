@@ -510,7 +510,9 @@ class _MemoDocx:
 
     def _table(self, block: Table) -> str:
         ncols = max([len(block.header)] + [len(r) for r in block.rows] + [1])
-        widths = [int(self.base.text_width_twips * w) for w in column_weights(block, ncols)]
+        capacity = self.base.text_width_twips / (self.theme.body_size * 10)  # twips/char
+        weights = column_weights(block, ncols, capacity)
+        widths = [int(self.base.text_width_twips * w) for w in weights]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.base.table_style_id}"/>'
                '<w:tblW w:w="5000" w:type="pct"/>'
