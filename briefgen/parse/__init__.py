@@ -8,24 +8,25 @@ Both read the same segmented Doc, so every item's evidence uses the same offsets
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
-from briefgen.parse.dates import find_event_date
+from briefgen.parse.dates import DateFinding, find_event_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import country_mentions
 from briefgen.parse.items import extract_items
 from briefgen.parse.places import PlaceFinding, find_place
-from briefgen.parse.segment import Doc, segment
-from briefgen.parse.visit import classify
+from briefgen.parse.segment import Doc, Sentence, segment
+from briefgen.parse.visit import VisitFinding, classify
 
 
 def _participants(doc: Doc, exclude: frozenset[str]) -> tuple[list[Participant], list[str]]:
     found, descriptions = people_mod.find_people(doc)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen)
-    main = people_mod.assign_countries(chosen, doc, exclude)
+    main = people_mod.assign_countries(chosen, doc, exclude, descriptions)
     people_mod.resolve_descriptions(chosen, descriptions)
     out = []
     for p in chosen:
@@ -90,8 +91,21 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
     return out
 
 
-def parse_release(release: Release) -> VisitSummary:
-    """Build the visit summary of one release."""
+@dataclass(frozen=True)
+class Entities:
+    """The entity half of a summary, with the findings that justify each value."""
+
+    doc: Doc
+    visit: VisitFinding
+    place: PlaceFinding
+    when: DateFinding | None
+    participants: list[Participant]
+    countries: list[str]
+    main: list[str]
+
+
+def find_entities(release: Release) -> Entities:
+    """People, countries, date, place and visit type of one release."""
     doc = segment(release.text, release.title)
     visit = classify(doc)
     is_call = visit.kind in ("phone call", "videoconference")
@@ -107,20 +121,55 @@ def parse_release(release: Release) -> VisitSummary:
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
     when = find_event_date(doc, release.published)
-    items = extract_items(doc, participants)
+    countries = _countries(participants, main, place.country, is_call)
+    return Entities(doc, visit, place, when, participants, countries, main)
+
+
+def _marked(sentence: Sentence | None, start: int, end: int) -> str:
+    if sentence is None:
+        return ""
+    a, b = start - sentence.start, end - sentence.start
+    text = sentence.text
+    if 0 <= a < b <= len(text):
+        return f"{text[:a]}»{text[a:b]}«{text[b:]}"
+    return text
+
+
+def entity_reasons(release: Release) -> dict[str, tuple[str, str]]:
+    """For --explain: the cue and the sentence (cue marked »so«) behind the visit type,
+    date, place and countries."""
+    e = find_entities(release)
+    out = {
+        "visit_type": (f"cue {e.visit.cue}", _marked(e.visit.sentence, e.visit.start,
+                                                      e.visit.end)),
+        "location": (e.place.cue, _marked(e.place.sentence, e.place.start, e.place.end)),
+    }
+    if e.when is not None:
+        out["date"] = (e.when.cue, _marked(e.when.sentence, e.when.start, e.when.stop))
+    else:
+        out["date"] = ("no event date near the publication date", "")
+    out["countries"] = ("participants' states, then the parties named in the lead: "
+                        + ", ".join(e.main), "")
+    return out
+
+
+def parse_release(release: Release) -> VisitSummary:
+    """Build the visit summary of one release."""
+    e = find_entities(release)
+    items = extract_items(e.doc, e.participants)
     return VisitSummary(
-        title=doc.title,
-        date=when.date if when else None,
-        date_end=when.end if when else None,
-        location=Location(city=place.city, country=place.country),
-        visit_type=visit.kind,  # type: ignore[arg-type]
-        countries=_countries(participants, main, place.country, is_call),
-        participants=participants,
+        title=e.doc.title,
+        date=e.when.date if e.when else None,
+        date_end=e.when.end if e.when else None,
+        location=Location(city=e.place.city, country=e.place.country),
+        visit_type=e.visit.kind,  # type: ignore[arg-type]
+        countries=e.countries,
+        participants=e.participants,
         agreements=items.agreements,
         follow_ups=items.follow_ups,
         cooperation_areas=items.cooperation_areas,
         projects=items.projects,
         outcomes=items.outcomes,
-        source=Source(path=release.path, title=doc.title, published=release.published,
+        source=Source(path=release.path, title=e.doc.title, published=release.published,
                       sha256=release.sha256),
     )

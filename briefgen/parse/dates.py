@@ -151,7 +151,7 @@ def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding
             if _NOT_EVENT_BEFORE.search(text[:m.start()]):
                 continue
             got = _explicit(m, published)
-            if got is None or not _in_window(got[0], published):
+            if got is None or not _in_window(got[1] or got[0], published):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"date '{m.group()}'"))

@@ -58,7 +58,7 @@ def gazetteer() -> Gazetteer:
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
     pattern = re.compile(
-        rf"(?<![\w.])(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?![\w’']|\.\w)"
+        rf"(?<![\w.])(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?!\w|\.\w)"
     )
     city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
     venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")

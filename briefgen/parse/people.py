@@ -21,6 +21,7 @@ from briefgen.parse.segment import Doc, Sentence
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]{2}))*|\d[\w,.]*|[^\w\s]")
+_DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s+\1\b)+")
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _CONNECTORS = {"of", "the", "and", "for", "to", "on", "-", "–", "—", "&"}
 # A clause-opening name is a person when a verb of this kind follows it.
@@ -436,7 +437,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         c = sc.country_starting(n_end + 1)
         if c is not None:
             if m.title and not geo.country_of(m.title):
-                m.title = f"{m.title} of {sc.doc.text[c.start:c.end]}"
+                m.title = f"{m.title} of {sc.doc.text[sc.toks[n_end + 1].start:c.end]}"
             return c.country
     return None
 
@@ -535,6 +536,7 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
         if sentence.index == 0 and doc.title and _title_case(sentence.text):
             mentions = _trim_headline_names(doc, sentence, mentions)
         for m in mentions:
+            m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
             tokens = _norm_tokens(m.name)
             if not tokens:
                 if m.cue == "description":
@@ -566,13 +568,30 @@ _I_VERB = re.compile(r"\bI\s+(?:have\s+)?(?:met|welcomed|hosted|received|spoke w
                      r"held talks with|visited)\s+(?:\w+\s+){0,3}$")
 
 
+@functools.cache
+def _hostile() -> tuple[re.Pattern[str], int]:
+    data = load("context")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, data["hostile"])) + r")\b", re.I), int(
+        data.get("window", 4))
+
+
+def _mention_weight(text: str, c: geo.CountryMention) -> float:
+    """1 for a name, 0.5 for a demonym, 0 next to a hostile word ("Russian aggression")."""
+    pattern, window = _hostile()
+    before = " ".join(text[max(0, c.start - 80):c.start].split()[-window:])
+    after = " ".join(text[c.end:c.end + 80].split()[:window])
+    if pattern.search(before) or pattern.search(after):
+        return 0.0
+    return 0.5 if c.demonym else 1.0
+
+
 def country_weights(doc: Doc) -> Counter[str]:
     """How prominently each country is named: names count more than demonyms, and the
     headline and lead count more than the rest."""
     lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
     weights: Counter[str] = Counter()
     for c in geo.country_mentions(doc.text):
-        w = 0.5 if c.demonym else 1.0
+        w = _mention_weight(doc.text, c)
         weights[c.country] += w * (2 if c.start < lead_end else 1)
     return weights
 
@@ -617,8 +636,29 @@ def mark_first_person_partners(people: list[Person]) -> None:
                 p.foreign = True
 
 
+def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc) -> Counter[str]:
+    """Countries named in the sentences where people without a country appear (by name,
+    or as "the Vice President" when that is their title): their likely own state."""
+    sentences: set[int] = set()
+    for p in people:
+        if p.country:
+            continue
+        sentences.update(m.sentence.index for m in p.mentions)
+        if p.title:
+            head = _head(p.title)
+            sentences.update(d.sentence.index for d in descriptions
+                             if not d.country and _head(d.title or "") == head)
+    out: Counter[str] = Counter()
+    for i in sentences:
+        s = doc.sentences[i]
+        for c in geo.country_mentions(doc.text, s.start, s.end):
+            out[c.country] += _mention_weight(doc.text, c)
+    return out
+
+
 def assign_countries(people: list[Person], doc: Doc,
-                     exclude: frozenset[str] = frozenset()) -> list[str]:
+                     exclude: frozenset[str] = frozenset(),
+                     descriptions: list[Mention] | None = None) -> list[str]:
     """Give a country to people the text does not tie to one, and return the main
     countries of the event (best first).
 
@@ -627,7 +667,8 @@ def assign_countries(people: list[Person], doc: Doc,
     participant holds yet, or, once all are held, the most prominent one."""
     weights = country_weights(doc)
     pairs = pair_countries(doc)
-    ranked = [c for c, _ in weights.most_common()]
+    affinity = _affinity(people, descriptions or [], doc)
+    ranked = sorted(weights, key=lambda c: -(weights[c] + 3 * affinity[c]))
     # a release names its own side first ("between Australia and China")
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)

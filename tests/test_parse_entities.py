@@ -1,0 +1,291 @@
+"""Rules of the entity half of the parser, each on invented sentences (no corpus text):
+people and titles, countries, dates, places, visit types, headlines and segmentation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+from briefgen.parse.dates import find_event_date
+from briefgen.parse.geo import country_mentions
+from briefgen.parse.places import find_place
+from briefgen.parse.segment import headline, segment
+from briefgen.parse.visit import classify
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def parse(text: str, published: dt.date | None = PUB) -> VisitSummary:
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, published=published))
+
+
+def people(summary: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country) for p in summary.participants}
+
+
+# --- people ---------------------------------------------------------------------------
+
+def test_title_of_country_before_name() -> None:
+    s = parse("Prime Minister of Norway Ingrid Halvorsen held talks with President of the "
+              "Republic of Chile Mateo Rojas in Oslo.")
+    assert people(s) == {
+        "Ingrid Halvorsen": ("Prime Minister of Norway", "Norway"),
+        "Mateo Rojas": ("President of the Republic of Chile", "Chile"),
+    }
+
+
+def test_demonym_before_title_gives_the_country() -> None:
+    s = parse("Brazilian Foreign Minister Ana Beatriz Souza met with Minister for Trade of "
+              "Kenya Joseph Mwangi today.")
+    assert people(s)["Ana Beatriz Souza"] == ("Foreign Minister", "Brazil")
+    assert people(s)["Joseph Mwangi"] == ("Minister for Trade of Kenya", "Kenya")
+
+
+def test_name_then_of_country() -> None:
+    s = parse("President Tomas Novak of the Czech Republic met with Chancellor Greta Weiss "
+              "of Austria in Vienna.")
+    assert people(s)["Tomas Novak"] == ("President of the Czech Republic", "Czech Republic")
+    assert people(s)["Greta Weiss"][1] == "Austria"
+
+
+def test_appositions_in_both_orders_and_courtesy_words_are_dropped() -> None:
+    s = parse("The Prime Minister met Lars Berg, the Deputy Prime Minister of Sweden, and the "
+              "Japanese Ambassador, Mr Kenji Sato, in Stockholm. Lars Berg said the talks "
+              "went well.")
+    got = people(s)
+    assert got["Lars Berg"] == ("Deputy Prime Minister of Sweden", "Sweden")
+    assert got["Kenji Sato"] == ("Ambassador", "Japan")
+
+
+def test_coordinated_titles_in_an_apposition_stay_with_one_person() -> None:
+    s = parse("The Minister met with Rosa Lim, the Philippine Deputy Prime Minister and "
+              "Coordinating Minister for Energy, in Manila.")
+    assert people(s)["Rosa Lim"] == (
+        "Deputy Prime Minister and Coordinating Minister for Energy", "Philippines")
+
+
+def test_two_titled_people_joined_by_and_are_two_people() -> None:
+    s = parse("The accord was signed by Minister of Finance of Ghana Kwame Mensah and "
+              "Minister of Economy of Portugal Rui Costa in Lisbon.")
+    got = people(s)
+    assert got["Kwame Mensah"] == ("Minister of Finance of Ghana", "Ghana")
+    assert got["Rui Costa"] == ("Minister of Economy of Portugal", "Portugal")
+
+
+def test_later_mentions_merge_into_the_first_full_name() -> None:
+    s = parse("President Joseph Q. Harlan, Jr. welcomed Premier Liu Fang of China. President "
+              "Harlan and Premier Liu discussed trade; Joe Harlan thanked the Chinese Premier.")
+    names = [p.name for p in s.participants]
+    assert names == ["Joseph Q. Harlan, Jr.", "Liu Fang"]
+    liu = s.participants[1]
+    assert len(liu.evidence) >= 2  # "Premier Liu" and "the Chinese Premier" point at her
+
+
+def test_description_gives_title_to_an_untitled_person() -> None:
+    s = parse("Dr Mehta and Mr Olsen reviewed the partnership between India and Norway. "
+              "Dr Mehta said the Indian Prime Minister would attend. Mr Olsen agreed.")
+    assert people(s)["Mehta"] == ("Prime Minister", "India")
+
+
+def test_officials_of_organisations_and_predecessors_are_not_participants() -> None:
+    s = parse("Foreign Minister Aliya Serikova of Kazakhstan met President of the Asian "
+              "Development Bank Ken Ito. She recalled the policy of First President "
+              "Batyr Osmon and thanked your predecessor, Mr Daniel Roe.")
+    assert list(people(s)) == ["Aliya Serikova"]
+
+
+def test_person_only_in_a_future_sentence_is_not_a_participant() -> None:
+    s = parse("President Eva Lind of Finland met President Omar Haddad of Tunisia in Tunis. "
+              "Minister for Trade Paul Kerr will lead a business mission next year.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+
+
+def test_transcript_speaker_labels_are_people() -> None:
+    s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
+              "President of Chile Mateo Rojas. * * * President of Russia Vladislav Orlov: "
+              "Welcome. President of Chile Mateo Rojas: Thank you.")
+    assert people(s) == {"Mateo Rojas": ("President of Chile", "Chile"),
+                         "Vladislav Orlov": ("President of Russia", "Russia")}
+
+
+def test_unplaced_home_leader_takes_the_release_own_country() -> None:
+    s = parse("Prime Minister Anna Berg today met Premier Li Wei to discuss relations between "
+              "Denmark and China.")
+    assert people(s)["Anna Berg"][1] == "Denmark"
+    assert people(s)["Li Wei"][1] == "China"
+    assert s.countries == ["Denmark", "China"]
+
+
+def test_first_person_partner_is_the_other_side() -> None:
+    s = parse("Agreements between Canada and Chile\n\nPresident Rojas and I have today "
+              "witnessed the signing of two agreements between Canada and Chile.")
+    assert people(s) == {"Rojas": ("President", "Chile")}
+    assert set(s.countries) == {"Canada", "Chile"}
+
+
+def test_every_participant_has_evidence_with_offsets() -> None:
+    text = "President Eva Lind of Finland met President Omar Haddad of Tunisia in Tunis."
+    for p in parse(text).participants:
+        ev = p.evidence[0]
+        assert text[ev.start:ev.end] == p.name and ev.quote == text and ev.cue
+
+
+# --- countries ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Russian Federation", "Russia"), ("the U.S. delegation", "United States"),
+    ("the Republic of Korea", "South Korea"), ("Türkiye", "Turkey"),
+    ("a Kazakh delegation", "Kazakhstan"), ("the Slovak Republic", "Slovakia"),
+    ("the Kingdom of Spain", "Spain"), ("Viet Nam", "Vietnam"),
+])
+def test_country_aliases_and_demonyms(phrase: str, country: str) -> None:
+    assert [c.country for c in country_mentions(phrase)] == [country]
+
+
+def test_lower_case_words_are_not_countries() -> None:
+    assert country_mentions("let us chad the turkey and jordan") == []
+
+
+# --- dates ----------------------------------------------------------------------------
+
+def date_of(text: str, published: dt.date | None = PUB) -> tuple[dt.date, dt.date | None] | None:
+    found = find_event_date(segment(text), published)
+    return (found.date, found.end) if found else None
+
+
+def test_range_without_year_takes_the_published_year() -> None:
+    assert date_of("The leaders met in Lima on March 10-11.") == (
+        dt.date(2025, 3, 10), dt.date(2025, 3, 11))
+
+
+def test_cross_month_range_with_year() -> None:
+    got = date_of("He paid an official visit on 28 February - 1 March 2025.",
+                  dt.date(2025, 3, 2))
+    assert got == (dt.date(2025, 2, 28), dt.date(2025, 3, 1))
+
+
+def test_today_yesterday_and_weekdays_are_relative_to_published() -> None:
+    assert date_of("The two ministers met today in Rome.") == (PUB, None)
+    assert date_of("Yesterday the two ministers signed a protocol.") == (
+        dt.date(2025, 3, 11), None)
+    assert date_of("On Monday the presidents held talks.") == (dt.date(2025, 3, 10), None)
+    assert date_of('"Today, our nations have taken a step forward," he said.') == (PUB, None)
+
+
+def test_dates_of_other_events_are_ignored() -> None:
+    assert date_of("They recalled the treaty of 12 June 1994 and talks held on 2 January.") \
+        is None
+    assert date_of("The young people of today matter, the ministers said.") is None
+    assert date_of("The round of consultations is scheduled for today.") is None
+
+
+def test_today_beats_a_later_range() -> None:
+    got = date_of("Following their meeting today, the leaders agreed to act. He made an "
+                  "official visit from 10-12 March 2025.")
+    assert got == (PUB, None)
+
+
+def test_without_published_relative_days_are_unknown() -> None:
+    assert date_of("The leaders met today.", None) is None
+    assert date_of("The leaders met on 4 May 2021.", None) == (dt.date(2021, 5, 4), None)
+
+
+# --- places ---------------------------------------------------------------------------
+
+def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:
+    found = find_place(segment(text), is_call)
+    return found.city, found.country
+
+
+def test_venues_name_their_city() -> None:
+    assert place_of("The President held talks in the Kremlin with his guest.") == (
+        "Moscow", "Russia")
+    assert place_of("The President hosted the Prime Minister at the White House.") == (
+        "Washington", "United States")
+
+
+def test_visit_destination_beats_the_dateline() -> None:
+    assert place_of("ASTANA – The President met the Prime Minister during his state visit "
+                    "to Singapore on Monday.") == ("Singapore", "Singapore")
+
+
+def test_city_after_a_place_preposition_and_settlements() -> None:
+    assert place_of("The ministers signed the accord in Hobart.") == ("Hobart", "Australia")
+    assert place_of("The leaders met at a residence in the village of Brezno.")[0] == "Brezno"
+    # a city that is part of a longer name is not the place
+    assert place_of("Leaders of the Lublin Triangle met.") == (None, None)
+
+
+def test_calls_have_no_place() -> None:
+    assert place_of("The President spoke by telephone from Kyiv.", is_call=True) == (None, None)
+
+
+def test_third_country_venue_is_not_a_party() -> None:
+    s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
+              "Geneva, Switzerland, on the margins of a conference. The Vice President "
+              "underscored the United States' support for Ukraine.")
+    assert s.location.city == "Geneva"
+    assert people(s)["Dana Ruiz"][1] == "United States"
+    assert "Switzerland" not in s.countries
+
+
+# --- visit type -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The President held talks with his guest during a state visit to Ghana.", "state visit"),
+    ("The Prime Minister arrived in Rome on an official visit and held talks.",
+     "official visit"),
+    ("The President had a telephone conversation with the Chancellor.", "phone call"),
+    ("The leaders held talks in Ankara.", "talks"),
+    ("The Foreign Minister met with his counterpart in Riga.", "meeting"),
+    ("The leaders met on the sidelines of the forum in Davos.", "meeting"),
+    ("The two leaders adopted a joint statement on climate.", "other"),
+    ("The leaders held a videoconference on energy.", "videoconference"),
+])
+def test_visit_type_cues(text: str, kind: str) -> None:
+    assert classify(segment(text)).kind == kind
+
+
+def test_invitations_do_not_set_the_visit_type() -> None:
+    text = ("The ministers met in Oslo. The Minister invited his counterpart to pay a state "
+            "visit next year.")
+    assert classify(segment(text)).kind == "meeting"
+
+
+def test_body_lead_decides_between_meeting_and_talks() -> None:
+    text = "Meeting with President of Chile Mateo Rojas\n\nThe President held talks with Rojas."
+    assert classify(segment(text)).kind == "talks"
+
+
+def test_talks_beside_a_larger_gathering_are_a_meeting() -> None:
+    text = ("The two leaders agreed on a plan in talks in Lima today. The Prime Minister was "
+            "on a visit to Lima for the 2025 Regional Summit.")
+    assert classify(segment(text)).kind == "meeting"
+
+
+# --- headline and segmentation ---------------------------------------------------------
+
+def test_standalone_first_line_is_the_headline() -> None:
+    assert headline("Leaders agree on fisheries\n\nThe leaders met today.") == \
+        "Leaders agree on fisheries"
+    assert headline("The leaders met today. They agreed.\n\nMore text.") is None
+    assert headline("One paragraph only") is None
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    doc = segment("Mr. Ruiz met the U.S. Ambassador. Joseph R. Biden spoke. No. 5 was signed.")
+    assert [s.text for s in doc.sentences] == [
+        "Mr. Ruiz met the U.S. Ambassador.", "Joseph R. Biden spoke.", "No. 5 was signed."]
+
+
+def test_phone_call_summary_has_no_place_and_both_countries() -> None:
+    s = parse("President of Ukraine Olena Kovalenko had a phone conversation with Prime "
+              "Minister of Japan Hiro Tanaka. The President thanked Hiro Tanaka for support.")
+    assert s.visit_type == "phone call"
+    assert (s.location.city, s.location.country) == (None, None)
+    assert s.countries == ["Ukraine", "Japan"]
+    assert s.date is None  # no day written
