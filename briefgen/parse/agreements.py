@@ -133,6 +133,8 @@ def _title_run(text: str, head_end: int, end: int) -> int:
     run = text[head_end:stop]
     if re.match(r"\s*(?:On|In|Of|For|To|And|The)\b", run) and not re.match(r"\s*[\"“«]", run):
         return head_end
+    if re.match(r"\s*[A-Z]\w*ed\b", run):
+        return head_end  # a headline verb: "Agreements Concluded between ..."
     if len(re.findall(r"[A-Z][\w'’-]*", run)) < 1:
         return head_end
     close = text.find("”", head_end, stop + 2) if "“" in run else -1
@@ -161,12 +163,14 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     """An organisation that signed ("The Central Bank ... signed a cooperation agreement")."""
     before = text[max(sent.start, np_start - 200):np_start]
     m = re.search(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
-                  r"([A-Z][^,;]{2,120}?)\s+(?:also\s+)?(?:signed|concluded)\s+(?:an?\s+|the\s+)?$",
+                  r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*(?:signed|concluded)"
+                  r"\s+(?:an?\s+|the\s+)?$",
                   before)
     if not m:
         return None
     agent = m.group(1)
-    if not set(agent.lower().replace("(", " ").replace(")", " ").split()) & rules().org:
+    words = agent.replace("(", " ").replace(")", " ").split()
+    if not {w.lower() for w in words} & rules().org or not any(w[0].isupper() for w in words[1:]):
         return None
     return agent
 
@@ -335,7 +339,7 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
                 dup = i
                 break
-        if dup is None and item.kind in ("declaration", "statement"):
+        if dup is None and item.kind in ("declaration", "statement") and not _QUOTED.search(item.text):
             core = _name_core(item.text)
             dup = next((i for i, (_, prev) in enumerate(kept)
                         if prev.kind == item.kind and _name_core(prev.text) == core), None)
@@ -350,6 +354,9 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
         else:
             kept[dup][1].evidence.append(item.evidence[0])
     return [a for _, a in kept]
+
+
+_QUOTED = re.compile(r"[\"“«]")
 
 
 def _name_core(text: str) -> str:

@@ -122,6 +122,9 @@ def _split_segment(text: str, start: int, end: int, split_last_and: bool) -> lis
         pieces.append((pos, s))
         pos = e
     pieces.append((pos, end))
+    pieces = [(s, e) for s, e in pieces if text[s:e].strip()]
+    if not pieces:
+        return []
     heads = [text[s:e] for s, e in pieces[:-1]]
     verbs = all(re.fullmatch(r"\s*\w+ing\s*", h) for h in heads) and \
         re.match(r"\s*\w+ing\b", text[pieces[-1][0]:pieces[-1][1]]) is not None
