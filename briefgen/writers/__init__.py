@@ -21,6 +21,11 @@ def clean_text(text: str) -> str:
     return _XML_INVALID.sub("", _NEWLINES.sub("\n", text))
 
 
+def xml_escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape drags in urllib at import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def memo_datetime(created: str) -> dt.datetime:
     """The memo's fixed timestamp (UTC) as a datetime; falls back to 2000-01-01 if unreadable.
 

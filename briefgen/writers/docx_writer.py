@@ -24,12 +24,11 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from briefgen.errors import UsageError
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table
 from briefgen.theme import Theme, load_theme
-from briefgen.writers import clean_text, column_weights, memo_datetime
+from briefgen.writers import clean_text, column_weights, memo_datetime, xml_escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -388,7 +387,7 @@ def _t(text: str) -> str:
             if j:
                 parts.append("<w:tab/>")
             if chunk:
-                parts.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
+                parts.append(f'<w:t xml:space="preserve">{xml_escape(chunk)}</w:t>')
     return "".join(parts)
 
 
@@ -575,7 +574,7 @@ class _MemoDocx:
 
         def el(tag: str, value: str) -> str:
             value = clean_text(value)
-            return f"<{tag}>{escape(value)}</{tag}>" if value else f"<{tag}/>"
+            return f"<{tag}>{xml_escape(value)}</{tag}>" if value else f"<{tag}/>"
 
         return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'

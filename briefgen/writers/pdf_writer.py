@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
-from xml.sax.saxutils import escape
 
 from briefgen.errors import UsageError
 from briefgen.fonts import PdfFonts, register_pdf_fonts
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table, plain
 from briefgen.theme import Theme, load_theme
-from briefgen.writers import clean_text, column_weights, memo_datetime
+from briefgen.writers import clean_text, column_weights, memo_datetime, xml_escape
 
 MM = 72.0 / 25.4  # points per millimetre
 _FIELD_LABEL_MM = 25.4
@@ -95,7 +94,7 @@ def _markup(content: Inlines, force_bold: bool = False) -> str:
     """Paragraph markup whose only tags are ours: release text is escaped first."""
     out = []
     for run in content:
-        text = escape(clean_text(run.text)).replace("\t", " ").replace("\n", "<br/>")
+        text = xml_escape(clean_text(run.text)).replace("\t", " ").replace("\n", "<br/>")
         if not text:
             continue
         if run.italic:
@@ -107,7 +106,7 @@ def _markup(content: Inlines, force_bold: bool = False) -> str:
 
 
 def _plain_markup(text: str) -> str:
-    return escape(clean_text(text)).replace("\t", " ").replace("\n", "<br/>")
+    return xml_escape(clean_text(text)).replace("\t", " ").replace("\n", "<br/>")
 
 
 # ---------------------------------------------------------------- story
