@@ -29,7 +29,9 @@ def builtin_dir() -> Path | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _builtin_paths() -> dict[str, Path]:
+    """Cached: a batch resolves the template once per memo; the folder does not change."""
     folder = builtin_dir()
     if folder is None:
         return {}
@@ -49,7 +51,7 @@ def builtin_templates() -> dict[str, str]:
 def resolve_template(name_or_path: str | Path | None) -> Path:
     """A built-in name (``memo``) or a path to an edited template file."""
     value = str(name_or_path) if name_or_path not in (None, "") else DEFAULT_TEMPLATE
-    builtins = _builtin_paths()
+    builtins = dict(_builtin_paths())
     if value in builtins:
         return builtins[value]
     path = Path(value).expanduser()
