@@ -463,3 +463,22 @@ def test_pdf_outline_lists_headings_with_their_pages() -> None:
                       (0, "Annex: all documents")]
     for _, title, page in entries:  # each bookmark opens the page that shows the heading
         assert title in reader.pages[page - 1].extract_text()
+
+
+def test_fast_package_path_matches_python_docx_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The base package is read from python-docx's parts directly; if those internals
+    move, the writer falls back to a real save, with the same bytes either way."""
+    from briefgen.writers import docx_writer
+
+    theme = load_theme()
+    fast = render_docx(typical_memo(), theme)
+
+    class NoWrite:  # makes the direct path fail as if python-docx had changed
+        pass
+
+    docx_writer._base.cache_clear()
+    monkeypatch.setattr(docx_writer, "_Collector", NoWrite)
+    try:
+        assert render_docx(typical_memo(), theme) == fast
+    finally:
+        docx_writer._base.cache_clear()

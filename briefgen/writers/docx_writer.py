@@ -24,6 +24,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from briefgen.errors import UsageError
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table
@@ -136,10 +137,7 @@ def _base(theme: Theme, ref_key: tuple[str, str] | None) -> _Base:
     document.add_paragraph(_BODY_MARKER)
     core_name = _core_part_name(document)
 
-    buf = io.BytesIO()
-    document.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
-        entries = {name: zf.read(name) for name in zf.namelist()}
+    entries = _package_entries(document)
     doc_name = document.part.partname.lstrip("/")
     doc_xml = entries.pop(doc_name).decode("utf-8")
     head, tail = _split_at_marker(doc_xml)
@@ -172,6 +170,38 @@ def _tostring(element: object) -> str:
     from lxml import etree
 
     return etree.tostring(element, encoding="unicode")
+
+
+class _Collector:
+    """Stands in for python-docx's zip writer: keeps each member's bytes, uncompressed."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, bytes] = {}
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.entries[pack_uri.membername] = blob
+
+
+def _package_entries(document: Any) -> dict[str, bytes]:
+    """Every member of the saved package, without python-docx's deflate-then-reread
+    round trip (most of the cost of preparing a base); falls back to a real save."""
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    try:
+        from docx.opc.pkgwriter import PackageWriter
+
+        collector = _Collector()
+        PackageWriter._write_content_types_stream(collector, parts)
+        PackageWriter._write_pkg_rels(collector, package.rels)
+        PackageWriter._write_parts(collector, parts)
+        return collector.entries
+    except (ImportError, AttributeError, TypeError):  # python-docx internals moved
+        buf = io.BytesIO()
+        document.save(buf)
+        with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zf:
+            return {name: zf.read(name) for name in zf.namelist()}
 
 
 def _split_at_marker(doc_xml: str) -> tuple[str, str]:
