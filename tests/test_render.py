@@ -199,3 +199,26 @@ def test_seed_memo_for_every_builtin(tmp_path):
             pdf = converted / f"{template}.pdf"
             assert pdf.is_file() and pdf.stat().st_size > 1000, template
             assert "Bottom line up front" in pdf_text(pdf.read_bytes()) or template == "readout"
+
+
+def test_config_reference_docx_and_theme_reach_the_writers(tmp_path):
+    reference = docx.Document()
+    reference.styles["Normal"].font.name = "Courier New"
+    reference.save(str(tmp_path / "house.docx"))
+    (tmp_path / "house.toml").write_text('[colours]\nbanner = "#123456"\n', encoding="utf-8")
+    config = tmp_path / "briefgen.toml"
+    config.write_text('reference_docx = "house.docx"\ntheme = "house.toml"\n', encoding="utf-8")
+    fields = load_memo_fields(config, {})
+    out = render_bytes(make_summary(), ["docx", "pdf"], fields=fields)
+    assert docx.Document(io.BytesIO(out["docx"])).styles["Normal"].font.name == "Courier New"
+    plain_out = render_bytes(make_summary(), ["docx", "pdf"])
+    assert docx.Document(io.BytesIO(plain_out["docx"])).styles["Normal"].font.name != \
+        "Courier New"
+    assert out["pdf"] != plain_out["pdf"]  # the banner colour changed
+
+
+def test_bad_max_pages_is_a_template_error(tmp_path):
+    bad = tmp_path / "t.md.j2"
+    bad.write_text("---\nmax_pages: one\n---\n\n## X\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="max_pages"):
+        render_bytes(make_summary(), ["pdf"], template=str(bad))
