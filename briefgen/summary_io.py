@@ -57,6 +57,7 @@ parties; follow-ups kind, owner and due). Dates are YYYY-MM-DD; [] is an empty l
 A '# quote S4:' line shows the release sentence (S4 = sentence 4) an item came from;
 it may be kept or dropped."""
 _QUOTE_RE = re.compile(r'^\s*#\s*quote (?:(.*?) )?S(\d+):\s*(".*")\s*$')
+_PLAIN_SAFE = re.compile(r"[A-Za-z][A-Za-z0-9 .'()_+-]*[A-Za-z0-9.)]|[A-Za-z]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 # YAML forbids these in a stream or treats them as line breaks; escape them inside quotes
 _NOT_YAML_PRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
@@ -213,14 +214,23 @@ def _item_node(item: BaseModel) -> Any:
             if ev.source:
                 entry["source"] = ev.source
             if ev.cue is not None:
-                entry["cue"] = ev.cue
+                entry["cue"] = _flow_text(ev.cue)
             if ev.quote != commented[_quote_key(ev)]:
-                entry["quote"] = ev.quote  # a second wording of a sentence already quoted
+                # a second wording of a sentence already quoted
+                entry["quote"] = _flow_text(ev.quote)
             entry.fa.set_flow_style()
             entries.append(entry)
         entries.fa.set_flow_style()
         node["evidence"] = entries
     return node
+
+
+def _flow_text(text: str) -> Any:
+    """Plain only when plainly safe: ruamel writes e.g. ``?0`` bare inside ``{...}``,
+    which no YAML reader accepts."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    return text if _PLAIN_SAFE.fullmatch(text) else DoubleQuotedScalarString(text)
 
 
 def _comment_quotes_by_key(evidence: list[Evidence]) -> dict[tuple[int, int], str]:

@@ -179,6 +179,23 @@ def test_any_text_survives_the_round_trip(text: str, quote: str, owner: str | No
     assert loads_summary(dump_summary(summary, "yaml")) == summary
 
 
+_evidence = st.builds(Evidence, source=st.integers(0, 3), sentence=st.integers(0, 3),
+                      start=st.integers(0, 9), end=st.integers(0, 9), quote=_text,
+                      cue=st.none() | _text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(evidence=st.lists(_evidence, max_size=5),
+       paths=st.lists(st.none() | _text, min_size=1, max_size=3))
+def test_any_evidence_and_sources_survive_the_round_trip(evidence: list[Evidence],
+                                                         paths: list[str | None]) -> None:
+    sources = [Source(path=p) for p in paths]
+    summary = VisitSummary(agreements=[Agreement(text="memorandum", evidence=evidence)],
+                           participants=[Participant(name="A. Person", evidence=evidence)],
+                           source=sources[0], other_sources=sources[1:])
+    assert loads_summary(dump_summary(summary, "yaml")) == summary
+
+
 # --------------------------------------------------------------------------- mistakes
 
 GOOD = dump_summary(sample_summary(), "yaml")
