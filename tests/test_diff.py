@@ -97,3 +97,9 @@ def test_cli_diff_exit_status_like_diff(tmp_path: Path) -> None:
     result = run_cli("diff", str(old), str(tmp_path / "missing.yaml"))
     assert result.returncode == 3
     assert result.stderr.decode().startswith(f"briefgen: {tmp_path / 'missing.yaml'}")
+
+
+def test_a_round_trip_through_yaml_is_no_difference() -> None:
+    from briefgen.summary_io import loads_summary
+
+    assert diff_summaries(base(), loads_summary(dump_summary(base(), "yaml"))) == []

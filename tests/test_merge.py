@@ -202,3 +202,14 @@ def test_cli_memo_of_three_releases_reports_the_date_conflict(tmp_path: Path) ->
     text = "\n".join(p.text for p in document.paragraphs)
     assert conflict in text
     assert "visit-c-agency.txt" in text  # the source section lists every release
+
+
+def test_a_release_merged_with_itself_says_the_same_with_doubled_evidence() -> None:
+    a = release("a.txt", WORDING_A, date=dt.date(2024, 5, 23), visit_type="state visit")
+    a.participants = [Participant(name="Lawrence Wong", evidence=[_ev(0)])]
+    merged = merge_summaries([a, a])
+    assert merged.conflicts == []
+    assert [x.text for x in merged.agreements] == WORDING_A
+    assert [p.name for p in merged.participants] == ["Lawrence Wong"]
+    assert all([e.source for e in x.evidence] == [0, 1] for x in merged.agreements)
+    assert merged.all_sources == [a.source, a.source]
