@@ -22,11 +22,13 @@ from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, classify
 
 
-def _participants(doc: Doc, exclude: frozenset[str]) -> tuple[list[Participant], list[str]]:
+def _participants(doc: Doc, exclude: frozenset[str],
+                  venue_country: str | None) -> tuple[list[Participant], list[str]]:
     found, descriptions = people_mod.find_people(doc)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen)
-    main = people_mod.assign_countries(chosen, doc, exclude, descriptions)
+    people_mod.place_by_description(chosen, descriptions)
+    main = people_mod.assign_countries(chosen, doc, exclude, descriptions, venue_country)
     people_mod.resolve_descriptions(chosen, descriptions)
     out = []
     for p in chosen:
@@ -115,7 +117,7 @@ def find_entities(release: Release) -> Entities:
     if place.country and place.third_country and sum(
             c.country == place.country for c in country_mentions(doc.text)) <= 1:
         third = frozenset({place.country})
-    participants, main = _participants(doc, third)
+    participants, main = _participants(doc, third, place.country)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,

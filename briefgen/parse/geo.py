@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from briefgen.parse.lexicon import alternation, load
 
 # Formal prefixes that wrap a short name: "the Republic of Kazakhstan", "Kingdom of Spain".
-_FORMAL = (r"(?:(?:the\s+)?(?:(?:Federal|Islamic|Socialist|Democratic|People's|Arab|United|"
+_FORMAL = (r"(?:(?:the\s+)?(?:(?:Federal|Islamic|Socialist|Democratic|People['’]s|Arab|United|"
            r"Kyrgyz|Slovak|Hellenic|Plurinational|Bolivarian|Oriental|Cooperative)\s+)*"
            r"(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Grand\s+Duchy|"
            r"Federation|Emirate|Confederation)\s+of\s+(?:the\s+)?)")

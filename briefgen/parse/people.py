@@ -89,6 +89,7 @@ class _Lex:
     state_organ_words: frozenset[str]
     not_names: frozenset[str]
     leader_nouns: tuple[str, ...]
+    leader_heads: frozenset[str]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ def _lex() -> _Lex:
         state_organ_words=frozenset(d["state_organ_words"]),
         not_names=frozenset(d["not_names"]),
         leader_nouns=tuple(d["leader_nouns"]),
+        leader_heads=frozenset(d["leader_heads"]),
     )
 
 
@@ -166,7 +168,7 @@ class _Scanner:
 
     def is_name_token(self, i: int) -> bool:
         t = self.text(i)
-        if not t or not t[0].isupper() or t in self.lex.not_names:
+        if not t or not t[0].isupper() or t in self.lex.not_names or t in self.lex.postnominals:
             return False
         if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
             return False
@@ -209,6 +211,9 @@ class _Scanner:
                 j = self.tok_index_at(country.end)
                 if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
                     continue  # "... of Ukraine for European Integration"
+                dest = self.country_starting(j + 1) if self.text(j) == "to" else None
+                if dest is not None:
+                    j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 return j, j, j
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
@@ -513,6 +518,9 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     body = doc.text[sentence.end:]
     out = []
     for m in mentions:
+        if not m.name:
+            out.append(m)  # a description ("President of Indonesia") has no name to trim
+            continue
         words = m.name.split()
         keep = len(words)
         while keep and not re.search(rf"\b{re.escape(words[keep - 1])}\b", body):
@@ -568,19 +576,23 @@ _I_VERB = re.compile(r"\bI\s+(?:have\s+)?(?:met|welcomed|hosted|received|spoke w
                      r"held talks with|visited)\s+(?:\w+\s+){0,3}$")
 
 
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I)
+
+
 @functools.cache
-def _hostile() -> tuple[re.Pattern[str], int]:
+def _context() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     data = load("context")
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, data["hostile"])) + r")\b", re.I), int(
-        data.get("window", 4))
+    return _words(data["hostile"]), _words(data["object_before"]), int(data.get("window", 4))
 
 
 def _mention_weight(text: str, c: geo.CountryMention) -> float:
-    """1 for a name, 0.5 for a demonym, 0 next to a hostile word ("Russian aggression")."""
-    pattern, window = _hostile()
+    """1 for a name, 0.5 for a demonym, 0 next to a hostile word ("Russian aggression") or
+    after a word that makes it the object of help ("support for Ukraine")."""
+    hostile, object_before, window = _context()
     before = " ".join(text[max(0, c.start - 80):c.start].split()[-window:])
     after = " ".join(text[c.end:c.end + 80].split()[:window])
-    if pattern.search(before) or pattern.search(after):
+    if hostile.search(before) or hostile.search(after) or object_before.search(before):
         return 0.0
     return 0.5 if c.demonym else 1.0
 
@@ -658,7 +670,8 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc) -> Co
 
 def assign_countries(people: list[Person], doc: Doc,
                      exclude: frozenset[str] = frozenset(),
-                     descriptions: list[Mention] | None = None) -> list[str]:
+                     descriptions: list[Mention] | None = None,
+                     venue_country: str | None = None) -> list[str]:
     """Give a country to people the text does not tie to one, and return the main
     countries of the event (best first).
 
@@ -668,7 +681,8 @@ def assign_countries(people: list[Person], doc: Doc,
     weights = country_weights(doc)
     pairs = pair_countries(doc)
     affinity = _affinity(people, descriptions or [], doc)
-    ranked = sorted(weights, key=lambda c: -(weights[c] + 3 * affinity[c]))
+    score = {c: weights[c] + 3 * affinity[c] for c in weights}
+    ranked = sorted((c for c in score if score[c] > 0), key=lambda c: -score[c])
     # a release names its own side first ("between Australia and China")
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
@@ -678,6 +692,8 @@ def assign_countries(people: list[Person], doc: Doc,
             main.append(p.country)
     if home and home not in main:
         main.append(home)
+    if venue_country and venue_country not in main and venue_country not in exclude:
+        main.append(venue_country)  # the host of the talks is a party to them
     for c in ranked:
         if len(main) >= 2:
             break
@@ -693,7 +709,11 @@ def assign_countries(people: list[Person], doc: Doc,
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
         else:
-            choice = next((c for c in options if c not in held), options[0] if options else None)
+            choice = next((c for c in options if c not in held), None)
+            if choice is None and options and not (p.title and _is_leader(p.title) and any(
+                    q.country == options[0] and q.title and _is_leader(q.title)
+                    for q in people if q is not p)):
+                choice = options[0]  # a delegation member of the leading side
         if choice:
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
@@ -708,10 +728,17 @@ def participants(people: list[Person]) -> list[Person]:
             continue
         if not any(m.participating for m in p.mentions):
             continue
-        if not p.title and (len(p.mentions) < 2 or not any(m.subject for m in p.mentions)):
-            continue  # an untitled name must recur, and act somewhere, to count
+        acts = [m for m in p.mentions if m.subject]
+        leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
+        if not p.title and not ((len(p.mentions) >= 2 and acts) or leads):
+            continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     return out
+
+
+def _is_leader(title: str) -> bool:
+    """Heads of state or government: a state sends one of them to a bilateral event."""
+    return _head(title) in _lex().leader_heads
 
 
 def _head(title: str) -> str:
@@ -719,6 +746,20 @@ def _head(title: str) -> str:
     core = re.split(r"\s+(?:of|for|to)\s+", title, maxsplit=1)[0]
     words = [w for w in core.split() if w not in {"the", "The"} and not geo.canonical_country(w)]
     return " ".join(words)
+
+
+def place_by_description(people: list[Person], descriptions: list[Mention]) -> None:
+    """"President Joko Widodo" ... "the President of Indonesia": when exactly one person
+    without a country holds that title, the description gives them its state."""
+    for d in descriptions:
+        if not (d.title and d.country):
+            continue
+        head = _head(d.title)
+        pool = [p for p in people if not p.country and p.title and _head(p.title) == head]
+        taken = any(p.country == d.country and p.title and _head(p.title) == head
+                    for p in people)
+        if len(pool) == 1 and not taken:
+            pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
 
 
 def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> None:
