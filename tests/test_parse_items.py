@@ -179,10 +179,12 @@ def test_areas_such_as_and_framing_words_removed() -> None:
 
 
 def test_area_named_as_subject_and_heading() -> None:
-    text = ("Leaders met in the capital.\n\nMaritime cooperation\n\n"
-            "Fisheries is a long-standing area of cooperation between the two states.")
+    text = ("Leaders met in the capital to talk about maritime matters.\n\nMaritime "
+            "cooperation\n\nFisheries is a long-standing area of cooperation between the "
+            "two states.\n\nArlan City\n\nThe talks ended.")
     got = items_of(text).cooperation_areas
     assert has(got, "Maritime") and has(got, "Fisheries")
+    assert not has(got, "Arlan")  # a heading that is a place name
 
 
 def test_names_and_people_are_not_areas() -> None:
@@ -213,3 +215,19 @@ def test_lexicon_is_loaded_once() -> None:
 def test_split_list_keeps_adjectives_sharing_a_noun() -> None:
     text = "trade, economic, scientific and cultural cooperation"
     assert [s.text for s in split_list(text, 0, len(text))] == [text]
+
+
+# --- projects and outcomes (not scored, but shown in the memo) --------------------------
+
+def test_projects_from_lists_and_capitalised_names() -> None:
+    got = items_of("They praised projects such as Harbour Gate and the Northern Rail Link. "
+                   "Both sides back the Green Delta Fund.").projects
+    assert has(got, "Harbour Gate") and has(got, "Green Delta Fund")
+
+
+def test_outcomes_are_narrative_sentences_not_quotes_or_transcript() -> None:
+    text = ("Arland and Borovia agreed to open a consulate in Port Lea. \"We signed a lot,\" "
+            "the minister said. The weather was fine. * * * Speaker: We agreed on everything.")
+    got = items_of(text).outcomes
+    assert texts(got) == ["Arland and Borovia agreed to open a consulate in Port Lea."]
+    assert got[0].evidence[0].cue == "agreed"

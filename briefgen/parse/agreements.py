@@ -15,6 +15,7 @@ from functools import cache
 
 from briefgen.model import Agreement
 from briefgen.parse.clauses import (
+    Span,
     alternation,
     clause_end,
     content_key,
@@ -70,8 +71,19 @@ def rules() -> _Rules:
     )
 
 
-_OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|covering)\s",
-                       re.IGNORECASE)
+_OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|"
+                       r"covering)\s", re.IGNORECASE)
+_JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
+_JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
+_NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
+_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
+_SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged)"
+                            r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
+                            re.IGNORECASE)
+_OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
+                            r"a number of)\s+$", re.IGNORECASE)
+_SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
+                           r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
@@ -120,7 +132,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
 # Peace, Progress and Prosperity", "joint statement "On the Urgent Need to ..."".
-_TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&)["”»]?,?)+""")
+_TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&)"""
+                        r"""["”»]?,?)+""")
 _TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
 
 
@@ -152,20 +165,22 @@ def _is_plural(head: str) -> bool:
 
 
 def _core(text: str, start: int, head_end: int) -> str:
-    """The noun phrase without quantity words, singular where the head was plural."""
+    """The document's name as written; "others (signed)" stands for more agreements."""
     core = " ".join(text[start:head_end].split())
     if core.lower() == "others":
         return "agreement"
     return core
 
 
+_AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
+                    r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
+                    r"(?:signed|concluded)\s+(?:an?\s+|the\s+)?$")
+
+
 def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     """An organisation that signed ("The Central Bank ... signed a cooperation agreement")."""
     before = text[max(sent.start, np_start - 200):np_start]
-    m = re.search(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
-                  r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*(?:signed|concluded)"
-                  r"\s+(?:an?\s+|the\s+)?$",
-                  before)
+    m = _AGENT.search(before)
     if not m:
         return None
     agent = m.group(1)
@@ -175,75 +190,92 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     return agent
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A document noun phrase: where it starts, where its name ends, who signed it."""
+
+    start: int
+    head_end: int
+    head: str
+    plural: bool
+    core: str
+    agent: str | None
+
+
+def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phrase:
+    r = rules()
+    start = _np_start(text, floor, head.start())
+    qty = r.quantity.search(text[max(sent.start, start - 60):start])
+    plural = _is_plural(head.group(0))
+    head_end = _title_run(text, head.end(), sent.end)
+    if head_end - head.end() > 3:
+        plural = False  # a proper name: one document
+    else:
+        head_end = head.end()
+    agent = _agent(text, sent, start - (len(qty.group(0)) if qty else 0))
+    return _Phrase(start, head_end, head.group(0), plural, _core(text, start, head_end), agent)
+
+
+def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
+    """The subjects of one document phrase: one per list member when the head is plural."""
+    if ph.plural and prep.lower() != "between":
+        return split_list(text, cs, ce)
+    sp = span_of(text, cs, ce)
+    return [sp] if sp else []
+
+
+def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
+    """A complement ends where the next document of a list begins ("...; a protocol on")."""
+    nxt = rules().heads.search(text, cs, ce)
+    if not nxt:
+        return ce
+    nstart = _np_start(text, cs, nxt.start())
+    joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
+    return nstart if joiner.search(text, cs, nstart) else ce
+
+
+def _compose(ph: _Phrase, prep: str, member: Span) -> str:
+    """The agreement's text: the document, its preposition and one subject."""
+    own = _OWN_PREP.match(member.text)
+    subject = member.text if own else re.sub(rf"^(?:{re.escape(prep)})\s+", "", member.text,
+                                             flags=re.IGNORECASE)
+    prep_k = "" if own else prep
+    if ph.agent:
+        item = f"{ph.core} between {ph.agent} and {subject}" if prep == "with" else \
+            f"{ph.agent} {ph.core} {prep_k} {subject}"
+    else:
+        item = f"{ph.core} {prep_k} {subject}"
+    return " ".join(item.split())
+
+
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
                      in_list: bool) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
     r = rules()
     text = doc.text
-    start = _np_start(text, floor, head.start())
-    before = text[max(sent.start, start - 200):start]
-    if r.reference.search(before[-100:]):
+    ph = _phrase(text, sent, head, floor)
+    if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]):
         return [], head.end()
-    qty = r.quantity.search(before[-60:])
-    head_text = head.group(0)
-    if r.weak.match(head_text) and not _signed_near(text, sent, start, head.end(), in_list):
+    if r.weak.match(ph.head) and not _signed_near(text, sent, ph.start, head.end(), in_list):
         return [], head.end()
-    plural = _is_plural(head_text)
-    name_end = _title_run(text, head.end(), sent.end)
-    if name_end > head.end() and name_end - head.end() > 3:
-        head_end = name_end
-        plural = False
-    else:
-        head_end = head.end()
-    comp = _complement(text, head_end, sent.end, plural)
-    if comp and plural and comp[0].lower().startswith("that"):
-        comp = None
-    core = _core(text, start, head_end)
-    agent = _agent(text, sent, start - (len(qty.group(0)) if qty else 0))
-    if agent and not comp:
-        core = f"{agent} {core}"
+    comp = _complement(text, ph.head_end, sent.end, ph.plural)
+    if comp and ph.plural and comp[0].lower().startswith("that"):
+        comp = None  # "agreements that will broaden ...": a description, not a subject
     if comp is None:
-        if plural and not agent and not in_list:
-            return [], head_end
-        items = [(core, start, head_end)]
-        stop = head_end
+        if ph.plural and not ph.agent and not in_list:
+            return [], ph.head_end  # "commercial agreements": a mention, not a document
+        core = f"{ph.agent} {ph.core}" if ph.agent else ph.core
+        items = [(core, ph.start, ph.head_end)]
+        stop = ph.head_end
     else:
         prep, cs, ce = comp
-        stop = ce
-        nxt = rules().heads.search(text, cs, ce)
-        if nxt:
-            nstart = _np_start(text, cs, nxt.start())
-            joiner = r"(?:;|\band|\bas well as)" if not _is_plural(nxt.group(0)) else r"(?:,|;|\band|\bas well as)"
-            if re.search(joiner + r"\s*(?:an?|the|other)?\s*$", text[cs:nstart]):
-                ce = nstart
-                stop = ce
-        if plural and prep.lower() != "between":
-            members = split_list(text, cs, ce)
-        else:
-            sp = span_of(text, cs, ce)
-            members = [sp] if sp else []
-        if not members:
-            items = [(core, start, head_end)]
-        else:
-            items = []
-            for k, mem in enumerate(members):
-                own = _OWN_PREP.match(mem.text)
-                member = mem.text if own else re.sub(rf"^(?:{prep})\s+", "", mem.text,
-                                                      flags=re.IGNORECASE)
-                prep_k = "" if own else prep
-                if agent:
-                    item = f"{core} between {agent} and {member}" if prep == "with" else \
-                        f"{agent} {core} {prep_k} {member}"
-                else:
-                    item = f"{core} {prep_k} {member}"
-                item = " ".join(item.split())
-                items.append((item, start if k == 0 else mem.start, mem.end))
-    out = []
-    for item, s, e in items:
-        if not content_key(item, r.generic | {"signed", "was", "were", "today"}):
-            continue
-        out.append(Agreement(text=item, kind=kind_of(head_text),
-                             evidence=[evidence_for(sent, s, e, cue)]))
+        ce = stop = _clip_at_next_document(text, cs, ce)
+        members = _subjects(text, ph, prep, cs, ce)
+        items = [(_compose(ph, prep, mem), ph.start if k == 0 else mem.start, mem.end)
+                 for k, mem in enumerate(members)] or [(ph.core, ph.start, ph.head_end)]
+    kind = kind_of(ph.head)
+    out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
+           for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
 
 
@@ -252,13 +284,8 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
     if in_list:
         return True
     before = text[max(sent.start, start - 40):start]
-    after = text[end:min(sent.end, end + 40)]
-    return bool(re.search(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged)"
-                          r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$", before, re.I)
-                or re.search(r"\b(?:as well as|and|along with)\s+(?:other|several|some|a number of)\s+$",
-                             before, re.I)
-                or re.match(r"^\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
-                            r"(?:signed|adopted|concluded)", after, re.I))
+    return bool(_SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before)
+                or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
 
 
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
@@ -288,8 +315,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         if not ctx:
             prev_sign = False
             continue
-        if cue_m and (r.future.search(text) and not r.past.search(text)) and not listing \
-                and not re.search(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b", text):
+        if cue_m and r.future.search(text) and not r.past.search(text) and not listing \
+                and not _PASSIVE_SIGNED.search(text):
             prev_sign = False
             continue
         if r.past.search(text) and not listing:
@@ -339,7 +366,8 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
                 dup = i
                 break
-        if dup is None and item.kind in ("declaration", "statement") and not _QUOTED.search(item.text):
+        if dup is None and item.kind in ("declaration", "statement") \
+                and not _QUOTED.search(item.text):
             core = _name_core(item.text)
             dup = next((i for i, (_, prev) in enumerate(kept)
                         if prev.kind == item.kind and _name_core(prev.text) == core), None)

@@ -113,9 +113,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if lexical and all(w[0].isupper() for w in lexical) and not (
             names_ok and any(w.lower() in vocab for w in lexical)):
         return False  # a name (a country, a forum), not a sector
-    if len(words) == 1 and words[0].lower() in rules().weak_single:
-        return False
-    return True
+    return not (len(words) == 1 and words[0].lower() in rules().weak_single)
 
 
 _FUNCTION = frozenset("of the and in on for to a an at with by".split())
@@ -129,7 +127,8 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if not m or " and " in m.group(2):
         return [(s, e)]
     left, right = m.group(1).split(), m.group(2).split()
-    if len(right) >= 2 and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())):
+    if len(right) >= 2 and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())
+                            and not _ADJ.fullmatch(left[-1].lower())):
         return [(s, s + m.end(1)), (s + m.start(2), e)]
     return [(s, e)]
 
@@ -250,9 +249,9 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
         if clean:
-            first = doc.text[clean[0]:clean[1]].split()[0].lower()  # headings are capitalised
-            _add(out, doc.text, sent, *clean, "section heading", names_ok=True,
-                 vocab=vocab | {first})
+            # a heading is capitalised throughout: its words must be ones the release
+            # also writes in lower case, or it is a place or a name
+            _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
     return out
 
 

@@ -73,7 +73,9 @@ def clause_end(text: str, start: int, end: int, kind: str = "np_end") -> int:
     return m.start() if m else end
 
 
-_LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?|,(?!\s*\d{4}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
+# "A, B; C as well as D" separate members, but not the comma of "December 23, 1994".
+_LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?"
+                       r"|,(?!\s*\d{4}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
                        r"|\s+as well as\s+|\s+and also\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+")
 _AND_PREP = re.compile(r",?\s+and\s+(?=(?:on|in|between|with|for|to|concerning|regarding|of)\s)")
@@ -168,9 +170,7 @@ def content_key(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 def truncate_words(text: str, start: int, end: int, limit: int) -> int:
     """End offset after at most ``limit`` words of ``text[start:end]``."""
-    count = 0
-    for m in _WORD.finditer(text, start, end):
-        count += 1
+    for count, m in enumerate(_WORD.finditer(text, start, end), 1):
         if count == limit:
             return m.end()
     return end

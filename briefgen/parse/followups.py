@@ -15,6 +15,7 @@ from functools import cache
 
 from briefgen.model import FollowUp
 from briefgen.parse.clauses import (
+    Span,
     clause_end,
     content_key,
     lexicon,
@@ -62,9 +63,14 @@ def rules() -> _Rules:
     )
 
 
-_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|"
-                     r"host|launch|create|set\s+up|conduct|sign|open|provide|develop|hold|visit|"
-                     r"commence|begin|start|finali[sz]e|conclude|complete|accept|send|lead)\b)")
+_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
+                     r"|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|host|launch|create|set\s+up|"
+                     r"conduct|sign|open|provide|develop|visit|commence|begin|start|finali[sz]e|"
+                     r"conclude|complete|accept|send|lead)\b)")
+_INCLUDING = re.compile(r",?\s+including\s")
+_INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
+                           re.IGNORECASE)
+_ACCEPTED = re.compile(r"\baccept(?:ed|s)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
 
@@ -116,55 +122,70 @@ def _measures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, members[0].end)] + [(mem.start, mem.end) for mem in members[1:]]
 
 
+def _clause(text: str, sent: Sentence, start: int) -> int:
+    """End of the object clause; a short object followed by "including ..." takes the list."""
+    end = clause_end(text, start, sent.end, "vp_end")
+    if len(text[start:end].split()) < 6:
+        more = _INCLUDING.match(text, end, sent.end)
+        if more:  # "a new package, including more air defence": the list is the content
+            end = clause_end(text, more.end(), sent.end, "vp_end")
+    return end
+
+
+def _weak(text: str, sent: Sentence, rule: _Rule, m: re.Match[str], subject: str) -> bool:
+    """A "will ..." whose subject is a document or a relative pronoun describes, not commits."""
+    if "{subj}" not in rule.template and not (rule.kind in ("meeting", "step")
+                                              and "will" in m.group(0).lower()):
+        return False
+    return bool(rules().weak_subject.search(subject)
+                or _RELATIVE.search(text, max(sent.start, m.start() - 30), m.start()))
+
+
+def _spans(text: str, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Candidate object spans of one cue match, one per coordinated step or measure."""
+    if m.groupdict().get("np"):
+        return [(m.start("np"), m.end("np"))]
+    end = _clause(text, sent, m.end())
+    spans = _objects(text, m.end(), end) if rule.split else [(m.end(), end)]
+    return [piece for s, e in spans for piece in _measures(text, s, e)]
+
+
+def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> Span | None:
+    """The object as a span, or None when it is a mere statement of intent."""
+    r = rules()
+    sp = span_of(text, s, truncate_words(text, s, e, r.max_words))
+    if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
+        return None
+    if not r.vague.match(sp.text):
+        return sp
+    # "agreed to establish new areas of cooperation, including X": X is the step
+    more = _INCLUDING_NP.match(text, sp.end, sent.end)
+    if not more:
+        return None
+    e2 = clause_end(text, more.end(), sent.end, "vp_end")
+    return span_of(text, more.end(), truncate_words(text, more.end(), e2, r.max_words))
+
+
 def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
     r = rules()
     text = doc.text
-    end = clause_end(text, m.end(), sent.end, "vp_end")
-    if len(text[m.end():end].split()) < 6:
-        more = re.match(r",?\s+including\s", text[end:sent.end])
-        if more:  # "a new package, including more air defence": the list is the content
-            end = clause_end(text, end + more.end(), sent.end, "vp_end")
     subject = _subject(text, sent, m.start())
-    if "{subj}" in rule.template or rule.kind in ("meeting", "step") and "will" in m.group(0).lower():
-        if r.weak_subject.search(subject) or _RELATIVE.search(text, max(sent.start, m.start() - 30),
-                                                               m.start()):
-            return []
+    if _weak(text, sent, rule, m, subject):
+        return []
+    who = m.groupdict().get("who") or ""
+    owner = who or _owner(subject)
+    cue = " ".join(m.group(0).split())
     out = []
-    if m.groupdict().get("np"):
-        spans = [(m.start("np"), m.end("np"))]
-    elif rule.split:
-        spans = _objects(text, m.end(), end)
-    else:
-        spans = [(m.end(), end)]
-    spans = [piece for s, e in spans for piece in _measures(text, s, e)]
-    for s, e in spans:
-        e = truncate_words(text, s, e, r.max_words)
-        sp = span_of(text, s, e)
-        if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
+    for s, e in _spans(text, sent, rule, m):
+        sp = _object(text, sent, rule, s, e)
+        if not sp:
             continue
-        obj = sp.text
-        if r.vague.match(obj):
-            more = re.match(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
-                            text[e:sent.end])
-            if not more:
-                continue
-            e2 = clause_end(text, e + more.end(), sent.end, "vp_end")
-            sp = span_of(text, e + more.end(), truncate_words(text, e + more.end(), e2, r.max_words))
-            if not sp:
-                continue
-            obj = sp.text
-        obj = _PARENS.sub("", obj)
-        who = m.groupdict().get("who") or ""
-        if m.groupdict().get("np"):
-            np = span_of(text, m.start("np"), m.end("np"))
-            if not np:
-                continue
-            obj, sp = np.text, np
-        owner = who or _owner(subject)
-        item = rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
+        obj = sp.text if m.groupdict().get("np") else _PARENS.sub("", sp.text)
         if "will" in m.group(0).lower() and owner and rule.kind in ("meeting", "step"):
             item = f"{owner} to {obj}"
-        if rule.kind == "invitation" and re.search(r"\baccept(?:ed|s)\b", text[sp.end:sent.end]):
+        else:
+            item = rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
+        if rule.kind == "invitation" and _ACCEPTED.search(text, sp.end, sent.end):
             item += ", accepted"
         item = " ".join(item.split())
         if not content_key(item, r.stop):
@@ -172,8 +193,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         due = r.due.search(obj)
         out.append(FollowUp(text=item, kind=rule.kind, owner=owner,
                             due=due.group(0) if due else None,
-                            evidence=[evidence_for(sent, sp.start, sp.end,
-                                                   " ".join(m.group(0).split()))]))
+                            evidence=[evidence_for(sent, sp.start, sp.end, cue)]))
     return out
 
 

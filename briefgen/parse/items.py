@@ -14,6 +14,8 @@ from briefgen.model import Agreement, FollowUp, Item, Participant
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.areas import extract_areas
 from briefgen.parse.followups import extract_followups
+from briefgen.parse.outcomes import extract_outcomes
+from briefgen.parse.projects import extract_projects
 from briefgen.parse.segment import Doc
 
 # "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" and
@@ -44,4 +46,6 @@ def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:
         agreements=agreements,
         cooperation_areas=extract_areas(doc, speech, agreements),
         follow_ups=extract_followups(doc, speech),
+        projects=extract_projects(doc, speech),
+        outcomes=extract_outcomes(doc, speech),
     )
