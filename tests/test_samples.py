@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import DEV, SAMPLES, SHARED, needs_shared, run_cli
 
-from briefgen.samples import BRIEF_SUFFIXES, find_samples
+from briefgen.samples import BRIEF_SUFFIXES, find_samples, run_samples
 
 
 def copy_samples(dest: Path, names: list[str] | None = None) -> Path:
@@ -26,6 +26,13 @@ def copy_samples(dest: Path, names: list[str] | None = None) -> Path:
         kept = [b for b in blocks if not b.startswith("[") or any(f'"{n}"' in b for n in names)]
         (dest / "samples.toml").write_text("\n".join(kept), encoding="utf-8")
     return dest
+
+
+def regenerate(folder: Path) -> str:
+    """In-process regeneration (the CLI path is covered by the tests that need it)."""
+    out = io.StringIO()
+    assert run_samples(folder, check=False, out=out) == 0
+    return out.getvalue()
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -86,7 +93,7 @@ def test_briefs_are_valid_documents(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     folder = copy_samples(tmp_path / "s", ["non-latin-names.txt"])
-    assert run_cli("samples", "--dir", str(folder)).returncode == 0
+    regenerate(folder)
     briefs = folder / "briefs"
     document = docx.Document(str(briefs / "non-latin-names.docx"))
     doc_text = "\n".join(p.text for p in document.paragraphs)
@@ -102,7 +109,7 @@ def test_briefs_are_valid_documents(tmp_path: Path) -> None:
 
 def test_check_writes_nothing_and_names_the_changed_briefs(tmp_path: Path) -> None:
     folder = copy_samples(tmp_path / "s", ["phone-call.txt", "talks-no-documents.txt"])
-    assert run_cli("samples", "--dir", str(folder)).returncode == 0
+    assert "6 sample brief file(s) updated" in regenerate(folder)
     clean = run_cli("samples", "--check", "--dir", str(folder))
     assert clean.returncode == 0, clean.stdout.decode() + clean.stderr.decode()
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in (folder / "briefs").iterdir()}
@@ -118,13 +125,13 @@ def test_check_writes_nothing_and_names_the_changed_briefs(tmp_path: Path) -> No
     after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in (folder / "briefs").iterdir()}
     assert after == before  # --check wrote nothing
 
-    assert run_cli("samples", "--dir", str(folder)).returncode == 0
-    assert run_cli("samples", "--check", "--dir", str(folder)).returncode == 0
+    assert "3 sample brief file(s) updated, 3 unchanged" in regenerate(folder)
+    assert run_samples(folder, check=True, out=io.StringIO()) == 0
 
 
 def test_check_reports_missing_and_extra_briefs(tmp_path: Path) -> None:
     folder = copy_samples(tmp_path / "s", ["talks-no-documents.txt"])
-    assert run_cli("samples", "--dir", str(folder)).returncode == 0
+    regenerate(folder)
     (folder / "briefs" / "talks-no-documents.pdf").unlink()
     (folder / "briefs" / "old-sample.docx").write_bytes(b"left over")
     drift = run_cli("samples", "--check", "--dir", str(folder))
@@ -133,7 +140,8 @@ def test_check_reports_missing_and_extra_briefs(tmp_path: Path) -> None:
     assert any("talks-no-documents.pdf" in line and "missing" in line for line in lines)
     assert any("old-sample.docx" in line and "extra" in line for line in lines)
     # regeneration restores the missing brief and removes the stale one
-    assert run_cli("samples", "--dir", str(folder)).returncode == 0
+    log = regenerate(folder)
+    assert "created:" in log and "removed:" in log
     assert sorted(p.name for p in (folder / "briefs").iterdir()) == [
         "talks-no-documents.docx", "talks-no-documents.json", "talks-no-documents.pdf"]
 
