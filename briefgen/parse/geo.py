@@ -36,7 +36,15 @@ class Gazetteer:
     city_pattern: re.Pattern[str]
     venues: dict[str, tuple[str, str]]
     venue_pattern: re.Pattern[str]
+    regions: dict[str, str]
     settlement_words: tuple[str, ...]
+
+    def region_country(self, name: str) -> str | None:
+        """The country of a state or province ("Delaware"), or of a country name itself."""
+        if name in self.regions:
+            return self.regions[name]
+        hit = self.by_surface.get(name)
+        return hit[0] if hit and not hit[1] else None
 
 
 @functools.cache
@@ -63,6 +71,7 @@ def gazetteer() -> Gazetteer:
     city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
     venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")
     return Gazetteer(pattern, surfaces, city_country, city_pattern, venues, venue_pattern,
+                     dict(places.get("regions", {})),
                      tuple(places.get("settlement_words", [])))
 
 

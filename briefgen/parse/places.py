@@ -13,6 +13,8 @@ from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from)\s+(?:the\s+)?|^\s*)$")
+_CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
+                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcomed\s+[^,.]{1,80}?|arrived|talks|meeting|met|"
                             r"held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$", re.I)
@@ -54,6 +56,12 @@ def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
+    # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
+    for m in _CITY_COMMA.finditer(text):
+        country = g.region_country(m.group(2))
+        if country and m.group(1) not in g.city_country and not g.region_country(m.group(1)):
+            out.append(PlaceFinding(m.group(1), country, s, s.start + m.start(1),
+                                    s.start + m.end(1), f"'{m.group(1)}, {m.group(2)}'"))
     for word in g.settlement_words:
         for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
