@@ -284,3 +284,21 @@ def test_batch_output_names_stay_inside_the_output_folder(tmp_path: Path) -> Non
     assert len([p for p in out.rglob("*.json") if "manifest" not in p.name]) == 4
     for path in out.rglob("*"):
         assert out.resolve() in path.resolve().parents
+
+
+def test_other_commands_do_not_clobber_either(tmp_path: Path) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    summary = tmp_path / "visit.json"
+    summary.write_text("precious", encoding="utf-8")
+    parsed = run_cli("parse", str(release), "-o", str(summary))
+    assert parsed.returncode == EXIT_OUTPUT, parsed.stderr.decode()
+    assert summary.read_text(encoding="utf-8") == "precious"
+    exported = tmp_path / "mine"
+    assert run_cli("templates", "export", "memo", str(exported)).returncode == 0
+    edited = next(exported.iterdir())
+    edited.write_text("{# my edits #}\n# Memo\n", encoding="utf-8")
+    again = run_cli("templates", "export", "memo", str(exported))
+    assert again.returncode == EXIT_OUTPUT
+    assert edited.read_text(encoding="utf-8") == "{# my edits #}\n# Memo\n"
+    assert sorted(p.name for p in tmp_path.rglob("*.part")) == []
