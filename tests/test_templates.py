@@ -104,3 +104,21 @@ def test_cli_template_error_names_file_and_line(tmp_path):
     assert result.returncode == 5 and err.count("\n") == 1
     assert f"{bad}:" in err and "Traceback" not in err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_user_template_can_extend_memo_and_replace_one_section(tmp_path):
+    path = tmp_path / "house.md.j2"
+    path.write_text('{% extends "memo.md.j2" %}\n'
+                    "{% block background %}\n## Context\n\n"
+                    "{{ summary.countries | join(' and ') }} have met before.\n"
+                    "{% endblock %}\n", encoding="utf-8")
+    memo = compose(make_summary(countries=["Iceland", "**Malta**"]), str(path))
+    names = headings(memo)
+    assert "Context" in names and "Background" not in names
+    assert names[:5] == ["Bottom line up front", "Visit at a glance", "Outcomes", "Agreements",
+                         "Follow-ups"]
+    assert memo.title == "Briefing memorandum"
+    from briefgen.memo import Paragraph, plain
+
+    texts = [plain(b.content) for b in memo.blocks if isinstance(b, Paragraph)]
+    assert "Iceland and **Malta** have met before." in texts
