@@ -405,6 +405,10 @@ def _check_options(options: BatchOptions, outdir: Path) -> None:
         raise UsageError(f"--output-dir: {outdir} exists and is not a folder")
     if options.executor not in ("local", "dask"):
         raise UsageError(f"--executor: expected local or dask, got {options.executor!r}")
+    if options.executor == "dask":
+        from briefgen.dask_executor import check_available
+
+        check_available(options.scheduler)
 
 
 def _prepare_outdir(outdir: Path) -> None:
@@ -434,6 +438,8 @@ def _convert_all(todo: list[Item], outdir: Path, options: BatchOptions, config: 
     flush_every = max(2.0, len(report.items) / 5000)
     last_flush = time.monotonic()
     unreadable: list[Item] = []
+    # connect (Dask) or fork (local) before the progress bar starts its refresh thread
+    executor = make_executor(options, config, len(todo))
     if reporter is not None:
         reporter.start(len(todo), len(report.items) - len(todo))
 
@@ -441,7 +447,6 @@ def _convert_all(todo: list[Item], outdir: Path, options: BatchOptions, config: 
         if reporter is not None:
             reporter.advance(item)
 
-    executor = make_executor(options, config, len(todo))
     try:
         for result in executor.run(_tasks(todo, options.max_bytes, unreadable)):
             while unreadable:

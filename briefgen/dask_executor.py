@@ -15,6 +15,7 @@ several threads in one worker from rendering at once, as ReportLab is not thread
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -48,15 +49,29 @@ def _import_distributed() -> Any:
     return distributed
 
 
+def check_available(scheduler: str | None) -> None:
+    """Fail fast, before any work, when Dask is missing or no scheduler is named."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("distributed") is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise UsageError(f"--executor dask needs Dask distributed: {INSTALL_HINT}")
+    if not scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS "
+                         "(or DASK_SCHEDULER_ADDRESS), e.g. tcp://127.0.0.1:8786")
+
+
 class DaskExecutor:
     def __init__(self, config: WorkerConfig, scheduler: str | None, n_tasks: int) -> None:
+        check_available(scheduler)
         distributed = _import_distributed()
-        if not scheduler:
-            raise UsageError("--executor dask needs --scheduler ADDRESS "
-                             "(or DASK_SCHEDULER_ADDRESS), e.g. tcp://127.0.0.1:8786")
         self.config = config
         self.scheduler = scheduler
         self.n_tasks = n_tasks
+        _quiet_dask_logs()
         try:
             self.client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT,
                                              set_as_default=False)
@@ -126,6 +141,16 @@ class DaskExecutor:
             # closing a client whose scheduler is already gone may raise anything
             with contextlib.suppress(Exception):
                 client.close(timeout=5)
+
+
+def _quiet_dask_logs() -> None:
+    """distributed logs reconnection attempts with tracebacks; the CLI reports one line."""
+    names = [n for n in logging.root.manager.loggerDict if n.startswith("distributed")]
+    for name in ["distributed", *names]:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.CRITICAL + 1)
+        for handler in logger.handlers:
+            handler.setLevel(logging.CRITICAL + 1)
 
 
 def _is_cancel(exc: BaseException) -> bool:
