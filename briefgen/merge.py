@@ -143,6 +143,9 @@ def merge_summaries(summaries: Sequence[VisitSummary]) -> VisitSummary:
     scalar["title"] = next((s.title for s in parts if s.title), None)
     for field in ("date", "date_end", "visit_type"):
         values = [(first_source[k], getattr(s, field)) for k, s in enumerate(parts)]
+        if field == "visit_type" and any(v not in (None, "other") for _, v in values):
+            # "other" is what a parser says when it cannot tell: no disagreement there
+            values = [(i, v) for i, v in values if v != "other"]
         scalar[field] = _pick(field, values, names, conflicts)
     location = Location(**{
         key: _pick(f"location {key}", [(first_source[k], getattr(s.location, key))

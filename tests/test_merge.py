@@ -213,3 +213,12 @@ def test_a_release_merged_with_itself_says_the_same_with_doubled_evidence() -> N
     assert [p.name for p in merged.participants] == ["Lawrence Wong"]
     assert all([e.source for e in x.evidence] == [0, 1] for x in merged.agreements)
     assert merged.all_sources == [a.source, a.source]
+
+
+def test_a_specific_visit_type_beats_other_without_a_conflict() -> None:
+    a = VisitSummary(visit_type="other", source=Source(path="a.txt"))
+    b = VisitSummary(visit_type="talks", source=Source(path="b.txt"))
+    c = VisitSummary(visit_type="other", source=Source(path="c.txt"))
+    merged = merge_summaries([a, b])
+    assert (merged.visit_type, merged.conflicts) == ("talks", [])
+    assert merge_summaries([a, c]).visit_type == "other"
