@@ -14,7 +14,9 @@ lists two similar memoranda means two memoranda. A merged item keeps the fuller 
 and the evidence of every release that reported it, with ``Evidence.source`` re-indexed
 into ``[summary.source, *summary.other_sources]``. Scalars that disagree (date, place,
 visit type ...) keep the first release's value and are written to ``summary.conflicts``,
-so nothing is silently dropped.
+so nothing is silently dropped; a value only one release gives is simply taken. Two
+exceptions, because they are not disagreements: headlines (the first title is kept) and
+visit type "other", which is the parser's "cannot tell" (any specific type wins).
 """
 
 from __future__ import annotations
