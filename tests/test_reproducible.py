@@ -87,3 +87,35 @@ def test_no_random_ids_in_the_pdf() -> None:
     assert first.trailer["/ID"] == second.trailer["/ID"]
     changed = pypdf.PdfReader(io.BytesIO(render_pdf(typical_memo(classification="OTHER"))))
     assert changed.trailer["/ID"] != first.trailer["/ID"]
+
+
+_CACHED_CHILD = """
+import hashlib, sys
+sys.path.insert(0, {tests!r})
+from memo_samples import typical_memo
+from briefgen.writers.docx_writer import render_docx
+print(hashlib.sha256(render_docx(typical_memo())).hexdigest(), "docx" in sys.modules)
+"""
+
+
+def run_child(env: dict[str, str]) -> tuple[str, str]:
+    result = subprocess.run([sys.executable, "-c", _CACHED_CHILD.format(tests=str(TESTS))],
+                            capture_output=True, text=True, env={**os.environ, **env},
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    digest, imported = result.stdout.split()
+    return digest, imported
+
+
+def test_disk_cache_of_the_base_package_changes_no_byte(tmp_path: Path) -> None:
+    """A one-memo process reuses the prepared base from disk (no python-docx import);
+    the bytes are the same as building it, and a damaged cache file is just rebuilt."""
+    cache = {"BRIEFGEN_CACHE_DIR": str(tmp_path)}
+    expected = sha(render_docx(typical_memo()))
+    assert run_child({"BRIEFGEN_NO_CACHE": "1"}) == (expected, "True")
+    assert run_child(cache) == (expected, "True")  # builds and stores
+    files = list(tmp_path.glob("docx-base-*.json"))
+    assert len(files) == 1
+    assert run_child(cache) == (expected, "False")  # from disk, python-docx not imported
+    files[0].write_text('{"key": "damaged', encoding="utf-8")
+    assert run_child(cache) == (expected, "True")
