@@ -172,6 +172,33 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     return out
 
 
+def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match[str]],
+                taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
+    """The areas listed after one cue, and where the list ends."""
+    r = rules()
+    stop = _SENT_END.search(text, m.end(), sent.end)
+    end = stop.start() if stop else sent.end
+    out: list[Item] = []
+    if end - m.end() < 3:
+        return out, end
+    members = split_list(text, m.end(), end)
+    for k, mem in enumerate(members):
+        if k > 0 and mem.start - members[k - 1].end > 16:
+            break  # a new clause, not a list separator
+        if any(a < mem.end and mem.start < b for a, b in taken):
+            continue
+        inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
+        clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
+        if not clean:
+            if k == 0:
+                break
+            continue
+        _add(out, text, sent, *clean, m.group(0).strip())
+        if r.item_end.search(text, mem.start, mem.end):
+            break  # a member that runs into a clause ends the list
+    return out, end
+
+
 def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     r = rules()
     text = doc.text
@@ -184,32 +211,10 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     for m in cues:
         if any(a <= m.end() < b for a, b in taken):
             continue
-        if True:
-            stop = _SENT_END.search(text, m.end(), sent.end)
-            end = stop.start() if stop else sent.end
-            if end - m.end() < 3:
-                continue
-            members = split_list(text, m.end(), end)
-            kept = 0
-            for k, mem in enumerate(members):
-                if k > 0 and mem.start - members[k - 1].end > 16:
-                    break  # a new clause, not a list separator
-                if any(a < mem.end and mem.start < b for a, b in taken):
-                    continue
-                inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
-                clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
-                if not clean:
-                    if k == 0:
-                        break
-                    continue
-                before = len(out)
-                _add(out, text, sent, *clean, m.group(0).strip())
-                kept += len(out) - before
-                # a member that runs into a clause ends the list
-                if r.item_end.search(text, mem.start, mem.end):
-                    break
-            if kept:
-                taken.append((m.start(), end))
+        items, end = _list_after(text, sent, m, cues, taken)
+        if items:
+            out += items
+            taken.append((m.start(), end))
     return out
 
 
