@@ -140,8 +140,14 @@ def _in_window(day: dt.date, published: dt.date | None) -> bool:
             <= published + dt.timedelta(days=WINDOW_AFTER))
 
 
+_ANY = re.compile(r"\d|\b(?:to|yester)day|\btonight|\bthis (?:morning|afternoon|evening)|"
+                  r"\blast night|day\b", re.I)
+
+
 def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding]:
     text = sentence.text
+    if not _ANY.search(text):
+        return []  # no digit, no relative day, no weekday: nothing to find
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     for pat in _PATTERNS:

@@ -65,8 +65,10 @@ def gazetteer() -> Gazetteer:
         city_country.setdefault(city, country)
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
+    # the lookahead lets the long alternation run only where a capitalised word starts
     pattern = re.compile(
-        rf"(?<![\w.])(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?!\w|\.\w)"
+        rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)"
+        rf"(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?!\w|\.\w)"
     )
     city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
     venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")

@@ -14,13 +14,14 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefgen.parse import geo
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|['’](?=[^\W\d_]{2}))*|\d[\w,.]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,}[\w\-]*)*|\d[\w,.]*|[^\w\s]")
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s+\1\b)+")
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _CONNECTORS = {"of", "the", "and", "for", "to", "on", "-", "–", "—", "&"}
@@ -124,8 +125,7 @@ def _lex() -> _Lex:
     )
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -137,7 +137,8 @@ class _Scanner:
     def __init__(self, doc: Doc, sentence: Sentence) -> None:
         self.doc = doc
         self.s = sentence
-        self.toks = [_Tok(m.group(), m.start() + sentence.start, m.end() + sentence.start)
+        off = sentence.start
+        self.toks = [_Tok(m.group(), m.start() + off, m.end() + off)
                      for m in _TOKEN.finditer(sentence.text)]
         self.texts = [t.text for t in self.toks]
         self.lex = _lex()
@@ -301,7 +302,18 @@ def _norm_tokens(name: str) -> set[str]:
     return {w for w in words if len(w) > 1 or w.isdigit()} - {"jr", "sr"}
 
 
+_TWO_CAPS = re.compile(r"[A-Z\u00C0-\u024F][\w'’.-]*,?\s+(?:(?:[a-z]{1,4}|the)\s+)?"
+                       r"[A-Z\u00C0-\u024F]")
+
+
+@functools.cache
+def _head_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
+
+
 def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
+    if not (_TWO_CAPS.search(sentence.text) or _head_words().search(sentence.text)):
+        return []  # no title and no two capitalised words: nobody is named here
     sc = _Scanner(doc, sentence)
     lex = sc.lex
     out: list[Mention] = []
