@@ -70,6 +70,7 @@ _AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the
 _INCLUDING = re.compile(r",?\s+including\s")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
+_SENTENCE_SUBJECT = re.compile(r"\W*([^,;]{2,60}?)(?:,|\s+(?:will|would|shall|is|are|has|have)\b)")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
@@ -134,6 +135,8 @@ def _clause(text: str, sent: Sentence, start: int) -> int:
 
 def _weak(text: str, sent: Sentence, rule: _Rule, m: re.Match[str], subject: str) -> bool:
     """A "will ..." whose subject is a document or a relative pronoun describes, not commits."""
+    if m.groupdict().get("np"):
+        return False  # the subject is the follow-up itself ("X will be established")
     if "{subj}" not in rule.template and not (rule.kind in ("meeting", "step")
                                               and "will" in m.group(0).lower()):
         return False
@@ -170,6 +173,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
     r = rules()
     text = doc.text
     subject = _subject(text, sent, m.start())
+    if not subject:  # "... and will provide": the sentence's own subject commits
+        head = _SENTENCE_SUBJECT.match(sent.text)
+        subject = " ".join(head.group(1).split()) if head else ""
     if _weak(text, sent, rule, m, subject):
         return []
     who = m.groupdict().get("who") or ""
@@ -226,7 +232,7 @@ def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
         for other, prev in kept:
             common = len(key & other)
             small = min(len(key), len(other))
-            if common and (common / small >= 0.8 and small >= 3
+            if common and (common / small >= 0.75 and small >= 3
                            or common / max(len(key), len(other)) >= 0.6):
                 prev.evidence.append(item.evidence[0])
                 break
