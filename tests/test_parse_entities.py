@@ -289,3 +289,55 @@ def test_phone_call_summary_has_no_place_and_both_countries() -> None:
     assert (s.location.city, s.location.country) == (None, None)
     assert s.countries == ["Ukraine", "Japan"]
     assert s.date is None  # no day written
+
+
+# --- generalisation: patterns of other releases ----------------------------------------
+
+def test_people_named_inside_speech_are_not_participants() -> None:
+    s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
+              "President of Chile Mateo Rojas in Sochi. * * * President of Russia Vladislav "
+              "Orlov: I recall my call with President of France Marc Delorme. President of "
+              "Chile Mateo Rojas (retranslated): Thank you.")
+    assert set(people(s)) == {"Mateo Rojas", "Vladislav Orlov"}
+    s = parse('President of Ukraine Olena Kovalenko met with Prime Minister of Poland Jan '
+              'Nowak in Kyiv. "I thank President of Brazil Paulo Lima for his words," she said.')
+    assert set(people(s)) == {"Olena Kovalenko", "Jan Nowak"}
+
+
+def test_ambassador_of_one_state_to_another() -> None:
+    s = parse("Minister of Foreign Affairs of Kazakhstan Aidos Serik received Ambassador "
+              "Extraordinary and Plenipotentiary of Japan to Kazakhstan Ken Mori on Tuesday.")
+    assert people(s)["Ken Mori"] == (
+        "Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan", "Japan")
+    assert s.visit_type == "meeting"
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_appositions_with_honourable_and_postnominals() -> None:
+    s = parse("Prime Minister of Australia, the Hon Ben Carter MP, and Prime Minister of Japan, "
+              "H.E. Mr. Taro Ueda, met in Perth on 10 March 2025.")
+    assert people(s) == {"Ben Carter": ("Prime Minister of Australia", "Australia"),
+                         "Taro Ueda": ("Prime Minister of Japan", "Japan")}
+    assert (s.location.city, s.location.country, s.date) == (
+        "Perth", "Australia", dt.date(2025, 3, 10))
+
+
+def test_a_description_places_an_untitled_country_leader() -> None:
+    s = parse("Prime Minister welcomes President of Indonesia\n\nPrime Minister Ella Ward today "
+              "welcomed President Budi Santoso to Parliament House. The leaders agreed to "
+              "deepen cooperation.")
+    assert people(s)["Budi Santoso"][1] == "Indonesia"
+    assert people(s)["Ella Ward"][1] == "Australia"
+
+
+def test_spoke_with_a_leader_is_a_call_and_city_comma_state_is_a_place() -> None:
+    s = parse("President Lee Grant spoke today with Prime Minister Ana Silva of Portugal.")
+    assert s.visit_type == "phone call" and s.date == PUB
+    assert place_of("The leaders met in Wilmington, Delaware, on the margins of a summit.") == (
+        "Wilmington", "United States")
+
+
+def test_consultations_are_talks() -> None:
+    text = ("Deputy Minister of Foreign Affairs of Kazakhstan Aidos Serik held political "
+            "consultations with Deputy Minister of Foreign Affairs of Vietnam Tran Minh.")
+    assert classify(segment(text)).kind == "talks"

@@ -464,7 +464,7 @@ _FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
-    m.participating = _participating(sc, i)
+    m.participating = _participating(sc, i) and not _in_speech(sc, i, ne)
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
@@ -472,6 +472,39 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
     m.former = bool(_FORMER.search(before))
     return m
+
+
+_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
+_SPEAKER = re.compile(r"\s*(?:\(retranslated\)\s*)?:")
+
+
+@functools.lru_cache(maxsize=16)
+def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
+    """Where a transcript starts, and the spans inside quotation marks: people named
+    only in someone's words are talked about, not taking part."""
+    m = _TRANSCRIPT.search(text)
+    spans = []
+    open_at = -1
+    for q in re.finditer(r"[\"“”«»]", text):
+        ch = q.group()
+        if ch in "“«" or (ch == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = q.start()
+        elif open_at >= 0:
+            spans.append((open_at, q.end()))
+            open_at = -1
+    return (m.start() if m else len(text)), tuple(spans)
+
+
+def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
+    start = sc.toks[i].start
+    transcript, quotes = _speech(sc.doc.text)
+    if any(a <= start < b for a, b in quotes):
+        return True
+    if start < transcript:
+        return False
+    after = sc.doc.text[sc.toks[ne - 1].end:sc.toks[ne - 1].end + 20] if ne > i else ""
+    return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
