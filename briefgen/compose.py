@@ -162,17 +162,30 @@ def _mentions(title: str, country: str | None) -> bool:
     return bool(country) and country.casefold() in title.casefold()
 
 
+_THE_NAMES = frozenset({"Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives",
+                        "Comoros", "Holy See", "Seychelles", "Vatican"})
+
+
+def of_country(country: str) -> str:
+    """'of the United States', 'of the Philippines', 'of France'."""
+    needs_the = (country in _THE_NAMES or country.startswith(("United ", "Republic "))
+                 or country.endswith((" Islands", " Republic", " Emirates")))
+    return f"of the {country}" if needs_the else f"of {country}"
+
+
 def person(p: Participant) -> str:
     """'President Kassym-Jomart Tokayev of Kazakhstan' or 'Ana Lima (Minister of Health of X)'.
 
     The parenthesis keeps a long title from breaking the sentence it sits in.
     """
     if not p.title:
-        return f"{p.name} of {p.country}" if p.country else p.name
+        return f"{p.name} {of_country(p.country)}" if p.country else p.name
     if _long_title(p.title):
         country = "" if _mentions(p.title, p.country) or not p.country else f", {p.country}"
         return f"{p.name} ({p.title}{country})"
-    return f"{p.title} {p.name} of {p.country}" if p.country else f"{p.title} {p.name}"
+    if p.country:
+        return f"{p.title} {p.name} {of_country(p.country)}"
+    return f"{p.title} {p.name}"
 
 
 def participant_line(p: Participant) -> str:
@@ -233,7 +246,9 @@ def _event_sentence(summary: VisitSummary) -> str:
         who = a or b
         verbs = {"phone call": "held a phone call", "videoconference": "held a videoconference",
                  "summit": "attended a summit", "talks": "held talks", "meeting": "held a meeting"}
-        return f"{who} {verbs.get(kind, 'took part in the event reported')}{at}{on}."
+        if kind in verbs:
+            return f"{who} {verbs[kind]}{at}{on}."
+        return f"The release reports contacts involving {who}{at}{on}."
     if summary.countries:
         joined = _and_list(summary.countries)
         label = kind if kind != "other" else "contacts"

@@ -280,7 +280,8 @@ _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) |
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_escape_round_trips_in_every_position(text):
-    expect = " ".join(text.split())
+    # bidi embedding/override/isolate controls are dropped: they could reorder the memo line
+    expect = " ".join(re.sub("[\u202a-\u202e\u2066-\u2069]", "", text).split())
     if not expect:
         return
     value = md_escape(text)
