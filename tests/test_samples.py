@@ -174,3 +174,21 @@ def test_missing_samples_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = run_cli("samples", "--check", "--dir", str(tmp_path / "nope"))
     assert result.returncode == 2
     assert "no such samples folder" in result.stderr.decode()
+
+
+def test_check_catches_an_edited_template(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "s", ["phone-call.txt", "talks-no-documents.txt"])
+    assert run_cli("templates", "export", "memo", str(folder / "tpl")).returncode == 0
+    toml = (folder / "samples.toml").read_text(encoding="utf-8")
+    (folder / "samples.toml").write_text(toml.replace(
+        '["phone-call.txt"]\n', '["phone-call.txt"]\ntemplate = "tpl/memo.md.j2"\n'),
+        encoding="utf-8")
+    regenerate(folder)
+    template = folder / "tpl" / "memo.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "## Outcomes", "## Results"), encoding="utf-8")
+    drift = run_cli("samples", "--check", "--dir", str(folder), cwd=tmp_path)
+    assert drift.returncode == 1
+    out = drift.stdout.decode()
+    assert "phone-call.docx" in out and "phone-call.pdf" in out
+    assert "phone-call.json" not in out and "talks-no-documents" not in out
