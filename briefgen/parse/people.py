@@ -459,6 +459,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     return None
 
 
+_PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\bvisits?\b"
+                            r"[^.;]{0,60}\bby\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 
@@ -511,6 +513,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
     before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
+    if _PAST_VISIT_BY.search(before):
+        return False  # "recent visits ..., including the visit to X by Y": an earlier event
     return not _FUTURE.search(sc.s.text)
 
 
