@@ -341,3 +341,8 @@ def test_consultations_are_talks() -> None:
     text = ("Deputy Minister of Foreign Affairs of Kazakhstan Aidos Serik held political "
             "consultations with Deputy Minister of Foreign Affairs of Vietnam Tran Minh.")
     assert classify(segment(text)).kind == "talks"
+
+
+def test_day_first_numeric_dates_and_origin_is_not_the_place() -> None:
+    assert date_of("On 11.03.2025 the ministers met in Astana.") == (dt.date(2025, 3, 11), None)
+    assert place_of("The Minister, who arrived from Moscow, met his counterpart.") == (None, None)

@@ -45,6 +45,8 @@ _PATTERNS = [
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
     # 2024-05-23
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # 23.05.2024 (day first, as European and Central Asian releases write it)
+    re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
 ]
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
@@ -104,6 +106,9 @@ def _year_for(month: int | None, day: int, published: dt.date | None) -> int | N
 
 def _explicit(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
     g = m.groupdict()
+    if g.get("nd"):
+        day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return (day, None) if day else None
     if g.get("iso"):
         try:
             return dt.date.fromisoformat(g["iso"]), None
