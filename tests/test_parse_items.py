@@ -231,3 +231,11 @@ def test_outcomes_are_narrative_sentences_not_quotes_or_transcript() -> None:
     got = items_of(text).outcomes
     assert texts(got) == ["Arland and Borovia agreed to open a consulate in Port Lea."]
     assert got[0].evidence[0].cue == "agreed"
+
+
+def test_agreed_that_names_who_acts() -> None:
+    got = items_of("The sides agreed that the transport ministries would draft a ferry "
+                   "timetable by March.").follow_ups
+    assert [(f.text, f.owner, f.due) for f in got] == [
+        ("the transport ministries to draft a ferry timetable by March",
+         "the transport ministries", "by March")]
