@@ -346,3 +346,16 @@ def test_consultations_are_talks() -> None:
 def test_day_first_numeric_dates_and_origin_is_not_the_place() -> None:
     assert date_of("On 11.03.2025 the ministers met in Astana.") == (dt.date(2025, 3, 11), None)
     assert place_of("The Minister, who arrived from Moscow, met his counterpart.") == (None, None)
+
+
+def test_later_mentions_by_surname_role_and_demonym_are_evidence() -> None:
+    text = ("President Arman Seitkali met with Norwegian Prime Minister Ingrid Dahl in Oslo. "
+            "The Norwegian leader praised the talks. Dahl said more meetings would follow. "
+            "The President thanked his host.")
+    s = parse(text)
+    dahl = next(p for p in s.participants if p.name == "Ingrid Dahl")
+    quoted = [text[e.start:e.end] for e in dahl.evidence]
+    assert quoted == ["Ingrid Dahl", "The Norwegian leader", "Dahl"]
+    assert dahl.title == "Prime Minister"  # a role noun never replaces the title
+    seit = next(p for p in s.participants if p.name == "Arman Seitkali")
+    assert "President" in [text[e.start:e.end] for e in seit.evidence][1]

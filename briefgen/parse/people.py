@@ -316,7 +316,7 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
         return []  # no title and no two capitalised words: nobody is named here
     sc = _Scanner(doc, sentence)
     lex = sc.lex
-    out: list[Mention] = []
+    out: list[Mention] = _leader_descriptions(sc)
     used: set[int] = set()
     i = 0
     n = len(sc.toks)
@@ -394,6 +394,27 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                     i = ne
                     continue
         i += 1
+    return out
+
+
+@functools.cache
+def _leader_pattern() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, _lex().leader_nouns))
+    return re.compile(rf"\b[Tt]he\s+(?P<dem>[A-Z][\w'’-]+)\s+(?P<noun>{nouns})\b")
+
+
+def _leader_descriptions(sc: _Scanner) -> list[Mention]:
+    """"the Singaporean leader", "the Kazakh head of state": later mentions by role."""
+    out = []
+    for m in _leader_pattern().finditer(sc.s.text):
+        start = sc.s.start + m.start("dem")
+        country = sc._country_at.get(start)
+        if country is None or not country.demonym:
+            continue
+        d = Mention("", sc.s.start + m.start(), sc.s.start + m.end(), sc.s,
+                    title=m.group("noun"), cue="description")
+        d.country = country.country
+        out.append(d)
     return out
 
 
@@ -590,7 +611,8 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
     descriptions: list[Mention] = []
     for sentence in doc.sentences:
         mentions = _mentions_in(doc, sentence)
-        if sentence.index == 0 and doc.title and _title_case(sentence.text):
+        if (sentence.index == 0 and doc.title and sentence.text == doc.title
+                and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
         for m in mentions:
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
@@ -830,5 +852,29 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         d.name = person.name
         d.cue = f"coreference: '{d.title}'"
         person.mentions.append(d)
-        if not person.title and head:
+        if not person.title and head and head not in _lex().leader_nouns:
             person.title = head
+
+
+def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> None:
+    """Later mentions by surname alone ("Wong said ...") join the person's evidence."""
+    for p in people:
+        words = p.name.replace(",", " ").split()
+        words = [w for w in words if w.rstrip(".") not in {"Jr", "Sr"}]
+        if not words:
+            continue
+        surname = words[-1]
+        covered = [(m.start, m.end) for m in p.mentions]
+        added = 0
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            if added >= limit:
+                break
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            sentence = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
+            if sentence is None:
+                continue
+            p.mentions.append(Mention(p.name, m.start(), m.end(), sentence,
+                                      cue=f"coreference: surname '{surname}'"))
+            added += 1
+        p.mentions.sort(key=lambda m: m.start)
