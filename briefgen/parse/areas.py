@@ -69,11 +69,16 @@ _LEAD = re.compile(
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+",
     re.IGNORECASE)
-_TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|ties|sector|sectors|"
+_TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
                    r"said|noted|stressed|agreed|discussed|expressed|welcomed|thanked|informed|"
                    r"did|does|do|we|i|you|they|he|she)\b", re.IGNORECASE)
+# Inside a document's name only "cooperation in X" names an area ("memorandum on
+# cooperation in agriculture"); other subjects ("on protection of patents") name the paper.
+_COOPERATION_IN = re.compile(r"cooperation\s+(?:in|on)\b", re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declarations)\b",
+                       re.IGNORECASE)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?)\b", re.I)
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
@@ -187,6 +192,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             break  # a new clause, not a list separator
         if any(a < mem.end and mem.start < b for a, b in taken):
             continue
+        if _DOCUMENT.search(mem.text):
+            break  # "..., as well as other documents on X": a new list of papers begins
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
@@ -274,7 +281,8 @@ def extract_areas(doc: Doc, speech_start: int,
     for sent in doc.sentences:
         speech = sent.start >= speech_start
         found += [item for item in _from_sentence(doc, sent, speech) + _modifiers(doc, sent, vocab)
-                  if not any(a < item.evidence[0].end and item.evidence[0].start < b
+                  if _COOPERATION_IN.match(item.evidence[0].cue or "")
+                  or not any(a < item.evidence[0].end and item.evidence[0].start < b
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
