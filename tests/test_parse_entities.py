@@ -359,3 +359,9 @@ def test_later_mentions_by_surname_role_and_demonym_are_evidence() -> None:
     assert dahl.title == "Prime Minister"  # a role noun never replaces the title
     seit = next(p for p in s.participants if p.name == "Arman Seitkali")
     assert "President" in [text[e.start:e.end] for e in seit.evidence][1]
+
+
+def test_headline_from_metadata_counts_for_the_visit_type() -> None:
+    doc = segment("The leaders discussed Arctic cooperation.",
+                  title="Telephone conversation with President of Finland Anna Virtanen")
+    assert classify(doc).kind == "phone call"

@@ -80,9 +80,12 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> Vi
 def classify(doc: Doc) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it."""
     rules = _rules()
-    has_headline = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
-    headline = list(doc.sentences[:1]) if has_headline else []
+    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    headline = list(doc.sentences[:1]) if in_text else []
     body = list(doc.sentences[len(headline):len(headline) + LEAD_SENTENCES])
+    if doc.title and not in_text:
+        # a headline from the page's metadata is not in the text: it has no offsets
+        headline = [Sentence(0, 0, 0, doc.title, -1)]
     for kind, pattern in rules.ranked:
         found = _first(kind, pattern, headline + body)
         if found is not None:
