@@ -90,7 +90,7 @@ class Reporter:
             self._print(f"failed: ... and {len(failures) - MAX_LISTED_FAILURES} more, "
                         f"see {manifest}")
         if self.rich:
-            self._table(counts, report)
+            self._table(counts, report, manifest)
         else:
             extra = f", {report.ignored} ignored (other extensions)" if report.ignored else ""
             self._print(f"briefgen: {counts[CONVERTED]} converted, {counts[SKIPPED]} skipped, "
@@ -100,11 +100,12 @@ class Reporter:
             self._print("briefgen: interrupted; the manifest keeps what was done, "
                         "rerun to finish")
 
-    def _table(self, counts: dict[str, int], report: BatchReport) -> None:
+    def _table(self, counts: dict[str, int], report: BatchReport, manifest: Path) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"briefgen batch ({report.seconds:.1f}s)")
+        table = Table(title=f"briefgen batch ({report.seconds:.1f}s)",
+                      caption=f"manifest: {manifest}")
         for name in counts:
             table.add_column(name, justify="right")
         if report.ignored:
