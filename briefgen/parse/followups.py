@@ -73,14 +73,16 @@ _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on
 _SENTENCE_SUBJECT = re.compile(r"\W*([^,;]{2,60}?)(?:,|\s+(?:will|would|shall|is|are|has|have)\b)")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|that|while|as)\s+)([^,;:]*)$")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|but|that|while|as)\s+")
 
 
 def _subject(text: str, sent: Sentence, cue_start: int) -> str:
     """The words between the clause start and the cue: who commits, if named."""
     floor = max(sent.start, cue_start - 160)
-    m = _CLAUSE_START.search(text, floor, cue_start)
-    return " ".join((m.group(1) if m else text[floor:cue_start]).split())
+    start = floor
+    for m in _CLAUSE_START.finditer(text, floor, cue_start):
+        start = m.end()  # the last clause opening before the cue
+    return " ".join(text[start:cue_start].split())
 
 
 def _owner(subject: str) -> str | None:
