@@ -278,17 +278,20 @@ def test_cli_render_of_a_broken_yaml_is_one_line_and_exit_3(tmp_path: Path) -> N
 # --------------------------------------------------------------------------- end to end
 
 
-def remove_first_item(text: str, field: str) -> str:
-    """Delete the first item under ``field:`` with its quote comments, as a person would."""
+def remove_item(text: str, field: str, index: int) -> str:
+    """Delete item ``index`` under ``field:`` with its quote comments, as a person would."""
     lines = text.splitlines(keepends=True)
     start = lines.index(f"{field}:\n") + 1
-    end = start
-    while lines[end].startswith("  #"):
+    for _ in range(index + 1):
+        end = start
+        while lines[end].startswith("  #"):
+            end += 1
+        assert lines[end].startswith("  - ")
         end += 1
-    assert lines[end].startswith("  - ")
-    end += 1
-    while lines[end].startswith("    "):
-        end += 1
+        while lines[end].startswith("    "):
+            end += 1
+        if _ < index:
+            start = end
     return "".join(lines[:start] + lines[end:])
 
 
@@ -329,16 +332,19 @@ def test_edit_parsed_yaml_and_render_shows_exactly_the_edit(tmp_path: Path) -> N
     assert summary.agreements, "the parser found no agreement in the fixture release"
     assert summary.date == dt.date(2024, 5, 23), "the parser did not date the fixture release"
 
-    removed = summary.agreements[0].text
+    # an agreement whose words the memo shows nowhere else (outcomes quote whole sentences)
+    elsewhere = _flat(" ".join(i.text for i in (*summary.outcomes, *summary.follow_ups)))
+    index = next(i for i, a in enumerate(summary.agreements) if _flat(a.text) not in elsewhere)
+    removed = summary.agreements[index].text
     added = "Working group on river logistics to report by December"
-    edited = remove_first_item(original, "agreements")
+    edited = remove_item(original, "agreements", index)
     edited = edited.replace("\ndate: 2024-05-23", "\ndate: 2024-05-22")
     edited = add_follow_up(edited, added)
     edited_path = tmp_path / "edited.yaml"
     edited_path.write_text(edited, encoding="utf-8")
 
     kept = loads_summary(edited)
-    assert kept.agreements == summary.agreements[1:]
+    assert kept.agreements == [a for i, a in enumerate(summary.agreements) if i != index]
     assert kept.date == dt.date(2024, 5, 22)
     assert kept.follow_ups == [FollowUp(text=added), *summary.follow_ups]
 
@@ -349,8 +355,7 @@ def test_edit_parsed_yaml_and_render_shows_exactly_the_edit(tmp_path: Path) -> N
         assert result.returncode == 0, result.stderr.decode()
         texts[name] = {"docx": _flat(_docx_text(out / f"{path.stem}.docx")),
                        "pdf": _flat(_pdf_text(out / f"{path.stem}.pdf"))}
-    others = [i.text for i in (*summary.agreements[1:], *summary.follow_ups,
-                               *summary.cooperation_areas)]
+    others = [i.text for i in (*kept.agreements, *summary.follow_ups, *summary.cooperation_areas)]
     for fmt in ("docx", "pdf"):
         before, after = texts["before"][fmt], texts["after"][fmt]
         assert _flat(removed) in before and _flat(removed) not in after, fmt
