@@ -36,7 +36,7 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    lex = lexicon("items")["areas"]
+    lex = lexicon("areas")["areas"]
     cues = tuple(re.compile(c, re.IGNORECASE) for c in lex["cues"])
     return _Rules(
         cues=cues,
