@@ -1,6 +1,6 @@
 """Follow-ups: invitations, proposals, instructions, planned events and agreed steps.
 
-Each rule of ``[followups]`` in items.toml is a cue after which the object clause
+Each rule of ``[followups]`` in lexicons/followups.toml is a cue after which the object clause
 begins ("invited X to ...", "agreed to ...", "will host ..."). The object runs to the
 end of its clause; a template turns it into the item ("invitation to X to visit Y").
 Objects that only wish relations to grow closer are statements of intent and are left
@@ -16,7 +16,6 @@ from functools import cache
 from briefgen.model import FollowUp
 from briefgen.parse.clauses import (
     Span,
-    clause_end,
     content_key,
     lexicon,
     span_of,
@@ -45,11 +44,13 @@ class _Rules:
     max_words: int
     due: re.Pattern[str]
     stop: frozenset[str]
+    vp_end: re.Pattern[str]
 
 
 @cache
 def rules() -> _Rules:
-    lex = lexicon("items")["followups"]
+    data = lexicon("followups")
+    lex = data["followups"]
     return _Rules(
         rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
                           bool(r.get("speech", False)), bool(r.get("split", True)),
@@ -60,7 +61,14 @@ def rules() -> _Rules:
         max_words=int(lex["max_words"]),
         due=re.compile(lex["due"], re.IGNORECASE),
         stop=frozenset(lex["stop"].split()),
+        vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
     )
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where a forward-looking clause that begins at ``start`` stops."""
+    m = rules().vp_end.search(text, start, end)
+    return m.start() if m else end
 
 
 _AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
@@ -127,11 +135,11 @@ def _measures(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clause(text: str, sent: Sentence, start: int) -> int:
     """End of the object clause; a short object followed by "including ..." takes the list."""
-    end = clause_end(text, start, sent.end, "vp_end")
+    end = _clause_end(text, start, sent.end)
     if len(text[start:end].split()) < 6:
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
-            end = clause_end(text, more.end(), sent.end, "vp_end")
+            end = _clause_end(text, more.end(), sent.end)
     return end
 
 
@@ -167,7 +175,7 @@ def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> Span | No
     more = _INCLUDING_NP.match(text, sp.end, sent.end)
     if not more:
         return None
-    e2 = clause_end(text, more.end(), sent.end, "vp_end")
+    e2 = _clause_end(text, more.end(), sent.end)
     return span_of(text, more.end(), truncate_words(text, more.end(), e2, r.max_words))
 
 
