@@ -482,3 +482,22 @@ def test_fast_package_path_matches_python_docx_save(monkeypatch: pytest.MonkeyPa
         assert render_docx(typical_memo(), theme) == fast
     finally:
         docx_writer._base.cache_clear()
+
+
+def test_reference_docx_even_and_first_page_headers_do_not_hide_the_banner(
+        tmp_path: Path) -> None:
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = True
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "first-page header of the reference"
+    section.even_page_header.paragraphs[0].text = "even-page header of the reference"
+    reference = tmp_path / "ref.docx"
+    document.save(reference)
+    result = open_docx(render_docx(long_memo(), reference_docx=reference))
+    assert not result.settings.odd_and_even_pages_header_footer
+    section = result.sections[0]
+    assert not section.different_first_page_header_footer
+    assert section.header.paragraphs[0].text == "UNCLASSIFIED"
+    refs = section._sectPr.findall(qn("w:headerReference"))
+    assert [r.get(qn("w:type")) for r in refs] == ["default"]

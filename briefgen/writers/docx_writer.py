@@ -5,9 +5,10 @@ Why it is built in two steps:
 1. A *base package* is prepared once per (template, theme) with python-docx: the default
    template or the user's ``--reference-docx`` (its styles and page set-up, body cleared,
    as pandoc's --reference-doc), theme fonts/sizes/colours applied to the real styles
-   (Normal, Title, Heading 1-3, List Bullet/Number, a table style), header and footer
+   (Normal, Title, Heading 1-4, List Bullet/Number, a table style), header and footer
    parts, the logo image, and every style name resolved to its style id. Looking styles up
-   by name is where naive python-docx spends ~40% of its time; here it happens once.
+   by name is where naive python-docx spends ~40% of its time; here it happens once. The
+   shared parts are deflated once too, and the base is kept on disk (see ``_base``).
 2. Each memo then only fills in WordprocessingML for the body, header (banner), footer
    (page X of Y fields + banner), numbering restarts and core properties, and writes a zip
    with a fixed entry order and fixed timestamps. All text goes through ``clean_text`` and
@@ -441,6 +442,8 @@ def _drop_stale_parts(document: object) -> None:
 def _prepare_header_footer(document: object) -> tuple[str, str]:
     section = document.sections[-1]
     section.different_first_page_header_footer = False
+    # a reference document with even-page headers would print no banner on even pages
+    document.settings.odd_and_even_pages_header_footer = False
     header, footer = section.header, section.footer
     header.is_linked_to_previous = False
     footer.is_linked_to_previous = False
