@@ -38,6 +38,8 @@ BRIEF_SUFFIXES = (".json", ".docx", ".pdf")
 MEMO_FORMATS = ("docx", "pdf")
 # Files beside the releases that describe the folder rather than being a release.
 _NOT_RELEASES = {"readme", "index", "license"}
+# memo header lines a sample may fix (the date line is always the publication date)
+_HEADER_FIELDS = ("to", "from", "subject", "classification")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Sample:
     path: Path
     published: dt.date | None
     template: str | None = None
+    theme: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
 
     @property
     def name(self) -> str:
@@ -98,7 +102,7 @@ def _read_config(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _sample_from_config(path: Path, options: dict[str, Any]) -> Sample:
-    extra = sorted(set(options) - {"published", "template"})
+    extra = sorted(set(options) - {"published", "template", "theme", *_HEADER_FIELDS})
     if extra:
         raise UsageError(f"{CONFIG_NAME}: [{path.name!r}]: unknown option {extra[0]!r}")
     published = options.get("published")
@@ -110,10 +114,13 @@ def _sample_from_config(path: Path, options: dict[str, Any]) -> Sample:
                              f"YYYY-MM-DD, got {published!r}") from None
     elif published is not None and not isinstance(published, dt.date):
         raise UsageError(f"{CONFIG_NAME}: [{path.name!r}]: published must be a date")
-    template = options.get("template")
-    if template is not None and not isinstance(template, str):
-        raise UsageError(f"{CONFIG_NAME}: [{path.name!r}]: template must be a string")
-    return Sample(path=path, published=published, template=template)
+    strings = {k: v for k, v in options.items() if k != "published"}
+    bad = sorted(k for k, v in strings.items() if not isinstance(v, str))
+    if bad:
+        raise UsageError(f"{CONFIG_NAME}: [{path.name!r}]: {bad[0]} must be a string")
+    fields = tuple((k, strings[k]) for k in _HEADER_FIELDS if k in strings)
+    return Sample(path=path, published=published, template=strings.get("template"),
+                  theme=strings.get("theme"), fields=fields)
 
 
 def build_briefs(sample: Sample) -> dict[str, bytes]:
@@ -133,7 +140,9 @@ def build_briefs(sample: Sample) -> dict[str, bytes]:
     summary = parse_release(release)
     summary.source.path = sample.name
     briefs = {f"{sample.stem}.json": dump_summary(summary, "json").encode("utf-8")}
-    fields = {"date": release.published.isoformat()}
+    fields: dict[str, str] = {**dict(sample.fields), "date": release.published.isoformat()}
+    if sample.theme is not None:
+        fields["theme"] = str(_beside(sample, sample.theme))
     with _pinned_clock(release.published):
         memos = render_bytes(summary, list(MEMO_FORMATS), template=_template(sample),
                              fields=fields, reference_docx=None)
@@ -146,8 +155,12 @@ def _template(sample: Sample) -> str | None:
     """A template path in samples.toml is relative to the samples folder, not the cwd."""
     if sample.template is None:
         return None
-    beside = sample.path.parent / sample.template
+    beside = _beside(sample, sample.template)
     return str(beside) if beside.is_file() else sample.template
+
+
+def _beside(sample: Sample, relative: str) -> Path:
+    return sample.path.parent / relative
 
 
 @contextlib.contextmanager

@@ -192,3 +192,21 @@ def test_check_catches_an_edited_template(tmp_path: Path) -> None:
     out = drift.stdout.decode()
     assert "phone-call.docx" in out and "phone-call.pdf" in out
     assert "phone-call.json" not in out and "talks-no-documents" not in out
+
+
+def test_sample_options_theme_and_header_fields(tmp_path: Path) -> None:
+    import docx
+
+    folder = copy_samples(tmp_path / "s", ["talks-no-documents.txt"])
+    (folder / "house.toml").write_text('[page]\nsize = "Letter"\n', encoding="utf-8")
+    (folder / "samples.toml").write_text(
+        '["talks-no-documents.txt"]\npublished = 2025-06-11\ntheme = "house.toml"\n'
+        'to = "Minister"\nclassification = "OFFICIAL"\n', encoding="utf-8")
+    # run from elsewhere: the theme path is relative to the samples folder
+    result = run_cli("samples", "--dir", str(folder), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    document = docx.Document(str(folder / "briefs" / "talks-no-documents.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Minister" in text and "11 June 2025" in text
+    assert "OFFICIAL" in "\n".join(p.text for s in document.sections for p in s.header.paragraphs)
+    assert round(document.sections[0].page_width.inches, 1) == 8.5  # Letter, not A4
