@@ -501,3 +501,13 @@ def test_reference_docx_even_and_first_page_headers_do_not_hide_the_banner(
     assert section.header.paragraphs[0].text == "UNCLASSIFIED"
     refs = section._sectPr.findall(qn("w:headerReference"))
     assert [r.get(qn("w:type")) for r in refs] == ["default"]
+
+
+def test_logo_taller_than_the_page_is_a_clear_error(tmp_path: Path) -> None:
+    from briefgen.errors import OutputError
+
+    write_png(tmp_path / "tall.png", size=(20, 400))
+    (tmp_path / "t.toml").write_text('[letterhead]\nlogo = "tall.png"\nlogo_width_mm = 60\n',
+                                     encoding="utf-8")
+    with pytest.raises(OutputError, match="cannot be laid out"):
+        render_pdf(typical_memo(), load_theme(tmp_path / "t.toml"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
 
-from briefgen.errors import UsageError
+from briefgen.errors import OutputError, UsageError
 from briefgen.fonts import PdfFonts, register_pdf_fonts
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table, plain
 from briefgen.theme import Theme, load_theme
@@ -39,8 +39,12 @@ def render_pdf(memo: Memo, theme: Theme | None = None) -> bytes:
     try:
         return _build(memo, kit, split_rows=False)
     except LayoutError:
-        # a single table row taller than a page cannot stay whole; let only such rows split
+        pass
+    # a single table row taller than a page cannot stay whole; let only such rows split
+    try:
         return _build(memo, kit, split_rows=True)
+    except LayoutError as exc:  # e.g. a theme logo taller than the page
+        raise OutputError(f"the memo cannot be laid out on this page size ({exc})") from None
 
 
 @dataclass(frozen=True)
