@@ -267,6 +267,31 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     return out
 
 
+@cache
+def _terms() -> re.Pattern[str]:
+    """One pattern for every known area term, longest first; a space also matches a hyphen."""
+    raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
+    phrases = [p.split() for p in raw if p.strip()]
+    alts = sorted((r"[\s-]+".join(map(re.escape, words)) for words in phrases),
+                  key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
+    """Known area terms the cue lists did not already cover."""
+    empty = rules().empty
+    out: list[Item] = []
+    for m in _terms().finditer(doc.text, sent.start, sent.end):
+        s, e = m.span()
+        key = content_key(m.group(0), empty)
+        if any(ev.start < e and s < ev.end for item in found for ev in item.evidence) or \
+                any(key <= content_key(item.text, empty) for item in found + out):
+            continue
+        out.append(Item(text=" ".join(m.group(0).split()),
+                        evidence=[evidence_for(sent, s, e, "known area term")]))
+    return out
+
+
 def extract_areas(doc: Doc, speech_start: int,
                   agreements: list[Agreement] | None = None) -> list[Item]:
     """Every area of cooperation or discussion named in a list after a cue.
@@ -286,6 +311,8 @@ def extract_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
+    for sent in doc.sentences:
+        found += _known_terms(doc, sent, found)
     return _dedupe(found)
 
 
