@@ -370,3 +370,11 @@ def test_compiled_templates_are_cached():
 
     path = resolve_template("memo")
     assert _get_template(path) is _get_template(path)
+
+
+def test_front_matter_extra_keys_and_empty_values(tmp_path):
+    path = write_template(tmp_path, "---\ntitle: Note\nto: {{ memo.to }}\ncc: Embassy, Rome\n"
+                                    "subject: {{ memo.subject }}\n---\n\n## Body\n\nText.\n")
+    memo = compose(make_summary(), str(path), fields={"subject": "Talks"})
+    assert memo.fields == (("CC", "Embassy, Rome"), ("SUBJECT", "Talks"))  # empty TO left out
+    assert memo.title == "Note" and memo.classification == "UNCLASSIFIED"
