@@ -23,6 +23,7 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> Path:
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -39,6 +40,14 @@ def write_bytes_atomic(path: Path, data: bytes, *, force: bool = False) -> Path:
 def write_text_atomic(path: Path, text: str, *, force: bool = False) -> Path:
     return write_bytes_atomic(path, text.encode("utf-8"), force=force)
 
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()  # what open() would give; mkstemp alone gives 0600
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -21,3 +21,15 @@ def test_schema_names_contract_fields():
                   "participants", "agreements", "outcomes", "follow_ups",
                   "cooperation_areas", "projects", "source"):
         assert field in props
+
+
+def test_atomic_write_gives_normal_permissions(tmp_path):
+    import os
+
+    from briefgen.fsutil import write_bytes_atomic
+
+    out = write_bytes_atomic(tmp_path / "a.bin", b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["a.bin"]
