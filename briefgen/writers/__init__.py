@@ -44,19 +44,24 @@ def memo_datetime(created: str) -> dt.datetime:
 def column_weights(table: object, ncols: int, capacity: float = 90.0) -> list[float]:
     """Relative column widths, shared so the DOCX and PDF tables look alike.
 
-    ``capacity`` is about how many characters fit across the full table. Short columns
-    ("#", "Due", a name) get room for their longest cell so they do not wrap; what is
-    left goes to the long, wrapping columns in proportion to their text.
+    ``capacity`` is about how many characters fit across the full table. Every column
+    gets room for its longest word (no word is broken), short columns ("#", "Due", a
+    name) room for their longest cell so they do not wrap; what is left goes to the long,
+    wrapping columns in proportion to their text.
     """
     from briefgen.memo import plain
 
     longest = [1.0] * ncols
+    word = [1.0] * ncols
     for row in (table.header, *table.rows):  # type: ignore[attr-defined]
         for i, cell in enumerate(row[:ncols]):
-            longest[i] = max(longest[i], float(len(plain(cell))))
-    pad = 2.0  # cell padding, in characters
+            text = plain(cell)
+            longest[i] = max(longest[i], float(len(text)))
+            word[i] = max([word[i], *(float(len(w)) for w in text.split())])
+    pad = 3.0  # cell padding, in characters
     short = min(24.0, capacity / (ncols + 1))
-    need = [min(length, short) + pad for length in longest]
+    need = [max(min(length, short), min(w, capacity / 2)) + pad
+            for length, w in zip(longest, word, strict=True)]
     spare = capacity - sum(need)
     extra = [max(0.0, length + pad - n) for length, n in zip(longest, need, strict=True)]
     if spare > 0 and sum(extra) > 0:

@@ -642,7 +642,7 @@ class _MemoDocx:
 
     def _table(self, block: Table) -> str:
         ncols = max([len(block.header)] + [len(r) for r in block.rows] + [1])
-        capacity = self.base.text_width_twips / (self.theme.body_size * 10)  # twips/char
+        capacity = self.base.text_width_twips / (self.theme.body_size * 11)  # twips/char
         weights = column_weights(block, ncols, capacity)
         widths = [int(self.base.text_width_twips * w) for w in weights]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)

@@ -223,7 +223,7 @@ class _Story:
         from reportlab.platypus import Table as T
 
         ncols = max([len(block.header)] + [len(r) for r in block.rows] + [1])
-        capacity = self.width / (self.theme.body_size * 0.5)  # ~characters per line
+        capacity = self.width / (self.theme.body_size * 0.55)  # ~characters per line
         widths = [w * self.width for w in column_weights(block, ncols, capacity)]
         cell, head = self.kit.styles["cell"], self.kit.styles["cell_header"]
         data = []
