@@ -511,3 +511,17 @@ def test_logo_taller_than_the_page_is_a_clear_error(tmp_path: Path) -> None:
                                      encoding="utf-8")
     with pytest.raises(OutputError, match="cannot be laid out"):
         render_pdf(typical_memo(), load_theme(tmp_path / "t.toml"))
+
+
+def test_column_widths_fit_each_columns_longest_word() -> None:
+    from briefgen.memo import Table
+    from briefgen.writers import column_weights
+
+    table = Table((r("Document"), r("Parties"), r("Status")),
+                  ((r("A long memorandum on cooperation in many fields " * 3),
+                    r("Ministry of Trade"), r("Signed")),))
+    weights = column_weights(table, 3, capacity=90)
+    assert abs(sum(weights) - 1) < 1e-9
+    assert weights[2] * 90 >= len("Signed") + 2  # the short column never breaks its word
+    assert weights[1] * 90 >= len("Ministry of Trade")  # a short cell stays on one line
+    assert weights[0] == max(weights)  # the long text gets the rest
