@@ -32,6 +32,7 @@ class _Rules:
     modifier_ok: frozenset[str]
     heading_max: int
     heading_skip: re.Pattern[str]
+    document_detail: re.Pattern[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def rules() -> _Rules:
         modifier_ok=frozenset(lex["modifier_ok"].split()),
         heading_max=int(lex["heading_max_words"]),
         heading_skip=re.compile(lex["heading_skip"]),
+        document_detail=re.compile(lex["document_detail"]),
     )
 
 
@@ -59,6 +61,8 @@ def rules() -> _Rules:
 _LEAD = re.compile(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
     r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|also|both|all|mutual|bilateral|"
+    r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|[\w-]+\s+such\s+as|"
+    r"such\s+(?:[\w-]+\s+)?(?:areas|fields|spheres|sectors|issues|industries|matters)\s+as|"
     r"further|closer|stronger|greater|enhanced|expanding|expanded|deepening|strengthening|"
     r"developing|promoting|enhancing|boosting|improving|increasing|advancing|fostering|"
     r"intensifying|furthering|broadening|the|a|an|our|their|its|his|her|these|those|this|"
@@ -211,6 +215,8 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     text = doc.text
     out: list[Item] = []
     taken: list[tuple[int, int]] = []
+    if r.document_detail.match(sent.text):
+        return out
     low = sent.text.lower()
     cues = [m for i, cue in enumerate(r.cues)
             if (not speech or i in r.anchored) and r.cue_keys[i].search(low)
@@ -316,12 +322,16 @@ def extract_areas(doc: Doc, speech_start: int,
     return _dedupe(found)
 
 
+# "people to people", "people-to - people": one compound however it is spaced
+_PEOPLE = re.compile(r"people\s*-?\s*to\s*-?\s*people", re.IGNORECASE)
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     empty = rules().empty
     seen: dict[frozenset[str], Item] = {}
     out = []
     for item in items:
-        key = content_key(item.text, empty)
+        key = content_key(_PEOPLE.sub("people-to-people", item.text), empty)
         if not key:
             continue
         if key in seen:
