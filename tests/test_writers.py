@@ -525,3 +525,18 @@ def test_column_widths_fit_each_columns_longest_word() -> None:
     assert weights[2] * 90 >= len("Signed") + 2  # the short column never breaks its word
     assert weights[1] * 90 >= len("Ministry of Trade")  # a short cell stays on one line
     assert weights[0] == max(weights)  # the long text gets the rest
+
+
+def test_long_classification_shrinks_to_fit_the_banner() -> None:
+    marking = "OFFICIAL-SENSITIVE // RELEASABLE TO PARTNERS // NOT FOR PUBLICATION " * 2
+    memo = typical_memo(classification=marking.strip())
+    page = open_pdf(render_pdf(memo)).pages[0]
+    sizes: list[float] = []
+
+    def visitor(text: str, cm: list, tm: list, font: dict, size: float) -> None:
+        if "RELEASABLE" in text:
+            sizes.append(size * tm[0])
+
+    page.extract_text(visitor_text=visitor)
+    assert sizes and max(sizes) < 9  # smaller than the usual 9 pt banner text
+    assert "RELEASABLE TO PARTNERS" in " ".join(page.extract_text().split())

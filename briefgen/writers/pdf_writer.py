@@ -296,9 +296,12 @@ class _Furniture:
         canvas.setFillColor(HexColor(theme.banner_colour))
         canvas.rect(left, y, width, height, stroke=0, fill=1)
         canvas.setFillColor(HexColor(theme.banner_text_colour))
-        canvas.setFont(self.kit.fonts.bold, theme.small_size + 1)
-        canvas.drawCentredString(left + width / 2, y + (height - theme.small_size) / 2 + 1,
-                                 self.banner)
+        size = theme.small_size + 1
+        natural = canvas.stringWidth(self.banner, self.kit.fonts.bold, size)
+        if natural > width - 8:  # a long marking shrinks to fit the band instead of spilling
+            size = max(4.0, size * (width - 8) / natural)
+        canvas.setFont(self.kit.fonts.bold, size)
+        canvas.drawCentredString(left + width / 2, y + (height - size) / 2 + 1, self.banner)
         canvas.restoreState()
 
     def top(self, canvas: Any, _doc: Any = None) -> None:
