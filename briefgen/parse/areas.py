@@ -283,18 +283,30 @@ def _terms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+# words that do not tell one known term from another ("international cooperation")
+_TERM_STOP = frozenset("and or of the in on for to a an with cooperation".split())
+
+
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
-    """Known area terms the cue lists did not already cover."""
-    empty = rules().empty
-    out: list[Item] = []
+    """``found`` plus the known area terms of ``sent`` it does not cover yet.
+
+    A fixed term that spans several listed members ("science, technology and
+    innovation") is one area, so it replaces them.
+    """
+    out = list(found)
     for m in _terms().finditer(doc.text, sent.start, sent.end):
         s, e = m.span()
-        key = content_key(m.group(0), empty)
-        if any(ev.start < e and s < ev.end for item in found for ev in item.evidence) or \
-                any(key <= content_key(item.text, empty) for item in found + out):
+        item = Item(text=" ".join(m.group(0).split()),
+                    evidence=[evidence_for(sent, s, e, "known area term")])
+        inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
+        if len(inside) >= 2:
+            out = [i for i in out if i not in inside] + [item]
             continue
-        out.append(Item(text=" ".join(m.group(0).split()),
-                        evidence=[evidence_for(sent, s, e, "known area term")]))
+        key = content_key(m.group(0), _TERM_STOP)
+        if any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
+                any(key <= content_key(i.text, _TERM_STOP) for i in out):
+            continue
+        out.append(item)
     return out
 
 
@@ -318,7 +330,7 @@ def extract_areas(doc: Doc, speech_start: int,
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
     for sent in doc.sentences:
-        found += _known_terms(doc, sent, found)
+        found = _known_terms(doc, sent, found)
     return _dedupe(found)
 
 
