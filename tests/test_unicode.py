@@ -75,3 +75,12 @@ def test_docx_holds_names_and_fonts_cover_all_scripts() -> None:
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             assert rfonts.get(qn(slot)) == "Arial", (style, slot)
         assert rfonts.get(qn("w:asciiTheme")) is None  # a theme font would override ours
+
+
+def test_fast_font_lookup_agrees_with_fontpkg() -> None:
+    from briefgen.fonts import _fontpkg_files, _static_files_fast
+
+    fast = _static_files_fast("Fira Sans")
+    assert fast is not None
+    assert fast == _fontpkg_files("Fira Sans")
+    assert _static_files_fast("No Such Family") is None
