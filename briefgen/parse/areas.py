@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.model import Agreement, Item
-from briefgen.parse.clauses import content_key, lexicon, span_of, split_list
+from briefgen.parse.clauses import alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
 
@@ -283,8 +283,33 @@ def _terms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"the mining sector"; "military and financial assistance"."""
+    lex = lexicon("areas")["sectors"]
+    words = alternation([re.escape(w) for w in lex["words"].split()])
+    heads = alternation(lex["heads"].split())
+    kinds = alternation(lex["kinds"].split())
+    helps = alternation(lex["helps"].split())
+    sector = re.compile(rf"(?<![\w-])(?:{words})\s+(?:{heads})\b", re.IGNORECASE)
+    helped = re.compile(rf"(?<![\w-])({kinds})\s+and\s+({kinds})\s+({helps})\b", re.IGNORECASE)
+    return sector, helped
+
+
+def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
+    sector, helped = _sector_patterns()
+    out = [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), "sector noun")])
+           for m in sector.finditer(doc.text, sent.start, sent.end)]
+    for m in helped.finditer(doc.text, sent.start, sent.end):
+        for k in (1, 2):
+            out.append(Item(text=f"{m.group(k)} {m.group(3)}",
+                            evidence=[evidence_for(sent, m.start(k), m.end(k), "kinds of help")]))
+    return out
+
+
 # words that do not tell one known term from another ("international cooperation")
-_TERM_STOP = frozenset("and or of the in on for to a an with cooperation".split())
+_TERM_STOP = frozenset("and or of the in on for to a an with cooperation sector sectors industry "
+                       "industries".split())
 
 
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
@@ -294,16 +319,20 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     innovation") is one area, so it replaces them.
     """
     out = list(found)
-    for m in _terms().finditer(doc.text, sent.start, sent.end):
-        s, e = m.span()
-        item = Item(text=" ".join(m.group(0).split()),
-                    evidence=[evidence_for(sent, s, e, "known area term")])
+    covered: list[tuple[int, int]] = []  # spans of terms already judged
+    terms = [Item(text=" ".join(m.group(0).split()),
+                  evidence=[evidence_for(sent, *m.span(), "known area term")])
+             for m in _terms().finditer(doc.text, sent.start, sent.end)]
+    for item in terms + _sector_terms(doc, sent):
+        s, e = item.evidence[0].start, item.evidence[0].end
         inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
         if len(inside) >= 2:
             out = [i for i in out if i not in inside] + [item]
             continue
-        key = content_key(m.group(0), _TERM_STOP)
-        if any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
+        key = content_key(item.text, _TERM_STOP)
+        seen = any(a < e and s < b for a, b in covered)
+        covered.append((s, e))
+        if seen or any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
                 any(key <= content_key(i.text, _TERM_STOP) for i in out):
             continue
         out.append(item)
