@@ -17,6 +17,8 @@ import docx
 import pypdf
 import pytest
 from docx.oxml.ns import qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from memo_samples import HOSTILE, hostile_memo, long_memo, r, typical_memo
 
 from briefgen.errors import UsageError
@@ -540,3 +542,20 @@ def test_long_classification_shrinks_to_fit_the_banner() -> None:
     page.extract_text(visitor_text=visitor)
     assert sizes and max(sizes) < 9  # smaller than the usual 9 pt banner text
     assert "RELEASABLE TO PARTNERS" in " ".join(page.extract_text().split())
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_any_text_gives_valid_files_that_keep_it(text: str) -> None:
+    """Whatever characters a release holds, both writers produce files that open, and
+    the DOCX keeps exactly the cleaned text."""
+    from briefgen.memo import Run
+
+    memo = Memo(title="T", blocks=(Paragraph((Run(text, bold=True), Run(" | end"))),),
+                fields=(("TO", text),), classification=text, created="2024-01-01")
+    document = open_docx(render_docx(memo))
+    cleaned = clean_text(text)
+    assert document.paragraphs[2].text == cleaned + " | end"
+    assert document.sections[0].header.paragraphs[0].text == cleaned.strip()
+    reader = open_pdf(render_pdf(memo))
+    assert "| end" in reader.pages[0].extract_text()
