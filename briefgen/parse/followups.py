@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from briefgen.model import FollowUp
+from briefgen.model import Evidence, FollowUp
 from briefgen.parse.clauses import (
     Span,
     content_key,
@@ -34,6 +35,9 @@ class _Rule:
     speech: bool
     split: bool
     keys: re.Pattern[str]
+    weak_check: bool
+    owner: bool
+    new_only: bool
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,20 @@ class _Rules:
     due: re.Pattern[str]
     stop: frozenset[str]
     vp_end: re.Pattern[str]
+    shape: _Shape
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Patterns that trim an object to its action (``[shape]`` of followups.toml)."""
+
+    drop: tuple[re.Pattern[str], ...]
+    means: re.Pattern[str]
+    money_end: re.Pattern[str]
+    purpose: re.Pattern[str]
+    through: re.Pattern[str]
+    novel: re.Pattern[str]
+    clause_subject: re.Pattern[str]
 
 
 @cache
@@ -54,7 +72,9 @@ def rules() -> _Rules:
     return _Rules(
         rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
                           bool(r.get("speech", False)), bool(r.get("split", True)),
-                          re.compile("|".join(map(re.escape, r["key"].split("|")))))
+                          re.compile("|".join(map(re.escape, r["key"].split("|")))),
+                          bool(r.get("weak", True)), bool(r.get("owner", False)),
+                          bool(r.get("new_only", False)))
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
@@ -62,7 +82,18 @@ def rules() -> _Rules:
         due=re.compile(lex["due"], re.IGNORECASE),
         stop=frozenset(lex["stop"].split()),
         vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
+        shape=_shape(data["shape"]),
     )
+
+
+def _shape(lex: dict[str, Any]) -> _Shape:
+    def comp(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return _Shape(drop=tuple(map(comp, lex["drop"])), means=comp(lex["means"]),
+                  money_end=comp(lex["money_end"]), purpose=comp(lex["purpose"]),
+                  through=comp(lex["through"]), novel=comp(lex["novel"]),
+                  clause_subject=comp(lex["clause_subject"]))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -72,15 +103,18 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 _AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
+                     r"|,?\s+and\s+work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?=[a-z])"
                      r"|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|host|launch|create|set\s+up|"
                      r"conduct|sign|open|provide|develop|visit|commence|begin|start|finali[sz]e|"
                      r"conclude|complete|accept|send|lead)\b)")
-_INCLUDING = re.compile(r",?\s+including\s")
+_INFINITIVE_END = re.compile(r"\bto\s+\w+$")
+_INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
 _SENTENCE_SUBJECT = re.compile(r"\W*([^,;]{2,60}?)(?:,|\s+(?:will|would|shall|is|are|has|have)\b)")
 _ACCEPTED = re.compile(r"\baccept(?:ed|s)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|but|that|while|as)\s+")
 
 
@@ -89,8 +123,24 @@ def _subject(text: str, sent: Sentence, cue_start: int) -> str:
     floor = max(sent.start, cue_start - 160)
     start = floor
     for m in _CLAUSE_START.finditer(text, floor, cue_start):
+        if m.group(0).startswith("and") and _NAME_BEFORE.search(text, floor, m.start()) \
+                and text[m.end():m.end() + 1].isupper():
+            continue  # "Norway and Chile will ...": one coordinated subject
         start = m.end()  # the last clause opening before the cue
     return " ".join(text[start:cue_start].split())
+
+
+_VERBISH = re.compile(r"\s(?:am|is|are|was|were|has|have|had|will|would|remains?|\w+ed)\b")
+
+
+def _lead_subject(sentence: str) -> str:
+    """The sentence's own subject, up to its first verb ("Norway remains committed ...")."""
+    head = _SENTENCE_SUBJECT.match(sentence)
+    if not head:
+        return ""
+    subject = head.group(1)
+    verb = _VERBISH.search(subject)
+    return " ".join((subject[:verb.start()] if verb else subject).split())
 
 
 def _owner(subject: str) -> str | None:
@@ -110,6 +160,8 @@ def _objects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _AND_TO.finditer(text, start, end):
+        if _INFINITIVE_END.search(text, pos, m.start()):
+            continue  # "a fund to scope and develop X": verbs of one purpose clause
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -134,18 +186,24 @@ def _measures(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clause(text: str, sent: Sentence, start: int) -> int:
-    """End of the object clause; a short object followed by "including ..." takes the list."""
+    """End of the object clause; a short object followed by "including ..." takes the list,
+    and an amount keeps its purpose ("provide $2 million to support X")."""
+    shape = rules().shape
     end = _clause_end(text, start, sent.end)
     if len(text[start:end].split()) < 6:
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
             end = _clause_end(text, more.end(), sent.end)
+    if shape.money_end.search(_PARENS.sub("", text[start:end])):
+        purpose = shape.purpose.match(text, end, sent.end)
+        if purpose:
+            end = _clause_end(text, purpose.end(), sent.end)
     return end
 
 
 def _weak(text: str, sent: Sentence, rule: _Rule, m: re.Match[str], subject: str) -> bool:
     """A "will ..." whose subject is a document or a relative pronoun describes, not commits."""
-    if m.groupdict().get("np"):
+    if m.groupdict().get("np") or not rule.weak_check:
         return False  # the subject is the follow-up itself ("X will be established")
     if "{subj}" not in rule.template and not (rule.kind in ("meeting", "step")
                                               and "will" in m.group(0).lower()):
@@ -163,54 +221,143 @@ def _spans(text: str, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[tup
     return [piece for s, e in spans for piece in _measures(text, s, e)]
 
 
-def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> Span | None:
-    """The object as a span, or None when it is a mere statement of intent."""
+def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Span, int] | None:
+    """The object as a span plus the end of its clause, or None when it is a mere statement
+    of intent."""
     r = rules()
     sp = span_of(text, s, truncate_words(text, s, e, r.max_words))
     if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
         return None
     if not r.vague.match(sp.text):
-        return sp
+        return sp, e
     # "agreed to establish new areas of cooperation, including X": X is the step
-    more = _INCLUDING_NP.match(text, sp.end, sent.end)
+    more = _INCLUDING_NP.search(text, s, max(e, sp.end))
     if not more:
+        more = _INCLUDING_NP.match(text, sp.end, sent.end)
+        if not more:
+            return None
+        e = sent.end
+    e2 = _clause_end(text, more.end(), e)
+    if text.count(",", more.end(), e2) >= 2:
+        return None  # "closer ties, including A, B, C and D": a list of areas, not a step
+    sp = span_of(text, more.end(), truncate_words(text, more.end(), e2, r.max_words))
+    return (sp, e2) if sp else None
+
+
+def _shaped(text: str, sp: Span, end: int) -> str:
+    """The object's words, trimmed to the action and cut to the item length.
+
+    Trimming happens before the cut, so that dropping "under the Named Programme"
+    brings the purpose that follows it back within the limit.
+    """
+    r = rules()
+    raw = span_of(text, sp.start, truncate_words(text, sp.start, max(end, sp.end),
+                                                 2 * r.max_words))
+    obj = _PARENS.sub("", raw.text if raw else sp.text)
+    obj = r.shape.means.sub("", obj, count=1)
+    for pattern in r.shape.drop:
+        obj = pattern.sub("", obj)
+    cut = span_of(obj, 0, truncate_words(obj, 0, len(obj), r.max_words))
+    return cut.text if cut else sp.text
+
+
+_RESTATED = re.compile(r"\b(?:reiterated|reaffirmed|restated|assured|reassured|stressed|"
+                       r"emphasi[sz]ed|underlined)\s+(?:[\w'’-]+\s+){0,3}?that\b", re.IGNORECASE)
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)\S+\s*)+$", re.IGNORECASE)
+_NP_AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
+_WELCOMING = re.compile(r"^welcoming\s+(?P<who>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}?)to\s+"
+                        r"(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _through_items(text: str, sent: Sentence, end: int) -> list[Span]:
+    """"..., including through a new fund and a pilot scheme": each new instrument."""
+    shape = rules().shape
+    m = shape.through.match(text, end, sent.end)
+    if not m:
+        return []
+    stop = _clause_end(text, m.end(), sent.end)
+    out = []
+    bounds, pos = [], m.end()
+    for sep in _NP_AND.finditer(text, m.end(), stop):
+        if _BETWEEN_OPEN.search(text, pos, sep.start()):
+            continue  # "a partnership between A and the B": one member
+        bounds.append((pos, sep.start()))
+        pos = sep.end()
+    for s, e in [*bounds, (pos, stop)]:
+        sp = span_of(text, s, truncate_words(text, s, e, rules().max_words))
+        if sp and shape.novel.search(sp.text):
+            out.append(sp)
+    return out
+
+
+_BE_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:is|are|was|were)")
+
+
+def _coordinated_subject(text: str, sent: Sentence, cue_start: int) -> str | None:
+    """"The firms showed interest and are expected to visit": the first clause's subject."""
+    before = text[sent.start:cue_start]
+    m = re.search(r"\s+and\s+(?:(?:are|is|were|was)\s+)?$", before)
+    if not m:
         return None
-    e2 = _clause_end(text, more.end(), sent.end)
-    return span_of(text, more.end(), truncate_words(text, more.end(), e2, r.max_words))
+    head = before[:m.start()]
+    start = max(head.rfind(","), head.rfind(";")) + 1
+    found = rules().shape.clause_subject.match(head, start)
+    return " ".join(found.group("np").split()) if found else None
 
 
 def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
-    r = rules()
     text = doc.text
     subject = _subject(text, sent, m.start())
     if not subject:  # "... and will provide": the sentence's own subject commits
-        head = _SENTENCE_SUBJECT.match(sent.text)
-        subject = " ".join(head.group(1).split()) if head else ""
+        subject = _lead_subject(sent.text)
     if _weak(text, sent, rule, m, subject):
         return []
+    if rule.new_only and _RESTATED.search(text, sent.start, m.start()):
+        return []  # "reiterated that X will continue to ...": a standing policy restated
     who = m.groupdict().get("who") or ""
     owner = who or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
+    if rule.owner:  # only a plain "X is expected to": never "We endorsed a plan to"
+        be = _BE_SUBJECT.fullmatch(subject)
+        owner = _owner(be.group(1)) if be else _coordinated_subject(text, sent, m.start())
+    out = []
     for s, e in _spans(text, sent, rule, m):
-        sp = _object(text, sent, rule, s, e)
-        if not sp:
+        found = _object(text, sent, rule, s, e)
+        if not found:
             continue
-        obj = sp.text if m.groupdict().get("np") else _PARENS.sub("", sp.text)
-        if "will" in m.group(0).lower() and owner and rule.kind in ("meeting", "step"):
-            item = f"{owner} to {obj}"
-        else:
-            item = rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
+        sp, end = found
+        obj = sp.text if m.groupdict().get("np") else _shaped(text, sp, end)
+        if m.groupdict().get("when"):
+            obj += " " + m.group("when")
+        item = _item(rule, m, obj, who, owner)
         if rule.kind == "invitation" and _ACCEPTED.search(text, sp.end, sent.end):
             item += ", accepted"
-        item = " ".join(item.split())
-        if not content_key(item, r.stop):
-            continue
-        due = r.due.search(obj)
-        out.append(FollowUp(text=item, kind=rule.kind, owner=owner,
-                            due=due.group(0) if due else None,
-                            evidence=[evidence_for(sent, sp.start, sp.end, cue)]))
+        out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
+        for extra in _through_items(text, sent, end):
+            out += _follow_up(extra.text, rule, owner, extra.text,
+                              evidence_for(sent, extra.start, extra.end, cue))
     return out
+
+
+def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) -> str:
+    """The item's wording: the owner first when the cue commits someone ("X to host Y")."""
+    welcome = _WELCOMING.match(obj) if rule.kind == "visit" else None
+    if welcome:  # "welcoming the Premier to Oslo": the Premier is to visit Oslo
+        return " ".join(f"{welcome.group('who')} to visit {obj[welcome.end():]}".split())
+    if owner and (rule.owner or "will" in m.group(0).lower() and rule.kind in ("meeting", "step")):
+        return f"{owner} to {obj}"
+    return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
+
+
+def _follow_up(item: str, rule: _Rule, owner: str | None, obj: str,
+               evidence: Evidence) -> list[FollowUp]:
+    item = " ".join(item.split())
+    if not content_key(item, rules().stop):
+        return []
+    due = rules().due.search(obj)
+    return [FollowUp(text=item, kind=rule.kind, owner=owner, due=due.group(0) if due else None,
+                     evidence=[evidence])]
 
 
 def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:

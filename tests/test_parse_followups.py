@@ -1,0 +1,187 @@
+"""Follow-up rules, each on invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+from briefgen.model import FollowUp
+from briefgen.parse.followups import extract_followups
+from briefgen.parse.segment import segment
+
+
+def follow_ups(text: str) -> list[FollowUp]:
+    return extract_followups(segment(text), len(text))
+
+
+def texts(text: str) -> list[str]:
+    return [f.text for f in follow_ups(text)]
+
+
+def has(items: list[str], *words: str) -> bool:
+    """Some item holds every one of ``words`` (case-insensitive)."""
+    return any(all(w.lower() in i.lower() for w in words) for i in items)
+
+
+# --- planned events ----------------------------------------------------------------------
+
+def test_event_that_will_take_place_keeps_its_time_not_the_verb() -> None:
+    got = texts("A study tour of young farmers to Chile is likely to take place in 2027.")
+    assert got == ["A study tour of young farmers to Chile in 2027"]
+
+
+def test_meeting_that_progress_leads_to_is_a_follow_up() -> None:
+    got = texts("The ministers hoped for swift progress leading to a ministerial fisheries "
+                "council meeting.")
+    assert has(got, "ministerial fisheries council meeting")
+
+
+def test_looking_forward_to_welcoming_a_guest_is_a_visit() -> None:
+    got = texts("The Chancellor said she looked forward to welcoming President Ruiz to Berlin "
+                "at the time of the regional summit.")
+    assert got == ["President Ruiz to visit Berlin at the time of the regional summit"]
+    assert follow_ups("I look forward to hosting the Premier in Oslo.")[0].kind == "visit"
+
+
+# --- support, commitments and decisions --------------------------------------------------
+
+def test_support_for_establishing_a_body_names_the_body() -> None:
+    got = texts("The Minister welcomed Chile's support for establishing a regional fisheries "
+                "secretariat in Valparaiso to help coordinate patrols.")
+    assert got == ["establishing a regional fisheries secretariat in Valparaiso"]
+
+
+def test_standing_commitment_to_a_named_programme() -> None:
+    got = texts("Norway remains committed to the Arctic Mine Clearance programme.")
+    assert got == ["commitment to the Arctic Mine Clearance programme"]
+    assert texts("Norway remains committed to the friendly relations between our peoples.") == []
+
+
+def test_continued_support_is_split_from_the_clause_before_it() -> None:
+    got = texts("Norway remains committed to the Arctic Mine Clearance programme, and will "
+                "continue to support the repair of coastguard vessels.")
+    assert has(got, "Arctic Mine Clearance programme")
+    assert has(got, "continue to support the repair of coastguard vessels")
+    assert not has(got, "programme", "coastguard")
+
+
+def test_continued_support_keeps_efforts_and_their_purpose() -> None:
+    got = texts("Chile will also continue to support our efforts to meet the criteria for "
+                "membership of the customs union.")
+    assert got == ["Chile to continue to support our efforts to meet the criteria for "
+                   "membership of the customs union"]
+
+
+def test_a_partys_decision_to_act() -> None:
+    got = texts("The President thanked Chile for its cooperation, including Chile's decision "
+                "to open a consulate in Bergen.")
+    assert got == ["open a consulate in Bergen"]
+
+
+def test_discussing_the_possibility_of_an_action_is_a_proposal() -> None:
+    got = follow_ups("The delegation met the Minister of Finance to discuss the possibility of "
+                     "granting export credit to Chilean buyers.")
+    assert [(f.text, f.kind) for f in got] == [
+        ("granting export credit to Chilean buyers", "proposal")]
+
+
+def test_document_whose_effect_lies_ahead() -> None:
+    got = texts("The ministers signed an agreement that would significantly expand the "
+                "assembly of electric buses in Chile.")
+    assert got == ["expand the assembly of electric buses in Chile"]
+    assert texts("They signed agreements that will broaden and deepen our ties.") == []
+
+
+# --- joint work, coordination and subjects -----------------------------------------------
+
+def test_working_together_towards_a_concrete_end() -> None:
+    got = texts("The leaders reaffirmed their goal of freer trade by working together in 2026 "
+                "to complete a review of the tariff schedule.")
+    assert got == ["complete a review of the tariff schedule"]
+
+
+def test_coordinated_subject_and_joint_work_split() -> None:
+    got = texts("Norway and Chile will deepen bilateral trade and direct investment, and work "
+                "together to bring the new treaty into force as soon as possible.")
+    assert got == ["Norway and Chile to deepen bilateral trade and direct investment",
+                   "Norway and Chile to bring the new treaty into force as soon as possible"]
+
+
+def test_subject_of_the_first_clause_owns_and_are_expected_to() -> None:
+    got = follow_ups("After the talks, the firms showed interest in joint ventures and are "
+                     "expected to visit Oslo next month to discuss specific plans.")
+    assert [f.text for f in got] == ["the firms to visit Oslo next month to discuss specific "
+                                     "plans"]
+    assert got[0].owner == "the firms"
+    assert texts("We endorsed a plan to examine a regional free trade area.") == [
+        "examine a regional free trade area"]
+
+
+def test_infinitive_verbs_of_one_purpose_stay_together() -> None:
+    got = texts("We agreed to establish new areas of cooperation, including a port advisory "
+                "facility to scope and develop harbour projects with regional banks.")
+    assert len(got) == 1 and got[0].startswith("a port advisory facility")
+
+
+def test_list_of_areas_after_a_vague_aim_is_not_a_follow_up() -> None:
+    assert texts("We agreed to closer maritime cooperation, including search and rescue, "
+                 "pollution control, port visits and officer training.") == []
+
+
+# --- money, gifts and targets ------------------------------------------------------------
+
+def test_amount_keeps_its_purpose_and_drops_the_programme_name() -> None:
+    got = texts("Mr Holm also announced Norway would devote $12 million over four years under "
+                "the Nordic Centre for Applied Marine Research for joint research in "
+                "aquaculture.")
+    assert got == ["Norway would devote $12 million over four years for joint research in "
+                   "aquaculture"]
+    got = texts("The Government of Norway will provide $3 million to support a wind "
+                "measurement project run by two universities.")
+    assert has(got, "$3 million to support a wind measurement project")
+
+
+def test_aid_package_and_donation_are_steps() -> None:
+    got = texts("The Minister confirmed support for the coastguard through a $40 million "
+                "maritime assistance package that includes the planned transfer of six patrol "
+                "boats. He also highlighted a municipal donation of more than 50 buses to the "
+                "city of Temuco to promote cleaner transport.")
+    assert has(got, "$40 million maritime assistance package", "six patrol boats")
+    assert has(got, "donation of more than 50 buses to the city of Temuco")
+    assert not has(got, "cleaner transport")
+
+
+def test_trade_target() -> None:
+    got = texts("We discussed the steps needed to bring our trade turnover to USD 4 billion.")
+    assert got == ["bring our trade turnover to USD 4 billion"]
+
+
+# --- trimming ----------------------------------------------------------------------------
+
+def test_means_of_a_vague_aim_is_the_step() -> None:
+    got = texts("The Minister announced closer naval links with Chile through the "
+                "establishment of new exchanges between the two navies.")
+    assert got == ["establishment of new exchanges between the two navies"]
+
+
+def test_new_instruments_after_including_through() -> None:
+    got = texts("The leaders pledged to deepen cooperation in space science, including through "
+                "the Lunar Charter and a new partnership between the two space agencies.")
+    assert has(got, "new partnership between the two space agencies")
+    assert not has(got, "Lunar Charter")
+
+
+def test_standing_body_keeps_how_often_it_meets() -> None:
+    got = texts("Establishes a joint committee on polar research, which will meet every two "
+                "years;")
+    assert got == ["a joint committee on polar research, which will meet every two years"]
+
+
+def test_restated_standing_support_is_not_a_follow_up() -> None:
+    assert texts("The Chancellor reiterated that Norway will continue to support Chile's "
+                 "reconstruction for as long as it takes.") == []
+    assert texts("Both ministries will continue to support applied research in areas, "
+                 "including robotics, optics, geology and astronomy.") == []
+
+
+def test_between_a_and_b_stays_one_instrument() -> None:
+    got = texts("The leaders pledged to deepen cooperation in health, including through a "
+                "new partnership between the two institutes and the regional hospitals.")
+    assert has(got, "new partnership between the two institutes and the regional hospitals")
