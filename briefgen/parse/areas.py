@@ -61,7 +61,9 @@ def rules() -> _Rules:
 _LEAD = re.compile(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
     r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|also|both|all|mutual|bilateral|"
-    r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|[\w-]+\s+such\s+as|"
+    r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|"
+    r"(?:[\w-]+\s+){0,2}(?:projects|issues|areas|fields|sectors|industries|challenges|priorities|"
+    r"topics|matters)\s+(?:like|such\s+as|including)|[\w-]+\s+such\s+as|"
     r"such\s+(?:[\w-]+\s+)?(?:areas|fields|spheres|sectors|issues|industries|matters)\s+as|"
     r"further|closer|stronger|greater|enhanced|expanding|expanded|deepening|strengthening|"
     r"developing|promoting|enhancing|boosting|improving|increasing|advancing|fostering|"
@@ -80,7 +82,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|co
                    r"did|does|do|we|i|you|they|he|she)\b", re.IGNORECASE)
 # Inside a document's name only "cooperation in X" names an area ("memorandum on
 # cooperation in agriculture"); other subjects ("on protection of patents") name the paper.
-_COOPERATION_IN = re.compile(r"cooperation\s+(?:in|on)\b", re.IGNORECASE)
+_COOPERATION_IN = re.compile(
+    r"cooperation\s+(?:in|on)\b|in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\b", re.I)
 _DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declarations)\b",
                        re.IGNORECASE)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?)\b", re.I)
@@ -118,6 +121,9 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False
     if item[0].isdigit() or "$" in item or "%" in item:
         return False
+    owned = re.split(r"['’]s\b", item.lower())
+    if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
+        return False  # "China's commitment": a party's stance, not a sector
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
     if lexical and all(w[0].isupper() for w in lexical) and not (
             names_ok and any(w.lower() in vocab for w in lexical)):
@@ -193,20 +199,26 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
     members = split_list(text, m.end(), end)
     for k, mem in enumerate(members):
         if k > 0 and mem.start - members[k - 1].end > 16:
-            break  # a new clause, not a list separator
+            return out, members[k - 1].end  # a new clause, not a list separator
         if any(a < mem.end and mem.start < b for a, b in taken):
             continue
-        if _DOCUMENT.search(mem.text):
-            break  # "..., as well as other documents on X": a new list of papers begins
+        doc_word = _DOCUMENT.search(mem.text)
+        if doc_word:
+            # "..., as well as other documents on X": a new list of papers begins; what
+            # stands before it ("education and memoranda on X") still belongs here
+            clean = _clean(text, mem.start, mem.start + doc_word.start())
+            if clean and doc_word.start() > 0:
+                _add(out, text, sent, *clean, m.group(0).strip())
+            return out, mem.start + doc_word.start()
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
             if k == 0:
-                break
+                return out, mem.start
             continue
         _add(out, text, sent, *clean, m.group(0).strip())
         if r.item_end.search(text, mem.start, mem.end):
-            break  # a member that runs into a clause ends the list
+            return out, mem.end  # a member that runs into a clause ends the list
     return out, end
 
 
@@ -221,6 +233,7 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     cues = [m for i, cue in enumerate(r.cues)
             if (not speech or i in r.anchored) and r.cue_keys[i].search(low)
             for m in cue.finditer(text, sent.start, sent.end)]
+    cues.sort(key=lambda c: c.start())  # a list runs from its own cue to the next one
     for m in cues:
         if any(a <= m.end() < b for a, b in taken):
             continue
@@ -380,4 +393,21 @@ def _dedupe(items: list[Item]) -> list[Item]:
             continue
         seen[key] = item
         out.append(item)
-    return out
+    return [item for item in out if not _redundant_pair(item, out, empty)]
+
+
+_PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
+
+
+def _redundant_pair(item: Item, items: list[Item], empty: frozenset[str]) -> bool:
+    """"trade and investment" says nothing more when "trade" and "investment" are
+    areas of their own."""
+    m = _PAIR.fullmatch(item.text)
+    if not m:
+        return False
+    others = [content_key(i.text, empty) for i in items if i is not item]
+    parts = [content_key(part, empty) for part in m.groups()]
+    return all(part and any(part <= other and " and " not in o.text
+                            for other, o in zip(others, [i for i in items if i is not item],
+                                                strict=True))
+               for part in parts)
