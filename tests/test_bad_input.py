@@ -125,9 +125,15 @@ def test_unreadable_content_is_refused(tmp_path: Path, case: str) -> None:
     release = tmp_path / f"{case}.txt"
     release.write_bytes(data)
     assert_refused(memo(release, tmp_path / "out"), EXIT_INPUT, fragment, tmp_path / "out")
-    result = run_cli("parse", str(release))
-    assert_refused(result, EXIT_INPUT, fragment, tmp_path / "out")
-    assert result.stdout == b""
+
+
+def test_parse_refuses_the_same_way_and_prints_nothing(tmp_path: Path) -> None:
+    release = tmp_path / "doc.txt"
+    release.write_bytes(REFUSED["pdf"][0])
+    target = tmp_path / "visit.json"
+    result = run_cli("parse", str(release), "-o", str(target))
+    assert_refused(result, EXIT_INPUT, "binary", tmp_path / "out")
+    assert result.stdout == b"" and not target.exists()
 
 
 def test_missing_file(tmp_path: Path) -> None:
