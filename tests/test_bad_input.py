@@ -341,3 +341,21 @@ def test_stdin_is_read_like_a_file(tmp_path: Path) -> None:
     empty = run_cli("memo", "-", "-o", str(out / "x"), input=b"")
     assert_refused(empty, EXIT_INPUT, "empty", out / "x")
 
+
+
+def test_permission_error_becomes_an_input_error(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same path as test_unreadable_permissions, for machines where that one must skip
+    from briefgen.errors import InputError
+    from briefgen.ingest import load_release
+
+    release = tmp_path / "secret.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InputError, match="permission denied") as caught:
+        load_release(release)
+    assert caught.value.code == EXIT_INPUT
