@@ -320,6 +320,7 @@ def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     return out
 
 
+_TERM_CUE = "known area term"
 # words that do not tell one known term from another ("international cooperation")
 _TERM_STOP = frozenset("and or of the in on for to a an with cooperation sector sectors industry "
                        "industries".split())
@@ -334,7 +335,7 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     out = list(found)
     covered: list[tuple[int, int]] = []  # spans of terms already judged
     terms = [Item(text=" ".join(m.group(0).split()),
-                  evidence=[evidence_for(sent, *m.span(), "known area term")])
+                  evidence=[evidence_for(sent, *m.span(), _TERM_CUE)])
              for m in _terms().finditer(doc.text, sent.start, sent.end)]
     for item in terms + _sector_terms(doc, sent):
         s, e = item.evidence[0].start, item.evidence[0].end
@@ -386,6 +387,8 @@ def _dedupe(items: list[Item]) -> list[Item]:
     out = []
     for item in items:
         key = content_key(_PEOPLE.sub("people-to-people", item.text), empty)
+        if not key and item.evidence[0].cue == _TERM_CUE:
+            key = content_key(item.text, _TERM_STOP)  # "international cooperation"
         if not key:
             continue
         if key in seen:
