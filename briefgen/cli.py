@@ -101,6 +101,9 @@ TemplateOpt = Annotated[
 ]
 OutdirOpt = Annotated[Path, typer.Option("--output-dir", "-o", help="Folder for the memos.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite existing outputs.")]
+MaxSizeOpt = Annotated[
+    int, typer.Option("--max-size", min=1, help="Largest input accepted, in MB.")
+]
 
 
 @app.command()
@@ -124,6 +127,7 @@ def parse(
         bool, typer.Option("--explain", help="Show why each item was found.")
     ] = False,
     force: ForceOpt = False,
+    max_size: MaxSizeOpt = 10,
 ) -> None:
     """Parse a release into a visit summary (JSON or YAML)."""
 
@@ -134,7 +138,8 @@ def parse(
         fmt_ = fmt.lower() or _format_from_suffix(output)
         if fmt_ not in ("json", "yaml"):
             raise UsageError(f"--format: expected json or yaml, got {fmt!r}")
-        summary = summarize(releases, parse_date(published, "--published"), merge=merge)
+        summary = summarize(releases, parse_date(published, "--published"), merge=merge,
+                            max_bytes=max_size * 1024 * 1024)
         if explain:
             from briefgen.explain import explain_summary
 
@@ -194,6 +199,7 @@ def memo(
     config: ConfigOpt = None,
     reference_docx: RefDocxOpt = None,
     force: ForceOpt = False,
+    max_size: MaxSizeOpt = 10,
 ) -> None:
     """Parse a release and render the briefing memo."""
 
@@ -203,7 +209,8 @@ def memo(
 
         fmts = parse_formats(formats, ("docx", "pdf", "md", "json", "yaml"))
         fields = _memo_options(to, from_, subject, classification, date, config)
-        summary = summarize(releases, parse_date(published, "--published"), merge=merge)
+        summary = summarize(releases, parse_date(published, "--published"), merge=merge,
+                            max_bytes=max_size * 1024 * 1024)
         stem = Path(releases[0]).stem if releases[0] != "-" else "memo"
         for path in render_summary(summary, outdir, fmts, template=template, fields=fields,
                                    stem=stem, force=force, reference_docx=reference_docx):
