@@ -160,6 +160,9 @@ def test_file_above_the_size_limit_is_refused_before_reading(tmp_path: Path) -> 
         fh.write(RELEASE.encode())
         fh.truncate(50 * 1024 * 1024)
     assert_refused(memo(big, tmp_path / "out"), EXIT_INPUT, "--max-size", tmp_path / "out")
+    # above the raised limit it is read, and refused for what it is (mostly NUL bytes)
+    assert_refused(memo(big, tmp_path / "out", "--max-size", "60"), EXIT_INPUT, "binary",
+                   tmp_path / "out")
 
 
 def test_size_limit_can_be_raised(tmp_path: Path) -> None:
@@ -168,15 +171,17 @@ def test_size_limit_can_be_raised(tmp_path: Path) -> None:
     release = folder / "long.txt"
     release.write_text(RELEASE + ("The sides discussed trade. " * 50_000), encoding="utf-8")
     assert 1024 * 1024 < release.stat().st_size < 2 * 1024 * 1024
-    small = run_cli("batch", str(release), "-o", str(tmp_path / "a"), "-f", "json",
-                    "--max-size", "1", "-q")
-    assert small.returncode != 0
-    assert "--max-size" in small.stderr.decode() + small.stdout.decode()
-    assert not list((tmp_path / "a").rglob("long*.json"))
-    raised = run_cli("batch", str(release), "-o", str(tmp_path / "b"), "-f", "json",
-                     "--max-size", "2", "-q")
+    small = run_cli("parse", str(release), "--max-size", "1")
+    assert_refused(small, EXIT_INPUT, "larger than the 1 MB input limit", tmp_path / "none")
+    raised = run_cli("parse", str(release), "--max-size", "2")
     assert raised.returncode == 0, raised.stderr.decode()
-    assert len(list((tmp_path / "b").rglob("long*.json"))) == 1
+    assert json.loads(raised.stdout)["source"]["path"].endswith("long.txt")
+    # batch has the same option; a refused input is reported and gets no output
+    batch = run_cli("batch", str(release), "-o", str(tmp_path / "a"), "-f", "json",
+                    "--max-size", "1", "-q")
+    assert batch.returncode != 0
+    assert "--max-size" in batch.stderr.decode() + batch.stdout.decode()
+    assert not list((tmp_path / "a").rglob("long*.json"))
 
 
 def test_unknown_format_and_bad_date_are_usage_errors(tmp_path: Path) -> None:
