@@ -320,6 +320,24 @@ def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     return out
 
 
+def _split_host(text: str, sent: Sentence, host: Item, s: int, e: int) -> list[Item] | None:
+    """"search and rescue and defence industry": a known term joined by "and" to
+    another area inside one listed member; the two areas, or None."""
+    ev = host.evidence[0]
+    before, after = text[ev.start:s], text[e:ev.end]
+    if not before.strip():
+        m = re.match(r"\s+and\s+", after)
+        rest = (e + m.end(), ev.end) if m else None
+    else:
+        m = re.search(r"\s+and\s+$", before)
+        rest = (ev.start, ev.start + m.start()) if m and not after.strip() else None
+    other = text[rest[0]:rest[1]] if rest else ""
+    if not other or not _acceptable(other) or re.fullmatch(r"\w+(?:ed|ing)", other):
+        return None  # "... and called on X", "exploration and prospecting": no area
+    return [Item(text=" ".join(text[a:b].split()), evidence=[evidence_for(sent, a, b, ev.cue)])
+            for a, b in sorted([(s, e), rest])]
+
+
 _TERM_CUE = "known area term"
 # words that do not tell one known term from another ("international cooperation")
 _TERM_STOP = frozenset("and or of the in on for to a an with cooperation sector sectors industry "
@@ -342,6 +360,12 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
         inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
         if len(inside) >= 2:
             out = [i for i in out if i not in inside] + [item]
+            continue
+        host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
+                     and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
+        parts = _split_host(doc.text, sent, host, s, e) if host else None
+        if host and parts:
+            out = [i for i in out if i is not host] + parts
             continue
         key = content_key(item.text, _TERM_STOP)
         seen = any(a < e and s < b for a, b in covered)
