@@ -60,7 +60,7 @@ def rules() -> _Rules:
 # Framing words in front of an area: "in the field of", "issues of", "the", "our".
 _LEAD = re.compile(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
-    r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|also|both|all|mutual|bilateral|"
+    r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|but|also|both|all|mutual|bilateral|"
     r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|"
     r"(?:[\w-]+\s+){0,2}(?:projects|issues|areas|fields|sectors|industries|challenges|priorities|"
     r"topics|matters)\s+(?:like|such\s+as|including)|[\w-]+\s+such\s+as|"
