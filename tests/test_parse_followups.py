@@ -185,3 +185,67 @@ def test_between_a_and_b_stays_one_instrument() -> None:
     got = texts("The leaders pledged to deepen cooperation in health, including through a "
                 "new partnership between the two institutes and the regional hospitals.")
     assert has(got, "new partnership between the two institutes and the regional hospitals")
+
+
+# --- coordination, frameworks and amounts ------------------------------------------------
+
+def test_gapped_hosts_give_one_step_each() -> None:
+    got = texts("Ministers accepted offers by Chile to host the forum in 2027 and Norway in 2028.")
+    assert got == ["Chile to host the forum in 2027", "Norway to host the forum in 2028"]
+
+
+def test_framework_named_by_its_parts() -> None:
+    got = texts("The leaders agreed to establish a dialogue architecture based on annual summits "
+                "and ministerial-level energy and climate dialogues.")
+    assert got == ["annual summits", "ministerial-level energy and climate dialogues"]
+
+
+def test_amount_in_a_relative_clause_joins_the_launch() -> None:
+    got = texts("The ministers launched a new Polar Research Fund, which will focus on ice "
+                "cores, to which both governments will commit $4 million each over two years.")
+    assert got == ["launch of new Polar Research Fund, $4 million each over two years"]
+
+
+def test_gerund_subject_that_will_be_a_priority() -> None:
+    assert texts("Restoring coastal mangroves will be a key priority.") == [
+        "Restoring coastal mangroves"]
+
+
+def test_bare_continuation_and_cooperation_within_bodies_are_vague() -> None:
+    assert texts("They agreed to continue talks.") == []
+    assert texts("They agreed to continue talks on a fisheries treaty.") == [
+        "continue talks on a fisheries treaty"]
+    assert texts("They agreed to deepen cooperation within regional organisations.") == []
+
+
+def test_plans_merely_noted_are_not_follow_ups() -> None:
+    assert texts("The Minister noted Chile's plans to expand its rail network.") == []
+    assert texts("Chile intends to expand its rail network to the border.") == [
+        "expand its rail network to the border"]
+
+
+def test_heading_of_a_colon_list_is_not_an_item() -> None:
+    got = texts("The leaders agreed to specific regional goals: first, a cut in coastal "
+                "pollution by 2030.")
+    assert not has(got, "regional goals")
+
+
+def test_last_coordinated_measure_is_split_at_its_verb() -> None:
+    got = texts("We agreed a range of measures to empower farmers and fishers, improve water "
+                "storage, train local officials and support village councils.")
+    assert has(got, "train local officials") and has(got, "support village councils")
+    assert not has(got, "officials", "councils")
+
+
+def test_sectors_named_after_a_step_belong_to_it() -> None:
+    got = texts("They agreed that the trade ministries would consult on approaches to "
+                "encouraging investment, including in dairy and forestry.")
+    assert got == ["the trade ministries to consult on approaches to encouraging investment, "
+                   "including in dairy and forestry"]
+
+
+def test_coordinated_visit_after_looking_forward() -> None:
+    got = texts("The ministers looked forward to a visit to Oslo by a youth orchestra, and the "
+                "visit of Chile's Envoy for Oceans to Norway next year.")
+    assert has(got, "youth orchestra") and has(got, "Envoy for Oceans to Norway next year")
+    assert not has(got, "orchestra", "Envoy")

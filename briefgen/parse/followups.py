@@ -38,6 +38,7 @@ class _Rule:
     weak_check: bool
     owner: bool
     new_only: bool
+    not_after: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,12 @@ class _Shape:
     through: re.Pattern[str]
     novel: re.Pattern[str]
     clause_subject: re.Pattern[str]
+    and_to: re.Pattern[str]
+    amount_after: re.Pattern[str]
+    gapping: re.Pattern[str]
+    framework: re.Pattern[str]
+    components: re.Pattern[str]
+    header: re.Pattern[str]
 
 
 @cache
@@ -74,7 +81,8 @@ def rules() -> _Rules:
                           bool(r.get("speech", False)), bool(r.get("split", True)),
                           re.compile("|".join(map(re.escape, r["key"].split("|")))),
                           bool(r.get("weak", True)), bool(r.get("owner", False)),
-                          bool(r.get("new_only", False)))
+                          bool(r.get("new_only", False)),
+                          re.compile(r["not_after"], re.IGNORECASE) if r.get("not_after") else None)
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
@@ -93,7 +101,11 @@ def _shape(lex: dict[str, Any]) -> _Shape:
     return _Shape(drop=tuple(map(comp, lex["drop"])), means=comp(lex["means"]),
                   money_end=comp(lex["money_end"]), purpose=comp(lex["purpose"]),
                   through=comp(lex["through"]), novel=comp(lex["novel"]),
-                  clause_subject=comp(lex["clause_subject"]))
+                  clause_subject=comp(lex["clause_subject"]),
+                  and_to=comp(_AND_TO.format(verbs="|".join(lex["coordinated_verbs"].split()))),
+                  amount_after=comp(lex["amount_after"]), gapping=comp(lex["gapping"]),
+                  framework=comp(lex["framework"]), components=comp(lex["components"]),
+                  header=comp(lex["header"]))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -102,12 +114,12 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-_AND_TO = re.compile(r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
-                     r"|,?\s+and\s+work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?=[a-z])"
-                     r"|,?\s+and\s+(?=(?:will\s+)?(?:establish|hold|host|launch|create|set\s+up|"
-                     r"conduct|sign|open|provide|develop|visit|commence|begin|start|finali[sz]e|"
-                     r"conclude|complete|accept|send|lead)\b)")
+# Where a second coordinated step begins; {verbs} comes from ``coordinated_verbs``.
+_AND_TO = (r",?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
+           r"|,?\s+and\s+work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?=[a-z])"
+           r"|,?\s+and\s+(?=(?:will\s+)?(?:{verbs})\b)")
 _INFINITIVE_END = re.compile(r"\bto\s+\w+$")
+_INCLUDING_IN = re.compile(r",?\s+including\s+(?:in|on)\s+(?=[a-z])")
 _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
@@ -159,7 +171,7 @@ def _objects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One object per coordinated verb phrase ("to establish X and to conduct Y")."""
     out = []
     pos = start
-    for m in _AND_TO.finditer(text, start, end):
+    for m in rules().shape.and_to.finditer(text, start, end):
         if _INFINITIVE_END.search(text, pos, m.start()):
             continue  # "a fund to scope and develop X": verbs of one purpose clause
         out.append((pos, m.start()))
@@ -194,6 +206,14 @@ def _clause(text: str, sent: Sentence, start: int) -> int:
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
             end = _clause_end(text, more.end(), sent.end)
+    sectors = _INCLUDING_IN.match(text, end, sent.end)
+    if sectors and not rules().vague.match(text, start, end):
+        # "consult on investment, including in farming and mining": the sectors belong to
+        # the step; a long list of areas after a vague aim does not
+        stop = _clause_end(text, sectors.end(), sent.end)
+        if len(text[start:stop].split()) <= rules().max_words + 4 \
+                and text.count(",", sectors.end(), stop) <= 1:
+            end = stop
     if shape.money_end.search(_PARENS.sub("", text[start:end])):
         purpose = shape.purpose.match(text, end, sent.end)
         if purpose:
@@ -228,6 +248,8 @@ def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Spa
     sp = span_of(text, s, truncate_words(text, s, e, r.max_words))
     if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
         return None
+    if r.shape.header.search(sp.text) and text[e:e + 3].lstrip().startswith(":"):
+        return None  # "agreed to three goals: first, ...": the list, not its heading
     if not r.vague.match(sp.text):
         return sp, e
     # "agreed to establish new areas of cooperation, including X": X is the step
@@ -244,8 +266,9 @@ def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Spa
     return (sp, e2) if sp else None
 
 
-def _shaped(text: str, sp: Span, end: int) -> str:
-    """The object's words, trimmed to the action and cut to the item length.
+def _shaped(text: str, sp: Span, end: int) -> list[str]:
+    """The object's words, trimmed to the action and cut to the item length; a framework
+    named by its parts or a gapped coordination gives one text per part.
 
     Trimming happens before the cut, so that dropping "under the Named Programme"
     brings the purpose that follows it back within the limit.
@@ -257,8 +280,30 @@ def _shaped(text: str, sp: Span, end: int) -> str:
     obj = r.shape.means.sub("", obj, count=1)
     for pattern in r.shape.drop:
         obj = pattern.sub("", obj)
-    cut = span_of(obj, 0, truncate_words(obj, 0, len(obj), r.max_words))
-    return cut.text if cut else sp.text
+    parts = _parts(obj)
+    out = []
+    for part in parts:
+        cut = span_of(part, 0, truncate_words(part, 0, len(part), r.max_words))
+        if cut:
+            out.append(cut.text)
+    return out or [sp.text]
+
+
+def _parts(obj: str) -> list[str]:
+    """"an architecture based on annual summits and a dialogue": each part; "X to host A in
+    2027 and Y in 2028": each host."""
+    shape = rules().shape
+    frame = shape.framework.match(obj)
+    if frame:
+        parts = shape.components.split(obj[frame.end():])
+        if len(parts) > 1:
+            return parts
+    gap = shape.gapping.match(obj)
+    if gap:
+        g = gap.groupdict()
+        return [f"{g['x']} to {g['vp']} {g['p']} {g['t1']}",
+                f"{g['y']} to {g['vp']} {g['p']} {g['t2']}"]
+    return [obj]
 
 
 _RESTATED = re.compile(r"\b(?:reiterated|reaffirmed|restated|assured|reassured|stressed|"
@@ -314,6 +359,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         return []
     if rule.new_only and _RESTATED.search(text, sent.start, m.start()):
         return []  # "reiterated that X will continue to ...": a standing policy restated
+    if rule.not_after and rule.not_after.search(text, max(sent.start, m.start() - 60), m.start()):
+        return []  # "noted Chile's plans to ...": another party's plan, only acknowledged
     who = m.groupdict().get("who") or ""
     owner = who or _owner(subject)
     cue = " ".join(m.group(0).split())
@@ -327,13 +374,17 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         if not found:
             continue
         sp, end = found
-        obj = sp.text if m.groupdict().get("np") else _shaped(text, sp, end)
-        if m.groupdict().get("when"):
-            obj += " " + m.group("when")
-        item = _item(rule, m, obj, who, owner)
-        if rule.kind == "invitation" and _ACCEPTED.search(text, sp.end, sent.end):
-            item += ", accepted"
-        out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
+        objs = [sp.text] if m.groupdict().get("np") else _shaped(text, sp, end)
+        for obj in objs:
+            if m.groupdict().get("when"):
+                obj += " " + m.group("when")
+            amount = rules().shape.amount_after.search(text, end, sent.end)
+            if amount and rule.kind == "step" and len(objs) == 1:
+                obj += ", " + amount.group("amount")
+            item = _item(rule, m, obj, who, owner)
+            if rule.kind == "invitation" and _ACCEPTED.search(text, sp.end, sent.end):
+                item += ", accepted"
+            out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
         for extra in _through_items(text, sent, end):
             out += _follow_up(extra.text, rule, owner, extra.text,
                               evidence_for(sent, extra.start, extra.end, cue))
@@ -345,6 +396,8 @@ def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) 
     welcome = _WELCOMING.match(obj) if rule.kind == "visit" else None
     if welcome:  # "welcoming the Premier to Oslo": the Premier is to visit Oslo
         return " ".join(f"{welcome.group('who')} to visit {obj[welcome.end():]}".split())
+    if m.groupdict().get("np"):
+        return obj  # the cue's own noun phrase already names who or what
     if owner and (rule.owner or "will" in m.group(0).lower() and rule.kind in ("meeting", "step")):
         return f"{owner} to {obj}"
     return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
