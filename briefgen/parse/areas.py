@@ -359,13 +359,16 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
         s, e = item.evidence[0].start, item.evidence[0].end
         inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
         if len(inside) >= 2:
-            out = [i for i in out if i not in inside] + [item]
+            at = out.index(inside[0])
+            out = [i for i in out[:at] if i not in inside] + [item] + \
+                [i for i in out[at:] if i not in inside]
             continue
         host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
                      and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
         parts = _split_host(doc.text, sent, host, s, e) if host else None
         if host and parts:
-            out = [i for i in out if i is not host] + parts
+            at = out.index(host)
+            out[at:at + 1] = parts
             continue
         key = content_key(item.text, _TERM_STOP)
         seen = any(a < e and s < b for a, b in covered)

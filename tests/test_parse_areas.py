@@ -1,0 +1,90 @@
+"""Cooperation areas (briefgen/parse/areas.py), each rule on invented sentences."""
+
+from __future__ import annotations
+
+import time
+
+from briefgen.parse.items import extract_items
+from briefgen.parse.segment import segment
+
+
+def areas(text: str) -> list[str]:
+    return [i.text for i in extract_items(segment(text), []).cooperation_areas]
+
+
+def test_known_compound_term_counts_without_a_cue() -> None:
+    got = areas("The ministers also reviewed progress on maritime security along the coast.")
+    assert got == ["maritime security"]
+
+
+def test_known_term_spanning_list_members_stays_one_area() -> None:
+    got = areas("They agreed to deepen cooperation in science, technology and innovation, "
+                "and in fisheries.")
+    assert got == ["science, technology and innovation", "fisheries"]
+
+
+def test_known_term_joined_by_and_is_split_off_its_member() -> None:
+    got = areas("The navies pledged cooperation in port management, search and rescue and "
+                "civil aviation.")
+    assert "search and rescue" in got and "civil aviation" in got
+    assert not any("rescue and civil" in a for a in got)
+
+
+def test_sector_noun_and_kinds_of_help() -> None:
+    got = areas("Investors from Norland showed interest in the shipbuilding sector. The "
+                "minister thanked partners for military and humanitarian assistance.")
+    assert "shipbuilding sector" in got
+    assert "military assistance" in got and "humanitarian assistance" in got
+
+
+def test_details_of_one_signed_document_are_not_areas() -> None:
+    got = areas("A memorandum on cooperation in fisheries was signed. The document will "
+                "promote cooperation in vessel inspection, catch reporting and crew rotation.")
+    assert got == ["fisheries"]
+
+
+def test_pair_of_areas_already_listed_is_dropped() -> None:
+    got = areas("They discussed cooperation in trade, investment and shipbuilding. Trade and "
+                "investment ties also grew last year.")
+    assert sorted(got) == ["investment", "shipbuilding", "trade"]
+
+
+def test_people_to_people_spellings_are_one_area() -> None:
+    got = areas("Both sides praised growing people-to-people links. Student flows "
+                "strengthen people to people links too.")
+    assert len([a for a in got if "people" in a]) == 1
+
+
+def test_covering_a_distance_or_a_stance_is_no_area() -> None:
+    assert areas("The two nations have covered a long road together.") == []
+    got = areas("They called for cooperation on fisheries, forestry and Norland's commitment.")
+    assert got == ["fisheries", "forestry"]
+
+
+def test_not_only_but_also_list() -> None:
+    got = areas("We cooperate not only in hydropower, but also in shipbuilding, housing "
+                "and forestry.")
+    assert got == ["hydropower", "shipbuilding", "housing", "forestry"]
+
+
+def test_issues_including_and_framing_nouns() -> None:
+    assert areas("The leaders reviewed several issues, including irrigation, fisheries and "
+                 "housing.") == ["irrigation", "fisheries", "housing"]
+    assert areas("Both sides backed closer cooperation in industries such as shipbuilding, "
+                 "forestry and mining.") == ["shipbuilding", "forestry", "mining"]
+
+
+def test_area_before_a_list_of_memoranda_is_kept() -> None:
+    got = areas("Agencies signed agreements in the field of forestry and memoranda of "
+                "cooperation on fisheries.")
+    assert got == ["forestry", "fisheries"]
+
+
+def test_areas_stay_cheap() -> None:
+    """A generous bound, far above the real cost, so a regex gone quadratic shows up."""
+    text = ("The presidents discussed cooperation in energy, trade, transport and logistics, "
+            "food security and digital transformation. ") * 40
+    doc = segment(text)
+    start = time.perf_counter()
+    extract_items(doc, [])
+    assert time.perf_counter() - start < 2.0
