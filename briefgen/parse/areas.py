@@ -297,8 +297,8 @@ def _terms() -> re.Pattern[str]:
 
 
 @cache
-def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"the mining sector"; "military and financial assistance"."""
+def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """"the mining sector"; "military and financial assistance"; "bilateral trade"."""
     lex = lexicon("areas")["sectors"]
     words = alternation([re.escape(w) for w in lex["words"].split()])
     heads = alternation(lex["heads"].split())
@@ -306,13 +306,22 @@ def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     helps = alternation(lex["helps"].split())
     sector = re.compile(rf"(?<![\w-])(?:{words})\s+(?:{heads})\b", re.IGNORECASE)
     helped = re.compile(rf"(?<![\w-])({kinds})\s+and\s+({kinds})\s+({helps})\b", re.IGNORECASE)
-    return sector, helped
+    flows = alternation(lex["exchanges"].split())
+    before = alternation([re.escape(w) for w in lex["exchange_before"].split()])
+    after = alternation(lex["exchange_after"].split())
+    exchange = re.compile(rf"(?<![\w-])(?:{before})\s+({flows})\b|"
+                          rf"(?<![\w-])({flows})\s+(?:{after})\b", re.IGNORECASE)
+    return sector, helped, exchange
 
 
 def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
-    sector, helped = _sector_patterns()
-    out = [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), "sector noun")])
+    sector, helped, exchange = _sector_patterns()
+    out = [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), _SECTOR_CUE)])
            for m in sector.finditer(doc.text, sent.start, sent.end)]
+    for m in exchange.finditer(doc.text, sent.start, sent.end):
+        k = 1 if m.group(1) else 2
+        ev = evidence_for(sent, m.start(k), m.end(k), "trade between the parties")
+        out.append(Item(text=m.group(k).lower(), evidence=[ev]))
     for m in helped.finditer(doc.text, sent.start, sent.end):
         for k in (1, 2):
             out.append(Item(text=f"{m.group(k)} {m.group(3)}",
@@ -339,6 +348,7 @@ def _split_host(text: str, sent: Sentence, host: Item, s: int, e: int) -> list[I
 
 
 _TERM_CUE = "known area term"
+_SECTOR_CUE = "sector noun"
 # words that do not tell one known term from another ("international cooperation")
 _TERM_STOP = frozenset("and or of the in on for to a an with cooperation sector sectors industry "
                        "industries".split())
@@ -365,7 +375,8 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
             continue
         host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
                      and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
-        parts = _split_host(doc.text, sent, host, s, e) if host else None
+        parts = _split_host(doc.text, sent, host, s, e) \
+            if host and item.evidence[0].cue in (_TERM_CUE, _SECTOR_CUE) else None
         if host and parts:
             at = out.index(host)
             out[at:at + 1] = parts
