@@ -354,6 +354,23 @@ _TERM_STOP = frozenset("and or of the in on for to a an with cooperation sector 
                        "industries".split())
 
 
+@cache
+def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
+    lex = lexicon("areas")["terms"]
+    return frozenset(lex["institution_after"].split()), re.compile(lex["institution_before"])
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """A capitalised term inside the name of an institution, a post or a web address."""
+    if s and text[s - 1] in "/._":
+        return True
+    if not all(w[0].isupper() for w in text[s:e].split()):
+        return False
+    after, before = _institution()
+    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    return bool(nxt and nxt.group(1) in after) or before.search(text, max(0, s - 60), s) is not None
+
+
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     """``found`` plus the known area terms of ``sent`` it does not cover yet.
 
@@ -364,7 +381,8 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     covered: list[tuple[int, int]] = []  # spans of terms already judged
     terms = [Item(text=" ".join(m.group(0).split()),
                   evidence=[evidence_for(sent, *m.span(), _TERM_CUE)])
-             for m in _terms().finditer(doc.text, sent.start, sent.end)]
+             for m in _terms().finditer(doc.text, sent.start, sent.end)
+             if not _in_a_name(doc.text, *m.span())]
     for item in terms + _sector_terms(doc, sent):
         s, e = item.evidence[0].start, item.evidence[0].end
         inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
