@@ -34,7 +34,7 @@ class _Rule:
     cue: re.Pattern[str]
     speech: bool
     split: bool
-    keys: re.Pattern[str]
+    keys: tuple[str, ...]
     weak_check: bool
     owner: bool
     new_only: bool
@@ -51,6 +51,7 @@ class _Rules:
     stop: frozenset[str]
     vp_end: re.Pattern[str]
     shape: _Shape
+    all_keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def rules() -> _Rules:
     return _Rules(
         rules=tuple(_Rule(r["kind"], r["template"], re.compile(r["cue"], re.IGNORECASE),
                           bool(r.get("speech", False)), bool(r.get("split", True)),
-                          re.compile("|".join(map(re.escape, r["key"].split("|")))),
+                          tuple(r["key"].split("|")),
                           bool(r.get("weak", True)), bool(r.get("owner", False)),
                           bool(r.get("new_only", False)),
                           re.compile(r["not_after"], re.IGNORECASE) if r.get("not_after") else None)
@@ -91,6 +92,7 @@ def rules() -> _Rules:
         stop=frozenset(lex["stop"].split()),
         vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
         shape=_shape(data["shape"]),
+        all_keys=tuple(sorted({k for r in lex["rules"] for k in r["key"].split("|")})),
     )
 
 
@@ -413,18 +415,30 @@ def _follow_up(item: str, rule: _Rule, owner: str | None, obj: str,
                      evidence=[evidence])]
 
 
+_KEY_REACH = 300  # characters a cue may reach back before its key word
+
+
 def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
     """Every forward-looking commitment the release reports."""
     r = rules()
     found: list[FollowUp] = []
     for sent in doc.sentences:
         speech = sent.start >= speech_start
-        low = sent.text.lower()
+        # one pass finds every key word; a rule runs only where one of its keys occurs
+        low = sent.text.lower()  # key words are plain substrings: a cheap pre-test
+        present = {k: pos for k in r.all_keys if (pos := low.find(k)) >= 0}
+        if not present:
+            continue
         taken: list[tuple[int, int]] = []
         for rule in r.rules:
-            if speech and not rule.speech or not rule.keys.search(low):
+            if speech and not rule.speech:
                 continue
-            for m in rule.cue.finditer(doc.text, sent.start, sent.end):
+            at = [present[k] for k in rule.keys if k in present]
+            if not at:
+                continue
+            # a cue holds its key word, with at most a short noun phrase before it
+            start = sent.start + max(0, min(at) - _KEY_REACH)
+            for m in rule.cue.finditer(doc.text, start, sent.end):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 items = _make(doc, sent, rule, m)
