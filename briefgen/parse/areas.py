@@ -33,6 +33,7 @@ class _Rules:
     heading_max: int
     heading_skip: re.Pattern[str]
     document_detail: re.Pattern[str]
+    fused: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def rules() -> _Rules:
         heading_max=int(lex["heading_max_words"]),
         heading_skip=re.compile(lex["heading_skip"]),
         document_detail=re.compile(lex["document_detail"]),
+        fused=frozenset(lex["fused_adjectives"].split()),
     )
 
 
@@ -142,8 +144,9 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if not m or " and " in m.group(2):
         return [(s, e)]
     left, right = m.group(1).split(), m.group(2).split()
-    if len(right) >= 2 and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())
-                            and not _ADJ.fullmatch(left[-1].lower())):
+    fused = len(left) == 1 and right[0].lower() in rules().fused
+    if len(right) >= 2 and not fused and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())
+                                          and not _ADJ.fullmatch(left[-1].lower())):
         return [(s, s + m.end(1)), (s + m.start(2), e)]
     return [(s, e)]
 
