@@ -455,10 +455,16 @@ def _dedupe(items: list[Item]) -> list[Item]:
             continue
         seen[key] = item
         out.append(item)
-    return [item for item in out if not _redundant_pair(item, out, empty)]
+    keys = [content_key(i.text, empty) for i in out]
+    return [item for item, key in zip(out, keys, strict=True)
+            if not _redundant_pair(item, out, empty)
+            and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
+                     and any(key < other for other in keys))]
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
+# "water cooperation" beside "water resource management": the qualifier adds nothing
+_QUALIFIER_CUE = re.compile(r"qualifies ")
 
 
 def _redundant_pair(item: Item, items: list[Item], empty: frozenset[str]) -> bool:
