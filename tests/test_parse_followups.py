@@ -249,3 +249,52 @@ def test_coordinated_visit_after_looking_forward() -> None:
                 "visit of Chile's Envoy for Oceans to Norway next year.")
     assert has(got, "youth orchestra") and has(got, "Envoy for Oceans to Norway next year")
     assert not has(got, "orchestra", "Envoy")
+
+
+# --- invitations, initiatives and preparations -------------------------------------------
+
+def test_invitation_accepted_in_the_next_sentence() -> None:
+    got = texts("The President invited the Premier of Chile to pay a state visit to Norway. "
+                "The invitation was gratefully accepted.")
+    assert got == ["invitation to the Premier of Chile to pay a state visit to Norway, accepted"]
+
+
+def test_supported_initiative_is_a_proposal() -> None:
+    got = follow_ups("The Chilean side supported the initiative to create a polar research "
+                     "hub in Tromso.")
+    assert [(f.text, f.kind) for f in got] == [
+        ("create a polar research hub in Tromso", "proposal")]
+
+
+def test_confirmed_participation_in_an_event() -> None:
+    assert texts("The Minister confirmed her participation in the Arctic Energy Forum in May.") \
+        == ["participation in the Arctic Energy Forum in May"]
+
+
+def test_commitment_worded_with_a_gerund() -> None:
+    assert texts("The leaders committed to tripling bilateral trade by 2035.") == [
+        "tripling bilateral trade by 2035"]
+
+
+def test_preparations_discussed_for_an_event() -> None:
+    got = texts("They discussed preparations for the forthcoming Days of Chilean Culture in "
+                "Norway.")
+    assert has(got, "Days of Chilean Culture in Norway")
+    assert texts("They discussed the organisation of their offices.") == []
+
+
+def test_announced_that_someone_would_act() -> None:
+    assert texts("The Premier announced that Chile would open a trade office in Bergen.") == [
+        "Chile to open a trade office in Bergen"]
+
+
+def test_meeting_verb_needs_a_meeting_sense() -> None:
+    assert texts("The sides plan to meet again in Oslo in the autumn.") == [
+        "meet again in Oslo in the autumn"]
+    assert texts("Chile plans to meet its energy needs with hydropower.") == []
+
+
+def test_cut_item_does_not_end_on_a_preposition() -> None:
+    got = texts("The parties agreed to hold the next meeting of the Joint Commission on Trade, "
+                "Fisheries and Maritime Transport Cooperation in Oslo in late 2027.")
+    assert len(got) == 1 and not got[0].endswith((" in", " of", " the"))

@@ -71,6 +71,8 @@ class _Shape:
     framework: re.Pattern[str]
     components: re.Pattern[str]
     header: re.Pattern[str]
+    accepted_next: re.Pattern[str]
+    dangling: re.Pattern[str]
 
 
 @cache
@@ -107,7 +109,8 @@ def _shape(lex: dict[str, Any]) -> _Shape:
                   and_to=comp(_AND_TO.format(verbs="|".join(lex["coordinated_verbs"].split()))),
                   amount_after=comp(lex["amount_after"]), gapping=comp(lex["gapping"]),
                   framework=comp(lex["framework"]), components=comp(lex["components"]),
-                  header=comp(lex["header"]))
+                  header=comp(lex["header"]), accepted_next=comp(lex["accepted_next"]),
+                  dangling=comp(lex["dangling"]))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -287,7 +290,7 @@ def _shaped(text: str, sp: Span, end: int) -> list[str]:
     for part in parts:
         cut = span_of(part, 0, truncate_words(part, 0, len(part), r.max_words))
         if cut:
-            out.append(cut.text)
+            out.append(r.shape.dangling.sub("", cut.text) or cut.text)
     return out or [sp.text]
 
 
@@ -384,13 +387,21 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
             item = _item(rule, m, obj, who, owner)
-            if rule.kind == "invitation" and _ACCEPTED.search(text, sp.end, sent.end):
+            if rule.kind == "invitation" and _accepted(doc, sent, sp.end):
                 item += ", accepted"
             out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
         for extra in _through_items(text, sent, end):
             out += _follow_up(extra.text, rule, owner, extra.text,
                               evidence_for(sent, extra.start, extra.end, cue))
     return out
+
+
+def _accepted(doc: Doc, sent: Sentence, end: int) -> bool:
+    """Whether the invitation is accepted later in its sentence or in the next one."""
+    if _ACCEPTED.search(doc.text, end, sent.end):
+        return True
+    following = doc.sentences[sent.index + 1:sent.index + 2]
+    return bool(following and rules().shape.accepted_next.match(following[0].text))
 
 
 def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) -> str:
