@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.model import Agreement, Item
-from briefgen.parse.clauses import alternation, content_key, lexicon, span_of, split_list
+from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
 
@@ -190,6 +190,23 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     return out
 
 
+_LAST_AND = re.compile(r"(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)")
+
+
+def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
+    """"energy and mining, agriculture, investment and services": in a comma list the
+    last "and" joins the list, even when an earlier member is a pair of its own."""
+    if len(members) < 3:
+        return members
+    last = members[-1]
+    m = _LAST_AND.fullmatch(last.text)
+    between = text[members[-2].end:last.start]
+    if not m or "," not in between or "and" in between:
+        return members
+    return [*members[:-1], Span(last.start, last.start + m.end(1), m.group(1)),
+            Span(last.start + m.start(2), last.end, m.group(2))]
+
+
 def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match[str]],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
@@ -199,7 +216,7 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
     out: list[Item] = []
     if end - m.end() < 3:
         return out, end
-    members = split_list(text, m.end(), end)
+    members = _last_pair_split(text, split_list(text, m.end(), end))
     for k, mem in enumerate(members):
         if k > 0 and mem.start - members[k - 1].end > 16:
             return out, members[k - 1].end  # a new clause, not a list separator
