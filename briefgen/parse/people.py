@@ -72,10 +72,6 @@ class Person:
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
 
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
 
 @dataclass(frozen=True)
 class _Lex:
@@ -191,8 +187,8 @@ class _Scanner:
                     return k + len(head)
         return -1
 
-    def title_at(self, i: int) -> tuple[int, int, int] | None:
-        """(end of title, start of name or -1, end of complement) for a title at i."""
+    def title_at(self, i: int) -> int | None:
+        """End index of a title starting at i (where a name may follow), or None."""
         end = self.head_at(i)
         if end < 0:
             return None
@@ -201,7 +197,7 @@ class _Scanner:
             end = self.head_at(end + 1)
         if self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
-            return end, end, end
+            return end
         j = end
         last_conn = -1
         while j < len(self.toks):
@@ -215,7 +211,7 @@ class _Scanner:
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
-                return j, j, j
+                return j
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
@@ -236,7 +232,7 @@ class _Scanner:
         # the run after the last connector holds the end of the complement and maybe a name
         k = last_conn + 1 if last_conn >= 0 else end + 1
         if k >= j:
-            return j, j, j
+            return j
         first = k
         while k < j and (self.text(k) in self.lex.title_words
                          or self.text(k) in self.lex.org_words
@@ -244,7 +240,7 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
-        return k, k, k
+        return k
 
     # -- names -----------------------------------------------------------------------
     def skip_honorifics(self, i: int) -> int:
@@ -327,7 +323,7 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
             continue
         hit = sc.title_at(i) if sc.is_cap(i) else None
         if hit is not None:
-            t_end, name_start, _ = hit
+            t_end = name_start = hit
             title = sc.span_text(i, t_end)
             ni = sc.skip_honorifics(name_start)
             ne = sc.name_at(ni)
@@ -426,10 +422,10 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     for k in range(j, min(j + 4, len(sc.toks))):
         hit = sc.title_at(k)
         if hit is not None:
-            end = hit[0]
+            end = hit
             # "X, Deputy Prime Minister and Coordinating Minister for ...": one person
             while sc.text(end) == "and" and (more := sc.title_at(end + 1)) is not None:
-                end = more[0]
+                end = more
             return k, end
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
@@ -641,7 +637,6 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
 LEAD = 5  # headline + first sentences: where a release names its main parties
 _PAIR_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|[-–‒—/])\s*(?:the\s+)?$")
 _LIST_GOES_ON = re.compile(r"^\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?[A-Z]")
-_PAIR_BEFORE = re.compile(r"between\s+(?:the\s+)?$")
 _WITH_I = re.compile(r"^\s*and I\b")
 _I_VERB = re.compile(r"\bI\s+(?:have\s+)?(?:met|welcomed|hosted|received|spoke with|"
                      r"held talks with|visited)\s+(?:\w+\s+){0,3}$")
