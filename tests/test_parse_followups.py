@@ -298,3 +298,15 @@ def test_cut_item_does_not_end_on_a_preposition() -> None:
     got = texts("The parties agreed to hold the next meeting of the Joint Commission on Trade, "
                 "Fisheries and Maritime Transport Cooperation in Oslo in late 2027.")
     assert len(got) == 1 and not got[0].endswith((" in", " of", " the"))
+
+
+def test_name_in_apposition_owns_the_step() -> None:
+    got = texts("In this spirit, the Minister for Fisheries, Ms Berg, will lead a trade "
+                "mission to Chile in 2027.")
+    assert got == ["Ms Berg to lead a trade mission to Chile in 2027"]
+
+
+def test_joining_and_thanked_for_gifts_are_not_follow_ups() -> None:
+    assert texts("The President applauded Chile's decision to join the Ocean Alliance.") == []
+    assert texts("The Minister thanked Chile for the generous donation of 40 ambulances.") == []
+    assert texts("The Minister thanked Chile for a $30 million recovery package.") == []

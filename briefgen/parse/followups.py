@@ -147,6 +147,8 @@ def _subject(text: str, sent: Sentence, cue_start: int) -> str:
     return " ".join(text[start:cue_start].split())
 
 
+_APPOSED = re.compile(r",\s+((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?(?-i:[A-Z])[\w'’.-]+"
+                     r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}),\s*$")
 _VERBISH = re.compile(r"\s(?:am|is|are|was|were|has|have|had|will|would|remains?|\w+ed)\b")
 
 
@@ -162,8 +164,9 @@ def _lead_subject(sentence: str) -> str:
 
 def _owner(subject: str) -> str | None:
     """A subject worth naming as the owner: a country, a minister, "the two sides"."""
-    s = re.sub(r"^(?:In addition|Also|Moreover|Meanwhile|Further|Finally|Today|Separately),?\s+",
-               "", subject).strip()
+    s = re.sub(r"^(?:In addition|Also|Moreover|Meanwhile|Further|Finally|Today|Separately|"
+               r"In this (?:spirit|regard|context|connection)|To this end|At the same time|"
+               r"In particular),?\s*", "", subject).strip()
     s = re.sub(r"\s+(?:also|further|now|then|both)$", "", s)
     if not s or len(s.split()) > 8 or s.lower() in {"i", "we", "he", "she", "they", "it", "you"}:
         return None
@@ -358,6 +361,9 @@ def _coordinated_subject(text: str, sent: Sentence, cue_start: int) -> str | Non
 def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
     text = doc.text
     subject = _subject(text, sent, m.start())
+    if not subject:  # "the Minister, Ms Berg, will lead": the name in apposition commits
+        apposed = _APPOSED.search(text, max(sent.start, m.start() - 80), m.start())
+        subject = apposed.group(1) if apposed else ""
     if not subject:  # "... and will provide": the sentence's own subject commits
         subject = _lead_subject(sent.text)
     if _weak(text, sent, rule, m, subject):
