@@ -365,3 +365,11 @@ def test_headline_from_metadata_counts_for_the_visit_type() -> None:
     doc = segment("The leaders discussed Arctic cooperation.",
                   title="Telephone conversation with President of Finland Anna Virtanen")
     assert classify(doc).kind == "phone call"
+
+
+def test_a_transcript_without_a_written_day_dates_the_talks_to_publication() -> None:
+    s = parse("Vladislav Orlov held talks with President of Chile Mateo Rojas. * * * President "
+              "of Russia Vladislav Orlov: Welcome to Moscow.")
+    assert s.date == PUB
+    s = parse("Vladislav Orlov held talks with President of Chile Mateo Rojas.")
+    assert s.date is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
-from briefgen.parse.dates import DateFinding, find_event_date
+from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import country_mentions
 from briefgen.parse.items import extract_items
@@ -124,6 +124,8 @@ def find_entities(release: Release) -> Entities:
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
     when = find_event_date(doc, release.published)
+    if when is None and release.published and not is_call:
+        when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)
     return Entities(doc, visit, place, when, participants, countries, main)
 

@@ -213,3 +213,21 @@ def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
             if fallback is None and sentence.index < LEAD:
                 fallback = found
     return fallback
+
+
+# "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
+_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:|\b(?:President|Prime Minister|"
+                         r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s")
+
+
+def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
+    """A verbatim transcript of the talks is released the day they are held: without a
+    written day, a release that carries one takes its publication date."""
+    m = _TRANSCRIPT.search(doc.text)
+    if m is None:
+        return None
+    sentence = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
+    if sentence is None:
+        return None
+    return DateFinding(published, None, sentence, m.start(), m.end(),
+                       "transcript of the talks, published the same day", "today")
