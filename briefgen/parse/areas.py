@@ -306,25 +306,46 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     return out
 
 
+def _trie(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` folded into a character trie, so the regex tries
+    only the phrases that share the text's next letters (a flat alternation of two
+    hundred phrases costs that many attempts at every position). A space matches any
+    run of spaces and hyphens; the longest phrase wins."""
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in " ".join(phrase.lower().replace("-", " ").split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, dict]) -> str:
+    alts = [(r"[\s-]+" if ch == " " else re.escape(ch)) + _trie_node(child)
+            for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @cache
 def _terms() -> re.Pattern[str]:
-    """One pattern for every known area term, longest first; a space also matches a hyphen."""
+    """One pattern for every known area term."""
     raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
-    phrases = [p.split() for p in raw if p.strip()]
-    alts = sorted((r"[\s-]+".join(map(re.escape, words)) for words in phrases),
-                  key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    body = _trie([p for p in raw if p.strip()])
+    return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """"the mining sector"; "military and financial assistance"; "bilateral trade"."""
     lex = lexicon("areas")["sectors"]
-    words = alternation([re.escape(w) for w in lex["words"].split()])
+    words = _trie(lex["words"].split())
     heads = alternation(lex["heads"].split())
     kinds = alternation(lex["kinds"].split())
     helps = alternation(lex["helps"].split())
-    sector = re.compile(rf"(?<![\w-])(?:{words})\s+(?:{heads})\b", re.IGNORECASE)
+    sector = re.compile(rf"\b(?<!-)(?:{words})\s+(?:{heads})\b", re.IGNORECASE)
     helped = re.compile(rf"(?<![\w-])({kinds})\s+and\s+({kinds})\s+({helps})\b", re.IGNORECASE)
     flows = alternation(lex["exchanges"].split())
     before = alternation([re.escape(w) for w in lex["exchange_before"].split()])
@@ -336,16 +357,28 @@ def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     sector, helped, exchange = _sector_patterns()
-    out = [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), _SECTOR_CUE)])
-           for m in sector.finditer(doc.text, sent.start, sent.end)]
-    for m in exchange.finditer(doc.text, sent.start, sent.end):
-        k = 1 if m.group(1) else 2
-        ev = evidence_for(sent, m.start(k), m.end(k), "trade between the parties")
-        out.append(Item(text=m.group(k).lower(), evidence=[ev]))
+    low = sent.text.lower()
+    out: list[Item] = []
+    if "sector" in low or "industr" in low:
+        out += [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), _SECTOR_CUE)])
+                for m in sector.finditer(doc.text, sent.start, sent.end)]
+    if "trade" in low or "invest" in low:
+        out += _exchanges(doc, sent, exchange)
+    if " and " not in low or not ("assist" in low or "support" in low or "aid" in low):
+        return out
     for m in helped.finditer(doc.text, sent.start, sent.end):
         for k in (1, 2):
             out.append(Item(text=f"{m.group(k)} {m.group(3)}",
                             evidence=[evidence_for(sent, m.start(k), m.end(k), "kinds of help")]))
+    return out
+
+
+def _exchanges(doc: Doc, sent: Sentence, exchange: re.Pattern[str]) -> list[Item]:
+    out: list[Item] = []
+    for m in exchange.finditer(doc.text, sent.start, sent.end):
+        k = 1 if m.group(1) else 2
+        ev = evidence_for(sent, m.start(k), m.end(k), "trade between the parties")
+        out.append(Item(text=m.group(k).lower(), evidence=[ev]))
     return out
 
 
@@ -397,13 +430,22 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     A fixed term that spans several listed members ("science, technology and
     innovation") is one area, so it replaces them.
     """
-    out = list(found)
-    covered: list[tuple[int, int]] = []  # spans of terms already judged
     terms = [Item(text=" ".join(m.group(0).split()),
                   evidence=[evidence_for(sent, *m.span(), _TERM_CUE)])
              for m in _terms().finditer(doc.text, sent.start, sent.end)
-             if not _in_a_name(doc.text, *m.span())]
-    for item in terms + _sector_terms(doc, sent):
+             if not _in_a_name(doc.text, *m.span())] + _sector_terms(doc, sent)
+    if not terms:
+        return found
+    out = list(found)
+    keys: dict[str, frozenset[str]] = {}  # content keys by item text, computed once
+
+    def key_of(text: str) -> frozenset[str]:
+        if text not in keys:
+            keys[text] = content_key(text, _TERM_STOP)
+        return keys[text]
+
+    covered: list[tuple[int, int]] = []  # spans of terms already judged
+    for item in terms:
         s, e = item.evidence[0].start, item.evidence[0].end
         inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
         if len(inside) >= 2:
@@ -419,11 +461,11 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
             at = out.index(host)
             out[at:at + 1] = parts
             continue
-        key = content_key(item.text, _TERM_STOP)
+        key = key_of(item.text)
         seen = any(a < e and s < b for a, b in covered)
         covered.append((s, e))
         if seen or any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
-                any(key <= content_key(i.text, _TERM_STOP) for i in out):
+                any(key <= key_of(i.text) for i in out):
             continue
         out.append(item)
     return out
