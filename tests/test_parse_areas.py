@@ -88,3 +88,35 @@ def test_areas_stay_cheap() -> None:
     start = time.perf_counter()
     extract_items(doc, [])
     assert time.perf_counter() - start < 2.0
+
+
+def test_known_term_spelled_with_hyphens_or_spaces() -> None:
+    assert areas("Both navies train for counter terrorism missions.") == ["counter terrorism"]
+    assert areas("Both navies train for counter-terrorism missions.") == ["counter-terrorism"]
+
+
+def test_known_term_inside_a_name_is_no_area() -> None:
+    assert areas("The Minister for Vocational Training joined the delegation.") == []
+    assert areas("Talks began on a new Air Services Agreement.") == []
+    assert areas("Details: https://example.org/border-security/guide") == []
+
+
+def test_trade_between_the_parties() -> None:
+    assert areas("Bilateral trade reached a record last year.") == ["trade"]
+    assert areas("Investment flows between the two economies doubled.") == ["investment"]
+
+
+def test_last_and_of_a_comma_list_joins_the_list() -> None:
+    got = areas("They agreed cooperation in shipping and ports, forestry, housing and fisheries.")
+    assert got == ["shipping and ports", "forestry", "housing", "fisheries"]
+
+
+def test_trade_and_economic_ties_stay_one_area() -> None:
+    assert areas("The leaders praised the trade and economic ties between Norland and "
+                 "Suria.") == ["trade and economic ties"]
+
+
+def test_such_cooperation_refers_back() -> None:
+    got = areas("They signed a memorandum on cooperation in fisheries, which sets rules for "
+                "such cooperation in times of drought.")
+    assert got == ["fisheries"]
