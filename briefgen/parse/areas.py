@@ -267,6 +267,8 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
 def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
          names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> None:
     for a, b in _pairs(text, s, e):
+        lead = _LEAD.match(text, a, b)
+        a = lead.end() if lead and lead.end() < b else a
         item = text[a:b]
         if _acceptable(item, names_ok, vocab):
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
