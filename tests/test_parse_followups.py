@@ -310,3 +310,26 @@ def test_joining_and_thanked_for_gifts_are_not_follow_ups() -> None:
     assert texts("The President applauded Chile's decision to join the Ocean Alliance.") == []
     assert texts("The Minister thanked Chile for the generous donation of 40 ambulances.") == []
     assert texts("The Minister thanked Chile for a $30 million recovery package.") == []
+
+
+def test_passive_invitations_and_instructions() -> None:
+    got = texts("An invitation was extended to the Chilean Premier to visit Bergen. "
+                "The Chilean Minister of Energy was invited to attend the Arctic Forum. "
+                "The fisheries agency was asked to draft rules on quotas.")
+    assert got == ["invitation to the Chilean Premier to visit Bergen",
+                   "invitation to the Chilean Minister of Energy to attend the Arctic Forum",
+                   "the fisheries agency to draft rules on quotas"]
+
+
+def test_instructions_given_and_gerund_proposals() -> None:
+    got = follow_ups("The Presidents gave instructions to their trade ministries to prepare a "
+                     "tariff roadmap. The Minister suggested holding a mining forum in Iquique.")
+    assert [(f.text, f.kind) for f in got] == [
+        ("their trade ministries to prepare a tariff roadmap", "instruction"),
+        ("proposal for holding a mining forum in Iquique", "proposal")]
+
+
+def test_acceptance_by_the_guest_in_the_next_sentence() -> None:
+    got = texts("The King invited President Ruiz to visit Norway. President Ruiz thanked him "
+                "and accepted the invitation.")
+    assert got == ["invitation to President Ruiz to visit Norway, accepted"]

@@ -168,6 +168,8 @@ def _owner(subject: str) -> str | None:
                r"In this (?:spirit|regard|context|connection)|To this end|At the same time|"
                r"In particular),?\s*", "", subject).strip()
     s = re.sub(r"\s+(?:also|further|now|then|both)$", "", s)
+    if re.match(r"(?:it|there|this)\s+(?:is|was|has|will)\b", s, re.IGNORECASE):
+        return None  # "It was agreed to ...": nobody named
     if not s or len(s.split()) > 8 or s.lower() in {"i", "we", "he", "she", "they", "it", "you"}:
         return None
     if not s[0].isupper():
@@ -372,7 +374,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         return []  # "reiterated that X will continue to ...": a standing policy restated
     if rule.not_after and rule.not_after.search(text, max(sent.start, m.start() - 60), m.start()):
         return []  # "noted Chile's plans to ...": another party's plan, only acknowledged
-    who = m.groupdict().get("who") or ""
+    who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
     owner = who or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
