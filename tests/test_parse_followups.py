@@ -333,3 +333,28 @@ def test_acceptance_by_the_guest_in_the_next_sentence() -> None:
     got = texts("The King invited President Ruiz to visit Norway. President Ruiz thanked him "
                 "and accepted the invitation.")
     assert got == ["invitation to President Ruiz to visit Norway, accepted"]
+
+
+def test_tasked_to_will_meet_and_will_work_to() -> None:
+    got = texts("Leaders tasked officials to draft a fisheries plan by June. The two leaders "
+                "will meet again at the regional summit in May. Officials will work to finalise "
+                "the treaty text by the end of the year.")
+    assert got == ["officials to draft a fisheries plan by June",
+                   "the two leaders to meet again at the regional summit in May",
+                   "Officials to finalise the treaty text by the end of the year"]
+    assert texts("They tasked their teams with pursuing talks on a port deal related to "
+                 "fishing.") == ["their teams tasked with pursuing talks on a port deal related "
+                                 "to fishing"]
+
+
+def test_agreed_target_or_timetable() -> None:
+    assert texts("The leaders agreed to a target of tripling two-way trade by 2035.") == [
+        "a target of tripling two-way trade by 2035"]
+    assert texts("The leaders agreed on a timetable for concluding the talks by mid-2027.") == [
+        "a timetable for concluding the talks by mid-2027"]
+
+
+def test_reported_plan_without_that_replaces_its_fragment() -> None:
+    got = follow_ups("The Premier confirmed Chile would host the next summit in 2028.")
+    assert [f.text for f in got] == ["Chile to host the next summit in 2028"]
+    assert len(got[0].evidence) == 2

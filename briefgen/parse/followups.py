@@ -167,7 +167,7 @@ def _owner(subject: str) -> str | None:
     s = re.sub(r"^(?:In addition|Also|Moreover|Meanwhile|Further|Finally|Today|Separately|"
                r"In this (?:spirit|regard|context|connection)|To this end|At the same time|"
                r"In particular),?\s*", "", subject).strip()
-    s = re.sub(r"\s+(?:also|further|now|then|both)$", "", s)
+    s = re.sub(r"(?:\s+(?:also|further|now|then|both|has|have|had|is|are|was|were))+$", "", s)
     if re.match(r"(?:it|there|this)\s+(?:is|was|has|will)\b", s, re.IGNORECASE):
         return None  # "It was agreed to ...": nobody named
     if not s or len(s.split()) > 8 or s.lower() in {"i", "we", "he", "she", "they", "it", "you"}:
@@ -468,13 +468,19 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
 
 
 def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
+    """One item per commitment: a repeat joins the first mention's evidence, and a fragment
+    of a fuller item from the same sentence ("summit in 2027") gives way to it."""
     stop = rules().stop
     kept: list[tuple[frozenset[str], FollowUp]] = []
     for item in items:
         key = content_key(item.text, stop)
-        for other, prev in kept:
+        for n, (other, prev) in enumerate(kept):
             common = len(key & other)
             small = min(len(key), len(other))
+            if other < key and prev.evidence[0].sentence == item.evidence[0].sentence:
+                item.evidence += prev.evidence
+                kept[n] = (key, item)
+                break
             if common and (common / small >= 0.75 and small >= 3
                            or common / max(len(key), len(other)) >= 0.6):
                 prev.evidence.append(item.evidence[0])
