@@ -517,10 +517,12 @@ def _dedupe(items: list[Item]) -> list[Item]:
         seen[key] = item
         out.append(item)
     keys = [content_key(i.text, empty) for i in out]
+    heads = [content_key(" ".join(i.text.split()[:1]), empty) for i in out]
     return [item for item, key in zip(out, keys, strict=True)
             if not _redundant_pair(item, out, empty)
             and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
-                     and any(key < other for other in keys))]
+                     and any(key < other and head and head <= key
+                             for other, head in zip(keys, heads, strict=True)))]
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
