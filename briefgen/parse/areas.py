@@ -128,7 +128,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False  # "China's commitment": a party's stance, not a sector
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
     if lexical and all(w[0].isupper() for w in lexical) and not (
-            names_ok and any(w.lower() in vocab for w in lexical)):
+            names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
+                             for w in lexical)):
         return False  # a name (a country, a forum), not a sector
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
 
@@ -337,6 +338,11 @@ def _terms() -> re.Pattern[str]:
     raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
     body = _trie([p for p in raw if p.strip()])
     return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _sector_words() -> frozenset[str]:
+    return frozenset(lexicon("areas")["sectors"]["words"].split())
 
 
 @cache
