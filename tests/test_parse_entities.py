@@ -373,3 +373,18 @@ def test_a_transcript_without_a_written_day_dates_the_talks_to_publication() -> 
     assert s.date == PUB
     s = parse("Vladislav Orlov held talks with President of Chile Mateo Rojas.")
     assert s.date is None
+
+
+def test_long_official_names_win_over_a_short_alias_inside_them() -> None:
+    got = country_mentions("talks in the Democratic People’s Republic of Korea and Korea")
+    assert [c.country for c in got] == ["North Korea", "South Korea"]
+
+
+def test_a_visitor_is_not_of_the_state_visited() -> None:
+    s = parse("Leaders meet\n\nVladislav Orlov, who is paying a state visit to Mongolia, held "
+              "talks with Chairman of the State Great Khural Bat Erdene in Ulaanbaatar.")
+    assert people(s)["Vladislav Orlov"][1] != "Mongolia"
+    assert people(s)["Bat Erdene"][1] == "Mongolia"
+    s = parse("Prime Minister Ella Ward welcomed President Budi Santoso of Indonesia, who is "
+              "on a state visit to Australia, to Canberra.")
+    assert people(s)["Ella Ward"][1] == "Australia"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from briefgen.parse.lexicon import alternation, load
 
 # Formal prefixes that wrap a short name: "the Republic of Kazakhstan", "Kingdom of Spain".
-_FORMAL = (r"(?:(?:the\s+)?(?:(?:Federal|Islamic|Socialist|Democratic|People['’]s|Arab|United|"
+_FORMAL = (r"(?:(?:(?:Federal|Islamic|Socialist|Democratic|People['’]s|Arab|United|"
            r"Kyrgyz|Slovak|Hellenic|Plurinational|Bolivarian|Oriental|Cooperative)\s+)*"
            r"(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Grand\s+Duchy|"
            r"Federation|Emirate|Confederation)\s+of\s+(?:the\s+)?)")
@@ -56,6 +56,7 @@ def gazetteer() -> Gazetteer:
     for name, entry in data.items():
         for alias in [name, *entry.get("aliases", [])]:
             surfaces.setdefault(alias, (name, False))
+            surfaces.setdefault(alias.replace("'", "’"), (name, False))  # typographic quote
         for dem in entry.get("demonyms", []):
             surfaces.setdefault(dem, (name, True))
         for cap in entry.get("capitals", []):
@@ -66,9 +67,12 @@ def gazetteer() -> Gazetteer:
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
     # the lookahead lets the long alternation run only where a capitalised word starts
+    # a full name or alias first ("Democratic People's Republic of Korea"), then a formal
+    # prefix around a short name ("the Republic of Kazakhstan")
+    names = alternation(surfaces)
     pattern = re.compile(
-        rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)"
-        rf"(?P<formal>{_FORMAL})?(?P<name>{alternation(surfaces)})(?!\w|\.\w)"
+        rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)(?:the\s+)?"
+        rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w)"
     )
     city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
     venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")
@@ -90,10 +94,11 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
     for m in g.pattern.finditer(text):
-        country, demonym = g.by_surface[m.group("name")]
+        country, demonym = g.by_surface[m.group("full") or m.group("name")]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
-        out.append(CountryMention(m.start(), m.end(), country, demonym))
+        start = m.start("full") if m.group("full") else m.start("formal")
+        out.append(CountryMention(start, m.end(), country, demonym))
     return tuple(out)
 
 

@@ -383,7 +383,9 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                     out.append(_flags(sc, m, i, ne))
                     i = t_end
                     continue
-                if follow == ":" or _VERB.match(follow) or sc.text(i - 1) in {"with", "between"}:
+                relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
+                if (follow == ":" or _VERB.match(follow) or relative
+                        or sc.text(i - 1) in {"with", "between"}):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
                     out.append(_flags(sc, m, i, ne))
@@ -487,7 +489,9 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
-    m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":")
+    relative = follow == "," and sc.text(ne + 1) == "who"
+    m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
+                     or relative)
     before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
     m.former = bool(_FORMER.search(before))
     return m
@@ -696,8 +700,11 @@ def pair_countries(doc: Doc) -> list[str]:
     return out
 
 
-_VISITS = re.compile(r"^[^.;]{0,80}?(?:\b(?:his|her)|['’]s)\s+(?:\w+\s+){0,3}(?:visit|trip)\s+to\s+"
-                     r"(?:the\s+)?$")
+# "X concluded her visit to China", "X, who is on a state visit to China": X is a visitor
+# there. No capitalised word may come between X and the phrase (that would be someone else).
+_VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
+                     r"(?:on|paying|making)\s+an?|\b(?:on|paying|paid|making|made)\s+an?)\s+"
+                     r"(?:\w+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
 def mark_first_person_partners(people: list[Person]) -> None:
@@ -770,7 +777,7 @@ def assign_countries(people: list[Person], doc: Doc,
     for p in people:
         if p.country:
             continue
-        options = [c for c in main if c not in p.not_countries] or main
+        options = [c for c in main if c not in p.not_countries]
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
