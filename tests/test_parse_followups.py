@@ -358,3 +358,16 @@ def test_reported_plan_without_that_replaces_its_fragment() -> None:
     got = follow_ups("The Premier confirmed Chile would host the next summit in 2028.")
     assert [f.text for f in got] == ["Chile to host the next summit in 2028"]
     assert len(got[0].evidence) == 2
+
+
+def test_comma_list_of_steps_gives_one_item_each() -> None:
+    got = texts("The ministers agreed to expand direct flights, simplify visa procedures for "
+                "business travellers, and open a trade office in Bergen.")
+    assert got == ["expand direct flights", "simplify visa procedures for business travellers",
+                   "open a trade office in Bergen"]
+    got = texts("Chile will send a trade mission to Oslo, establish a consulate in Tromso and "
+                "host the 2027 fisheries conference.")
+    assert got == ["Chile to send a trade mission to Oslo", "Chile to establish a consulate in "
+                   "Tromso", "Chile to host the 2027 fisheries conference"]
+    assert texts("They agreed to build a free, open and inclusive regional market.") == [
+        "build a free, open and inclusive regional market"]
