@@ -120,3 +120,14 @@ def test_such_cooperation_refers_back() -> None:
     got = areas("They signed a memorandum on cooperation in fisheries, which sets rules for "
                 "such cooperation in times of drought.")
     assert got == ["fisheries"]
+
+
+def test_examples_of_an_area_are_not_areas_of_their_own() -> None:
+    got = areas("They stressed interaction in forestry, including seed banks and nursery "
+                "exchanges.")
+    assert got == ["forestry"]
+
+
+def test_heading_of_sector_words_counts() -> None:
+    text = "Leaders met in the capital.\n\nShipping and Fisheries\n\nThe ports grew."
+    assert areas(text) == ["Shipping and Fisheries"]

@@ -88,6 +88,8 @@ _COOPERATION_IN = re.compile(
     r"cooperation\s+(?:in|on)\b|in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\b", re.I)
 _DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declarations)\b",
                        re.IGNORECASE)
+# examples of the member before them, not areas of their own
+_EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?)\b", re.I)
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
@@ -231,6 +233,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             if clean and doc_word.start() > 0:
                 _add(out, text, sent, *clean, m.group(0).strip())
             return out, mem.start + doc_word.start()
+        if out and _EXAMPLES.match(mem.text):
+            return out, mem.start  # "education, including student exchanges": details
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
