@@ -35,7 +35,8 @@ def _participants(doc: Doc, exclude: frozenset[str],
     for p in chosen:
         evidence = []
         for m in p.mentions:
-            cue = m.cue if m.title is None else f"{m.cue}: title '{m.title}'"
+            plain = m.title is None or m.cue.startswith("coreference")
+            cue = m.cue if plain else f"{m.cue}: title '{m.title}'"
             evidence.append(evidence_for(m.sentence, m.start, m.end, cue=cue))
         out.append(Participant(name=p.name, title=_bare_title(p.title), country=p.country,
                                evidence=evidence))

@@ -852,7 +852,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
             continue
         person = pool[0]
         d.name = person.name
-        d.cue = f"coreference: '{d.title}'"
+        rel = d.start - d.sentence.start
+        d.cue = f"coreference: '{d.sentence.text[rel:rel + d.end - d.start]}'"
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
             person.title = head
