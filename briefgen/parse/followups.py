@@ -250,8 +250,10 @@ def _spans(text: str, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[tup
     if m.groupdict().get("np"):
         return [(m.start("np"), m.end("np"))]
     end = _clause(text, sent, m.end())
-    spans = _objects(text, m.end(), end) if rule.split else [(m.end(), end)]
-    return [piece for s, e in spans for piece in _measures(text, s, e)]
+    measures = _measures(text, m.end(), end)  # "measures to A, B and C" first, then verbs
+    if not rule.split:
+        return measures
+    return [piece for s, e in measures for piece in _objects(text, s, e)]
 
 
 def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Span, int] | None:
