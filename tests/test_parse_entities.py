@@ -388,3 +388,10 @@ def test_a_visitor_is_not_of_the_state_visited() -> None:
     s = parse("Prime Minister Ella Ward welcomed President Budi Santoso of Indonesia, who is "
               "on a state visit to Australia, to Canberra.")
     assert people(s)["Ella Ward"][1] == "Australia"
+
+
+def test_portfolio_words_before_a_head_belong_to_the_title() -> None:
+    s = parse("British Defence Secretary Ben Hale met with Minister of Defence of Estonia "
+              "Kaja Tamm in Tallinn.")
+    assert people(s) == {"Ben Hale": ("Defence Secretary", "United Kingdom"),
+                         "Kaja Tamm": ("Minister of Defence of Estonia", "Estonia")}

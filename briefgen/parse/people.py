@@ -179,7 +179,9 @@ class _Scanner:
     def head_at(self, i: int) -> int:
         """End index of a title head starting at i (modifiers included), or -1."""
         j = i
-        while self.text(j) in self.lex.modifiers:
+        # modifiers ("First Deputy") and portfolio words ("Defence Secretary", "Energy
+        # Minister") may precede the head
+        while self.text(j) in self.lex.modifiers or self.text(j) in self.lex.title_words:
             j += 1
         for k in range(j, i - 1, -1):  # a modifier may itself start a head ("Vice President")
             for head in self.lex.heads.get(self.text(k), ()):
