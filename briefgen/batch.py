@@ -384,9 +384,10 @@ def execute_batch(inputs: list[str], outdir: Path, options: BatchOptions,
     config = WorkerConfig(formats=tuple(options.formats), template=options.template,
                           template_text=template_text)
     try:
-        if todo:
+        if todo and (options.executor == "local" or options.template):
             # in the parent: a broken template stops the run here with one message, and
-            # forked local workers start with everything already loaded
+            # forked local workers start with everything already loaded (Dask workers warm
+            # up on their own, so with a built-in template the client need not)
             warm_up(config)
             _convert_all(todo, outdir, options, config, report, reporter, previous)
     finally:
