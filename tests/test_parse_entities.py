@@ -395,3 +395,10 @@ def test_portfolio_words_before_a_head_belong_to_the_title() -> None:
               "Kaja Tamm in Tallinn.")
     assert people(s) == {"Ben Hale": ("Defence Secretary", "United Kingdom"),
                          "Kaja Tamm": ("Minister of Defence of Estonia", "Estonia")}
+
+
+def test_named_body_after_the_keeps_its_last_word_before_a_three_word_run() -> None:
+    s = parse("The memorandum was signed by Acting Chairman of the State Landbank Oleh Marchuk "
+              "and Minister of Foreign Affairs Ayman Al Rashid.")
+    assert people(s)["Oleh Marchuk"][0] == "Acting Chairman of the State Landbank"
+    assert people(s)["Ayman Al Rashid"][0] == "Minister of Foreign Affairs"

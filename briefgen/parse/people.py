@@ -242,6 +242,8 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
+        elif j - k >= 3 and self.text(last_conn) == "the":
+            k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
         return k
 
     # -- names -----------------------------------------------------------------------
