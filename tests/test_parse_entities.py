@@ -402,3 +402,12 @@ def test_named_body_after_the_keeps_its_last_word_before_a_three_word_run() -> N
               "and Minister of Foreign Affairs Ayman Al Rashid.")
     assert people(s)["Oleh Marchuk"][0] == "Acting Chairman of the State Landbank"
     assert people(s)["Ayman Al Rashid"][0] == "Minister of Foreign Affairs"
+
+
+def test_opening_sentence_dates_the_event_even_when_published_weeks_later() -> None:
+    text = ("The ministers met in Astana on 10 February 2025. They signed a protocol. "
+            "They discussed trade. Earlier, on 1 February 2025, experts met.")
+    assert date_of(text) == (dt.date(2025, 2, 10), None)
+    late = ("The ministers discussed trade. They signed a protocol. They praised ties. "
+            "The experts met on 10 February 2025.")
+    assert date_of(late) is None

@@ -64,6 +64,10 @@ _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." op
 _NOT_EVENT_BEFORE = re.compile(r"(?:\bof|\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil)\s*$", re.I)
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
+# ...except in the opening sentences, which date the main event even when the release was
+# (re)published weeks later
+LEAD_WINDOW_BEFORE = 45
+LEAD_DATED = 3
 WINDOW_AFTER = 2
 
 
@@ -138,10 +142,10 @@ def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
     return bool(_EVENT.search(text[max(0, start - width):stop + width]))
 
 
-def _in_window(day: dt.date, published: dt.date | None) -> bool:
+def _in_window(day: dt.date, published: dt.date | None, before: int = WINDOW_BEFORE) -> bool:
     if published is None:
         return True
-    return (published - dt.timedelta(days=WINDOW_BEFORE) <= day
+    return (published - dt.timedelta(days=before) <= day
             <= published + dt.timedelta(days=WINDOW_AFTER))
 
 
@@ -149,7 +153,8 @@ _ANY = re.compile(r"\d|\b(?:to|yester)day|\btonight|\bthis (?:morning|afternoon|
                   r"\blast night|day\b", re.I)
 
 
-def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding]:
+def _findings(sentence: Sentence, published: dt.date | None,
+              before: int = WINDOW_BEFORE) -> list[DateFinding]:
     text = sentence.text
     if not _ANY.search(text):
         return []  # no digit, no relative day, no weekday: nothing to find
@@ -163,7 +168,7 @@ def _findings(sentence: Sentence, published: dt.date | None) -> list[DateFinding
             if _NOT_EVENT_BEFORE.search(text[:m.start()]):
                 continue
             got = _explicit(m, published)
-            if got is None or not _in_window(got[1] or got[0], published):
+            if got is None or not _in_window(got[1] or got[0], published, before):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"date '{m.group()}'"))
@@ -207,7 +212,8 @@ def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
     failing that, a "yesterday" or weekday in the lead."""
     fallback: DateFinding | None = None
     for sentence in doc.sentences:
-        for found in _findings(sentence, published):
+        before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
+        for found in _findings(sentence, published, before):
             if found.kind != "past":
                 return found
             if fallback is None and sentence.index < LEAD:
