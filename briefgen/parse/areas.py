@@ -1,8 +1,19 @@
-"""Cooperation areas: the sectors and subjects listed after a cue.
+"""Cooperation areas: the sectors and subjects a release names as cooperated on or discussed.
 
-"cooperation in green energy, transport and logistics and agriculture", "areas such as
-A and B", "discussed A, B and C": the list after the cue is split into members and each
-member, cleaned of determiners and framing words ("in the field of"), is one area.
+Three layers, all driven by lexicons/areas.toml:
+
+* lists after a cue ("cooperation in green energy, transport and logistics and
+  agriculture", "areas such as A and B"): the list is split into members and each
+  member, cleaned of determiners and framing words ("in the field of"), is one area;
+  words qualifying "cooperation"/"ties" ("defence cooperation") and short headings too;
+* known compound terms ("energy security", "search and rescue") wherever the release
+  names them outside an institution's name; a term spanning several list members is
+  one area, and one glued to another member by "and" is split off;
+* sector nouns ("the mining sector"), kinds of help ("military and financial
+  assistance") and trade between the parties ("bilateral trade").
+
+A final pass merges spellings of one area and drops a pair ("trade and investment")
+whose halves are areas of their own, since annotators list an area once.
 """
 
 from __future__ import annotations
