@@ -13,11 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import UsageError
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+from briefgen.tomlfile import read_toml
 
 CONFIG_NAME = "briefgen.toml"
 TEXT_KEYS = ("to", "from", "subject", "classification", "date")
@@ -42,17 +38,7 @@ def load_memo_fields(config_path: Path | None, given: dict[str, Any]) -> dict[st
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise UsageError(f"{path}: config file not found") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: config is a directory, not a TOML file") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read config ({exc.strerror or exc})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: not valid TOML ({exc})") from None
+    data = read_toml(path, "config")
     known = (*TEXT_KEYS, *PATH_KEYS)
     unknown = sorted(set(data) - set(known))
     if unknown:

@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import UsageError
-
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+from briefgen.tomlfile import read_toml
 
 DEFAULT_THEME_PATH = Path(__file__).resolve().parent / "themes" / "default.toml"
 
@@ -119,7 +115,7 @@ def _default_theme() -> Theme:
 
 
 def _theme_from_file(path: Path, base: Theme) -> Theme:
-    data = _read_toml(path)
+    data = read_toml(path, "theme")
     values: dict[str, Any] = {}
     for table, content in data.items():
         keys = _LAYOUT.get(table)
@@ -141,19 +137,6 @@ def _theme_from_file(path: Path, base: Theme) -> Theme:
     merged.update(values)
     return Theme(**merged)
 
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise UsageError(f"{path}: theme file not found") from None
-    except IsADirectoryError:
-        raise UsageError(f"{path}: theme is a directory, not a TOML file") from None
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read theme ({exc.strerror or exc})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: not a valid TOML theme ({exc})") from None
 
 
 def _coerce(path: Path, where: str, name: str, value: Any) -> Any:

@@ -116,7 +116,7 @@ def test_config_paths_are_relative_to_the_file(tmp_path):
 
 
 @pytest.mark.parametrize("body,message", [
-    ("to = [unclosed", "not valid TOML"),
+    ("to = [unclosed", "not a valid TOML config"),
     ('clasification = "SECRET"', "unknown key 'clasification'"),
     ("to = 3", "must be a string"),
     ('theme = "nowhere.toml"', "file not found"),
