@@ -16,7 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/briefgen memo $(SAMPLE) -f docx,pdf -o out --force
+	$(BIN)/briefgen memo $(SAMPLE) --published 2025-04-17 -f docx,pdf -o out --force
 
 test: $(STAMP)
 	$(BIN)/ruff check briefgen tests bench

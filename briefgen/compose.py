@@ -340,6 +340,9 @@ def sentence_ref(item: Any) -> str:
 # ---------------------------------------------------------------- template context
 
 
+TO_BE_COMPLETED = "[to be completed]"
+
+
 def memo_header(summary: VisitSummary, fields: dict[str, Any] | None) -> dict[str, str]:
     """The header values a template shows, with the user's fields winning."""
     fields = dict(fields or {})
@@ -348,10 +351,11 @@ def memo_header(summary: VisitSummary, fields: dict[str, Any] | None) -> dict[st
         date = long_date(date)
     else:
         date = long_date(summary.source.published or summary.date)
+    # A memo always shows its four header lines; blanks say what the sender must fill in.
     return {
-        "to": str(fields.get("to") or ""),
-        "sender": str(fields.get("from") or ""),
-        "date": date,
+        "to": str(fields.get("to") or TO_BE_COMPLETED),
+        "sender": str(fields.get("from") or TO_BE_COMPLETED),
+        "date": date or "Undated",
         "subject": str(fields.get("subject") or default_subject(summary)),
         "classification": str(fields.get("classification") or DEFAULT_CLASSIFICATION),
     }

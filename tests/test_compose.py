@@ -373,8 +373,15 @@ def test_compiled_templates_are_cached():
 
 
 def test_front_matter_extra_keys_and_empty_values(tmp_path):
-    path = write_template(tmp_path, "---\ntitle: Note\nto: {{ memo.to }}\ncc: Embassy, Rome\n"
+    path = write_template(tmp_path, "---\ntitle: Note\nto: \ncc: Embassy, Rome\n"
                                     "subject: {{ memo.subject }}\n---\n\n## Body\n\nText.\n")
     memo = compose(make_summary(), str(path), fields={"subject": "Talks"})
     assert memo.fields == (("CC", "Embassy, Rome"), ("SUBJECT", "Talks"))  # empty TO left out
     assert memo.title == "Note" and memo.classification == "UNCLASSIFIED"
+
+
+def test_header_always_shows_to_from_and_date():
+    memo = compose(make_summary(), "memo", fields={})
+    labels = dict(memo.fields)
+    assert labels["TO"] == labels["FROM"] == "[to be completed]"
+    assert labels["DATE"] and labels["SUBJECT"]
