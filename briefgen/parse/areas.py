@@ -247,6 +247,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
         if out and _EXAMPLES.match(mem.text):
             return out, mem.start  # "education, including student exchanges": details
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
+        if inner:
+            return out, inner[0].start()  # another cue opens a list of its own
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
             if k == 0:
