@@ -125,7 +125,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 _AND_TO = (r",\s+(?=(?:{listed})\s+(?!and\b|or\b)[a-z])"
            r"|,?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
            r"|,?\s+and\s+work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?=[a-z])"
-           r"|,?\s+and\s+(?=(?:will\s+)?(?:{verbs})\b)")
+           r"|,?\s+and\s+(?=(?:will\s+|would\s+)?(?:{verbs})\b)")
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 _INCLUDING_IN = re.compile(r",?\s+including\s+(?:in|on)\s+(?=[a-z])")
 _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
