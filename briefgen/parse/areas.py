@@ -310,7 +310,8 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     """A one-line paragraph of a few words, without a full stop, is a section heading."""
     r = rules()
     text = sent.text
-    if sent.index == 0 or text.rstrip().endswith((".", "!", "?", ":", '"', "”")) or \
+    if sent.index == 0 or text.rstrip().endswith((".", "!", "?", ":", ",", '"', "”")) or \
+            any(ch.isdigit() for ch in text) or \
             len(text.split()) > r.heading_max or r.heading_skip.match(text):
         return []
     siblings = [s for s in doc.sentences if s.paragraph == sent.paragraph]
@@ -449,6 +450,19 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     return bool(nxt and nxt.group(1) in after) or before.search(text, max(0, s - 60), s) is not None
 
 
+def _names_a_thing(text: str, e: int) -> bool:
+    """"the air services agreement", "a science and technology centre": a term that
+    qualifies a document or a body names that thing, not an area."""
+    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    return bool(nxt and nxt.group(1).lower() in _things())
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(w.lower() for w in _institution()[0]) | frozenset(
+        "centre center centres centers park parks plant plants fund".split())
+
+
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     """``found`` plus the known area terms of ``sent`` it does not cover yet.
 
@@ -458,7 +472,8 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     terms = [Item(text=" ".join(m.group(0).split()),
                   evidence=[evidence_for(sent, *m.span(), _TERM_CUE)])
              for m in _terms().finditer(doc.text, sent.start, sent.end)
-             if not _in_a_name(doc.text, *m.span())] + _sector_terms(doc, sent)
+             if not _in_a_name(doc.text, *m.span()) and not _names_a_thing(doc.text, m.end())
+             ] + _sector_terms(doc, sent)
     if not terms:
         return found
     out = list(found)
