@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +43,22 @@ class Span:
     text: str
 
 
+_TRAILING = re.compile(r"(?:\s+(?:and|or|as well as|including|as|the|a|an))+$")
+_TRAILING_LAST = frozenset("drsgean")  # last letters of the words in _TRAILING
+
+
 def span_of(text: str, start: int, end: int) -> Span | None:
     """The span ``text[start:end]`` with surrounding spaces and stray punctuation removed."""
     while start < end and (text[start].isspace() or text[start] in ",;:-–—*•\"“'‘(/"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—.\"”'’(/*"):
         end -= 1
-    trailing = re.search(r"(?:\s+(?:and|or|as well as|including|as|the|a|an))+$", text[start:end])
-    if trailing:
-        end = start + trailing.start()
+    # the trailing-word pattern scans the whole span, so it runs only when the span ends
+    # in a letter one of those words ends with
+    if end > start and text[end - 1] in _TRAILING_LAST:
+        trailing = _TRAILING.search(text[start:end])
+        if trailing:
+            end = start + trailing.start()
     if end <= start:
         return None
     return Span(start, end, text[start:end])
@@ -153,8 +160,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=4096)
 def content_key(text: str, stop: frozenset[str]) -> frozenset[str]:
-    """Lower-cased content words with crude suffixes removed, for de-duplication."""
+    """Lower-cased content words with crude suffixes removed, for de-duplication.
+
+    Cached: de-duplication compares every item with every other, so the same texts come
+    back many times (the result is immutable, so sharing it is safe)."""
     out = set()
     for w in words(text.lower()):
         w = w.strip(".'’")
