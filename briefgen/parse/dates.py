@@ -207,18 +207,47 @@ def _findings(sentence: Sentence, published: dt.date | None,
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
 
 
+# A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
+# or followed by a clock time ("18 June 2025 16:05").
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+_STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|Media|release|Press|Statement)[\W\d]*)*", re.I)
+
+
+def _stamp(doc: Doc, found: DateFinding) -> bool:
+    """Whether a date is the release's own filing stamp rather than the event's date."""
+    if found.kind != "explicit":
+        return False
+    if _CLOCK_AFTER.match(doc.text, found.stop):
+        return True
+    line_start = doc.text.rfind("\n", 0, found.start) + 1
+    line_end = doc.text.find("\n", found.stop)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
+    return _STAMP_REST.fullmatch(rest) is not None
+
+
 def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
-    failing that, a "yesterday" or weekday in the lead."""
+    failing that, a "yesterday" or weekday in the lead. A filing stamp gives way to a
+    date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ...")."""
     fallback: DateFinding | None = None
+    stamp: DateFinding | None = None
     for sentence in doc.sentences:
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
         for found in _findings(sentence, published, before):
-            if found.kind != "past":
+            if stamp is None and _stamp(doc, found):
+                stamp = found
+                continue
+            if found.kind == "explicit" or found.kind == "today" and stamp is None:
                 return found
+            if found.kind == "today":
+                return stamp
             if fallback is None and sentence.index < LEAD:
                 fallback = found
-    return fallback
+        if stamp is not None and sentence.index >= LEAD:
+            return stamp
+    return stamp or fallback
 
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
