@@ -389,6 +389,7 @@ def execute_batch(inputs: list[str], outdir: Path, options: BatchOptions,
             # forked local workers start with everything already loaded (Dask workers warm
             # up on their own, so with a built-in template the client need not)
             warm_up(config)
+        if todo:
             _convert_all(todo, outdir, options, config, report, reporter, previous)
     finally:
         # also when the executor fails (a lost Dask scheduler): keep what was written
