@@ -72,12 +72,37 @@ def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
 _TITLE_MAX = 300
 
 
+_GLUED_HEAD_MAX_WORDS = 25
+# the last word of a wrapped line inside a sentence, not of a headline
+_RUNS_ON = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|at|from|as|that|his|her|"
+                      r"their|its|our)\s*$", re.I)
+
+
+def glued_headline(text: str) -> int | None:
+    """Where the body begins when a headline sits on the first line with no blank line
+    after it (flattened releases): a short line without closing punctuation or a
+    dangling word, followed by a line that opens with a capital or a digit."""
+    lead = len(text) - len(text.lstrip())
+    first, sep, rest = text[lead:].partition("\n")
+    first = first.strip()
+    if not sep or not first or not rest.strip() or rest.startswith(("\n", "\r\n")) \
+            or not rest.strip()[0].isupper() and not rest.strip()[0].isdigit():
+        return None
+    if len(first.split()) > _GLUED_HEAD_MAX_WORDS or first.endswith((".", ":", ";", ",")) \
+            or _RUNS_ON.search(first):
+        return None
+    return lead + len(first)
+
+
 def headline(text: str) -> str | None:
     """The first line when it stands alone as a headline: one short line without a
-    closing period, followed by a blank line and more text."""
+    closing period, followed by a blank line and more text (or, in a flattened release,
+    glued to the body's first line)."""
     stripped = text.lstrip()
     para, sep, rest = stripped.partition("\n\n")
     para = para.strip()
+    if "\n" in para and glued_headline(text) is not None:
+        return para.split("\n", 1)[0].strip()
     if not sep or not rest.strip() or "\n" in para or len(para) > _TITLE_MAX:
         return None
     if para.endswith((".", ":", ";", ",")) and not para.endswith(("..", "Jr.")):
@@ -94,7 +119,11 @@ def segment(text: str, title: str | None = None) -> Doc:
         title = headline(text)
     sentences: list[Sentence] = []
     pos = 0
-    for para_no, para in enumerate(_PARA.split(text)):
+    paras = _PARA.split(text)
+    glued = glued_headline(text)
+    if glued is not None and glued < len(paras[0]):
+        paras[:1] = [paras[0][:glued], paras[0][glued:]]  # the headline is a paragraph
+    for para_no, para in enumerate(paras):
         base = text.find(para, pos)
         pos = base + len(para)
         for s, e in _sentence_spans(para, base):
