@@ -479,6 +479,8 @@ def _record(item: Item, result: Result, outdir: Path, report: BatchReport) -> No
         item.key = ""
     if result.error:
         item.status, item.error = FAILED, result.error
+        if result.transient:
+            item.key = ""  # not remembered as this input's failure: retried next run
         return
     written: list[str] = []
     try:

@@ -126,11 +126,11 @@ class DaskExecutor:
         except KilledWorker:
             # the chunk took down several workers in turn: fail its inputs, not the run
             return [Result(t.index, error=f"{t.name}: Dask workers died repeatedly while "
-                           "converting this input") for t in batch]
+                           "converting this input", transient=True) for t in batch]
         except Exception as exc:  # noqa: BLE001 - anything else means the cluster is gone
             if self.client.status in ("running", "connecting") and not _is_cancel(exc):
                 return [Result(t.index, error=f"{t.name}: internal error on a Dask worker: "
-                               f"{type(exc).__name__}: {exc}") for t in batch]
+                               f"{type(exc).__name__}: {exc}", transient=True) for t in batch]
             raise SchedulerLost(f"lost the connection to the Dask scheduler at "
                                 f"{self.scheduler}; the manifest keeps what was written, "
                                 "rerun to finish") from None

@@ -148,7 +148,7 @@ class PoolExecutor:
             for task in batch:
                 if task.index in self._suspects:
                     yield Result(task.index, error=f"{task.name}: the worker process crashed "
-                                 "while converting this input")
+                                 "while converting this input", transient=True)
                 else:
                     self._suspects.add(task.index)
                     retry.append([task])

@@ -47,6 +47,8 @@ class Result:
     pid: int = 0
     rss: int = 0
     seconds: float = 0.0
+    # a crash or a lost worker, not the input's fault: the next run tries it again
+    transient: bool = False
 
 
 _WARM: dict[WorkerConfig, Any] = {}
