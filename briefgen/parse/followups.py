@@ -52,6 +52,11 @@ class _Rules:
     vp_end: re.Pattern[str]
     shape: _Shape
     all_keys: tuple[str, ...]
+    # for each key, the indices of the rules it opens, so a sentence visits only those
+    rules_of: dict[str, tuple[int, ...]]
+    # a key holding a shorter key ("invited" holds "invit") can only occur where
+    # that one does: it is looked for only then
+    gate: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,13 @@ def rules() -> _Rules:
         stop=frozenset(lex["stop"].split()),
         vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
         shape=_shape(data["shape"]),
-        all_keys=tuple(sorted({k for r in lex["rules"] for k in r["key"].split("|")})),
+        # shortest first, so that a key's gate is looked for before the key
+        all_keys=(keys := tuple(sorted({k for r in lex["rules"] for k in r["key"].split("|")},
+                                       key=lambda k: (len(k), k)))),
+        rules_of={k: tuple(i for i, r in enumerate(lex["rules"]) if k in r["key"].split("|"))
+                  for k in keys},
+        gate={k: max(inner, key=len) for k in keys
+              if (inner := [g for g in keys if g != k and g in k])},
     )
 
 
@@ -442,6 +453,19 @@ def _follow_up(item: str, rule: _Rule, owner: str | None, obj: str,
 _KEY_REACH = 300  # characters a cue may reach back before its key word
 
 
+def _present_keys(r: _Rules, low: str) -> dict[str, int]:
+    """Where each key word first occurs in the lower-cased sentence."""
+    present: dict[str, int] = {}
+    for k in r.all_keys:
+        gate = r.gate.get(k)
+        if gate is not None and gate not in present:
+            continue
+        pos = low.find(k)
+        if pos >= 0:
+            present[k] = pos
+    return present
+
+
 def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
     """Every forward-looking commitment the release reports."""
     r = rules()
@@ -450,16 +474,15 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
         speech = sent.start >= speech_start
         # one pass finds every key word; a rule runs only where one of its keys occurs
         low = sent.text.lower()  # key words are plain substrings: a cheap pre-test
-        present = {k: pos for k in r.all_keys if (pos := low.find(k)) >= 0}
+        present = _present_keys(r, low)
         if not present:
             continue
         taken: list[tuple[int, int]] = []
-        for rule in r.rules:
+        for i in sorted({i for k in present for i in r.rules_of[k]}):  # rules in lexicon order
+            rule = r.rules[i]
             if speech and not rule.speech:
                 continue
             at = [present[k] for k in rule.keys if k in present]
-            if not at:
-                continue
             # a cue holds its key word, with at most a short noun phrase before it
             start = sent.start + max(0, min(at) - _KEY_REACH)
             for m in rule.cue.finditer(doc.text, start, sent.end):
