@@ -404,7 +404,7 @@ def render_results(f: dict[str, Any]) -> str:
     ]
     if rss:
         lines += ["", f"## Worker memory ({rss['rss_releases']} releases, DOCX+PDF)", "",
-                  "| worker | chunks | RSS after first chunk | after 10% of chunks | "
+                  "| worker | inputs | RSS after first chunk | after 10% of chunks | "
                   "at last chunk | peak |",
                   "|---|---|---|---|---|---|"]
         for i, w in enumerate(rss["rss_workers"], 1):
@@ -466,6 +466,25 @@ def update_readme(results: str) -> None:
     readme.write_text(text, encoding="utf-8")
 
 
+def rss_only(n: int, jobs: int, env: dict[str, Any]) -> None:
+    """A long run for memory alone (timings do not matter, so it may run niced)."""
+    with tempfile.TemporaryDirectory(prefix="briefgen-rss-") as tmp:
+        work = Path(tmp)
+        write_archive(work / "archive", n, seed=99, broken=0)
+        rss = bench_rss(work / "archive", work, jobs)
+    lines = [f"# Worker memory over {rss['rss_releases']} releases", "",
+             f"Measured {env['date']} by `bench/run.py --rss-only --rss-releases {n}` "
+             f"(DOCX+PDF, {jobs} workers). RSS is sampled after every chunk.", "",
+             "| worker | inputs | RSS after first chunk | after 10% | at the end | peak |",
+             "|---|---|---|---|---|---|"]
+    for i, w in enumerate(rss["rss_workers"], 1):
+        lines.append(f"| {i} | {w['chunks']} | {w['first_mb']:.1f} MB | {w['warm_mb']:.1f} MB"
+                     f" | {w['last_mb']:.1f} MB | {w['peak_mb']:.1f} MB |")
+    text = "\n".join(lines) + "\n"
+    (HERE / "RSS.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--releases", type=int, default=1000)
@@ -474,6 +493,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
     parser.add_argument("--no-readme", action="store_true")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask executor run")
+    parser.add_argument("--rss-only", action="store_true",
+                        help="only the worker-memory run (with --rss-releases), to bench/RSS.md")
     args = parser.parse_args()
     if args.quick:
         args.releases, args.rss_releases, args.runs = 60, 60, 5
@@ -482,6 +503,9 @@ def main() -> None:
     figures: dict[str, Any] = {"env": {
         "date": f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC", "cores": jobs,
         "machine": platform.machine(), "python": platform.python_version(), "load": load}}
+    if args.rss_only:
+        rss_only(args.rss_releases, jobs, figures["env"])
+        return
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         work = Path(tmp)
         folder = work / "archive"
