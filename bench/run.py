@@ -411,6 +411,8 @@ def render_results(f: dict[str, Any]) -> str:
             lines.append(f"| {i} | {w['chunks']} | {w['first_mb']:.1f} MB | "
                          f"{w['warm_mb']:.1f} MB | {w['last_mb']:.1f} MB | "
                          f"{w['peak_mb']:.1f} MB |")
+    if (HERE / "RSS.md").exists():
+        lines += ["", "A longer memory-only run is in [RSS.md](RSS.md)."]
     lines += ["", "## Start-up per process (median ms, hyperfine)", "",
               "| command | ms |", "|---|---|"]
     for name, value in st.items():
