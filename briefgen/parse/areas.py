@@ -459,8 +459,10 @@ def _names_a_thing(text: str, e: int) -> bool:
 
 @cache
 def _things() -> frozenset[str]:
-    return frozenset(w.lower() for w in _institution()[0]) | frozenset(
-        "centre center centres centers park parks plant plants fund".split())
+    return frozenset("""agreement agreements treaty accord protocol memorandum act bill
+        conference summit authority commission council committee forum agency department
+        ministry institute office centre center centres centers bank programme program fund
+        park parks plant plants""".split())
 
 
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
