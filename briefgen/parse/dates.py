@@ -48,6 +48,10 @@ _PATTERNS = [
     # 23.05.2024 (day first, as European and Central Asian releases write it)
     re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
 ]
+# Substrings each pattern above needs (one of them at least): a cheap pre-test, since
+# every sentence with a digit reaches the patterns.
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS = (*[_MONTH_STEMS] * 6, ("-",), (".",))
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
@@ -160,7 +164,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
         return []  # no digit, no relative day, no weekday: nothing to find
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
-    for pat in _PATTERNS:
+    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
+        if not any(n in text for n in needs):
+            continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
