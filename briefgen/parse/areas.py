@@ -31,7 +31,9 @@ from briefgen.parse.segment import Doc, Sentence
 @dataclass(frozen=True)
 class _Rules:
     cues: tuple[re.Pattern[str], ...]
-    cue_keys: tuple[re.Pattern[str], ...]
+    # plain substrings that a cue needs in the lower-cased sentence (``in`` beats a regex
+    # alternation that is tried at every position)
+    cue_keys: tuple[tuple[str, ...], ...]
     anchored: frozenset[int]
     bad_start: re.Pattern[str]
     empty: frozenset[str]
@@ -53,7 +55,7 @@ def rules() -> _Rules:
     cues = tuple(re.compile(c, re.IGNORECASE) for c in lex["cues"])
     return _Rules(
         cues=cues,
-        cue_keys=tuple(re.compile("|".join(map(re.escape, k.split("|")))) for k in lex["cue_keys"]),
+        cue_keys=tuple(tuple(k.split("|")) for k in lex["cue_keys"]),
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
@@ -269,7 +271,7 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
         return out
     low = sent.text.lower()
     cues = [m for i, cue in enumerate(r.cues)
-            if (not speech or i in r.anchored) and r.cue_keys[i].search(low)
+            if (not speech or i in r.anchored) and any(k in low for k in r.cue_keys[i])
             for m in cue.finditer(text, sent.start, sent.end)]
     cues.sort(key=lambda c: c.start())  # a list runs from its own cue to the next one
     for m in cues:
