@@ -7,6 +7,7 @@ lower case are ordinary words.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -86,7 +87,20 @@ def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[
 
     The whole text is scanned once and cached: every rule asks about its own sentence."""
     stop = len(text) if end is None else end
-    return [c for c in _all_mentions(text) if c.start >= start and c.end <= stop]
+    found = _all_mentions(text)
+    # mentions come in text order without overlaps, so both their starts and their ends
+    # ascend: the ones inside the range are one run, found by bisection
+    i = bisect.bisect_left(found, start, key=_start_of)
+    out = []
+    for c in found[i:]:
+        if c.end > stop:
+            break
+        out.append(c)
+    return out
+
+
+def _start_of(c: CountryMention) -> int:
+    return c.start
 
 
 @functools.lru_cache(maxsize=16)
