@@ -52,7 +52,7 @@ def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
         if _FOREIGN_EVENT.search(text[max(0, m.start() - 40):m.start()]):
             continue
         city = m.group()
-        if re.match(r"\s+[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
+        if re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
