@@ -128,3 +128,22 @@ def test_a_glued_headline_is_its_own_paragraph() -> None:
 def test_a_wrapped_first_line_is_no_headline() -> None:
     doc = segment("The Minister spoke with the Premier of\nTonga about fisheries.")
     assert doc.title is None
+
+
+def test_a_flattened_headline_does_not_run_into_the_documents_name() -> None:
+    got = agreements("Chile and Peru signed a fisheries agreement Today in Arica, the Minister "
+                     "of Chile Ana Soto and the Minister of Peru Luis Rojas signed it.")
+    assert got == ["fisheries agreement"]
+
+
+def test_a_common_noun_in_apposition_is_the_same_document() -> None:
+    got = agreements("The ministers signed the Koru Accord, a fisheries accord between the two "
+                     "states, and a memorandum on seed banks.")
+    assert len(got) == 2 and has(got, "Koru Accord") and has(got, "memorandum", "seed banks")
+
+
+def test_a_bullet_dash_is_no_part_of_the_name() -> None:
+    text = ("The following documents were signed:\n- Agreement on the mutual recognition of "
+            "licences;\n- Memorandum on cooperation in beekeeping.")
+    got = agreements(text)
+    assert got and not any(a.startswith("-") for a in got)

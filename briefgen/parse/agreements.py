@@ -87,6 +87,7 @@ _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
+_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
@@ -107,7 +108,7 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
         if not m or text[m.end(1):pos].strip(" -–"):
             break
         word = m.group(1).strip(".()")
-        if not word or word.lower() in r.stop_back or word.isdigit():
+        if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
@@ -135,6 +136,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
 _TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&)"""
                         r"""["”»]?,?)+""")
 _TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
+_TIME_WORD = re.compile(r"\s*(?:Today|Yesterday|Tonight|Tomorrow|This|Last|Next|During|After|"
+                        r"Before|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _title_run(text: str, head_end: int, end: int) -> int:
@@ -146,6 +149,8 @@ def _title_run(text: str, head_end: int, end: int) -> int:
     run = text[head_end:stop]
     if re.match(r"\s*(?:On|In|Of|For|To|And|The)\b", run) and not re.match(r"\s*[\"“«]", run):
         return head_end
+    if _TIME_WORD.match(run):
+        return head_end  # a flattened headline running into "Today in Kyiv, ..."
     if re.match(r"\s*[A-Z]\w*ed\b", run):
         return head_end  # a headline verb: "Agreements Concluded between ..."
     if len(re.findall(r"[A-Z][\w'’-]*", run)) < 1:
@@ -279,6 +284,18 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     return out, stop
 
 
+def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:
+    """"the Pukpuk Treaty, a defence treaty between ...": a common noun of the same kind set
+    off by a comma after a proper name describes that paper; "an agreement on X, a
+    memorandum on Y" is a list."""
+    start = item.evidence[0].start
+    head = rules().heads.search(text, start, item.evidence[0].end)
+    prev_head = rules().heads.search(prev.text)
+    return bool(_APPOSITION.fullmatch(text, prev_end, start) and head and prev_head
+                and prev.kind == item.kind and head.group(0)[0].islower()
+                and prev_head.group(0)[0].isupper())
+
+
 def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool) -> bool:
     """A weak head ("programme", "documents") counts only right next to its signing."""
     if in_list:
@@ -332,6 +349,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 break
             items, stop = _items_from_head(doc, sent, head, floor, cue,
                                            in_list=bool(listing) or bullets)
+            if got and items and _apposed(doc.text, got[-1], items[0], pos):
+                items = []  # "the X Treaty, a defence treaty between ...": the same paper
             got += items
             pos = max(stop, head.end())
             floor = pos
