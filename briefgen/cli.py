@@ -357,6 +357,9 @@ def samples(
 
 
 def main() -> None:
+    from briefgen import regexcache
+
+    regexcache.install()
     try:
         app()
     except SystemExit as exc:

@@ -462,6 +462,9 @@ def _environment(dirs: tuple[str, ...], main: str | None) -> ImmutableSandboxedE
         "count_word": count_word,
     })
     env.globals.update({"NOT_STATED": Text(NOT_STATED)})
+    from briefgen.jinjacache import bytecode_cache
+
+    env.bytecode_cache = bytecode_cache(env)  # compiled templates reused across processes
     return env
 
 

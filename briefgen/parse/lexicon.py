@@ -7,14 +7,8 @@ line of data with a test, not a new branch of code.
 from __future__ import annotations
 
 import functools
-import sys
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 
@@ -22,13 +16,15 @@ LEXICON_DIR = Path(__file__).with_name("lexicons")
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """The parsed contents of ``lexicons/<name>.toml`` (cached: files are read once)."""
-    with (LEXICON_DIR / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    from briefgen.datacache import load_toml  # parsed once per file content, kept on disk
+
+    return load_toml(LEXICON_DIR / f"{name}.toml")
 
 
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal ``words``, longest first so "Vice President" beats
-    "President"."""
+    "President"; ties in text order, so the pattern is the same in every process (and its
+    compiled form can be reused from briefgen/regexcache.py)."""
     import re
 
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
