@@ -11,6 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,8 @@ def content_key(text: str, stop: frozenset[str]) -> frozenset[str]:
 
 def truncate_words(text: str, start: int, end: int, limit: int) -> int:
     """End offset after at most ``limit`` words of ``text[start:end]``."""
-    for count, m in enumerate(_WORD.finditer(text, start, end), 1):
-        if count == limit:
-            return m.end()
-    return end
+    if limit < 1:
+        return end
+    # islice steps through the matches in C; only the limit-th one is looked at
+    last = next(islice(_WORD.finditer(text, start, end), limit - 1, None), None)
+    return last.end() if last else end
