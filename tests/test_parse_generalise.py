@@ -147,3 +147,13 @@ def test_a_bullet_dash_is_no_part_of_the_name() -> None:
             "licences;\n- Memorandum on cooperation in beekeeping.")
     got = agreements(text)
     assert got and not any(a.startswith("-") for a in got)
+
+
+def test_first_of_two_joint_subjects_takes_part() -> None:
+    from briefgen.parse import people
+
+    doc = segment("Talks in Oslo\n\nIngrid Moe and President of Chile Ana Soto held talks in "
+                  "Oslo on 3 May.\n\nThe sides discussed fisheries.")
+    found, _ = people.find_people(doc)
+    names = [p.name for p in people.participants(found)]
+    assert "Ingrid Moe" in names and "Ana Soto" in names

@@ -388,7 +388,9 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                     i = t_end
                     continue
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
-                if (follow == ":" or _VERB.match(follow) or relative
+                # "X and President of Y Z held talks": the first of two subjects
+                joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
+                if (follow == ":" or _VERB.match(follow) or relative or joint
                         or sc.text(i - 1) in {"with", "between"}):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
@@ -494,8 +496,9 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
+    joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
-                     or relative)
+                     or relative or joint)
     before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
     m.former = bool(_FORMER.search(before))
     return m
