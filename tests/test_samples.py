@@ -76,10 +76,13 @@ def test_regeneration_is_byte_identical_across_time_zones_and_processes(tmp_path
     two = copy_samples(tmp_path / "elsewhere" / "two")
     first = run_cli("samples", "--dir", str(one), env={"TZ": "UTC"})
     assert first.returncode == 0, first.stderr.decode()
-    # another folder, time zone, hash seed and an ambient SOURCE_DATE_EPOCH: none may leak in
+    # another folder, time zone, hash seed, cache and an ambient SOURCE_DATE_EPOCH: none
+    # may leak in
     second = run_cli("samples", "--dir", str(two), cwd=tmp_path,
                      env={"TZ": "Asia/Almaty", "PYTHONHASHSEED": "12345",
-                          "SOURCE_DATE_EPOCH": "1700000000", "LC_ALL": "C"})
+                          "SOURCE_DATE_EPOCH": "1700000000", "LC_ALL": "C",
+                     # a fresh machine: nothing in briefgen's start-up caches yet
+                     "BRIEFGEN_CACHE_DIR": str(tmp_path / "cold-cache")})
     assert second.returncode == 0, second.stderr.decode()
     made = digests(one / "briefs")
     assert made == digests(two / "briefs")
