@@ -127,6 +127,9 @@ class _Tok(NamedTuple):
     end: int
 
 
+_new_tuple = tuple.__new__
+
+
 class _Scanner:
     """Token-level reading of one sentence."""
 
@@ -134,7 +137,8 @@ class _Scanner:
         self.doc = doc
         self.s = sentence
         off = sentence.start
-        self.toks = [_Tok(m.group(), m.start() + off, m.end() + off)
+        # tuple.__new__ skips the NamedTuple's Python-level constructor (one per token)
+        self.toks = [_new_tuple(_Tok, (m.group(), m.start() + off, m.end() + off))
                      for m in _TOKEN.finditer(sentence.text)]
         self.texts = [t.text for t in self.toks]
         self.lex = _lex()
