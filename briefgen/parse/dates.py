@@ -51,7 +51,6 @@ _PATTERNS = [
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NEEDS = (*[_MONTH_STEMS] * 6, ("-",), (".",))
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
@@ -157,15 +156,33 @@ _ANY = re.compile(r"\d|\b(?:to|yester)day|\btonight|\bthis (?:morning|afternoon|
                   r"\blast night|day\b", re.I)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_hold_date(text: str) -> bool:
+    """``_ANY.search(text)``, answered without it where plain substrings settle it: the
+    pattern is tried at every position and most sentences have no date. On ASCII text
+    every branch of it but the digit needs "day", "night" or "this"."""
+    if not text.isascii():
+        return _ANY.search(text) is not None
+    if _ASCII_DIGIT.search(text):
+        return True
+    low = text.lower()
+    if "day" not in low and "night" not in low and "this" not in low:
+        return False
+    return _ANY.search(text) is not None
+
+
 def _findings(sentence: Sentence, published: dt.date | None,
               before: int = WINDOW_BEFORE) -> list[DateFinding]:
     text = sentence.text
-    if not _ANY.search(text):
+    if not _may_hold_date(text):
         return []  # no digit, no relative day, no weekday: nothing to find
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
-    for pat, needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if not any(n in text for n in needs):
+    month = any(stem in text for stem in _MONTH_STEMS)
+    for pat, needs in zip(_PATTERNS, (*[month] * 6, "-" in text, "." in text), strict=True):
+        if not needs:
             continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
