@@ -13,7 +13,7 @@ Why this is safe:
 - ``_sre.compile`` validates the opcode list itself, and a failure to load, decode or
   build a stored entry falls back to a normal compile;
 - a pattern object built from the same opcodes behaves identically, so outputs cannot
-  change (tests/test_regexcache.py compares both routes).
+  change (tests/test_caches.py compares both routes).
 Turned off with ``BRIEFGEN_NO_CACHE=1`` (see briefgen/cachedir.py).
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import _sre
 import atexit
-import hashlib
 import marshal
 import sys
 from array import array
@@ -104,9 +103,11 @@ class _Store:
 
 
 def _key(pattern: str | bytes, flags: int) -> Key:
+    from hashlib import sha256  # here, not at start-up: --help never compiles a pattern
+
     text = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else pattern
     kind = b"s" if isinstance(pattern, str) else b"b"
-    return hashlib.sha256(b"%s%d:%s" % (kind, flags, text)).digest()[:20]
+    return sha256(b"%s%d:%s" % (kind, flags, text)).digest()[:20]
 
 
 def _records(entries: dict[Key, Entry]) -> bytes:
@@ -167,13 +168,12 @@ def _build(pattern: str | bytes, entry: Entry) -> Any:
 
 
 def _interpreter_tag() -> str:
-    material = repr((_FORMAT, sys.version, sys.implementation.cache_tag, _sre.MAGIC,
-                     _sre.CODESIZE, sys.maxunicode, marshal.version))
-    return hashlib.sha256(material.encode()).hexdigest()[:16]
+    return (f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+            f"-{sys.maxunicode:x}-m{marshal.version}-f{_FORMAT}")
 
 
 _TYPECODE = "I" if _sre.CODESIZE == 4 else "H"
-_HEADER = f"briefgen-regex {_interpreter_tag()}\n".encode()
+_HEADER = f"briefgen-regex {_interpreter_tag()} {' '.join(sys.version.split())}\n".encode()
 _ORIGINAL = _compiler_module.compile
 _store: _Store | None = None
 
