@@ -92,7 +92,8 @@ def _parse(text: str) -> None:
         return
     try:
         summary = parse_release(release)
-    except BriefgenError:
+    except BriefgenError as exc:
+        event(f"parse refused: {type(exc).__name__}")
         return
     _check_summary(summary, release.text)
 
@@ -114,7 +115,8 @@ def test_parse_release_shaped_text(text: str) -> None:
 def test_ingest_random_bytes(data: bytes, name: str) -> None:
     try:
         release = release_from_bytes(data, name, PUBLISHED)
-    except BriefgenError:
+    except BriefgenError as exc:
+        event(f"ingest refused: {str(exc).split(': ', 1)[-1][:40]}")
         return
     assert release.text.strip()
     assert "\x00" not in release.text
