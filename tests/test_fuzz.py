@@ -121,6 +121,12 @@ def test_ingest_random_bytes(data: bytes, name: str) -> None:
     assert release.text.strip()
     assert "\x00" not in release.text
     release.text.encode("utf-8")  # no lone surrogates reach the parser
+    from briefgen.parse import parse_release
+
+    try:  # and what ingest accepts, the parser takes
+        _check_summary(parse_release(release), release.text)
+    except BriefgenError as exc:
+        event(f"parse refused: {type(exc).__name__}")
 
 
 # ------------------------------------------------------------------ summary strategies
