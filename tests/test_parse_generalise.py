@@ -157,3 +157,41 @@ def test_first_of_two_joint_subjects_takes_part() -> None:
     found, _ = people.find_people(doc)
     names = [p.name for p in people.participants(found)]
     assert "Ingrid Moe" in names and "Ana Soto" in names
+
+
+def test_talks_held_on_a_list_name_areas() -> None:
+    got = areas("Today we held detailed talks on fisheries, shipbuilding and wine exports.")
+    assert got == ["fisheries", "shipbuilding", "wine exports"]
+    assert areas("They looked forward to negotiations on a new fisheries accord.") == []
+
+
+def test_a_term_in_a_centres_name_is_no_area() -> None:
+    assert areas("They will establish a Chile-Peru Centre for Renewable Energy.") == []
+
+
+def test_a_clause_after_a_list_is_no_area() -> None:
+    got = areas("They held talks on fisheries, which eased tension and created the conditions "
+                "for trade.")
+    assert not has(got, "created")
+
+
+def test_accepting_an_invitation_to_take_part() -> None:
+    got = follow_ups("Ms Soto accepted the invitation to take part in the Ocean Forum in Lima.")
+    assert has(got, "take part in the Ocean Forum")
+
+
+def test_the_launch_of_something_new_is_a_step() -> None:
+    got = follow_ups("They welcomed the signing of a visa accord and the launch of a new "
+                     "Fisheries Dialogue.")
+    assert has(got, "Fisheries Dialogue")
+
+
+def test_an_untitled_name_does_not_take_the_other_leaders_state() -> None:
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+
+    text = ("Call with President of Chile Ana Soto\n\nIngrid Moe had a telephone conversation "
+            "with President of Chile Ana Soto. Ingrid Moe thanked Ana Soto for the call.")
+    summary = parse_release(release_from_bytes(text.encode(), "call.txt"))
+    moe = next(p for p in summary.participants if p.name == "Ingrid Moe")
+    assert moe.country != "Chile"

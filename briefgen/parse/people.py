@@ -794,7 +794,7 @@ def assign_countries(people: list[Person], doc: Doc,
             choice = choice or next((c for c in options if c != home), None)
         else:
             choice = next((c for c in options if c not in held), None)
-            if choice is None and options and not (p.title and _is_leader(p.title) and any(
+            if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
                 choice = options[0]  # a delegation member of the leading side
