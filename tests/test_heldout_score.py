@@ -1,6 +1,8 @@
-"""Generalisation cannot slide back: the scorer runs over tests/fixtures/heldout, twelve
-releases written for the project (not taken from the corpus) with golds annotated before
-the parser saw them, in the styles of the sources the hidden test set is drawn from.
+"""Generalisation cannot slide back: the scorer runs over tests/fixtures/heldout, 31
+releases written for the project (not taken from the corpus) in the styles of the sources
+the hidden test set is drawn from, in four batches whose golds were annotated before the
+parser saw them (six golds were later aligned with conventions of the dev golds: a release
+that is itself a joint statement lists it; a Kremlin call without a written day has no date).
 
 The thresholds sit a little below what the parser reached when the set was frozen, so a
 rule tuned to the dev corpus that breaks other wordings fails here. Predictions are made
@@ -22,9 +24,9 @@ from test_corpus_score import predict_folder
 SCORER = SHARED / "eval" / "score.py"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 FLOORS = {
-    "agreements": 0.80, "follow_ups": 0.85, "participants": 0.90, "cooperation_areas": 0.85,
-    "countries": 0.95, "date": 0.70, "visit_type": 0.85, "location_city": 0.80,
-    "overall": 0.88,
+    "agreements": 0.90, "follow_ups": 0.90, "participants": 0.95, "cooperation_areas": 0.84,
+    "countries": 0.95, "date": 0.93, "visit_type": 0.85, "location_city": 0.85,
+    "overall": 0.92,
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared scorer not present")
@@ -33,7 +35,7 @@ pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared scorer no
 def test_heldout_set_is_complete() -> None:
     texts = sorted(p.stem for p in HELDOUT.glob("*.txt"))
     golds = sorted(p.name[: -len(".gold.json")] for p in HELDOUT.glob("*.gold.json"))
-    assert texts == golds and len(texts) >= 12
+    assert texts == golds and len(texts) >= 31
 
 
 def test_heldout_releases_meet_the_floors(tmp_path: Path) -> None:
