@@ -56,14 +56,20 @@ def assert_refused(result: subprocess.CompletedProcess[bytes], code: int, fragme
     assert outputs(out) == [], "a refused input left output behind"
 
 
+def assert_ok(result: subprocess.CompletedProcess[bytes]) -> None:
+    """Accepted input: exit 0 and at most one notice on stderr, never a traceback."""
+    err = result.stderr.decode("utf-8", errors="replace")
+    assert result.returncode == 0, err
+    assert len(err.splitlines()) <= 1 and "Traceback" not in err, err
+
+
 def memo(path: Path | str, out: Path, *extra: str) -> subprocess.CompletedProcess[bytes]:
     return run_cli("memo", str(path), "-o", str(out), "-f", "docx,pdf", *extra)
 
 
 def parse_json(path: Path) -> dict:
     result = run_cli("parse", str(path), "--published", "2025-03-04")
-    assert result.returncode == 0, result.stderr.decode()
-    assert "Traceback" not in result.stderr.decode()
+    assert_ok(result)
     return json.loads(result.stdout)
 
 
@@ -265,7 +271,7 @@ def test_invalid_utf8_keeps_the_good_text(tmp_path: Path) -> None:
     release.write_bytes(RELEASE.encode("utf-8").replace(b"Santiago in", b"Santiago\xff in"))
     out = tmp_path / "out"
     result = memo(release, out)
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     text = assert_valid_memos(out, "damaged")
     assert "Ortúzar" in text
     assert "\ufffd" not in json.dumps(parse_json(release))
@@ -277,7 +283,7 @@ def test_nul_and_control_characters_are_dropped(tmp_path: Path) -> None:
         b"Uruguay\n", b"Uruguay\x1b[31m\x0c\x7f\n"))
     out = tmp_path / "out"
     result = memo(release, out)
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     text = assert_valid_memos(out, "controls")
     assert not any(ch in text for ch in "\x00\x07\x1b\x7f")
     summary = json.dumps(parse_json(release), ensure_ascii=False)
@@ -290,7 +296,7 @@ def test_extremely_long_lines(tmp_path: Path) -> None:
     release.write_text(f"{unbroken}\n\n" + RELEASE.replace("\n\n", " ") * 300, encoding="utf-8")
     out = tmp_path / "out"
     result = memo(release, out)
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     assert_valid_memos(out, "long-lines")
 
 
@@ -305,7 +311,7 @@ def test_html_with_scripts_shows_no_script(tmp_path: Path) -> None:
         "</article></body></html>", encoding="utf-8")
     out = tmp_path / "out"
     result = memo(release, out)
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     text = assert_valid_memos(out, "page")
     assert "Ortúzar" in text
     for needle in ("INJECTED", "alert(", "<script", "document.write"):
@@ -319,7 +325,7 @@ def test_no_recognisable_event_gives_a_memo_that_says_so(tmp_path: Path) -> None
                        "at nine and the buses ran on time.\n", encoding="utf-8")
     out = tmp_path / "out"
     result = memo(release, out)
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     import docx
 
     assert_valid_memos(out, "weather")
@@ -341,7 +347,7 @@ def test_stdin_is_read_like_a_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run_cli("memo", "-", "-o", str(out), "--published", "2025-03-04",
                      input=RELEASE.encode("utf-8"))
-    assert result.returncode == 0, result.stderr.decode()
+    assert_ok(result)
     assert_valid_memos(out, "memo")
     empty = run_cli("memo", "-", "-o", str(out / "x"), input=b"")
     assert_refused(empty, EXIT_INPUT, "empty", out / "x")
