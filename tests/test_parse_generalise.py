@@ -195,3 +195,15 @@ def test_an_untitled_name_does_not_take_the_other_leaders_state() -> None:
     summary = parse_release(release_from_bytes(text.encode(), "call.txt"))
     moe = next(p for p in summary.participants if p.name == "Ingrid Moe")
     assert moe.country != "Chile"
+
+
+def test_a_member_before_a_new_clause_with_its_own_cue_is_kept() -> None:
+    got = areas("The leaders discussed grain supplies to Chile for the winter and confirmed "
+                "their interest in building silos.")
+    assert has(got, "grain supplies")
+
+
+def test_a_documents_effect_is_not_prefixed_with_the_sentence() -> None:
+    got = follow_ups("They welcomed the signing of a Harbour Agreement, which will allow direct "
+                     "ferries between the two countries.")
+    assert got and all(not g.startswith("They") for g in got) and has(got, "direct ferries")

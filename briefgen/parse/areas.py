@@ -104,6 +104,8 @@ _DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declara
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?)\b", re.I)
+# "X for the season and confirmed their interest in Y": a new clause after the member
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
 
@@ -249,8 +251,11 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
         if out and _EXAMPLES.match(mem.text):
             return out, mem.start  # "education, including student exchanges": details
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
-        if inner:
-            return out, inner[0].start()  # another cue opens a list of its own
+        if inner:  # another cue opens a list of its own; what stands before it is a member
+            clean = _clean(text, mem.start, inner[0].start())
+            if clean and _CLAUSE_JOIN.search(text, clean[1], inner[0].start()):
+                _add(out, text, sent, *clean, m.group(0).strip())
+            return out, inner[0].start()
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
             if k == 0:

@@ -435,7 +435,8 @@ def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) 
         return " ".join(f"{welcome.group('who')} to visit {obj[welcome.end():]}".split())
     if m.groupdict().get("np"):
         return obj  # the cue's own noun phrase already names who or what
-    if owner and (rule.owner or "will" in m.group(0).lower() and rule.kind in ("meeting", "step")):
+    if owner and rule.weak_check and (rule.owner or "will" in m.group(0).lower()
+                                      and rule.kind in ("meeting", "step")):
         return f"{owner} to {obj}"
     return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
 
