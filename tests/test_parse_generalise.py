@@ -207,3 +207,14 @@ def test_a_documents_effect_is_not_prefixed_with_the_sentence() -> None:
     got = follow_ups("They welcomed the signing of a Harbour Agreement, which will allow direct "
                      "ferries between the two countries.")
     assert got and all(not g.startswith("They") for g in got) and has(got, "direct ferries")
+
+
+def test_the_two_presidents_give_the_untitled_one_the_office() -> None:
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+
+    text = ("Talks with President of Chile Ana Soto\n\nIngrid Moe held talks with President of "
+            "Chile Ana Soto. The two Presidents discussed fisheries and copper.")
+    summary = parse_release(release_from_bytes(text.encode(), "talks.txt"))
+    moe = next(p for p in summary.participants if p.name == "Ingrid Moe")
+    assert moe.title == "President"

@@ -30,6 +30,7 @@ def _participants(doc: Doc, exclude: frozenset[str],
     people_mod.place_by_description(chosen, descriptions)
     main = people_mod.assign_countries(chosen, doc, exclude, descriptions, venue_country)
     people_mod.resolve_descriptions(chosen, descriptions)
+    people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)
     out = []
     for p in chosen:

@@ -870,6 +870,29 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
             person.title = head
 
 
+# "the two Presidents", "both Prime Ministers": the untitled side holds the same office
+_PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
+                           r"Foreign\s+Ministers|Chancellors|Premiers|Kings|Emirs)\b", re.I)
+
+
+def titles_from_plural(people: list[Person], doc: Doc) -> None:
+    """One untitled participant beside leaders of one office, when the release speaks of
+    "the two Presidents": that office is the untitled one's title too."""
+    untitled = [p for p in people if not p.title]
+    titled = [p for p in people if p.title]
+    if len(untitled) != 1 or not titled:
+        return
+    m = _PLURAL_TITLE.search(doc.text)
+    if not m:
+        return
+    office = " ".join(m.group(1).split())[:-1].title()  # "Presidents" -> "President"
+    heads = [_head(p.title or "").lower() for p in titled]
+    if office.lower() in heads and all(h == office.lower() for p, h in zip(titled, heads,
+                                                                           strict=True)
+                                       if _is_leader(p.title or "")):
+        untitled[0].title = office
+
+
 def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> None:
     """Later mentions by surname alone ("Wong said ...") join the person's evidence."""
     for p in people:
