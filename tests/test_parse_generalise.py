@@ -218,3 +218,13 @@ def test_the_two_presidents_give_the_untitled_one_the_office() -> None:
     summary = parse_release(release_from_bytes(text.encode(), "talks.txt"))
     moe = next(p for p in summary.participants if p.name == "Ingrid Moe")
     assert moe.title == "President"
+
+
+def test_the_dateline_city_when_the_lead_names_no_place() -> None:
+    from briefgen.parse.places import find_place
+
+    doc = segment("Envoys meet\n\nOSLO, 3 May 2025 - On the sidelines of the Ocean Forum, the "
+                  "envoy of Chile met the envoy of Peru.")
+    assert find_place(doc, False).city == "Oslo"
+    doc = segment("Envoys meet\n\nOSLO - The envoy of Chile met the envoy of Peru in Lima.")
+    assert find_place(doc, False).city == "Lima"

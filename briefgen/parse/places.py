@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from briefgen.parse import geo
 from briefgen.parse.segment import Doc, Sentence
@@ -106,4 +107,33 @@ def _find_place(doc: Doc) -> PlaceFinding:
         country = _country_finding(doc, s)
         if country is not None:
             return country
+    dateline = _dateline(doc)
+    if dateline is not None:
+        return dateline
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# "TIANJIN, 1 September 2025 - ...", "Doha, 12.02.2025 – ...", "KHIVA – ...": a filing place
+# at the head of the body
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})"
+                       r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s", re.IGNORECASE)
+
+
+@cache
+def _cities_by_lower() -> dict[str, str]:
+    return {c.lower(): c for c in geo.gazetteer().city_country}
+
+
+def _dateline(doc: Doc) -> PlaceFinding | None:
+    """The dateline's city, when the lead names no place at all: releases filed from the
+    city where the event took place say it only there."""
+    for s in doc.sentences[:2 + (1 if doc.title else 0)]:
+        m = _DATELINE.match(s.text)
+        if not m:
+            continue
+        words = m.group("city")
+        city = _cities_by_lower().get(words.lower())
+        if city is not None:
+            return PlaceFinding(city, geo.city_country(city), s, s.start + m.start("city"),
+                                s.start + m.end("city"), f"dateline '{words}'")
+    return None
