@@ -228,3 +228,21 @@ def test_the_dateline_city_when_the_lead_names_no_place() -> None:
     assert find_place(doc, False).city == "Oslo"
     doc = segment("Envoys meet\n\nOSLO - The envoy of Chile met the envoy of Peru in Lima.")
     assert find_place(doc, False).city == "Lima"
+
+
+def test_joint_work_to_deliver_something_is_a_step_but_not_a_wish() -> None:
+    got = follow_ups("They agreed to align port fees and to work together to deliver a joint "
+                     "ferry terminal in Arica by 2030.")
+    assert has(got, "ferry terminal")
+    got = follow_ups("They pledged to deepen trade and to work together to integrate their "
+                     "economies more deeply.")
+    assert not has(got, "integrate")
+
+
+def test_an_invitation_to_a_place_for_an_event() -> None:
+    got = follow_ups("Premier Soto invited Premier Moe to Chile for the 2026 Ocean Forum.")
+    assert has(got, "Premier Moe", "Chile", "Ocean Forum")
+
+
+def test_a_season_is_no_area() -> None:
+    assert not has(areas("They agreed to hold a dialogue in Oslo this autumn."), "autumn")

@@ -103,7 +103,8 @@ _DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declara
                        re.IGNORECASE)
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
-_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?)\b", re.I)
+_TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?|"
+                   r"autumn|spring|summer|winter)\b", re.I)
 # "X for the season and confirmed their interest in Y": a new clause after the member
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")

@@ -118,7 +118,8 @@ def _shape(lex: dict[str, Any]) -> _Shape:
                   through=comp(lex["through"]), novel=comp(lex["novel"]),
                   clause_subject=comp(lex["clause_subject"]),
                   and_to=comp(_AND_TO.format(verbs="|".join(lex["coordinated_verbs"].split()),
-                                             listed="|".join(lex["list_verbs"].split()))),
+                                             listed="|".join(lex["list_verbs"].split()),
+                                             concrete="|".join(lex["concrete_verbs"].split()))),
                   amount_after=comp(lex["amount_after"]), gapping=comp(lex["gapping"]),
                   framework=comp(lex["framework"]), components=comp(lex["components"]),
                   header=comp(lex["header"]), accepted_next=comp(lex["accepted_next"]),
@@ -134,8 +135,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
 # Where a second coordinated step begins; {verbs} comes from ``coordinated_verbs``, {listed}
 # from ``list_verbs`` (a comma, then a verb and its object).
 _AND_TO = (r",\s+(?=(?:{listed})\s+(?!and\b|or\b)[a-z])"
+           r"|,?\s+and\s+(?:to\s+)?work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?={concrete})"
            r"|,?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
-           r"|,?\s+and\s+work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?=[a-z])"
            r"|,?\s+and\s+(?=(?:will\s+|would\s+)?(?:{verbs})\b)")
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 _INCLUDING_IN = re.compile(r",?\s+including\s+(?:in|on)\s+(?=[a-z])")
