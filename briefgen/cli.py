@@ -309,13 +309,17 @@ def diff(
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or globs.")],
     outdir: Annotated[Path, typer.Option("--output-dir", "-o", help="Output folder.")],
-    formats: FormatsOpt = "docx,pdf",
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma list: docx,pdf,md,json,yaml.")
+    ] = "docx,pdf",
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).")
     ] = 0,
     template: TemplateOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Redo unchanged inputs too.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only failures and the summary.")
+    ] = False,
     executor: Annotated[str, typer.Option("--executor", help="local or dask.")] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address.",
