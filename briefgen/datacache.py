@@ -15,11 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 _FORMAT = 1
 
 
@@ -49,4 +44,8 @@ def load_toml(path: Path) -> dict[str, Any]:
 
 
 def _parse(raw: bytes) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     return tomllib.loads(raw.decode("utf-8"))

@@ -35,7 +35,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_parse as _parser_module
 
 _FORMAT = 4
-_MAX_ENTRIES = 4000  # past this, keep only what the last process used (old lexicons drop out)
+_MAX_ENTRIES = 2000  # past this, keep only what the last process used (old lexicons drop out)
 _DEBUG = 128  # re.DEBUG: prints while compiling, never cached
 
 Key = bytes  # digest of (pattern type, pattern, flags): the file does not repeat the text
