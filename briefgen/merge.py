@@ -276,10 +276,19 @@ def _join_items(kept: _T, other: _T, conflicts: list[str], names: list[str]) -> 
             update[key] = _union_text([*mine, *theirs])
         elif mine in (None, "") and theirs not in (None, ""):
             update[key] = theirs
-        elif theirs not in (None, "") and _key(mine) != _key(theirs) and key in ("due", "owner"):
+        elif key in ("due", "owner") and theirs not in (None, "") and _key(mine) != _key(theirs):
+            if _one_names_the_other(str(mine), str(theirs)):
+                update[key] = _fuller(str(mine), str(theirs))
+                continue
             conflicts.append(f"{key} of \"{update['text']}\": {_cite(kept, names)} says {mine}; "
                              f"{_cite(other, names)} says {theirs} (kept {mine})")
     return kept.model_copy(update=update)
+
+
+def _one_names_the_other(a: str, b: str) -> bool:
+    """'Wong' and 'Prime Minister Wong' are one owner told more or less fully, not a conflict."""
+    wa, wb = set(content_words(a)), set(content_words(b))
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _join_participants(kept: Participant, other: Participant, conflicts: list[str],

@@ -222,3 +222,18 @@ def test_a_specific_visit_type_beats_other_without_a_conflict() -> None:
     merged = merge_summaries([a, b])
     assert (merged.visit_type, merged.conflicts) == ("talks", [])
     assert merge_summaries([a, c]).visit_type == "other"
+
+
+def test_an_owner_named_more_fully_is_no_conflict_but_another_owner_is() -> None:
+    def with_owner(name: str, owner: str) -> VisitSummary:
+        step = FollowUp(text="invitation to pay an official visit to Kazakhstan", owner=owner,
+                        evidence=[_ev(5)])
+        return release(name, WORDING_A, follow_ups=[step])
+
+    same = merge_summaries([with_owner("a.txt", "Wong"),
+                            with_owner("b.txt", "Prime Minister Wong")])
+    assert same.follow_ups[0].owner == "Prime Minister Wong"
+    assert same.conflicts == []
+    other = merge_summaries([with_owner("a.txt", "Wong"), with_owner("b.txt", "Tokayev")])
+    assert other.follow_ups[0].owner == "Wong"
+    assert len(other.conflicts) == 1 and "owner of" in other.conflicts[0]
