@@ -149,3 +149,23 @@ def test_compiled_templates_are_reused_only_by_an_identical_environment(
     again = _env(tmp_path, trim_blocks=True)
     monkeypatch.setattr(again, "compile", no_compiling)
     assert again.get_template("t.j2").render(items=["a", "b"]) == trimmed
+
+
+def test_an_unusable_cache_folder_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(blocker / "cache"))  # cannot be created
+    monkeypatch.delenv("BRIEFGEN_NO_CACHE", raising=False)
+    regexcache.uninstall()
+    expected = _behaviour(_compile_all())
+    try:
+        regexcache.install()
+        assert _behaviour(_compile_all()) == expected
+    finally:
+        regexcache.uninstall()  # saving must not raise either
+    lexicon = tmp_path / "words.toml"
+    lexicon.write_text('cues = ["agreed"]\n', encoding="utf-8")
+    assert datacache.load_toml(lexicon) == {"cues": ["agreed"]}
+    assert jinjacache.bytecode_cache(jinja2.Environment()) is None
