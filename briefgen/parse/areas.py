@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
@@ -359,11 +359,36 @@ def _trie_node(node: dict[str, dict]) -> str:
 
 
 @cache
-def _terms() -> re.Pattern[str]:
-    """One pattern for every known area term."""
+def _terms(ignore_case: bool = True) -> re.Pattern[str]:
+    """One pattern for every known area term (its phrases are lower case)."""
     raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
     body = _trie([p for p in raw if p.strip()])
-    return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE)
+    return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+# Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
+_EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased when matching it case-sensitively gives exactly what
+    IGNORECASE gives on ``text`` (ASCII letters aside, no character changes case or is
+    a special case); else None. The term pattern then runs twice as fast."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not text.isascii() and any(not c.isascii() and (c.lower() != c or c in _EXTRA_CASES)
+                                  for c in set(text)):
+        return None
+    return low
+
+
+def _term_spans(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
+    low = _lowered(doc.text)
+    if low is None:
+        return [m.span() for m in _terms().finditer(doc.text, sent.start, sent.end)]
+    return [m.span() for m in _terms(False).finditer(low, sent.start, sent.end)]
 
 
 @cache
@@ -479,10 +504,10 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     A fixed term that spans several listed members ("science, technology and
     innovation") is one area, so it replaces them.
     """
-    terms = [Item(text=" ".join(m.group(0).split()),
-                  evidence=[evidence_for(sent, *m.span(), _TERM_CUE)])
-             for m in _terms().finditer(doc.text, sent.start, sent.end)
-             if not _in_a_name(doc.text, *m.span()) and not _names_a_thing(doc.text, m.end())
+    terms = [Item(text=" ".join(doc.text[s:e].split()),
+                  evidence=[evidence_for(sent, s, e, _TERM_CUE)])
+             for s, e in _term_spans(doc, sent)
+             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, e)
              ] + _sector_terms(doc, sent)
     if not terms:
         return found
