@@ -162,6 +162,11 @@ def _subject(text: str, sent: Sentence, cue_start: int) -> str:
     return " ".join(text[start:cue_start].split())
 
 
+# "Prime Minister Wong" owns a step as "Wong": the same person however the cue names them
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|"
+    r"Crown\s+Prince|Vice\s+President|(?:Foreign\s+)?Minister|Secretary(?:\s+of\s+State)?|"
+    r"Mr|Ms|Mrs|Dr)\.?\s+)+(?=[A-Z][\w'’-]+$|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 _APPOSED = re.compile(r",\s+((?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?(?-i:[A-Z])[\w'’.-]+"
                      r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}),\s*$")
 _VERBISH = re.compile(r"\s(?:am|is|are|was|were|has|have|had|will|would|remains?|\w+ed)\b")
@@ -392,7 +397,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
     if rule.not_after and rule.not_after.search(text, max(sent.start, m.start() - 60), m.start()):
         return []  # "noted Chile's plans to ...": another party's plan, only acknowledged
     who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
-    owner = who or _owner(subject)
+    owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
     if rule.owner:  # only a plain "X is expected to": never "We endorsed a plan to"
