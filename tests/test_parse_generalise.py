@@ -246,3 +246,15 @@ def test_an_invitation_to_a_place_for_an_event() -> None:
 
 def test_a_season_is_no_area() -> None:
     assert not has(areas("They agreed to hold a dialogue in Oslo this autumn."), "autumn")
+
+
+def test_a_deputy_head_holding_a_portfolio_is_one_title() -> None:
+    from briefgen.parse import people
+
+    doc = segment("Deputy Prime Minister and Foreign Minister Ana Soto met Ingrid Moe.")
+    found, _ = people.find_people(doc)
+    assert [(p.name, p.title) for p in found][0] == (
+        "Ana Soto", "Deputy Prime Minister and Foreign Minister")
+    doc = segment("The Vice President and Prime Minister Moe discussed trade.")
+    found, _ = people.find_people(doc)
+    assert [(p.name, p.title) for p in found] == [("Moe", "Prime Minister")]

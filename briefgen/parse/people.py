@@ -201,6 +201,12 @@ class _Scanner:
         # "Deputy Prime Minister - Minister for ...": a dash joins two titles
         while self.text(end) in {"-", "–", "—"} and self.head_at(end + 1) > 0:
             end = self.head_at(end + 1)
+        # "Deputy Prime Minister and Foreign Minister X": a deputy head who holds a portfolio
+        # ("Vice President and Prime Minister X" are two people)
+        if self.text(end) == "and" and _DEPUTY_HEAD.fullmatch(self.span_text(i, end)):
+            second = self.head_at(end + 1)
+            if second > 0 and "Minister" in self.span_text(end + 1, second):
+                end = second
         if self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
@@ -871,6 +877,7 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
+_DEPUTY_HEAD = re.compile(r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)")
 _PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
                            r"Foreign\s+Ministers|Chancellors|Premiers|Kings|Emirs)\b", re.I)
 
