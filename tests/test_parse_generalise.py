@@ -258,3 +258,9 @@ def test_a_deputy_head_holding_a_portfolio_is_one_title() -> None:
     doc = segment("The Vice President and Prime Minister Moe discussed trade.")
     found, _ = people.find_people(doc)
     assert [(p.name, p.title) for p in found] == [("Moe", "Prime Minister")]
+
+
+def test_a_hard_wrapped_text_has_no_glued_headline() -> None:
+    doc = segment("The Minister held talks with the Premier of Tonga Ana\nSoto in Oslo, and the "
+                  "two\nsides discussed fisheries.")
+    assert doc.title is None

@@ -73,6 +73,8 @@ _TITLE_MAX = 300
 
 
 _GLUED_HEAD_MAX_WORDS = 25
+# a line that runs on into a lower-case word: the text is hard-wrapped, lines are no units
+_WRAPPED = re.compile(r"[^\W\d][ \t]*\n[ \t]*[a-z]")
 # the last word of a wrapped line inside a sentence, not of a headline
 _RUNS_ON = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|at|from|as|that|his|her|"
                       r"their|its|our)\s*$", re.I)
@@ -89,7 +91,7 @@ def glued_headline(text: str) -> int | None:
             or not rest.strip()[0].isupper() and not rest.strip()[0].isdigit():
         return None
     if len(first.split()) > _GLUED_HEAD_MAX_WORDS or first.endswith((".", ":", ";", ",")) \
-            or _RUNS_ON.search(first):
+            or _RUNS_ON.search(first) or _WRAPPED.search(text, 0, 2000):
         return None
     return lead + len(first)
 
