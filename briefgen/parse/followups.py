@@ -57,6 +57,8 @@ class _Rules:
     # a key holding a shorter key ("invited" holds "invit") can only occur where
     # that one does: it is looked for only then
     gate: dict[str, str]
+    roots: tuple[str, ...]  # the keys without a gate
+    gated: tuple[tuple[str, str], ...]  # (key, its gate), shortest key first
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,10 @@ def rules() -> _Rules:
                                        key=lambda k: (len(k), k)))),
         rules_of={k: tuple(i for i, r in enumerate(lex["rules"]) if k in r["key"].split("|"))
                   for k in keys},
-        gate={k: max(inner, key=len) for k in keys
-              if (inner := [g for g in keys if g != k and g in k])},
+        gate=(gate := {k: max(inner, key=len) for k in keys
+                       if (inner := [g for g in keys if g != k and g in k])}),
+        roots=tuple(k for k in keys if k not in gate),
+        gated=tuple((k, gate[k]) for k in keys if k in gate),
     )
 
 
@@ -340,7 +344,16 @@ def _parts(obj: str) -> list[str]:
 
 _RESTATED = re.compile(r"\b(?:reiterated|reaffirmed|restated|assured|reassured|stressed|"
                        r"emphasi[sz]ed|underlined)\s+(?:[\w'’-]+\s+){0,3}?that\b", re.IGNORECASE)
-_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)\S+\s*)+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?=\S)", re.IGNORECASE)
+_AND_WORD = re.compile(r"(?<=\s)and\b", re.IGNORECASE)
+
+
+def _between_open(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` holds "between" with no word "and" after it ("a
+    partnership between A": the pair is still open). Written without a regex of the form
+    ``(?:(?!and)\S+\s*)+$``, which backtracks exponentially when an "and" does follow."""
+    return any(_AND_WORD.search(text, m.end(), end) is None
+               for m in _BETWEEN.finditer(text, start, end))
 _NP_AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)")
 _WELCOMING = re.compile(r"^welcoming\s+(?P<who>(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}?)to\s+"
                         r"(?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -356,7 +369,7 @@ def _through_items(text: str, sent: Sentence, end: int) -> list[Span]:
     out = []
     bounds, pos = [], m.end()
     for sep in _NP_AND.finditer(text, m.end(), stop):
-        if _BETWEEN_OPEN.search(text, pos, sep.start()):
+        if _between_open(text, pos, sep.start()):
             continue  # "a partnership between A and the B": one member
         bounds.append((pos, sep.start()))
         pos = sep.end()
@@ -462,14 +475,11 @@ _KEY_REACH = 300  # characters a cue may reach back before its key word
 
 def _present_keys(r: _Rules, low: str) -> dict[str, int]:
     """Where each key word first occurs in the lower-cased sentence."""
-    present: dict[str, int] = {}
-    for k in r.all_keys:
-        gate = r.gate.get(k)
-        if gate is not None and gate not in present:
-            continue
-        pos = low.find(k)
-        if pos >= 0:
-            present[k] = pos
+    present = {k: pos for k in r.roots if (pos := low.find(k)) >= 0}
+    if present:
+        for k, gate in r.gated:  # shortest first: a gate is settled before its keys
+            if gate in present and (pos := low.find(k)) >= 0:
+                present[k] = pos
     return present
 
 
