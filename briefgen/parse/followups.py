@@ -39,6 +39,9 @@ class _Rule:
     owner: bool
     new_only: bool
     not_after: re.Pattern[str] | None
+    # words every match of the cue contains ("be held"): a sentence range without them
+    # is skipped before the cue, whose leading noun phrase is tried at every word
+    need: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,8 @@ def rules() -> _Rules:
                           tuple(r["key"].split("|")),
                           bool(r.get("weak", True)), bool(r.get("owner", False)),
                           bool(r.get("new_only", False)),
-                          re.compile(r["not_after"], re.IGNORECASE) if r.get("not_after") else None)
+                          re.compile(r["not_after"], re.IGNORECASE) if r.get("not_after") else None,
+                          re.compile(r["need"], re.IGNORECASE) if r.get("need") else None)
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
@@ -502,6 +506,8 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
             at = [present[k] for k in rule.keys if k in present]
             # a cue holds its key word, with at most a short noun phrase before it
             start = sent.start + max(0, min(at) - _KEY_REACH)
+            if rule.need is not None and not rule.need.search(doc.text, start, sent.end):
+                continue
             for m in rule.cue.finditer(doc.text, start, sent.end):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
