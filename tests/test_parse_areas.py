@@ -131,3 +131,23 @@ def test_examples_of_an_area_are_not_areas_of_their_own() -> None:
 def test_heading_of_sector_words_counts() -> None:
     text = "Leaders met in the capital.\n\nShipping and Fisheries\n\nThe ports grew."
     assert areas(text) == ["Shipping and Fisheries"]
+
+
+def test_a_level_or_a_pilot_scheme_is_no_area() -> None:
+    got = areas("The ministers urged more ministry-level cooperation. They launched two "
+                "pilot trade cooperation schemes.")
+    assert got == ["trade cooperation"]
+
+
+def test_heading_with_an_article_is_a_title_not_an_area() -> None:
+    text = ("Leaders met in the capital.\n\nA shared future\n\nThe ports grew.\n\n"
+            "Fisheries\n\nThe fleets grew.")
+    got = areas(text)
+    assert "Fisheries" in got and not any("future" in a for a in got)
+
+
+def test_term_naming_a_service_staff_is_no_area_unless_services_cooperate() -> None:
+    assert areas("The minister thanked the peacekeeping contingent for its work.") == []
+    got = areas("They praised the cooperation between law enforcement agencies of Norland "
+                "and Suria.")
+    assert got == ["law enforcement"]

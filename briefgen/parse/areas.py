@@ -192,8 +192,8 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
             word = w.group(1).lower()
             if word == "and" and words == 0:
                 break  # "friendship and cooperation": a second noun, not a qualifier
-            if word in r.modifier_stop or word.endswith("ing") or word.endswith("ed") and \
-                    word not in r.modifier_ok:
+            if word in r.modifier_stop or word.endswith(("ing", "-level")) or \
+                    word.endswith("ed") and word not in r.modifier_ok:
                 break
             pos = w.start(1)
             if word != "and":
@@ -483,11 +483,21 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     return bool(nxt and nxt.group(1) in after) or before.search(text, max(0, s - 60), s) is not None
 
 
-def _names_a_thing(text: str, e: int) -> bool:
+def _names_a_thing(text: str, s: int, e: int) -> bool:
     """"the air services agreement", "a science and technology centre": a term that
-    qualifies a document or a body names that thing, not an area."""
+    qualifies a document or a body names that thing, not an area; one that qualifies
+    a service's staff ("the peacekeeping contingent") names them, unless the sentence
+    is about cooperation between such services."""
     nxt = re.match(r"\s+(\w+)", text[e:e + 40])
-    return bool(nxt and nxt.group(1).lower() in _things())
+    word = nxt.group(1).lower() if nxt else ""
+    if word in _things():
+        return True
+    return word in _AGENTS and not _BETWEEN.search(text, max(0, s - 30), s)
+
+
+_AGENTS = frozenset("""agencies authorities bodies officers officials personnel contingent
+    contingents forces units troops""".split())
+_BETWEEN = re.compile(r"\b(?:between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 @cache
@@ -507,7 +517,7 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     terms = [Item(text=" ".join(doc.text[s:e].split()),
                   evidence=[evidence_for(sent, s, e, _TERM_CUE)])
              for s, e in _term_spans(doc, sent)
-             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, e)
+             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, s, e)
              ] + _sector_terms(doc, sent)
     if not terms:
         return found
