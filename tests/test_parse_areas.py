@@ -151,3 +151,12 @@ def test_term_naming_a_service_staff_is_no_area_unless_services_cooperate() -> N
     got = areas("They praised the cooperation between law enforcement agencies of Norland "
                 "and Suria.")
     assert got == ["law enforcement"]
+
+
+def test_pair_stays_when_its_halves_only_occur_inside_longer_areas() -> None:
+    got = areas("They praised cooperation in the fields of fisheries and shipping. They also "
+                "discussed coastal fisheries and river shipping.")
+    assert "fisheries and shipping" in got
+    got = areas("They praised cooperation in fisheries and aviation. Officials stressed "
+                "cooperation in fisheries. They also discussed the aviation industry.")
+    assert got == ["fisheries", "aviation industry"]

@@ -613,15 +613,21 @@ _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
 _QUALIFIER_CUE = re.compile(r"qualifies ")
 
 
+# "the aviation industry" is the area "aviation"; "cyber defence" is not "defence"
+_HEADS = frozenset("industry industr sector".split())
+
+
 def _redundant_pair(item: Item, items: list[Item], empty: frozenset[str]) -> bool:
     """"trade and investment" says nothing more when "trade" and "investment" are
-    areas of their own."""
+    areas of their own ("defence and security" beside "cyber defence" and "maritime
+    security" does)."""
     m = _PAIR.fullmatch(item.text)
     if not m:
         return False
     others = [content_key(i.text, empty) for i in items if i is not item]
     parts = [content_key(part, empty) for part in m.groups()]
-    return all(part and any(part <= other and " and " not in o.text
+    return all(part and any((part == other or part < other and other - part <= _HEADS)
+                            and " and " not in o.text
                             for other, o in zip(others, [i for i in items if i is not item],
                                                 strict=True))
                for part in parts)
