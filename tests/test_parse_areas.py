@@ -160,3 +160,9 @@ def test_pair_stays_when_its_halves_only_occur_inside_longer_areas() -> None:
     got = areas("They praised cooperation in fisheries and aviation. Officials stressed "
                 "cooperation in fisheries. They also discussed the aviation industry.")
     assert got == ["fisheries", "aviation industry"]
+
+
+def test_named_sea_in_a_list_is_a_subject_but_a_party_is_not() -> None:
+    got = areas("The talks covered many issues, including fisheries, Suria, the Coral "
+                "Strait and tourism.")
+    assert got == ["fisheries", "Coral Strait", "tourism"]

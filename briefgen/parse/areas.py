@@ -145,7 +145,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
         return False  # "China's commitment": a party's stance, not a sector
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
-    if lexical and all(w[0].isupper() for w in lexical) and not (
+    if lexical and all(w[0].isupper() for w in lexical) and lexical[-1] not in _seas() and not (
             names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
                              for w in lexical)):
         return False  # a name (a country, a forum), not a sector
@@ -153,6 +153,12 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
 
 
 _FUNCTION = frozenset("of the and in on for to a an at with by".split())
+
+
+@cache
+def _seas() -> frozenset[str]:
+    """Last words of a named sea or region: a subject of talks, not a party or a forum."""
+    return frozenset(lexicon("areas")["areas"]["region_heads"].split())
 
 
 def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
