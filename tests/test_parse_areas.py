@@ -166,3 +166,9 @@ def test_named_sea_in_a_list_is_a_subject_but_a_party_is_not() -> None:
     got = areas("The talks covered many issues, including fisheries, Suria, the Coral "
                 "Strait and tourism.")
     assert got == ["fisheries", "Coral Strait", "tourism"]
+
+
+def test_technology_name_with_a_digit_is_no_count() -> None:
+    got = areas("The ministers agreed to cooperate on projects like 5G telecommunications and "
+                "forestry. They discussed 40 projects.")
+    assert got == ["5G telecommunications", "forestry"]

@@ -139,7 +139,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False
     if not [w for w in re.findall(r"[\w-]+", item.lower()) if w not in r.empty]:
         return False
-    if item[0].isdigit() or "$" in item or "%" in item:
+    if _NUMBER.match(item) or "$" in item or "%" in item:
         return False
     owned = re.split(r"['’]s\b", item.lower())
     if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
@@ -153,6 +153,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
 
 
 _FUNCTION = frozenset("of the and in on for to a an at with by".split())
+# a count or an amount ("40 projects"), not a technology's name ("5G networks")
+_NUMBER = re.compile(r"\d+(?![a-zA-Z])")
 
 
 @cache
