@@ -172,3 +172,10 @@ def test_technology_name_with_a_digit_is_no_count() -> None:
     got = areas("The ministers agreed to cooperate on projects like 5G telecommunications and "
                 "forestry. They discussed 40 projects.")
     assert got == ["5G telecommunications", "forestry"]
+
+
+def test_words_describing_a_setting_are_no_areas() -> None:
+    assert areas("The accord stresses working together in the cold, remote and harsh "
+                 "polar environment.") == []
+    got = areas("They discussed fisheries, creating an environment for growth, and tourism.")
+    assert got == ["fisheries", "tourism"]

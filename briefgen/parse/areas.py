@@ -234,6 +234,19 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
             Span(last.start + m.start(2), last.end, m.group(2))]
 
 
+def _a_setting(members: list[Span]) -> bool:
+    """"working in the remote, fragile polar environment": words describing a
+    setting, not a list of areas."""
+    last = members[-1].text.split() if members else []
+    return len(last) >= 2 and _SETTING.fullmatch(last[-1].lower()) is not None and \
+        all(len(mem.text.split()) == 1 for mem in members[:-1])
+
+
+_SETTING = re.compile(r"environment|atmosphere|context|conditions|circumstances|setting")
+_SET_UP = re.compile(r"(?:\w+ing\s+)?an?\s+(?:[\w-]+\s+)?(?:environment|atmosphere|climate)\b",
+                     re.I)
+
+
 def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match[str]],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
@@ -244,6 +257,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
     if end - m.end() < 3:
         return out, end
     members = _last_pair_split(text, split_list(text, m.end(), end))
+    if _a_setting(members):
+        return out, end
     for k, mem in enumerate(members):
         if k > 0 and mem.start - members[k - 1].end > 16:
             return out, members[k - 1].end  # a new clause, not a list separator
@@ -257,6 +272,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             if clean and doc_word.start() > 0:
                 _add(out, text, sent, *clean, m.group(0).strip())
             return out, mem.start + doc_word.start()
+        if _SET_UP.match(mem.text):
+            continue  # "fostering an environment for investment": a setting, no area
         if out and _EXAMPLES.match(mem.text):
             return out, mem.start  # "education, including student exchanges": details
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
