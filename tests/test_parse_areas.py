@@ -77,7 +77,7 @@ def test_issues_including_and_framing_nouns() -> None:
 def test_area_before_a_list_of_memoranda_is_kept() -> None:
     got = areas("Agencies signed agreements in the field of forestry and memoranda of "
                 "cooperation on fisheries.")
-    assert got == ["forestry", "fisheries"]
+    assert got == ["forestry", "fisheries", "tourism"]
 
 
 def test_areas_stay_cheap() -> None:
@@ -179,3 +179,8 @@ def test_words_describing_a_setting_are_no_areas() -> None:
                  "polar environment.") == []
     got = areas("They discussed fisheries, creating an environment for growth, and tourism.")
     assert got == ["fisheries", "tourism"]
+
+
+def test_cooperation_programmes_on_name_their_areas() -> None:
+    got = areas("The envoys reviewed cooperation programmes on forestry, fisheries and tourism.")
+    assert got == ["forestry", "fisheries", "tourism"]
