@@ -184,3 +184,7 @@ def test_words_describing_a_setting_are_no_areas() -> None:
 def test_cooperation_programmes_on_name_their_areas() -> None:
     got = areas("The envoys reviewed cooperation programmes on forestry, fisheries and tourism.")
     assert got == ["forestry", "fisheries", "tourism"]
+
+
+def test_term_naming_a_scheme_is_no_area() -> None:
+    assert areas("Suria plans a national emissions trading scheme next year.") == []

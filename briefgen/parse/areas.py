@@ -530,7 +530,7 @@ def _things() -> frozenset[str]:
     return frozenset("""agreement agreements treaty accord protocol memorandum act bill
         conference summit authority commission council committee forum agency department
         ministry institute office centre center centres centers bank programme program fund
-        park parks plant plants""".split())
+        park parks plant plants scheme schemes""".split())
 
 
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
