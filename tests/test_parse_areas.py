@@ -188,3 +188,9 @@ def test_cooperation_programmes_on_name_their_areas() -> None:
 
 def test_term_naming_a_scheme_is_no_area() -> None:
     assert areas("Suria plans a national emissions trading scheme next year.") == []
+
+
+def test_heading_word_covered_by_a_longer_area_below_it_is_dropped() -> None:
+    text = ("Leaders met in the capital.\n\nEnergy, fisheries and shipping\n\nThey praised "
+            "the work on energy security.")
+    assert areas(text) == ["fisheries", "shipping", "energy security"]

@@ -634,8 +634,9 @@ def _dedupe(items: list[Item]) -> list[Item]:
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
-# "water cooperation" beside "water resource management": the qualifier adds nothing
-_QUALIFIER_CUE = re.compile(r"qualifies ")
+# "water cooperation" beside "water resource management": the qualifier adds nothing; so
+# does a heading "Energy" above a paragraph on "energy security"
+_QUALIFIER_CUE = re.compile(r"qualifies |section heading")
 
 
 # "the aviation industry" is the area "aviation"; "cyber defence" is not "defence"
