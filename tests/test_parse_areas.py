@@ -194,3 +194,10 @@ def test_heading_word_covered_by_a_longer_area_below_it_is_dropped() -> None:
     text = ("Leaders met in the capital.\n\nEnergy, fisheries and shipping\n\nThey praised "
             "the work on energy security.")
     assert areas(text) == ["fisheries", "shipping", "energy security"]
+
+
+def test_forum_where_an_area_is_pursued_is_cut_off() -> None:
+    got = areas("The ministers pledged cooperation on fisheries in the Coral Sea Forum and "
+                "on tourism.")
+    assert got == ["fisheries", "tourism"]
+    assert areas("They vowed closer collaboration in partnerships in the Coral Sea Forum.") == []

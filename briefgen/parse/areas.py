@@ -107,6 +107,9 @@ _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|d
                    r"autumn|spring|summer|winter)\b", re.I)
 # "X for the season and confirmed their interest in Y": a new clause after the member
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
+# "partnerships in the Regional Forum": the body where the area is pursued is no area
+_AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?)*"
+                         r"([A-Z][\w-]*)\s*$")
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
 
@@ -126,6 +129,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     trail = _TRAIL.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
+    forum = _AT_A_FORUM.search(text, start, end)
+    if forum and forum.start() > start and forum.group(1) in _institution()[0]:
+        end = forum.start()
     sp = span_of(text, start, end)
     return (sp.start, sp.end) if sp else None
 
