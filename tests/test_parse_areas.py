@@ -201,3 +201,9 @@ def test_forum_where_an_area_is_pursued_is_cut_off() -> None:
                 "on tourism.")
     assert got == ["fisheries", "tourism"]
     assert areas("They vowed closer collaboration in partnerships in the Coral Sea Forum.") == []
+
+
+def test_affairs_and_activities_of_one_kind_are_one_area() -> None:
+    got = areas("They praised cooperation in fisheries and cultural affairs. Officials "
+                "stressed interaction in forestry and cultural activities.")
+    assert got == ["fisheries", "cultural affairs", "forestry"]
