@@ -207,3 +207,9 @@ def test_affairs_and_activities_of_one_kind_are_one_area() -> None:
     got = areas("They praised cooperation in fisheries and cultural affairs. Officials "
                 "stressed interaction in forestry and cultural activities.")
     assert got == ["fisheries", "cultural affairs", "forestry"]
+
+
+def test_threat_named_as_an_area_is_cooperation_against_it() -> None:
+    got = areas("They urged cooperation in areas such as extremism, piracy and "
+                "fisheries.")
+    assert got == ["counter-extremism", "piracy", "fisheries"]

@@ -328,7 +328,14 @@ def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
         a = lead.end() if lead and lead.end() < b else a
         item = text[a:b]
         if _acceptable(item, names_ok, vocab):
+            if item.lower() in _threats():
+                item = f"counter-{item.lower()}"  # cooperation "in terrorism" is against it
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
+
+
+@cache
+def _threats() -> frozenset[str]:
+    return frozenset(lexicon("areas")["areas"]["threats"].split())
 
 
 def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
