@@ -213,3 +213,9 @@ def test_threat_named_as_an_area_is_cooperation_against_it() -> None:
     got = areas("They urged cooperation in areas such as extremism, piracy and "
                 "fisheries.")
     assert got == ["counter-extremism", "piracy", "fisheries"]
+
+
+def test_item_naming_a_paper_or_an_event_is_no_area() -> None:
+    got = areas("The talks covered many issues, including fisheries, the new timber contract, "
+                "a regional summit and tourism.")
+    assert got == ["fisheries", "tourism"]

@@ -155,6 +155,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
             names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
                              for w in lexical)):
         return False  # a name (a country, a forum), not a sector
+    if words[-1].lower() in _thing_heads():
+        return False  # "the gas contract", "a regional summit": a paper or an event
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
 
 
@@ -331,6 +333,11 @@ def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
             if item.lower() in _threats():
                 item = f"counter-{item.lower()}"  # cooperation "in terrorism" is against it
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
+
+
+@cache
+def _thing_heads() -> frozenset[str]:
+    return frozenset(lexicon("areas")["areas"]["thing_heads"].split())
 
 
 @cache
