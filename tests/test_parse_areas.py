@@ -219,3 +219,7 @@ def test_item_naming_a_paper_or_an_event_is_no_area() -> None:
     got = areas("The talks covered many issues, including fisheries, the new timber contract, "
                 "a regional summit and tourism.")
     assert got == ["fisheries", "tourism"]
+
+
+def test_term_with_a_lower_case_and_inside_a_name_is_no_area() -> None:
+    assert areas("Norland will send a Trade and Investment Mission to Suria.") == []

@@ -521,7 +521,7 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     """A capitalised term inside the name of an institution, a post or a web address."""
     if s and text[s - 1] in "/._":
         return True
-    if not all(w[0].isupper() for w in text[s:e].split()):
+    if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False
     after, before = _institution()
     nxt = re.match(r"\s+(\w+)", text[e:e + 40])
