@@ -223,3 +223,7 @@ def test_item_naming_a_paper_or_an_event_is_no_area() -> None:
 
 def test_term_with_a_lower_case_and_inside_a_name_is_no_area() -> None:
     assert areas("Norland will send a Trade and Investment Mission to Suria.") == []
+
+
+def test_term_naming_a_partnership_is_no_area() -> None:
+    assert areas("They will open a Maritime Security Partnership office in May.") == []
