@@ -227,3 +227,7 @@ def test_term_with_a_lower_case_and_inside_a_name_is_no_area() -> None:
 
 def test_term_naming_a_partnership_is_no_area() -> None:
     assert areas("They will open a Maritime Security Partnership office in May.") == []
+
+
+def test_military_operation_discussed_is_no_area() -> None:
+    assert areas("The generals discussed Norland's ongoing counteroffensive.") == []
