@@ -231,3 +231,9 @@ def test_term_naming_a_partnership_is_no_area() -> None:
 
 def test_military_operation_discussed_is_no_area() -> None:
     assert areas("The generals discussed Norland's ongoing counteroffensive.") == []
+
+
+def test_topic_opening_a_sentence_is_an_area() -> None:
+    text = ("The leaders met in the capital. With regard to the Coral Strait, the premier "
+            "noted that shipping had grown.")
+    assert areas(text) == ["Coral Strait"]
