@@ -371,3 +371,13 @@ def test_comma_list_of_steps_gives_one_item_each() -> None:
                    "Tromso", "Chile to host the 2027 fisheries conference"]
     assert texts("They agreed to build a free, open and inclusive regional market.") == [
         "build a free, open and inclusive regional market"]
+
+
+def test_invitation_to_pay_a_visit_to_a_named_place_says_to_once():
+    texts = [f.text for f in follow_ups(
+        "The President invited Wong to pay an official visit to Kazakhstan at a convenient time.")]
+    assert texts == [
+        "invitation to Wong to pay an official visit to Kazakhstan at a convenient time"]
+    texts = [f.text for f in follow_ups(
+        "The Prime Minister invited President Lee to Canberra for a leaders' dialogue next year.")]
+    assert texts == ["invitation to President Lee to Canberra for a leaders' dialogue next year"]
