@@ -49,10 +49,12 @@ def _umask() -> int:
 
 _FILE_MODE = 0o666 & ~_umask()  # what open() would give; mkstemp alone gives 0600
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# letters and digits of any script stay ("Тоқаев.txt" -> "Тоқаев"); all else becomes "-"
+_UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def safe_stem(name: str) -> str:
     """A file stem that cannot climb out of the output folder or upset a file system."""
     stem = _UNSAFE.sub("-", Path(name).name).strip(".-") or "memo"
-    return stem[:120]
+    # file systems limit names in bytes (255 on most): keep the stem to 120 bytes of UTF-8
+    return stem.encode("utf-8")[:120].decode("utf-8", errors="ignore") or "memo"

@@ -33,3 +33,13 @@ def test_atomic_write_gives_normal_permissions(tmp_path):
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
     assert [p.name for p in tmp_path.iterdir()] == ["a.bin"]
+
+
+def test_safe_stem_keeps_names_in_any_script_and_nothing_that_escapes():
+    from briefgen.fsutil import safe_stem
+
+    assert safe_stem("Тоқаев визит.txt") == "Тоқаев-визит.txt"
+    assert safe_stem("../../etc/passwd") == "passwd"
+    assert safe_stem("a\u202eb;$(rm).txt") == "a-b-rm-.txt"
+    assert safe_stem("...") == "memo"
+    assert len(safe_stem("會談" * 100).encode("utf-8")) <= 120
