@@ -3,7 +3,7 @@
 Nothing stored here changes an output: every entry is keyed by everything it depends on and
 is rebuilt when missing or unreadable. ``BRIEFGEN_NO_CACHE=1`` turns caching off,
 ``BRIEFGEN_CACHE_DIR`` moves it; otherwise ``$XDG_CACHE_HOME/briefgen`` (``~/.cache/briefgen``).
-The DOCX writer's base cache follows the same rules (briefgen/writers/docx_writer.py).
+Used by the DOCX writer (prepared base documents), the regex, lexicon and template caches.
 """
 
 from __future__ import annotations

@@ -18,14 +18,11 @@ Why it is built in two steps:
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import hashlib
 import io
 import json
-import os
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -33,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.cachedir import cache_dir, write_cache_file
 from briefgen.errors import UsageError
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Table
 from briefgen.theme import Theme, load_theme
@@ -194,16 +192,6 @@ def _build_base(theme: Theme, ref_key: tuple[str, str] | None) -> _Base:
 _CACHE_FORMAT = 1
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("BRIEFGEN_NO_CACHE"):
-        return None
-    explicit = os.environ.get("BRIEFGEN_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "briefgen"
-
-
 def _cache_key(theme: Theme, ref_key: tuple[str, str] | None) -> str:
     """Everything a base depends on: versions of the code that made it, theme, inputs."""
     from importlib.metadata import PackageNotFoundError, version
@@ -230,7 +218,7 @@ def _cache_key(theme: Theme, ref_key: tuple[str, str] | None) -> str:
 
 
 def _load_cached(key: str) -> _Base | None:
-    folder = _cache_dir()
+    folder = cache_dir()
     if folder is None:
         return None
     try:
@@ -246,7 +234,7 @@ def _load_cached(key: str) -> _Base | None:
 
 
 def _store_cached(key: str, base: _Base) -> None:
-    folder = _cache_dir()
+    folder = cache_dir()
     if folder is None:
         return
     data = {field.name: getattr(base, field.name) for field in dataclasses.fields(base)}
@@ -254,17 +242,7 @@ def _store_cached(key: str, base: _Base) -> None:
                        for p in base.entries]
     data["style_ids"] = [list(pair) for pair in base.style_ids]
     data["key"] = key
-    tmp: str | None = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".docx-base-", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, folder / f"docx-base-{key[:40]}.json")
-    except OSError:  # a read-only or full cache folder only costs speed
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_cache_file(folder / f"docx-base-{key[:40]}.json", json.dumps(data).encode("utf-8"))
 
 
 def _tostring(element: object) -> str:
