@@ -13,13 +13,11 @@ skips.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, SHARED
-from test_corpus_score import predict_folder
+from test_corpus_score import assert_meets
 
 SCORER = SHARED / "eval" / "score.py"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
@@ -39,12 +37,4 @@ def test_heldout_set_is_complete() -> None:
 
 
 def test_heldout_releases_meet_the_floors(tmp_path: Path) -> None:
-    failed = predict_folder(HELDOUT, tmp_path)
-    assert not failed, f"releases that failed to parse: {failed}"
-    argv = [sys.executable, str(SCORER), str(HELDOUT), "--pred-dir", str(tmp_path)]
-    for field, value in FLOORS.items():
-        argv += ["--min", f"{field}={value:.2f}"]
-    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=300)
-    report = done.stdout + done.stderr
-    assert "failed=0" in report, report
-    assert done.returncode == 0, report
+    assert_meets(HELDOUT, FLOORS, tmp_path)
