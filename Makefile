@@ -29,6 +29,7 @@ fuzz: $(STAMP)
 	BRIEFGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q briefgen  # an editable install has no bytecode; a wheel would
 	$(BIN)/python bench/run.py
 
 samples: $(STAMP)
