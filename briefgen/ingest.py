@@ -279,34 +279,19 @@ def load_release(
 
 
 def summary_from_bytes(data: bytes, name: str) -> VisitSummary:
-    """Read a summary (.json/.yaml) from bytes, so a batch worker needs no shared disk."""
-    import json
+    """Read a summary (.json/.yaml) from bytes, so a batch worker needs no shared disk.
 
-    from pydantic import ValidationError
-
-    from briefgen.model import VisitSummary
+    The same reader as ``briefgen render`` (summary_io), so a batch accepts exactly what
+    render accepts and reports errors with the same FILE:LINE wording.
+    """
+    from briefgen.summary_io import loads_summary
 
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{name}: summary files must be UTF-8") from None
-    suffix = Path(name).suffix.lower()
-    try:
-        if suffix == ".json":
-            value = json.loads(text)
-        else:
-            from ruamel.yaml import YAML
-
-            value = YAML(typ="safe").load(text)
-    except Exception as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{name}: not valid {suffix[1:]}: {first}") from None
-    try:
-        return VisitSummary.model_validate(value)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(p) for p in error["loc"]) or "summary"
-        raise InputError(f"{name}: {where}: {error['msg']}") from None
+    fmt = "json" if Path(name).suffix.lower() == ".json" else "yaml"
+    return loads_summary(text, name, fmt)
 
 
 def _from_html(html: str, name: str) -> tuple[str, str | None, dt.date | None]:

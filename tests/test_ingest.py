@@ -253,10 +253,17 @@ def test_summaries_are_read_from_json_and_yaml_bytes() -> None:
     assert from_yaml.countries == ["Norway"]
 
 
+def test_batch_reads_summaries_as_render_does() -> None:
+    """A bare participant name is accepted by ``render``; a batch must accept it too."""
+    summary = summary_from_bytes(b"participants: [Ann Lee]\n", "v.yaml")
+    assert [p.name for p in summary.participants] == ["Ann Lee"]
+
+
 @pytest.mark.parametrize(("data", "name", "message"), [
-    (b"{not json", "v.json", "not valid json"),
-    (b"title: [unclosed", "v.yaml", "not valid yaml"),
-    (b'{"titel": "typo"}', "v.json", "titel"),
+    (b"{not json", "v.json", "v.json:1: JSON syntax error"),
+    (b"title: [unclosed", "v.yaml", "v.yaml:1: YAML syntax error"),
+    (b'{"titel": "typo"}', "v.json", 'unknown field "titel" .did you mean "title"'),
+    (b"participants: [Ann Lee]\nagreements: 7\n", "v.yaml", "v.yaml:2: agreements"),
     ("title: Талки".encode("cp1251"), "v.yml", "UTF-8"),
 ])
 def test_broken_summaries_give_one_clear_error(data: bytes, name: str, message: str) -> None:
