@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from briefgen.errors import TemplateError
 from briefgen.memo import BulletList, Heading, Inlines, Memo, Paragraph, Run, Table
-from briefgen.model import Participant, VisitSummary
+from briefgen.model import Participant, Source, VisitSummary
 
 NOT_STATED = "Not stated in the release"
 DEFAULT_CLASSIFICATION = "UNCLASSIFIED"
@@ -326,15 +326,30 @@ def created_stamp(summary: VisitSummary) -> str:
     return f"{day.isoformat()}T00:00:00Z" if day else FIXED_CREATED
 
 
-def sentence_ref(item: Any) -> str:
-    """'S12' for an item found in sentence 12 (1-based) of the release."""
+def sentence_ref(item: Any, releases: int = 1) -> str:
+    """'S12' for an item found in sentence 12 (1-based) of the release.
+
+    A memo merged from several releases says which one as well ('R2 S12'): sentence
+    numbers alone would point into every release at once.
+    """
     evidence = item.get("evidence") if isinstance(item, dict) else getattr(item, "evidence", [])
     refs: list[str] = []
     for ev in evidence or []:
-        idx = ev.get("sentence") if isinstance(ev, dict) else getattr(ev, "sentence", None)
-        if idx is not None and f"S{idx + 1}" not in refs:
-            refs.append(f"S{idx + 1}")
+        get = ev.get if isinstance(ev, dict) else lambda key, e=ev: getattr(e, key, None)
+        idx = get("sentence")
+        if idx is None:
+            continue
+        ref = f"S{idx + 1}" if releases < 2 else f"R{(get('source') or 0) + 1} S{idx + 1}"
+        if ref not in refs:
+            refs.append(ref)
     return ", ".join(refs)
+
+
+@jinja2.pass_context
+def _filter_ref(context: Any, item: Any) -> str:
+    summary = context.get("summary")
+    others = summary.get("other_sources") if isinstance(summary, dict) else None
+    return sentence_ref(item, 1 + len(others or ()))
 
 
 # ---------------------------------------------------------------- template context
@@ -361,6 +376,10 @@ def memo_header(summary: VisitSummary, fields: dict[str, Any] | None) -> dict[st
     }
 
 
+def _source_name(source: Source) -> str:
+    return source.title or (Path(source.path).name if source.path else "")
+
+
 def build_context(
     summary: VisitSummary, fields: dict[str, Any] | None = None, fit: int = 0
 ) -> dict[str, Any]:
@@ -379,8 +398,9 @@ def build_context(
         "where": place(summary) or NOT_STATED,
         "countries": "; ".join(summary.countries) or NOT_STATED,
         "participants": [participant_line(p) for p in summary.participants],
-        "source_name": summary.source.title or (Path(summary.source.path).name
-                                                if summary.source.path else ""),
+        "source_name": _source_name(summary.source),
+        "other_source_names": [_source_name(o) or "another release"
+                               for o in summary.other_sources],
     }
     return {
         "summary": _wrap(summary.model_dump(mode="python")),
@@ -457,7 +477,7 @@ def _environment(dirs: tuple[str, ...], main: str | None) -> ImmutableSandboxedE
     env.filters.update({
         "longdate": _filter_date,
         "capitalise": _keeping_markup(capitalise),
-        "ref": sentence_ref,
+        "ref": _filter_ref,
         "clause": _keeping_markup(_clause),
         "count_word": count_word,
     })

@@ -202,6 +202,20 @@ def test_cli_memo_of_three_releases_reports_the_date_conflict(tmp_path: Path) ->
     text = "\n".join(p.text for p in document.paragraphs)
     assert conflict in text
     assert "visit-c-agency.txt" in text  # the source section lists every release
+    assert "R3: visit-c-agency.txt" in text
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    ip_row = next(i for i, c in enumerate(cells) if "intellectual" in c.lower())
+    refs = cells[ip_row + 1].split(", ")  # the Ref. column names release and sentence
+    assert {r.split()[0] for r in refs} == {"R1", "R2", "R3"}, refs
+    assert all(r.split()[1].startswith("S") for r in refs), refs
+
+
+def test_single_release_refs_name_only_the_sentence() -> None:
+    from briefgen.compose import compose_markdown
+
+    summary = VisitSummary(agreements=[Agreement(text="Agreement on trade", evidence=[_ev(4)])])
+    markdown = compose_markdown(summary)[1]
+    assert "| Agreement on trade | S5 |" in markdown and "R1" not in markdown
 
 
 def test_a_release_merged_with_itself_says_the_same_with_doubled_evidence() -> None:
