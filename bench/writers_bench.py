@@ -1,10 +1,10 @@
 """Writer speed: ms per DOCX and per PDF for a typical memo, against a naive baseline.
 
-The naive baseline is what one writes first: python-docx looking every style up by name
-(doc.add_heading, add_paragraph(style="List Bullet"), add_table(style="Table Grid")) on a
-fresh Document() per memo, and ReportLab with its defaults (SimpleDocTemplate, sample
-stylesheet, built-in Helvetica, no page furniture). Ours does more work per page (embedded
-TrueType subsets, banners, page X of Y, reproducible zip) and still has to be faster.
+The naive baseline is bench/naive.py's, the same one bench/run.py measures: python-docx
+looking every style up by name on a fresh Document() per memo, and ReportLab with its
+defaults (SimpleDocTemplate, sample stylesheet, built-in Helvetica, no page furniture).
+Ours does more work per page (embedded TrueType subsets, banners, page X of Y,
+reproducible zip) and still has to be faster.
 
     .venv/bin/python bench/writers_bench.py [--n 60] [--json]
 
@@ -14,15 +14,14 @@ TrueType subsets, banners, page X of Y, reproducible zip) and still has to be fa
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
-from xml.sax.saxutils import escape
 
-from briefgen.memo import BulletList, Heading, Memo, Paragraph, Run, Table, plain
+from naive import naive_docx, naive_pdf
+
+from briefgen.memo import BulletList, Heading, Memo, Paragraph, Run, Table
 from briefgen.theme import load_theme
 
 
@@ -70,66 +69,6 @@ def typical_memo(i: int = 0) -> Memo:
         classification="OFFICIAL-SENSITIVE",
         created="2024-05-23T00:00:00Z",
     )
-
-
-# ---------------------------------------------------------------- naive baseline
-
-def naive_docx(memo: Memo) -> bytes:
-    import docx
-
-    document = docx.Document()
-    document.add_heading(memo.title, 0)
-    for label, value in memo.fields:
-        document.add_paragraph(f"{label}: {value}")
-    for block in memo.blocks:
-        if isinstance(block, Heading):
-            document.add_heading(plain(block.content), block.level)
-        elif isinstance(block, Paragraph):
-            p = document.add_paragraph()
-            for run in block.content:
-                p.add_run(run.text, style=None).bold = run.bold
-        elif isinstance(block, BulletList):
-            for item in block.items:
-                document.add_paragraph(plain(item),
-                                       style="List Number" if block.ordered else "List Bullet")
-        elif isinstance(block, Table):
-            table = document.add_table(rows=1, cols=len(block.header), style="Table Grid")
-            for cell, content in zip(table.rows[0].cells, block.header, strict=True):
-                cell.text = plain(content)
-            for row in block.rows:
-                cells = table.add_row().cells
-                for cell, content in zip(cells, row, strict=True):
-                    cell.text = plain(content)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
-def naive_pdf(memo: Memo) -> bytes:
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import ListFlowable, ListItem, SimpleDocTemplate
-    from reportlab.platypus import Paragraph as P
-    from reportlab.platypus import Table as T
-
-    styles = getSampleStyleSheet()
-    story: list[Any] = [P(escape(memo.title), styles["Title"])]
-    for label, value in memo.fields:
-        story.append(P(escape(f"{label}: {value}"), styles["Normal"]))
-    for block in memo.blocks:
-        if isinstance(block, Heading):
-            story.append(P(escape(plain(block.content)), styles[f"Heading{block.level}"]))
-        elif isinstance(block, Paragraph):
-            story.append(P(escape(plain(block.content)), styles["Normal"]))
-        elif isinstance(block, BulletList):
-            story.append(ListFlowable([ListItem(P(escape(plain(i)), styles["Normal"]))
-                                       for i in block.items]))
-        elif isinstance(block, Table):
-            data = [[P(escape(plain(c)), styles["Normal"]) for c in row]
-                    for row in (block.header, *block.rows)]
-            story.append(T(data, repeatRows=1))
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf).build(story)
-    return buf.getvalue()
 
 
 # ---------------------------------------------------------------- timing
