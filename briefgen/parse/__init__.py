@@ -28,6 +28,7 @@ def _participants(doc: Doc, exclude: frozenset[str],
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen)
     people_mod.place_by_description(chosen, descriptions)
+    people_mod.known_officials(chosen, doc)
     main = people_mod.assign_countries(chosen, doc, exclude, descriptions, venue_country)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)

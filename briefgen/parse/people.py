@@ -329,6 +329,10 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
     out: list[Mention] = _leader_descriptions(sc)
     used: set[int] = set()
     i = 0
+    label = _speaker_label(sc)
+    if label is not None:
+        out.append(label[0])
+        i = label[1]
     n = len(sc.toks)
     texts = sc.texts
     while i < n:
@@ -409,6 +413,47 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                     continue
         i += 1
     return out
+
+
+# "PRIME MINISTER ALBANESE:", "PRESIDENT LEE: (As interpreted.)": a transcript's speaker
+_LABEL = re.compile(r"(?P<words>[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){1,5})[ \t]*"
+                    r"(?:\([^)\n]{0,40}\)[ \t]*)?:")
+
+
+def _speaker_label(sc: _Scanner) -> tuple[Mention, int] | None:
+    """A speaker's label in capitals at the start of a line: an upper-case title the
+    lexicon knows, then one to three name words. The speaker takes part in the event."""
+    text = sc.s.text
+    m = _LABEL.match(text)
+    if m is None or (sc.s.start and sc.doc.text[sc.s.start - 1] not in "\n"):
+        return None
+    words = m.group("words").split()
+    if not words[-1].isupper():
+        return None
+    cased = [w.title() if w not in {"OF", "FOR", "THE"} else w.lower() for w in words]
+    for cut in range(len(words) - 1, 0, -1):
+        title, name = cased[:cut], cased[cut:]
+        if len(name) > 3:
+            break
+        if _is_title_words(tuple(title)):
+            rel = len(" ".join(words[:cut])) + 1
+            start = sc.s.start + m.start("words") + rel
+            end = sc.s.start + m.end("words")
+            mention = Mention(" ".join(name), start, end, sc.s, title=" ".join(title),
+                              cue="speaker label")
+            return mention, sc.tok_index_at(sc.s.start + m.end())
+    return None
+
+
+def _is_title_words(words: tuple[str, ...]) -> bool:
+    lex = _lex()
+    i = 0
+    while i < len(words) and words[i] in lex.modifiers:
+        i += 1
+    for k in range(i, -1, -1):
+        if k < len(words) and words[k:] in lex.heads.get(words[k], ()):
+            return True
+    return False
 
 
 @functools.cache
@@ -610,7 +655,8 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
             continue
         words = m.name.split()
         keep = len(words)
-        while keep and not re.search(rf"\b{re.escape(words[keep - 1])}\b", body):
+        while keep and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
+                                     rf"{re.escape(words[keep - 1].upper())})\b", body):
             keep -= 1
         if keep == 0:
             continue
@@ -922,3 +968,69 @@ def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> Non
                                       cue=f"coreference: surname '{surname}'"))
             added += 1
         p.mentions.sort(key=lambda m: m.start)
+
+
+@dataclass(frozen=True)
+class _Officials:
+    by_name: dict[str, frozenset[str]]  # folded full name -> states
+    by_surname: dict[str, frozenset[str]]  # folded surname -> states
+
+
+@functools.cache
+def _officials() -> _Officials:
+    """lexicons/officials.toml, folded for lookup (accents and case do not matter)."""
+    data = load("officials")
+    family_first = set(data.get("family_first", []))
+    names: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    for country, people in data["officials"].items():
+        for name in people:
+            words = _fold_words(name)
+            if not words:
+                continue
+            names.setdefault(" ".join(words), set()).add(country)
+            shorts = {words[-1], words[0]} if country in family_first else {words[-1]}
+            for s in shorts:
+                surnames.setdefault(s, set()).add(country)
+    return _Officials({k: frozenset(v) for k, v in names.items()},
+                      {k: frozenset(v) for k, v in surnames.items()})
+
+
+def _fold_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", _fold(name)) if w not in {"jr", "sr"}]
+
+
+def is_known_official(name: str) -> bool:
+    """Whether ``name`` is a head of state or government or a foreign minister in
+    lexicons/officials.toml: a name that may follow a long title."""
+    return " ".join(_fold_words(name)) in _officials().by_name
+
+
+def official_country(name: str, named_states: set[str], titled: bool) -> str | None:
+    """The state of a known official: by full name, or (with a title) by a surname alone
+    when one candidate state is the only one, or the only one the release names."""
+    off = _officials()
+    words = _fold_words(name)
+    if not words:
+        return None
+    states = off.by_name.get(" ".join(words))
+    if states is None and titled and len(words) == 1:
+        states = off.by_surname.get(words[0])
+    if not states:
+        return None
+    if len(states) > 1:
+        states = states & named_states
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def known_officials(people: list[Person], doc: Doc) -> None:
+    """Give people the text leaves without a state the one the lexicon of officials knows:
+    the release's own leader is seldom named with their country ("Vladimir Putin had a
+    telephone conversation ..."), nor is a speaker in a transcript ("PRESIDENT LEE:")."""
+    named = {c.country for c in geo.country_mentions(doc.text)}
+    for p in people:
+        if p.country or p.non_state:
+            continue
+        country = official_country(p.name, named, bool(p.title))
+        if country and country not in p.not_countries:
+            p.country, p.country_cue = country, "lexicon of officials"
