@@ -24,6 +24,7 @@ from briefgen.parse.segment import Doc, Sentence
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,}[\w\-]*)*|\d[\w,.]*|[^\w\s]")
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s+\1\b)+")
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
+_DASHES = {"-", "–", "—"}
 _CONNECTORS = {"of", "the", "and", "for", "to", "on", "-", "–", "—", "&"}
 # A clause-opening name is a person when a verb of this kind follows it.
 _VERB = re.compile(
@@ -36,9 +37,11 @@ _VERB = re.compile(
 # Words just before a mention that make it a mere reference, not a participant.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:for|under|predecessor|late|former|about|against|following|after|since)|"
+    r"\b(?:regards|greetings|wishes|condolences) to|"
     r"\b(?:policy|policies|"
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
+_RELATIVE = re.compile(r",\s*(?:which|that|where)\b[^,;]*")
 _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|week)|"
                      r"to be held)\b", re.I)
 
@@ -215,6 +218,10 @@ class _Scanner:
         while j < len(self.toks):
             t = self.text(j)
             country = self.country_starting(j) if t != "of" else None
+            if country is not None and not country.demonym and (
+                    self.toks[j + (t == "the")].end > country.end):
+                j += 1 + (t == "the")  # "of the Japan-Kazakhstan League": a compound word
+                continue
             if country is not None and not country.demonym:
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
@@ -228,7 +235,10 @@ class _Scanner:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
-                if t == "and" and self.head_at(nxt) > 0:
+                if t == "and" and self.head_at(nxt) > 0 and (
+                        self.text(nxt) not in self.lex.title_words
+                        or re.search(r"Minister|Secretary", self.span_text(nxt,
+                                                                           self.head_at(nxt)))):
                     break  # "... and the Prime Minister of ...": a second title
                 last_conn = j
                 j += 1
@@ -245,6 +255,9 @@ class _Scanner:
         k = last_conn + 1 if last_conn >= 0 else end + 1
         if k >= j:
             return j
+        for p in range(k + 1, j - 1):  # a known official's name ends the run
+            if is_known_official(self.span_text(p, j)):
+                return p
         first = k
         while k < j and (self.text(k) in self.lex.title_words
                          or self.text(k) in self.lex.org_words
@@ -272,6 +285,9 @@ class _Scanner:
 
     def name_at(self, i: int) -> int:
         """End index of a personal name starting at i, or i if there is none."""
+        known = self.official_at(i)
+        if known > i:
+            return known
         j = i
         count = 0
         while j < len(self.toks) and count < 6:
@@ -296,6 +312,14 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def official_at(self, i: int) -> int:
+        """End index of a known official's full name written from i ("To Lam", whose first
+        word is otherwise no name), or i."""
+        for words in _official_tokens().get(self.text(i), ()):
+            if all(self.text(i + n) == w for n, w in enumerate(words)):
+                return i + len(words)
+        return i
 
     def span_text(self, i: int, j: int) -> str:
         if i >= j:
@@ -333,6 +357,8 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
     if label is not None:
         out.append(label[0])
         i = label[1]
+    for m in _plural_title_list(sc, used):
+        out.append(m)
     n = len(sc.toks)
     texts = sc.texts
     while i < n:
@@ -346,6 +372,13 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
             ni = sc.skip_honorifics(name_start)
             ne = sc.name_at(ni)
             cue = "title + name"
+            if ne == ni and (second := sc.head_at(t_end)) > t_end:
+                # "Minister for Trade Senator Don Farrell": a rank between title and name
+                ni2 = sc.skip_honorifics(second)
+                if (ne2 := sc.name_at(ni2)) > ni2:
+                    ni, ne = ni2, ne2
+            if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
+                ne = ni  # "Prime Minister" over "Media release": a heading, not a name
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
@@ -456,6 +489,30 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
     return False
 
 
+# "the foreign ministers of the two countries, X and Y, signed": one title, two people
+_PLURAL_LIST = re.compile(
+    r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
+    r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers)"
+    r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+
+
+def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PLURAL_LIST.finditer(sc.s.text):
+        i = sc.tok_index_at(sc.s.start + m.end())
+        ne1 = sc.name_at(i)
+        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(ne1 + 1)) - ne1 < 3:
+            continue
+        title = " ".join(m.group("title").split())
+        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        for a, b in ((i, ne1), (ne1 + 1, ne2)):
+            mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
+                              title=title, cue="plural title + names")
+            out.append(_flags(sc, mention, a, b))
+        used.update(range(i, ne2))
+    return out
+
+
 @functools.cache
 def _leader_pattern() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, _lex().leader_nouns))
@@ -504,7 +561,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         title_text = sc.doc.text[title_span[0]:title_span[1]]
         # "Ambassador to China" serves the state that sends them, not China
         limit = title_span[0] + title_text.find(" to ") if " to " in title_text else title_span[1]
-        inside = [c for c in sc.countries if title_span[0] <= c.start < limit]
+        inside = [c for c in sc.countries if title_span[0] <= c.start < limit
+                  and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
@@ -598,7 +656,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
-    return not _FUTURE.search(sc.s.text)
+    # "..., which will guide ...": a relative clause about later effects does not count
+    return not _FUTURE.search(_RELATIVE.sub("", sc.s.text))
 
 
 def _same_person(p: Person, tokens: set[str], last: str) -> bool:
@@ -692,8 +751,9 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
             match.mentions.append(m)
-            if m.title and not match.title:
-                match.title = m.title
+            if m.title and (not match.title or m.title.startswith(
+                    (f"{match.title} of ", f"{match.title} for "))):
+                match.title = m.title  # "Prime Minister", then "Prime Minister of X"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
@@ -1034,3 +1094,16 @@ def known_officials(people: list[Person], doc: Doc) -> None:
         country = official_country(p.name, named, bool(p.title))
         if country and country not in p.not_countries:
             p.country, p.country_cue = country, "lexicon of officials"
+
+
+@functools.cache
+def _official_tokens() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Known officials' names as token tuples by first word, longest first."""
+    names = [_split(n) for names in load("officials")["officials"].values() for n in names]
+    return _by_first(sorted({n for n in names if len(n) >= 2}, key=len, reverse=True))
+
+
+def _in_compound(text: str, c: geo.CountryMention) -> bool:
+    """"Japan-Kazakhstan" names a pair, not the state a person serves."""
+    return text[c.end:c.end + 1] in _DASHES and text[c.end + 1:c.end + 2].isupper() or (
+        c.start > 1 and text[c.start - 1] in _DASHES and text[c.start - 2].isalpha())
