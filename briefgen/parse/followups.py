@@ -39,6 +39,8 @@ class _Rule:
     owner: bool
     new_only: bool
     not_after: re.Pattern[str] | None
+    # words that must come shortly before the cue ("a working group, which will draft")
+    after: re.Pattern[str] | None
     # words every match of the cue contains ("be held"): a sentence range without them
     # is skipped before the cue, whose leading noun phrase is tried at every word
     need: re.Pattern[str] | None
@@ -83,6 +85,7 @@ class _Shape:
     header: re.Pattern[str]
     accepted_next: re.Pattern[str]
     dangling: re.Pattern[str]
+    np_lead: re.Pattern[str]
 
 
 @cache
@@ -96,6 +99,7 @@ def rules() -> _Rules:
                           bool(r.get("weak", True)), bool(r.get("owner", False)),
                           bool(r.get("new_only", False)),
                           re.compile(r["not_after"], re.IGNORECASE) if r.get("not_after") else None,
+                          re.compile(r["after"], re.IGNORECASE) if r.get("after") else None,
                           re.compile(r["need"], re.IGNORECASE) if r.get("need") else None)
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
@@ -131,7 +135,37 @@ def _shape(lex: dict[str, Any]) -> _Shape:
                   amount_after=comp(lex["amount_after"]), gapping=comp(lex["gapping"]),
                   framework=comp(lex["framework"]), components=comp(lex["components"]),
                   header=comp(lex["header"]), accepted_next=comp(lex["accepted_next"]),
-                  dangling=comp(lex["dangling"]))
+                  dangling=comp(lex["dangling"]), np_lead=comp(lex["np_lead"]))
+
+
+# A time or a name that a word limit would cut in two ("before the end | of the year",
+# "in San | José"): the cut moves to its end, so that an item keeps its deadline whole.
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:of|the|next|this|first|second|half|quarter|year|years|month|months|week|weeks|"
+    r"days|autumn|fall|spring|summer|winter|end|\d+|one|two|three|four|five|six|nine|ten|"
+    r"twelve|eighteen|thirty|sixty|ninety|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)+", re.IGNORECASE)
+_TIME_OPEN = re.compile(r"\b(?:by|before|until|in|during|from|at|within|ahead\s+of)"
+                        r"(?:\s+[\w'’.-]+){0,5}$", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}")
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> int:
+    """End offset after ``limit`` words, moved past a deadline or a proper name that the
+    limit would cut in two (at most a few words more)."""
+    cut = truncate_words(text, start, end, limit)
+    if cut >= end:
+        return cut
+    tail = text[max(start, cut - 40):cut]
+    if _TIME_OPEN.search(tail):
+        more = _TIME_TAIL.match(text, cut, end)
+        if more and len(more.group(0).split()) <= 5:
+            return more.end()
+    if tail[-1:].isalpha() and re.search(r"(?-i:[A-Z])[\w'’.-]*$", tail):
+        more = _NAME_TAIL.match(text, cut, end)
+        if more:
+            return more.end()
+    return cut
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -147,7 +181,8 @@ _AND_TO = (r",\s+(?=(?:{listed})\s+(?!and\b|or\b)[a-z])"
            r"|,?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
            r"|,?\s+and\s+(?=(?:will\s+|would\s+)?(?:{verbs})\b)")
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
-_INCLUDING_IN = re.compile(r",?\s+including\s+(?:in|on)\s+(?=[a-z])")
+_INCLUDING_IN = re.compile(r",?\s+(?:including|particularly|especially|notably|in\s+particular)"
+                           r"\s+(?:in|on)\s+(?=[a-z])")
 _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
@@ -273,7 +308,8 @@ def _weak(text: str, sent: Sentence, rule: _Rule, m: re.Match[str], subject: str
 def _spans(text: str, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[tuple[int, int]]:
     """Candidate object spans of one cue match, one per coordinated step or measure."""
     if m.groupdict().get("np"):
-        return [(m.start("np"), m.end("np"))]
+        lead = rules().shape.np_lead.match(text, m.start("np"), m.end("np"))
+        return [(lead.end() if lead else m.start("np"), m.end("np"))]
     end = _clause(text, sent, m.end())
     measures = _measures(text, m.end(), end)  # "measures to A, B and C" first, then verbs
     if not rule.split:
@@ -285,7 +321,7 @@ def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Spa
     """The object as a span plus the end of its clause, or None when it is a mere statement
     of intent."""
     r = rules()
-    sp = span_of(text, s, truncate_words(text, s, e, r.max_words))
+    sp = span_of(text, s, _cut(text, s, e, r.max_words))
     if not sp or len(sp.text.split()) < 2 and rule.kind != "invitation":
         return None
     if r.shape.header.search(sp.text) and text[e:e + 3].lstrip().startswith(":"):
@@ -302,7 +338,7 @@ def _object(text: str, sent: Sentence, rule: _Rule, s: int, e: int) -> tuple[Spa
     e2 = _clause_end(text, more.end(), e)
     if text.count(",", more.end(), e2) >= 2:
         return None  # "closer ties, including A, B, C and D": a list of areas, not a step
-    sp = span_of(text, more.end(), truncate_words(text, more.end(), e2, r.max_words))
+    sp = span_of(text, more.end(), _cut(text, more.end(), e2, r.max_words))
     return (sp, e2) if sp else None
 
 
@@ -318,15 +354,20 @@ def _shaped(text: str, sp: Span, end: int) -> list[str]:
                                                  2 * r.max_words))
     obj = _PARENS.sub("", raw.text if raw else sp.text)
     obj = r.shape.means.sub("", obj, count=1)
+    obj = re.sub(r"^(?:will|would|shall)\s+(?:also\s+)?", "", obj)  # "... and will expand X"
     for pattern in r.shape.drop:
         obj = pattern.sub("", obj)
     parts = _parts(obj)
     out = []
     for part in parts:
-        cut = span_of(part, 0, truncate_words(part, 0, len(part), r.max_words))
+        cut = span_of(part, 0, _cut(part, 0, len(part), r.max_words))
         if cut:
             out.append(r.shape.dangling.sub("", cut.text) or cut.text)
     return out or [sp.text]
+
+
+_TWIN_PREP = re.compile(r"^(?P<head>.+?\b(?P<prep>in|on|to|for))\s+(?P<a>(?:the|a|an)\s.+?),?\s+"
+                        r"and\s+(?P=prep)\s+(?P<b>(?:the|a|an)\s.+)$", re.IGNORECASE)
 
 
 def _parts(obj: str) -> list[str]:
@@ -338,6 +379,10 @@ def _parts(obj: str) -> list[str]:
         parts = shape.components.split(obj[frame.end():])
         if len(parts) > 1:
             return parts
+    twin = _TWIN_PREP.match(obj)
+    if twin:  # "take part in A and in B": one step per object of the repeated preposition
+        head = twin.group("head")
+        return [f"{head} {twin.group('a')}", f"{head} {twin.group('b')}"]
     gap = shape.gapping.match(obj)
     if gap:
         g = gap.groupdict()
@@ -407,12 +452,17 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         subject = apposed.group(1) if apposed else ""
     if not subject:  # "... and will provide": the sentence's own subject commits
         subject = _lead_subject(sent.text)
-    if _weak(text, sent, rule, m, subject):
+    if _weak(text, sent, rule, m, subject) and not _antecedent(text, sent, m.start(), subject):
         return []
     if rule.new_only and _RESTATED.search(text, sent.start, m.start()):
         return []  # "reiterated that X will continue to ...": a standing policy restated
     if rule.not_after and rule.not_after.search(text, max(sent.start, m.start() - 60), m.start()):
         return []  # "noted Chile's plans to ...": another party's plan, only acknowledged
+    if rule.after and not rule.after.search(text, max(sent.start, m.start() - 120), m.start()):
+        return []
+    antecedent = _antecedent(text, sent, m.start(), subject)
+    if antecedent:  # "a treaty, which the sides intend to sign": the treaty is the object
+        subject = re.sub(r"^(?:which|that)\s+", "", subject)
     who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
     owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
@@ -426,8 +476,14 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         if not found:
             continue
         sp, end = found
-        objs = [sp.text] if m.groupdict().get("np") else _shaped(text, sp, end)
+        if m.groupdict().get("np"):
+            objs = [sp.text]
+        else:
+            objs = [_with_antecedent(o, antecedent) for o in _shaped(text, sp, end)]
         for obj in objs:
+            if rule.kind != "invitation" and _PRONOUN_ONLY.match(obj):
+                continue  # "co-host it", "meeting him there": the thing is named elsewhere
+            obj = _welcomed_guest(text, sent, m.start(), obj) if rule.kind == "visit" else obj
             if m.groupdict().get("when"):
                 obj += " " + m.group("when")
             amount = rules().shape.amount_after.search(text, end, sent.end)
@@ -441,6 +497,77 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             out += _follow_up(extra.text, rule, owner, extra.text,
                               evidence_for(sent, extra.start, extra.end, cue))
     return out
+
+
+_PRONOUN_ONLY = re.compile(r"^\s*(?:to\s+)?[\w-]+\s+(?:it|him|her|them|this|that|one)"
+                           r"(?:\s+(?:there|again|too|soon|then|here|as\s+well))?\s*$",
+                           re.IGNORECASE)
+_GUEST_PRONOUN = re.compile(r"^(welcoming|hosting|receiving)\s+(?:him|her)\b", re.IGNORECASE)
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Crown\s+Prince|"
+    r"Vice\s+President|(?:Foreign\s+)?Minister|Secretary(?:\s+of\s+State)?)"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}")
+
+
+def _welcomed_guest(text: str, sent: Sentence, cue_start: int, obj: str) -> str:
+    """"thanked Prime Minister Anwar ... and look forward to welcoming him": the guest is
+    the titled name said before the cue in the same sentence."""
+    m = _GUEST_PRONOUN.match(obj)
+    if not m:
+        return obj
+    names = list(_TITLED_NAME.finditer(text, sent.start, cue_start))
+    return f"{m.group(1)} {names[-1].group(0)}{obj[m.end():]}" if names else obj
+
+
+# "..., which the parties intend to sign": the clause's object is the noun phrase before it
+_WHICH_SUBJECT = re.compile(r"^which\s+(?!will\b|would\b|is\b|are\b|was\b|were\b|has\b|have\b)"
+                            r"(?:[\w'’.-]+\s+){0,4}?(?:[\w'’.-]+)(?:\s+(?:has|have|had))?$",
+                            re.IGNORECASE)
+_PROCESS_OF = re.compile(r"^(?:the\s+)?(?:construction|preparation|preparations|development|"
+                         r"implementation|signing|creation|establishment|holding|organi[sz]ation|"
+                         r"launch|opening|completion)\s+(?:of|for)\s+", re.IGNORECASE)
+_NP_START = re.compile(r"\b(?:the|a|an|their|our|its)\s", re.IGNORECASE)
+# the verb that governs the antecedent ("discussed the treaty", "paid to the project")
+_GOVERNOR = re.compile(r"\b(?:[a-z]+ed|paid|given|held|made|put|set|to\s+[a-z]+(?:\s+up)?)\s")
+# where a long antecedent stops being the name of the thing ("a treaty | between A and B")
+_NP_TAIL = re.compile(r"(?<=\w)\s+(?:between|with|on|in|at|along|near|across)\s", re.IGNORECASE)
+_LAST_AND = re.compile(r"\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def _antecedent(text: str, sent: Sentence, cue_start: int, subject: str) -> str | None:
+    """The noun phrase a relative "which <subject> <cue>" takes as its object, or None."""
+    if not _WHICH_SUBJECT.match(subject):
+        return None
+    which = text.rfind("which", sent.start, cue_start)
+    before = text[sent.start:which].rstrip()
+    if not before.endswith(","):
+        return None
+    before = before[:-1]
+    start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    verbs = list(_GOVERNOR.finditer(before, start))
+    head = _NP_START.search(before, verbs[-1].end() if verbs else start + 1)
+    if not head:
+        return None
+    start = head.start()
+    for sep in _LAST_AND.finditer(before, start):
+        if not _between_open(before, start, sep.start()):
+            start = sep.end()  # "A and the next summit": the last member is the antecedent
+    np = _PROCESS_OF.sub("", before[start:].strip())
+    tail = _NP_TAIL.search(np)
+    if tail and len(np[:tail.start()].split()) >= 2:
+        np = np[:tail.start()]
+    cut = span_of(np, 0, truncate_words(np, 0, len(np), 12))
+    return cut.text if cut and len(cut.text.split()) >= 2 else None
+
+
+def _with_antecedent(obj: str, antecedent: str | None) -> str:
+    """"sign before May" + "the treaty" -> "sign the treaty before May"."""
+    if not antecedent:
+        return obj
+    verb = re.match(r"[\w-]+", obj)
+    if not verb:
+        return obj
+    return f"{verb.group(0)} {antecedent}{obj[verb.end():]}"
 
 
 def _accepted(doc: Doc, sent: Sentence, end: int) -> bool:
