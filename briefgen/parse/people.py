@@ -225,6 +225,12 @@ class _Scanner:
             if country is not None and not country.demonym:
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
+                body = self.named_body_end(j)
+                if body > j:  # "of the Azerbaijan Export and Investment Promotion Agency"
+                    j = body
+                    if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
+                        continue
+                    return j
                 if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
                     continue  # "... of Ukraine for European Integration"
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
@@ -311,6 +317,19 @@ class _Scanner:
             j += 2
             if self.text(j) == ".":
                 j += 1
+        return j
+
+    def named_body_end(self, j: int) -> int:
+        """End index of the capitalised run from j when it ends in an organisation word
+        ("Export and Investment Promotion Agency"): a body named after a state."""
+        k = j
+        while k < len(self.toks) and k - j < 8 and (
+                self.is_cap(k) or (self.text(k) in {"and", "of", "for"} and self.is_cap(k + 1))):
+            if self.text(k) in self.lex.org_words:
+                return k + 1
+            if self.text(k) in self.lex.head_first or self.official_at(k) > k:
+                break  # "... Kassym-Jomart Tokayev and President of the World Bank"
+            k += 1
         return j
 
     def official_at(self, i: int) -> int:
@@ -420,7 +439,9 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                 i = ne
                 continue
         # a bare name opening a clause before a verb, or an apposition after it
-        if sc.is_name_token(i) and not sc.is_cap(i - 1):
+        if sc.is_name_token(i) and (not sc.is_cap(i - 1) or any(
+                m.name and m.end == sc.toks[i - 1].end for m in out)):
+            # (a name right after another found name: a flattened headline's last word)
             ne = sc.name_at(i)
             if ne - i >= 2:
                 follow = sc.text(ne)
@@ -1034,6 +1055,7 @@ def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> Non
 class _Officials:
     by_name: dict[str, frozenset[str]]  # folded full name -> states
     by_surname: dict[str, frozenset[str]]  # folded surname -> states
+    titles: dict[str, str]  # folded full name -> office, for releases that write none
 
 
 @functools.cache
@@ -1052,8 +1074,9 @@ def _officials() -> _Officials:
             shorts = {words[-1], words[0]} if country in family_first else {words[-1]}
             for s in shorts:
                 surnames.setdefault(s, set()).add(country)
+    titles = {" ".join(_fold_words(k)): v for k, v in data.get("titles", {}).items()}
     return _Officials({k: frozenset(v) for k, v in names.items()},
-                      {k: frozenset(v) for k, v in surnames.items()})
+                      {k: frozenset(v) for k, v in surnames.items()}, titles)
 
 
 def _fold_words(name: str) -> list[str]:
@@ -1088,7 +1111,10 @@ def known_officials(people: list[Person], doc: Doc) -> None:
     the release's own leader is seldom named with their country ("Vladimir Putin had a
     telephone conversation ..."), nor is a speaker in a transcript ("PRESIDENT LEE:")."""
     named = {c.country for c in geo.country_mentions(doc.text)}
+    titles = _officials().titles
     for p in people:
+        if not p.title and not p.non_state:
+            p.title = titles.get(" ".join(_fold_words(p.name)))
         if p.country or p.non_state:
             continue
         country = official_country(p.name, named, bool(p.title))
