@@ -52,6 +52,9 @@ class _Rules:
     vague: re.Pattern[str]
     weak_subject: re.Pattern[str]
     max_words: int
+    # kinds whose every rule also runs in a transcript (an invitation, a meeting ahead, an
+    # instruction is as concrete said aloud as written in the lead)
+    speech_kinds: frozenset[str]
     due: re.Pattern[str]
     stop: frozenset[str]
     vp_end: re.Pattern[str]
@@ -105,6 +108,7 @@ def rules() -> _Rules:
         vague=re.compile(lex["vague"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
+        speech_kinds=frozenset(lex["speech_kinds"].split()),
         due=re.compile(lex["due"], re.IGNORECASE),
         stop=frozenset(lex["stop"].split()),
         vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
@@ -628,7 +632,7 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
         taken: list[tuple[int, int]] = []
         for i in sorted({i for k in present for i in r.rules_of[k]}):  # rules in lexicon order
             rule = r.rules[i]
-            if speech and not rule.speech:
+            if speech and not (rule.speech or rule.kind in r.speech_kinds):
                 continue
             at = [present[k] for k in rule.keys if k in present]
             # a cue holds its key word, with at most a short noun phrase before it
