@@ -275,7 +275,10 @@ def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
 _TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:|\b(?:President|Prime Minister|"
-                         r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s")
+                         r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s|"
+                         # a speaker's label in capitals: "PRESIDENT LEE: (As interpreted.)"
+                         r"(?m:^[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)+[ \t]*"
+                         r"(?:\([^)\n]{0,40}\)[ \t]*)?:\s)")
 
 
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:

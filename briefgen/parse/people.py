@@ -620,12 +620,28 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
 
 _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\bvisits?\b"
                             r"[^.;]{0,60}\bby\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
+_VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
+_PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|month|year|"
+                        r"spring|summer|autumn|winter|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b")
+
+
+def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
+    """"during the state visit of President X to Uzbekistan last December": an earlier
+    visit, whose guest is not a party to the event reported."""
+    before = sc.doc.text[sc.s.start:sc.toks[i].start]
+    if not _VISIT_OF.search(before):
+        return False
+    return bool(_PAST_WHEN.match(sc.doc.text[sc.toks[ne - 1].end:sc.s.end]))
+
+
 _FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
-    m.participating = _participating(sc, i) and not _in_speech(sc, i, ne)
+    m.participating = (_participating(sc, i) and not _in_speech(sc, i, ne)
+                       and not _past_visit_of(sc, i, ne))
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
