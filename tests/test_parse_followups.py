@@ -381,3 +381,129 @@ def test_invitation_to_pay_a_visit_to_a_named_place_says_to_once():
     texts = [f.text for f in follow_ups(
         "The Prime Minister invited President Lee to Canberra for a leaders' dialogue next year.")]
     assert texts == ["invitation to President Lee to Canberra for a leaders' dialogue next year"]
+
+
+# --- item shape: deadlines, antecedents, pronouns -----------------------------------------
+
+def test_word_limit_does_not_cut_a_deadline_or_a_place_in_two() -> None:
+    got = texts("The Norwegian side pledged to deliver twelve patrol boats to the coast guard "
+                "of Chile before the end of the year.")
+    assert got == ["deliver twelve patrol boats to the coast guard of Chile before the end "
+                   "of the year"]
+    got = texts("The Meeting of the Ministers of Fisheries of the Pacific Alliance, which will "
+                "be held in Lima in June, was also discussed.")
+    assert got == ["The Meeting of the Ministers of Fisheries of the Pacific Alliance in Lima "
+                   "in June"]
+
+
+def test_relative_clause_takes_its_antecedent_as_the_object() -> None:
+    got = texts("The envoys discussed the construction of the Pacific Fisheries Research "
+                "Station on the coast of Chile, which the parties undertook to complete by the "
+                "end of 2027.")
+    assert got == ["complete the Pacific Fisheries Research Station by the end of 2027"]
+    got = texts("The Chancellor also discussed the preparation of the next Arctic Council "
+                "ministerial, which Norway has offered to host in Tromso in May.")
+    assert got == ["host the next Arctic Council ministerial in Tromso in May"]
+
+
+def test_object_that_is_only_a_pronoun_is_left_out() -> None:
+    assert texts("Norway had agreed to co-host it.") == []
+    assert texts("The Premier said he looked forward to meeting her there.") == []
+
+
+def test_inserted_partner_phrase_is_dropped_from_an_instruction() -> None:
+    got = texts("President Ruiz instructed the Government to work out, together with the "
+                "Norwegian side, a schedule for the new ferry line.")
+    assert got == ["the Government to work out a schedule for the new ferry line"]
+
+
+def test_repeated_preposition_gives_one_invitation_per_object() -> None:
+    got = texts("Oslo invited Chilean firms to take part in the construction of a fish farm in "
+                "Tromso and in the modernisation of the port of Bodo.")
+    assert len(got) == 2 and has(got, "fish farm") and has(got, "port of Bodo")
+
+
+def test_welcoming_him_names_the_guest_from_the_same_sentence() -> None:
+    got = texts("I thank Prime Minister Lund for his hospitality and look forward to welcoming "
+                "him to Santiago next spring.")
+    assert got == ["Prime Minister Lund to visit Santiago next spring"]
+
+
+def test_reported_pronoun_subject_is_the_reporter() -> None:
+    got = texts("Norway announced that it would continue to fund the mine clearance programme "
+                "next year and would deliver two demining vehicles by the end of March.")
+    assert got == ["Norway to continue to fund the mine clearance programme next year",
+                   "Norway to deliver two demining vehicles by the end of March"]
+    got = texts("The Premier accepted the invitation, and President Ruiz said he would send a "
+                "trade mission to Oslo.")
+    assert got == ["President Ruiz to send a trade mission to Oslo"]
+
+
+# --- new cues ----------------------------------------------------------------------------
+
+def test_acceptance_names_who_accepts() -> None:
+    got = texts("Premier Lund accepted the invitation of the President of Chile to attend the "
+                "forum.")
+    assert got == ["Premier Lund accepted the invitation to attend the forum"]
+
+
+def test_task_of_a_new_body_in_a_relative_clause() -> None:
+    got = texts("The ministers proposed establishing a joint fisheries commission, which would "
+                "draft a management plan for shared stocks before the next season.")
+    assert has(got, "joint fisheries commission")
+    assert has(got, "draft a management plan for shared stocks before the next season")
+
+
+def test_document_to_be_drafted_by_a_deadline() -> None:
+    got = texts("A plan for the restoration of the harbour in Arica is to be drafted by the end "
+                "of the summer.")
+    assert has(got, "plan for the restoration of the harbour", "end of the summer")
+
+
+def test_passive_tasked_with_keeps_its_preposition_and_a_listed_name() -> None:
+    got = texts("The co-chairs of the Commission on Trade, Fisheries, Energy and Culture were "
+                "tasked with holding its next session in Oslo in March.")
+    assert has(got, "tasked with holding its next session in Oslo in March")
+
+
+def test_time_reference_to_a_next_meeting_is_not_an_event() -> None:
+    assert texts("The ministers agreed to finish the review before the next ministerial "
+                 "meeting.") == ["finish the review before the next ministerial meeting"]
+
+
+def test_keeping_in_touch_is_not_a_follow_up() -> None:
+    assert texts("The ministers agreed to stay in touch.") == []
+
+
+def test_offered_to_host_agreed_on_a_new_body_and_proposed_target() -> None:
+    assert texts("The leaders agreed on a new Polar Research Dialogue.") == [
+        "a new Polar Research Dialogue"]
+    assert has(texts("Norway proposed bringing two-way trade to five billion dollars by 2030."),
+               "bringing two-way trade to five billion dollars by 2030")
+    assert has(texts("Chile offered to host the next fisheries forum in Arica."),
+               "host the next fisheries forum in Arica")
+    assert texts("Norway will invest $30 million to build a solar plant in Atacama.") == [
+        "Norway to invest $30 million to build a solar plant in Atacama"]
+
+
+def test_sectors_after_particularly_stay_with_the_step() -> None:
+    assert texts("The ministers agreed to expand vocational training, particularly in welding "
+                 "and ship repair.") == [
+        "expand vocational training, particularly in welding and ship repair"]
+
+
+def test_transcript_keeps_meetings_instructions_proposals_and_invitations() -> None:
+    text = ("Beginning of talks * * * President of Chile: The joint commission will convene "
+            "for its next session in Oslo in May. I would ask the co-chairs to prepare a list "
+            "of new projects for that session. We also propose to set up a working group on "
+            "salmon farming. We have agreed to instruct the commission on fisheries, energy "
+            "and culture to draw up a plan for joint research. I invited the Prime Minister to "
+            "visit Santiago next year. Prime Minister of Norway: Thank you. We will strengthen "
+            "our friendship.")
+    got = [f.text for f in extract_followups(segment(text), text.index("*"))]
+    assert has(got, "convene", "next session in Oslo in May")
+    assert has(got, "co-chairs to prepare a list of new projects")
+    assert has(got, "proposal to set up a working group on salmon farming")
+    assert has(got, "commission on fisheries, energy and culture to draw up a plan")
+    assert has(got, "invitation to the Prime Minister to visit Santiago next year")
+    assert not has(got, "friendship")

@@ -89,6 +89,7 @@ class _Shape:
     accepted_next: re.Pattern[str]
     dangling: re.Pattern[str]
     np_lead: re.Pattern[str]
+    np_held: re.Pattern[str]
 
 
 @cache
@@ -139,7 +140,8 @@ def _shape(lex: dict[str, Any]) -> _Shape:
                   amount_after=comp(lex["amount_after"]), gapping=comp(lex["gapping"]),
                   framework=comp(lex["framework"]), components=comp(lex["components"]),
                   header=comp(lex["header"]), accepted_next=comp(lex["accepted_next"]),
-                  dangling=comp(lex["dangling"]), np_lead=comp(lex["np_lead"]))
+                  dangling=comp(lex["dangling"]), np_lead=comp(lex["np_lead"]),
+                  np_held=comp(lex["np_held"]))
 
 
 # A time or a name that a word limit would cut in two ("before the end | of the year",
@@ -165,7 +167,7 @@ def _cut(text: str, start: int, end: int, limit: int) -> int:
         more = _TIME_TAIL.match(text, cut, end)
         if more and len(more.group(0).split()) <= 5:
             return more.end()
-    if tail[-1:].isalpha() and re.search(r"(?-i:[A-Z])[\w'’.-]*$", tail):
+    if tail[-1:].isalpha() and re.search(r"(?:(?-i:[A-Z])[\w'’.-]*|\b(?:in|at|to))$", tail):
         more = _NAME_TAIL.match(text, cut, end)
         if more:
             return more.end()
@@ -468,6 +470,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
     if antecedent:  # "a treaty, which the sides intend to sign": the treaty is the object
         subject = re.sub(r"^(?:which|that)\s+", "", subject)
     who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
+    if re.fullmatch(r"(?:that\s+)?(?:it|he|she|they)", who, re.IGNORECASE):
+        who = _owner(subject) or ""  # "Norway announced that it would ...": Norway
     owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
@@ -481,7 +485,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             continue
         sp, end = found
         if m.groupdict().get("np"):
-            objs = [sp.text]
+            objs = [_np_text(text, sp.start, m.end("np"))]
         else:
             objs = [_with_antecedent(o, antecedent) for o in _shaped(text, sp, end)]
         for obj in objs:
@@ -574,6 +578,14 @@ def _with_antecedent(obj: str, antecedent: str | None) -> str:
     return f"{verb.group(0)} {antecedent}{obj[verb.end():]}"
 
 
+def _np_text(text: str, start: int, end: int) -> str:
+    """A planned event named by its own noun phrase, without "which will be held" and cut
+    to the item length."""
+    np = rules().shape.np_held.sub("", " ".join(text[start:end].split()))
+    cut = span_of(np, 0, _cut(np, 0, len(np), rules().max_words))
+    return cut.text if cut else np
+
+
 def _accepted(doc: Doc, sent: Sentence, end: int) -> bool:
     """Whether the invitation is accepted later in its sentence or in the next one."""
     if _ACCEPTED.search(doc.text, end, sent.end):
@@ -592,6 +604,8 @@ def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) 
     if owner and rule.weak_check and (rule.owner or "will" in m.group(0).lower()
                                       and rule.kind in ("meeting", "step")):
         return f"{owner} to {obj}"
+    if not who and rule.template.startswith("{who} to "):
+        return obj
     return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
 
 
