@@ -411,3 +411,83 @@ def test_opening_sentence_dates_the_event_even_when_published_weeks_later() -> N
     late = ("The ministers discussed trade. They signed a protocol. They praised ties. "
             "The experts met on 10 February 2025.")
     assert date_of(late) is None
+
+
+# --- officials the text does not place, scripts, labels (second session) -----------------
+
+def test_a_leader_whose_state_is_never_written_takes_it_from_the_lexicon() -> None:
+    s = parse("Vladimir Putin had a telephone conversation with President of Ghana Kwame "
+              "Asante.\n\nThe leaders discussed cocoa supplies and agreed to stay in touch.")
+    assert people(s) == {"Vladimir Putin": ("President", "Russia"),
+                         "Kwame Asante": ("President of Ghana", "Ghana")}
+    assert set(s.countries) == {"Russia", "Ghana"}
+
+
+def test_speaker_labels_are_participants_placed_by_surname() -> None:
+    s = parse("Joint remarks in Canberra\n\nPRIME MINISTER ALBANESE: Welcome, Mr President. "
+              "Korea and Australia are close partners.\n\nPRESIDENT LEE: (As interpreted.) "
+              "Thank you. We held good talks on energy.\n\nQ: A question on trade?")
+    assert people(s) == {"Albanese": ("Prime Minister", "Australia"),
+                         "Lee": ("President", "South Korea")}
+    assert s.date == PUB  # a transcript is released the day it is held
+
+
+def test_a_word_that_is_no_name_may_start_a_known_officials_name() -> None:
+    s = parse("President of Ecuador Lucia Paredes held talks with General Secretary of Vietnam "
+              "To Lam in Hanoi.")
+    assert people(s)["To Lam"] == ("General Secretary of Vietnam", "Vietnam")
+
+
+def test_a_known_name_ends_a_long_title_with_a_compound_of_two_states() -> None:
+    s = parse("The Minister of Foreign Affairs of Chile Paula Soto met with Chairman of the "
+              "Japan-Chile Parliamentary Friendship League Fumio Kishida in Tokyo.")
+    assert people(s)["Fumio Kishida"] == (
+        "Chairman of the Japan-Chile Parliamentary Friendship League", "Japan")
+
+
+def test_one_plural_title_over_two_names() -> None:
+    s = parse("President of Peru Rosa Quispe held talks with President of Latvia Janis Ozols "
+              "in Riga. The foreign ministers of the two countries, Ana Ruiz and Tomas Berzins, "
+              "signed a memorandum on consular matters.")
+    assert people(s)["Ana Ruiz"][0] == "foreign minister"
+    assert people(s)["Tomas Berzins"][0] == "foreign minister"
+
+
+def test_names_in_cyrillic_and_greek_script() -> None:
+    s = parse("Minister of Foreign Affairs of Greece Γιώργος Παπαδάκης met with Deputy Chairman "
+              "of the Government of Russia Михаил Орлов in Athens. Γιώργος Παπαδάκης invited "
+              "his guest to a forum.")
+    assert people(s) == {
+        "Γιώργος Παπαδάκης": ("Minister of Foreign Affairs of Greece", "Greece"),
+        "Михаил Орлов": ("Deputy Chairman of the Government of Russia", "Russia"),
+    }
+
+
+def test_a_rank_between_title_and_name_and_a_heading_under_a_title() -> None:
+    s = parse("Prime Minister\nMedia release\n12 March 2025\n\nToday I met President Ana Lima "
+              "of Brazil in Canberra. Minister for Trade and Tourism Senator Ann Kelly joined me "
+              "at the meeting.")
+    found = people(s)
+    assert "Media" not in found
+    assert found["Ann Kelly"][0] == "Minister for Trade and Tourism"
+
+
+def test_regards_sent_and_an_earlier_visits_guest_are_no_participants() -> None:
+    s = parse("Today I met President Ana Lima of Brazil in Lima. I asked her to convey my "
+              "regards to Vice President Joao Costa. We reviewed the agreements reached during "
+              "the state visit of President Pedro Alves to Brazil last December.")
+    assert set(people(s)) == {"Ana Lima"}
+
+
+def test_a_body_named_after_a_state_stays_in_the_title() -> None:
+    s = parse("The Minister met with the Executive Director of the Azerbaijan Export and "
+              "Investment Promotion Agency Yusif Karimov in Baku.")
+    assert people(s)["Yusif Karimov"][0] == ("Executive Director of the Azerbaijan Export and "
+                                             "Investment Promotion Agency")
+
+
+def test_a_name_right_after_a_flattened_headline() -> None:
+    s = parse("Telephone conversation with Prime Minister of India Narendra Modi Vladimir Putin "
+              "had a telephone conversation with Prime Minister of India Narendra Modi. They "
+              "discussed trade.")
+    assert set(people(s)) == {"Narendra Modi", "Vladimir Putin"}

@@ -351,12 +351,14 @@ def _norm_tokens(name: str) -> set[str]:
 
     folded = unicodedata.normalize("NFKD", name)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[a-z0-9]+", folded)
+    words = re.findall(r"[^\W_]+", folded)
     return {w for w in words if len(w) > 1 or w.isdigit()} - {"jr", "sr"}
 
 
-_TWO_CAPS = re.compile(r"[A-Z\u00C0-\u024F][\w'’.-]*,?\s+(?:(?:[a-z]{1,4}|the)\s+)?"
-                       r"[A-Z\u00C0-\u024F]")
+# capitals of Latin, Greek and Cyrillic script ("Γιώργος Αντωνόπουλος", "Михаил Воронцов"); a
+# prefilter only, so lower-case letters of the same blocks may pass
+_CAP = r"[A-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]"
+_TWO_CAPS = re.compile(rf"{_CAP}[\w'’.-]*,?\s+(?:(?:[a-z]{{1,4}}|the)\s+)?{_CAP}")
 
 
 @functools.cache
@@ -724,7 +726,7 @@ def _similar_word(a: str, b: str) -> bool:
 
 
 def _last_token(name: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9]+", _fold(name)) if w not in {"jr", "sr"}]
+    words = [w for w in re.findall(r"[^\W_]+", _fold(name)) if w not in {"jr", "sr"}]
     return words[-1] if words else ""
 
 
