@@ -237,6 +237,11 @@ class _Scanner:
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 return j
+            if t == "at" and self.text(j + 1) == "the" and self.text(j + 2) in {
+                    "Ministry", "Office", "Department", "Embassy"}:
+                last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
+                j += 2
+                continue
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
@@ -294,6 +299,8 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             return known
+        if self.text(i) in self.lex.head_first and self.text(i + 1) in {"bin", "ibn", "bint"}:
+            return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
         j = i
         count = 0
         while j < len(self.toks) and count < 6:
@@ -699,6 +706,15 @@ def _participating(sc: _Scanner, i: int) -> bool:
     return not _FUTURE.search(_RELATIVE.sub("", sc.s.text))
 
 
+def _fuller_title(new: str, old: str) -> bool:
+    """The same office written in full ("President of Brazil", then "President of the
+    Federative Republic of Brazil"): every word of the shorter one, and more."""
+    if _head(new) != _head(old):
+        return False
+    a, b = set(new.split()), set(old.split())
+    return b < a and len(a) > len(b)
+
+
 def _same_person(p: Person, tokens: set[str], last: str) -> bool:
     """Mentions are one person when one's name words contain the other's ("Premier Wen",
     "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
@@ -790,8 +806,7 @@ def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
             match.mentions.append(m)
-            if m.title and (not match.title or m.title.startswith(
-                    (f"{match.title} of ", f"{match.title} for "))):
+            if m.title and (not match.title or _fuller_title(m.title, match.title)):
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
