@@ -13,7 +13,7 @@ from briefgen.parse import geo
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to)\s+(?:the\s+)?|^\s*)$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?|^\s*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
