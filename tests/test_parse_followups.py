@@ -507,3 +507,31 @@ def test_transcript_keeps_meetings_instructions_proposals_and_invitations() -> N
     assert has(got, "commission on fisheries, energy and culture to draw up a plan")
     assert has(got, "invitation to the Prime Minister to visit Santiago next year")
     assert not has(got, "friendship")
+
+
+def test_dash_between_names_does_not_end_the_clause() -> None:
+    got = texts("The President proposed holding a Chile - Norway business forum in Oslo this "
+                "year.")
+    assert got == ["proposal for holding a Chile - Norway business forum in Oslo this year"]
+
+
+def test_supported_idea_of_a_gerund_is_the_step() -> None:
+    got = texts("Norway supported the idea of using Chilean ports as a hub for salmon exports.")
+    assert got == ["using Chilean ports as a hub for salmon exports"]
+
+
+def test_will_pay_a_visit_and_grateful_acceptance() -> None:
+    assert texts("The President of Chile will pay a state visit to Norway in August.") == [
+        "the President of Chile to pay a state visit to Norway in August"]
+    assert texts("The Premier accepted with gratitude the invitation to visit Chile.") == [
+        "the Premier accepted the invitation to visit Chile"]
+
+
+def test_dates_left_to_diplomatic_channels_are_not_a_follow_up() -> None:
+    assert texts("The date of the next meeting will be agreed through diplomatic channels.") == []
+
+
+def test_preparations_for_an_event_name_the_event() -> None:
+    got = texts("The Minister briefed his counterpart on preparations for the Arctic Forum, to "
+                "be held on 12-13 May.")
+    assert got == ["the Arctic Forum on 12-13 May"]

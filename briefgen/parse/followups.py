@@ -174,10 +174,19 @@ def _cut(text: str, start: int, end: int, limit: int) -> int:
     return cut
 
 
+_NAME_DASH = re.compile(r"\s[–—-]\s")
+_CAPITAL_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’.]*$")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
-    """Where a forward-looking clause that begins at ``start`` stops."""
-    m = rules().vp_end.search(text, start, end)
-    return m.start() if m else end
+    """Where a forward-looking clause that begins at ``start`` stops; a dash between two
+    names ("a Ukraine - South Africa forum") joins them, it does not end the clause."""
+    for m in rules().vp_end.finditer(text, start, end):
+        if _NAME_DASH.fullmatch(m.group(0)) and _CAPITAL_BEFORE.search(text, start, m.start()) \
+                and text[m.end():m.end() + 1].isupper():
+            continue
+        return m.start()
+    return end
 
 
 # Where a second coordinated step begins; {verbs} comes from ``coordinated_verbs``, {listed}
@@ -314,7 +323,7 @@ def _weak(text: str, sent: Sentence, rule: _Rule, m: re.Match[str], subject: str
 def _spans(text: str, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[tuple[int, int]]:
     """Candidate object spans of one cue match, one per coordinated step or measure."""
     if m.groupdict().get("np"):
-        lead = rules().shape.np_lead.match(text, m.start("np"), m.end("np"))
+        lead = rules().shape.np_lead.search(text, m.start("np"), m.end("np"))
         return [(lead.end() if lead else m.start("np"), m.end("np"))]
     end = _clause(text, sent, m.end())
     measures = _measures(text, m.end(), end)  # "measures to A, B and C" first, then verbs
