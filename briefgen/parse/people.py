@@ -196,8 +196,10 @@ class _Scanner:
                     return k + len(head)
         return -1
 
-    def title_at(self, i: int) -> int | None:
-        """End index of a title starting at i (where a name may follow), or None."""
+    def title_at(self, i: int, whole: bool = False) -> int | None:
+        """End index of a title starting at i (where a name may follow), or None. With
+        ``whole``, the title follows its holder's name ("X, Chairman of ..."), so the whole
+        capitalised run is the title."""
         end = self.head_at(i)
         if end < 0:
             return None
@@ -253,6 +255,8 @@ class _Scanner:
                     break  # "... and the Prime Minister of ...": a second title
                 last_conn = j
                 j += 1
+            elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end:
+                j += 2  # "of the National People's Congress": a possessive inside a name
             elif t == "," and self.text(j + 1) in self.lex.title_words:
                 last_conn = j
                 j += 1
@@ -264,7 +268,7 @@ class _Scanner:
             j -= 1
         # the run after the last connector holds the end of the complement and maybe a name
         k = last_conn + 1 if last_conn >= 0 else end + 1
-        if k >= j:
+        if k >= j or whole:
             return j
         for p in range(k + 1, j - 1):  # a known official's name ends the run
             if is_known_official(self.span_text(p, j)):
@@ -444,8 +448,13 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
+                appos = _appositive_title(sc, ne + 1) if sc.text(ne) == "," else None
+                if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
+                    m.title = sc.span_text(*appos)
+                    m.country = _country_around(sc, appos[0], appos[1], appos[1], m)
+                    m.cue = "courtesy + name, title"
                 out.append(_flags(sc, m, i, ne))
-                i = ne
+                i = appos[1] if appos is not None else ne
                 continue
         # a bare name opening a clause before a verb, or an apposition after it
         if sc.is_name_token(i) and (not sc.is_cap(i - 1) or any(
@@ -468,7 +477,7 @@ def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
                 # "X and President of Y Z held talks": the first of two subjects
                 joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
                 if (follow == ":" or _VERB.match(follow) or relative or joint
-                        or sc.text(i - 1) in {"with", "between"}):
+                        or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
                     out.append(_flags(sc, m, i, ne))
@@ -570,11 +579,11 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     if sc.text(j) == "the":
         j += 1
     for k in range(j, min(j + 4, len(sc.toks))):
-        hit = sc.title_at(k)
+        hit = sc.title_at(k, whole=True)
         if hit is not None:
             end = hit
             # "X, Deputy Prime Minister and Coordinating Minister for ...": one person
-            while sc.text(end) == "and" and (more := sc.title_at(end + 1)) is not None:
+            while sc.text(end) == "and" and (more := sc.title_at(end + 1, whole=True)) is not None:
                 end = more
             return k, end
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
@@ -980,7 +989,9 @@ def participants(people: list[Person]) -> list[Person]:
             continue
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
-        if not p.title and not ((len(p.mentions) >= 2 and acts) or leads):
+        known = is_known_official(p.name) and any(
+            m.sentence.index < LEAD and m.participating for m in p.mentions)
+        if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     return out
