@@ -94,13 +94,14 @@ _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|se
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
                    r"said|noted|stressed|agreed|discussed|expressed|welcomed|thanked|informed|"
+                   r"announced|reaffirmed|underlined|pledged|launched|confirmed|"
                    r"did|does|do|we|i|you|they|he|she)\b", re.IGNORECASE)
 # Inside a document's name only "cooperation in X" names an area ("memorandum on
 # cooperation in agriculture"); other subjects ("on protection of patents") name the paper.
 _COOPERATION_IN = re.compile(
     r"cooperation\s+(?:in|on)\b|in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\b", re.I)
-_DOCUMENT = re.compile(r"\b(?:documents|agreements|memorand\w*|protocols|declarations)\b",
-                       re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:documents?|agreements?|memorand\w*|protocols?|declarations?|"
+                       r"(?:joint\s+)?statements?|letters?\s+of\s+intent)\b", re.IGNORECASE)
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?|"
@@ -139,8 +140,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> bool:
     r = rules()
     words = item.split()
-    if not words or len(words) > r.max_words:
-        return False
+    if not words or len([w for w in words if w.lower() not in ("a", "an", "the")]) > r.max_words:
+        return False  # a clause, not a name (articles do not count)
     if r.bad_start.match(item) or _VERB.search(item) or _TIME.search(item):
         return False
     if not [w for w in re.findall(r"[\w-]+", item.lower()) if w not in r.empty]:
@@ -314,13 +315,26 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
             for m in cue.finditer(text, sent.start, sent.end)]
     cues.sort(key=lambda c: c.start())  # a list runs from its own cue to the next one
     for m in cues:
-        if any(a <= m.end() < b for a, b in taken):
+        if any(a <= m.end() < b for a, b in taken) or _inside_a_name(text, sent, m):
             continue
         items, end = _list_after(text, sent, m, cues, taken)
         if items:
             out += items
             taken.append((m.start(), end))
     return out
+
+
+def _inside_a_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """"the Commission on Economic Cooperation in Astana": a capitalised cue word
+    inside a sentence belongs to a body's name, and what follows is a place."""
+    word = re.match(r"\W*(\w+)", m.group(0))
+    return bool(word and word.group(1)[0].isupper() and m.start() > sent.start and
+                text[max(sent.start, m.start() - 2):m.start()].strip() not in ("", ":", "\"", "“")
+                and word.group(1).lower() in _CUE_NOUNS)
+
+
+_CUE_NOUNS = frozenset("""cooperation collaboration interaction partnership ties engagement links
+    relations relationship dialogue""".split())
 
 
 def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
@@ -343,6 +357,49 @@ def _thing_heads() -> frozenset[str]:
 @cache
 def _threats() -> frozenset[str]:
     return frozenset(lexicon("areas")["areas"]["threats"].split())
+
+
+# "in the following areas: A; B; and C", "on the agenda: A, B and C": a list announced
+# by a noun of topics and a colon
+_COLON_LIST = re.compile(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
+                         r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
+                         r"[^:;.!?\"“”]{0,50}:\s+", re.IGNORECASE)
+_SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
+# what follows a member's area: its examples or a clause about it
+_MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
+                          r"which|where|with|and\s+the\s+(?:need|importance))\b", re.IGNORECASE)
+
+
+def _colon_list(doc: Doc, sent: Sentence) -> list[Item]:
+    """Areas listed after a colon. Members parted by semicolons are one area each, whole
+    ("wildfire prevention and response"): a writer who uses semicolons has already
+    grouped the words; a plain comma list splits as after any cue."""
+    text = doc.text
+    m = _COLON_LIST.search(text, sent.start, sent.end)
+    if not m or text[m.end():m.end() + 1] in "\"“‘'":
+        return []
+    cue = "list after a colon"
+    out: list[Item] = []
+    if ";" not in text[m.end():sent.end]:
+        for mem in split_list(text, m.end(), sent.end):
+            clean = _clean(text, mem.start, mem.end)
+            if clean:
+                _add(out, text, sent, *clean, cue)
+        return out
+    pos = m.end()
+    for sep in [*_SEMICOLON.finditer(text, m.end(), sent.end), None]:
+        stop = sep.start() if sep else sent.end
+        tail = _MEMBER_TAIL.search(text, pos, stop)
+        clean = _clean(text, pos, tail.start() if tail else stop)
+        if clean:
+            a, b = clean
+            lead = _LEAD.match(text, a, b)
+            a = lead.end() if lead and lead.end() < b else a
+            if _acceptable(text[a:b]):
+                out.append(Item(text=" ".join(text[a:b].split()),
+                                evidence=[evidence_for(sent, a, b, cue)]))
+        pos = sep.end() if sep else sent.end
+    return out
 
 
 def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
@@ -553,17 +610,51 @@ def _things() -> frozenset[str]:
         park parks plant plants scheme schemes""".split())
 
 
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*")
+# capitalised words that belong to a document's frame, not to its subject
+_TITLE_FRAME = frozenset("""Memorandum Understanding Agreement Arrangement Protocol Declaration
+    Statement Treaty Accord Roadmap Plan Programme Program Cooperation Field Fields Area Areas
+    Sphere On Of In For The And A An""".split())
+
+
+_IN_A_TITLE = re.compile(r"\b(?:Memorandum|Agreement|Arrangement|Protocol|Declaration|Statement|"
+                         r"Treaty|Accord|Roadmap|Plan)\b(?:\s+of\s+Understanding)?(?:\s+\(\w+\))?"
+                         r"\s+(?:on|of|in|for)\s+(?:[A-Z][\w-]*\s+|(?:on|of|in|and|the)\s+)*$")
+
+
+def _whole_title_words(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
+    """A capitalised term inside a document's title ("Memorandum of Understanding on
+    Agricultural Biotechnology") takes the title's other subject words with it: the area
+    is "Agricultural Biotechnology", not its last word."""
+    term = text[s:e].split()
+    if not term or not all(w[0].isupper() for w in term) or \
+            not _IN_A_TITLE.search(text, max(sent.start, s - 80), s):
+        return s, e
+    for _ in range(2):
+        m = re.search(r"([A-Z][\w-]*)\s+$", text[max(sent.start, s - 30):s])
+        if not m or m.group(1) in _TITLE_FRAME or m.group(1).endswith("ing") or \
+                s - len(m.group(0)) <= sent.start:
+            break
+        s -= len(m.group(0))
+    for _ in range(2):
+        m = re.match(r"\s+([A-Z][\w-]*)", text[e:min(sent.end, e + 30)])
+        if not m or m.group(1) in _TITLE_FRAME:
+            break
+        e += m.end()
+    return s, e
+
+
 def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     """``found`` plus the known area terms of ``sent`` it does not cover yet.
 
     A fixed term that spans several listed members ("science, technology and
     innovation") is one area, so it replaces them.
     """
+    spans = [_whole_title_words(doc.text, sent, s, e) for s, e in _term_spans(doc, sent)
+             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, s, e)]
     terms = [Item(text=" ".join(doc.text[s:e].split()),
                   evidence=[evidence_for(sent, s, e, _TERM_CUE)])
-             for s, e in _term_spans(doc, sent)
-             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, s, e)
-             ] + _sector_terms(doc, sent)
+             for s, e in spans] + _sector_terms(doc, sent)
     if not terms:
         return found
     out = list(found)
@@ -620,6 +711,7 @@ def extract_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
+        found += _colon_list(doc, sent)
     for sent in doc.sentences:
         found = _known_terms(doc, sent, found)
     return _dedupe(found)
