@@ -535,3 +535,19 @@ def test_preparations_for_an_event_name_the_event() -> None:
     got = texts("The Minister briefed his counterpart on preparations for the Arctic Forum, to "
                 "be held on 12-13 May.")
     assert got == ["the Arctic Forum on 12-13 May"]
+
+
+def test_invitation_to_a_place_alone() -> None:
+    assert texts("The Head of State invited the Prime Minister to Kyiv.") == [
+        "invitation to the Prime Minister to Kyiv"]
+    assert texts("The President invited the Premier to Oslo, and the Premier accepted.") == [
+        "invitation to the Premier to Oslo, accepted"]
+
+
+def test_continued_coordination_is_a_statement_of_intent() -> None:
+    assert texts("They pledged to continue close coordination on fisheries.") == []
+
+
+def test_next_meeting_item_keeps_the_word_next() -> None:
+    got = texts("The ministers also discussed preparations for the next Arctic Summit.")
+    assert has(got, "next Arctic Summit")
