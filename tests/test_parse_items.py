@@ -35,8 +35,8 @@ def test_coordinated_memoranda_become_one_agreement_each() -> None:
 def test_repeated_preposition_splits_and_pairs_stay_whole() -> None:
     got = items_of("The ministers signed intergovernmental agreements on road haulage and "
                    "on veterinary inspection.").agreements
-    assert texts(got) == ["intergovernmental agreements on road haulage",
-                          "intergovernmental agreements on veterinary inspection"]
+    assert texts(got) == ["intergovernmental agreement on road haulage",
+                          "intergovernmental agreement on veterinary inspection"]
     got = items_of("Officials signed memoranda on shipping and ports, mining, and "
                    "tax administration.").agreements
     assert has(got, "shipping and ports") and has(got, "mining") and has(got, "tax administration")
@@ -110,6 +110,85 @@ def test_transcript_after_separator_gives_no_agreements() -> None:
     doc = segment(text)
     assert speech_start(doc) == text.index("*")
     assert extract_items(doc, []).agreements == []
+
+
+def test_split_plural_reads_as_one_document_each() -> None:
+    got = items_of("The delegations exchanged memoranda on cooperation in beekeeping, "
+                   "textiles and seismology.").agreements
+    assert texts(got) == ["memorandum on cooperation in beekeeping",
+                          "memorandum on cooperation in textiles",
+                          "memorandum on cooperation in seismology"]
+    got = items_of("The ministers signed protocols on customs and on tariffs.").agreements
+    assert texts(got) == ["protocol on customs", "protocol on tariffs"]
+
+
+def test_plural_between_parties_splits_its_subjects() -> None:
+    got = items_of("The ministers signed memoranda of understanding between the governments "
+                   "on flood control, seed banks and the repair of dams.").agreements
+    assert len(got) == 3
+    assert all(a.text.startswith("memorandum of understanding between the governments on ")
+               for a in got)
+    assert has(got, "flood control") and has(got, "seed banks") and has(got, "repair of dams")
+
+
+def test_long_list_of_ministries_gives_way_to_the_subject() -> None:
+    got = items_of("A memorandum between the Ministry of Water of Arland and the Ministry of "
+                   "Rural Affairs and Fisheries of Beland on irrigation was signed.").agreements
+    assert texts(got) == ["memorandum on irrigation"]
+    # counterparts with one name, a company among the parties, or a short pair stay
+    got = items_of("The ministers signed a memorandum between the Ministry of Culture of "
+                   "Arland and the Ministry of Culture of Beland on museum loans.").agreements
+    assert has(got, "Ministry of Culture", "museum loans")
+    got = items_of("The sides signed an agreement between the Ministry of Mines of Arland and "
+                   "Beland Copper Holdings on ore exports.").agreements
+    assert has(got, "Beland Copper Holdings", "ore exports")
+
+
+def test_numbered_list_lines_are_one_document_each() -> None:
+    text = ("After the talks the sides signed the following documents:\n\n"
+            "1. Agreement on the avoidance of double taxation;\n"
+            "2. Memorandum of understanding on beekeeping;\n"
+            "3. Plan of consultations for 2027-2028.\n\n"
+            "The ministers then toured the port.")
+    got = items_of(text).agreements
+    assert len(got) == 3
+    assert has(got, "double taxation") and has(got, "beekeeping") and has(got, "2027-2028")
+    assert all(a.evidence[0].quote.startswith(("Agreement", "Memorandum", "Plan")) for a in got)
+
+
+def test_dash_list_after_deliverables_intro() -> None:
+    text = ("The leaders welcomed the following deliverables, which were signed today:\n"
+            "- A Memorandum of Understanding on Rare Earths;\n"
+            "- A Letter of Intent on port security.")
+    got = items_of(text).agreements
+    assert len(got) == 2 and has(got, "Rare Earths") and has(got, "Letter of Intent", "port")
+
+
+def test_exchange_of_notes_bringing_a_treaty_into_force_is_one_document() -> None:
+    got = items_of("The two leaders witnessed the exchange of notes bringing into force the "
+                   "Fisheries Agreement between the two countries.").agreements
+    assert len(got) == 1 and has(got, "exchange of notes", "Fisheries Agreement")
+    got = items_of("They witnessed an exchange of diplomatic notes on the Treaty on Extradition, "
+                   "extending it for five years.").agreements
+    assert len(got) == 1 and has(got, "diplomatic notes", "Extradition")
+
+
+def test_company_contract_keeps_names_and_value() -> None:
+    got = items_of("In addition, Arland shipping company Blue Gull Lines and Beland carrier "
+                   "Nordwind inked a $300 million contract for six ferries.").agreements
+    assert texts(got) == ["Blue Gull Lines and Nordwind $300 million contract for six ferries"]
+
+
+def test_title_case_subject_runs_over_in() -> None:
+    got = items_of("They witnessed the signing of a Memorandum of Understanding on Cooperation "
+                   "in Space Weather Research, and an Arrangement on Sports.").agreements
+    assert has(got, "Space Weather Research") and has(got, "Arrangement on Sports")
+
+
+def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
+    got = items_of("Following the talks, 9 documents were signed in the presence of the "
+                   "two leaders.").agreements
+    assert texts(got) == ["9 documents signed"]
 
 
 # --- follow-ups -------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class _Rules:
     sign: re.Pattern[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    past_exempt: re.Pattern[str]
     reference: re.Pattern[str]
     stop_back: frozenset[str]
     quantity: re.Pattern[str]
@@ -42,6 +43,7 @@ class _Rules:
     verb_complement: re.Pattern[str]
     listing: re.Pattern[str]
     bullet_intro: re.Pattern[str]
+    intro_object: re.Pattern[str]
     count: re.Pattern[str]
     generic: frozenset[str]
     org: frozenset[str]
@@ -58,6 +60,7 @@ def rules() -> _Rules:
         sign=re.compile("|".join(lex["sign_cues"]), i),
         future=re.compile("|".join(lex["future_cues"]), i),
         past=re.compile("|".join(lex["past_cues"]), i),
+        past_exempt=re.compile(lex["past_exempt"], i),
         reference=re.compile(lex["reference_before"], i),
         stop_back=frozenset(lex["np_stop_back"].split()),
         quantity=re.compile(lex["quantity"], i),
@@ -65,6 +68,7 @@ def rules() -> _Rules:
         verb_complement=re.compile(lex["verb_complement"], i),
         listing=re.compile(lex["listing_lead"], i),
         bullet_intro=re.compile(lex["bullet_intro"]),
+        intro_object=re.compile(lex["intro_object"], i),
         count=re.compile(lex["count"], i),
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
@@ -108,10 +112,18 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
         if not m or text[m.end(1):pos].strip(" -–"):
             break
         word = m.group(1).strip(".()")
+        if word.lower() in _SCALE:
+            amount = _AMOUNT.search(text, max(floor, m.start(1) - 24), m.start(1))
+            if amount:
+                return amount.start()  # "a $400 million contract" keeps its value
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+_SCALE = frozenset({"million", "billion", "trillion", "mln", "bn"})
+_AMOUNT = re.compile(r"(?:[$€£¥]|(?:US|A|NZ|S)\$)\s?\d[\d.,]*\s+$")
 
 
 def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, int, int] | None:
@@ -124,7 +136,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         obj_start = m.end()
         if prep.lower().startswith("to") and prep.lower() != "to establish":
             prep, obj_start = "to", m.start("prep") + 3
-        return prep, obj_start, clause_end(text, obj_start, end, boundary)
+        ce = clause_end(text, obj_start, end, boundary)
+        return prep, obj_start, _title_extend(text, obj_start, ce, end)
     m = r.verb_complement.match(text, head_end, end)
     if m:
         return "on", m.end(), clause_end(text, m.end(), end, boundary)
@@ -164,6 +177,20 @@ def _title_run(text: str, head_end: int, end: int) -> int:
     return stop
 
 
+def _title_extend(text: str, start: int, ce: int, end: int) -> int:
+    """A Title Case subject runs on over " in ": "on Cooperation in Halal Food Trade" is one
+    name, where " in Canberra" after a lower-case subject would end the phrase."""
+    if not text[start:start + 1].isupper() or not re.match(r"\sin\s+[A-Z]", text[ce:ce + 6]):
+        return ce
+    if _TIME_WORD.match(text, ce + 4) or re.match(r"\s*\d", text[ce + 4:ce + 8]):
+        return ce
+    m = _TITLE_RUN.match(text, start, end)
+    if not m:
+        return ce
+    stop = start + len(_TRAILING_FN.sub("", m.group(0)))
+    return stop if stop > ce else ce
+
+
 def _is_plural(head: str) -> bool:
     h = head.lower().split()[0] if " of " in head.lower() else head.lower().split()[-1]
     return h.endswith(("s", "memoranda", "ies")) and not h.endswith(("ss", "us"))
@@ -179,7 +206,11 @@ def _core(text: str, start: int, head_end: int) -> str:
 
 _AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
                     r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
-                    r"(?:signed|concluded)\s+(?:an?\s+|the\s+)?$")
+                    r"(?:signed|concluded|inked)\s+(?:an?\s+|the\s+)?$")
+# "Czech company Excalibur Army", "U.S. power company X": the name is what identifies it.
+_DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:company|firm|giant|operator|"
+                         r"manufacturer|producer|maker|developer|carrier|conglomerate|"
+                         r"start-?up)\s+(?=[A-Z])")
 
 
 def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
@@ -192,7 +223,8 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     words = agent.replace("(", " ").replace(")", " ").split()
     if not {w.lower() for w in words} & rules().org or not any(w[0].isupper() for w in words[1:]):
         return None
-    return agent
+    parts = re.split(r"(\s+and\s+)", agent)
+    return "".join(_DESCRIPTOR.sub("", p) for p in parts)
 
 
 @dataclass(frozen=True)
@@ -239,18 +271,97 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     return nstart if joiner.search(text, cs, nstart) else ce
 
 
-def _compose(ph: _Phrase, prep: str, member: Span) -> str:
+def _compose(core: str, agent: str | None, prep: str, subject: str,
+             parties: str | None = None) -> str:
     """The agreement's text: the document, its preposition and one subject."""
-    own = _OWN_PREP.match(member.text)
-    subject = member.text if own else re.sub(rf"^(?:{re.escape(prep)})\s+", "", member.text,
-                                             flags=re.IGNORECASE)
+    own = _OWN_PREP.match(subject)
+    if not own:
+        subject = re.sub(rf"^(?:{re.escape(prep)})\s+", "", subject, flags=re.IGNORECASE)
     prep_k = "" if own else prep
-    if ph.agent:
-        item = f"{ph.core} between {ph.agent} and {subject}" if prep == "with" else \
-            f"{ph.agent} {ph.core} {prep_k} {subject}"
+    if agent and _state_only(agent):
+        agent = None
+    if parties:
+        core = f"{core} between {parties}"
+    if agent:
+        item = f"{core} between {agent} and {subject}" if prep == "with" else \
+            f"{agent} {core} {prep_k} {subject}"
     else:
-        item = f"{ph.core} {prep_k} {subject}"
-    return " ".join(item.split())
+        item = f"{core} {prep_k} {subject}"
+    return _drop_state_parties(" ".join(item.split()))
+
+
+# Government bodies as signatories: "the Ministry of Energy of X and the Ministry of
+# Energy and Infrastructure of Y". A reader wants the paper's subject; a long list of
+# ministries only buries it, while a company or agency names who acts, and stays.
+_STATE_BODY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Ministries|Department|"
+                         r"Departments|Government|Governments|Cabinet)\b"
+                         r"(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*))*")
+_ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet)\b")
+_BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
+_PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
+                      r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s|$)")
+_SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|"
+                           r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s")
+
+
+def _state_only(parties: str) -> bool:
+    """Two or more government bodies and nobody else, named at length; "the Ministries of
+    Economy" (one pair of counterparts) is short and says who signed, so it stays."""
+    if len(_ONE_BODY.findall(parties)) < 2 or re.search(r"[A-Z]", _STATE_BODY.sub(" ", parties)):
+        return False
+    if len({m.group(1) for m in _BODY_NAME.finditer(parties)}) == 1:
+        return False  # counterparts: "the Ministry of Foreign Affairs of X and ... of Y"
+    return len(content_key(parties, rules().generic)) > 3
+
+
+def _drop_state_parties(item: str) -> str:
+    """Leave out "between <ministries>" when the item keeps a subject of its own."""
+    m = _PARTIES.search(item)
+    if not m or not _state_only(m.group("p")):
+        return item
+    rest = item[:m.start()] + item[m.end():]
+    return rest if _SUBJECT_PREP.search(rest) else item
+
+
+_PLURAL_WORD = ((re.compile(r"(?i)memorand(?:a|ums)$"), "memorandum"),
+                (re.compile(r"(?i)(?<=[^aeiou])ies$"), "y"),
+                (re.compile(r"(?i)(?<=[^su])s$"), ""))
+
+
+def _singular(core: str, head: str) -> str:
+    """"memoranda of understanding" -> "memorandum of understanding": one paper each."""
+    hw = head.split()
+    k = 0 if " of " in head.lower() else len(hw) - 1
+    word = hw[k]
+    for pattern, repl in _PLURAL_WORD:
+        if pattern.search(word):
+            hw[k] = pattern.sub(repl, word)
+            break
+    pos = core.rfind(head)
+    return core if pos < 0 else core[:pos] + " ".join(hw) + core[pos + len(head):]
+
+
+_FRAME = re.compile(r"(?i)cooperation\s+(?:in|on|within)\s+"
+                    r"(?:the\s+(?:field|sphere|area)s?\s+of\s+)?")
+
+
+def _member_items(ph: _Phrase, prep: str, members: list[Span],
+                  parties: str | None) -> list[tuple[str, int, int]]:
+    """One item per subject; a split plural reads as one document each ("memoranda on
+    cooperation in A and B" -> "memorandum on cooperation in A", "... in B")."""
+    split = len(members) > 1
+    core = _singular(ph.core, ph.head) if split else ph.core
+    frame = _FRAME.match(members[0].text) if split else None
+    out = []
+    for k, mem in enumerate(members):
+        subject = mem.text
+        if k and frame and not _OWN_PREP.match(subject) and not _FRAME.match(subject) \
+                and not subject.lower().startswith("cooperation"):
+            subject = frame.group(0) + subject
+        out.append((_compose(core, ph.agent, prep, subject, parties),
+                    ph.start if k == 0 else mem.start, mem.end))
+    return out
 
 
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
@@ -275,9 +386,15 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     else:
         prep, cs, ce = comp
         ce = stop = _clip_at_next_document(text, cs, ce)
+        parties = None
+        if prep.lower() == "between" and ph.plural:
+            # "memoranda between the governments on A, B and C": the subjects follow
+            sub = _SUBJECT_PREP.search(text, cs, ce)
+            party_span = span_of(text, cs, sub.start()) if sub else None
+            if sub and party_span:
+                parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
         members = _subjects(text, ph, prep, cs, ce)
-        items = [(_compose(ph, prep, mem), ph.start if k == 0 else mem.start, mem.end)
-                 for k, mem in enumerate(members)] or [(ph.core, ph.start, ph.head_end)]
+        items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
     kind = kind_of(ph.head)
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
@@ -305,29 +422,81 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
                 or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
 
 
+_LINE_BULLET = re.compile(r"[ \t]*(?:[*•·▪‣-]|\d+[.)])[ \t]+(?=\S)")
+_BARE_MARKER = re.compile(r"\s*(?:[*•·▪‣-]|\d+[.)])\s*")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence, or one line of a bulleted or numbered list."""
+
+    sent: Sentence
+    bullet: bool
+    first: bool  # the first unit of its paragraph
+
+
+def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
+    """The lines of a paragraph that holds a list, else its sentences.
+
+    The segmenter cuts sentences at full stops, so "1. Plan of ...;\n2. Agreement on ..."
+    or a block of "- " lines comes out as fragments that straddle list items; here each
+    list line becomes a unit of its own, its marker stripped."""
+    start, end = para[0].start, para[-1].end
+    lines = doc.text[start:end].split("\n")
+    if len(lines) < 2 or not any(_LINE_BULLET.match(line) for line in lines):
+        return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
+    out: list[_Unit] = []
+    pos = start
+    for line in lines:
+        lstart, pos = pos, pos + len(line) + 1
+        m = _LINE_BULLET.match(line)
+        body_start = lstart + (m.end() if m else 0)
+        body = doc.text[body_start:lstart + len(line)].rstrip()
+        lead = len(body) - len(body.lstrip())
+        body_start, body = body_start + lead, body.strip()
+        if not body or _BARE_MARKER.fullmatch(body):
+            continue
+        owner = next((s for s in para if s.start <= body_start < s.end), para[0])
+        sent = Sentence(owner.index, body_start, body_start + len(body), body, owner.paragraph)
+        out.append(_Unit(sent, bool(m), not out))
+    return out
+
+
+def _units(doc: Doc, speech_start: int) -> list[_Unit]:
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sent in doc.sentences:
+        if sent.start < speech_start:
+            paragraphs.setdefault(sent.paragraph, []).append(sent)
+    return [u for para in paragraphs.values() for u in _paragraph_units(doc, para)]
+
+
+def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
+    """A line that announces a list of documents ("The following documents were signed:")."""
+    if not text.rstrip().endswith(":"):
+        return False
+    r = rules()
+    return bool(r.bullet_intro.search(text) or cue and r.intro_object.search(text))
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     r = rules()
     found: list[Agreement] = []
     prev_sign = False
-    bullets = para_bullet = False
+    bullets = False
     counts: list[tuple[Sentence, re.Match[str]]] = []
-    for sent in doc.sentences:
-        if sent.start >= speech_start:
-            break
+    for unit in _units(doc, speech_start):
+        sent = unit.sent
         text = sent.text
-        first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
-        if first:
-            para_bullet = bool(_BULLET.match(text))
-            if bullets and not para_bullet:
-                bullets = False
-        elif bullets:
+        if unit.first and bullets and not unit.bullet and not _BULLET.match(text):
+            bullets = False
+        elif bullets and not unit.bullet and not unit.first:
             continue
         low = text.lower()
         cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
         listing = prev_sign and r.listing.search(text)
         ctx = bool(cue_m) or bool(listing) or bullets
-        if text.rstrip().endswith(":") and r.bullet_intro.search(text):
+        if _list_intro(text, cue_m):
             bullets = True
         if not ctx:
             prev_sign = False
@@ -336,7 +505,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 and not _PASSIVE_SIGNED.search(text):
             prev_sign = False
             continue
-        if r.past.search(text) and not listing:
+        if r.past.search(text) and not listing and not r.past_exempt.search(text):
             prev_sign = False
             continue
         cue = cue_m.group(0) if cue_m else ("list of documents" if listing else "bullet list")
