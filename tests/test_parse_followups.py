@@ -551,3 +551,19 @@ def test_continued_coordination_is_a_statement_of_intent() -> None:
 def test_next_meeting_item_keeps_the_word_next() -> None:
     got = texts("The ministers also discussed preparations for the next Arctic Summit.")
     assert has(got, "next Arctic Summit")
+
+
+def test_announced_during_a_meeting_is_not_an_object() -> None:
+    assert texts("The leaders welcomed the deliverables, which were signed or announced during "
+                 "the meeting:") == []
+
+
+def test_exploring_cooperation_is_a_statement_of_intent() -> None:
+    assert texts("The ministers agreed to explore cooperation in robotics and shipbuilding.") == []
+
+
+def test_clause_stops_at_a_second_verb_of_the_subject() -> None:
+    got = texts("The ministers agreed to convene the Arctic Energy Forum in Tromso next spring "
+                "and tasked officials with drafting its agenda.")
+    assert has(got, "convene the Arctic Energy Forum in Tromso next spring")
+    assert not has(got, "spring and tasked")
