@@ -567,3 +567,45 @@ def test_clause_stops_at_a_second_verb_of_the_subject() -> None:
                 "and tasked officials with drafting its agenda.")
     assert has(got, "convene the Arctic Energy Forum in Tromso next spring")
     assert not has(got, "spring and tasked")
+
+
+def test_event_in_a_which_clause_that_will_take_place() -> None:
+    got = texts("The Minister briefed his colleague on the preparations for the Arctic Trade "
+                "Forum, which will take place in Tromso in September.")
+    assert got == ["the Arctic Trade Forum in Tromso in September"]
+    got = texts("They discussed the third Nordic-Andean summit, which is scheduled to take "
+                "place in 2027.")
+    assert has(got, "third Nordic-Andean summit in 2027")
+
+
+def test_decision_of_a_government_to_act() -> None:
+    got = texts("The Premier informed about the decision of the Norwegian government to "
+                "allocate 40 million kroner for demining.")
+    assert has(got, "allocate 40 million kroner for demining")
+
+
+def test_reported_invitation_ahead_and_meeting_on_its_margins() -> None:
+    got = texts("The Premier confirmed that President Ruiz would be invited to attend the "
+                "Arctic summit in Tromso, and the leaders agreed to hold a bilateral meeting "
+                "on its margins.")
+    assert has(got, "President Ruiz to be invited to attend the Arctic summit")
+    assert has(got, "bilateral meeting on the margins of the Arctic summit")
+
+
+def test_proposal_that_a_country_join() -> None:
+    assert has(texts("The President proposed that Norway join the demining coalition."),
+               "proposal that Norway join the demining coalition")
+
+
+def test_commitment_with_an_adverb_and_a_goal_clause() -> None:
+    assert has(texts("The leaders committed to jointly finance two port projects in third "
+                     "countries by 2027."), "jointly finance two port projects")
+    got = texts("The leaders announced the shared goal that a Chilean scientist will join "
+                "the next Norwegian expedition to Antarctica.")
+    assert got == ["a Chilean scientist will join the next Norwegian expedition to Antarctica"]
+
+
+def test_quoted_name_inside_a_clause() -> None:
+    got = texts('They look forward to the next meeting of the Economic "2+2" in Oslo later '
+                'this year.')
+    assert has(got, '"2+2" in Oslo later this year')

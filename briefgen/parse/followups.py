@@ -185,6 +185,8 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if _NAME_DASH.fullmatch(m.group(0)) and _CAPITAL_BEFORE.search(text, start, m.start()) \
                 and text[m.end():m.end() + 1].isupper():
             continue
+        if m.group(0).startswith('"') and text.count('"', start, m.start()) % 2:
+            continue  # the closing quote of a name quoted inside the clause ('the "2+2" talks')
         return m.start()
     return end
 
@@ -501,6 +503,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             if rule.kind != "invitation" and _PRONOUN_ONLY.match(obj):
                 continue  # "co-host it", "meeting him there": the thing is named elsewhere
             obj = _welcomed_guest(text, sent, m.start(), obj) if rule.kind == "visit" else obj
+            obj = _its_event(text, sent, m.start(), obj)
             if m.groupdict().get("when"):
                 obj += " " + m.group("when")
             amount = rules().shape.amount_after.search(text, end, sent.end)
@@ -593,6 +596,23 @@ def _np_text(text: str, start: int, end: int) -> str:
     np = rules().shape.np_held.sub("", " ".join(text[start:end].split()))
     cut = span_of(np, 0, _cut(np, 0, len(np), rules().max_words))
     return cut.text if cut else np
+
+
+_ITS_MARGINS = re.compile(r"\b(?:on|at)\s+its\s+(margins|sidelines)\b", re.IGNORECASE)
+_EVENT_NP = re.compile(r"\bthe\s+(?:[\w'’+-]+\s+){0,4}?(?:summit|forum|conference|session|"
+                       r"assembly|games|congress|meeting)\b", re.IGNORECASE)
+
+
+def _its_event(text: str, sent: Sentence, cue_start: int, obj: str) -> str:
+    """"attend the summit ... and hold a meeting on its margins": the margins of the summit."""
+    m = _ITS_MARGINS.search(obj)
+    if not m:
+        return obj
+    events = list(_EVENT_NP.finditer(text, sent.start, cue_start))
+    if not events:
+        return obj
+    event = " ".join(events[-1].group(0).split())
+    return f"{obj[:m.start()]}on the {m.group(1)} of {event}{obj[m.end():]}"
 
 
 def _accepted(doc: Doc, sent: Sentence, end: int) -> bool:
