@@ -418,7 +418,7 @@ def test_opening_sentence_dates_the_event_even_when_published_weeks_later() -> N
 def test_a_leader_whose_state_is_never_written_takes_it_from_the_lexicon() -> None:
     s = parse("Vladimir Putin had a telephone conversation with President of Ghana Kwame "
               "Asante.\n\nThe leaders discussed cocoa supplies and agreed to stay in touch.")
-    assert people(s) == {"Vladimir Putin": ("President", "Russia"),
+    assert people(s) == {"Vladimir Putin": ("President of Russia", "Russia"),
                          "Kwame Asante": ("President of Ghana", "Ghana")}
     assert set(s.countries) == {"Russia", "Ghana"}
 
@@ -491,3 +491,29 @@ def test_a_name_right_after_a_flattened_headline() -> None:
               "had a telephone conversation with Prime Minister of India Narendra Modi. They "
               "discussed trade.")
     assert set(people(s)) == {"Narendra Modi", "Vladimir Putin"}
+
+
+def test_an_organisations_official_is_the_counterpart_of_a_lone_state() -> None:
+    s = parse("BRUSSELS, 12 March 2025 – Minister of Foreign Affairs of Kazakhstan Aidos "
+              "Serikov met with the High Representative of the European Union for Foreign "
+              "Affairs and Security Policy Marta Lind.\n\nThe parties discussed raw materials.")
+    assert people(s) == {
+        "Aidos Serikov": ("Minister of Foreign Affairs of Kazakhstan", "Kazakhstan"),
+        "Marta Lind": ("High Representative of the European Union for Foreign Affairs and "
+                       "Security Policy", None),
+    }
+    assert s.countries == ["Kazakhstan"]
+
+
+def test_beside_several_states_an_organisations_head_is_no_party() -> None:
+    s = parse("On the sidelines of the forum, the Minister of Foreign Affairs of Chile Paula Soto "
+              "met with the Minister of Foreign Affairs of Ghana Kofi Mensah and the President of "
+              "the World Economic Forum Lars Berg.")
+    assert set(people(s)) == {"Paula Soto", "Kofi Mensah"}
+
+
+def test_a_guest_who_is_in_the_country_places_the_talks() -> None:
+    s = parse("Vladimir Putin held talks with President of Mongolia Bat Erdene. The President "
+              "of Mongolia is in Russia on a working visit.")
+    assert s.location.country == "Russia"
+    assert people(s)["Vladimir Putin"] == ("President of Russia", "Russia")

@@ -92,7 +92,9 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
             break
         if c not in out:
             out.append(c)
-    if place_country and not is_call and place_country not in out and len(out) < 2:
+    # (not beside an organisation's official: the host of an EU meeting is no party to it)
+    if (place_country and not is_call and place_country not in out and len(out) < 2
+            and all(p.country for p in participants)):
         out.append(place_country)
     return out
 

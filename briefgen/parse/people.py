@@ -951,17 +951,19 @@ def assign_countries(people: list[Person], doc: Doc,
             main.append(p.country)
     if home and home not in main:
         main.append(home)
-    if venue_country and venue_country not in main and venue_country not in exclude:
+    with_organisation = any(p.non_state for p in people)
+    if (venue_country and venue_country not in main and venue_country not in exclude
+            and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
     for c in ranked:
-        if len(main) >= 2:
-            break
+        if len(main) >= 2 or with_organisation:
+            break  # (one state meeting an organisation: the event has one state party)
         if c not in main:
             main.append(c)
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
     held = {p.country for p in people if p.country}
     for p in people:
-        if p.country:
+        if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
         if p.foreign:
@@ -982,10 +984,13 @@ def assign_countries(people: list[Person], doc: Doc,
 def participants(people: list[Person]) -> list[Person]:
     """People who take part: named with a title or as an actor, not only referred to."""
     out = []
+    organisations = []
     for p in people:
-        if p.non_state or any(m.former for m in p.mentions):
+        if any(m.former for m in p.mentions) or not any(m.participating for m in p.mentions):
             continue
-        if not any(m.participating for m in p.mentions):
+        if p.non_state:
+            if p.title and any(m.sentence.index < LEAD and m.title for m in p.mentions):
+                organisations.append(p)
             continue
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
@@ -994,6 +999,12 @@ def participants(people: list[Person]) -> list[Person]:
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
+    # an organisation's official is the counterpart when one state's officials meet them
+    # ("... met with the High Representative of the European Union X"); beside officials
+    # of several states (a forum's side meetings) the organisation's head is not a party
+    if len(out) <= 1 and len(organisations) == 1:
+        out.extend(organisations)
+        out.sort(key=lambda p: p.mentions[0].start)
     return out
 
 
@@ -1157,13 +1168,14 @@ def known_officials(people: list[Person], doc: Doc) -> None:
     named = {c.country for c in geo.country_mentions(doc.text)}
     titles = _officials().titles
     for p in people:
-        if not p.title and not p.non_state:
-            p.title = titles.get(" ".join(_fold_words(p.name)))
         if p.country or p.non_state:
             continue
         country = official_country(p.name, named, bool(p.title))
         if country and country not in p.not_countries:
             p.country, p.country_cue = country, "lexicon of officials"
+            office = titles.get(" ".join(_fold_words(p.name)))
+            if office and not p.title:
+                p.title = f"{office} of {country}"
 
 
 @functools.cache
