@@ -609,3 +609,12 @@ def test_quoted_name_inside_a_clause() -> None:
     got = texts('They look forward to the next meeting of the Economic "2+2" in Oslo later '
                 'this year.')
     assert has(got, '"2+2" in Oslo later this year')
+
+
+def test_the_talks_being_reported_are_not_a_meeting_ahead() -> None:
+    text = ("Talks * * * President of Chile: Today we will hold talks first in a restricted "
+            "format and then with our delegations. We will hold a joint press conference "
+            "afterwards. I am sure that the meeting will take place in a friendly atmosphere. "
+            "We agreed to hold talks in Oslo next year.")
+    got = [f.text for f in extract_followups(segment(text), text.index("*"))]
+    assert got == ["hold talks in Oslo next year"]

@@ -50,6 +50,7 @@ class _Rule:
 class _Rules:
     rules: tuple[_Rule, ...]
     vague: re.Pattern[str]
+    current: re.Pattern[str]
     weak_subject: re.Pattern[str]
     max_words: int
     # kinds whose every rule also runs in a transcript (an invitation, a meeting ahead, an
@@ -107,6 +108,7 @@ def rules() -> _Rules:
                           re.compile(r["need"], re.IGNORECASE) if r.get("need") else None)
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
+        current=re.compile(lex["current"], re.IGNORECASE),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
         speech_kinds=frozenset(lex["speech_kinds"].split()),
@@ -506,6 +508,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             obj = _its_event(text, sent, m.start(), obj)
             if m.groupdict().get("when"):
                 obj += " " + m.group("when")
+            if rule.kind in ("meeting", "visit") and rules().current.match(obj):
+                continue  # the talks being reported, not a meeting ahead
             amount = rules().shape.amount_after.search(text, end, sent.end)
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
