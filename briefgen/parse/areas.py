@@ -94,16 +94,18 @@ _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|se
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
                    r"said|noted|stressed|agreed|discussed|expressed|welcomed|thanked|informed|"
-                   r"announced|reaffirmed|underlined|pledged|launched|confirmed|"
+                   r"announced|reaffirmed|underlined|pledged|launched|confirmed|signed|"
                    r"did|does|do|we|i|you|they|he|she)\b", re.IGNORECASE)
 # Inside a document's name only "cooperation in X" names an area ("memorandum on
 # cooperation in agriculture"); other subjects ("on protection of patents") name the paper.
 _COOPERATION_IN = re.compile(
     r"cooperation\s+(?:in|on)\b|in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\b", re.I)
 _DOCUMENT = re.compile(r"\b(?:documents?|agreements?|memorand\w*|protocols?|declarations?|"
-                       r"(?:joint\s+)?statements?|letters?\s+of\s+intent)\b", re.IGNORECASE)
+                       r"(?:joint\s+)?statements?|letters?\s+of\s+intent|contracts?|roadmaps?)\b",
+                       re.IGNORECASE)
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?|"
                    r"autumn|spring|summer|winter)\b", re.I)
 # "X for the season and confirmed their interest in Y": a new clause after the member
@@ -114,12 +116,18 @@ _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
 
+_AHEAD = re.compile(r"\s(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of the area inside a list member, without framing words."""
     r = rules()
     m = r.item_end.search(text, start, end)
     if m:
         end = m.start()
+    ahead = _AHEAD.search(text, start, end)
+    if ahead:
+        end = ahead.start()  # "ahead of the winter": when, not what
     sp = span_of(text, start, end)
     if not sp:
         return None
@@ -177,6 +185,8 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ("energy security and food security"), or the second is an adjective and its noun
     ("investment and humanitarian ties"), where the noun does not reach back to A."""
     m = re.fullmatch(r"(.+?)\s+and\s+(.+)", text[s:e])
+    if m and m.group(1).split()[-1].lower() in _CUE_NOUNS and len(m.group(1).split()) >= 2:
+        return [(s, s + m.end(1)), (s + m.start(2), e)]  # "A cooperation and B ties"
     if not m or " and " in m.group(2):
         return [(s, e)]
     left, right = m.group(1).split(), m.group(2).split()
@@ -243,6 +253,14 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
             Span(last.start + m.start(2), last.end, m.group(2))]
 
 
+def _names_a_kind(qualifiers: list[str]) -> bool:
+    """"cultural and humanitarian ties" names a kind of tie; "the Russian-Uzbek allied
+    strategic partnership" only the parties and the tie's warmth."""
+    r = rules()
+    return any(w.lower() not in r.modifier_stop and w.lower() not in r.empty and
+               not w[0].isupper() for w in qualifiers)
+
+
 def _a_setting(members: list[Span]) -> bool:
     """"working in the remote, fragile polar environment": words describing a
     setting, not a list of areas."""
@@ -268,11 +286,16 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
     members = _last_pair_split(text, split_list(text, m.end(), end))
     if _a_setting(members):
         return out, end
+    examples = False
     for k, mem in enumerate(members):
         if k > 0 and mem.start - members[k - 1].end > 16:
             return out, members[k - 1].end  # a new clause, not a list separator
         if any(a < mem.end and mem.start < b for a, b in taken):
             continue
+        if examples:
+            if not _AS_WELL_AS.search(text, members[k - 1].end, mem.start + 1):
+                continue  # more examples of the area before them
+            examples = False  # "A, including x, as well as B": B is back on the list
         doc_word = _DOCUMENT.search(mem.text)
         if doc_word:
             # "..., as well as other documents on X": a new list of papers begins; what
@@ -284,9 +307,17 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
         if out and _EXAMPLES.match(mem.text):
-            return out, mem.start  # "education, including student exchanges": details
+            examples = True  # "education, including student exchanges": details
+            continue
         inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
         if inner:  # another cue opens a list of its own; what stands before it is a member
+            noun = re.match(r"(\w+)\s*,", inner[0].group(0))
+            if noun and noun.group(1).lower() in _CUE_NOUNS:
+                # "humanitarian ties, including X": the member is the area X exemplifies
+                clean = _clean(text, mem.start, inner[0].start() + noun.end(1))
+                if clean and _names_a_kind(text[clean[0]:clean[1]].split()[:-1]):
+                    _add(out, text, sent, *clean, m.group(0).strip())
+                return out, inner[0].start()
             clean = _clean(text, mem.start, inner[0].start())
             if clean and _CLAUSE_JOIN.search(text, clean[1], inner[0].start()):
                 _add(out, text, sent, *clean, m.group(0).strip())
@@ -325,12 +356,15 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
 
 
 def _inside_a_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
-    """"the Commission on Economic Cooperation in Astana": a capitalised cue word
-    inside a sentence belongs to a body's name, and what follows is a place."""
+    """"the Commission on Economic Cooperation in Astana": a capitalised cue word after
+    another capitalised word belongs to a body's name, and what follows is a place; in
+    a document's title ("a Memorandum of Cooperation on X") the subject follows."""
     word = re.match(r"\W*(\w+)", m.group(0))
-    return bool(word and word.group(1)[0].isupper() and m.start() > sent.start and
-                text[max(sent.start, m.start() - 2):m.start()].strip() not in ("", ":", "\"", "“")
-                and word.group(1).lower() in _CUE_NOUNS)
+    if not (word and word.group(1)[0].isupper() and word.group(1).lower() in _CUE_NOUNS):
+        return False
+    before = re.search(r"([\w-]+)\s+$", text[max(sent.start, m.start() - 40):m.start()])
+    return bool(before and before.group(1)[0].isupper() and before.group(1) not in _TITLE_FRAME
+                and not _IN_A_TITLE.search(text, max(sent.start, m.start() - 80), m.start()))
 
 
 _CUE_NOUNS = frozenset("""cooperation collaboration interaction partnership ties engagement links
@@ -534,9 +568,19 @@ def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     return out
 
 
+# "raise bilateral trade to $10 billion": a target (a follow-up), not an area; "our trade
+# ministers": people named after the sector
+_NOT_AN_EXCHANGE = re.compile(
+    r"\s+(?:(?:turnover|volume)\s+)?to\s+(?:US\s*|USD\s*)?[$€£]?\s*\d|"
+    r"\s+(?:ministers?|officials?|representatives?|envoys?|delegations?|missions?|teams?|"
+    r"commissioners?|negotiators?)\b", re.IGNORECASE)
+
+
 def _exchanges(doc: Doc, sent: Sentence, exchange: re.Pattern[str]) -> list[Item]:
     out: list[Item] = []
     for m in exchange.finditer(doc.text, sent.start, sent.end):
+        if _NOT_AN_EXCHANGE.match(doc.text, m.end(), sent.end):
+            continue
         k = 1 if m.group(1) else 2
         ev = evidence_for(sent, m.start(k), m.end(k), "trade between the parties")
         out.append(Item(text=m.group(k).lower(), evidence=[ev]))
