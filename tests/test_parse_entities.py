@@ -517,3 +517,17 @@ def test_a_guest_who_is_in_the_country_places_the_talks() -> None:
               "of Mongolia is in Russia on a working visit.")
     assert s.location.country == "Russia"
     assert people(s)["Vladimir Putin"] == ("President of Russia", "Russia")
+
+
+def test_a_party_title_runs_up_to_a_known_name_after_the_state() -> None:
+    s = parse("The President of Chile met with General Secretary of the Communist Party of "
+              "Vietnam Central Committee To Lam in Hanoi.")
+    assert people(s)["To Lam"] == (
+        "General Secretary of the Communist Party of Vietnam Central Committee", "Vietnam")
+
+
+def test_a_city_that_is_no_capital_places_a_summit_margin_meeting() -> None:
+    s = parse("President Ana Lima of Brazil met President Lee Jae-myung in Gyeongju on the "
+              "margins of the APEC summit.")
+    assert (s.location.city, s.location.country) == ("Gyeongju", "South Korea")
+    assert people(s)["Lee Jae-myung"][1] == "South Korea"

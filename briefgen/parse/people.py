@@ -332,13 +332,16 @@ class _Scanner:
 
     def named_body_end(self, j: int) -> int:
         """End index of the capitalised run from j when it ends in an organisation word
-        ("Export and Investment Promotion Agency"): a body named after a state."""
+        ("Export and Investment Promotion Agency") or runs up to a known official's name
+        ("Central Committee To Lam"): a body named after a state."""
         k = j
         while k < len(self.toks) and k - j < 8 and (
                 self.is_cap(k) or (self.text(k) in {"and", "of", "for"} and self.is_cap(k + 1))):
             if self.text(k) in self.lex.org_words:
                 return k + 1
-            if self.text(k) in self.lex.head_first or self.official_at(k) > k:
+            if self.official_at(k) > k:  # "of Vietnam Central Committee To Lam"
+                return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
+            if self.text(k) in self.lex.head_first:
                 break  # "... Kassym-Jomart Tokayev and President of the World Bank"
             k += 1
         return j
