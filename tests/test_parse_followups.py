@@ -618,3 +618,18 @@ def test_the_talks_being_reported_are_not_a_meeting_ahead() -> None:
             "We agreed to hold talks in Oslo next year.")
     got = [f.text for f in extract_followups(segment(text), text.index("*"))]
     assert got == ["hold talks in Oslo next year"]
+
+
+def test_second_guest_of_one_invitation() -> None:
+    got = texts("The President invited the Chilean Premier to take part in the Arctic Forum in "
+                "Tromso, and Chilean companies to join the reconstruction of the port of Bodo.")
+    assert got == ["invitation to the Chilean Premier to take part in the Arctic Forum in Tromso",
+                   "invitation to Chilean companies to join the reconstruction of the port of "
+                   "Bodo"]
+
+
+def test_package_keeps_the_list_of_its_contents() -> None:
+    got = texts("Kristen Lund announced that Norway would send a new package of military aid, "
+                "including radars and armored boats, in December.")
+    assert got == ["Norway to send a new package of military aid, including radars and armored "
+                   "boats, in December"]

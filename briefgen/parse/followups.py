@@ -202,6 +202,9 @@ _AND_TO = (r",\s+(?=(?:{listed})\s+(?!and\b|or\b)[a-z])"
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 _INCLUDING_IN = re.compile(r",?\s+(?:including|particularly|especially|notably|in\s+particular)"
                            r"\s+(?:in|on)\s+(?=[a-z])")
+# an object that names a container whose contents a following "including ..." lists
+_CONTAINER_END = re.compile(r"\b(?:package|packages|aid|assistance|equipment|set|list|range|"
+                            r"series|measures|projects|programmes|programs)$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
@@ -294,7 +297,7 @@ def _clause(text: str, sent: Sentence, start: int) -> int:
     and an amount keeps its purpose ("provide $2 million to support X")."""
     shape = rules().shape
     end = _clause_end(text, start, sent.end)
-    if len(text[start:end].split()) < 6:
+    if len(text[start:end].split()) < 6 or _CONTAINER_END.search(text, start, end):
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
             end = _clause_end(text, more.end(), sent.end)
@@ -497,6 +500,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
         if not found:
             continue
         sp, end = found
+        guest = _second_invitee(text, sp, end) if rule.kind == "invitation" and who else None
+        if guest:  # "X to visit A, and Chilean firms to join B": the first guest's part only
+            sp, end = guest[0], guest[0].end
         if m.groupdict().get("np"):
             objs = [_np_text(text, sp.start, m.end("np"))]
         else:
@@ -517,10 +523,29 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
             if rule.kind == "invitation" and _accepted(doc, sent, sp.end):
                 item += ", accepted"
             out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
+        if guest:
+            out += _follow_up(f"invitation to {guest[1]} to {guest[2]}", rule, owner, guest[2],
+                              evidence_for(sent, sp.start, sp.end, cue))
         for extra in _through_items(text, sent, end):
             out += _follow_up(extra.text, rule, owner, extra.text,
                               evidence_for(sent, extra.start, extra.end, cue))
     return out
+
+
+_SECOND_GUEST = re.compile(r",?\s+and\s+(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+to\s+"
+                           r"(?P<obj>(?:visit|join|take\s+part|participate|attend|come)\b.*)$")
+
+
+def _second_invitee(text: str, sp: Span, end: int) -> tuple[Span, str, str] | None:
+    """"take part in X, and Czech firms to join Y": the first object's span, the second guest
+    and what they are invited to."""
+    stop = max(end, sp.end)
+    m = _SECOND_GUEST.search(text[sp.start:stop])
+    first = span_of(text, sp.start, sp.start + m.start()) if m else None
+    if not m or not first:
+        return None
+    obj = m.group("obj").rstrip(" .;,")
+    return first, m.group("who"), obj[:_cut(obj, 0, len(obj), rules().max_words)]
 
 
 _PRONOUN_ONLY = re.compile(r"^\s*(?:to\s+)?[\w-]+\s+(?:it|him|her|them|this|that|one)"
