@@ -531,3 +531,13 @@ def test_a_city_that_is_no_capital_places_a_summit_margin_meeting() -> None:
               "margins of the APEC summit.")
     assert (s.location.city, s.location.country) == ("Gyeongju", "South Korea")
     assert people(s)["Lee Jae-myung"][1] == "South Korea"
+
+
+def test_a_surname_shared_by_several_states_needs_one_the_release_names() -> None:
+    from briefgen.parse.people import official_country
+
+    assert official_country("Abdullah", {"Jordan"}, titled=True) == "Jordan"
+    assert official_country("Abdullah", set(), titled=True) is None
+    assert official_country("Lee", set(), titled=True) is None
+    assert official_country("Xi", set(), titled=True) == "China"  # one state's name word
+    assert official_country("Xi", set(), titled=False) is None  # a bare word is no name

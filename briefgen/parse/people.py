@@ -1113,6 +1113,7 @@ def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> Non
 class _Officials:
     by_name: dict[str, frozenset[str]]  # folded full name -> states
     by_surname: dict[str, frozenset[str]]  # folded surname -> states
+    by_word: dict[str, frozenset[str]]  # any folded name word -> states
     titles: dict[str, str]  # folded full name -> office, for releases that write none
 
 
@@ -1123,18 +1124,23 @@ def _officials() -> _Officials:
     family_first = set(data.get("family_first", []))
     names: dict[str, set[str]] = {}
     surnames: dict[str, set[str]] = {}
+    any_word: dict[str, set[str]] = {}
     for country, people in data["officials"].items():
         for name in people:
             words = _fold_words(name)
             if not words:
                 continue
             names.setdefault(" ".join(words), set()).add(country)
-            shorts = {words[-1], words[0]} if country in family_first else {words[-1]}
+            for w in words:
+                any_word.setdefault(w, set()).add(country)
+            plain = [w for w in words if w not in {"ii", "iii", "iv"}]  # "Abdullah II"
+            shorts = {plain[-1], plain[0]} if country in family_first else {plain[-1]}
             for s in shorts:
                 surnames.setdefault(s, set()).add(country)
     titles = {" ".join(_fold_words(k)): v for k, v in data.get("titles", {}).items()}
     return _Officials({k: frozenset(v) for k, v in names.items()},
-                      {k: frozenset(v) for k, v in surnames.items()}, titles)
+                      {k: frozenset(v) for k, v in surnames.items()},
+                      {k: frozenset(v) for k, v in any_word.items()}, titles)
 
 
 def _fold_words(name: str) -> list[str]:
@@ -1156,7 +1162,11 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
         return None
     states = off.by_name.get(" ".join(words))
     if states is None and titled and len(words) == 1:
-        states = off.by_surname.get(words[0])
+        states = off.by_surname.get(words[0], frozenset())
+        if len(off.by_word.get(words[0], ())) > 1:
+            # a name word of officials of several states ("King Abdullah", "President
+            # Lee"): only a state the release names will do
+            states = states & named_states
     if not states:
         return None
     if len(states) > 1:
