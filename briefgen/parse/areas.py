@@ -101,7 +101,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|co
 _COOPERATION_IN = re.compile(
     r"cooperation\s+(?:in|on)\b|in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\b", re.I)
 _DOCUMENT = re.compile(r"\b(?:documents?|agreements?|memorand\w*|protocols?|declarations?|"
-                       r"(?:joint\s+)?statements?|letters?\s+of\s+intent|contracts?|roadmaps?)\b",
+                       r"(?:joint\s+)?statements?|letters?\s+of\s+intent|"
+                       r"(?:contracts?|roadmaps?)(?=\s+(?:between|with|on|for|to)\b))\b",
                        re.IGNORECASE)
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
