@@ -185,6 +185,42 @@ def test_title_case_subject_runs_over_in() -> None:
     assert has(got, "Space Weather Research") and has(got, "Arrangement on Sports")
 
 
+def test_one_on_each_subject_gives_one_document_each() -> None:
+    got = items_of("Officials signed two memoranda of understanding - one on glacier monitoring, "
+                   "and one on seed banks.").agreements
+    assert texts(got) == ["memorandum of understanding on glacier monitoring",
+                          "memorandum of understanding on seed banks"]
+
+
+def test_modifiers_sharing_a_plural_head_are_two_documents() -> None:
+    got = items_of("The Arland Ports Authority (APA) and the Beland Shipping Fund (BSF) signed "
+                   "leasing and joint dredging agreements.").agreements
+    assert texts(got) == ["APA and BSF leasing agreement", "APA and BSF joint dredging agreement"]
+    assert items_of("The ministers discussed leasing and dredging agreements.").agreements == []
+
+
+def test_approved_roadmap_is_an_agreement_but_an_approved_agenda_is_not() -> None:
+    got = items_of("The ministers approved a roadmap for tourism exchanges for 2027-2029. "
+                   "They also approved the agenda of the forum.").agreements
+    assert texts(got) == ["roadmap for tourism exchanges for 2027-2029"]
+    got = items_of("An action plan on glacier research was approved by the two ministries.")
+    assert has(got.agreements, "action plan", "glacier research")
+
+
+def test_transcript_counts_only_a_signing_of_the_day() -> None:
+    text = ("The president held talks with his guest.\n\n* * *\n\nPresident: Our ministers "
+            "have just signed a memorandum on forestry. Years ago we built a bridge, and a "
+            "treaty on borders has served us well.")
+    got = items_of(text).agreements
+    assert texts(got) == ["memorandum on forestry"]
+
+
+def test_heading_with_words_inside_joint_statement() -> None:
+    doc = segment("Joint Leaders' Statement of Arland and Beland\n\nThe leaders met today.",
+                  title="Joint Leaders' Statement of Arland and Beland")
+    assert has(extract_items(doc, []).agreements, "Joint Leaders' Statement")
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

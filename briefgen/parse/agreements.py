@@ -36,6 +36,7 @@ class _Rules:
     future: re.Pattern[str]
     past: re.Pattern[str]
     past_exempt: re.Pattern[str]
+    speech_sign: re.Pattern[str]
     reference: re.Pattern[str]
     stop_back: frozenset[str]
     quantity: re.Pattern[str]
@@ -61,6 +62,7 @@ def rules() -> _Rules:
         future=re.compile("|".join(lex["future_cues"]), i),
         past=re.compile("|".join(lex["past_cues"]), i),
         past_exempt=re.compile(lex["past_exempt"], i),
+        speech_sign=re.compile(lex["speech_sign"], i),
         reference=re.compile(lex["reference_before"], i),
         stop_back=frozenset(lex["np_stop_back"].split()),
         quantity=re.compile(lex["quantity"], i),
@@ -89,7 +91,7 @@ _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several
 _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
-_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed")
+_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
@@ -224,7 +226,12 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     if not {w.lower() for w in words} & rules().org or not any(w[0].isupper() for w in words[1:]):
         return None
     parts = re.split(r"(\s+and\s+)", agent)
-    return "".join(_DESCRIPTOR.sub("", p) for p in parts)
+    return _ABBREVIATED.sub(r"\1", "".join(_DESCRIPTOR.sub("", p) for p in parts))
+
+
+# "the Russian Direct Investment Fund (RDIF)": the release's own short name reads best.
+_ABBREVIATED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}?[A-Z][\w'’.-]*\s*"
+                          r"\(\s*([A-Z][\w.&-]{1,11})\s*\)")
 
 
 @dataclass(frozen=True)
@@ -237,6 +244,34 @@ class _Phrase:
     plural: bool
     core: str
     agent: str | None
+    left: str | None = None  # "cooperation" of "cooperation and investment agreements"
+
+
+_COORD_LEFT = re.compile(r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\s+$")
+
+
+def _left_conjunct(text: str, floor: int, start: int) -> tuple[str, int] | None:
+    """The first of two modifiers sharing a plural head: "signed trade and investment
+    agreements" names a trade agreement and an investment agreement."""
+    m = _COORD_LEFT.search(text, max(floor, start - 50), start)
+    if not m:
+        return None
+    r = rules()
+    words = m.group(1).split()
+    while words and words[0].lower() in r.stop_back:
+        words.pop(0)
+    if not words or any(w.lower() in r.stop_back for w in words):
+        return None
+    left = " ".join(words)
+    if r.heads.search(left):
+        return None  # "a treaty and trade agreements": two documents, found one by one
+    at = m.end(1) - len(left)
+    if not _SIGN_VERB_BEFORE.search(text, max(floor, at - 30), at):
+        return None
+    return left, at
+
+
+_SIGN_VERB_BEFORE = re.compile(r"\b(?:signed|concluded|inked|exchanged|adopted)\s+(?:also\s+)?$")
 
 
 def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phrase:
@@ -249,8 +284,15 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phra
         plural = False  # a proper name: one document
     else:
         head_end = head.end()
-    agent = _agent(text, sent, start - (len(qty.group(0)) if qty else 0))
-    return _Phrase(start, head_end, head.group(0), plural, _core(text, start, head_end), agent)
+    agent_at = start - (len(qty.group(0)) if qty else 0)
+    left = None
+    if plural and not qty and not r.weak.match(head.group(0)):
+        conj = _left_conjunct(text, max(floor, sent.start), start)
+        if conj:
+            left, agent_at = conj
+    agent = _agent(text, sent, agent_at)
+    return _Phrase(start, head_end, head.group(0), plural, _core(text, start, head_end), agent,
+                   left)
 
 
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
@@ -377,11 +419,19 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     comp = _complement(text, ph.head_end, sent.end, ph.plural)
     if comp and ph.plural and comp[0].lower().startswith("that"):
         comp = None  # "agreements that will broaden ...": a description, not a subject
-    if comp is None:
-        if ph.plural and not ph.agent and not in_list:
+    each = _one_each(text, ph, sent.end) if comp is None and ph.plural else []
+    if each:
+        items, stop = each, each[-1][2]
+    elif comp is None:
+        if ph.plural and not ph.agent and not in_list and not ph.left:
             return [], ph.head_end  # "commercial agreements": a mention, not a document
-        core = f"{ph.agent} {ph.core}" if ph.agent else ph.core
-        items = [(core, ph.start, ph.head_end)]
+        items = [(f"{ph.agent} {ph.core}" if ph.agent else ph.core, ph.start, ph.head_end)]
+        if ph.left:
+            lead = f"{ph.agent} " if ph.agent else ""
+            left_at = text.rfind(ph.left, max(0, ph.start - 60), ph.start)
+            items = [(f"{lead}{ph.left} {_singular(ph.head, ph.head)}", left_at,
+                      left_at + len(ph.left)),
+                     (f"{lead}{_singular(ph.core, ph.head)}", ph.start, ph.head_end)]
         stop = ph.head_end
     else:
         prep, cs, ce = comp
@@ -399,6 +449,45 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+_EACH = re.compile(r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last)|"
+                   r"a\s+(?:second|third|fourth|fifth))\s+(?P<prep>on|for|to|concerning|"
+                   r"regarding|with|in)\s+", re.IGNORECASE)
+_EACH_LEAD = re.compile(r"\s*(?:[-–—:(]|,)?\s*(?=one\s)", re.IGNORECASE)
+
+
+def _one_each(text: str, ph: _Phrase, end: int) -> list[tuple[str, int, int]]:
+    """"two memoranda - one on A, and one on B": one document per "one on"."""
+    lead = _EACH_LEAD.match(text, ph.head_end, end)
+    if not lead:
+        return []
+    marks = []
+    pos = lead.end()
+    while True:
+        m = _EACH.match(text, pos, end)
+        if not m:
+            break
+        stop = clause_end(text, m.end(), end, "np_end")
+        nxt = _EACH_NEXT.search(text, m.end(), end)
+        if nxt and nxt.start() <= stop + 6:
+            stop = nxt.start()
+        marks.append((m, stop))
+        if not nxt or nxt.start() > stop:
+            break
+        pos = nxt.end()
+    core = _singular(ph.core, ph.head)
+    out = []
+    for m, stop in marks:
+        sp = span_of(text, m.end(), stop)
+        if sp:
+            out.append((_compose(core, ph.agent, m.group("prep"), sp.text), m.start(), sp.end))
+    return out if len(out) >= 2 else []
+
+
+_EACH_NEXT = re.compile(r",?\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:another|the\s+other|one|"
+                        r"the\s+(?:second|third|fourth|last)|a\s+(?:second|third|fourth|fifth))"
+                        r"\s+(?:on|for|to|concerning|regarding|with|in)\s)", re.IGNORECASE)
 
 
 def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:
@@ -433,6 +522,7 @@ class _Unit:
     sent: Sentence
     bullet: bool
     first: bool  # the first unit of its paragraph
+    speech: bool = False  # in the transcript of remarks after the narrative lead
 
 
 def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
@@ -467,7 +557,8 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
     for sent in doc.sentences:
         if sent.start < speech_start:
             paragraphs.setdefault(sent.paragraph, []).append(sent)
-    return [u for para in paragraphs.values() for u in _paragraph_units(doc, para)]
+    units = [u for para in paragraphs.values() for u in _paragraph_units(doc, para)]
+    return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
 
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
@@ -488,6 +579,9 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
+        if unit.speech and not r.speech_sign.search(text):
+            prev_sign = False
+            continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text):
             bullets = False
         elif bullets and not unit.bullet and not unit.first:
@@ -541,6 +635,16 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     return found
 
 
+def _side_by_side(a: Agreement, b: Agreement) -> bool:
+    """Two papers named apart in one sentence ("cooperation and investment agreements")
+    are two, however alike their words."""
+    if not a.evidence or not b.evidence:
+        return False
+    x, y = a.evidence[0], b.evidence[0]
+    gap = max(x.start, y.start) - min(x.end, y.end)
+    return x.sentence == y.sentence and x.quote == y.quote and 0 <= gap <= 12
+
+
 def _dedupe(items: list[Agreement]) -> list[Agreement]:
     """Drop an agreement that repeats one found earlier (title, lead and body say it thrice)."""
     generic = rules().generic
@@ -548,8 +652,10 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
     for item in items:
         key = content_key(item.text, generic)
         dup = None
-        for i, (other, _prev) in enumerate(kept):
+        for i, (other, prev) in enumerate(kept):
             common = len(key & other)
+            if _side_by_side(prev, item):
+                continue
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
                 dup = i
