@@ -541,3 +541,22 @@ def test_a_surname_shared_by_several_states_needs_one_the_release_names() -> Non
     assert official_country("Lee", set(), titled=True) is None
     assert official_country("Xi", set(), titled=True) == "China"  # one state's name word
     assert official_country("Xi", set(), titled=False) is None  # a bare word is no name
+
+
+def test_a_company_head_serves_no_state_and_a_region_stays_in_the_title() -> None:
+    s = parse("Volodymyr Zelenskyy met with Northwind Capital CEO Laura Finch. They discussed "
+              "investment in energy.")
+    assert people(s)["Laura Finch"] == ("CEO", None)
+    assert s.countries == ["Ukraine"]
+    s = parse("Vladimir Putin had a meeting with Governor of Tula Region Pavel Orlov. They "
+              "discussed the regional economy.")
+    assert people(s)["Pavel Orlov"] == ("Governor of Tula Region", "Russia")
+
+
+def test_the_guest_of_a_visit_being_prepared_is_no_participant() -> None:
+    s = parse("Minister of Foreign Affairs of Chile Paula Soto held talks with Minister of "
+              "Foreign Affairs of China Wang Yi, who is in Santiago on an official visit. The "
+              "ministers discussed the preparations for the state visit of President Xi "
+              "Jinping to Chile scheduled for the autumn.")
+    assert set(people(s)) == {"Paula Soto", "Wang Yi"}
+    assert s.visit_type == "official visit"

@@ -90,6 +90,8 @@ class _Lex:
     not_names: frozenset[str]
     leader_nouns: tuple[str, ...]
     leader_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    region_words: frozenset[str]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -121,6 +123,8 @@ def _lex() -> _Lex:
         not_names=frozenset(d["not_names"]),
         leader_nouns=tuple(d["leader_nouns"]),
         leader_heads=frozenset(d["leader_heads"]),
+        organisation_heads=frozenset(d["organisation_heads"]),
+        region_words=frozenset(d["region_words"]),
     )
 
 
@@ -280,6 +284,8 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
+            while k < j - 1 and self.text(k) in self.lex.region_words:
+                k += 1  # "Governor of Tula Region Dmitry ..."
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
         return k
@@ -612,7 +618,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " (organisation)"
             return None
         words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
-        if words & lex.org_words and not words & lex.state_organ_words and not inside:
+        company_head = _head(title_text) in lex.organisation_heads
+        if company_head or (words & lex.org_words and not words & lex.state_organ_words
+                            and not inside):
             m.participating = False
             m.cue += " (organisation)"
             return None
@@ -647,13 +655,22 @@ _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|
                         r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b")
 
 
+_OTHER_VISIT = re.compile(r"\b(?:preparations?\s+for|upcoming|forthcoming|planned|next|future|"
+                          r"previous|past|recent|last)\s+(?:\w+\s+){0,3}?visits?\s+(?:of|by)\s+"
+                          r"(?:the\s+)?[^.;,]{0,60}$", re.I)
+_LATER_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:scheduled|planned|expected|to be held)\b")
+
+
 def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
-    """"during the state visit of President X to Uzbekistan last December": an earlier
-    visit, whose guest is not a party to the event reported."""
+    """"during the state visit of President X to Uzbekistan last December", "the upcoming
+    visit of President X": another visit, whose guest is not a party to the event reported."""
     before = sc.doc.text[sc.s.start:sc.toks[i].start]
     if not _VISIT_OF.search(before):
         return False
-    return bool(_PAST_WHEN.match(sc.doc.text[sc.toks[ne - 1].end:sc.s.end]))
+    if _OTHER_VISIT.search(before):
+        return True
+    after = sc.doc.text[sc.toks[ne - 1].end:sc.s.end]
+    return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
 _FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
