@@ -237,3 +237,72 @@ def test_topic_opening_a_sentence_is_an_area() -> None:
     text = ("The leaders met in the capital. With regard to the Coral Strait, the premier "
             "noted that shipping had grown.")
     assert areas(text) == ["Coral Strait"]
+
+
+def test_semicolon_members_after_a_colon_stay_whole() -> None:
+    got = areas("The ministers agreed to work together in the following areas: flood "
+                "forecasting and early warning; port modernisation across the Coral Strait; "
+                "and seed banks.")
+    assert got == ["flood forecasting and early warning",
+                   "port modernisation across the Coral Strait", "seed banks"]
+
+
+def test_comma_list_after_a_colon_splits() -> None:
+    got = areas("The agenda covered three priorities: forestry, irrigation and fisheries.")
+    assert got == ["forestry", "irrigation", "fisheries"]
+
+
+def test_spoke_about_and_prospects_in_open_lists() -> None:
+    assert areas("We spoke about irrigation, about fisheries, and about housing.") == [
+        "irrigation", "fisheries", "housing"]
+    assert areas("We see good prospects in forestry, shipbuilding and the textile "
+                 "industry.") == ["forestry", "shipbuilding", "textile industry"]
+
+
+def test_areas_where_clause_before_such_as() -> None:
+    got = areas("They looked at areas where both sides can do more, such as forestry, "
+                "irrigation and seed banks for farmers.")
+    assert got == ["forestry", "irrigation", "seed banks"]
+
+
+def test_praise_of_leadership_on_a_subject() -> None:
+    assert areas("The President welcomed Norland's leadership on tidal power, and the "
+                 "leaders then walked to the garden.") == ["tidal power"]
+
+
+def test_capitalised_cue_inside_a_body_name_opens_no_list() -> None:
+    assert areas("They will convene the Joint Commission on Forestry Cooperation in "
+                 "Velmar in May.") == []
+    got = areas("They signed a Memorandum of Cooperation on forestry, seed banks and irrigation.")
+    assert got == ["forestry", "seed banks", "irrigation"]
+
+
+def test_examples_skipped_until_as_well_as() -> None:
+    got = areas("Attention was paid to cooperation in forestry, including seed banks, as "
+                "well as to shipbuilding and housing.")
+    assert got == ["forestry", "shipbuilding", "housing"]
+
+
+def test_kind_of_ties_before_its_examples_is_an_area() -> None:
+    got = areas("The envoys discussed parliamentary cooperation and sporting and cultural "
+                "ties, including chess tournaments.")
+    assert "parliamentary cooperation" in got and "sporting and cultural ties" in got
+    assert areas("They praised the Norland-Suria strategic partnership, including joint "
+                 "forestry.")[0] == "joint forestry"
+
+
+def test_trade_target_and_trade_ministers_are_no_areas() -> None:
+    assert areas("The leaders agreed to raise bilateral trade to $5 billion by 2030.") == []
+    assert areas("Our trade ministers met in Velmar.") == []
+    assert areas("Bilateral trade grew by a tenth last year.") == ["trade"]
+
+
+def test_capitalised_term_takes_its_title_words() -> None:
+    got = areas("They signed a Memorandum of Understanding on Marine Biotechnology.")
+    assert got == ["Marine Biotechnology"]
+
+
+def test_time_after_an_item_is_cut_and_the_list_goes_on() -> None:
+    got = areas("The parties discussed the upkeep of roads, the repair of river dams ahead "
+                "of the spring floods and the restoration of rural schools.")
+    assert got == ["upkeep of roads", "repair of river dams", "restoration of rural schools"]
