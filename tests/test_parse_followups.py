@@ -633,3 +633,35 @@ def test_package_keeps_the_list_of_its_contents() -> None:
                 "including radars and armored boats, in December.")
     assert got == ["Norway to send a new package of military aid, including radars and armored "
                    "boats, in December"]
+
+
+def test_transcript_steps_but_not_the_documents_signed_that_day() -> None:
+    text = ("Statements. * * * President of Chile: Today we will sign a declaration on our "
+            "partnership. Codelco will build a copper smelter in Tromso; it will open in 2028. "
+            "The Year of Chilean Culture will be held in Norway in 2027, and the Year of "
+            "Norwegian Culture will be held in Chile in 2028. I am grateful for the invitation "
+            "to visit Oslo next year, which I have accepted with pleasure.")
+    got = [f.text for f in extract_followups(segment(text), text.index("*"))]
+    assert not has(got, "declaration")
+    assert has(got, "Codelco to build a copper smelter in Tromso")
+    assert has(got, "Year of Chilean Culture in Norway in 2027")
+    assert "Year of Norwegian Culture in Chile in 2028" in got
+    assert "invitation to visit Oslo next year, accepted" in got
+
+
+def test_thanks_for_the_present_visit_invitation_is_not_a_follow_up() -> None:
+    assert texts("The Premier thanked the President for the invitation to visit Chile.") == []
+
+
+def test_commitment_of_an_amount_and_support_for_building() -> None:
+    got = texts("The Premier welcomed Norway's commitment of $40 million over five years to "
+                "support a Chilean team in the ocean race.")
+    assert has(got, "$40 million over five years to support a Chilean team")
+    assert has(texts("Norway will support the construction of a new ferry terminal in Arica."),
+               "construction of a new ferry terminal in Arica")
+
+
+def test_verb_without_subject_or_object_is_left_out() -> None:
+    assert texts("Nine branches of Chilean universities already operate in Norway, and two more, "
+                 "of the Arctic University and of the Pacific Institute, will open in Oslo next "
+                 "year.") == []

@@ -466,7 +466,13 @@ def _coordinated_subject(text: str, sent: Sentence, cue_start: int) -> str | Non
     return " ".join(found.group("np").split()) if found else None
 
 
-def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[FollowUp]:
+_NO_OBJECT = re.compile(r"(?:to\s+)?(?:open|begin|start|commence|resume|arrive|operate)\s+"
+                        r"(?:in|on|at|from|by|next|this|later|soon)\b")
+_SIGN = re.compile(r"(?:to\s+)?(?:sign|adopt|conclude)\b", re.IGNORECASE)
+
+
+def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
+          speech: bool = False) -> list[FollowUp]:
     text = doc.text
     subject = _subject(text, sent, m.start())
     if not subject:  # "the Minister, Ms Berg, will lead": the name in apposition commits
@@ -516,6 +522,10 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str]) -> list[Follo
                 obj += " " + m.group("when")
             if rule.kind in ("meeting", "visit") and rules().current.match(obj):
                 continue  # the talks being reported, not a meeting ahead
+            if not owner and not who and _NO_OBJECT.match(obj):
+                continue  # "..., will open in May": neither who nor what is named
+            if speech and rule.kind == "step" and _SIGN.match(obj):
+                continue  # "today we will sign a declaration": the visit's own documents
             amount = rules().shape.amount_after.search(text, end, sent.end)
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
@@ -623,6 +633,7 @@ def _np_text(text: str, start: int, end: int) -> str:
     """A planned event named by its own noun phrase, without "which will be held" and cut
     to the item length."""
     np = rules().shape.np_held.sub("", " ".join(text[start:end].split()))
+    np = re.sub(r"^(?:and|or|but|while)\s+", "", np, flags=re.IGNORECASE)
     cut = span_of(np, 0, _cut(np, 0, len(np), rules().max_words))
     return cut.text if cut else np
 
@@ -714,7 +725,7 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
             for m in rule.cue.finditer(doc.text, start, sent.end):
                 if any(a <= m.start() < b for a, b in taken):
                     continue
-                items = _make(doc, sent, rule, m)
+                items = _make(doc, sent, rule, m, speech)
                 if items:
                     found += items
                     taken.append((m.start(), max(ev.end for i in items for ev in i.evidence)))
