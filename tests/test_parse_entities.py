@@ -560,3 +560,12 @@ def test_the_guest_of_a_visit_being_prepared_is_no_participant() -> None:
               "Jinping to Chile scheduled for the autumn.")
     assert set(people(s)) == {"Paula Soto", "Wang Yi"}
     assert s.visit_type == "official visit"
+
+
+def test_a_known_name_counts_untitled_only_as_a_partner_or_actor() -> None:
+    s = parse("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. They "
+              "discussed energy.")
+    assert set(people(s)) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    s = parse("Minister of Foreign Affairs of Chile Paula Soto met with Minister of Foreign "
+              "Affairs of Peru Luis Vega. They discussed an initiative put forward by Xi Jinping.")
+    assert set(people(s)) == {"Paula Soto", "Luis Vega"}

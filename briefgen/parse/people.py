@@ -1015,7 +1015,8 @@ def participants(people: list[Person]) -> list[Person]:
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
         known = is_known_official(p.name) and any(
-            m.sentence.index < LEAD and m.participating for m in p.mentions)
+            m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
+                m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
@@ -1026,6 +1027,10 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(organisations)
         out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# "talks with X", "received X": the object of the event's verb takes part in it
+_PARTNER_BEFORE = re.compile(r"\b(?:with|between|and|received|met|welcomed|hosted)\s+$")
 
 
 def _is_leader(title: str) -> bool:
