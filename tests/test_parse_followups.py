@@ -645,7 +645,7 @@ def test_transcript_steps_but_not_the_documents_signed_that_day() -> None:
     assert not has(got, "declaration")
     assert has(got, "Codelco to build a copper smelter in Tromso")
     assert has(got, "Year of Chilean Culture in Norway in 2027")
-    assert "Year of Norwegian Culture in Chile in 2028" in got
+    assert "the Year of Norwegian Culture in Chile in 2028" in got
     assert "invitation to visit Oslo next year, accepted" in got
 
 
