@@ -306,3 +306,9 @@ def test_time_after_an_item_is_cut_and_the_list_goes_on() -> None:
     got = areas("The parties discussed the upkeep of roads, the repair of river dams ahead "
                 "of the spring floods and the restoration of rural schools.")
     assert got == ["upkeep of roads", "repair of river dams", "restoration of rural schools"]
+
+
+def test_words_sharing_a_framing_noun_are_areas_each() -> None:
+    got = areas("The envoys discussed cooperation in the forestry, economic, fishing and "
+                "postal spheres.")
+    assert got == ["forestry", "economic", "fishing", "postal"]

@@ -254,6 +254,33 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
             Span(last.start + m.start(2), last.end, m.group(2))]
 
 
+# "in the trade, economic and energy spheres": single words sharing a framing noun
+_SHARED_FRAME = re.compile(r"\b(?:in|on|across)\s+(?:the\s+)?((?:[\w-]+\s*,\s*)+[\w-]+,?\s+and\s+"
+                           r"[\w-]+)\s+(?:spheres|fields|areas|sectors|domains|dimensions|"
+                           r"tracks|directions)\b", re.IGNORECASE)
+_FRAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_FRAME_CUE = "words sharing a frame"
+
+
+def _shared_frame(text: str, sent: Sentence) -> tuple[list[Item], list[tuple[int, int]]]:
+    """"cooperation in the trade, economic, energy and transport spheres": each word
+    before the shared noun is an area, adjectives too ("economic"); the items and the
+    spans they cover, which other cues then leave alone."""
+    out: list[Item] = []
+    spans: list[tuple[int, int]] = []
+    for m in _SHARED_FRAME.finditer(text, sent.start, sent.end):
+        pos = m.start(1)
+        for sep in [*_FRAME_SEP.finditer(text, m.start(1), m.end(1)), None]:
+            stop = sep.start() if sep else m.end(1)
+            word = text[pos:stop]
+            if _acceptable(word) or _ADJ.fullmatch(word.lower()) and \
+                    word.lower() not in rules().modifier_stop:
+                out.append(Item(text=word, evidence=[evidence_for(sent, pos, stop, _FRAME_CUE)]))
+            pos = sep.end() if sep else stop
+        spans.append((m.start(1), m.end()))
+    return out, spans
+
+
 def _names_a_kind(qualifiers: list[str]) -> bool:
     """"cultural and humanitarian ties" names a kind of tie; "the Russian-Uzbek allied
     strategic partnership" only the parties and the tie's warmth."""
@@ -337,10 +364,9 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
 def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     r = rules()
     text = doc.text
-    out: list[Item] = []
-    taken: list[tuple[int, int]] = []
     if r.document_detail.match(sent.text):
-        return out
+        return []
+    out, taken = _shared_frame(text, sent)
     low = sent.text.lower()
     cues = [m for i, cue in enumerate(r.cues)
             if (not speech or i in r.anchored) and any(k in low for k in r.cue_keys[i])
@@ -774,6 +800,8 @@ def _dedupe(items: list[Item]) -> list[Item]:
         key = content_key(_PEOPLE.sub("people-to-people", item.text), empty)
         if not key and item.evidence[0].cue == _TERM_CUE:
             key = content_key(item.text, _TERM_STOP)  # "international cooperation"
+        if not key and item.evidence[0].cue == _FRAME_CUE:
+            key = frozenset({item.text.lower()})  # "economic" of "the economic sphere"
         if not key:
             continue
         if key in seen:
