@@ -312,3 +312,9 @@ def test_words_sharing_a_framing_noun_are_areas_each() -> None:
     got = areas("The envoys discussed cooperation in the forestry, economic, fishing and "
                 "postal spheres.")
     assert got == ["forestry", "economic", "fishing", "postal"]
+
+
+def test_term_naming_a_target_or_a_kit_is_no_area() -> None:
+    assert areas("The minister described missile strikes on ports and energy "
+                 "infrastructure.") == []
+    assert areas("Norland will send demining equipment to Suria.") == []

@@ -663,11 +663,14 @@ def _names_a_thing(text: str, s: int, e: int) -> bool:
     is about cooperation between such services."""
     nxt = re.match(r"\s+(\w+)", text[e:e + 40])
     word = nxt.group(1).lower() if nxt else ""
-    if word in _things():
+    if word in _things() or _DAMAGE.search(text, max(0, s - 60), s):
         return True
     return word in _AGENTS and not _BETWEEN.search(text, max(0, s - 30), s)
 
 
+# "strikes on the energy infrastructure": the target of an attack, not an area
+_DAMAGE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|damage|destruction)\s+"
+                     r"(?:on|against|to|of)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 _AGENTS = frozenset("""agencies authorities bodies officers officials personnel contingent
     contingents forces units troops""".split())
 _BETWEEN = re.compile(r"\b(?:between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -678,7 +681,8 @@ def _things() -> frozenset[str]:
     return frozenset("""agreement agreements treaty accord protocol memorandum act bill
         conference summit authority commission council committee forum agency department
         ministry institute office centre center centres centers bank programme program fund
-        park parks plant plants scheme schemes""".split())
+        park parks plant plants scheme schemes package packages equipment coalition coalitions
+        activities""".split())
 
 
 _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
