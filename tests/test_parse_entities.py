@@ -569,3 +569,11 @@ def test_a_known_name_counts_untitled_only_as_a_partner_or_actor() -> None:
     s = parse("Minister of Foreign Affairs of Chile Paula Soto met with Minister of Foreign "
               "Affairs of Peru Luis Vega. They discussed an initiative put forward by Xi Jinping.")
     assert set(people(s)) == {"Paula Soto", "Luis Vega"}
+
+
+def test_someone_a_visitor_met_with_in_the_host_state_is_a_host() -> None:
+    s = parse("Deputy Minister of Foreign Affairs of Kazakhstan Aidos Serikov, who is on a "
+              "working visit to Chile, held consultations with Deputy Minister of Foreign "
+              "Affairs of Chile Paula Soto in Santiago. During the visit, Aidos Serikov also "
+              "met with the Chairman of the Senate Committee on Foreign Relations Luis Vega.")
+    assert people(s)["Luis Vega"][1] == "Chile"

@@ -986,6 +986,12 @@ def assign_countries(people: list[Person], doc: Doc,
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
+        if (venue_country and venue_country != home and venue_country in options
+                and venue_country not in exclude and _met_there(p)):
+            # "During the visit, X also met with Y": the visitor meets the hosts
+            p.country, p.country_cue = venue_country, "met during a visit to the host state"
+            held.add(venue_country)
+            continue
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
@@ -1027,6 +1033,20 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(organisations)
         out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+_MET_WITH = re.compile(r"\b(?<!together )(?:met|meeting|talks|consultations)\s+with\s+(?:the\s+)?$")
+
+
+def _met_there(p: Person) -> bool:
+    """Whether the person is someone a visitor "met with" (by name or by their title)."""
+    for m in p.mentions:
+        before = m.sentence.text[:m.start - m.sentence.start]
+        if m.title and before.endswith(m.title + " "):
+            before = before[:-len(m.title) - 1]
+        if _MET_WITH.search(before):
+            return True
+    return False
 
 
 # "talks with X", "received X": the object of the event's verb takes part in it
