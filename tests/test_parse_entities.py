@@ -577,3 +577,9 @@ def test_someone_a_visitor_met_with_in_the_host_state_is_a_host() -> None:
               "Affairs of Chile Paula Soto in Santiago. During the visit, Aidos Serikov also "
               "met with the Chairman of the Senate Committee on Foreign Relations Luis Vega.")
     assert people(s)["Luis Vega"][1] == "Chile"
+
+
+def test_a_release_opening_on_its_unnamed_side_keeps_its_ministers_there() -> None:
+    s = parse("Vladimir Putin held talks with President of Angola Joao Mendes in the Kremlin. "
+              "Minister of Economic Development Ivan Sorokin took part in the talks.")
+    assert people(s)["Ivan Sorokin"][1] == "Russia"

@@ -965,6 +965,12 @@ def assign_countries(people: list[Person], doc: Doc,
     # a release names its own side first ("between Australia and China")
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
+    opener = min(people, key=lambda p: p.mentions[0].start, default=None)
+    if not pairs and opener is not None and opener.country and not opener.foreign and (
+            opener.country_cue == "lexicon of officials"):
+        # "Vladimir Putin held talks with ...": a release opens on its own side, which it
+        # may never name (the state comes from the lexicon of officials)
+        home = opener.country
     main = list(pairs)
     for p in people:
         if p.country and p.country not in main:
