@@ -318,3 +318,15 @@ def test_term_naming_a_target_or_a_kit_is_no_area() -> None:
     assert areas("The minister described missile strikes on ports and energy "
                  "infrastructure.") == []
     assert areas("Norland will send demining equipment to Suria.") == []
+
+
+def test_accession_to_a_named_body_does_not_end_the_list() -> None:
+    got = areas("We discussed Suria's accession to ASEAN, seed banks and the upkeep of roads, "
+                "as well as tidal power.")
+    assert got == ["Suria's accession to ASEAN", "seed banks", "upkeep of roads", "tidal power"]
+
+
+def test_destination_of_a_supply_and_a_year_are_not_part_of_an_area() -> None:
+    assert areas("Attention was paid to the supply of grain to the southern and western "
+                 "provinces of Suria.") == ["supply of grain"]
+    assert areas("Ministers will convene the Leaders' Dialogue in Velmar in 2026.") == []

@@ -108,7 +108,7 @@ _DOCUMENT = re.compile(r"\b(?:documents?|agreements?|memorand\w*|protocols?|decl
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?|"
-                   r"autumn|spring|summer|winter)\b", re.I)
+                   r"(?:19|20)\d\d|autumn|spring|summer|winter)\b", re.I)
 # "X for the season and confirmed their interest in Y": a new clause after the member
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 # "partnerships in the Regional Forum": the body where the area is pursued is no area
@@ -117,7 +117,9 @@ _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
 
-_AHEAD = re.compile(r"\s(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
+_AHEAD = re.compile(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
+_FLOW_TO = re.compile(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
+                      r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)", re.IGNORECASE)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -126,9 +128,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = r.item_end.search(text, start, end)
     if m:
         end = m.start()
-    ahead = _AHEAD.search(text, start, end)
+    ahead = _AHEAD.search(text, start, end) or _FLOW_TO.match(text, start, end)
     if ahead:
-        end = ahead.start()  # "ahead of the winter": when, not what
+        end = ahead.start(1)  # "ahead of the winter": when; "supply of gas to X": where
     sp = span_of(text, start, end)
     if not sp:
         return None
@@ -389,7 +391,7 @@ def _inside_a_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     word = re.match(r"\W*(\w+)", m.group(0))
     if not (word and word.group(1)[0].isupper() and word.group(1).lower() in _CUE_NOUNS):
         return False
-    before = re.search(r"([\w-]+)\s+$", text[max(sent.start, m.start() - 40):m.start()])
+    before = re.search(r"([\w'’-]+)\s+$", text[max(sent.start, m.start() - 40):m.start()])
     return bool(before and before.group(1)[0].isupper() and before.group(1) not in _TITLE_FRAME
                 and not _IN_A_TITLE.search(text, max(sent.start, m.start() - 80), m.start()))
 
