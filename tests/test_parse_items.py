@@ -221,6 +221,42 @@ def test_heading_with_words_inside_joint_statement() -> None:
     assert has(extract_items(doc, []).agreements, "Joint Leaders' Statement")
 
 
+def test_weak_head_joined_to_a_named_document_is_the_next_paper() -> None:
+    got = items_of("Several papers were signed, including an agreement on seed exchange and a "
+                   "programme of scientific cooperation for 2027-2029.").agreements
+    assert has(got, "seed exchange") and has(got, "programme", "2027-2029")
+    got = items_of("They signed a memorandum on ports and a Framework Agreement on the Arland "
+                   "Fund compact for rail.").agreements
+    assert has(got, "Framework Agreement", "compact for rail")
+
+
+def test_list_after_the_following_were_signed() -> None:
+    got = items_of("In the presence of the leaders, the following were signed:\n"
+                   "- Agreement on air services;\n- Protocol on consular fees.").agreements
+    assert texts(got) == ["Agreement on air services", "Protocol on consular fees"]
+
+
+def test_government_pair_reads_as_intergovernmental() -> None:
+    got = items_of("The sides signed an Agreement between the Government of the Republic of "
+                   "Arland and the Government of the Kingdom of Beland on cooperation in "
+                   "seismology.").agreements
+    assert texts(got) == ["intergovernmental Agreement on cooperation in seismology"]
+
+
+def test_exchange_of_instruments_of_ratification() -> None:
+    got = items_of("The ministers exchanged instruments of ratification of the treaty on "
+                   "extradition.").agreements
+    assert has(got, "instruments of ratification", "extradition") and len(got) == 1
+
+
+def test_transcript_passive_signing_today_counts_but_a_dated_one_does_not() -> None:
+    text = ("The president held talks with his guest.\n\n* * *\n\nPresident: A package of "
+            "documents was signed today, including a treaty on borders. In 2009 we signed a "
+            "memorandum on forests.")
+    got = items_of(text).agreements
+    assert texts(got) == ["treaty on borders"]
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -37,6 +37,7 @@ class _Rules:
     past: re.Pattern[str]
     past_exempt: re.Pattern[str]
     speech_sign: re.Pattern[str]
+    speech_past: re.Pattern[str]
     reference: re.Pattern[str]
     stop_back: frozenset[str]
     quantity: re.Pattern[str]
@@ -63,6 +64,7 @@ def rules() -> _Rules:
         past=re.compile("|".join(lex["past_cues"]), i),
         past_exempt=re.compile(lex["past_exempt"], i),
         speech_sign=re.compile(lex["speech_sign"], i),
+        speech_past=re.compile(lex["speech_past"], i),
         reference=re.compile(lex["reference_before"], i),
         stop_back=frozenset(lex["np_stop_back"].split()),
         quantity=re.compile(lex["quantity"], i),
@@ -363,7 +365,14 @@ def _drop_state_parties(item: str) -> str:
     if not m or not _state_only(m.group("p")):
         return item
     rest = item[:m.start()] + item[m.end():]
-    return rest if _SUBJECT_PREP.search(rest) else item
+    if not _SUBJECT_PREP.search(rest):
+        return item
+    if not _NOT_GOVERNMENT.search(m.group("p")) and "intergovernmental" not in rest.lower():
+        rest = f"intergovernmental {rest}"  # "between the Government of X and ... of Y"
+    return rest
+
+
+_NOT_GOVERNMENT = re.compile(r"\b(?:Ministry|Ministries|Department|Departments|Cabinet)\b")
 
 
 _PLURAL_WORD = ((re.compile(r"(?i)memorand(?:a|ums)$"), "memorandum"),
@@ -407,14 +416,15 @@ def _member_items(ph: _Phrase, prep: str, members: list[Span],
 
 
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
-                     in_list: bool) -> tuple[list[Agreement], int]:
+                     in_list: bool, chained: bool = False) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
     r = rules()
     text = doc.text
     ph = _phrase(text, sent, head, floor)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]):
         return [], head.end()
-    if r.weak.match(ph.head) and not _signed_near(text, sent, ph.start, head.end(), in_list):
+    if r.weak.match(ph.head) and not chained \
+            and not _signed_near(text, sent, ph.start, head.end(), in_list):
         return [], head.end()
     comp = _complement(text, ph.head_end, sent.end, ph.plural)
     if comp and ph.plural and comp[0].lower().startswith("that"):
@@ -488,6 +498,12 @@ def _one_each(text: str, ph: _Phrase, end: int) -> list[tuple[str, int, int]]:
 _EACH_NEXT = re.compile(r",?\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:another|the\s+other|one|"
                         r"the\s+(?:second|third|fourth|last)|a\s+(?:second|third|fourth|fifth))"
                         r"\s+(?:on|for|to|concerning|regarding|with|in)\s)", re.IGNORECASE)
+
+
+# "an agreement on X and a programme of Y": a weak head joined straight on to a document
+# just named is the next paper of the same list.
+_CHAINED = re.compile(r"\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}$")
 
 
 def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:
@@ -579,7 +595,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
-        if unit.speech and not r.speech_sign.search(text):
+        if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text):
@@ -610,13 +626,16 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             head = r.heads.search(doc.text, pos, sent.end)
             if not head:
                 break
+            chained = bool(got) and got[-1].evidence[0].end <= head.start() and _CHAINED.match(
+                doc.text, got[-1].evidence[0].end, head.start()) is not None \
+                and not r.heads.match(doc.text, head.end() + 1)  # "Framework Agreement"
             items, stop = _items_from_head(doc, sent, head, floor, cue,
-                                           in_list=bool(listing) or bullets)
+                                           in_list=bool(listing) or bullets, chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
             got += items
             pos = max(stop, head.end())
-            floor = pos
+            floor = pos if items or not r.weak.match(head.group(0)) else floor
             if bullets and items:
                 break
         if not got and _COUNT_KEYS.search(low):
