@@ -330,3 +330,19 @@ def test_destination_of_a_supply_and_a_year_are_not_part_of_an_area() -> None:
     assert areas("Attention was paid to the supply of grain to the southern and western "
                  "provinces of Suria.") == ["supply of grain"]
     assert areas("Ministers will convene the Leaders' Dialogue in Velmar in 2026.") == []
+
+
+def test_sector_in_ing_is_split_off_a_known_term() -> None:
+    got = areas("We discussed tidal power, policing and maritime security, and how to grow.")
+    assert got == ["tidal power", "policing", "maritime security"]
+
+
+def test_a_new_noun_phrase_after_and_is_a_member_of_its_own() -> None:
+    got = areas("They discussed cooperation in forestry, seed banks, tidal power and the "
+                "extraction of tin and zinc.")
+    assert got == ["forestry", "seed banks", "tidal power", "extraction of tin and zinc"]
+
+
+def test_progress_in_a_named_subject() -> None:
+    assert areas("They noted the progress in the use of rail ferries on the lake.") == [
+        "use of rail ferries on the lake"]

@@ -188,8 +188,10 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ("energy security and food security"), or the second is an adjective and its noun
     ("investment and humanitarian ties"), where the noun does not reach back to A."""
     m = re.fullmatch(r"(.+?)\s+and\s+(.+)", text[s:e])
-    if m and m.group(1).split()[-1].lower() in _CUE_NOUNS and len(m.group(1).split()) >= 2:
-        return [(s, s + m.end(1)), (s + m.start(2), e)]  # "A cooperation and B ties"
+    if m and len(m.group(1).split()) >= 2 and (m.group(1).split()[-1].lower() in _CUE_NOUNS or
+                                               m.group(2).lower().startswith("the ")):
+        # "A cooperation and B ties"; "renewable energy and the extraction of X and Y"
+        return [(s, s + m.end(1)), (s + m.start(2), e)]
     if not m or " and " in m.group(2):
         return [(s, e)]
     left, right = m.group(1).split(), m.group(2).split()
@@ -413,6 +415,11 @@ def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
 
 
 @cache
+def _ing_nouns() -> frozenset[str]:
+    return frozenset(lexicon("areas")["areas"]["ing_nouns"].split())
+
+
+@cache
 def _thing_heads() -> frozenset[str]:
     return frozenset(lexicon("areas")["areas"]["thing_heads"].split())
 
@@ -628,7 +635,8 @@ def _split_host(text: str, sent: Sentence, host: Item, s: int, e: int) -> list[I
         m = re.search(r"\s+and\s+$", before)
         rest = (ev.start, ev.start + m.start()) if m and not after.strip() else None
     other = text[rest[0]:rest[1]] if rest else ""
-    if not other or not _acceptable(other) or re.fullmatch(r"\w+(?:ed|ing)", other):
+    if not other or not _acceptable(other) or re.fullmatch(r"\w+(?:ed|ing)", other) and \
+            other.lower() not in _ing_nouns():
         return None  # "... and called on X", "exploration and prospecting": no area
     return [Item(text=" ".join(text[a:b].split()), evidence=[evidence_for(sent, a, b, ev.cue)])
             for a, b in sorted([(s, e), rest])]
