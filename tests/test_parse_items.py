@@ -257,6 +257,30 @@ def test_transcript_passive_signing_today_counts_but_a_dated_one_does_not() -> N
     assert texts(got) == ["treaty on borders"]
 
 
+def test_concluded_negotiations_sign_nothing() -> None:
+    got = items_of("The leaders welcomed the conclusion of negotiations on the Arland-Beland "
+                   "Economic Partnership Agreement. The sides concluded talks on a fisheries "
+                   "agreement.").agreements
+    assert got == []
+
+
+def test_statements_released_endorsed_or_agreed() -> None:
+    got = items_of("The leaders released a joint statement on ocean health. They endorsed the "
+                   "Joint Vision Statement for the next decade. The ministers agreed a new "
+                   "Joint Declaration on Water Security and agreed on a work plan for "
+                   "2027-2028.").agreements
+    assert has(got, "joint statement", "ocean health") and has(got, "Joint Vision Statement")
+    assert has(got, "Joint Declaration", "Water Security") and has(got, "work plan", "2027")
+    assert items_of("The ministers agreed to develop a roadmap on ports.").agreements == []
+
+
+def test_heads_of_agreement_and_deals_by_value() -> None:
+    got = items_of("Arland Gas and Beland Power signed a heads of agreement on LNG supply. "
+                   "Commercial contracts worth $3 billion were signed.").agreements
+    assert has(got, "Arland Gas and Beland Power heads of agreement on LNG supply")
+    assert has(got, "contracts worth $3 billion")
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -93,7 +93,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several
 _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
-_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv")
+_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv|releas|"
+                        r"endors")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
@@ -196,6 +197,8 @@ def _title_extend(text: str, start: int, ce: int, end: int) -> int:
 
 
 def _is_plural(head: str) -> bool:
+    if head.lower().startswith("heads"):
+        return False  # "heads of agreement" names one paper
     h = head.lower().split()[0] if " of " in head.lower() else head.lower().split()[-1]
     return h.endswith(("s", "memoranda", "ies")) and not h.endswith(("ss", "us"))
 
