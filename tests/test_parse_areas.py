@@ -346,3 +346,8 @@ def test_a_new_noun_phrase_after_and_is_a_member_of_its_own() -> None:
 def test_progress_in_a_named_subject() -> None:
     assert areas("They noted the progress in the use of rail ferries on the lake.") == [
         "use of rail ferries on the lake"]
+
+
+def test_emphasis_placed_on_opens_a_list() -> None:
+    got = areas("Special emphasis was placed on forestry, seed banks and the green economy.")
+    assert got == ["forestry", "seed banks", "green economy"]

@@ -163,7 +163,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
         return False  # "China's commitment": a party's stance, not a sector
     lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
-    if lexical and all(w[0].isupper() for w in lexical) and lexical[-1] not in _seas() and not (
+    if lexical and all(w[0].isupper() for w in lexical) and lexical[-1] not in _seas() and \
+            item.lower() not in _sector_words() and not (
             names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
                              for w in lexical)):
         return False  # a name (a country, a forum), not a sector
@@ -341,7 +342,7 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
         if out and _EXAMPLES.match(mem.text):
             examples = True  # "education, including student exchanges": details
             continue
-        inner = [o for o in cues if o is not m and mem.start < o.start() < mem.end]
+        inner = [o for o in cues if o is not m and mem.start <= o.start() < mem.end]
         if inner:  # another cue opens a list of its own; what stands before it is a member
             noun = re.match(r"(\w+)\s*,", inner[0].group(0))
             if noun and noun.group(1).lower() in _CUE_NOUNS:
