@@ -281,6 +281,41 @@ def test_heads_of_agreement_and_deals_by_value() -> None:
     assert has(got, "contracts worth $3 billion")
 
 
+def test_unmarked_list_of_documents_one_paragraph_each() -> None:
+    text = ("The following documents were also signed:\n\n"
+            "Agreement between Arland Rail and Beland Rail on freight tariffs;\n\n"
+            "Protocol on the exchange of seismic data.\n\n"
+            "The leaders then spoke to the press about tourism and a treaty on borders.")
+    got = items_of(text).agreements
+    assert texts(got) == ["Agreement between Arland Rail and Beland Rail on freight tariffs",
+                          "Protocol on the exchange of seismic data"]
+
+
+def test_a_question_reports_no_document() -> None:
+    assert items_of("JOURNALIST: When will the trade agreement be signed?").agreements == []
+
+
+def test_named_partnership_signed_but_not_a_strategic_partnership() -> None:
+    got = items_of("The leaders witnessed the signing of the Clean Shipping Partnership, which "
+                   "funds green ports, and announced a Comprehensive Strategic Partnership "
+                   "and released a joint statement.").agreements
+    assert has(got, "Clean Shipping Partnership") and has(got, "joint statement")
+    assert not has(got, "Comprehensive Strategic")
+
+
+def test_companies_announce_a_deal() -> None:
+    got = items_of("Arland Airways and Skyplane announced a deal worth $2 billion for 20 "
+                   "aircraft.").agreements
+    assert texts(got) == ["Arland Airways and Skyplane deal worth $2 billion for 20 aircraft"]
+
+
+def test_headline_package_gives_way_to_the_documents_of_the_body() -> None:
+    text = ("Arland and Beland sign a package of documents on energy\n\n"
+            "The ministers signed an agreement on grid links and a memorandum on solar power.")
+    got = items_of(text).agreements
+    assert texts(got) == ["agreement on grid links", "memorandum on solar power"]
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -85,7 +85,8 @@ _JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$"
 _JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
-_SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged)"
+_SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
+                            r"announced|inked)"
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
@@ -94,7 +95,7 @@ _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv|releas|"
-                        r"endors")
+                        r"endors|announc")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
@@ -213,7 +214,7 @@ def _core(text: str, start: int, head_end: int) -> str:
 
 _AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
                     r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
-                    r"(?:signed|concluded|inked)\s+(?:an?\s+|the\s+)?$")
+                    r"(?:signed|concluded|inked|announced)\s+(?:an?\s+|the\s+)?$")
 # "Czech company Excalibur Army", "U.S. power company X": the name is what identifies it.
 _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:company|firm|giant|operator|"
                          r"manufacturer|producer|maker|developer|carrier|conglomerate|"
@@ -315,7 +316,13 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
         return ce
     nstart = _np_start(text, cs, nxt.start())
     joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
-    return nstart if joiner.search(text, cs, nstart) else ce
+    m = joiner.search(text, cs, nstart)
+    if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
+        return ce  # "on Green Growth and Clean Seas Partnership": one title
+    return nstart if m else ce
+
+
+_ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
 
 
 def _compose(core: str, agent: str | None, prep: str, subject: str,
@@ -505,7 +512,7 @@ _EACH_NEXT = re.compile(r",?\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:another|the\s+
 
 # "an agreement on X and a programme of Y": a weak head joined straight on to a document
 # just named is the next paper of the same list.
-_CHAINED = re.compile(r"\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?"
+_CHAINED = re.compile(r"\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)"
                       r"(?:[\w-]+\s+){0,3}$")
 
 
@@ -580,6 +587,13 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
     return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
 
+# A paragraph of its own that is one entry of a list of documents without markers:
+# "Agreement between the Government of X and ... on ...;"
+_LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorandum|"
+                         r"Protocol|Programme|Program|Plan|Roadmap|Road\s+map|Treaty|Declaration|"
+                         r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
+
+
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     """A line that announces a list of documents ("The following documents were signed:")."""
     if not text.rstrip().endswith(":"):
@@ -601,10 +615,14 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
-        if unit.first and bullets and not unit.bullet and not _BULLET.match(text):
+        if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
+                and not _LIST_ENTRY.match(text):
             bullets = False
         elif bullets and not unit.bullet and not unit.first:
             continue
+        if text.rstrip().endswith("?"):
+            prev_sign = False
+            continue  # a question ("When will the agreement be signed?") reports nothing
         low = text.lower()
         cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
         listing = prev_sign and r.listing.search(text)
@@ -648,6 +666,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         found += got
         prev_sign = bool(cue_m) or bool(listing)
     found = _dedupe(heading_agreements(doc) + found)
+    found = _without_headline_summary(doc, found)
     if not found and counts:
         sent, cm = counts[0]
         s = sent.start + cm.start()
@@ -665,6 +684,21 @@ def _side_by_side(a: Agreement, b: Agreement) -> bool:
     x, y = a.evidence[0], b.evidence[0]
     gap = max(x.start, y.start) - min(x.end, y.end)
     return x.sentence == y.sentence and x.quote == y.quote and 0 <= gap <= 12
+
+
+def _without_headline_summary(doc: Doc, items: list[Agreement]) -> list[Agreement]:
+    """A headline's "a package of documents on energy" sums up papers the body names one
+    by one: it is no paper of its own once the body has named some."""
+    first = doc.sentences[0] if doc.sentences else None
+    if not first or not doc.title or first.text.strip() != doc.title.strip():
+        return items
+
+    def in_headline(a: Agreement) -> bool:
+        return bool(a.evidence) and a.evidence[0].sentence == first.index
+
+    if not any(not in_headline(a) for a in items):
+        return items
+    return [a for a in items if not (in_headline(a) and a.kind == "document")]
 
 
 def _dedupe(items: list[Agreement]) -> list[Agreement]:
