@@ -351,3 +351,14 @@ def test_progress_in_a_named_subject() -> None:
 def test_emphasis_placed_on_opens_a_list() -> None:
     got = areas("Special emphasis was placed on forestry, seed banks and the green economy.")
     assert got == ["forestry", "seed banks", "green economy"]
+
+
+def test_situation_leading_a_discussed_list_keeps_the_list() -> None:
+    got = areas("The parties discussed the situation on the river, the repair of dams and "
+                "the export of grain.")
+    assert got == ["situation on the river", "repair of dams", "export of grain"]
+
+
+def test_next_steps_heading_and_a_mechanism_are_no_areas() -> None:
+    text = "Leaders met in Velmar.\n\nNext steps\n\nThey will work on a mechanism for loans."
+    assert areas(text) == []
