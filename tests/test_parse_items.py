@@ -316,6 +316,19 @@ def test_headline_package_gives_way_to_the_documents_of_the_body() -> None:
     assert texts(got) == ["agreement on grid links", "memorandum on solar power"]
 
 
+def test_proposed_signing_is_not_a_signing() -> None:
+    got = items_of("The Arland side proposed signing a memorandum on digital customs. The "
+                   "ministers discussed preparations for the signing of a treaty on borders.")
+    assert got.agreements == []
+
+
+def test_transcript_we_signed_needs_a_mark_of_today() -> None:
+    text = ("The president held talks with his guest.\n\n* * *\n\nPresident: We signed a "
+            "treaty on borders, and it has served us well. We have just signed a memorandum "
+            "on forestry.")
+    assert texts(items_of(text).agreements) == ["memorandum on forestry"]
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -212,7 +212,7 @@ def _core(text: str, start: int, head_end: int) -> str:
     return core
 
 
-_AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:the\s+)?"
+_AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:[Tt]he\s+)?"
                     r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
                     r"(?:signed|concluded|inked|announced)\s+(?:an?\s+|the\s+)?$")
 # "Czech company Excalibur Army", "U.S. power company X": the name is what identifies it.
