@@ -362,3 +362,20 @@ def test_situation_leading_a_discussed_list_keeps_the_list() -> None:
 def test_next_steps_heading_and_a_mechanism_are_no_areas() -> None:
     text = "Leaders met in Velmar.\n\nNext steps\n\nThey will work on a mechanism for loans."
     assert areas(text) == []
+
+
+def test_term_inside_a_longer_term_is_not_split_off() -> None:
+    got = areas("They discussed cooperation in the oil and gas industry, forestry and tidal "
+                "power.")
+    assert "oil and gas industry" in got and "oil" not in got
+
+
+def test_dash_list_after_a_topic_noun() -> None:
+    got = areas("We discussed our shared priorities - forestry, seed banks and tidal power.")
+    assert got == ["forestry", "seed banks", "tidal power"]
+
+
+def test_duplicate_keeps_the_fuller_wording() -> None:
+    got = areas("The envoys discussed many issues, with an emphasis on trade and economic "
+                "cooperation.")
+    assert got == ["trade and economic cooperation"]

@@ -77,6 +77,7 @@ _LEAD = re.compile(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
     r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|but|also|both|all|mutual|bilateral|"
     r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|"
+    r"(?:with\s+)?(?:an?\s+|(?:particular|special)\s+)?(?:emphasis|focus)\s+on|"
     r"(?:[\w-]+\s+){0,2}(?:projects|issues|areas|fields|sectors|industries|challenges|priorities|"
     r"topics|matters)\s+(?:like|such\s+as|including)|[\w-]+\s+such\s+as|"
     r"such\s+(?:[\w-]+\s+)?(?:areas|fields|spheres|sectors|issues|industries|matters)\s+as|"
@@ -434,7 +435,7 @@ def _threats() -> frozenset[str]:
 # by a noun of topics and a colon
 _COLON_LIST = re.compile(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
                          r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
-                         r"[^:;.!?\"“”]{0,50}:\s+", re.IGNORECASE)
+                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
 # what follows a member's area: its examples or a clause about it
 _MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
@@ -762,8 +763,11 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
             continue
         host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
                      and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
+        # a term overlapping one already judged ("gas industry" in "oil and gas
+        # industry") is part of it, not a second area glued on by "and"
         parts = _split_host(doc.text, sent, host, s, e) \
-            if host and item.evidence[0].cue in (_TERM_CUE, _SECTOR_CUE) else None
+            if host and item.evidence[0].cue in (_TERM_CUE, _SECTOR_CUE) and \
+            not any(a < e and s < b for a, b in covered) else None
         if host and parts:
             at = out.index(host)
             out[at:at + 1] = parts
@@ -807,6 +811,11 @@ def extract_areas(doc: Doc, speech_start: int,
 _PEOPLE = re.compile(r"people\s*-?\s*to\s*-?\s*people", re.IGNORECASE)
 
 
+# words that only frame an area: "energy cooperation" says no more than "energy"
+_FRAME_WORDS = _FUNCTION | frozenset("""cooperation ties relations links sector sectors field
+    fields sphere spheres area areas the""".split())
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     empty = rules().empty
     seen: dict[frozenset[str], Item] = {}
@@ -820,7 +829,10 @@ def _dedupe(items: list[Item]) -> list[Item]:
         if not key:
             continue
         if key in seen:
-            seen[key].evidence.append(item.evidence[0])
+            kept = seen[key]
+            if content_key(item.text, _FRAME_WORDS) > content_key(kept.text, _FRAME_WORDS):
+                kept.text = item.text  # "trade and economic ties" says more than "trade"
+            kept.evidence.append(item.evidence[0])
             continue
         seen[key] = item
         out.append(item)
