@@ -177,6 +177,8 @@ def test_company_contract_keeps_names_and_value() -> None:
     got = items_of("In addition, Arland shipping company Blue Gull Lines and Beland carrier "
                    "Nordwind inked a $300 million contract for six ferries.").agreements
     assert texts(got) == ["Blue Gull Lines and Nordwind $300 million contract for six ferries"]
+    got = items_of("The Ministers of Energy inked an agreement on gas grids.").agreements
+    assert texts(got) == ["agreement on gas grids"]
 
 
 def test_title_case_subject_runs_over_in() -> None:

@@ -215,6 +215,8 @@ def _core(text: str, start: int, head_end: int) -> str:
 _AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:[Tt]he\s+)?"
                     r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
                     r"(?:signed|concluded|inked|announced)\s+(?:an?\s+|the\s+)?$")
+_OFFICIALS = re.compile(r"\b(?:Ministers?|Presidents?|Prime|Leaders?|Heads?|Secretar(?:y|ies)|"
+                        r"Chancellors?|Ambassadors?|Governors?|Mayors?|Speakers?)\b")
 # "Czech company Excalibur Army", "U.S. power company X": the name is what identifies it.
 _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:company|firm|giant|operator|"
                          r"manufacturer|producer|maker|developer|carrier|conglomerate|"
@@ -231,6 +233,8 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     words = agent.replace("(", " ").replace(")", " ").split()
     if not {w.lower() for w in words} & rules().org or not any(w[0].isupper() for w in words[1:]):
         return None
+    if _OFFICIALS.search(agent):
+        return None  # "the Ministers of Energy signed ...": people, not a signatory body
     parts = re.split(r"(\s+and\s+)", agent)
     return _ABBREVIATED.sub(r"\1", "".join(_DESCRIPTOR.sub("", p) for p in parts))
 
