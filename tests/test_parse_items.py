@@ -156,6 +156,18 @@ def test_numbered_list_lines_are_one_document_each() -> None:
     assert all(a.evidence[0].quote.startswith(("Agreement", "Memorandum", "Plan")) for a in got)
 
 
+def test_wrapped_list_items_and_wrapped_prose_stay_whole() -> None:
+    text = ("The sides signed the following documents:\n"
+            "- Agreement on the avoidance of double\n  taxation;\n"
+            "- Protocol on consular fees.")
+    got = items_of(text).agreements
+    assert len(got) == 2 and has(got, "double", "taxation") and has(got, "consular fees")
+    text = ("The ministers met in March\n2024. The sides signed a memorandum on\n"
+            "beekeeping and a protocol on customs.")
+    got = items_of(text).agreements
+    assert has(got, "memorandum", "beekeeping") and has(got, "protocol", "customs")
+
+
 def test_dash_list_after_deliverables_intro() -> None:
     text = ("The leaders welcomed the following deliverables, which were signed today:\n"
             "- A Memorandum of Understanding on Rare Earths;\n"

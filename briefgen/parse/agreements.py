@@ -541,7 +541,7 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
                 or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
 
 
-_LINE_BULLET = re.compile(r"[ \t]*(?:[*•·▪‣-]|\d+[.)])[ \t]+(?=\S)")
+_LINE_BULLET = re.compile(r"[ \t]*(?:[*•·▪‣-]|\d{1,2}[.)])[ \t]+(?=\S)")
 _BARE_MARKER = re.compile(r"\s*(?:[*•·▪‣-]|\d+[.)])\s*")
 
 
@@ -563,22 +563,31 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
     list line becomes a unit of its own, its marker stripped."""
     start, end = para[0].start, para[-1].end
     lines = doc.text[start:end].split("\n")
-    if len(lines) < 2 or not any(_LINE_BULLET.match(line) for line in lines):
+    marked = [bool(_LINE_BULLET.match(line)) for line in lines]
+    if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
+        # one marker-like line ("2024. The ...") in a hard-wrapped paragraph is no list
         return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
-    out: list[_Unit] = []
+    spans: list[list[int]] = []  # [start, end, is_bullet] of each unit
     pos = start
-    for line in lines:
+    for line, is_bullet in zip(lines, marked, strict=True):
         lstart, pos = pos, pos + len(line) + 1
         m = _LINE_BULLET.match(line)
         body_start = lstart + (m.end() if m else 0)
-        body = doc.text[body_start:lstart + len(line)].rstrip()
-        lead = len(body) - len(body.lstrip())
-        body_start, body = body_start + lead, body.strip()
-        if not body or _BARE_MARKER.fullmatch(body):
+        body = doc.text[body_start:lstart + len(line)]
+        if not body.strip() or _BARE_MARKER.fullmatch(body):
             continue
-        owner = next((s for s in para if s.start <= body_start < s.end), para[0])
-        sent = Sentence(owner.index, body_start, body_start + len(body), body, owner.paragraph)
-        out.append(_Unit(sent, bool(m), not out))
+        body_start += len(body) - len(body.lstrip())
+        body_end = lstart + len(line.rstrip())
+        if spans and not is_bullet and not re.search(r"[.;:!?]\s*$", doc.text[spans[-1][0]:
+                                                                              spans[-1][1]]):
+            spans[-1][1] = body_end  # a wrapped line carries on the unit before it
+            continue
+        spans.append([body_start, body_end, int(is_bullet)])
+    out: list[_Unit] = []
+    for s, e, is_bullet in spans:
+        owner = next((x for x in para if x.start <= s < x.end), para[0])
+        out.append(_Unit(Sentence(owner.index, s, e, doc.text[s:e], owner.paragraph),
+                         bool(is_bullet), not out))
     return out
 
 
