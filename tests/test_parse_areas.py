@@ -379,3 +379,9 @@ def test_duplicate_keeps_the_fuller_wording() -> None:
     got = areas("The envoys discussed many issues, with an emphasis on trade and economic "
                 "cooperation.")
     assert got == ["trade and economic cooperation"]
+
+
+def test_area_beside_itself_for_a_named_party_is_listed_once() -> None:
+    got = areas("The envoys focused on forestry and reconstruction. They also talked about "
+                "the reconstruction of Suria.")
+    assert got == ["forestry", "reconstruction of Suria"]

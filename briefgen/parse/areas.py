@@ -838,11 +838,17 @@ def _dedupe(items: list[Item]) -> list[Item]:
         out.append(item)
     keys = [content_key(i.text, empty) for i in out]
     heads = [content_key(" ".join(i.text.split()[:1]), empty) for i in out]
+    names = [content_key(" ".join(w for w in i.text.split()[1:] if w[0].isupper()), empty)
+             if any(w[0].islower() and w not in _FUNCTION for w in i.text.split())
+             else frozenset() for i in out]  # a title-case heading has no names to tell
     return [item for item, key in zip(out, keys, strict=True)
             if not _redundant_pair(item, out, empty)
             and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
                      and any(key < other and head and head <= key
-                             for other, head in zip(keys, heads, strict=True)))]
+                             for other, head in zip(keys, heads, strict=True)))
+            # "reconstruction" beside "reconstruction of Ukraine": the party adds nothing
+            and not any(key and key < other and other - key <= name
+                        for other, name in zip(keys, names, strict=True))]
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
