@@ -343,6 +343,18 @@ def test_transcript_we_signed_needs_a_mark_of_today() -> None:
     assert texts(items_of(text).agreements) == ["memorandum on forestry"]
 
 
+def test_two_joint_statements_on_different_subjects_are_two() -> None:
+    got = items_of("The leaders signed a Joint Statement on river navigation and a Joint "
+                   "Statement on a fair world order.").agreements
+    assert len(got) == 2
+    text = ("Joint Statement on river navigation\n\nThe leaders adopted a joint statement on "
+            "river navigation. They also signed a joint statement on food security and an "
+            "arrangement on ports. The arrangement takes effect in May.")
+    got = items_of(text).agreements
+    assert has(got, "river navigation") and has(got, "food security")
+    assert has(got, "arrangement on ports") and len(got) == 3
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

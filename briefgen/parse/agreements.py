@@ -689,6 +689,12 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     return found
 
 
+def _same_kind(a: Agreement, b: Agreement) -> bool:
+    """A memorandum never repeats a declaration; a bare "agreement" or "document" may be
+    any paper."""
+    return a.kind == b.kind or {a.kind, b.kind} & {"agreement", "document"} != set()
+
+
 def _side_by_side(a: Agreement, b: Agreement) -> bool:
     """Two papers named apart in one sentence ("cooperation and investment agreements")
     are two, however alike their words."""
@@ -716,14 +722,14 @@ def _without_headline_summary(doc: Doc, items: list[Agreement]) -> list[Agreemen
 
 def _dedupe(items: list[Agreement]) -> list[Agreement]:
     """Drop an agreement that repeats one found earlier (title, lead and body say it thrice)."""
-    generic = rules().generic
+    generic = rules().generic | _KIND_WORDS
     kept: list[tuple[frozenset[str], Agreement]] = []
     for item in items:
         key = content_key(item.text, generic)
         dup = None
         for i, (other, prev) in enumerate(kept):
             common = len(key & other)
-            if _side_by_side(prev, item):
+            if _side_by_side(prev, item) or not _same_kind(prev, item):
                 continue
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
@@ -732,14 +738,19 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
         if dup is None and item.kind in ("declaration", "statement") \
                 and not _QUOTED.search(item.text):
             core = _name_core(item.text)
-            dup = next((i for i, (_, prev) in enumerate(kept)
-                        if prev.kind == item.kind and _name_core(prev.text) == core), None)
-            if dup is not None:
-                kept[dup][1].evidence.append(item.evidence[0])
-                continue
+            dup = next((i for i, (other, prev) in enumerate(kept)
+                        if prev.kind == item.kind and _name_core(prev.text) == core
+                        and not _side_by_side(prev, item)
+                        and (_bare(prev.text) or _bare(item.text) or key & other)), None)
+        if dup is None and not key:
+            # "the arrangement" again: nothing but its kind, so the last paper of that kind
+            dup = next((i for i in range(len(kept) - 1, -1, -1)
+                        if kept[i][1].kind == item.kind), None)
         if dup is None:
             kept.append((key, item))
-        elif len(key) > len(kept[dup][0]) and kept[dup][1].kind == item.kind:
+        elif (len(key), len(_name_core(item.text))) > (len(kept[dup][0]),
+                                                        len(_name_core(kept[dup][1].text))) \
+                and kept[dup][1].kind == item.kind:
             kept[dup] = (key, item.model_copy(update={"evidence": kept[dup][1].evidence
                                                       + item.evidence}))
         else:
@@ -748,6 +759,20 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
 
 
 _QUOTED = re.compile(r"[\"“«]")
+# Words every statement or memorandum shares: "joint statement on A" and "joint statement
+# on B" are two papers, so these words never make two items alike.
+_KIND_WORDS = frozenset("""joint statement statements declaration declarations communique
+    communiqué communiques memorandum memoranda agreement agreements protocol protocols treaty
+    roadmap plan programme program contract arrangement""".split())
+
+
+def _bare(text: str) -> bool:
+    """"Joint Statement", "Joint Declaration of the Presidents": no subject of its own."""
+    m = rules().heads.search(text)
+    return not m or not _OWN_SUBJECT.match(text, m.end())
+
+
+_OWN_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding|about|in\s+support\s+of)\s")
 
 
 def _name_core(text: str) -> str:
