@@ -382,6 +382,6 @@ def test_duplicate_keeps_the_fuller_wording() -> None:
 
 
 def test_area_beside_itself_for_a_named_party_is_listed_once() -> None:
-    got = areas("The envoys focused on forestry and reconstruction. They also talked about "
-                "the reconstruction of Suria.")
-    assert got == ["forestry", "reconstruction of Suria"]
+    got = areas("The envoys focused on forestry, tidal power and reconstruction. They also "
+                "talked about the reconstruction of Suria.")
+    assert got == ["forestry", "tidal power", "reconstruction of Suria"]
