@@ -353,6 +353,9 @@ def test_two_joint_statements_on_different_subjects_are_two() -> None:
     got = items_of(text).agreements
     assert has(got, "river navigation") and has(got, "food security")
     assert has(got, "arrangement on ports") and len(got) == 3
+    got = items_of("The leaders signed a Joint Statement on the strategic partnership. They "
+                   "also adopted a Joint Statement on strategic stability.").agreements
+    assert len(got) == 2
 
 
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:

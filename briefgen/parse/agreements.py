@@ -738,10 +738,10 @@ def _dedupe(items: list[Agreement]) -> list[Agreement]:
         if dup is None and item.kind in ("declaration", "statement") \
                 and not _QUOTED.search(item.text):
             core = _name_core(item.text)
-            dup = next((i for i, (other, prev) in enumerate(kept)
+            dup = next((i for i, (_, prev) in enumerate(kept)
                         if prev.kind == item.kind and _name_core(prev.text) == core
                         and not _side_by_side(prev, item)
-                        and (_bare(prev.text) or _bare(item.text) or key & other)), None)
+                        and (_bare(prev.text) or _bare(item.text))), None)
         if dup is None and not key:
             # "the arrangement" again: nothing but its kind, so the last paper of that kind
             dup = next((i for i in range(len(kept) - 1, -1, -1)
