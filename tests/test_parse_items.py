@@ -358,6 +358,15 @@ def test_two_joint_statements_on_different_subjects_are_two() -> None:
     assert len(got) == 2
 
 
+def test_exchanged_views_drafts_and_big_historic_counts_are_no_papers() -> None:
+    got = items_of("The sides exchanged views on the draft agreement on grain trade. The "
+                   "ministers had an exchange of views on the free trade agreement. The "
+                   "president noted that more than 300 agreements have been signed so far.")
+    assert got.agreements == []
+    got = items_of("The ministers exchanged notes on the air services agreement.").agreements
+    assert len(got) == 1
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -435,8 +435,9 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     r = rules()
     text = doc.text
     ph = _phrase(text, sent, head, floor)
-    if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]):
-        return [], head.end()
+    if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
+            or _DRAFT.match(ph.core):
+        return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
         return [], head.end()
@@ -518,6 +519,9 @@ _EACH_NEXT = re.compile(r",?\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:another|the\s+
 # just named is the next paper of the same list.
 _CHAINED = re.compile(r"\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)"
                       r"(?:[\w-]+\s+){0,3}$")
+
+
+_DRAFT = re.compile(r"(?i)drafts?\b")
 
 
 def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:
