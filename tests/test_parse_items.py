@@ -367,6 +367,15 @@ def test_exchanged_views_drafts_and_big_historic_counts_are_no_papers() -> None:
     assert len(got) == 1
 
 
+def test_subjects_after_a_colon_and_a_dozen_and_a_compact() -> None:
+    got = items_of("They signed two agreements: on seed banks and on river pilots.").agreements
+    assert texts(got) == ["agreement on seed banks", "agreement on river pilots"]
+    got = items_of("Over a dozen agreements were signed during the visit.").agreements
+    assert len(got) == 1 and "dozen" in got[0].text
+    got = items_of("The governments signed a $90 million compact to modernise the grid.")
+    assert has(got.agreements, "$90 million compact", "grid")
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements
