@@ -385,3 +385,14 @@ def test_area_beside_itself_for_a_named_party_is_listed_once() -> None:
     got = areas("The envoys focused on forestry, tidal power and reconstruction. They also "
                 "talked about the reconstruction of Suria.")
     assert got == ["forestry", "tidal power", "reconstruction of Suria"]
+
+
+def test_such_sectors_as_opens_a_list() -> None:
+    got = areas("The envoy presented openings in such sectors as forestry, shipbuilding "
+                "and tidal power.")
+    assert got == ["forestry", "shipbuilding", "tidal power"]
+
+
+def test_coordinated_qualifiers_of_cooperation_stay_one_area() -> None:
+    got = areas("They reviewed Norland-Surian postal, railway and customs cooperation.")
+    assert got == ["postal, railway and customs cooperation"]

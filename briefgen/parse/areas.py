@@ -209,7 +209,7 @@ _ADJ = re.compile(r"(?!(?:proposal|capital|potential|arrival|renewal|approval|ma
 # "police-to-police cooperation", "strong security and defence ties": the words that
 # qualify cooperation name its area.
 _QUALIFIED = re.compile(r"\b(cooperation|ties|links)\b")
-_BACK_WORD = re.compile(r"([\w'’-]+)\s*$")
+_BACK_WORD = re.compile(r"([\w'’-]+)\s*,?\s*$")
 
 
 def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
@@ -219,11 +219,14 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     for m in _QUALIFIED.finditer(text, sent.start, sent.end):
         pos = m.start()
         words = 0
+        coordinated = False
         while words < 4:
             w = _BACK_WORD.search(text, max(sent.start, pos - 40), pos)
-            if not w or text[w.end(1):pos].strip():
-                break
+            gap = text[w.end(1):pos].strip() if w else "?"
+            if not w or gap and not (gap == "," and coordinated):
+                break  # "trade, economic and investment cooperation": commas of one list
             word = w.group(1).lower()
+            coordinated = coordinated or word == "and"
             if word == "and" and words == 0:
                 break  # "friendship and cooperation": a second noun, not a qualifier
             if word in r.modifier_stop or word.endswith(("ing", "-level")) or \
@@ -235,11 +238,19 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
         if pos < m.start():
             clean = _clean(text, pos, m.start())
             qualifier = text[clean[0]:clean[1]].split() if clean else []
+            while clean and len(qualifier) > 1 and qualifier[0][0].isupper() and \
+                    clean[0] > sent.start and qualifier[0].lower() not in vocab:
+                # "Kazakh-Korean trade, economic ... cooperation": the parties come first
+                clean = (clean[0] + len(qualifier[0]), clean[1])
+                clean = (clean[0] + len(text[clean[0]:clean[1]]) -
+                         len(text[clean[0]:clean[1]].lstrip()), clean[1])
+                qualifier = qualifier[1:]
             known = vocab | ({qualifier[0].lower()} if clean and clean[0] == sent.start else set())
             if qualifier and all(w[0].isupper() and w.lower() not in known for w in qualifier):
                 continue  # "Australia-Vietnam ties": the parties, not an area
             if clean and len(qualifier) <= 4:
-                _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'")
+                _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'",
+                     whole="," in text[clean[0]:m.start()])  # one list of adjectives
     return out
 
 
@@ -405,8 +416,8 @@ _CUE_NOUNS = frozenset("""cooperation collaboration interaction partnership ties
 
 
 def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
-         names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> None:
-    for a, b in _pairs(text, s, e):
+         names_ok: bool = False, vocab: frozenset[str] = frozenset(), whole: bool = False) -> None:
+    for a, b in [(s, e)] if whole else _pairs(text, s, e):
         lead = _LEAD.match(text, a, b)
         a = lead.end() if lead and lead.end() < b else a
         item = text[a:b]
