@@ -376,6 +376,12 @@ def test_subjects_after_a_colon_and_a_dozen_and_a_compact() -> None:
     assert has(got.agreements, "$90 million compact", "grid")
 
 
+def test_welcomed_a_new_declaration_but_not_the_old_agreements() -> None:
+    got = items_of("The leaders welcomed a Joint Declaration on Maritime Safety that will guide "
+                   "patrols. They welcomed the agreements reached in Astana.").agreements
+    assert texts(got) == ["Joint Declaration on Maritime Safety"]
+
+
 def test_signing_in_the_presence_of_leaders_is_not_a_subject() -> None:
     got = items_of("Following the talks, 9 documents were signed in the presence of the "
                    "two leaders.").agreements

@@ -95,7 +95,7 @@ _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv|releas|"
-                        r"endors|announc")
+                        r"endors|announc|welcom")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
