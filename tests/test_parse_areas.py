@@ -396,3 +396,15 @@ def test_such_sectors_as_opens_a_list() -> None:
 def test_coordinated_qualifiers_of_cooperation_stay_one_area() -> None:
     got = areas("They reviewed Norland-Surian postal, railway and customs cooperation.")
     assert got == ["postal, railway and customs cooperation"]
+
+
+def test_list_of_areas_before_a_qualified_noun_is_not_one_qualifier() -> None:
+    got = areas("The new plan sets goals for forestry, tidal power, culture and "
+                "people-to-people links.")
+    assert "culture" in got and "people-to-people links" in got
+    assert not any("," in a for a in got)
+
+
+def test_known_term_keeps_its_adjective_when_deduplicated() -> None:
+    text = "Leaders met in Velmar.\n\nEconomic Security and Shipbuilding\n\nPorts grew."
+    assert "Economic Security" in areas(text)

@@ -245,6 +245,16 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
                 clean = (clean[0] + len(text[clean[0]:clean[1]]) -
                          len(text[clean[0]:clean[1]].lstrip()), clean[1])
                 qualifier = qualifier[1:]
+            listed = text[clean[0]:m.start()] if clean else ""
+            if "," in listed and any(len(p.split()) > 1 for p in
+                                     re.split(r"\s*,\s*", re.split(r"\s+and\s+", listed)[0])):
+                # "goals for security, economic integration, climate and people-to-people
+                # links": a list of areas of its own, not adjectives; only the last pair
+                # qualifies the noun
+                cut = clean[0] + listed.rindex(",") + 1
+                clean = (cut + len(text[cut:clean[1]]) - len(text[cut:clean[1]].lstrip()),
+                         clean[1])
+                qualifier = text[clean[0]:clean[1]].split()
             known = vocab | ({qualifier[0].lower()} if clean and clean[0] == sent.start else set())
             if qualifier and all(w[0].isupper() and w.lower() not in known for w in qualifier):
                 continue  # "Australia-Vietnam ties": the parties, not an area
@@ -827,12 +837,24 @@ _FRAME_WORDS = _FUNCTION | frozenset("""cooperation ties relations links sector 
     fields sphere spheres area areas the""".split())
 
 
+_BONDS = frozenset("links ties linkages contacts relations".split())
+
+
+def _key(text: str, empty: frozenset[str]) -> frozenset[str]:
+    """Content words of an area; a known term keeps all its words ("economic security"
+    is not "security")."""
+    text = _PEOPLE.sub("people-to-people", text)
+    if _terms().fullmatch(text.lower()):
+        return content_key(text, _TERM_STOP | _BONDS)
+    return content_key(text, empty)
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     empty = rules().empty
     seen: dict[frozenset[str], Item] = {}
     out = []
     for item in items:
-        key = content_key(_PEOPLE.sub("people-to-people", item.text), empty)
+        key = _key(item.text, empty)
         if not key and item.evidence[0].cue == _TERM_CUE:
             key = content_key(item.text, _TERM_STOP)  # "international cooperation"
         if not key and item.evidence[0].cue == _FRAME_CUE:
@@ -847,7 +869,7 @@ def _dedupe(items: list[Item]) -> list[Item]:
             continue
         seen[key] = item
         out.append(item)
-    keys = [content_key(i.text, empty) for i in out]
+    keys = [_key(i.text, empty) for i in out]
     heads = [content_key(" ".join(i.text.split()[:1]), empty) for i in out]
     names = [content_key(" ".join(w for w in i.text.split()[1:] if w[0].isupper()), empty)
              if any(w[0].islower() and w not in _FUNCTION for w in i.text.split())
