@@ -408,3 +408,12 @@ def test_list_of_areas_before_a_qualified_noun_is_not_one_qualifier() -> None:
 def test_known_term_keeps_its_adjective_when_deduplicated() -> None:
     text = "Leaders met in Velmar.\n\nEconomic Security and Shipbuilding\n\nPorts grew."
     assert "Economic Security" in areas(text)
+
+
+def test_vague_first_member_does_not_hide_the_rest() -> None:
+    got = areas("The envoys discussed preparations for the next summit, the repair of dams "
+                "and the export of grain.")
+    assert got == ["repair of dams", "export of grain"]
+    assert areas("They discussed the prospects for developing forestry, fisheries and "
+                 "shipbuilding.") == ["forestry", "fisheries", "shipbuilding"]
+    assert areas("They discussed the implementation of earlier agreements.") == []

@@ -107,6 +107,15 @@ _DOCUMENT = re.compile(r"\b(?:documents?|agreements?|memorand\w*|protocols?|decl
                        re.IGNORECASE)
 # examples of the member before them, not areas of their own
 _EXAMPLES = re.compile(r"(?:including|in\s+particular|for\s+example|for\s+instance)\b", re.I)
+# a first member that names no subject ("the state of relations", "preparations for
+# the visit") after these cues; the members after it still count
+_VAGUE = re.compile(r"(?:the\s+)?(?:(?:current|major|further|possible|practical|concrete|next|"
+                    r"future|key)\s+)?(?:state|prospects|issues?|matters?|questions?|ways|"
+                    r"possibilit\w+|implementation|results?|outcomes?|agenda|preparations?|"
+                    r"progress|details?|plans?|importance|need|necessity|terms|events?|steps|"
+                    r"measures)\b", re.IGNORECASE)
+_VAGUE_CUES = ("discussed", "talked", "paid", "paying", "pay", "gave", "giving", "with",
+               "attention", "focused", "spoke", "agenda", "talks", "discussions", "consultations")
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
 _TIME = re.compile(r"\b(?:years?|months?|weeks?|days?|today|yesterday|tomorrow|decades?|"
                    r"(?:19|20)\d\d|autumn|spring|summer|winter)\b", re.I)
@@ -118,6 +127,8 @@ _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
 
 
+_FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportunities|possibilities|"
+                     r"options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)\s+", re.IGNORECASE)
 _AHEAD = re.compile(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
 _FLOW_TO = re.compile(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
                       r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)", re.IGNORECASE)
@@ -126,7 +137,8 @@ _FLOW_TO = re.compile(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|export
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of the area inside a list member, without framing words."""
     r = rules()
-    m = r.item_end.search(text, start, end)
+    framed = _FRAMED.match(text, start, end)  # "prospects for developing trade": not a clause
+    m = r.item_end.search(text, framed.end() if framed else start, end)
     if m:
         end = m.start()
     ahead = _AHEAD.search(text, start, end) or _FLOW_TO.match(text, start, end)
@@ -361,6 +373,10 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             return out, mem.start + doc_word.start()
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
+        if k == 0 and _VAGUE.match(mem.text) and m.group(0).lower().startswith(_VAGUE_CUES):
+            lead = _LEAD.match(text, mem.start, mem.end)
+            if not lead or _VAGUE.match(text, lead.end(), mem.end):
+                continue  # "discussed the preparations for X, A and B": A and B count
         if out and _EXAMPLES.match(mem.text):
             examples = True  # "education, including student exchanges": details
             continue
@@ -383,7 +399,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
                 return out, mem.start
             continue
         _add(out, text, sent, *clean, m.group(0).strip())
-        if r.item_end.search(text, mem.start, mem.end):
+        framed = _FRAMED.match(text, mem.start, mem.end)
+        if r.item_end.search(text, framed.end() if framed else mem.start, mem.end):
             return out, mem.end  # a member that runs into a clause ends the list
     return out, end
 
