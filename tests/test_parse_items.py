@@ -142,6 +142,9 @@ def test_long_list_of_ministries_gives_way_to_the_subject() -> None:
     got = items_of("The sides signed an agreement between the Ministry of Mines of Arland and "
                    "Beland Copper Holdings on ore exports.").agreements
     assert has(got, "Beland Copper Holdings", "ore exports")
+    got = items_of("The Arlish Ministry of Health and the Belish Ministry of Labour signed an "
+                   "agreement on seasonal nurses.").agreements
+    assert has(got, "Arlish Ministry of Health", "Belish Ministry of Labour", "seasonal nurses")
 
 
 def test_numbered_list_lines_are_one_document_each() -> None:

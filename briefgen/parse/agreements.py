@@ -365,12 +365,13 @@ _SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|"
 
 def _state_only(parties: str) -> bool:
     """Two or more government bodies and nobody else, named at length; "the Ministries of
-    Economy" (one pair of counterparts) is short and says who signed, so it stays."""
+    Economy" (one pair of counterparts) or "the X Ministry of Health and the Y Ministry of
+    Labour" (five content words at most) is short and says who signed, so it stays."""
     if len(_ONE_BODY.findall(parties)) < 2 or re.search(r"[A-Z]", _STATE_BODY.sub(" ", parties)):
         return False
     if len({m.group(1) for m in _BODY_NAME.finditer(parties)}) == 1:
         return False  # counterparts: "the Ministry of Foreign Affairs of X and ... of Y"
-    return len(content_key(parties, rules().generic)) > 3
+    return len(content_key(parties, rules().generic)) > 5
 
 
 def _drop_state_parties(item: str) -> str:
