@@ -417,3 +417,27 @@ def test_vague_first_member_does_not_hide_the_rest() -> None:
     assert areas("They discussed the prospects for developing forestry, fisheries and "
                  "shipbuilding.") == ["forestry", "fisheries", "shipbuilding"]
     assert areas("They discussed the implementation of earlier agreements.") == []
+
+
+def test_frame_of_paired_words_keeps_the_pairs() -> None:
+    got = areas("They discussed cooperation in the postal, fishing and forestry, and cultural "
+                "and sporting spheres.")
+    assert got == ["postal", "fishing and forestry", "cultural and sporting"]
+
+
+def test_member_before_an_inner_cooperation_cue_counts() -> None:
+    got = areas("The envoys discussed many matters, with an emphasis on forestry, housing "
+                "policy and cooperation in fisheries.")
+    assert got == ["forestry", "housing policy", "fisheries"]
+
+
+def test_and_of_a_known_term_or_of_two_adjectives_splits_nothing() -> None:
+    assert areas("They discussed small and medium-sized enterprises and forestry.") == [
+        "small and medium-sized enterprises", "forestry"]
+    assert areas("They discussed cooperation in historical and cultural research.") == [
+        "historical and cultural research"]
+
+
+def test_leftover_participle_and_your_country_are_no_areas() -> None:
+    assert areas("The leaders discussed new ferries, expected by May.") == ["new ferries"]
+    assert areas("Many firms are working in your country.") == []

@@ -183,6 +183,9 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False  # a name (a country, a forum), not a sector
     if words[-1].lower() in _thing_heads():
         return False  # "the gas contract", "a regional summit": a paper or an event
+    if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
+            words[0] not in rules().modifier_ok:
+        return False  # "expected", "signed": a verb left over from a clause
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
 
 
@@ -206,9 +209,12 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
                                                m.group(2).lower().startswith("the ")):
         # "A cooperation and B ties"; "renewable energy and the extraction of X and Y"
         return [(s, s + m.end(1)), (s + m.start(2), e)]
-    if not m or " and " in m.group(2):
-        return [(s, e)]
+    if not m or " and " in m.group(2) or any(a < s + m.start(2) and s + m.end(1) < b
+                                             for a, b in _term_spans_in(text, s, e)):
+        return [(s, e)]  # "search and rescue": the "and" of a known term joins nothing
     left, right = m.group(1).split(), m.group(2).split()
+    if _ADJ.fullmatch(left[-1].lower()) and _ADJ.fullmatch(right[0].lower()) and len(right) >= 2:
+        return [(s, e)]  # "historical and cultural ties": two adjectives, one noun
     fused = len(left) == 1 and right[0].lower() in rules().fused
     if len(right) >= 2 and not fused and (len(left) >= 2 or _ADJ.fullmatch(right[0].lower())
                                           and not _ADJ.fullmatch(left[-1].lower())):
@@ -294,11 +300,13 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
 
 
 # "in the trade, economic and energy spheres": single words sharing a framing noun
-_SHARED_FRAME = re.compile(r"\b(?:in|on|across)\s+(?:the\s+)?((?:[\w-]+\s*,\s*)+[\w-]+,?\s+and\s+"
-                           r"[\w-]+)\s+(?:spheres|fields|areas|sectors|domains|dimensions|"
-                           r"tracks|directions)\b", re.IGNORECASE)
+_SHARED_FRAME = re.compile(r"\b(?:in|on|across)\s+(?:the\s+)?"
+                           r"((?:[\w-]+(?:\s+and\s+[\w-]+)?\s*,\s*)+"
+                           r"(?:and\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:spheres|fields|areas|"
+                           r"sectors|domains|dimensions|tracks|directions)\b", re.IGNORECASE)
 _FRAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FRAME_CUE = "words sharing a frame"
+_COMMA_SEP = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 def _shared_frame(text: str, sent: Sentence) -> tuple[list[Item], list[tuple[int, int]]]:
@@ -309,7 +317,13 @@ def _shared_frame(text: str, sent: Sentence) -> tuple[list[Item], list[tuple[int
     spans: list[tuple[int, int]] = []
     for m in _SHARED_FRAME.finditer(text, sent.start, sent.end):
         pos = m.start(1)
-        for sep in [*_FRAME_SEP.finditer(text, m.start(1), m.end(1)), None]:
+        commas = list(re.finditer(r"\s*,\s*(?:and\s+)?", text[m.start(1):m.end(1)]))
+        # "the political, trade and economic, and cultural spheres": pairs stay whole
+        paired = any(" and " in text[a:b] for a, b in zip(
+            [m.start(1)] + [m.start(1) + c.end() for c in commas[:-1]],
+            [m.start(1) + c.start() for c in commas], strict=False))
+        seps = _COMMA_SEP if paired else _FRAME_SEP
+        for sep in [*seps.finditer(text, m.start(1), m.end(1)), None]:
             stop = sep.start() if sep else m.end(1)
             word = text[pos:stop]
             if _acceptable(word) or _ADJ.fullmatch(word.lower()) and \
@@ -373,10 +387,9 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             return out, mem.start + doc_word.start()
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
-        if k == 0 and _VAGUE.match(mem.text) and m.group(0).lower().startswith(_VAGUE_CUES):
-            lead = _LEAD.match(text, mem.start, mem.end)
-            if not lead or _VAGUE.match(text, lead.end(), mem.end):
-                continue  # "discussed the preparations for X, A and B": A and B count
+        if k == 0 and _VAGUE.match(mem.text) and m.group(0).lower().startswith(_VAGUE_CUES) \
+                and not _FRAMED.match(mem.text):
+            continue  # "discussed the preparations for X, A and B": A and B count
         if out and _EXAMPLES.match(mem.text):
             examples = True  # "education, including student exchanges": details
             continue
@@ -390,7 +403,8 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
                     _add(out, text, sent, *clean, m.group(0).strip())
                 return out, inner[0].start()
             clean = _clean(text, mem.start, inner[0].start())
-            if clean and _CLAUSE_JOIN.search(text, clean[1], inner[0].start()):
+            if clean and (_CLAUSE_JOIN.search(text, clean[1], inner[0].start()) or re.fullmatch(
+                    r"\s*(?:and|as\s+well\s+as)\s*", text[clean[1]:inner[0].start()])):
                 _add(out, text, sent, *clean, m.group(0).strip())
             return out, inner[0].start()
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
@@ -594,6 +608,10 @@ def _lowered(text: str) -> str | None:
                                   for c in set(text)):
         return None
     return low
+
+
+def _term_spans_in(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _terms().finditer(text, s, e)]
 
 
 def _term_spans(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
