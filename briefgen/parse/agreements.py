@@ -371,6 +371,8 @@ def _state_only(parties: str) -> bool:
         return False
     if len({m.group(1) for m in _BODY_NAME.finditer(parties)}) == 1:
         return False  # counterparts: "the Ministry of Foreign Affairs of X and ... of Y"
+    if not _NOT_GOVERNMENT.search(parties):
+        return True  # "the Government of X and the Government of Y": intergovernmental
     return len(content_key(parties, rules().generic)) > 5
 
 
