@@ -441,3 +441,8 @@ def test_and_of_a_known_term_or_of_two_adjectives_splits_nothing() -> None:
 def test_leftover_participle_and_your_country_are_no_areas() -> None:
     assert areas("The leaders discussed new ferries, expected by May.") == ["new ferries"]
     assert areas("Many firms are working in your country.") == []
+
+
+def test_capitalised_subject_of_a_titled_memorandum_stays_whole() -> None:
+    got = areas("They signed a Memorandum on Cooperation in Forestry and Seed Banks.")
+    assert got == ["Forestry and Seed Banks"]

@@ -359,6 +359,14 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
     r = rules()
+    # "a Memorandum on Cooperation in Energy and Mineral Resources": a title's subject is
+    # capitalised and whole
+    titled = m.group(0)[0].isupper() and m.start() > sent.start
+
+    def add(a: int, b: int) -> None:
+        whole = titled and all(w[0].isupper() or w in _FUNCTION for w in text[a:b].split())
+        _add(out, text, sent, a, b, m.group(0).strip(), names_ok=whole, whole=whole)
+
     stop = _SENT_END.search(text, m.end(), sent.end)
     end = stop.start() if stop else sent.end
     out: list[Item] = []
@@ -383,7 +391,7 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             # stands before it ("education and memoranda on X") still belongs here
             clean = _clean(text, mem.start, mem.start + doc_word.start())
             if clean and doc_word.start() > 0:
-                _add(out, text, sent, *clean, m.group(0).strip())
+                add(*clean)
             return out, mem.start + doc_word.start()
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
@@ -400,19 +408,19 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
                 # "humanitarian ties, including X": the member is the area X exemplifies
                 clean = _clean(text, mem.start, inner[0].start() + noun.end(1))
                 if clean and _names_a_kind(text[clean[0]:clean[1]].split()[:-1]):
-                    _add(out, text, sent, *clean, m.group(0).strip())
+                    add(*clean)
                 return out, inner[0].start()
             clean = _clean(text, mem.start, inner[0].start())
             if clean and (_CLAUSE_JOIN.search(text, clean[1], inner[0].start()) or re.fullmatch(
                     r"\s*(?:and|as\s+well\s+as)\s*", text[clean[1]:inner[0].start()])):
-                _add(out, text, sent, *clean, m.group(0).strip())
+                add(*clean)
             return out, inner[0].start()
         clean = _clean(text, inner[0].end() if inner else mem.start, mem.end)
         if not clean:
             if k == 0:
                 return out, mem.start
             continue
-        _add(out, text, sent, *clean, m.group(0).strip())
+        add(*clean)
         framed = _FRAMED.match(text, mem.start, mem.end)
         if r.item_end.search(text, framed.end() if framed else mem.start, mem.end):
             return out, mem.end  # a member that runs into a clause ends the list
