@@ -518,3 +518,19 @@ def test_agreed_that_names_who_acts() -> None:
     assert [(f.text, f.owner, f.due) for f in got] == [
         ("the transport ministries to draft a ferry timetable by March",
          "the transport ministries", "by March")]
+
+
+def test_a_count_with_fields_is_one_count_item() -> None:
+    got = items_of("Altogether, 14 interstate and interministerial documents were signed in "
+                   "the fields of mining, tourism, forestry and healthcare.").agreements
+    assert texts(got) == ["14 interstate and interministerial documents signed"]
+    got = items_of("Nine agreements in the spheres of energy, trade and culture were "
+                   "signed.").agreements
+    assert len(got) == 1 and got[0].text.startswith("Nine agreements")
+    # a count matching its subjects still names each paper; a count of people is no count
+    got = items_of("The ministers signed three memoranda on fisheries, forestry and "
+                   "tourism.").agreements
+    assert len(got) == 3 and has(got, "forestry")
+    got = items_of("The two leaders signed memoranda on ports, roads and "
+                   "railways.").agreements
+    assert len(got) == 3 and has(got, "railways")

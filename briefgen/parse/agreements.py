@@ -473,10 +473,37 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
         members = _subjects(text, ph, prep, cs, ce)
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
+        counted = _counted(text, sent, ph, len(members)) if ph.plural else None
+        if counted:
+            items = [counted]
     kind = kind_of(ph.head)
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_COUNT_BEFORE = re.compile(r"\b(?P<n>(?<![\d,.$])\d{1,3}|" + "|".join(_NUMBER_WORDS)
+                           + r")\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+
+
+def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str, int, int] | None:
+    """"11 documents in the fields of trade, transport and health": a count whose subjects
+    are fewer or more than the papers names fields the papers cover, not one paper each;
+    the count is the item ("three memoranda on A, B and C" still gives three)."""
+    m = _COUNT_BEFORE.search(text, max(sent.start, ph.start - 80), ph.start)
+    if not m:
+        return None
+    between = re.findall(r"[\w-]+", text[m.end("n"):ph.start].lower())
+    if any(w in rules().stop_back and w not in ("and", "or", "new") for w in between):
+        return None  # "the two leaders signed memoranda on ...": the number counts people
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    if n is None or n < 2 or n == members:
+        return None
+    return f"{' '.join(text[m.start():ph.head_end].split())} signed", m.start(), ph.head_end
 
 
 _EACH = re.compile(r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last)|"
