@@ -665,3 +665,105 @@ def test_verb_without_subject_or_object_is_left_out() -> None:
     assert texts("Nine branches of Chilean universities already operate in Norway, and two more, "
                  "of the Arctic University and of the Pacific Institute, will open in Oslo next "
                  "year.") == []
+
+
+# --- second pass on a batch written blind (invented sentences of the same kinds) ---------
+
+def test_invitation_to_return_with_consent_in_the_same_sentence() -> None:
+    got = texts("I have invited Premier Dalgaard to return to Tromso for our midsummer festival "
+                "in June, and she has graciously agreed.")
+    assert got == ["invitation to Premier Dalgaard to return to Tromso for our midsummer "
+                   "festival in June, accepted"]
+    got = texts("The Governor invited the Chancellor to travel to Recife next spring, and the "
+                "Chancellor agreed.")
+    assert has(got, "invitation to the Chancellor to travel to Recife next spring, accepted")
+    # an "agreed" that opens a step of its own is no acceptance
+    got = texts("The Governor invited the Chancellor to visit Recife, and they agreed to open "
+                "a consulate there.")
+    assert has(got, "invitation to the Chancellor to visit Recife")
+    assert not has(got, "accepted")
+
+
+def test_you_invited_in_a_transcript_is_the_leader_who_answers() -> None:
+    text = ("President of Norway Ingrid Solberg: Dear colleague, welcome.\n\n"
+            "Governor of Chile Tomas Ruiz: Thank you. Madam President, allow me to invite you "
+            "to pay an official visit to Chile in the spring.\n\n"
+            "Ingrid Solberg: Thank you. I accept your invitation with pleasure.\n")
+    got = [f.text for f in extract_followups(segment(text), 0)]
+    assert got == ["invitation to Ingrid Solberg to pay an official visit to Chile in the "
+                   "spring, accepted"]
+    # no answer after it: the one who spoke before is the guest, and nothing is accepted
+    text = ("President of Norway Ingrid Solberg: Dear colleague, welcome.\n\n"
+            "Tomas Ruiz: Let me invite you to visit Chile in the spring.\n")
+    got = [f.text for f in extract_followups(segment(text), 0)]
+    assert got == ["invitation to Ingrid Solberg to visit Chile in the spring"]
+
+
+def test_instructed_measures_keep_their_purpose_and_deadline() -> None:
+    got = texts("The ministers instructed their agencies to prepare, within three months, a "
+                "package of steps to raise two-way trade to $2 billion by 2029, including "
+                "through export credits.")
+    assert got == ["their agencies to prepare, within three months, a package of steps to "
+                   "raise two-way trade to $2 billion by 2029"]
+    got = texts("They tasked officials to draft a roadmap to cut tariffs on farm goods.")
+    assert got == ["officials to draft a roadmap to cut tariffs on farm goods"]
+
+
+def test_an_item_cut_at_the_word_limit_does_not_end_on_a_pronoun() -> None:
+    got = texts("I have asked the Cabinet to design a course in the Norwegian language for "
+                "nurses and carers from abroad and those who want to settle here.")
+    assert got and not got[0].endswith((" those", " who", " and"))
+    got = texts("The Premier and the President agreed that their officials would work on the "
+                "first draft of a treaty on fisheries and whaling so that it could be signed "
+                "next year.")
+    assert got == ["their officials to work on the first draft of a treaty on fisheries and "
+                   "whaling next year"]
+    # a purpose clause within the limit stays whole
+    got = texts("The sides agreed to finish the fisheries treaty so that it can be signed at the "
+                "summit.")
+    assert got == ["finish the fisheries treaty so that it can be signed at the summit"]
+
+
+def test_expected_passive_names_what_is_expected() -> None:
+    got = texts("The Premier said that Chile was putting together a fresh set of grants for "
+                "schools, which is expected to be adopted by the cabinet in May.")
+    assert got == ["fresh set of grants for schools expected to be adopted by the cabinet in May"]
+    got = texts("The new ferry line is expected to be opened by the two ports next year.")
+    assert got == ["new ferry line expected to be opened by the two ports next year"]
+
+
+def test_the_heading_of_a_list_is_not_an_item() -> None:
+    got = texts("The Presidents announced the following initiatives:\n\n"
+                "- Norway will provide $4 million to support rural clinics in Chile.\n")
+    assert not has(got, "following")
+    assert has(got, "$4 million to support rural clinics in Chile")
+
+
+def test_long_commission_name_gives_way_to_place_and_time() -> None:
+    got = texts("The ministers agreed to convene the Joint Commission on Trade, Fisheries, "
+                "Science, Culture and Tourism Cooperation in Valparaiso in the first half of "
+                "next year.")
+    assert got == ["convene the Joint Commission in Valparaiso in the first half of next year"]
+    # a short name stays whole
+    got = texts("The ministers agreed to convene the Joint Commission on Trade in Valparaiso.")
+    assert got == ["convene the Joint Commission on Trade in Valparaiso"]
+
+
+def test_an_agreement_with_a_title_that_will_establish_a_body() -> None:
+    got = texts("The ministers signed an Agreement on Cooperation in Marine Research, which "
+                "will establish a joint board to choose research vessels.")
+    assert has(got, "establish a joint board to choose research vessels")
+
+
+def test_confirmed_plans_but_not_a_partys_shared_plans() -> None:
+    got = texts("The Norwegian side also confirmed plans to open a campus of the Arctic "
+                "University in Arica in March next year.")
+    assert got == ["open a campus of the Arctic University in Arica in March next year"]
+    assert texts("The Governor shared his plans to reform the pension system.") == []
+
+
+def test_clause_ends_where_a_named_leader_invites_in_turn() -> None:
+    got = texts("The Premier invited Chilean firms to take part in the fisheries fair, and "
+                "Tomas Ruiz invited the Premier to visit Chile.")
+    assert not has(got, "fair, and")
+    assert has(got, "invitation to Chilean firms to take part in the fisheries fair")

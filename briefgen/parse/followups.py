@@ -173,7 +173,20 @@ def _cut(text: str, start: int, end: int, limit: int) -> int:
         more = _NAME_TAIL.match(text, cut, end)
         if more:
             return more.end()
+    due = _DUE_NEXT.match(text, cut, end)
+    # "... $5 billion | by 2030": the deadline right after the cut comes along
+    if due and _TIME_WORD.search(due.group(0)) and len(due.group(0).split()) <= 6:
+        return due.end()
     return cut
+
+
+# a deadline that starts right after the cut ("| by 2030", "| before the end of the year")
+_DUE_NEXT = re.compile(r"\s+(?:by|before|until|in|within|no\s+later\s+than)"
+                       + _TIME_TAIL.pattern.replace("(?:\\s+", "(?:\\s+", 1) + r"(?=\W|$)",
+                       re.IGNORECASE)
+_TIME_WORD = re.compile(r"\d|\b(?:year|month|week|autumn|fall|spring|summer|winter|January|"
+                        r"February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\b", re.IGNORECASE)
 
 
 _NAME_DASH = re.compile(r"\s[–—-]\s")
@@ -209,7 +222,10 @@ _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
 _INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within)\b)",
                            re.IGNORECASE)
 _SENTENCE_SUBJECT = re.compile(r"\W*([^,;]{2,60}?)(?:,|\s+(?:will|would|shall|is|are|has|have)\b)")
-_ACCEPTED = re.compile(r"\baccept(?:ed|s)\b")
+# "..., and the Prime Minister accepted", "..., and he has kindly agreed" (the clause ends there)
+_ACCEPTED = re.compile(r"\baccept(?:ed|s)\b|\b(?:and\s+)?(?:he|she|they|(?:the\s+)?"
+                       r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+(?:has\s+|have\s+|had\s+)?"
+                       r"(?:\w+ly\s+)?agreed\s*(?:[.,;!]|$)")
 _RELATIVE = re.compile(r"\b(?:that|which|who|it|this|these)\s+(?:also\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|but|that|while|as)\s+")
@@ -292,11 +308,19 @@ def _measures(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, members[0].end)] + [(mem.start, mem.end) for mem in members[1:]]
 
 
+# a plan whose purpose names what it is for: "draw up measures | to bring trade to $5 billion"
+_PLAN_END = re.compile(r"\b(?:measures|steps|plan|programme|program|roadmap|road\s+map|proposals|"
+                       r"mechanism|strategy|package)$", re.IGNORECASE)
+_PURPOSE_TO = re.compile(r"\s+to\s+[a-z]")
+
+
 def _clause(text: str, sent: Sentence, start: int) -> int:
     """End of the object clause; a short object followed by "including ..." takes the list,
     and an amount keeps its purpose ("provide $2 million to support X")."""
     shape = rules().shape
     end = _clause_end(text, start, sent.end)
+    if _PLAN_END.search(text, start, end) and _PURPOSE_TO.match(text, end, sent.end):
+        end = _clause_end(text, end + 4, sent.end)  # the plan's purpose is its content
     if len(text[start:end].split()) < 6 or _CONTAINER_END.search(text, start, end):
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
@@ -379,13 +403,34 @@ def _shaped(text: str, sp: Span, end: int) -> list[str]:
     obj = re.sub(r"^(?:will|would|shall)\s+(?:also\s+)?", "", obj)  # "... and will expand X"
     for pattern in r.shape.drop:
         obj = pattern.sub("", obj)
+    if len(obj.split()) > r.max_words:  # a long official name would push place and time out
+        obj = _LONG_NAME.sub(r"\g<body>", obj)
     parts = _parts(obj)
     out = []
     for part in parts:
         cut = span_of(part, 0, _cut(part, 0, len(part), r.max_words))
         if cut:
-            out.append(r.shape.dangling.sub("", cut.text) or cut.text)
+            kept = _purpose_cut(part, cut.text)
+            out.append(r.shape.dangling.sub("", kept) or kept)
     return out or [sp.text]
+
+
+# "the Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation":
+# the body's name without the list of its subjects
+_LONG_NAME = re.compile(r"(?P<body>\b(?:Commission|Committee|Council|Board|Forum))\s+on\s+"
+                        r"(?-i:[A-Z])[\w'’-]*(?:,\s+(?-i:[A-Z])[\w'’-]*)+,?\s+and\s+"
+                        r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}", re.IGNORECASE)
+_SO_THAT = re.compile(r",?\s+so\s+(?:that|as)\b", re.IGNORECASE)
+
+
+def _purpose_cut(part: str, cut: str) -> str:
+    """"work on a treaty so that it | could be ready by May": a purpose clause the word limit
+    cuts before its verb says nothing; the step keeps only its deadline from it."""
+    m = _SO_THAT.search(cut)
+    if not m or len(cut[m.end():].split()) >= 4 or len(cut) >= len(part.rstrip(" .")):
+        return cut
+    due = rules().due.search(part, m.start())
+    return cut[:m.start()] + (" " + due.group(0) if due else "")
 
 
 _TWIN_PREP = re.compile(r"^(?P<head>.+?\b(?P<prep>in|on|to|for))\s+(?P<a>(?:the|a|an)\s.+?),?\s+"
@@ -494,6 +539,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
     who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
     if re.fullmatch(r"(?:that\s+)?(?:it|he|she|they)", who, re.IGNORECASE):
         who = _owner(subject) or ""  # "Norway announced that it would ...": Norway
+    if speech and who.lower() == "you":  # "let me invite you": the leader spoken to
+        who = _addressee(text, sent) or who
     owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
@@ -529,7 +576,10 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             amount = rules().shape.amount_after.search(text, end, sent.end)
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
-            item = _item(rule, m, obj, who, owner)
+            passive = _passive_subject(text, sent, m.start(), subject) \
+                if rule.owner and _PASSIVE.match(obj) else None
+            # "a package, which is expected to be approved in May": the package is the item
+            item = f"{passive} {cue} {obj}" if passive else _item(rule, m, obj, who, owner)
             if rule.kind == "invitation" and _accepted(doc, sent, sp.end):
                 item += ", accepted"
             out += _follow_up(item, rule, owner, obj, evidence_for(sent, sp.start, sp.end, cue))
@@ -540,6 +590,81 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             out += _follow_up(extra.text, rule, owner, extra.text,
                               evidence_for(sent, extra.start, extra.end, cue))
     return out
+
+
+_PASSIVE = re.compile(r"be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)
+_RELATIVE_BE = re.compile(r"(?:which|that)\s+(?:is|are|was|were)(?:\s+(?:also|now|still|\w+ly))?",
+                          re.IGNORECASE)
+_LAST_VERB = re.compile(r"\b(?:\w+ing|\w+ed|is|are|was|were|has|have|had|said|made|gave|"
+                        r"announced|put)\s(?!of\b)", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _passive_subject(text: str, sent: Sentence, cue_start: int, subject: str) -> str | None:
+    """What "is expected to be approved" is said of: the noun phrase before ", which", or
+    the clause's own subject ("The package is expected to ..."); without it the item
+    would only say "be approved"."""
+    if _RELATIVE_BE.fullmatch(subject):
+        which = max(text.rfind("which", sent.start, cue_start), text.rfind("that", sent.start,
+                                                                             cue_start))
+        before = text[sent.start:which].rstrip()
+        if not before.endswith(","):
+            return None
+        before = before[:-1]
+        start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+        verbs = list(_LAST_VERB.finditer(before, start))
+        head = _NP_START.search(before, verbs[-1].end() if verbs else start)
+        if not head:
+            return None
+        np = before[head.start():]
+    else:
+        be = _BE_SUBJECT.fullmatch(subject)
+        if not be or _RELATIVE_BE.match(be.group(1)):
+            return None
+        np = be.group(1)
+    np = _ARTICLE.sub("", " ".join(np.split()))
+    cut = span_of(np, 0, truncate_words(np, 0, len(np), 10))
+    return cut.text if cut and not re.fullmatch(r"(?:it|this|they|he|she)", cut.text,
+                                                re.IGNORECASE) else None
+
+
+# "Name Surname:", "President of Russia Vladimir Putin:", "PRIME MINISTER ALBANESE:" at the
+# start of a line: a speaker's turn in a transcript
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?-i:[A-Z])[^\n:.!?,;]{1,80}?)[ \t]*"
+                    r"(?:\([^)\n]{0,40}\)[ \t]*)?:[ \t]")
+_NOT_SPEAKER = re.compile(r"^(?:journalist|question|reporter|moderator|host|q|a|note|"
+                          r"source|media|press)\b", re.IGNORECASE)
+_LABEL_TITLE = re.compile(r"^(?:(?:the\s+)?(?:prime|minister|president|premier|chancellor|hon|"
+                          r"mr|ms|mrs|dr|his|her|excellency|deputy|vice|foreign|secretary|"
+                          r"king|queen|of|state)\.?\s+)+", re.IGNORECASE)
+
+
+def _label_name(label: str) -> str | None:
+    """A speaker's name from their label, without titles ("Vladimir Putin")."""
+    label = " ".join(label.split())
+    if _NOT_SPEAKER.match(label):
+        return None
+    if label.isupper():
+        name = _LABEL_TITLE.sub("", label)
+        return " ".join(w.capitalize() for w in name.split()) or None
+    words = [w for w in label.split() if w[:1].isupper()]
+    return " ".join(words[-2:]) or None
+
+
+def _addressee(text: str, sent: Sentence) -> str | None:
+    """In a transcript, whom "you" invites: the next other speaker who answers, else the
+    one who spoke before."""
+    turns = [(m.start(), name) for m in _LABEL.finditer(text)
+             if (name := _label_name(m.group("label")))]
+    before = [name for pos, name in turns if pos <= sent.start]
+    if not before:
+        return None
+    speaker = before[-1].split()[-1].lower()
+    after = [name for pos, name in turns if pos >= sent.end]
+    for name in after[:2] + before[::-1]:
+        if name.split()[-1].lower() != speaker:
+            return name
+    return None
 
 
 _SECOND_GUEST = re.compile(r",?\s+and\s+(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+to\s+"
@@ -656,11 +781,21 @@ def _its_event(text: str, sent: Sentence, cue_start: int, obj: str) -> str:
 
 
 def _accepted(doc: Doc, sent: Sentence, end: int) -> bool:
-    """Whether the invitation is accepted later in its sentence or in the next one."""
+    """Whether the invitation is accepted later in its sentence or in the next one, or, in
+    a transcript, in the first words of the reply ("Putin: Thank you. I accept ...")."""
     if _ACCEPTED.search(doc.text, end, sent.end):
         return True
     following = doc.sentences[sent.index + 1:sent.index + 2]
-    return bool(following and rules().shape.accepted_next.match(following[0].text))
+    if following and rules().shape.accepted_next.match(following[0].text):
+        return True
+    reply = _LABEL.search(doc.text, sent.end, sent.end + 200)
+    if not reply or not _label_name(reply.group("label")):
+        return False
+    return bool(_ACCEPT_REPLY.search(doc.text, reply.end(), reply.end() + 120))
+
+
+_ACCEPT_REPLY = re.compile(r"\baccept\w*\s+(?:the|this|that|your)\s+invitation\b|"
+                           r"\bI\s+(?:gladly\s+|gratefully\s+)?accept\b", re.IGNORECASE)
 
 
 def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) -> str:
