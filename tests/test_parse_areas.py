@@ -446,3 +446,9 @@ def test_leftover_participle_and_your_country_are_no_areas() -> None:
 def test_capitalised_subject_of_a_titled_memorandum_stays_whole() -> None:
     got = areas("They signed a Memorandum on Cooperation in Forestry and Seed Banks.")
     assert got == ["Forestry and Seed Banks"]
+
+
+def test_last_and_of_a_comma_list_parts_a_noun_phrase_with_the() -> None:
+    got = areas("They paid attention to cooperation in forestry, including the Velmar and "
+                "Suria parks, as well as to tidal power, seed banks and the timber industry.")
+    assert got == ["forestry", "tidal power", "seed banks", "timber industry"]

@@ -282,7 +282,7 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     return out
 
 
-_LAST_AND = re.compile(r"(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)")
+_LAST_AND = re.compile(r"(\S+(?:\s\S+)?)\s+and\s+((?:the\s+)?\S+(?:\s\S+)?)")
 
 
 def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
