@@ -767,3 +767,32 @@ def test_clause_ends_where_a_named_leader_invites_in_turn() -> None:
                 "Tomas Ruiz invited the Premier to visit Chile.")
     assert not has(got, "fair, and")
     assert has(got, "invitation to Chilean firms to take part in the fisheries fair")
+
+
+def test_a_step_named_with_its_expected_time() -> None:
+    got = texts("The ministers discussed the opening of a ferry line between Arica and Tromso, "
+                "expected by next summer, as well as port fees.")
+    assert got == ["the opening of a ferry line between Arica and Tromso by next summer"]
+
+
+def test_new_money_behind_a_paper_is_a_step() -> None:
+    got = texts("The two health ministries signed a letter of intent on rural clinics, backed by "
+                "$7 million in new U.K. funding in 2026.")
+    assert has(got, "$7 million in new U.K. funding in 2026")
+
+
+def test_a_new_body_that_will_hold_its_first_session() -> None:
+    got = texts("The two ministries signed a memorandum to establish a Fisheries Dialogue, which "
+                "will hold its first session in Arica in the spring.")
+    assert got == ["first session of the Fisheries Dialogue in Arica in the spring"]
+    # a body named inside a prepositional phrase is not the one that meets
+    got = texts("They set up a council of experts for the two navies, which will hold its first "
+                "meeting in May.")
+    assert got == ["first meeting of the council of experts for the two navies in May"]
+
+
+def test_deploying_staff_said_aloud_is_a_step() -> None:
+    text = ("PRIME MINISTER: Today we signed the arrangement, and we will deploy twelve more "
+            "customs advisers to the port of Arica.")
+    got = [f.text for f in extract_followups(segment(text), 0)]
+    assert has(got, "deploy twelve more customs advisers to the port of Arica")

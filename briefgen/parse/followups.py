@@ -525,7 +525,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
         subject = apposed.group(1) if apposed else ""
     if not subject:  # "... and will provide": the sentence's own subject commits
         subject = _lead_subject(sent.text)
-    if _weak(text, sent, rule, m, subject) and not _antecedent(text, sent, m.start(), subject):
+    body = _body_of_its_event(text, sent, rule, m, subject)
+    if _weak(text, sent, rule, m, subject) and not body \
+            and not _antecedent(text, sent, m.start(), subject):
         return []
     if rule.new_only and _RESTATED.search(text, sent.start, m.start()):
         return []  # "reiterated that X will continue to ...": a standing policy restated
@@ -565,6 +567,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
                 continue  # "co-host it", "meeting him there": the thing is named elsewhere
             obj = _welcomed_guest(text, sent, m.start(), obj) if rule.kind == "visit" else obj
             obj = _its_event(text, sent, m.start(), obj)
+            if body:  # "hold its first session in May" -> "first session of the Dialogue in May"
+                its = _HOLD_ITS.match(obj)
+                obj = f"{its.group('event')} of the {body}{obj[its.end():]}" if its else obj
             if m.groupdict().get("when"):
                 obj += " " + m.group("when")
             if rule.kind in ("meeting", "visit") and rules().current.match(obj):
@@ -595,8 +600,6 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
 _PASSIVE = re.compile(r"be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)
 _RELATIVE_BE = re.compile(r"(?:which|that)\s+(?:is|are|was|were)(?:\s+(?:also|now|still|\w+ly))?",
                           re.IGNORECASE)
-_LAST_VERB = re.compile(r"\b(?:\w+ing|\w+ed|is|are|was|were|has|have|had|said|made|gave|"
-                        r"announced|put)\s(?!of\b)", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
@@ -605,23 +608,11 @@ def _passive_subject(text: str, sent: Sentence, cue_start: int, subject: str) ->
     the clause's own subject ("The package is expected to ..."); without it the item
     would only say "be approved"."""
     if _RELATIVE_BE.fullmatch(subject):
-        which = max(text.rfind("which", sent.start, cue_start), text.rfind("that", sent.start,
-                                                                             cue_start))
-        before = text[sent.start:which].rstrip()
-        if not before.endswith(","):
-            return None
-        before = before[:-1]
-        start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-        verbs = list(_LAST_VERB.finditer(before, start))
-        head = _NP_START.search(before, verbs[-1].end() if verbs else start)
-        if not head:
-            return None
-        np = before[head.start():]
-    else:
-        be = _BE_SUBJECT.fullmatch(subject)
-        if not be or _RELATIVE_BE.match(be.group(1)):
-            return None
-        np = be.group(1)
+        return _np_before_relative(text, sent, cue_start)
+    be = _BE_SUBJECT.fullmatch(subject)
+    if not be or _RELATIVE_BE.match(be.group(1)):
+        return None
+    np = be.group(1)
     np = _ARTICLE.sub("", " ".join(np.split()))
     cut = span_of(np, 0, truncate_words(np, 0, len(np), 10))
     return cut.text if cut and not re.fullmatch(r"(?:it|this|they|he|she)", cut.text,
@@ -665,6 +656,44 @@ def _addressee(text: str, sent: Sentence) -> str | None:
         if name.split()[-1].lower() != speaker:
             return name
     return None
+
+
+_HOLD_ITS = re.compile(r"(?:hold|convene|have)\s+its\s+(?P<event>(?:first|next|inaugural|second|"
+                       r"initial|opening)\s+(?:session|meeting|round|plenary|summit))\b",
+                       re.IGNORECASE)
+
+
+def _body_of_its_event(text: str, sent: Sentence, rule: _Rule, m: re.Match[str],
+                       subject: str) -> str | None:
+    """"a Commercial Dialogue, which will hold its first session in May": the body whose
+    session is ahead, named before "which"."""
+    if rule.kind != "meeting" or not re.fullmatch(r"which|that", subject, re.IGNORECASE) \
+            or not _HOLD_ITS.match(text, m.end()):
+        return None
+    return _np_before_relative(text, sent, m.start())
+
+
+_PREP_BEFORE = re.compile(r"\b(?:of|for|in|on|with|from|by|at|about|into|between)\s+$",
+                          re.IGNORECASE)
+
+
+def _np_before_relative(text: str, sent: Sentence, cue_start: int) -> str | None:
+    """The noun phrase a ", which ..." clause hangs on: the last one not inside a
+    prepositional phrase ("a package of aid for the victims" is the package)."""
+    which = max(text.rfind("which", sent.start, cue_start), text.rfind("that", sent.start,
+                                                                         cue_start))
+    before = text[sent.start:which].rstrip()
+    if which < 0 or not before.endswith(","):
+        return None
+    before = before[:-1]
+    start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    heads = [h for h in _NP_START.finditer(before, start)
+             if not _PREP_BEFORE.search(before, start, h.start())]
+    if not heads:
+        return None
+    np = _ARTICLE.sub("", " ".join(before[heads[-1].start():].split()))
+    cut = span_of(np, 0, truncate_words(np, 0, len(np), 10))
+    return cut.text if cut else None
 
 
 _SECOND_GUEST = re.compile(r",?\s+and\s+(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+to\s+"
@@ -760,7 +789,12 @@ def _np_text(text: str, start: int, end: int) -> str:
     np = rules().shape.np_held.sub("", " ".join(text[start:end].split()))
     np = re.sub(r"^(?:and|or|but|while)\s+", "", np, flags=re.IGNORECASE)
     cut = span_of(np, 0, _cut(np, 0, len(np), rules().max_words))
+    if cut and _INITIALS_END.search(cut.text) and np[cut.end:cut.end + 1] == ".":
+        return cut.text + "."  # "U.S." keeps its last stop
     return cut.text if cut else np
+
+
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+[A-Z]$")
 
 
 _ITS_MARGINS = re.compile(r"\b(?:on|at)\s+its\s+(margins|sidelines)\b", re.IGNORECASE)
