@@ -534,3 +534,35 @@ def test_a_count_with_fields_is_one_count_item() -> None:
     got = items_of("The two leaders signed memoranda on ports, roads and "
                    "railways.").agreements
     assert len(got) == 3 and has(got, "railways")
+
+
+def test_a_comma_inside_a_ministry_name_keeps_the_signatories_whole() -> None:
+    text = ("The leaders welcomed these outcomes:\n\n"
+            "- The Arlish Department of Water and Beland's Ministry of Lakes, Rivers and "
+            "Canals signed a Memorandum of Understanding on flood forecasting.\n\n"
+            "- Beland Rail and the Arlish Ministry of Transport, Ports and Roads signed an "
+            "agreement on sleeper cars.\n")
+    got = items_of(text).agreements
+    assert not any(a.text.startswith(("Rivers", "Canals", "Ports", "Roads")) for a in got)
+    assert texts(got)[0] == "Memorandum of Understanding on flood forecasting"
+    assert has(got, "Beland Rail and the Arlish Ministry of Transport, Ports and Roads",
+               "sleeper cars")
+
+
+def test_a_state_signing_or_joining_a_named_accord() -> None:
+    assert texts(items_of("Beland signed the Lunar Accords, becoming the tenth "
+                          "member.").agreements) == ["Lunar Accords"]
+    assert texts(items_of("During the visit Beland joined the Reef Protection "
+                          "Convention.").agreements) == ["Reef Protection Convention"]
+    assert items_of("The president recalled that Beland joined the Lunar Accords in "
+                    "2019.").agreements == []
+    assert items_of("The sides signed commercial agreements.").agreements == []
+
+
+def test_a_paper_to_be_drafted_for_adoption_is_not_signed() -> None:
+    got = items_of("The ministers told officials to draft a plan of action on coastal "
+                   "patrols for adoption by the end of next year.").agreements
+    assert got == []
+    got = items_of("The ministers signed a roadmap on customs and asked officials to "
+                   "prepare a fishing plan.").agreements
+    assert texts(got) == ["roadmap on customs"]

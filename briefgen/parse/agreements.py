@@ -86,7 +86,7 @@ _JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$"
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
-                            r"announced|inked)"
+                            r"announced|inked|joined|acceded\s+to)"
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
@@ -94,8 +94,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several
 _SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
-_SIGN_KEYS = re.compile(r"sign|adopt|conclu|exchang|initial|inked|issued|agreed|approv|releas|"
-                        r"endors|announc|welcom")
+_SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
+                        r"releas|endors|announc|welcom")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 _APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
@@ -212,7 +212,8 @@ def _core(text: str, start: int, head_end: int) -> str:
     return core
 
 
-_AGENT = re.compile(r"(?:^|[,;]\s*|\b(?:In addition|Also|Moreover|Further),?\s+)(?:[Tt]he\s+)?"
+_AGENT = re.compile(r"(?:^\s*(?:[*•·▪‣-]\s+|\d{1,2}[.)]\s+)?|[,;]\s*|"
+                    r"\b(?:In addition|Also|Moreover|Further),?\s+)(?:[Tt]he\s+)?"
                     r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
                     r"(?:signed|concluded|inked|announced)\s+(?:an?\s+|the\s+)?$")
 _OFFICIALS = re.compile(r"\b(?:Ministers?|Presidents?|Prime|Leaders?|Heads?|Secretar(?:y|ies)|"
@@ -223,13 +224,21 @@ _DESCRIPTOR = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:company|firm|g
                          r"start-?up)\s+(?=[A-Z])")
 
 
+# "the Ministry of Mineral Resources, Petroleum and Gas": a comma inside a body's name,
+# where a Title Case list runs on to "and <Name>" and nothing else follows before the verb.
+_NAME_COMMA = re.compile(r"\b(?:Ministry|Department|Agency|Committee|Commission)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?[A-Z][\w'’-]*,(?=\s+(?:[A-Z][\w'’-]*"
+                         r"\s+)*?and\s+[A-Z][\w'’-]*\s+(?:signed|concluded|inked))")
+
+
 def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
     """An organisation that signed ("The Central Bank ... signed a cooperation agreement")."""
-    before = text[max(sent.start, np_start - 200):np_start]
+    before = _NAME_COMMA.sub(lambda c: c.group(0).replace(",", "\u201a"),
+                             text[max(sent.start, np_start - 200):np_start])
     m = _AGENT.search(before)
     if not m:
         return None
-    agent = m.group(1)
+    agent = m.group(1).replace("\u201a", ",")
     words = agent.replace("(", " ").replace(")", " ").split()
     if not {w.lower() for w in words} & rules().org or not any(w[0].isupper() for w in words[1:]):
         return None
@@ -354,6 +363,9 @@ def _compose(core: str, agent: str | None, prep: str, subject: str,
 _STATE_BODY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Ministries|Department|"
                          r"Departments|Government|Governments|Cabinet)\b"
                          r"(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*))*")
+# "Ministry of Mineral Resources, Petroleum and Gas": a comma that only joins the last
+# words of one body's name, not a further party ("..., Naftogaz of Ukraine and ...").
+_BODY_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s*$|\s+and\s))")
 _ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet)\b")
 _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
@@ -367,6 +379,7 @@ def _state_only(parties: str) -> bool:
     """Two or more government bodies and nobody else, named at length; "the Ministries of
     Economy" (one pair of counterparts) or "the X Ministry of Health and the Y Ministry of
     Labour" (five content words at most) is short and says who signed, so it stays."""
+    parties = _BODY_COMMA.sub("", parties)
     if len(_ONE_BODY.findall(parties)) < 2 or re.search(r"[A-Z]", _STATE_BODY.sub(" ", parties)):
         return False
     if len({m.group(1) for m in _BODY_NAME.finditer(parties)}) == 1:
@@ -432,6 +445,17 @@ def _member_items(ph: _Phrase, prep: str, members: list[Span],
     return out
 
 
+def _named_plural(text: str, sent: Sentence, ph: _Phrase) -> bool:
+    """"signed the Artemis Accords": a capitalised plural head after a capitalised name,
+    mid-sentence, is the title of one document, where "commercial agreements" is a mention."""
+    words = ph.core.split()
+    return (len(words) >= 2 and ph.head[:1].isupper() and words[-2][:1].isupper()
+            and ph.start > sent.start and bool(_SIGN_VERB_BEFORE.search(
+                text, max(sent.start, ph.start - 40), ph.start)
+                or re.search(r"\b(?:signed|joined|adopted|acceded\s+to|signed\s+on\s+to)\s+the\s+$",
+                             text[max(sent.start, ph.start - 30):ph.start])))
+
+
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
                      in_list: bool, chained: bool = False) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
@@ -451,7 +475,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     if each:
         items, stop = each, each[-1][2]
     elif comp is None:
-        if ph.plural and not ph.agent and not in_list and not ph.left:
+        if ph.plural and not ph.agent and not in_list and not ph.left \
+                and not _named_plural(text, sent, ph):
             return [], ph.head_end  # "commercial agreements": a mention, not a document
         items = [(f"{ph.agent} {ph.core}" if ph.agent else ph.core, ph.start, ph.head_end)]
         if ph.left:
