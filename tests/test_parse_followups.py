@@ -796,3 +796,21 @@ def test_deploying_staff_said_aloud_is_a_step() -> None:
             "customs advisers to the port of Arica.")
     got = [f.text for f in extract_followups(segment(text), 0)]
     assert has(got, "deploy twelve more customs advisers to the port of Arica")
+
+
+def test_invitation_to_you_with_a_vocative_and_a_short_yes() -> None:
+    text = ("President of Norway Ingrid Solberg: Welcome.\n\n"
+            "Tomas Ruiz: Thank you. I would like to invite you, Madam President, to visit Chile "
+            "next year.\n\n"
+            "Ingrid Solberg: Thank you, I accept with pleasure.\n")
+    got = [f.text for f in extract_followups(segment(text), 0)]
+    assert got == ["invitation to Ingrid Solberg to visit Chile next year, accepted"]
+
+
+def test_expected_in_a_relative_clause_stops_at_its_closing_comma() -> None:
+    got = texts("The Premier noted that the road, which is expected to be completed in 2027, "
+                "will link the two capitals.")
+    assert got == ["road expected to be completed in 2027"]
+    got = texts("The parties discussed the construction of a new bridge across the river, "
+                "scheduled for completion in 2028.")
+    assert got == ["the construction of a new bridge across the river in 2028"]

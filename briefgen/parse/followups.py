@@ -584,6 +584,8 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             passive = _passive_subject(text, sent, m.start(), subject) \
                 if rule.owner and _PASSIVE.match(obj) else None
             # "a package, which is expected to be approved in May": the package is the item
+            if passive and _RELATIVE_BE.fullmatch(subject):  # the relative clause ends at
+                obj = obj.split(", ")[0]                     # its closing comma
             item = f"{passive} {cue} {obj}" if passive else _item(rule, m, obj, who, owner)
             if rule.kind == "invitation" and _accepted(doc, sent, sp.end):
                 item += ", accepted"
