@@ -566,3 +566,12 @@ def test_a_paper_to_be_drafted_for_adoption_is_not_signed() -> None:
     got = items_of("The ministers signed a roadmap on customs and asked officials to "
                    "prepare a fishing plan.").agreements
     assert texts(got) == ["roadmap on customs"]
+
+
+def test_a_count_beyond_the_named_papers_is_kept_beside_them() -> None:
+    got = items_of("Altogether 9 documents were signed, including an agreement on the "
+                   "shared use of a lake.").agreements
+    assert has(got, "shared use of a lake") and has(got, "9 documents")
+    got = items_of("Two documents were signed, including an agreement on a lake and a "
+                   "memorandum on pastures.").agreements
+    assert len(got) == 2 and not has(got, "Two documents")

@@ -731,21 +731,29 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             floor = pos if items or not r.weak.match(head.group(0)) else floor
             if bullets and items:
                 break
-        if not got and _COUNT_KEYS.search(low):
+        if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
-            if cm:
+            at = sent.start + cm.start() if cm else -1
+            if cm and (not got or _count_value(cm.group("n")) > len(got)) and not any(
+                    a.evidence and a.evidence[0].start <= at < a.evidence[0].end for a in got):
                 counts.append((sent, cm))
         found += got
         prev_sign = bool(cue_m) or bool(listing)
     found = _dedupe(heading_agreements(doc) + found)
     found = _without_headline_summary(doc, found)
-    if not found and counts:
+    if counts and (not found or _count_value(counts[0][1].group("n")) > len(found)):
         sent, cm = counts[0]
         s = sent.start + cm.start()
         e = sent.start + cm.end()
         found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
                                evidence=[evidence_for(sent, s, e, "count of documents")]))
     return found
+
+
+def _count_value(word: str) -> int:
+    """The number a count gives; 0 for "several", "a number of" (no more than named)."""
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 0)
 
 
 def _same_kind(a: Agreement, b: Agreement) -> bool:
