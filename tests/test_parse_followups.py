@@ -814,3 +814,22 @@ def test_expected_in_a_relative_clause_stops_at_its_closing_comma() -> None:
     got = texts("The parties discussed the construction of a new bridge across the river, "
                 "scheduled for completion in 2028.")
     assert got == ["the construction of a new bridge across the river in 2028"]
+
+
+def test_asked_them_names_the_group_the_sentence_opens_with() -> None:
+    text = ("PRIME MINISTER: Our fisheries ministers are working hard on the treaty, and we've "
+            "asked them to finish the talks before winter.")
+    got = [f.text for f in extract_followups(segment(text), 0)]
+    assert got == ["fisheries ministers to finish the talks before winter"]
+
+
+def test_a_purpose_with_a_number_stays_with_its_step() -> None:
+    got = texts("Norway will expand the student visa programme to allow 500 more Chilean "
+                "students to study in Norway.")
+    assert got == ["Norway to expand the student visa programme to allow 500 more Chilean "
+                   "students to study in Norway"]
+    # cut at the limit, a purpose does not end half-way ("to take up")
+    got = texts("Norway will expand the seasonal workers programme for the fishing industry to "
+                "allow 1,200 more Chilean fishermen to take up jobs in the northern ports.")
+    assert got and not got[0].endswith(("to take up", " to"))
+    assert has(got, "allow 1,200 more Chilean fishermen")

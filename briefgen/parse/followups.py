@@ -314,6 +314,9 @@ _PLAN_END = re.compile(r"\b(?:measures|steps|plan|programme|program|roadmap|road
 _PURPOSE_TO = re.compile(r"\s+to\s+[a-z]")
 
 
+_COUNT = re.compile(r"\b\d[\d,.]*\b")
+
+
 def _clause(text: str, sent: Sentence, start: int) -> int:
     """End of the object clause; a short object followed by "including ..." takes the list,
     and an amount keeps its purpose ("provide $2 million to support X")."""
@@ -321,6 +324,10 @@ def _clause(text: str, sent: Sentence, start: int) -> int:
     end = _clause_end(text, start, sent.end)
     if _PLAN_END.search(text, start, end) and _PURPOSE_TO.match(text, end, sent.end):
         end = _clause_end(text, end + 4, sent.end)  # the plan's purpose is its content
+    elif _PURPOSE_TO.match(text, end, sent.end):
+        stop = _clause_end(text, end + 4, sent.end)
+        if _COUNT.search(text, end, stop):  # "expand the scheme | to allow 1,000 more workers"
+            end = stop
     if len(text[start:end].split()) < 6 or _CONTAINER_END.search(text, start, end):
         more = _INCLUDING.match(text, end, sent.end)
         if more:  # "a new package, including more air defence": the list is the content
@@ -423,9 +430,14 @@ _LONG_NAME = re.compile(r"(?P<body>\b(?:Commission|Committee|Council|Board|Forum
 _SO_THAT = re.compile(r",?\s+so\s+(?:that|as)\b", re.IGNORECASE)
 
 
+_HALF_INFINITIVE = re.compile(r"\s+to\s+[a-z]+(?:\s+(?:up|out|in|on|off|over|down))?$")
+
+
 def _purpose_cut(part: str, cut: str) -> str:
     """"work on a treaty so that it | could be ready by May": a purpose clause the word limit
     cuts before its verb says nothing; the step keeps only its deadline from it."""
+    if len(cut) < len(part.rstrip(" .")):  # "... workers to take up | jobs": no half purpose
+        cut = _HALF_INFINITIVE.sub("", cut)
     m = _SO_THAT.search(cut)
     if not m or len(cut[m.end():].split()) >= 4 or len(cut) >= len(part.rstrip(" .")):
         return cut
@@ -543,6 +555,12 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
         who = _owner(subject) or ""  # "Norway announced that it would ...": Norway
     if speech and who.lower() == "you":  # "let me invite you": the leader spoken to
         who = _addressee(text, sent) or who
+    if who.lower() == "them":  # "our ministers are at work, and we asked them to ...": them
+        label = _LABEL.match(sent.text)
+        lead = _lead_subject(sent.text[label.end():] if label else sent.text)
+        lead = re.sub(r"^(?:our|their|the)\s+", "", lead, flags=re.IGNORECASE)
+        who = lead if lead and lead.lower() not in _PRONOUNS and len(lead.split()) <= 5 \
+            and lead.lower().endswith("s") else who
     owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
     out = []
@@ -698,6 +716,7 @@ def _np_before_relative(text: str, sent: Sentence, cue_start: int) -> str | None
     return cut.text if cut else None
 
 
+_PRONOUNS = frozenset("i we you he she they it this that these those there".split())
 _SECOND_GUEST = re.compile(r",?\s+and\s+(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+to\s+"
                            r"(?P<obj>(?:visit|join|take\s+part|participate|attend|come)\b.*)$")
 
