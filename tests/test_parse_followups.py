@@ -833,3 +833,9 @@ def test_a_purpose_with_a_number_stays_with_its_step() -> None:
                 "allow 1,200 more Chilean fishermen to take up jobs in the northern ports.")
     assert got and not got[0].endswith(("to take up", " to"))
     assert has(got, "allow 1,200 more Chilean fishermen")
+
+
+def test_invitation_to_invest_in_a_named_thing() -> None:
+    got = texts("The President invited Chilean firms to invest in the new port of Arica.")
+    assert got == ["invitation to Chilean firms to invest in the new port of Arica"]
+    assert texts("The President invited Chilean firms to invest more.") == []
