@@ -839,3 +839,13 @@ def test_invitation_to_invest_in_a_named_thing() -> None:
     got = texts("The President invited Chilean firms to invest in the new port of Arica.")
     assert got == ["invitation to Chilean firms to invest in the new port of Arica"]
     assert texts("The President invited Chilean firms to invest more.") == []
+
+
+def test_two_placed_things_after_one_verb_are_two_steps_sharing_the_time() -> None:
+    got = texts("The sides also agreed to open a Chilean trade office in Oslo and a Norwegian "
+                "trade office in Santiago next year.")
+    assert got == ["open a Chilean trade office in Oslo next year",
+                   "open a Norwegian trade office in Santiago next year"]
+    got = texts("Norway will build a school in Arica and a clinic in Iquique by 2027.")
+    assert got == ["Norway to build a school in Arica by 2027",
+                   "Norway to build a clinic in Iquique by 2027"]

@@ -445,6 +445,12 @@ def _purpose_cut(part: str, cut: str) -> str:
     return cut[:m.start()] + (" " + due.group(0) if due else "")
 
 
+# two placed things after one verb, a time shared: "build a school in A and a clinic in B by May"
+_TWIN_PLACED = re.compile(
+    r"^(?P<verb>[a-z]+(?:\s+up)?)\s+(?P<a>(?:a|an|the)\s(?:(?!\band\b)[^,])+?\s(?:in|at)\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+and\s+(?P<b>(?:a|an|the)\s[^,]+?\s(?:in|at)\s+"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?P<when>\s+(?:next|this|by|in|before|from|"
+    r"during|later|early)\b[^,]*)?$")
 _TWIN_PREP = re.compile(r"^(?P<head>.+?\b(?P<prep>in|on|to|for))\s+(?P<a>(?:the|a|an)\s.+?),?\s+"
                         r"and\s+(?P=prep)\s+(?P<b>(?:the|a|an)\s.+)$", re.IGNORECASE)
 
@@ -458,6 +464,10 @@ def _parts(obj: str) -> list[str]:
         parts = shape.components.split(obj[frame.end():])
         if len(parts) > 1:
             return parts
+    pair = _TWIN_PLACED.match(obj)
+    if pair:  # "open an office in Oslo and a school in Lima next year": one step each
+        verb, when = pair.group("verb"), pair.group("when") or ""
+        return [f"{verb} {pair.group('a')}{when}", f"{verb} {pair.group('b')}{when}"]
     twin = _TWIN_PREP.match(obj)
     if twin:  # "take part in A and in B": one step per object of the repeated preposition
         head = twin.group("head")
@@ -922,6 +932,17 @@ def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
     return _dedupe(found)
 
 
+_NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'’-]+")
+
+
+def _other_places(a: FollowUp, b: FollowUp) -> bool:
+    """Two items of one sentence that each name a place or name the other lacks."""
+    if a.evidence[0].sentence != b.evidence[0].sentence:
+        return False
+    na, nb = set(_NAME_WORD.findall(a.text)), set(_NAME_WORD.findall(b.text))
+    return bool(na - nb) and bool(nb - na)
+
+
 def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
     """One item per commitment: a repeat joins the first mention's evidence, and a fragment
     of a fuller item from the same sentence ("summit in 2027") gives way to it."""
@@ -936,6 +957,8 @@ def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
                 item.evidence += prev.evidence
                 kept[n] = (key, item)
                 break
+            if _other_places(item, prev):
+                continue  # "an office in Oslo and a school in Lima": two steps of one sentence
             if common and (common / small >= 0.75 and small >= 3
                            or common / max(len(key), len(other)) >= 0.6):
                 prev.evidence.append(item.evidence[0])
