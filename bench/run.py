@@ -235,7 +235,11 @@ def bench_dask(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
         for p in reversed(procs):
             p.terminate()
         for p in procs:
-            p.wait()
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:  # a worker that lost its scheduler can hang
+                p.kill()
+                p.wait()
         logf.close()
     rate = counts["converted"] / seconds
     return {"dask_memos_per_s": rate, "dask_seconds": seconds, "dask_counts": counts,
