@@ -664,12 +664,13 @@ _LATER_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:scheduled|planned|expected|to be he
 def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
     """"during the state visit of President X to Uzbekistan last December", "the upcoming
     visit of President X": another visit, whose guest is not a party to the event reported."""
-    before = sc.doc.text[sc.s.start:sc.toks[i].start]
+    before = _before(sc, i)
     if not _VISIT_OF.search(before):
         return False
     if _OTHER_VISIT.search(before):
         return True
-    after = sc.doc.text[sc.toks[ne - 1].end:sc.s.end]
+    start = sc.toks[ne - 1].end  # the patterns below look at most ~100 characters ahead
+    after = sc.doc.text[start:min(sc.s.end, start + _LOOK_BACK)]
     return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
@@ -687,8 +688,7 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint)
-    before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
-    m.former = bool(_FORMER.search(before))
+    m.former = bool(_FORMER.search(_before(sc, i)))
     return m
 
 
@@ -725,14 +725,32 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
     return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
 
+# The end-anchored patterns above match at most a few hundred characters, so only that
+# much text before a mention is searched: a sentence naming a thousand people (a list, a
+# hostile input) stays linear instead of rescanning the whole sentence per name.
+_LOOK_BACK = 400
+
+
+def _before(sc: _Scanner, i: int) -> str:
+    if i >= len(sc.toks):
+        return ""
+    end = sc.toks[i].start
+    return sc.doc.text[max(sc.s.start, end - _LOOK_BACK):end]
+
+
+@functools.lru_cache(maxsize=64)
+def _future_sentence(text: str) -> bool:
+    # "..., which will guide ...": a relative clause about later effects does not count
+    return bool(_FUTURE.search(_RELATIVE.sub("", text)))
+
+
 def _participating(sc: _Scanner, i: int) -> bool:
-    before = sc.doc.text[sc.s.start:sc.toks[i].start] if i < len(sc.toks) else ""
+    before = _before(sc, i)
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
-    # "..., which will guide ...": a relative clause about later effects does not count
-    return not _FUTURE.search(_RELATIVE.sub("", sc.s.text))
+    return not _future_sentence(sc.s.text)
 
 
 def _fuller_title(new: str, old: str) -> bool:

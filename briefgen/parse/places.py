@@ -76,7 +76,9 @@ def _country_finding(doc: Doc, s: Sentence) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
         if c.demonym:
             continue
-        before = doc.text[s.start:c.start]
+        # the pattern matches at most ~200 characters: searching only that much keeps a
+        # sentence that names a country a thousand times linear
+        before = doc.text[max(s.start, c.start - 400):c.start]
         if _COUNTRY_PLACE.search(before) and not _FOREIGN_EVENT.search(before[-40:]):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
