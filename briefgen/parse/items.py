@@ -7,7 +7,6 @@ hands every module the same segmented document.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from briefgen.model import Agreement, FollowUp, Item, Participant
@@ -16,11 +15,7 @@ from briefgen.parse.areas import extract_areas
 from briefgen.parse.followups import extract_followups
 from briefgen.parse.outcomes import extract_outcomes
 from briefgen.parse.projects import extract_projects
-from briefgen.parse.segment import Doc
-
-# "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" and
-# "Name Surname:" labels open a speaker's turn.
-_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
+from briefgen.parse.segment import Doc, transcript_start
 
 
 @dataclass
@@ -34,8 +29,7 @@ class Items:
 
 def speech_start(doc: Doc) -> int:
     """Offset where a transcript of speeches begins, or the end of the text."""
-    m = _TRANSCRIPT.search(doc.text)
-    return m.start() if m else len(doc.text)
+    return transcript_start(doc.text)
 
 
 def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from briefgen.parse import geo
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.segment import Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 _TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,}[\w\-]*)*|\d[\w,.]*|[^\w\s]")
@@ -669,8 +669,7 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
         return False
     if _OTHER_VISIT.search(before):
         return True
-    start = sc.toks[ne - 1].end  # the patterns below look at most ~100 characters ahead
-    after = sc.doc.text[start:min(sc.s.end, start + _LOOK_BACK)]
+    after = sc.doc.after(sc.s, sc.toks[ne - 1].end)
     return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
@@ -692,7 +691,6 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     return m
 
 
-_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
 _SPEAKER = re.compile(r"\s*(?:\(retranslated\)\s*)?:")
 
 
@@ -700,7 +698,6 @@ _SPEAKER = re.compile(r"\s*(?:\(retranslated\)\s*)?:")
 def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     """Where a transcript starts, and the spans inside quotation marks: people named
     only in someone's words are talked about, not taking part."""
-    m = _TRANSCRIPT.search(text)
     spans = []
     open_at = -1
     for q in re.finditer(r"[\"“”«»]", text):
@@ -711,7 +708,7 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         elif open_at >= 0:
             spans.append((open_at, q.end()))
             open_at = -1
-    return (m.start() if m else len(text)), tuple(spans)
+    return transcript_start(text), tuple(spans)
 
 
 def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
@@ -725,17 +722,8 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
     return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
 
-# The end-anchored patterns above match at most a few hundred characters, so only that
-# much text before a mention is searched: a sentence naming a thousand people (a list, a
-# hostile input) stays linear instead of rescanning the whole sentence per name.
-_LOOK_BACK = 400
-
-
 def _before(sc: _Scanner, i: int) -> str:
-    if i >= len(sc.toks):
-        return ""
-    end = sc.toks[i].start
-    return sc.doc.text[max(sc.s.start, end - _LOOK_BACK):end]
+    return sc.doc.before(sc.s, sc.toks[i].start) if i < len(sc.toks) else ""
 
 
 @functools.lru_cache(maxsize=64)

@@ -76,9 +76,7 @@ def _country_finding(doc: Doc, s: Sentence) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
         if c.demonym:
             continue
-        # the pattern matches at most ~200 characters: searching only that much keeps a
-        # sentence that names a country a thousand times linear
-        before = doc.text[max(s.start, c.start - 400):c.start]
+        before = doc.before(s, c.start)
         if _COUNTRY_PLACE.search(before) and not _FOREIGN_EVENT.search(before[-40:]):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")

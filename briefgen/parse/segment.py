@@ -28,11 +28,36 @@ class Sentence:
     paragraph: int
 
 
+# End-anchored look-behind patterns match at most a few hundred characters, so only that
+# much text before a mention is searched: a sentence naming a person or country a thousand
+# times (a list, a hostile input) stays linear instead of rescanning itself per mention.
+LOOK_AROUND = 400
+
+
 @dataclass(frozen=True)
 class Doc:
     text: str
     sentences: tuple[Sentence, ...]
     title: str | None = None
+
+    def before(self, sent: Sentence, pos: int) -> str:
+        """The text of ``sent`` up to ``pos``, at most LOOK_AROUND characters of it."""
+        return self.text[max(sent.start, pos - LOOK_AROUND):pos]
+
+    def after(self, sent: Sentence, pos: int) -> str:
+        """The text of ``sent`` from ``pos``, at most LOOK_AROUND characters of it."""
+        return self.text[pos:min(sent.end, pos + LOOK_AROUND)]
+
+
+# "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" opens a
+# speaker's turn.
+_TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
+
+
+def transcript_start(text: str) -> int:
+    """Offset where a transcript of speeches begins, or the end of the text."""
+    m = _TRANSCRIPT.search(text)
+    return m.start() if m else len(text)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
