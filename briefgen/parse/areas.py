@@ -195,9 +195,14 @@ _NUMBER = re.compile(r"\d+(?![a-zA-Z])")
 
 
 @cache
+def _words(section: str, key: str) -> frozenset[str]:
+    """A word list of lexicons/areas.toml as a set."""
+    return frozenset(lexicon("areas")[section][key].split())
+
+
 def _seas() -> frozenset[str]:
     """Last words of a named sea or region: a subject of talks, not a party or a forum."""
-    return frozenset(lexicon("areas")["areas"]["region_heads"].split())
+    return _words("areas", "region_heads")
 
 
 def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -476,19 +481,16 @@ def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
             out.append(Item(text=" ".join(item.split()), evidence=[evidence_for(sent, a, b, cue)]))
 
 
-@cache
 def _ing_nouns() -> frozenset[str]:
-    return frozenset(lexicon("areas")["areas"]["ing_nouns"].split())
+    return _words("areas", "ing_nouns")
 
 
-@cache
 def _thing_heads() -> frozenset[str]:
-    return frozenset(lexicon("areas")["areas"]["thing_heads"].split())
+    return _words("areas", "thing_heads")
 
 
-@cache
 def _threats() -> frozenset[str]:
-    return frozenset(lexicon("areas")["areas"]["threats"].split())
+    return _words("areas", "threats")
 
 
 # "in the following areas: A; B; and C", "on the agenda: A, B and C": a list announced
@@ -629,9 +631,8 @@ def _term_spans(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     return [m.span() for m in _terms(False).finditer(low, sent.start, sent.end)]
 
 
-@cache
 def _sector_words() -> frozenset[str]:
-    return frozenset(lexicon("areas")["sectors"]["words"].split())
+    return _words("sectors", "words")
 
 
 @cache

@@ -367,12 +367,7 @@ class _Scanner:
 
 
 def _norm_tokens(name: str) -> set[str]:
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[^\W_]+", folded)
-    return {w for w in words if len(w) > 1 or w.isdigit()} - {"jr", "sr"}
+    return {w for w in _fold_words(name) if len(w) > 1 or w.isdigit()}
 
 
 # capitals of Latin, Greek and Cyrillic script ("Γιώργος Αντωνόπουλος", "Михаил Воронцов"); a
@@ -777,7 +772,7 @@ def _similar_word(a: str, b: str) -> bool:
 
 
 def _last_token(name: str) -> str:
-    words = [w for w in re.findall(r"[^\W_]+", _fold(name)) if w not in {"jr", "sr"}]
+    words = _fold_words(name)
     return words[-1] if words else ""
 
 
@@ -1198,6 +1193,7 @@ def _officials() -> _Officials:
 
 
 def _fold_words(name: str) -> list[str]:
+    """The words of a name without accents or case ("Tokayev", "Tokáyev"), suffixes dropped."""
     return [w for w in re.findall(r"[^\W_]+", _fold(name)) if w not in {"jr", "sr"}]
 
 
