@@ -97,3 +97,65 @@ def test_transcript_headed_joint_statement_is_a_press_appearance() -> None:
                      "PRIME MINISTER:\n\nLadies and gentlemen, welcome.\n\n"
                      "PRESIDENT:\n\nThank you.")
     assert got == []
+
+
+# --- documents that were not signed at the event ---------------------------------------
+
+def test_future_witnessing_or_conclusion_is_not_an_agreement() -> None:
+    assert agreements("During the visit, the two leaders will witness the signing of a "
+                      "fisheries agreement.") == []
+    assert agreements("Their security ties will be further strengthened by the conclusion of "
+                      "a Defence Cooperation Agreement.") == []
+
+
+def test_hypothetical_signing_is_not_an_agreement() -> None:
+    assert agreements("Even if we sign the strongest security treaty, the threat remains.") == []
+    assert agreements("It must be a multilateral treaty signed by all guarantor states.") == []
+
+
+def test_signed_on_a_dated_past_day_or_last_month_is_not_an_agreement() -> None:
+    assert agreements("The Trade Charter was signed on 4 March 1961 by two ministers.") == []
+    assert agreements("Last November, we signed a declaration on the Arctic.") == []
+    assert agreements("In February, at our meeting in Velm, we signed a joint declaration on "
+                      "grain.") == []
+    assert agreements("Recently a third firm, Pell Mining, has signed an agreement with the "
+                      "Government of Tella.") == []
+
+
+def test_one_of_a_series_is_a_back_reference() -> None:
+    got = agreements("The Premier and the Prime Minister signed a health agreement on rural "
+                     "clinics. This is the fourth health agreement signed under the national "
+                     "framework.")
+    assert len(got) == 1 and has(got, "rural clinics")
+
+
+def test_document_worked_towards_or_governing_contracts_is_not_signed() -> None:
+    got = agreements("We concluded agreements on tourism and culture and agreed to work "
+                     "towards an agreement on mutual recognition.")
+    assert not has(got, "mutual recognition") and has(got, "tourism")
+    assert agreements("The same rule applies to contracts for grain supplies signed with "
+                      "foreign buyers.") == []
+
+
+def test_place_after_in_is_no_subject_and_domestic_memorandum_is_no_agreement() -> None:
+    assert agreements("Years later we arrived at the signing of agreements in the city of "
+                      "Velm.") == []
+    assert agreements("The task force was set up by a Presidential Memorandum signed on "
+                      "Thursday.") == []
+
+
+# --- naming ----------------------------------------------------------------------------
+
+def test_bare_joint_statement_takes_its_issuers() -> None:
+    got = agreements("Following the talks, the Presidents of Orvia, Tella and Marn approved "
+                     "a joint statement.")
+    assert got == ["joint statement of the Presidents of Orvia, Tella and Marn"]
+    assert agreements("The leaders signed a joint statement.") == ["joint statement"]
+
+
+def test_range_of_issues_lists_one_document_per_subject() -> None:
+    got = agreements("Ministers signed agreements covering a range of issues including "
+                     "fisheries, tourism and consular access, consequent upon the new border.")
+    assert len(got) == 3
+    assert has(got, "fisheries") and has(got, "tourism")
+    assert has(got, "consular access", "new border")

@@ -49,6 +49,7 @@ class _Rules:
     count: re.Pattern[str]
     generic: frozenset[str]
     org: frozenset[str]
+    domestic: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def rules() -> _Rules:
         count=re.compile(lex["count"], i),
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
+        domestic=re.compile(lex["domestic_act"]),
     )
 
 
@@ -314,10 +316,29 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phra
                    left)
 
 
+# "agreements covering a range of issues including A, B and C": the list is A, B and C.
+_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole)\s+)?(?:(?:range|number|variety|host)"
+                         r"\s+of\s+)?(?:issues|areas|fields|subjects|topics|matters|sectors)"
+                         r"\s*,?\s+(?:including|such\s+as|like)\s+", re.IGNORECASE)
+
+
+# ", consequent upon X", ", following X" after a list qualifies its last member only.
+_QUALIFIER = re.compile(r",\s+(?:consequent\s+(?:up)?on|following|resulting\s+from|arising\s+from|"
+                        r"in\s+connection\s+with|due\s+to|in\s+view\s+of)\s")
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
+    lead = _RANGE_LEAD.match(text, cs, ce)
+    if lead and ph.plural:
+        cs = lead.end()
     if ph.plural and prep.lower() != "between":
-        return split_list(text, cs, ce)
+        tail = _QUALIFIER.search(text, cs, ce)
+        members = split_list(text, cs, tail.start() if tail else ce)
+        if tail and members:
+            last = span_of(text, members[-1].start, ce)
+            members[-1] = last or members[-1]
+        return members
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
 
@@ -371,7 +392,7 @@ _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
 _PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
                       r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s|$)")
-_SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|"
+_SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|covering|"
                            r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s")
 
 
@@ -457,6 +478,26 @@ def _named_plural(text: str, sent: Sentence, ph: _Phrase) -> bool:
                              text[max(sent.start, ph.start - 30):ph.start])))
 
 
+# "the Presidents of A, B and C approved a joint statement": a statement with no subject
+# of its own is told by who issued it ("joint statement of the Presidents of A, B and C").
+_ISSUERS_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:Presidents|Leaders|Prime\s+Ministers|Heads\s+of\s+(?:State|Government)|"
+    r"(?:Foreign\s+)?Ministers|Speakers)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4})\s+"
+    r"(?:(?:also|jointly|today|have|has)\s+)*(?:signed|adopted|approved|issued|released|endorsed)"
+    r"\s+(?:an?|the)\s+$")
+_STATEMENT_CORE = re.compile(r"(?i)^(?:joint\s+)?(?:[\w-]+\s+)?(?:statement|declaration|"
+                             r"communiqu[eé])$")
+
+
+def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
+    """A bare "joint statement" takes its issuers where the sentence opens with them."""
+    if not _STATEMENT_CORE.match(ph.core):
+        return ph.core
+    m = _ISSUERS_BEFORE.search(text, max(sent.start, ph.start - 160), ph.start)
+    return f"{ph.core} of the {m.group(1)}" if m else ph.core
+
+
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
                      in_list: bool, chained: bool = False) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
@@ -464,7 +505,7 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     text = doc.text
     ph = _phrase(text, sent, head, floor)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
-            or _DRAFT.match(ph.core):
+            or _DRAFT.match(ph.core) or r.domestic.match(ph.core):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
@@ -479,7 +520,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         if ph.plural and not ph.agent and not in_list and not ph.left \
                 and not _named_plural(text, sent, ph):
             return [], ph.head_end  # "commercial agreements": a mention, not a document
-        items = [(f"{ph.agent} {ph.core}" if ph.agent else ph.core, ph.start, ph.head_end)]
+        items = [(f"{ph.agent} {ph.core}" if ph.agent else _with_issuers(text, sent, ph),
+                  ph.start, ph.head_end)]
         if ph.left:
             lead = f"{ph.agent} " if ph.agent else ""
             left_at = text.rfind(ph.left, max(0, ph.start - 60), ph.start)
@@ -899,7 +941,7 @@ def _heading_name(text: str, m: re.Match[str]) -> str:
     """The document's name in a heading: the whole title ("Joint Statement on X", "Joint
     Statement from the Leaders of X and Y"), up to a comma that starts a place or byline."""
     rest = text[m.end("doc"):]
-    rest = re.split(r",\s", rest, maxsplit=1)[0]
+    rest = re.split(r",\s|\s+on\s+the\s+occasion\s+of\s", rest, maxsplit=1)[0]
     dash = _ISSUERS_AFTER_DASH.search(rest)
     if dash:
         rest = rest[:dash.start()]
