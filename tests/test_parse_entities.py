@@ -104,6 +104,18 @@ def test_person_only_in_a_future_sentence_is_not_a_participant() -> None:
     assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
 
 
+def test_people_an_announced_visit_will_meet_are_participants() -> None:
+    # the release announces the visit: its future sentences are the reported event
+    s = parse("Prime Minister to visit Chile\n\nPrime Minister Tom Reeve will travel to "
+              "Chile next week. Mr Reeve will meet President Mateo Rojas and will be joined "
+              "by Minister for Trade Paul Kerr.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas", "Paul Kerr"}
+    # a report of talks held keeps excluding people named only for a later event
+    s = parse("Prime Minister Tom Reeve held talks with President Mateo Rojas in Santiago. "
+              "Minister for Trade Paul Kerr will lead a business mission next year.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas"}
+
+
 def test_transcript_speaker_labels_are_people() -> None:
     s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
               "President of Chile Mateo Rojas. * * * President of Russia Vladislav Orlov: "

@@ -140,8 +140,10 @@ _new_tuple = tuple.__new__
 class _Scanner:
     """Token-level reading of one sentence."""
 
-    def __init__(self, doc: Doc, sentence: Sentence, countries: geo.CountryIndex) -> None:
+    def __init__(self, doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
+                 ahead: bool = False) -> None:
         self.doc = doc
+        self.ahead = ahead  # the release announces an event still to come
         self.s = sentence
         off = sentence.start
         # tuple.__new__ skips the NamedTuple's Python-level constructor (one per token)
@@ -381,10 +383,11 @@ def _head_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
 
 
-def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex) -> list[Mention]:
+def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
+                 ahead: bool = False) -> list[Mention]:
     if not (_TWO_CAPS.search(sentence.text) or _head_words().search(sentence.text)):
         return []  # no title and no two capitalised words: nobody is named here
-    sc = _Scanner(doc, sentence, countries)
+    sc = _Scanner(doc, sentence, countries, ahead)
     lex = sc.lex
     out: list[Mention] = _leader_descriptions(sc)
     used: set[int] = set()
@@ -733,7 +736,23 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
-    return not _future_sentence(sc.s.text)
+    return sc.ahead or not _future_sentence(sc.s.text)
+
+
+@functools.cache
+def _announce_cues() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    data = load("participation")["announce"]
+    return int(data["lead_sentences"]), _words(data["future"]), _words(data["past"])
+
+
+def announces_event(doc: Doc) -> bool:
+    """Whether the release announces an event still to come ("X will travel to Y and will
+    meet Z"): then its future-tense sentences describe the reported event itself, and the
+    people they name take part in it. A lead that reports anything done already is a
+    report, whose future sentences are about other, later events."""
+    n, future, past = _announce_cues()
+    lead = [s.text for s in doc.sentences[:n + 1]]  # the headline and the first sentences
+    return any(future.search(t) for t in lead) and not any(past.search(t) for t in lead)
 
 
 def _fuller_title(new: str, old: str) -> bool:
@@ -819,10 +838,11 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     (found here when a caller has none)."""
     if countries is None:
         countries = geo.find_countries(doc.text)
+    ahead = announces_event(doc)
     people: list[Person] = []
     descriptions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions = _mentions_in(doc, sentence, countries)
+        mentions = _mentions_in(doc, sentence, countries, ahead)
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
