@@ -116,6 +116,20 @@ def test_people_an_announced_visit_will_meet_are_participants() -> None:
     assert set(people(s)) == {"Tom Reeve", "Mateo Rojas"}
 
 
+def test_people_only_spoken_about_are_not_participants() -> None:
+    # an earlier call, someone thanked personally, remarks by someone, a possessive only
+    s = parse("President Eva Lind of Finland met President Omar Haddad of Tunisia in Tunis. "
+              "The meeting built on the call between President Haddad and Chancellor Karl "
+              "Weber. President Lind expressed gratitude to Tunisia and personally to Prime "
+              "Minister Sami Ben Ali. They discussed the recent statements by Minister of "
+              "Energy Rita Kolb and President Noor's plan for a summit.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+    # "following the talks with X" is the reported event itself
+    s = parse("Following the talks between President Eva Lind and President Omar Haddad in "
+              "Tunis, two memoranda were signed.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+
+
 def test_transcript_speaker_labels_are_people() -> None:
     s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
               "President of Chile Mateo Rojas. * * * President of Russia Vladislav Orlov: "

@@ -736,7 +736,17 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
+    if _reference_cue().search(before):
+        return False  # "as follow-up to the call between X and ...": another event
     return sc.ahead or not _future_sentence(sc.s.text)
+
+
+@functools.cache
+def _reference_cue() -> re.Pattern[str]:
+    """lexicons/participation.toml [reference]: words before a mention that make its
+    person someone spoken about (another event, someone thanked or credited)."""
+    return re.compile("|".join(f"(?:{p})" for p in load("participation")["reference"]["before"]),
+                      re.I)
 
 
 @functools.cache
@@ -1051,6 +1061,8 @@ def participants(people: list[Person]) -> list[Person]:
             if p.title and any(m.sentence.index < LEAD and m.title for m in p.mentions):
                 organisations.append(p)
             continue
+        if _only_possessive(p):
+            continue  # "President X's remarks": spoken about, never acting
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
         known = is_known_official(p.name) and any(
@@ -1066,6 +1078,18 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(organisations)
         out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+def _only_possessive(p: Person) -> bool:
+    """Every mention is a possessive outside the headline ("President X's plan"), and none
+    acts: the release speaks of the person's plans or conduct, not of them taking part."""
+    for m in p.mentions:
+        if m.sentence.index == 0 or m.subject:
+            return False
+        after = m.sentence.text[m.end - m.sentence.start:m.end - m.sentence.start + 2]
+        if after not in ("'s", "’s"):
+            return False
+    return True
 
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:met|meeting|talks|consultations)\s+with\s+(?:the\s+)?$")
