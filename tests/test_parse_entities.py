@@ -104,6 +104,32 @@ def test_person_only_in_a_future_sentence_is_not_a_participant() -> None:
     assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
 
 
+def test_people_an_announced_visit_will_meet_are_participants() -> None:
+    # the release announces the visit: its future sentences are the reported event
+    s = parse("Prime Minister to visit Chile\n\nPrime Minister Tom Reeve will travel to "
+              "Chile next week. Mr Reeve will meet President Mateo Rojas and will be joined "
+              "by Minister for Trade Paul Kerr.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas", "Paul Kerr"}
+    # a report of talks held keeps excluding people named only for a later event
+    s = parse("Prime Minister Tom Reeve held talks with President Mateo Rojas in Santiago. "
+              "Minister for Trade Paul Kerr will lead a business mission next year.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas"}
+
+
+def test_people_only_spoken_about_are_not_participants() -> None:
+    # an earlier call, someone thanked personally, remarks by someone, a possessive only
+    s = parse("President Eva Lind of Finland met President Omar Haddad of Tunisia in Tunis. "
+              "The meeting built on the call between President Haddad and Chancellor Karl "
+              "Weber. President Lind expressed gratitude to Tunisia and personally to Prime "
+              "Minister Sami Ben Ali. They discussed the recent statements by Minister of "
+              "Energy Rita Kolb and President Noor's plan for a summit.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+    # "following the talks with X" is the reported event itself
+    s = parse("Following the talks between President Eva Lind and President Omar Haddad in "
+              "Tunis, two memoranda were signed.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+
+
 def test_transcript_speaker_labels_are_people() -> None:
     s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
               "President of Chile Mateo Rojas. * * * President of Russia Vladislav Orlov: "

@@ -15,21 +15,24 @@ from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
 from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.geo import country_mentions
+from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
 from briefgen.parse.places import PlaceFinding, find_place
 from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, classify
 
 
-def _participants(doc: Doc, exclude: frozenset[str],
+def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
                   venue_country: str | None) -> tuple[list[Participant], list[str]]:
-    found, descriptions = people_mod.find_people(doc)
+    """One way: people are found (over country mentions found before), then chosen, then
+    resolved to their states; nothing below asks the text for countries again."""
+    found, descriptions = people_mod.find_people(doc, countries)
     chosen = people_mod.participants(found)
-    people_mod.mark_first_person_partners(chosen)
-    people_mod.known_officials(chosen, doc)
+    people_mod.mark_first_person_partners(chosen, countries)
+    people_mod.known_officials(chosen, countries)
     people_mod.place_by_description(chosen, descriptions)
-    main = people_mod.assign_countries(chosen, doc, exclude, descriptions, venue_country)
+    main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
+                                       venue_country)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)
@@ -119,11 +122,12 @@ def find_entities(release: Release) -> Entities:
     is_call = visit.kind in ("phone call", "videoconference")
     place = find_place(doc, is_call)
     # a venue on the margins of a summit is a third country, not a party to the talks
+    countries_found = find_countries(doc.text)
     third: frozenset[str] = frozenset()
     if place.country and place.third_country and sum(
-            c.country == place.country for c in country_mentions(doc.text)) <= 1:
+            c.country == place.country for c in countries_found.mentions) <= 1:
         third = frozenset({place.country})
-    participants, main = _participants(doc, third, place.country)
+    participants, main = _participants(doc, countries_found, third, place.country)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
