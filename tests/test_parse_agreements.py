@@ -154,8 +154,10 @@ def test_bare_joint_statement_takes_its_issuers() -> None:
 
 
 def test_range_of_issues_lists_one_document_per_subject() -> None:
-    got = agreements("Ministers signed agreements covering a range of issues including "
+    got = agreements("There were agreements signed between ministers covering a range of "
+                     "issues including "
                      "fisheries, tourism and consular access, consequent upon the new border.")
     assert len(got) == 3
     assert has(got, "fisheries") and has(got, "tourism")
     assert has(got, "consular access", "new border")
+    assert not has(got, "between")  # "ministers" tells no paper from another

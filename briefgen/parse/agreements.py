@@ -498,6 +498,10 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
     return f"{ph.core} of the {m.group(1)}" if m else ph.core
 
 
+_UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
+                              r"parties|leaders|governments|delegations|countries)")
+
+
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
                      in_list: bool, chained: bool = False) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
@@ -539,6 +543,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             party_span = span_of(text, cs, sub.start()) if sub else None
             if sub and party_span:
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
+                if _UNNAMED_PARTIES.fullmatch(parties):
+                    parties = None  # "between ministers": tells no paper from another
         members = _subjects(text, ph, prep, cs, ce)
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
