@@ -499,7 +499,7 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
 
 
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
-                              r"parties|leaders|governments|delegations|countries)")
+                              r"parties|leaders|delegations)")
 
 
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
