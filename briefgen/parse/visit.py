@@ -108,3 +108,58 @@ def classify(doc: Doc) -> VisitFinding:
         if kind != "summit" and (found := _first(kind, pattern, everything)) is not None:
             return found
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
+DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
+
+
+@dataclass(frozen=True)
+class _NotVisit:
+    genre: re.Pattern[str]
+    lead_genre: re.Pattern[str]
+    domestic: re.Pattern[str]
+
+
+def _ci(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@functools.cache
+def _not_visit_rules() -> _NotVisit:
+    data = load("visit")["not_a_visit"]
+    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]))
+
+
+def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
+    """Why the release reports no visit, meeting, call, talks or signing (None when it
+    does): its headline or opening names a genre that is the document itself (a decree,
+    greetings, an address, an interview), or a domestic gathering where no second state
+    is named. A visit type the headline itself names (a state visit, a call) always wins,
+    so a release about a call or meeting is never dropped for its genre word."""
+    from briefgen.parse.geo import country_mentions
+
+    rules = _not_visit_rules()
+    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    headline = (doc.title or "").strip()
+    body = list(doc.sentences[1 if in_text else 0:])
+    if visit.sentence is not None and visit.kind in load("visit")["ranked"] and (
+            visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
+        return None  # the headline names the event's own type
+    m = rules.genre.search(headline)
+    if m:
+        return f"headline genre '{m.group()}'"
+    for s in body[:LEAD_GENRE]:
+        m = rules.lead_genre.search(s.text)
+        if m:
+            return f"lead genre '{m.group()}'"
+    m = rules.domestic.search(headline)
+    if m is None:
+        return None
+    lead = body[:DOMESTIC_LEAD]
+    states = {c.country for c in country_mentions(headline)}
+    if lead:
+        states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
+    if len(states) <= 1:
+        return f"domestic '{m.group()}'"
+    return None
