@@ -632,3 +632,35 @@ def test_call_or_visit_named_in_headline_is_never_dropped_for_its_genre() -> Non
                  "had a telephone conversation with President of Chile Mateo Rojas.")
     assert s.visit_type == "state visit"
     assert call.visit_type == "phone call"
+
+
+# --- releases announcing a visit still to come ------------------------------------------
+
+def test_announced_visit_is_the_event_with_its_first_day_and_place() -> None:
+    s = parse("Prime Minister to visit Norway\n\nThe Prime Minister will visit Norway from "
+              "24 to 27 April for talks with Prime Minister Ingrid Halvorsen.")
+    assert s.date == dt.date(2025, 4, 24)
+    assert s.location.country == "Norway"
+
+
+def test_announced_state_visit_keeps_its_type_and_today_announced_is_not_the_day() -> None:
+    s = parse("President of Chile to visit Australia\n\nThe Prime Minister today announced that "
+              "President of Chile Mateo Rojas will undertake a state visit to Australia from "
+              "the 2nd to the 5th of April.")
+    assert s.visit_type == "state visit"
+    assert s.date == dt.date(2025, 4, 2)
+
+
+def test_future_date_is_not_the_event_when_the_release_reports_a_held_one() -> None:
+    s = parse("Prime Minister Ingrid Halvorsen met President Mateo Rojas in Oslo. They will "
+              "meet again on 20 May.")
+    assert s.date is None or s.date != dt.date(2025, 5, 20)
+
+
+def test_tour_of_several_cities_names_no_city_and_dateline_line_gives_way() -> None:
+    tour = parse("Visit of the President of Chile\n\nPresident of Chile Mateo Rojas will visit "
+                 "Australia from 20 to 24 April, travelling to Darwin, Canberra and Perth.")
+    line = parse("Prime Minister to visit Tasmania\n\nCanberra\n\nThe Prime Minister will visit "
+                 "Hobart from 8 to 10 April.")
+    assert tour.location.city is None and tour.location.country == "Australia"
+    assert line.location.city == "Hobart"

@@ -19,7 +19,7 @@ from briefgen.parse.geo import country_mentions
 from briefgen.parse.items import extract_items
 from briefgen.parse.places import PlaceFinding, find_place
 from briefgen.parse.segment import Doc, Sentence, segment
-from briefgen.parse.visit import VisitFinding, classify, not_a_visit
+from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
 
 def _participants(doc: Doc, exclude: frozenset[str],
@@ -118,13 +118,14 @@ class Entities:
 def find_entities(release: Release) -> Entities:
     """People, countries, date, place and visit type of one release."""
     doc = segment(release.text, release.title)
-    visit = classify(doc)
+    announced = announces_visit(doc)
+    visit = classify(doc, announced)
     off = not_a_visit(doc, visit)
     if off is not None:
         return Entities(doc, visit, PlaceFinding(None, None, None, 0, 0, off), None, [], [],
                         [], off)
     is_call = visit.kind in ("phone call", "videoconference")
-    place = find_place(doc, is_call)
+    place = find_place(doc, is_call, announced)
     # a venue on the margins of a summit is a third country, not a party to the talks
     third: frozenset[str] = frozenset()
     if place.country and place.third_country and sum(
@@ -135,7 +136,7 @@ def find_entities(release: Release) -> Entities:
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
-    when = find_event_date(doc, release.published)
+    when = find_event_date(doc, release.published, announced)
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)
