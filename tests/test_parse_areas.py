@@ -452,3 +452,51 @@ def test_last_and_of_a_comma_list_parts_a_noun_phrase_with_the() -> None:
     got = areas("They paid attention to cooperation in forestry, including the Velmar and "
                 "Suria parks, as well as to tidal power, seed banks and the timber industry.")
     assert got == ["forestry", "tidal power", "seed banks", "timber industry"]
+
+
+# --- broad candidates and the learned filter (briefgen/parse/area_model.py) ---
+
+def _broad(text: str) -> list[str]:
+    from briefgen.parse.area_model import broad_candidates
+
+    doc = segment(text)
+    return [i.text for s in doc.sentences for i in broad_candidates(doc, s)]
+
+
+def test_broad_candidates_take_list_members_after_a_discussion_cue() -> None:
+    got = _broad("The envoys discussed the situation in Norland, fish quotas and river "
+                 "pollution.")
+    assert "Norland" in got or "situation in Norland" in got
+    assert "fish quotas" in got and "river pollution" in got
+
+
+def test_broad_candidates_split_qualifiers_of_a_cooperation_noun() -> None:
+    got = _broad("Both sides praised the growing political, cultural and scientific "
+                 "interaction.")
+    for want in ("political interaction", "cultural interaction", "scientific interaction"):
+        assert want in got
+
+
+def test_broad_candidates_skip_the_details_of_one_signed_document() -> None:
+    assert _broad("The memorandum will promote cooperation in ferry schedules and port "
+                  "fees.") == []
+
+
+def test_filter_keeps_rule_items_and_drops_overlapping_or_weak_broad_ones() -> None:
+    from briefgen.model import Item
+    from briefgen.parse.area_model import Candidate, select
+    from briefgen.parse.evidence import evidence_for
+
+    sent = segment("They discussed maritime security along the coast and tidal power.").sentences[0]
+
+    def cand(a: int, b: int, rule: bool, feats: list[str]) -> Candidate:
+        return Candidate(Item(text=sent.text[a:b], evidence=[evidence_for(sent, a, b)]),
+                         rule, feats)
+
+    at = sent.text.index
+    rule = cand(at("maritime"), at(" along"), True, ["bad"])  # scored low, but a rule item
+    wide = cand(at("maritime"), at(" and"), False, ["good"])  # overlaps the rule item
+    tidal = cand(at("tidal"), at("."), False, ["good"])
+    weak = cand(0, 4, False, ["bad"])
+    got = [i.text for i in select([rule, wide, tidal, weak], {"good": 3.0, "bad": -3.0}, 0.5)]
+    assert got == ["maritime security", "tidal power"]

@@ -1,0 +1,276 @@
+"""Cooperation areas, second stage: broad candidates kept or dropped by a tiny learned filter.
+
+Why: the cue rules of areas.py were fitted to a few dozen releases; on real releases they
+missed two thirds of the annotated areas (annotators also list subjects of talks: "the
+situation in X", "economic ties", "sanctions") and half of what they found was no area.
+So candidates are proposed broadly, from the rules' own items plus every list member after
+a wide set of cues (lexicons/areas.toml [broad]) and every "<qualifier> <cooperation
+noun>" phrase, and a logistic regression over simple features (the cue, the words, the
+length, capitals, where in the release) keeps or drops each one.
+
+The weights live in area_weights.json beside this module, written by
+``python -m briefgen.parse.train_areas`` (deterministic, pure Python, trained on the dev
+corpus and the annotated pool batches b1-b5). Run time is plain Python: a dot product per
+candidate. Its leave-one-source-out scores are recorded in the weights file and in the
+trainer's docstring.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from briefgen.model import Item
+from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
+from briefgen.parse.evidence import evidence_for
+from briefgen.parse.segment import Doc, Sentence
+
+WEIGHTS = Path(__file__).with_name("area_weights.json")
+_BROAD_CUE = "broad: "
+_HEAD_CUE = "broad: qualified"
+
+
+@dataclass
+class Candidate:
+    """One proposed area, where it came from and what the filter sees of it."""
+
+    item: Item
+    rule: bool  # produced by the cue rules of areas.py
+    features: list[str]
+
+
+@cache
+def _broad() -> tuple[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...],
+                     re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon("areas")["broad"]
+    # a cue is scanned for only in sentences holding one of its plain key substrings
+    cues = tuple((name, re.compile(pat, re.IGNORECASE), re.compile(alternation(keys.split("|"))))
+                 for name, pat, keys in lex["cues"])
+    heads = re.compile(rf"\b(?:{alternation(lex['heads'].split())})\b", re.IGNORECASE)
+    stops = alternation(lex["stop_words"].split())
+    end = re.compile(
+        r"[.;:!?()\[\]\"“”]|\s[–—-]\s|"
+        rf"\s(?:{stops})\b|"
+        r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
+        r"\sto\s+(?!the\b)[a-z]+\b|"
+        r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b|"
+        r"\s(?:along|amid|despite|after|before|following|under|against|via|through)\s",
+    )
+    return cues, heads, end
+
+
+_MAX_STRETCH = 220
+_MAX_WORDS = 8
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _good(text: str) -> bool:
+    from briefgen.parse.areas import rules
+
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    empty = rules().empty
+    return any(w.lower() not in empty and w.isalpha() for w in words)
+
+
+def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
+    """Every list member after a broad cue, and every qualified cooperation noun, of
+    ``sent`` (cleaned of framing words by areas.py's own cleaner)."""
+    from briefgen.parse.areas import _clean, rules
+
+    out: list[Item] = []
+    if rules().document_detail.match(sent.text):
+        return out  # what one signed paper covers, not the relationship's areas
+    cues, heads, end_re = _broad()
+    text = doc.text
+    low = sent.text.lower()
+    for name, cue, keys in cues:
+        if not keys.search(low):
+            continue
+        for m in cue.finditer(text, sent.start, sent.end):
+            limit = min(sent.end, m.end() + _MAX_STRETCH)
+            stop = end_re.search(text, m.end(), limit)
+            end = stop.start() if stop else limit
+            if end - m.end() < 3:
+                continue
+            members = split_list(text, m.end(), end)
+            for k, mem in enumerate(members[:8]):
+                if k and mem.start - members[k - 1].end > 16:
+                    break
+                clean = _clean(text, mem.start, mem.end)
+                if not clean or not _good(text[clean[0]:clean[1]]):
+                    continue
+                cue_text = f"{_BROAD_CUE}{name} {k} {len(members)}"
+                out.append(Item(text=" ".join(text[clean[0]:clean[1]].split()),
+                                evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]))
+    if not any(h in low for h in ("cooperat", "ties", "relation", "interaction", "partner",
+                                  "engagement", "links", "sphere", "sector", "issues",
+                                  "dialogue", "agenda", "projects", "industr")):
+        return out
+    for m in heads.finditer(text, sent.start, sent.end):
+        out += _qualified(doc, sent, m)
+    return out
+
+
+_QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
+
+
+def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
+    """"political, economic and humanitarian interaction": one candidate per qualifier
+    with the noun ("economic interaction"), as annotators list them."""
+    from briefgen.parse.areas import rules
+
+    stop = rules().modifier_stop | rules().empty
+    text = doc.text
+    pos = m.start()
+    out: list[Item] = []
+    head = m.group(0).lower()
+    for _ in range(5):
+        w = _QUAL_WORD.search(text, max(sent.start, pos - 40), pos)
+        if not w:
+            break
+        word, sep = w.group(1), w.group(2)
+        if word.lower() in stop or word[0].isupper() and w.start(1) > sent.start or \
+                word.lower().endswith(("ing", "ed")):
+            break
+        if out and not sep.strip():
+            break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
+        out.append(Item(text=f"{word} {head}",
+                        evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))
+        pos = w.start(1)
+        if len(out) == 1:
+            # a compound "border security cooperation": the two words together too
+            w2 = _QUAL_WORD.search(text, max(sent.start, pos - 40), pos)
+            if w2 and not w2.group(2).strip() and w2.group(1).lower() not in stop and \
+                    not w2.group(1)[0].isupper():
+                out.append(Item(text=f"{w2.group(1)} {word} {head}",
+                                evidence=[evidence_for(sent, w2.start(1), w.end(1),
+                                                       _HEAD_CUE + "_compound")]))
+                break
+    return out
+
+
+# sentence words that tell what the sentence is about
+_SENT_CUES = ("discuss", "cooperat", "agreed", "signed", "memorand", "thank", "congratulat",
+              "condolence", "said", "welcome", "situation", "talks", "conversation", "invest",
+              "trade", "security", "support", "sanction", "we ", "i ")
+
+
+def _rule_kind(cue: str) -> str:
+    if cue.startswith("qualifies"):
+        return "qualifies"
+    if cue in ("known area term", "sector noun", "kinds of help", "trade between the parties",
+               "words sharing a frame"):
+        return cue.replace(" ", "_")
+    first = re.match(r"[a-z]+", cue.lower())
+    return "list_" + (first.group(0) if first else "other")
+
+
+def _bucket(i: int) -> str:
+    return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
+
+
+def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
+               documents: list[tuple[int, int]]) -> list[Candidate]:
+    """The rules' items and the broad candidates of ``doc``, each with its features."""
+    from briefgen.parse.areas import _terms, rules
+
+    raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
+    rule_spans = [(ev.start, ev.end) for i in rule_items for ev in i.evidence]
+    for sent in doc.sentences:
+        for item in broad_candidates(doc, sent):
+            ev = item.evidence[0]
+            if any(a < ev.end and ev.start < b for a, b in documents):
+                continue  # the subject of a signed paper is that paper's name
+            raw.append((item, False))
+    empty = rules().empty | rules().modifier_stop
+    keys = [content_key(i.text, empty) for i, _ in raw]
+    counts: dict[str, int] = {}
+    for key in keys:
+        for w in key:
+            counts[w] = counts.get(w, 0) + 1
+    sentences = {s.index: s for s in doc.sentences}
+    out: list[Candidate] = []
+    for (item, rule), key in zip(raw, keys, strict=True):
+        ev = item.evidence[0]
+        cue = ev.cue or ""
+        words = _WORD.findall(item.text)
+        lexical = [w for w in words if w.lower() not in ("of", "the", "and", "in", "on", "for")]
+        f = ["bias", f"nw={min(len(words), 6)}"]
+        if rule:
+            f += ["rule", f"rule={_rule_kind(cue)}"]
+        else:
+            parts = cue[len(_BROAD_CUE):].split()
+            f.append(f"cue={parts[0]}")
+            if len(parts) == 3:
+                f += [f"cue={parts[0]}&k={min(int(parts[1]), 3)}",
+                      f"nmem={min(int(parts[2]), 5)}"]
+            if any(a < ev.end and ev.start < b for a, b in rule_spans):
+                f.append("near_rule")
+        f += [f"w={w}" for w in sorted(key)]
+        if lexical:
+            f += [f"first={lexical[0].lower()}", f"last={lexical[-1].lower()}"]
+            if all(w[0].isupper() for w in lexical):
+                f.append("allcap")
+            elif any(w[0].isupper() for w in lexical):
+                f.append("somecap")
+        if any(c.isdigit() for c in item.text):
+            f.append("digit")
+        if " and " in item.text or "," in item.text:
+            f.append("coordinated")
+        if _terms().search(item.text):
+            f.append("term")
+        if not key:
+            f.append("nokey")
+        rep = max((counts[w] for w in key), default=0)
+        f.append(f"rep={min(rep, 4)}")
+        if ev.start >= speech_start:
+            f.append("speech")
+        f.append(f"sent={_bucket(ev.sentence)}")
+        sent = sentences.get(ev.sentence)
+        if sent is not None:
+            low = sent.text.lower()
+            f += [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+        out.append(Candidate(item, rule, f))
+    return out
+
+
+@cache
+def model() -> tuple[dict[str, float], float] | None:
+    """The trained weights and threshold, or None before the first training."""
+    if not WEIGHTS.exists():
+        return None
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data["weights"], float(data["threshold"])
+
+
+def probability(features: list[str], weights: dict[str, float]) -> float:
+    z = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
+           rule_threshold: float = 0.0) -> list[Item]:
+    """Candidates the filter keeps, in text order: the rules' items unless the model is
+    sure they are no area (below ``rule_threshold``), then broad candidates above
+    ``threshold``, best first, none overlapping a kept one (two rule items may overlap:
+    the rules split pairs on purpose)."""
+    scored = sorted(((probability(c.features, weights), n, c) for n, c in enumerate(cands)),
+                    key=lambda t: (not t[2].rule, -t[0], t[1]))
+    kept: list[tuple[int, Candidate]] = []
+    for p, n, c in scored:
+        if p < (rule_threshold if c.rule else threshold):
+            continue
+        ev = c.item.evidence[0]
+        if any(k.item.evidence[0].start < ev.end and ev.start < k.item.evidence[0].end
+               and not (c.rule and k.rule) for _, k in kept):
+            continue
+        kept.append((n, c))
+    kept.sort(key=lambda t: (t[1].item.evidence[0].start, t[0]))
+    return [c.item for _, c in kept]
+
