@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.model import FollowUp
-from briefgen.parse.followups import extract_followups
+from briefgen.parse.followups import rule_followups as extract_followups
 from briefgen.parse.segment import segment
 
 
@@ -849,3 +849,51 @@ def test_two_placed_things_after_one_verb_are_two_steps_sharing_the_time() -> No
     got = texts("Norway will build a school in Arica and a clinic in Iquique by 2027.")
     assert got == ["Norway to build a school in Arica by 2027",
                    "Norway to build a clinic in Iquique by 2027"]
+
+
+# --- the learned filter over broad candidates (invented sentences) ---------------------
+
+def _filtered(text: str) -> list[str]:
+    from briefgen.parse.followups import extract_followups as filtered
+
+    return [f.text for f in filtered(segment(text), len(text))]
+
+
+def test_both_sides_will_is_a_candidate_and_kept() -> None:
+    from briefgen.parse.followups import candidates
+
+    text = "Both sides will hold the next round of consultations in Lima in May 2026."
+    doc = segment(text)
+    cands = candidates(doc, len(text), rule_followups_of(text))
+    assert any(c.cue == "will" and "consultations in Lima" in c.text for c in cands)
+    got = _filtered(text)
+    assert len(got) == 1 and "next round of consultations in Lima in May 2026" in got[0]
+
+
+def test_coordinated_commitments_give_one_item_each() -> None:
+    got = _filtered("The leaders agreed to open a joint trade office in Bergen and to launch a "
+                    "student exchange programme next year.")
+    assert any("trade office in Bergen" in g and "student" not in g for g in got)
+    assert any("student exchange programme next year" in g and "Bergen" not in g for g in got)
+
+
+def test_past_discussion_and_broad_intention_are_dropped() -> None:
+    assert _filtered("The two ministers discussed bilateral relations last year.") == []
+    assert _filtered("The President expressed readiness to further strengthen friendly "
+                     "ties.") == []
+
+
+def test_select_keeps_one_wording_per_action() -> None:
+    from briefgen.parse.followups import Candidate, select
+
+    doc = segment("The sides will open a consulate in Tromso.")
+    sent = doc.sentences[0]
+    a = Candidate("open a consulate in Tromso", sent, 15, 41, "will", ["x"])
+    b = Candidate("sides open a consulate in Tromso", sent, 15, 41, "will", ["y"])
+    kept = select([a, b], {"x": 1.0, "y": 0.5}, 0.0)
+    assert [c.text for c in kept] == ["open a consulate in Tromso"]
+    assert select([a, b], {"x": -1.0, "y": -1.0}, 0.0) == []
+
+
+def rule_followups_of(text: str) -> list:
+    return extract_followups(segment(text), len(text))

@@ -9,9 +9,12 @@ out: they are not something anyone can act on.
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from briefgen.model import Evidence, FollowUp
@@ -901,8 +904,8 @@ def _present_keys(r: _Rules, low: str) -> dict[str, int]:
     return present
 
 
-def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
-    """Every forward-looking commitment the release reports."""
+def rule_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
+    """Every forward-looking commitment the cue rules find (the filter's first candidates)."""
     r = rules()
     found: list[FollowUp] = []
     for sent in doc.sentences:
@@ -966,3 +969,247 @@ def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
         else:
             kept.append((key, item))
     return [f for _, f in kept]
+
+
+# --- Broad candidates and the learned keep/drop filter -----------------------------------
+#
+# The cue rules above were fitted to the dev releases and find about a quarter of the
+# follow-ups of real releases they were not tuned on. So follow-ups are found in two steps:
+# every clause with a commitment, future, invitation, proposal or instruction cue
+# (lexicons/followup_cues.toml) and every item of the rules above is a *candidate*; a small
+# logistic model (followups_model.json, trained on real annotated releases by
+# ``python -m briefgen.parse.train_followups``) scores each from plain features (cue, the
+# subject's and object's words, tense, speech, position) and keeps the likely ones.
+# Run time is pure Python: a dot product over a few dozen feature weights per candidate.
+
+MODEL_PATH = Path(__file__).with_name("followups_model.json")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    name: str
+    mode: str
+    prefix: str
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class Candidate:
+    """A clause that may be a follow-up: its item text, where it is, and its features."""
+
+    text: str
+    sentence: Sentence
+    start: int
+    end: int
+    cue: str
+    features: list[str]
+    rule_item: FollowUp | None = None
+    score: float = 0.0
+
+
+@cache
+def _cues() -> tuple[_Cue, ...]:
+    data = lexicon("followup_cues")["cues"]["list"]
+    return tuple(_Cue(c["name"], c["mode"], c.get("prefix", ""),
+                      re.compile(c["cue"], re.IGNORECASE)) for c in data)
+
+
+@cache
+def _model() -> tuple[dict[str, float], float]:
+    """Feature weights and the keep threshold (a logit) of the trained filter."""
+    if not MODEL_PATH.exists():
+        return {}, 0.0
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return dict(data["weights"]), float(data["threshold"])
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d+")
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|\d{4})\b")
+_NEXT = re.compile(r"\b(?:next|later\s+this|coming|upcoming|forthcoming|soon|tomorrow|"
+                   r"by\s+the\s+end|in\s+the\s+(?:near\s+)?future|early\s+next)\b", re.IGNORECASE)
+_NEG = re.compile(r"\b(?:not|no|never|n't|cannot)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|you|You)\b")
+_PAST_PERFECT = re.compile(r"\b(?:had|have|has|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CAND_STOP = frozenset("""a an the of and or on in for to with by at as from into its their his
+    her this that these those be been is are was were it""".split())
+
+
+def _fold(word: str) -> str:
+    """A lower-cased word with a crude plural/tense suffix removed (one feature per stem)."""
+    w = word.lower().strip("'’-")
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _features(doc: Doc, sent: Sentence, cue: str, cue_start: int, item: str,
+              speech: bool, rule: bool) -> list[str]:
+    """Plain, source-independent features of one candidate (see the module notes)."""
+    text = doc.text
+    before = text[max(sent.start, cue_start - 60):cue_start]
+    subject = [w.lower() for w in _WORD_RE.findall(before)][-3:]
+    obj = _WORD_RE.findall(item)
+    n = len(obj)
+    f = [f"cue={cue}", f"cue={cue}|speech={speech}", f"rule={rule}", f"cue={cue}|rule={rule}"]
+    if speech:
+        f.append("speech")
+    f += [f"sw={w}" for w in subject]
+    if subject:
+        f.append(f"s1={subject[-1]}")
+    words = [_fold(w) for w in obj if w.lower() not in _CAND_STOP]
+    f += [f"ow={w}" for w in dict.fromkeys(words)]
+    if words:
+        f.append(f"w0={words[0]}")
+        f.append(f"cue={cue}|w0={words[0]}")
+    f.append("len=" + ("1-3" if n <= 3 else "4-6" if n <= 6 else "7-10" if n <= 10
+                       else "11-14" if n <= 14 else "15+"))
+    if _MONTH.search(item):
+        f.append("when")
+    if _NEXT.search(item) or _NEXT.search(before):
+        f.append("next")
+    if any(w[:1].isupper() for w in obj[1:]):
+        f.append("name")
+    if _NEG.search(text, max(sent.start, cue_start - 25), cue_start):
+        f.append("neg")
+    if _PAST_PERFECT.search(before):
+        f.append("past")
+    if _FIRST_PERSON.search(sent.text):
+        f.append("first_person")
+    if sent.text.rstrip()[-1:] not in ".!?\"”":
+        f.append("heading")
+    if sent.text.rstrip().endswith("?"):
+        f.append("question")
+    if '"' in sent.text or "“" in sent.text:
+        f.append("quoted")
+    return f
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:i|we|you|he|she|they|it|this|that|there|which|who)$",
+                              re.IGNORECASE)
+
+
+def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
+                 m: re.Match[str]) -> list[tuple[int, int, str, str]]:
+    """The objects of one cue match: (start, end, item text, variant) per coordinated step.
+
+    Variants let the filter choose the wording: the bare object ("obj"), the object with
+    its named subject ("subj": "the rail ferry | will enter service in May"), and one item
+    per member of a listed object ("member": "fund A and B" -> "fund A", "fund B")."""
+    text = doc.text
+    limit = rules().max_words
+    if cue.mode == "subject":
+        subject = _subject(text, sent, m.start())
+        end = _clause_end(text, m.end(), sent.end)
+        rest = " ".join(text[m.end():_cut(text, m.end(), end, 10)].split())
+        item = f"{subject} {rest}".strip(" ,.;:")
+        words_ = item.split()
+        item = " ".join(words_[-limit:]) if len(words_) > limit else item
+        item = _ARTICLE.sub("", item)
+        return [(m.start(), end, item, "obj")] if len(item.split()) >= 2 else []
+    s = m.start() if cue.mode == "np" else m.end()
+    end = _clause_end(text, m.end(), sent.end)
+    subject = _subject(text, sent, m.start()) if cue.mode == "after" else ""
+    if not subject or len(subject.split()) > 6 or _PRONOUN_SUBJECT.match(subject) \
+            or not subject[:1].isupper():
+        subject = ""
+    out = []
+    for a, b in _objects(text, s, end) if cue.mode == "after" else [(s, end)]:
+        sp = span_of(text, a, _cut(text, a, b, limit))
+        if not sp:
+            continue
+        obj = re.sub(r"^(?:will|would|shall|to)\s+(?:also\s+)?", "", " ".join(sp.text.split()))
+        if len(obj.split()) < 2:
+            continue
+        out.append((sp.start, sp.end, f"{cue.prefix} {obj}" if cue.prefix else obj, "obj"))
+        if subject:
+            out.append((sp.start, sp.end, f"{_ARTICLE.sub('', subject)} {obj}", "subj"))
+        verb = re.match(r"[a-z][\w-]*\s+", text[a:b]) if cue.mode == "after" else None
+        if verb and len(text[a:b].split()) <= 30:
+            members = split_list(text, a + verb.end(), b)
+            if 2 <= len(members) <= 6:
+                for mem in members:
+                    cut = span_of(text, mem.start, _cut(text, mem.start, mem.end, limit - 1))
+                    if cut:
+                        out.append((cut.start, cut.end, f"{verb.group(0).strip()} {cut.text}",
+                                    "member"))
+    return out
+
+
+def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[Candidate]:
+    """Every follow-up candidate of the release: the rule items and each broad cue's
+    objects, with their features (the filter's input, and the trainer's)."""
+    out: list[Candidate] = []
+    by_sentence: dict[int, list[FollowUp]] = {}
+    for item in rule_items:
+        by_sentence.setdefault(item.evidence[0].sentence, []).append(item)
+        ev = item.evidence[0]
+        sent = doc.sentences[ev.sentence]
+        out.append(Candidate(item.text, sent, ev.start, ev.end, f"rule_{item.kind}",
+                             _features(doc, sent, f"rule_{item.kind}", ev.start, item.text,
+                                       sent.start >= speech_start, True), rule_item=item))
+    starts = [s.start for s in doc.sentences]
+    for cue in _cues():
+        for m in cue.pattern.finditer(doc.text):
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or m.end() > doc.sentences[i].end:
+                continue
+            sent = doc.sentences[i]
+            for a, b, item, variant in _after_items(doc, sent, cue, m):
+                rule = any(ev.start < b and a < ev.end for r in by_sentence.get(i, ())
+                           for ev in r.evidence[:1])
+                feats = _features(doc, sent, cue.name, m.start(), item,
+                                  sent.start >= speech_start, rule)
+                feats += [f"variant={variant}", f"cue={cue.name}|variant={variant}"]
+                out.append(Candidate(item, sent, a, b, cue.name, feats))
+    return out
+
+
+def score_candidate(features: list[str], weights: dict[str, float]) -> float:
+    """The filter's logit for one candidate."""
+    return weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in features)
+
+
+def select(cands: list[Candidate], weights: dict[str, float], threshold: float) -> list[Candidate]:
+    """The candidates the filter keeps, one per action: best first, a candidate whose span
+    and words repeat a kept one's is dropped; returned in text order."""
+    for c in cands:
+        c.score = score_candidate(c.features, weights)
+    kept: list[tuple[frozenset[str], Candidate]] = []
+    stop = rules().stop
+    for c in sorted((c for c in cands if c.score >= threshold), key=lambda c: -c.score):
+        key = content_key(c.text, stop)
+        if not key:
+            continue
+        dup = False
+        for other, k in kept:
+            common = len(key & other)
+            same_place = k.sentence.index == c.sentence.index and k.start < c.end \
+                and c.start < k.end
+            if common and (same_place and common / min(len(key), len(other)) >= 0.5
+                           or common / max(len(key), len(other)) >= 0.7):
+                dup = True
+                break
+        if not dup:
+            kept.append((key, c))
+    return sorted((c for _, c in kept), key=lambda c: (c.start, c.end))
+
+
+def _as_item(c: Candidate) -> FollowUp:
+    if c.rule_item is not None:
+        return c.rule_item
+    due = rules().due.search(c.text)
+    return FollowUp(text=c.text, kind=c.cue, owner=None, due=due.group(0) if due else None,
+                    evidence=[evidence_for(c.sentence, c.start, c.end, c.cue)])
+
+
+def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
+    """Follow-ups kept by the learned filter from the broad candidates; the rule items
+    alone when no model file is present."""
+    rule_items = rule_followups(doc, speech_start)
+    weights, threshold = _model()
+    if not weights:
+        return rule_items
+    return [_as_item(c) for c in select(candidates(doc, speech_start, rule_items), weights,
+                                        threshold)]
