@@ -991,6 +991,7 @@ class _Cue:
     mode: str
     prefix: str
     pattern: re.Pattern[str]
+    keys: tuple[str, ...] = ()  # one of these occurs (lower-cased) wherever the cue matches
 
 
 @dataclass
@@ -1011,7 +1012,54 @@ class Candidate:
 def _cues() -> tuple[_Cue, ...]:
     data = lexicon("followup_cues")["cues"]["list"]
     return tuple(_Cue(c["name"], c["mode"], c.get("prefix", ""),
-                      re.compile(c["cue"], re.IGNORECASE)) for c in data)
+                      re.compile(c["cue"], re.IGNORECASE), _literal_keys(c["cue"]))
+                 for c in data)
+
+
+_LITERAL = re.compile(r"[A-Za-z'’]+")
+
+
+def _literal_keys(pattern: str) -> tuple[str, ...]:
+    """The words a cue must start with, read off its leading ``\\b(?:a|b|c)`` or ``\\bword``.
+
+    A release that holds none of them cannot match, so the cue's scan over the whole text
+    is skipped (the scans are most of the candidate step's time). Empty when the pattern
+    does not start that way: such a cue is always scanned.
+    """
+    if not pattern.startswith("\\b"):
+        return ()
+    rest = pattern[2:]
+    if rest.startswith("(?:"):
+        depth, end = 0, -1
+        for i, ch in enumerate(rest):
+            depth += ch == "(" and rest[i - 1:i] != "\\"
+            depth -= ch == ")" and rest[i - 1:i] != "\\"
+            if depth == 0:
+                end = i
+                break
+        alternatives, inner, depth = [], rest[3:end], 0
+        part = ""
+        for i, ch in enumerate(inner):
+            if ch == "|" and depth == 0:
+                alternatives.append(part)
+                part = ""
+                continue
+            depth += ch == "(" and inner[i - 1:i] != "\\"
+            depth -= ch == ")" and inner[i - 1:i] != "\\"
+            part += ch
+        alternatives.append(part)
+    else:
+        alternatives = [rest]
+    keys = []
+    for alt in alternatives:
+        m = _LITERAL.match(alt)
+        word = m.group(0) if m else ""
+        if m and alt[m.end():m.end() + 1] in ("?", "*", "{"):
+            word = word[:-1]  # the last letter is optional
+        if len(word) < 2 or not word[0].isalpha():
+            return ()  # "'ll" starts inside a word: such a cue is scanned whole
+        keys.append(word.lower())
+    return tuple(dict.fromkeys(keys))
 
 
 @cache
@@ -1150,8 +1198,8 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[
                              _features(doc, sent, f"rule_{item.kind}", ev.start, item.text,
                                        sent.start >= speech_start, True), rule_item=item))
     starts = [s.start for s in doc.sentences]
-    for cue in _cues():
-        for m in cue.pattern.finditer(doc.text):
+    for cue, matches in _cue_matches(doc.text):
+        for m in matches:
             i = bisect_right(starts, m.start()) - 1
             if i < 0 or m.end() > doc.sentences[i].end:
                 continue
@@ -1164,6 +1212,54 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[
                 feats += [f"variant={variant}", f"cue={cue.name}|variant={variant}"]
                 out.append(Candidate(item, sent, a, b, cue.name, feats))
     return out
+
+
+_WORD_AT = re.compile(r"\b\w+")
+
+
+def _cue_matches(text: str) -> list[tuple[_Cue, list[re.Match[str]]]]:
+    """What ``cue.pattern.finditer(text)`` gives for every cue, found faster.
+
+    A cue can only match where a word starts with one of its keys, so each cue's pattern
+    is tried with ``match`` at those word starts only (left to right, skipping what a
+    match consumed, as ``finditer`` does) instead of at every position of the text: one
+    pass over the words replaces twenty-odd scans of the whole text.
+    """
+    cues = _cues()
+    at: dict[int, list[int]] = {i: [] for i, c in enumerate(cues) if c.keys}
+    index = _key_index()
+    for w in _WORD_AT.finditer(text):
+        word = w.group(0).lower()
+        for i in index.get(word[:2], ()):
+            if word.startswith(cues[i].keys):
+                at[i].append(w.start())
+    out: list[tuple[_Cue, list[re.Match[str]]]] = []
+    for i, cue in enumerate(cues):
+        if i not in at:
+            out.append((cue, list(cue.pattern.finditer(text))))
+            continue
+        found: list[re.Match[str]] = []
+        end = 0
+        for pos in at[i]:
+            if pos < end:
+                continue
+            m = cue.pattern.match(text, pos)
+            if m:
+                found.append(m)
+                end = max(m.end(), pos + 1)
+        out.append((cue, found))
+    return out
+
+
+@cache
+def _key_index() -> dict[str, tuple[int, ...]]:
+    """First two letters of a key -> the cues (by index) that have such a key."""
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(_cues()):
+        for key in cue.keys:
+            if i not in index.setdefault(key[:2], []):
+                index[key[:2]].append(i)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def score_candidate(features: list[str], weights: dict[str, float]) -> float:
