@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from briefgen.model import Item
+from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
@@ -274,3 +274,21 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
     kept.sort(key=lambda t: (t[1].item.evidence[0].start, t[0]))
     return [c.item for _, c in kept]
 
+
+def extract_areas(doc: Doc, speech_start: int,
+                  agreements: list[Agreement] | None = None) -> list[Item]:
+    """Areas of cooperation or discussion: the rules' items and broad candidates
+    (below), kept or dropped by the learned filter when its weights exist.
+
+    Sentences that list signed documents are left to the agreements: the subjects of
+    memoranda are the documents' names, not separate areas.
+    """
+    from briefgen.parse.areas import _dedupe, rule_areas
+
+    found = rule_areas(doc, speech_start, agreements)
+    trained = model()
+    if trained is None:
+        return found
+    documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
+    cands = candidates(doc, speech_start, found, documents)
+    return _dedupe(select(cands, *trained))

@@ -847,25 +847,6 @@ def _known_terms(doc: Doc, sent: Sentence, found: list[Item]) -> list[Item]:
     return out
 
 
-def extract_areas(doc: Doc, speech_start: int,
-                  agreements: list[Agreement] | None = None) -> list[Item]:
-    """Areas of cooperation or discussion: the rules' items and broad candidates
-    (area_model.py), kept or dropped by the learned filter when its weights exist.
-
-    Sentences that list signed documents are left to the agreements: the subjects of
-    memoranda are the documents' names, not separate areas.
-    """
-    from briefgen.parse import area_model
-
-    found = rule_areas(doc, speech_start, agreements)
-    trained = area_model.model()
-    if trained is None:
-        return found
-    documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
-    cands = area_model.candidates(doc, speech_start, found, documents)
-    return _dedupe(area_model.select(cands, *trained))
-
-
 def rule_areas(doc: Doc, speech_start: int,
                agreements: list[Agreement] | None = None) -> list[Item]:
     """Every area of cooperation or discussion named in a list after a cue, by rules."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.model import Agreement, FollowUp, Item, Participant
 from briefgen.parse.agreements import extract_agreements
-from briefgen.parse.areas import extract_areas
+from briefgen.parse.area_model import extract_areas
 from briefgen.parse.followups import extract_followups
 from briefgen.parse.outcomes import extract_outcomes
 from briefgen.parse.projects import extract_projects
