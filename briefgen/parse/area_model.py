@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -171,6 +172,22 @@ def _rule_kind(cue: str) -> str:
     return "list_" + (first.group(0) if first else "other")
 
 
+class _Spans:
+    """A fixed set of character spans that answers "does [start, end) overlap one?" by
+    bisection, so a release with thousands of items is not checked pair by pair."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among spans starting at or before
+        for _, b in ordered:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # spans that start before ``end``
+        return k > 0 and self._reach[k - 1] > start
+
+
 def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
@@ -181,11 +198,12 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
     from briefgen.parse.areas import _terms, rules
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
-    rule_spans = [(ev.start, ev.end) for i in rule_items for ev in i.evidence]
+    rule_spans = _Spans([(ev.start, ev.end) for i in rule_items for ev in i.evidence])
+    paper_spans = _Spans(documents)
     for sent in doc.sentences:
         for item in broad_candidates(doc, sent):
             ev = item.evidence[0]
-            if any(a < ev.end and ev.start < b for a, b in documents):
+            if paper_spans.overlaps(ev.start, ev.end):
                 continue  # the subject of a signed paper is that paper's name
             raw.append((item, False))
     empty = rules().empty | rules().modifier_stop
@@ -210,7 +228,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             if len(parts) == 3:
                 f += [f"cue={parts[0]}&k={min(int(parts[1]), 3)}",
                       f"nmem={min(int(parts[2]), 5)}"]
-            if any(a < ev.end and ev.start < b for a, b in rule_spans):
+            if rule_spans.overlaps(ev.start, ev.end):
                 f.append("near_rule")
         f += [f"w={w}" for w in sorted(key)]
         if lexical:
@@ -263,14 +281,18 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
     scored = sorted(((probability(c.features, weights), n, c) for n, c in enumerate(cands)),
                     key=lambda t: (not t[2].rule, -t[0], t[1]))
     kept: list[tuple[int, Candidate]] = []
+    # an evidence span lies inside its sentence, so only a kept item of the same sentence
+    # can overlap: one list per sentence keeps a long release linear, not quadratic
+    by_sentence: dict[int, list[Candidate]] = {}
     for p, n, c in scored:
         if p < (rule_threshold if c.rule else threshold):
             continue
         ev = c.item.evidence[0]
         if any(k.item.evidence[0].start < ev.end and ev.start < k.item.evidence[0].end
-               and not (c.rule and k.rule) for _, k in kept):
+               and not (c.rule and k.rule) for k in by_sentence.get(ev.sentence, ())):
             continue
         kept.append((n, c))
+        by_sentence.setdefault(ev.sentence, []).append(c)
     kept.sort(key=lambda t: (t[1].item.evidence[0].start, t[0]))
     return [c.item for _, c in kept]
 
