@@ -8,8 +8,8 @@ Limits and rules (documented in the README, relied on by batch):
 - inputs larger than ``max_bytes`` (default 10 MB, ``--max-size`` in MB) are refused
   before they are decoded, so a stray archive cannot exhaust memory;
 - binary files (PDF, images, archives, office files, executables) are refused by their
-  magic bytes or by a high share of control bytes;
-- NUL and other control characters inside text are dropped, form feeds become line
+  magic bytes, by a NUL byte outside UTF-16/32 or by a high share of control bytes;
+- other control characters inside text are dropped, form feeds become line
   breaks, and the text is NFC-normalised, so parsers and writers never see them.
 """
 
@@ -139,8 +139,11 @@ def binary_kind(data: bytes) -> str | None:
     if _bom_encoding(data) or _utf16_without_bom(data):
         return None
     sample = data[:8192]
+    if b"\x00" in data:  # no text encoding but UTF-16/32 (ruled out above) writes a NUL
+        return "binary data"
     controls = sum(sample.count(b) for b in _CONTROL_BYTES)
-    if controls > 8 and controls > len(sample) // 10:
+    # random bytes hold ~10% of these; a text with stray escapes or bells holds a few
+    if controls > 8 and controls > len(sample) // 40:
         return "binary data"
     return None
 

@@ -99,8 +99,8 @@ def test_html_declared_charset_is_used() -> None:
 # --- cleaning --------------------------------------------------------------------------
 
 
-def test_nul_and_control_characters_are_dropped_and_breaks_unified() -> None:
-    data = ("Talks\x00 in Oslo\x07\r\nThe ministers\x1b met.\x0cNext page\x85with C1"
+def test_control_characters_are_dropped_and_breaks_unified() -> None:
+    data = ("Talks in Oslo\x07\r\nThe ministers\x1b met.\x0cNext page\x85with C1"
             "\u2028and a line separator\ufeff.").encode()
     text = release_from_bytes(data, "ctl.txt").text
     assert text == "Talks in Oslo\nThe ministers met.\nNext page\nwith C1\nand a line separator."
@@ -133,7 +133,32 @@ def test_binary_files_are_refused_with_their_kind(data: bytes, kind: str) -> Non
         release_from_bytes(data, "release.txt")
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\n  ", b"\x00\x00\x01", "\ufeff".encode()])
+@pytest.mark.parametrize("seed", range(10))
+def test_random_bytes_with_nuls_are_refused_as_binary(seed: int) -> None:
+    import random
+
+    data = bytearray(random.Random(seed).randbytes(4000))
+    data = data.replace(b"\x00", b"\x01")  # exactly the NULs placed below, about ten
+    for at in random.Random(-seed).sample(range(len(data)), 10):
+        data[at] = 0
+    with pytest.raises(InputError, match="binary file"):
+        release_from_bytes(bytes(data), "random.txt")
+
+
+def test_random_bytes_without_nuls_are_refused_by_their_controls() -> None:
+    import random
+
+    data = random.Random(7).randbytes(4000).replace(b"\x00", b"\x02")
+    assert binary_kind(data) == "binary data"
+
+
+def test_a_text_with_a_nul_is_binary_but_utf16_is_text() -> None:
+    assert binary_kind("Talks in Oslo\x00 ended.".encode()) == "binary data"
+    assert binary_kind("Talks in Oslo ended today.".encode("utf-16-le")) is None
+    assert binary_kind("Talks in Oslo ended today.".encode("utf-32")) is None
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\n  ", b"\x07\x01", "\ufeff".encode()])
 def test_empty_or_blank_releases_are_refused(data: bytes) -> None:
     with pytest.raises(InputError, match="empty release"):
         release_from_bytes(data, "blank.txt")
