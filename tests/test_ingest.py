@@ -153,7 +153,7 @@ def test_random_bytes_without_nuls_are_refused_by_their_controls() -> None:
 
 
 def test_a_text_with_a_nul_is_binary_but_utf16_is_text() -> None:
-    assert binary_kind("Talks in Oslo\x00 ended.".encode()) == "binary data"
+    assert binary_kind(b"Talks in Oslo\x00 ended.") == "binary data"
     assert binary_kind("Talks in Oslo ended today.".encode("utf-16-le")) is None
     assert binary_kind("Talks in Oslo ended today.".encode("utf-32")) is None
 
