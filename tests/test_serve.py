@@ -111,6 +111,8 @@ def test_cross_site_origin_is_refused(client: TestClient):
     response = client.post("/api/check", headers={**AUTH, "origin": "https://evil.example"},
                            json={})
     assert response.status_code == 403
+    null = client.post("/api/check", headers={**AUTH, "origin": "null"}, json={})
+    assert null.status_code == 403
     same = client.post("/api/check", headers={**AUTH, "origin": "http://localhost:8000"},
                        json={})
     assert same.status_code == 200

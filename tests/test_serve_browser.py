@@ -144,6 +144,22 @@ def test_review_in_the_browser(server: Server, browser: tuple[Any, Path]):
     date.send_keys("2025-04-16")
     wait_for(lambda: date.get_attribute("aria-invalid") is None, what="error cleared")
 
+    # add an outcome from words selected in the release: it cites their sentence
+    driver.execute_script("""
+        const text = document.querySelector('#r0-s9 .st').firstChild;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 24);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);""")
+    time.sleep(0.2)  # selectionchange is delivered asynchronously
+    picked = driver.execute_script("return getSelection().toString()")
+    driver.find_element(By.CSS_SELECTOR, 'section[data-section="outcomes"] .add').click()
+    added = wait_for(lambda: items(driver, "outcomes")[-1], what="added outcome")
+    assert added.find_element(By.CSS_SELECTOR, "input").get_attribute("value") == picked
+    assert added.find_element(By.CSS_SELECTOR, ".ref").text == "S10"
+    assert added.find_element(By.CSS_SELECTOR, "mark").text == picked
+
     # a reload loses no edit
     driver.refresh()
     wait_for(lambda: len(items(driver, "agreements")) == 4, what="restored summary")
@@ -172,6 +188,8 @@ def test_review_in_the_browser(server: Server, browser: tuple[Any, Path]):
     first = [c.text for c in follow_ups.rows[1].cells]
     assert first[2] == "Ministry of Foreign Affairs"
     assert first[3] == "by 30 June 2025"
+    paragraphs = [p.text for p in document.paragraphs]
+    assert any(picked in p for p in paragraphs), "added outcome missing from the DOCX"
     assert driver.find_element(By.ID, "problem").get_attribute("hidden") is not None
 
 

@@ -113,8 +113,7 @@ class Guard:
                 "missing or wrong token: open the URL that 'briefgen serve' printed", 403))
             return
         origin = headers.get("origin")
-        if origin and origin != "null" and not host_allowed(urlsplit(origin).netloc,
-                                                             self.hosts):
+        if origin and not host_allowed(urlsplit(origin).netloc, self.hosts):
             await _send(scope, receive, send, error("cross-site request refused", 403))
             return
         length = headers.get("content-length", "")

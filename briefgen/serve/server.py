@@ -46,6 +46,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000, *, open_browser: bool = Tru
     """Run the review page until interrupted."""
     import uvicorn
 
+    from briefgen.serve.library import memo_fields
+
+    memo_fields(config, {})  # a broken config file is reported now, not at each download
     sock = bind(host, port)
     settings = Settings(host=host, port=sock.getsockname()[1], config=config)
     if max_bytes is not None:
