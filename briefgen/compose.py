@@ -609,6 +609,45 @@ def split_front_matter(text: str, origin: str) -> tuple[_FrontMatter, str]:
     return front, "\n".join(lines[end + 1:])
 
 
+def yaml_front_matter(markdown: str) -> str:
+    """Rewrite the template's ``key: value`` front matter as real YAML for the md output.
+
+    Templates write front matter as plain lines with Markdown-escaped values, which is
+    enough for our own reader but not YAML ("subject: Visit: A – B" or "\\[to be
+    completed\\]" stop pandoc). The values are unescaped and emitted by a YAML emitter,
+    quoted where YAML needs it; the body is left as it is.
+    """
+    lines = markdown.lstrip("\ufeff\n").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return markdown
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
+    if not end:
+        return markdown
+    values: dict[str, object] = {}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        if not sep or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        text = md_unescape(value.strip().strip('"'))
+        values[key.strip()] = int(text) if key.strip() == "max_pages" and text.isdigit() else text
+    return "---\n" + _dump_yaml(values) + "---\n" + "\n".join(lines[end + 1:])
+
+
+def _dump_yaml(values: dict[str, object]) -> str:
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.sort_base_mapping_type_on_output = False  # the template's order: title first
+    yaml.width = 4096  # one line per field: a folded subject is valid YAML but hard to read
+    buffer = io.StringIO()
+    yaml.dump(values, buffer)
+    return buffer.getvalue()
+
+
 def _inlines(children: Iterable[Any]) -> Inlines:
     runs: list[Run] = []
     bold = italic = 0

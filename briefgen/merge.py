@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from briefgen.model import Evidence, Location, Participant, Source, VisitSummary
+from briefgen.model import Agreement, Evidence, Location, Participant, Source, VisitSummary
 
 __all__ = ["content_words", "merge_summaries", "normalise", "same_item", "same_person",
            "similarity"]
@@ -171,8 +171,27 @@ def merge_summaries(summaries: Sequence[VisitSummary]) -> VisitSummary:
         setattr(merged, field, _merge_lists(
             lists, lambda a, b: same_item(_label(a), _label(b), ignore),
             _join_items, conflicts, names))
+    merged.agreements = _without_accounted_counts(merged.agreements)
     merged.conflicts = list(dict.fromkeys(conflicts))
     return merged
+
+
+def _without_accounted_counts(agreements: list[Agreement]) -> list[Agreement]:
+    """Drop a count ("five memoranda signed") that the named documents account for.
+
+    One release may give only the count, another the names: after the merge the count
+    would stand beside the documents it counts. A count larger than the named documents
+    ("14 documents, including ...") still says something and stays.
+    """
+    from briefgen.parse.agreements import COUNT_CUE, count_value
+
+    named = [a for a in agreements if not _is_count(a, COUNT_CUE)]
+    return [a for a in agreements
+            if not _is_count(a, COUNT_CUE) or count_value(a.text) > len(named)]
+
+
+def _is_count(item: Agreement, cue: str) -> bool:
+    return any(e.cue == cue for e in item.evidence)
 
 
 def _reindexed(summaries: Sequence[VisitSummary]) -> list[VisitSummary]:

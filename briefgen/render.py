@@ -72,7 +72,9 @@ def render_bytes(
 
                 out[fmt] = render_pdf(memo, theme)
         elif fmt == "md":
-            out[fmt] = (markdown or "").encode("utf-8")
+            from briefgen.compose import yaml_front_matter
+
+            out[fmt] = yaml_front_matter(markdown or "").encode("utf-8")
         else:
             from briefgen.summary_io import dump_summary
 

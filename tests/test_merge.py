@@ -251,3 +251,24 @@ def test_an_owner_named_more_fully_is_no_conflict_but_another_owner_is() -> None
     other = merge_summaries([with_owner("a.txt", "Wong"), with_owner("b.txt", "Tokayev")])
     assert other.follow_ups[0].owner == "Wong"
     assert len(other.conflicts) == 1 and "owner of" in other.conflicts[0]
+
+
+def _count(text: str) -> Agreement:
+    return Agreement(text=text, kind="document",
+                     evidence=[Evidence(sentence=0, start=0, end=10, quote=text,
+                                        cue="count of documents")])
+
+
+def test_a_count_accounted_for_by_named_documents_of_another_release_is_dropped() -> None:
+    counted = release("host.txt", [])
+    counted.agreements = [_count("five memoranda signed")]
+    merged = merge_summaries([release("a.txt", WORDING_A), counted])
+    assert [a.text for a in merged.agreements] == WORDING_A
+
+
+def test_a_count_larger_than_the_named_documents_stays() -> None:
+    counted = release("host.txt", WORDING_B[:2])
+    counted.agreements.append(_count("over a dozen documents signed"))
+    merged = merge_summaries([release("a.txt", WORDING_A[:3]), counted])
+    assert "over a dozen documents signed" in [a.text for a in merged.agreements]
+    assert len(merged.agreements) == 4

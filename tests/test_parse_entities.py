@@ -104,6 +104,32 @@ def test_person_only_in_a_future_sentence_is_not_a_participant() -> None:
     assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
 
 
+def test_people_an_announced_visit_will_meet_are_participants() -> None:
+    # the release announces the visit: its future sentences are the reported event
+    s = parse("Prime Minister to visit Chile\n\nPrime Minister Tom Reeve will travel to "
+              "Chile next week. Mr Reeve will meet President Mateo Rojas and will be joined "
+              "by Minister for Trade Paul Kerr.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas", "Paul Kerr"}
+    # a report of talks held keeps excluding people named only for a later event
+    s = parse("Prime Minister Tom Reeve held talks with President Mateo Rojas in Santiago. "
+              "Minister for Trade Paul Kerr will lead a business mission next year.")
+    assert set(people(s)) == {"Tom Reeve", "Mateo Rojas"}
+
+
+def test_people_only_spoken_about_are_not_participants() -> None:
+    # an earlier call, someone thanked personally, remarks by someone, a possessive only
+    s = parse("President Eva Lind of Finland met President Omar Haddad of Tunisia in Tunis. "
+              "The meeting built on the call between President Haddad and Chancellor Karl "
+              "Weber. President Lind expressed gratitude to Tunisia and personally to Prime "
+              "Minister Sami Ben Ali. They discussed the recent statements by Minister of "
+              "Energy Rita Kolb and President Noor's plan for a summit.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+    # "following the talks with X" is the reported event itself
+    s = parse("Following the talks between President Eva Lind and President Omar Haddad in "
+              "Tunis, two memoranda were signed.")
+    assert set(people(s)) == {"Eva Lind", "Omar Haddad"}
+
+
 def test_transcript_speaker_labels_are_people() -> None:
     s = parse("Talks with President of Chile Mateo Rojas\n\nVladislav Orlov held talks with "
               "President of Chile Mateo Rojas. * * * President of Russia Vladislav Orlov: "
@@ -583,3 +609,84 @@ def test_a_release_opening_on_its_unnamed_side_keeps_its_ministers_there() -> No
     s = parse("Vladimir Putin held talks with President of Angola Joao Mendes in the Kremlin. "
               "Minister of Economic Development Ivan Sorokin took part in the talks.")
     assert people(s)["Ivan Sorokin"][1] == "Russia"
+
+
+# --- releases about no visit at all -----------------------------------------------------
+
+def test_nightly_address_reports_no_visit_and_no_items() -> None:
+    s = parse("We will rebuild every bridge of the valley - address by the President\n\n"
+              "Dear citizens! Today I signed a decree on new housing for families. "
+              "The Ministry of Agriculture will cooperate with farmers on irrigation and "
+              "energy. We agreed to open three new clinics by June. I spoke today with the "
+              "governors of the northern provinces in Velmora. Glory to our valley!")
+    assert s.visit_type is None and s.date is None
+    assert s.location.city is None and s.location.country is None
+    assert (s.agreements, s.follow_ups, s.cooperation_areas, s.participants, s.countries) == (
+        [], [], [], [], [])
+
+
+def test_greetings_and_executive_order_are_not_visits() -> None:
+    greet = parse("Greetings to the President of Norway\n\nThe President sent greetings to "
+                  "President of Norway Ingrid Halvorsen on the national day of Norway.")
+    order = parse("Executive Order on customs procedures for grain\n\nThe President signed "
+                  "the Executive Order on customs procedures for grain on 11 March.")
+    assert greet.visit_type is None and greet.participants == []
+    assert order.visit_type is None and order.date is None
+
+
+def test_interview_in_the_lead_is_not_a_visit() -> None:
+    s = parse("Security comes first, says the President\n\nThe army must grow stronger, the "
+              "President said in an interview to national television. He noted that the "
+              "talks in Geneva had produced nothing.")
+    assert s.visit_type is None and s.location.city is None
+
+
+def test_domestic_gathering_is_not_a_visit_but_a_foreign_one_is() -> None:
+    home = parse("Readout of the National Convening on Rural Broadband\n\nToday, the Office "
+                 "of Rural Affairs convened 40 state officials in the capital to discuss "
+                 "broadband for farming towns.")
+    abroad = parse("Doorstop interview, Oslo\n\nPRIME MINISTER: I met Prime Minister of Norway "
+                   "Ingrid Halvorsen today and we held talks on Australia's trade with Norway.")
+    assert home.visit_type is None and home.date is None
+    assert abroad.visit_type is not None and abroad.location.city == "Oslo"
+
+
+def test_call_or_visit_named_in_headline_is_never_dropped_for_its_genre() -> None:
+    s = parse("Address by the President during the state visit to Norway\n\nThe President "
+              "addressed the Storting in Oslo on 11 March during his state visit.")
+    call = parse("Telephone conversation with President of Chile Mateo Rojas\n\nThe President "
+                 "had a telephone conversation with President of Chile Mateo Rojas.")
+    assert s.visit_type == "state visit"
+    assert call.visit_type == "phone call"
+
+
+# --- releases announcing a visit still to come ------------------------------------------
+
+def test_announced_visit_is_the_event_with_its_first_day_and_place() -> None:
+    s = parse("Prime Minister to visit Norway\n\nThe Prime Minister will visit Norway from "
+              "24 to 27 April for talks with Prime Minister Ingrid Halvorsen.")
+    assert s.date == dt.date(2025, 4, 24)
+    assert s.location.country == "Norway"
+
+
+def test_announced_state_visit_keeps_its_type_and_today_announced_is_not_the_day() -> None:
+    s = parse("President of Chile to visit Australia\n\nThe Prime Minister today announced that "
+              "President of Chile Mateo Rojas will undertake a state visit to Australia from "
+              "the 2nd to the 5th of April.")
+    assert s.visit_type == "state visit"
+    assert s.date == dt.date(2025, 4, 2)
+
+
+def test_future_date_is_not_the_event_when_the_release_reports_a_held_one() -> None:
+    s = parse("Prime Minister Ingrid Halvorsen met President Mateo Rojas in Oslo. They will "
+              "meet again on 20 May.")
+    assert s.date is None or s.date != dt.date(2025, 5, 20)
+
+
+def test_tour_of_several_cities_names_no_city_and_dateline_line_gives_way() -> None:
+    tour = parse("Visit of the President of Chile\n\nPresident of Chile Mateo Rojas will visit "
+                 "Australia from 20 to 24 April, travelling to Darwin, Canberra and Perth.")
+    line = parse("Prime Minister to visit Tasmania\n\nCanberra\n\nThe Prime Minister will visit "
+                 "Hobart from 8 to 10 April.")
+    assert tour.location.city is None and tour.location.country == "Australia"
+    assert line.location.city == "Hobart"

@@ -222,3 +222,40 @@ def test_bad_max_pages_is_a_template_error(tmp_path):
     bad.write_text("---\nmax_pages: one\n---\n\n## X\n", encoding="utf-8")
     with pytest.raises(TemplateError, match="max_pages"):
         render_bytes(make_summary(), ["pdf"], template=str(bad))
+
+
+HOSTILE_FIELDS = {"to": "[to be completed]", "from": "Desk: Europe #2 'west'",
+                  "subject": 'State visit: Iceland – Malta, "first" *ever* \\ 4 March'}
+
+
+def _md_front_matter(tmp_path: Path) -> tuple[str, dict]:
+    from ruamel.yaml import YAML
+
+    (path,) = render_summary(make_summary(), tmp_path, ["md"], stem="visit",
+                             fields=HOSTILE_FIELDS)
+    text = path.read_text(encoding="utf-8")
+    _, front, _ = text.split("---\n", 2)
+    return text, YAML(typ="safe", pure=True).load(front)
+
+
+def test_md_front_matter_is_yaml_that_loads_back_to_the_header_values(tmp_path):
+    text, front = _md_front_matter(tmp_path)
+    assert list(front)[:3] == ["title", "classification", "to"]
+    for key, value in HOSTILE_FIELDS.items():
+        assert front[key] == value  # no Markdown escapes inside YAML, nothing lost
+    assert "\\[" not in text.split("---\n", 2)[1]
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
+def test_pandoc_converts_an_md_memo(tmp_path):
+    text, _ = _md_front_matter(tmp_path)
+    done = subprocess.run(["pandoc", str(tmp_path / "visit.md"), "-f", "markdown", "-t", "json"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    import json
+
+    meta = json.loads(done.stdout)["meta"]
+    assert set(meta) >= {"title", "to", "from", "subject"}
+    subprocess.run(["pandoc", str(tmp_path / "visit.md"), "-o", str(tmp_path / "p.docx")],
+                   check=True, timeout=60)
+    assert "Follow-ups" in docx_text((tmp_path / "p.docx").read_bytes())

@@ -15,21 +15,24 @@ from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
 from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.geo import country_mentions
+from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
 from briefgen.parse.places import PlaceFinding, find_place
 from briefgen.parse.segment import Doc, Sentence, segment
-from briefgen.parse.visit import VisitFinding, classify
+from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
 
-def _participants(doc: Doc, exclude: frozenset[str],
+def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
                   venue_country: str | None) -> tuple[list[Participant], list[str]]:
-    found, descriptions = people_mod.find_people(doc)
+    """One way: people are found (over country mentions found before), then chosen, then
+    resolved to their states; nothing below asks the text for countries again."""
+    found, descriptions = people_mod.find_people(doc, countries)
     chosen = people_mod.participants(found)
-    people_mod.mark_first_person_partners(chosen)
-    people_mod.known_officials(chosen, doc)
+    people_mod.mark_first_person_partners(chosen, countries)
+    people_mod.known_officials(chosen, countries)
     people_mod.place_by_description(chosen, descriptions)
-    main = people_mod.assign_countries(chosen, doc, exclude, descriptions, venue_country)
+    main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
+                                       venue_country)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)
@@ -110,25 +113,34 @@ class Entities:
     participants: list[Participant]
     countries: list[str]
     main: list[str]
+    # why the release reports no visit, meeting, call, talks or signing (None if it does):
+    # such a release gets no visit type, date, place, countries, people or items
+    not_visit: str | None = None
 
 
 def find_entities(release: Release) -> Entities:
     """People, countries, date, place and visit type of one release."""
     doc = segment(release.text, release.title)
-    visit = classify(doc)
+    announced = announces_visit(doc)
+    visit = classify(doc, announced)
+    off = not_a_visit(doc, visit)
+    if off is not None:
+        return Entities(doc, visit, PlaceFinding(None, None, None, 0, 0, off), None, [], [],
+                        [], off)
     is_call = visit.kind in ("phone call", "videoconference")
-    place = find_place(doc, is_call)
+    place = find_place(doc, is_call, announced)
     # a venue on the margins of a summit is a third country, not a party to the talks
+    countries_found = find_countries(doc.text)
     third: frozenset[str] = frozenset()
     if place.country and place.third_country and sum(
-            c.country == place.country for c in country_mentions(doc.text)) <= 1:
+            c.country == place.country for c in countries_found.mentions) <= 1:
         third = frozenset({place.country})
-    participants, main = _participants(doc, third, place.country)
+    participants, main = _participants(doc, countries_found, third, place.country)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
-    when = find_event_date(doc, release.published)
+    when = find_event_date(doc, release.published, announced)
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)
@@ -149,6 +161,8 @@ def entity_reasons(release: Release) -> dict[str, tuple[str, str]]:
     """For --explain: the cue and the sentence (cue marked »so«) behind the visit type,
     date, place and countries."""
     e = find_entities(release)
+    if e.not_visit is not None:
+        return {"visit_type": (f"not about a visit: {e.not_visit}", "")}
     out = {
         "visit_type": (f"cue {e.visit.cue}", _marked(e.visit.sentence, e.visit.start,
                                                       e.visit.end)),
@@ -166,6 +180,8 @@ def entity_reasons(release: Release) -> dict[str, tuple[str, str]]:
 def parse_release(release: Release) -> VisitSummary:
     """Build the visit summary of one release."""
     e = find_entities(release)
+    if e.not_visit is not None:
+        return _no_visit(e, release)
     items = extract_items(e.doc, e.participants)
     return VisitSummary(
         title=e.doc.title,
@@ -180,6 +196,27 @@ def parse_release(release: Release) -> VisitSummary:
         cooperation_areas=items.cooperation_areas,
         projects=items.projects,
         outcomes=items.outcomes,
+        source=Source(path=release.path, title=e.doc.title, published=release.published,
+                      sha256=release.sha256),
+    )
+
+
+def _no_visit(e: Entities, release: Release) -> VisitSummary:
+    """The summary of a release that reports no visit, meeting, call, talks or signing (a
+    decree, greetings, a nightly address, a domestic gathering): nothing is invented for
+    it, neither an event frame nor participants, documents, steps or areas."""
+    return VisitSummary(
+        title=e.doc.title,
+        date=None,
+        location=Location(city=None, country=None),
+        visit_type=None,
+        countries=[],
+        participants=[],
+        agreements=[],
+        follow_ups=[],
+        cooperation_areas=[],
+        projects=[],
+        outcomes=[],
         source=Source(path=release.path, title=e.doc.title, published=release.published,
                       sha256=release.sha256),
     )

@@ -746,8 +746,21 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         s = sent.start + cm.start()
         e = sent.start + cm.end()
         found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
-                               evidence=[evidence_for(sent, s, e, "count of documents")]))
+                               evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
     return found
+
+
+COUNT_CUE = "count of documents"  # the evidence cue that marks a count item
+
+
+def count_value(text: str) -> int:
+    """The number a count item ("five memoranda signed") gives; 0 when it names none."""
+    for word in text.split()[:5]:  # "over a dozen documents signed"
+        if word.lower().startswith("dozen"):
+            return 12
+        if _count_value(word):
+            return _count_value(word)
+    return 0
 
 
 def _count_value(word: str) -> int:

@@ -24,7 +24,7 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-‑–—]|to|and|until)\s*"
+_DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
 _PATTERNS = [
     # 30 September - 1 October 2013
     re.compile(_D.format("d1") + r"\s+" + _M.format("m1") + _DASH + _D.format("d2") + r"\s+"
@@ -72,6 +72,8 @@ WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication i
 LEAD_WINDOW_BEFORE = 45
 LEAD_DATED = 3
 WINDOW_AFTER = 2
+# a release announcing a visit dates the planned visit in its lead, up to months ahead
+ANNOUNCED_AFTER = 120
 
 
 @dataclass(frozen=True)
@@ -145,11 +147,12 @@ def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
     return bool(_EVENT.search(text[max(0, start - width):stop + width]))
 
 
-def _in_window(day: dt.date, published: dt.date | None, before: int = WINDOW_BEFORE) -> bool:
+def _in_window(day: dt.date, published: dt.date | None, before: int = WINDOW_BEFORE,
+               after: int = WINDOW_AFTER) -> bool:
     if published is None:
         return True
     return (published - dt.timedelta(days=before) <= day
-            <= published + dt.timedelta(days=WINDOW_AFTER))
+            <= published + dt.timedelta(days=after))
 
 
 _ANY = re.compile(r"\d|\b(?:to|yester)day|\btonight|\bthis (?:morning|afternoon|evening)|"
@@ -173,8 +176,12 @@ def _may_hold_date(text: str) -> bool:
     return _ANY.search(text) is not None
 
 
+# "today announced", "said today": the day of the statement, not of the event
+_REPORTING_AFTER = re.compile(r"\s+(?:announced|said|stated|noted|confirmed|declared)\b", re.I)
+
+
 def _findings(sentence: Sentence, published: dt.date | None,
-              before: int = WINDOW_BEFORE) -> list[DateFinding]:
+              before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> list[DateFinding]:
     text = sentence.text
     if not _may_hold_date(text):
         return []  # no digit, no relative day, no weekday: nothing to find
@@ -191,7 +198,7 @@ def _findings(sentence: Sentence, published: dt.date | None,
             if _NOT_EVENT_BEFORE.search(text[:m.start()]):
                 continue
             got = _explicit(m, published)
-            if got is None or not _in_window(got[1] or got[0], published, before):
+            if got is None or not _in_window(got[1] or got[0], published, before, after):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"date '{m.group()}'"))
@@ -202,6 +209,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if not m.group("poss") and re.search(r"\bof\s*$", text[:m.start()]):
                 continue  # "the young people of today"
+            if _REPORTING_AFTER.match(text, m.end()):
+                continue
             opening = _OPENING.fullmatch(text[:m.start()]) is not None
             if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
                 continue
@@ -250,15 +259,18 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     return _STAMP_REST.fullmatch(rest) is not None
 
 
-def find_event_date(doc: Doc, published: dt.date | None) -> DateFinding | None:
+def find_event_date(doc: Doc, published: dt.date | None,
+                    announced: bool = False) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
     failing that, a "yesterday" or weekday in the lead. A filing stamp gives way to a
-    date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ...")."""
+    date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ..."). In a
+    release announcing a visit (``announced``) the lead's dates may lie months ahead."""
     fallback: DateFinding | None = None
     stamp: DateFinding | None = None
     for sentence in doc.sentences:
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
-        for found in _findings(sentence, published, before):
+        after = ANNOUNCED_AFTER if announced and sentence.index < LEAD_DATED else WINDOW_AFTER
+        for found in _findings(sentence, published, before, after):
             if stamp is None and _stamp(doc, found):
                 stamp = found
                 continue

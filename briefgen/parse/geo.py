@@ -99,6 +99,37 @@ def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
+@dataclass(frozen=True)
+class CountryIndex:
+    """Every country mention of one release, found once (the first stage of the parser):
+    later stages (people, their states, the event's parties) read it instead of scanning
+    the text again, so control flows one way from mention finding to resolution."""
+
+    text: str
+    mentions: tuple[CountryMention, ...]
+
+    def within(self, start: int = 0, end: int | None = None) -> list[CountryMention]:
+        """The mentions inside ``text[start:end]`` (absolute offsets), in text order."""
+        stop = len(self.text) if end is None else end
+        found = self.mentions
+        i = bisect.bisect_left(found, start, key=_start_of)
+        out = []
+        for c in found[i:]:
+            if c.end > stop:
+                break
+            out.append(c)
+        return out
+
+    def states(self) -> set[str]:
+        """Every state the release names."""
+        return {c.country for c in self.mentions}
+
+
+def find_countries(text: str) -> CountryIndex:
+    """Stage one for countries: all mentions of ``text``, scanned once."""
+    return CountryIndex(text, _all_mentions(text))
+
+
 def _start_of(c: CountryMention) -> int:
     return c.start
 

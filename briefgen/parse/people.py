@@ -140,8 +140,10 @@ _new_tuple = tuple.__new__
 class _Scanner:
     """Token-level reading of one sentence."""
 
-    def __init__(self, doc: Doc, sentence: Sentence) -> None:
+    def __init__(self, doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
+                 ahead: bool = False) -> None:
         self.doc = doc
+        self.ahead = ahead  # the release announces an event still to come
         self.s = sentence
         off = sentence.start
         # tuple.__new__ skips the NamedTuple's Python-level constructor (one per token)
@@ -149,7 +151,7 @@ class _Scanner:
                      for m in _TOKEN.finditer(sentence.text)]
         self.texts = [t.text for t in self.toks]
         self.lex = _lex()
-        self.countries = geo.country_mentions(doc.text, sentence.start, sentence.end)
+        self.countries = countries.within(sentence.start, sentence.end)
         self._country_at = {c.start: c for c in self.countries}
 
     # -- token predicates -------------------------------------------------------------
@@ -381,10 +383,11 @@ def _head_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
 
 
-def _mentions_in(doc: Doc, sentence: Sentence) -> list[Mention]:
+def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
+                 ahead: bool = False) -> list[Mention]:
     if not (_TWO_CAPS.search(sentence.text) or _head_words().search(sentence.text)):
         return []  # no title and no two capitalised words: nobody is named here
-    sc = _Scanner(doc, sentence)
+    sc = _Scanner(doc, sentence, countries, ahead)
     lex = sc.lex
     out: list[Mention] = _leader_descriptions(sc)
     used: set[int] = set()
@@ -733,7 +736,33 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
-    return not _future_sentence(sc.s.text)
+    if _reference_cue().search(before):
+        return False  # "as follow-up to the call between X and ...": another event
+    return sc.ahead or not _future_sentence(sc.s.text)
+
+
+@functools.cache
+def _reference_cue() -> re.Pattern[str]:
+    """lexicons/participation.toml [reference]: words before a mention that make its
+    person someone spoken about (another event, someone thanked or credited)."""
+    return re.compile("|".join(f"(?:{p})" for p in load("participation")["reference"]["before"]),
+                      re.I)
+
+
+@functools.cache
+def _announce_cues() -> tuple[int, re.Pattern[str], re.Pattern[str]]:
+    data = load("participation")["announce"]
+    return int(data["lead_sentences"]), _words(data["future"]), _words(data["past"])
+
+
+def announces_event(doc: Doc) -> bool:
+    """Whether the release announces an event still to come ("X will travel to Y and will
+    meet Z"): then its future-tense sentences describe the reported event itself, and the
+    people they name take part in it. A lead that reports anything done already is a
+    report, whose future sentences are about other, later events."""
+    n, future, past = _announce_cues()
+    lead = [s.text for s in doc.sentences[:n + 1]]  # the headline and the first sentences
+    return any(future.search(t) for t in lead) and not any(past.search(t) for t in lead)
 
 
 def _fuller_title(new: str, old: str) -> bool:
@@ -811,13 +840,19 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     return out
 
 
-def find_people(doc: Doc) -> tuple[list[Person], list[Mention]]:
+def find_people(doc: Doc, countries: geo.CountryIndex | None = None
+                ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
-    in order of first mention; later partial mentions are merged into the first."""
+    in order of first mention; later partial mentions are merged into the first.
+    ``countries`` holds the release's country mentions, found once before this stage
+    (found here when a caller has none)."""
+    if countries is None:
+        countries = geo.find_countries(doc.text)
+    ahead = announces_event(doc)
     people: list[Person] = []
     descriptions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions = _mentions_in(doc, sentence)
+        mentions = _mentions_in(doc, sentence, countries, ahead)
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
@@ -874,24 +909,24 @@ def _mention_weight(text: str, c: geo.CountryMention) -> float:
     return 0.5 if c.demonym else 1.0
 
 
-def country_weights(doc: Doc) -> Counter[str]:
+def country_weights(doc: Doc, countries: geo.CountryIndex) -> Counter[str]:
     """How prominently each country is named: names count more than demonyms, and the
     headline and lead count more than the rest."""
     lead_end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end if doc.sentences else 0
     weights: Counter[str] = Counter()
-    for c in geo.country_mentions(doc.text):
+    for c in countries.mentions:
         w = _mention_weight(doc.text, c)
         weights[c.country] += w * (2 if c.start < lead_end else 1)
     return weights
 
 
-def pair_countries(doc: Doc) -> list[str]:
+def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     """States named together in the lead ("Australia and China", "Russian-Indian talks",
     "Ukraine, Lithuania and Poland"): the parties of the event, the release's own first.
     A list that runs on into something else ("Türkiye, Sweden and NATO") is not one."""
     out: list[str] = []
     for s in doc.sentences[:LEAD]:
-        found = geo.country_mentions(doc.text, s.start, s.end)
+        found = countries.within(s.start, s.end)
         chain: list[geo.CountryMention] = []
         for c in [*found, None]:
             if (c is not None and chain and c.demonym == chain[-1].demonym
@@ -914,21 +949,22 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
                      r"(?:\w+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
-def mark_first_person_partners(people: list[Person]) -> None:
+def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese."""
     for p in people:
         for m in p.mentions:
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
-            for c in geo.country_mentions(m.sentence.text, rel_end):
-                if not c.demonym and _VISITS.match(text[rel_end:c.start]):
+            for c in countries.within(m.end, m.sentence.end):
+                if not c.demonym and _VISITS.match(countries.text[m.end:c.start]):
                     p.not_countries.add(c.country)
             if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
                 p.foreign = True
 
 
-def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc) -> Counter[str]:
+def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
+              countries: geo.CountryIndex) -> Counter[str]:
     """Countries named in the sentences where people without a country appear (by name,
     or as "the Vice President" when that is their title): their likely own state."""
     sentences: set[int] = set()
@@ -943,12 +979,12 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc) -> Co
     out: Counter[str] = Counter()
     for i in sentences:
         s = doc.sentences[i]
-        for c in geo.country_mentions(doc.text, s.start, s.end):
+        for c in countries.within(s.start, s.end):
             out[c.country] += _mention_weight(doc.text, c)
     return out
 
 
-def assign_countries(people: list[Person], doc: Doc,
+def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
                      venue_country: str | None = None) -> list[str]:
@@ -958,9 +994,9 @@ def assign_countries(people: list[Person], doc: Doc,
     The release's own side is seldom named with its country ("President Biden" in a
     White House readout), so an unplaced person takes the most prominent main country no
     participant holds yet, or, once all are held, the most prominent one."""
-    weights = country_weights(doc)
-    pairs = pair_countries(doc)
-    affinity = _affinity(people, descriptions or [], doc)
+    weights = country_weights(doc, countries)
+    pairs = pair_countries(doc, countries)
+    affinity = _affinity(people, descriptions or [], doc, countries)
     score = {c: weights[c] + 3 * affinity[c] for c in weights}
     ranked = sorted((c for c in score if score[c] > 0), key=lambda c: -score[c])
     # a release names its own side first ("between Australia and China")
@@ -1025,6 +1061,8 @@ def participants(people: list[Person]) -> list[Person]:
             if p.title and any(m.sentence.index < LEAD and m.title for m in p.mentions):
                 organisations.append(p)
             continue
+        if _only_possessive(p):
+            continue  # "President X's remarks": spoken about, never acting
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
         known = is_known_official(p.name) and any(
@@ -1040,6 +1078,18 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(organisations)
         out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+def _only_possessive(p: Person) -> bool:
+    """Every mention is a possessive outside the headline ("President X's plan"), and none
+    acts: the release speaks of the person's plans or conduct, not of them taking part."""
+    for m in p.mentions:
+        if m.sentence.index == 0 or m.subject:
+            return False
+        after = m.sentence.text[m.end - m.sentence.start:m.end - m.sentence.start + 2]
+        if after not in ("'s", "’s"):
+            return False
+    return True
 
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:met|meeting|talks|consultations)\s+with\s+(?:the\s+)?$")
@@ -1224,11 +1274,11 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     return next(iter(states)) if len(states) == 1 else None
 
 
-def known_officials(people: list[Person], doc: Doc) -> None:
+def known_officials(people: list[Person], countries: geo.CountryIndex) -> None:
     """Give people the text leaves without a state the one the lexicon of officials knows:
     the release's own leader is seldom named with their country ("Vladimir Putin had a
     telephone conversation ..."), nor is a speaker in a transcript ("PRESIDENT LEE:")."""
-    named = {c.country for c in geo.country_mentions(doc.text)}
+    named = countries.states()
     titles = _officials().titles
     for p in people:
         if p.country or p.non_state:

@@ -13,15 +13,20 @@ from briefgen.parse import geo
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
-_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+)?|^\s*)$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|^\s*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcomed\s+[^,.]{1,80}?|arrived|talks|meeting|met|"
                             r"held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
-                            r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$",
+                            r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$|"
+                            r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$",
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
+_LIST_NEXT = re.compile(r",\s*|\s+and\s+")
+_ALONE = re.compile(r"[\W\d]*")
+# in a release announcing a visit, the planned visit is the event: "will visit X" counts
+_PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,8 @@ def _lead(doc: Doc) -> list[Sentence]:
     return list(doc.sentences[:n])
 
 
-def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
+def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT
+                   ) -> list[PlaceFinding]:
     g = geo.gazetteer()
     text = s.text
     out = []
@@ -52,11 +58,19 @@ def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
-        if _FOREIGN_EVENT.search(text[max(0, m.start() - 40):m.start()]):
+        if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
         city = m.group()
+        if _ALONE.fullmatch(text[:m.start()]) and _ALONE.fullmatch(text[m.end():]):
+            # a line of its own is the filing dateline: kept, but after any other place
+            out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
+                                    s.start + m.end(), f"dateline line '{city}'"))
+            continue
         if re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
+        nxt = _LIST_NEXT.match(text, m.end())
+        if nxt and g.city_pattern.match(text, nxt.end()):
+            continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
@@ -72,43 +86,53 @@ def _city_findings(doc: Doc, s: Sentence) -> list[PlaceFinding]:
     return out
 
 
-def _country_finding(doc: Doc, s: Sentence) -> PlaceFinding | None:
+def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT
+                     ) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
         if c.demonym:
             continue
         before = doc.before(s, c.start)
-        if _COUNTRY_PLACE.search(before) and not _FOREIGN_EVENT.search(before[-40:]):
+        if _COUNTRY_PLACE.search(before) and not other.search(before[-40:]):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
 
 
-def find_place(doc: Doc, is_call: bool) -> PlaceFinding:
-    """The city and country of the main event (nulls for a call or when unknown)."""
+def find_place(doc: Doc, is_call: bool, announced: bool = False) -> PlaceFinding:
+    """The city and country of the main event (nulls for a call or when unknown); in a
+    release announcing a visit, of the planned visit ("will visit Port Moresby")."""
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
-    found = _find_place(doc)
+    found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT)
     if found.sentence is not None and _MARGINS.search(found.sentence.text):
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
 
 
-def _find_place(doc: Doc) -> PlaceFinding:
+def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT) -> PlaceFinding:
     lead = _lead(doc)
+    dateline: PlaceFinding | None = None
     for s in lead:
-        found = sorted(_city_findings(doc, s), key=lambda f: f.start)
+        found = sorted(_city_findings(doc, s, other), key=lambda f: f.start)
+        if dateline is None and found and found[0].cue.startswith("dateline"):
+            dateline = found[0]
+        found = [f for f in found if not f.cue.startswith("dateline")]
         if found:
             best = found[0]
             if best.country is None:
-                country = _country_finding(doc, s)
+                country = _country_finding(doc, s, other)
                 best = PlaceFinding(best.city, country.country if country else None, s,
                                     best.start, best.end, best.cue)
             return best
     for s in lead:
-        country = _country_finding(doc, s)
+        country = _country_finding(doc, s, other)
         if country is not None:
+            if dateline is not None and dateline.country == country.country:
+                return dateline  # "Canberra" over "... State Visit to Australia"
             return country
+    if dateline is not None:
+        return dateline
     dateline = _dateline(doc)
     if dateline is not None:
         return dateline

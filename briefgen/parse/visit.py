@@ -36,6 +36,7 @@ class _Rules:
     skip: re.Pattern[str]
     beside: re.Pattern[str]
     anywhere: tuple[tuple[str, re.Pattern[str]], ...]
+    skip_announced: re.Pattern[str]  # skip without the future words, for announcements
 
 
 def _alt(patterns: list[str]) -> re.Pattern[str]:
@@ -53,6 +54,8 @@ def _rules() -> _Rules:
         skip=_alt(data["skip"]["patterns"]),
         beside=re.compile("|".join(data["beside_gathering"]["patterns"]), re.I),
         anywhere=tuple((k, _alt(v)) for k, v in data.get("anywhere", {}).items()),
+        skip_announced=_alt([p for p in data["skip"]["patterns"]
+                             if p not in data["announced"]["future_skip"]]),
     )
 
 
@@ -63,12 +66,14 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:min(rights) if rights else len(text)]
 
 
-def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> VisitFinding | None:
+def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
+           announced: bool = False) -> VisitFinding | None:
     rules = _rules()
+    skip = rules.skip_announced if announced else rules.skip
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
-            if rules.skip.search(clause):
+            if skip.search(clause):
                 continue
             if kind in rules.unless and rules.unless[kind].search(clause):
                 continue
@@ -77,8 +82,10 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence]) -> Vi
     return None
 
 
-def classify(doc: Doc) -> VisitFinding:
-    """The visit type of the main event, with the sentence and cue that decided it."""
+def classify(doc: Doc, announced: bool = False) -> VisitFinding:
+    """The visit type of the main event, with the sentence and cue that decided it. In a
+    release announcing a visit (``announced``) the planned visit is the main event, so its
+    future clauses ("will undertake a state visit") count."""
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
@@ -87,7 +94,7 @@ def classify(doc: Doc) -> VisitFinding:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
     for kind, pattern in rules.ranked:
-        found = _first(kind, pattern, headline + body)
+        found = _first(kind, pattern, headline + body, announced)
         if found is not None:
             return found
     everything = list(doc.sentences)
@@ -108,3 +115,81 @@ def classify(doc: Doc) -> VisitFinding:
         if kind != "summit" and (found := _first(kind, pattern, everything)) is not None:
             return found
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
+DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
+
+
+@dataclass(frozen=True)
+class _NotVisit:
+    genre: re.Pattern[str]
+    lead_genre: re.Pattern[str]
+    domestic: re.Pattern[str]
+
+
+def _ci(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@functools.cache
+def _not_visit_rules() -> _NotVisit:
+    data = load("visit")["not_a_visit"]
+    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]))
+
+
+def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
+    """Why the release reports no visit, meeting, call, talks or signing (None when it
+    does): its headline or opening names a genre that is the document itself (a decree,
+    greetings, an address, an interview), or a domestic gathering where no second state
+    is named. A visit type the headline itself names (a state visit, a call) always wins,
+    so a release about a call or meeting is never dropped for its genre word."""
+    from briefgen.parse.geo import country_mentions
+
+    rules = _not_visit_rules()
+    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    headline = (doc.title or "").strip()
+    body = list(doc.sentences[1 if in_text else 0:])
+    if visit.sentence is not None and visit.kind in load("visit")["ranked"] and (
+            visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
+        return None  # the headline names the event's own type
+    m = rules.genre.search(headline)
+    if m:
+        return f"headline genre '{m.group()}'"
+    for s in body[:LEAD_GENRE]:
+        m = rules.lead_genre.search(s.text)
+        if m:
+            return f"lead genre '{m.group()}'"
+    m = rules.domestic.search(headline)
+    if m is None:
+        return None
+    lead = body[:DOMESTIC_LEAD]
+    states = {c.country for c in country_mentions(headline)}
+    if lead:
+        states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
+    if len(states) <= 1:
+        return f"domestic '{m.group()}'"
+    return None
+
+
+ANNOUNCE_LEAD = 2  # body sentences that must carry an announcement
+
+
+@functools.cache
+def _announce_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("visit")["announced"]
+    return _ci(data["future"]), _ci(data["held"])
+
+
+def announces_visit(doc: Doc) -> bool:
+    """Whether the release announces a visit still to come ("X will visit Y from 3 to 5
+    May", "looks forward to welcoming X on 26 July"): a future cue in the headline or the
+    opening sentences and no event already held there."""
+    future, held = _announce_rules()
+    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    lead = [s.text for s in doc.sentences[:ANNOUNCE_LEAD + (1 if in_text else 0)]]
+    if doc.title and not in_text:
+        lead.insert(0, doc.title)
+    if any(held.search(t) for t in lead):
+        return False
+    return any(future.search(t) for t in lead)
