@@ -133,7 +133,8 @@ def test_upload_above_the_ingest_limit_is_413():
     response = small.post("/api/parse", headers=AUTH,
                           files=[("files", ("big.txt", b"a" * 1001, "text/plain"))])
     assert response.status_code == 413
-    assert "larger than the 1000 bytes input limit" in response.json()["error"]
+    assert response.json()["error"] == ("big.txt: larger than the 1000 bytes input limit; "
+                                        "raise it with --max-size (MB)")
     ok = small.post("/api/parse", headers=AUTH,
                     files=[("files", ("ok.txt", SAMPLE.read_bytes()[:990], "text/plain"))])
     assert ok.status_code == 200
@@ -326,6 +327,19 @@ def test_invalid_values_use_the_yaml_review_wording(client: TestClient, tmp_path
     assert response.status_code == 400
     assert f"date: {date_message}" in response.json()["error"]
     assert response.json()["error"].startswith("summary:")
+
+
+def test_a_release_named_in_another_script_downloads_under_its_name(client: TestClient):
+    path = SAMPLES / "non-latin-names.txt"
+    response = client.post("/api/parse", headers=AUTH, data={"published": "2025-03-01"},
+                           files=[("files", ("визит.txt", path.read_bytes(), "text/plain"))])
+    assert response.status_code == 200
+    download = client.post("/api/render?format=yaml", headers=AUTH,
+                           json=response.json()["summary"])
+    assert download.status_code == 200
+    assert download.headers["content-disposition"] == (
+        "attachment; filename=\"_____.yaml\"; "
+        "filename*=UTF-8''%D0%B2%D0%B8%D0%B7%D0%B8%D1%82.yaml")
 
 
 def test_unknown_format_is_refused(client: TestClient):

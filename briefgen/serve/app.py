@@ -250,9 +250,7 @@ def create_app(settings: Settings | None = None) -> ASGIApp:
                 else:  # pasted text arrives as a plain field
                     data = str(item).encode("utf-8")
                     name = f"pasted-{index + 1}.txt"
-                if len(data) > settings.max_bytes:
-                    return too_large(settings.max_bytes)
-                uploads.append((name, data))
+                uploads.append((name, data))  # one byte over the limit is refused below
             published = library.published_date(_text(form.get("published")))
             merge = _text(form.get("merge")).lower() in ("1", "true", "on", "yes")
             result = await run_in_threadpool(library.parse_uploads, uploads, published,
@@ -286,8 +284,8 @@ def create_app(settings: Settings | None = None) -> ASGIApp:
         except BriefgenError as exc:
             return error(str(exc))
         name = f"{library.download_stem(summary)}.{fmt}"
-        return Response(body, media_type=library.MEDIA_TYPES[fmt], headers={
-            "content-disposition": f'attachment; filename="{name}"'})
+        return Response(body, media_type=library.MEDIA_TYPES[fmt],
+                        headers={"content-disposition": attachment(name)})
 
     async def _json(request: Request) -> Any:
         try:
@@ -312,6 +310,17 @@ def create_app(settings: Settings | None = None) -> ASGIApp:
     ]
     app = Starlette(routes=routes, exception_handlers={Exception: on_error})
     return Guard(app, settings)
+
+
+def attachment(name: str) -> str:
+    """A Content-Disposition for ``name``: headers are Latin-1, so a name in another
+    script travels percent-encoded (RFC 6266) beside an ASCII stand-in."""
+    from urllib.parse import quote
+
+    plain = name.encode("ascii", "replace").decode("ascii").replace("?", "_").replace('"', "_")
+    if plain == name:
+        return f'attachment; filename="{name}"'
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name)}"
 
 
 def _summary_part(data: Any) -> Any:

@@ -458,7 +458,9 @@ async function download(format) {
   problem("");
   const blob = await response.blob();
   const disposition = response.headers.get("content-disposition") || "";
-  const name = (/filename="([^"]+)"/.exec(disposition) || [])[1] || `memo.${format}`;
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+  const name = encoded ? decodeURIComponent(encoded[1])
+    : (/filename="([^"]+)"/.exec(disposition) || [])[1] || `memo.${format}`;
   const url = URL.createObjectURL(blob);
   const a = el("a", { href: url, download: name, class: "hidden" });
   document.body.append(a);
