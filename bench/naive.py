@@ -108,9 +108,9 @@ def naive_pdf(memo: Memo) -> bytes:
 def naive_one(args: tuple[str, str]) -> bool:
     """One release to DOCX and PDF the naive way; False when the input is unusable."""
     from briefgen.compose import compose
-    from briefgen.errors import BriefgenError
     from briefgen.ingest import load_release
     from briefgen.parse import parse_release
+    from briefgen.support.errors import BriefgenError
 
     path, outdir = args
     try:

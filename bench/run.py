@@ -65,13 +65,13 @@ def log(message: str) -> None:
 def bench_stages(archive: list[Path], n: int) -> dict[str, float]:
     """Median ms of ingest, parse, compose and each writer, ours against the naive pair."""
     from briefgen.compose import compose
-    from briefgen.errors import BriefgenError
+    from briefgen.compose.theme import load_theme
     from briefgen.ingest import release_from_bytes
     from briefgen.parse import parse_release
-    from briefgen.rendering import Renderer
-    from briefgen.theme import load_theme
-    from briefgen.writers.docx_writer import render_docx
-    from briefgen.writers.pdf_writer import render_pdf
+    from briefgen.render import Renderer
+    from briefgen.render.docx import render_docx
+    from briefgen.render.pdf import render_pdf
+    from briefgen.support.errors import BriefgenError
 
     Renderer(["docx", "pdf"]).warm_up()
     theme = load_theme()
@@ -181,7 +181,8 @@ def bench_throughput(folder: Path, good: list[str], work: Path, jobs: int) -> di
 
 def bench_rss(folder: Path, work: Path, jobs: int) -> dict[str, Any]:
     """RSS of each worker after its first chunk (warmed up) and at its last one."""
-    from briefgen.batch import BatchOptions, execute_batch
+    from briefgen.run.batch import execute_batch
+    from briefgen.run.jobs import BatchOptions
 
     out = work / "out-rss"
     shutil.rmtree(out, ignore_errors=True)

@@ -21,8 +21,8 @@ from collections.abc import Callable
 
 from naive import naive_docx, naive_pdf
 
+from briefgen.compose.theme import load_theme
 from briefgen.memo import BulletList, Heading, Memo, Paragraph, Run, Table
-from briefgen.theme import load_theme
 
 
 def typical_memo(i: int = 0) -> Memo:
@@ -84,8 +84,8 @@ def median_ms(func: Callable[[Memo], bytes], memos: list[Memo],
 
 
 def measure(n: int = 60) -> dict[str, float]:
-    from briefgen.writers.docx_writer import render_docx
-    from briefgen.writers.pdf_writer import render_pdf
+    from briefgen.render.docx import render_docx
+    from briefgen.render.pdf import render_pdf
 
     memos = [typical_memo(i) for i in range(n)]
     theme = load_theme()

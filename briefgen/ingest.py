@@ -23,12 +23,9 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from briefgen.errors import InputError
-
-if TYPE_CHECKING:
-    from briefgen.model import VisitSummary
+from briefgen.support.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -279,22 +276,6 @@ def load_release(
     """Read one release; ``published`` given by the user wins over the page's own date."""
     name = str(path)
     return release_from_bytes(read_bytes(path, max_bytes), name, published)
-
-
-def summary_from_bytes(data: bytes, name: str) -> VisitSummary:
-    """Read a summary (.json/.yaml) from bytes, so a batch worker needs no shared disk.
-
-    The same reader as ``briefgen render`` (summary_io), so a batch accepts exactly what
-    render accepts and reports errors with the same FILE:LINE wording.
-    """
-    from briefgen.summary_io import loads_summary
-
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{name}: summary files must be UTF-8") from None
-    fmt = "json" if Path(name).suffix.lower() == ".json" else "yaml"
-    return loads_summary(text, name, fmt)
 
 
 def _from_html(html: str, name: str) -> tuple[str, str | None, dt.date | None]:

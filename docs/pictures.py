@@ -28,7 +28,7 @@ def sample_summary():  # noqa: ANN201 - imported lazily so --help needs no packa
     from briefgen.model import VisitSummary
 
     if SAMPLE.is_file():
-        from briefgen.pipeline import summarize
+        from briefgen.summarize import summarize
 
         summary = summarize([SAMPLE], PUBLISHED)
         summary.source.path = SAMPLE.name  # no checkout path in the picture
@@ -50,8 +50,8 @@ def sample_summary():  # noqa: ANN201 - imported lazily so --help needs no packa
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    from briefgen.compose.templates import builtin_templates
     from briefgen.render import render_bytes
-    from briefgen.templates import builtin_templates
 
     if shutil.which("pdftoppm") is None:
         print("pictures: pdftoppm (poppler-utils) is needed", file=sys.stderr)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from briefgen.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
+from briefgen.support.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
 
 RELEASE = (
     "President of Chile holds talks with President of Uruguay\n\n"
@@ -230,7 +230,7 @@ def test_unreadable_permissions(unreadable_release: Path) -> None:
     if os.geteuid() == 0:
         # root reads anything: drop to 'nobody' if it can still run the project
         try:
-            check = subprocess.run([sys.executable, "-c", "import briefgen.cli"], user=65534,
+            check = subprocess.run([sys.executable, "-c", "import briefgen.run.cli"], user=65534,
                                    capture_output=True, env=env, cwd=out.parent)
         except OSError:  # e.g. the interpreter lives under /root
             check = None
@@ -357,8 +357,8 @@ def test_stdin_is_read_like_a_file(tmp_path: Path) -> None:
 def test_permission_error_becomes_an_input_error(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # the same path as test_unreadable_permissions, for machines where that one must skip
-    from briefgen.errors import InputError
     from briefgen.ingest import load_release
+    from briefgen.support.errors import InputError
 
     release = tmp_path / "secret.txt"
     release.write_text(RELEASE, encoding="utf-8")

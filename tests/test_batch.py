@@ -15,9 +15,9 @@ from conftest import ROOT, run_cli
 from docx import Document
 from pypdf import PdfReader
 
-from briefgen.batch import Found, assign_names, discover
-from briefgen.executors import PoolExecutor
-from briefgen.worker import Task, WorkerConfig, convert_chunk
+from briefgen.run.batch import Found, assign_names, discover
+from briefgen.run.executors import PoolExecutor
+from briefgen.run.worker import Task, WorkerConfig, convert_chunk
 
 sys.path.insert(0, str(ROOT / "bench"))
 from synth import release_of_size, write_archive  # noqa: E402
@@ -241,7 +241,7 @@ def _crash_on_name(config: WorkerConfig, tasks: list[Task]) -> list:
 
 
 def test_a_crashing_worker_costs_only_its_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefgen.executors as executors
+    import briefgen.run.executors as executors
 
     monkeypatch.setattr(executors, "convert_chunk", _crash_on_name)
     text = release_of_size(600).encode()

@@ -14,7 +14,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from briefgen import datacache, jinjacache, regexcache
+from briefgen.support import datacache, jinjacache, regexcache
 
 PATTERNS: list[tuple[str | bytes, int]] = [
     (r"(?P<head>Prime|Vice)\s+(?P<role>Minister|President)", 0),

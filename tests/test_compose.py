@@ -23,9 +23,9 @@ from briefgen.compose import (
     markdown_to_memo,
     md_escape,
 )
-from briefgen.errors import TemplateError
 from briefgen.memo import BulletList, Heading, Memo, Paragraph, Table, plain
 from briefgen.model import VisitSummary
+from briefgen.support.errors import TemplateError
 
 MEMO_HEADINGS = ["Bottom line up front", "Visit at a glance", "Outcomes", "Agreements",
                  "Follow-ups", "Cooperation areas", "Background", "Source"]
@@ -366,7 +366,7 @@ def test_template_text_markup_and_md_output():
 
 def test_compiled_templates_are_cached():
     from briefgen.compose import _get_template
-    from briefgen.templates import resolve_template
+    from briefgen.compose.templates import resolve_template
 
     path = resolve_template("memo")
     assert _get_template(path) is _get_template(path)

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from conftest import DEV, ROOT, SHARED
 
-from briefgen.errors import BriefgenError
-from briefgen.pipeline import summarize
-from briefgen.summary_io import dump_summary
+from briefgen.review.summary_io import dump_summary
+from briefgen.summarize import summarize
+from briefgen.support.errors import BriefgenError
 
 SCORER = SHARED / "eval" / "score.py"
 TARGETS = {

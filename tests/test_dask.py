@@ -168,7 +168,7 @@ def test_losing_the_scheduler_ends_with_one_error_and_rerun_finishes(tmp_path: P
 
 def test_without_dask_the_error_says_how_to_install(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Ministers met in Oslo and signed a memorandum.\n")
-    code = ("import sys; sys.modules['distributed'] = None; from briefgen.cli import main; "
+    code = ("import sys; sys.modules['distributed'] = None; from briefgen.run.cli import main; "
             f"sys.argv = ['briefgen', 'batch', {str(tmp_path / 'a.txt')!r}, '-o', "
             f"{str(tmp_path / 'out')!r}, '--executor', 'dask', '--scheduler', 'tcp://x:1']; "
             "main()")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from conftest import run_cli
 
-from briefgen.diff import diff_summaries
 from briefgen.model import Agreement, Evidence, FollowUp, Location, Participant, VisitSummary
-from briefgen.summary_io import dump_summary
+from briefgen.review.diff import diff_summaries
+from briefgen.review.summary_io import dump_summary
 
 
 def base() -> VisitSummary:
@@ -100,6 +100,6 @@ def test_cli_diff_exit_status_like_diff(tmp_path: Path) -> None:
 
 
 def test_a_round_trip_through_yaml_is_no_difference() -> None:
-    from briefgen.summary_io import loads_summary
+    from briefgen.review.summary_io import loads_summary
 
     assert diff_summaries(base(), loads_summary(dump_summary(base(), "yaml"))) == []

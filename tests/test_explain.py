@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import run_cli
 
-from briefgen.explain import explain_summary
 from briefgen.model import Evidence, Item, Participant, VisitSummary
+from briefgen.review.explain import explain_summary
 
 RELEASE = """Leaders of Norway and Chile sign fisheries memorandum
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import fasthelp
+from briefgen.run import fasthelp
 
 ARGV = ["/usr/local/bin/briefgen", "--help"]
 
@@ -17,7 +17,7 @@ ARGV = ["/usr/local/bin/briefgen", "--help"]
 def test_stored_help_is_current_and_identical_to_typer() -> None:
     text = fasthelp.cached_help(ARGV)
     assert text is not None, ("briefgen/help.txt is stale (cli.py changed): regenerate it "
-                              "with .venv/bin/python -m briefgen.fasthelp")
+                              "with .venv/bin/python -m briefgen.run.fasthelp")
     assert text == fasthelp.real_help()
 
 

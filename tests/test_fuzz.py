@@ -17,9 +17,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from briefgen.errors import BriefgenError
 from briefgen.ingest import Release, clean_text, release_from_bytes
 from briefgen.model import VISIT_TYPES, VisitSummary
+from briefgen.support.errors import BriefgenError
 
 EXAMPLES = int(os.environ.get("BRIEFGEN_FUZZ_EXAMPLES", "30"))
 FUZZ = settings(
@@ -191,7 +191,7 @@ def test_writers_on_random_summaries(summary: VisitSummary, template: str | None
 def _check_docx(memo: Any) -> None:
     import docx
 
-    from briefgen.writers.docx_writer import render_docx
+    from briefgen.render.docx import render_docx
 
     try:
         data = render_docx(memo)
@@ -209,7 +209,7 @@ def _check_docx(memo: Any) -> None:
 def _check_pdf(memo: Any) -> None:
     from pypdf import PdfReader
 
-    from briefgen.writers.pdf_writer import render_pdf
+    from briefgen.render.pdf import render_pdf
 
     try:
         data = render_pdf(memo)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from briefgen.errors import EXIT_OUTPUT, EXIT_TEMPLATE
+from briefgen.support.errors import EXIT_OUTPUT, EXIT_TEMPLATE
 
 JINJA = ["{{ 7*7 }}", "{% include '/etc/passwd' %}", "{{ ''.__class__.__mro__ }}",
          "{# hidden #}", "{%raw%}"]

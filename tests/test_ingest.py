@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import InputError
 from briefgen.ingest import (
     DEFAULT_MAX_BYTES,
     binary_kind,
@@ -20,8 +19,9 @@ from briefgen.ingest import (
     load_release,
     read_bytes,
     release_from_bytes,
-    summary_from_bytes,
 )
+from briefgen.review.summary_io import summary_from_bytes
+from briefgen.support.errors import InputError
 
 RUSSIAN = (
     "Министр иностранных дел провёл переговоры с делегацией соседней республики в столице. "

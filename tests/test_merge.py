@@ -7,7 +7,6 @@ from pathlib import Path
 
 from conftest import run_cli
 
-from briefgen.merge import merge_summaries, same_item
 from briefgen.model import (
     Agreement,
     Evidence,
@@ -18,7 +17,8 @@ from briefgen.model import (
     Source,
     VisitSummary,
 )
-from briefgen.summary_io import loads_summary
+from briefgen.review.merge import merge_summaries, same_item
+from briefgen.review.summary_io import loads_summary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 COUNTRIES = ["Kazakhstan", "Singapore"]

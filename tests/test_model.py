@@ -26,7 +26,7 @@ def test_schema_names_contract_fields():
 def test_atomic_write_gives_normal_permissions(tmp_path):
     import os
 
-    from briefgen.fsutil import write_bytes_atomic
+    from briefgen.support.fsutil import write_bytes_atomic
 
     out = write_bytes_atomic(tmp_path / "a.bin", b"x")
     mask = os.umask(0)
@@ -36,7 +36,7 @@ def test_atomic_write_gives_normal_permissions(tmp_path):
 
 
 def test_safe_stem_keeps_names_in_any_script_and_nothing_that_escapes():
-    from briefgen.fsutil import safe_stem
+    from briefgen.support.fsutil import safe_stem
 
     assert safe_stem("Тоқаев визит.txt") == "Тоқаев-визит.txt"
     assert safe_stem("../../etc/passwd") == "passwd"

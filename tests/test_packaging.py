@@ -61,9 +61,9 @@ def check_installed(venv: Path, elsewhere: Path) -> None:
     """From a folder outside the checkout: the package, its templates, a full render."""
     python = venv / "bin" / "python"
     briefgen = venv / "bin" / "briefgen"
-    where = run(python, "-c", "import briefgen.templates as t; print(t.builtin_dir())",
+    where = run(python, "-c", "import briefgen.compose.templates as t; print(t.builtin_dir())",
                 cwd=elsewhere).strip()
-    assert where.startswith(str(venv)) and where.endswith("briefgen/templates"), where
+    assert where.startswith(str(venv)) and where.endswith("briefgen/compose/templates"), where
     listed = run(briefgen, "templates", "list", cwd=elsewhere)
     assert [line.split()[0] for line in listed.splitlines()] == ["memo", "one-pager", "readout"]
     (elsewhere / "s.json").write_text(json.dumps(SUMMARY), encoding="utf-8")
@@ -83,7 +83,7 @@ def test_wheel_contains_templates(wheel: Path):
 
     names = zipfile.ZipFile(wheel).namelist()
     for name in ("memo", "one-pager", "readout", "_blocks"):
-        assert f"briefgen/templates/{name}.md.j2" in names
+        assert f"briefgen/compose/templates/{name}.md.j2" in names
 
 
 def test_wheel_in_fresh_venv_finds_templates(wheel: Path, tmp_path: Path):

@@ -19,8 +19,8 @@ from docx.oxml.ns import qn
 from memo_samples import NAMES, hostile_memo, long_memo, typical_memo, unicode_memo
 
 from briefgen.memo import Memo, Table, plain
-from briefgen.writers.docx_writer import render_docx
-from briefgen.writers.pdf_writer import render_pdf
+from briefgen.render.docx import render_docx
+from briefgen.render.pdf import render_pdf
 
 _SPACE = re.compile(r"\s+")
 

@@ -96,7 +96,7 @@ def test_bulleted_list_after_intro_gives_one_agreement_per_bullet() -> None:
 def test_release_titled_joint_statement_counts_as_adopted() -> None:
     got = items_of("Joint Statement by the Prime Ministers of Arland and Borovia\n\n"
                    "The two leaders met in Arlan City.").agreements
-    assert texts(got) == ["Joint Statement"]
+    assert texts(got) == ["Joint Statement by the Prime Ministers of Arland and Borovia"]
 
 
 def test_count_only_when_no_document_is_named() -> None:

@@ -1,4 +1,4 @@
-"""render_summary: compose once, write every format atomically; memo fields from config."""
+"""write_outputs: compose once, write every format atomically; memo fields from config."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from conftest import SEED, needs_shared, run_cli
 from pypdf import PdfReader
 from test_compose import make_summary
 
-from briefgen.config import load_memo_fields
-from briefgen.errors import OutputError, TemplateError, UsageError
-from briefgen.render import render_bytes, render_summary
-from briefgen.summary_io import load_summary
+from briefgen.render import render_bytes
+from briefgen.review.summary_io import load_summary
+from briefgen.support.config import load_memo_fields
+from briefgen.support.errors import OutputError, TemplateError, UsageError
+from briefgen.write import write_outputs
 
 ALL = ["docx", "pdf", "md", "json", "yaml"]
 
@@ -33,7 +34,7 @@ def docx_text(data: bytes) -> str:
 
 
 def test_writes_every_format(tmp_path):
-    paths = render_summary(make_summary(), tmp_path, ALL, stem="visit",
+    paths = write_outputs(make_summary(), tmp_path, ALL, stem="visit",
                            fields={"to": "Minister", "from": "Desk"})
     assert [p.name for p in paths] == [f"visit.{f}" for f in ALL]
     data = {p.suffix[1:]: p.read_bytes() for p in paths}
@@ -65,31 +66,31 @@ def test_template_error_leaves_no_file(tmp_path):
     bad.write_text("{{ nothing_here }}\n", encoding="utf-8")
     out = tmp_path / "out"
     with pytest.raises(TemplateError):
-        render_summary(make_summary(), out, ["json", "md", "docx"], template=str(bad))
+        write_outputs(make_summary(), out, ["json", "md", "docx"], template=str(bad))
     assert not out.exists()
 
 
 def test_existing_file_stops_everything_before_writing(tmp_path):
     (tmp_path / "visit.pdf").write_bytes(b"keep me")
     with pytest.raises(OutputError, match="already exists"):
-        render_summary(make_summary(), tmp_path, ["docx", "pdf"], stem="visit")
+        write_outputs(make_summary(), tmp_path, ["docx", "pdf"], stem="visit")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["visit.pdf"]
     assert (tmp_path / "visit.pdf").read_bytes() == b"keep me"
-    render_summary(make_summary(), tmp_path, ["docx", "pdf"], stem="visit", force=True)
+    write_outputs(make_summary(), tmp_path, ["docx", "pdf"], stem="visit", force=True)
     assert (tmp_path / "visit.pdf").read_bytes()[:5] == b"%PDF-"
 
 
 def test_stem_cannot_leave_outdir(tmp_path):
     out = tmp_path / "out"
-    (path,) = render_summary(make_summary(), out, ["md"], stem="../../etc/passwd")
+    (path,) = write_outputs(make_summary(), out, ["md"], stem="../../etc/passwd")
     assert path.parent == out and path.name == "passwd.md"
 
 
 def test_bad_format_and_missing_reference(tmp_path):
     with pytest.raises(UsageError, match="unknown format"):
-        render_summary(make_summary(), tmp_path, ["odt"])
+        write_outputs(make_summary(), tmp_path, ["odt"])
     with pytest.raises(UsageError, match="reference"):
-        render_summary(make_summary(), tmp_path, ["docx"], reference_docx=tmp_path / "no.docx")
+        write_outputs(make_summary(), tmp_path, ["docx"], reference_docx=tmp_path / "no.docx")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -231,8 +232,8 @@ HOSTILE_FIELDS = {"to": "[to be completed]", "from": "Desk: Europe #2 'west'",
 def _md_front_matter(tmp_path: Path) -> tuple[str, dict]:
     from ruamel.yaml import YAML
 
-    (path,) = render_summary(make_summary(), tmp_path, ["md"], stem="visit",
-                             fields=HOSTILE_FIELDS)
+    (path,) = write_outputs(make_summary(), tmp_path, ["md"], stem="visit",
+                            fields=HOSTILE_FIELDS)
     text = path.read_text(encoding="utf-8")
     _, front, _ = text.split("---\n", 2)
     return text, YAML(typ="safe", pure=True).load(front)

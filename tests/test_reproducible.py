@@ -14,8 +14,8 @@ from pathlib import Path
 import pypdf
 from memo_samples import long_memo, typical_memo
 
-from briefgen.writers.docx_writer import render_docx
-from briefgen.writers.pdf_writer import render_pdf
+from briefgen.render.docx import render_docx
+from briefgen.render.pdf import render_pdf
 
 TESTS = Path(__file__).resolve().parent
 
@@ -23,8 +23,8 @@ _CHILD = """
 import hashlib, sys
 sys.path.insert(0, {tests!r})
 from memo_samples import typical_memo
-from briefgen.writers.docx_writer import render_docx
-from briefgen.writers.pdf_writer import render_pdf
+from briefgen.render.docx import render_docx
+from briefgen.render.pdf import render_pdf
 memo = typical_memo()
 print(hashlib.sha256(render_docx(memo)).hexdigest())
 print(hashlib.sha256(render_pdf(memo)).hexdigest())
@@ -93,7 +93,7 @@ _CACHED_CHILD = """
 import hashlib, sys
 sys.path.insert(0, {tests!r})
 from memo_samples import typical_memo
-from briefgen.writers.docx_writer import render_docx
+from briefgen.render.docx import render_docx
 print(hashlib.sha256(render_docx(typical_memo())).hexdigest(), "docx" in sys.modules)
 """
 

@@ -12,7 +12,6 @@ from conftest import run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.errors import InputError
 from briefgen.model import (
     Agreement,
     Evidence,
@@ -23,7 +22,8 @@ from briefgen.model import (
     Source,
     VisitSummary,
 )
-from briefgen.summary_io import dump_summary, load_summary, loads_summary
+from briefgen.review.summary_io import dump_summary, load_summary, loads_summary
+from briefgen.support.errors import InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RELEASE_A = FIXTURES / "visit-a-presidency.txt"

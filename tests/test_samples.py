@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import DEV, SAMPLES, SHARED, needs_shared, run_cli
 
-from briefgen.samples import BRIEF_SUFFIXES, find_samples
+from briefgen.run.samples import BRIEF_SUFFIXES, find_samples
 
 
 def copy_samples(dest: Path, names: list[str] | None = None) -> Path:

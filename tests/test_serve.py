@@ -22,8 +22,8 @@ with warnings.catch_warnings():  # newer Starlette suggests another client; http
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient  # noqa: E402
 
-from briefgen.serve import library  # noqa: E402
-from briefgen.serve.app import Settings, create_app  # noqa: E402
+from briefgen.run.serve import library  # noqa: E402
+from briefgen.run.serve.app import Settings, create_app  # noqa: E402
 
 SAMPLE = SAMPLES / "state-visit-memoranda.txt"
 SAMPLE_PUBLISHED = "2025-04-17"
@@ -355,7 +355,7 @@ def test_serve_without_the_extra_says_how_to_install_it():
             "for name in ('starlette', 'uvicorn', 'python_multipart', 'multipart'):\n"
             "    sys.modules[name] = None\n"
             "sys.argv = ['briefgen', 'serve', '--no-open']\n"
-            "from briefgen.cli import main\n"
+            "from briefgen.run.cli import main\n"
             "main()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert done.returncode != 0

@@ -50,7 +50,7 @@ def test_version_imports_nothing_heavy(tmp_path: Path) -> None:
 
 def test_installed_entry_point_help_imports_nothing_heavy(tmp_path: Path) -> None:
     code = ("import sys; sys.argv = ['briefgen', '--help']; "
-            "from briefgen.fasthelp import main; main()")
+            "from briefgen.run.fasthelp import main; main()")
     names, out = imported_modules(["-c", code], tmp_path, COLUMNS="100")
     assert "Usage: briefgen" in out
     assert not names & set(HEAVY), f"entry point imported {sorted(names & set(HEAVY))}"

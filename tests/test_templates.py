@@ -10,8 +10,13 @@ from conftest import ROOT, run_cli
 from test_compose import headings, make_summary
 
 from briefgen.compose import compose
-from briefgen.errors import EXIT_OUTPUT, EXIT_USAGE, OutputError, UsageError
-from briefgen.templates import builtin_dir, builtin_templates, export_template, resolve_template
+from briefgen.compose.templates import (
+    builtin_dir,
+    builtin_templates,
+    export_template,
+    resolve_template,
+)
+from briefgen.support.errors import EXIT_OUTPUT, EXIT_USAGE, OutputError, UsageError
 
 BUILTINS = ("memo", "one-pager", "readout")
 

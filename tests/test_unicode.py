@@ -13,10 +13,10 @@ import pytest
 from docx.oxml.ns import qn
 from memo_samples import NAMES, unicode_memo
 
-from briefgen.fonts import FACES, font_files, missing_glyphs
-from briefgen.theme import load_theme
-from briefgen.writers.docx_writer import render_docx
-from briefgen.writers.pdf_writer import render_pdf
+from briefgen.compose.fonts import FACES, font_files, missing_glyphs
+from briefgen.compose.theme import load_theme
+from briefgen.render.docx import render_docx
+from briefgen.render.pdf import render_pdf
 
 ALL_NAMES = " ".join(NAMES.values()) + " Ελλάδα Việt Nam Türkiye ҒғҮүҰұҺһӘәӨөҢңІі"
 
@@ -78,7 +78,7 @@ def test_docx_holds_names_and_fonts_cover_all_scripts() -> None:
 
 
 def test_fast_font_lookup_agrees_with_fontpkg() -> None:
-    from briefgen.fonts import _fontpkg_files, _static_files_fast
+    from briefgen.compose.fonts import _fontpkg_files, _static_files_fast
 
     fast = _static_files_fast("Fira Sans")
     assert fast is not None

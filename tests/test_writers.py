@@ -21,12 +21,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from memo_samples import HOSTILE, hostile_memo, long_memo, r, typical_memo
 
-from briefgen.errors import UsageError
+from briefgen.compose.theme import load_theme
 from briefgen.memo import Memo, Paragraph
-from briefgen.theme import load_theme
-from briefgen.writers import clean_text, memo_datetime
-from briefgen.writers.docx_writer import render_docx
-from briefgen.writers.pdf_writer import render_pdf
+from briefgen.render.docx import render_docx
+from briefgen.render.pdf import render_pdf
+from briefgen.render.text import clean_text, memo_datetime
+from briefgen.support.errors import UsageError
 
 
 def open_docx(data: bytes) -> docx.document.Document:
@@ -470,7 +470,7 @@ def test_pdf_outline_lists_headings_with_their_pages() -> None:
 def test_fast_package_path_matches_python_docx_save(monkeypatch: pytest.MonkeyPatch) -> None:
     """The base package is read from python-docx's parts directly; if those internals
     move, the writer falls back to a real save, with the same bytes either way."""
-    from briefgen.writers import docx_writer
+    from briefgen.render import docx as docx_writer
 
     theme = load_theme()
     fast = render_docx(typical_memo(), theme)
@@ -506,7 +506,7 @@ def test_reference_docx_even_and_first_page_headers_do_not_hide_the_banner(
 
 
 def test_logo_taller_than_the_page_is_a_clear_error(tmp_path: Path) -> None:
-    from briefgen.errors import OutputError
+    from briefgen.support.errors import OutputError
 
     write_png(tmp_path / "tall.png", size=(20, 400))
     (tmp_path / "t.toml").write_text('[letterhead]\nlogo = "tall.png"\nlogo_width_mm = 60\n',
@@ -517,7 +517,7 @@ def test_logo_taller_than_the_page_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_column_widths_fit_each_columns_longest_word() -> None:
     from briefgen.memo import Table
-    from briefgen.writers import column_weights
+    from briefgen.render.text import column_weights
 
     table = Table((r("Document"), r("Parties"), r("Status")),
                   ((r("A long memorandum on cooperation in many fields " * 3),

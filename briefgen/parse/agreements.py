@@ -49,6 +49,7 @@ class _Rules:
     count: re.Pattern[str]
     generic: frozenset[str]
     org: frozenset[str]
+    domestic: re.Pattern[str]
 
 
 @cache
@@ -76,6 +77,7 @@ def rules() -> _Rules:
         count=re.compile(lex["count"], i),
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
+        domestic=re.compile(lex["domestic_act"]),
     )
 
 
@@ -314,10 +316,29 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phra
                    left)
 
 
+# "agreements covering a range of issues including A, B and C": the list is A, B and C.
+_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole)\s+)?(?:(?:range|number|variety|host)"
+                         r"\s+of\s+)?(?:issues|areas|fields|subjects|topics|matters|sectors)"
+                         r"\s*,?\s+(?:including|such\s+as|like)\s+", re.IGNORECASE)
+
+
+# ", consequent upon X", ", following X" after a list qualifies its last member only.
+_QUALIFIER = re.compile(r",\s+(?:consequent\s+(?:up)?on|following|resulting\s+from|arising\s+from|"
+                        r"in\s+connection\s+with|due\s+to|in\s+view\s+of)\s")
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
+    lead = _RANGE_LEAD.match(text, cs, ce)
+    if lead and ph.plural:
+        cs = lead.end()
     if ph.plural and prep.lower() != "between":
-        return split_list(text, cs, ce)
+        tail = _QUALIFIER.search(text, cs, ce)
+        members = split_list(text, cs, tail.start() if tail else ce)
+        if tail and members:
+            last = span_of(text, members[-1].start, ce)
+            members[-1] = last or members[-1]
+        return members
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
 
@@ -371,7 +392,7 @@ _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
 _PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
                       r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s|$)")
-_SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|"
+_SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|covering|"
                            r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s")
 
 
@@ -395,8 +416,9 @@ def _drop_state_parties(item: str) -> str:
     if not m or not _state_only(m.group("p")):
         return item
     rest = item[:m.start()] + item[m.end():]
-    if not _SUBJECT_PREP.search(rest):
-        return item
+    if not _SUBJECT_PREP.search(rest) or not content_key(rest, rules().generic):
+        return item  # "memorandum on cooperation between the Ministry of A and ...": the
+        # bodies are all that tells this paper from the others
     if not _NOT_GOVERNMENT.search(m.group("p")) and "intergovernmental" not in rest.lower():
         rest = f"intergovernmental {rest}"  # "between the Government of X and ... of Y"
     return rest
@@ -456,6 +478,30 @@ def _named_plural(text: str, sent: Sentence, ph: _Phrase) -> bool:
                              text[max(sent.start, ph.start - 30):ph.start])))
 
 
+# "the Presidents of A, B and C approved a joint statement": a statement with no subject
+# of its own is told by who issued it ("joint statement of the Presidents of A, B and C").
+_ISSUERS_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:Presidents|Leaders|Prime\s+Ministers|Heads\s+of\s+(?:State|Government)|"
+    r"(?:Foreign\s+)?Ministers|Speakers)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4})\s+"
+    r"(?:(?:also|jointly|today|have|has)\s+)*(?:signed|adopted|approved|issued|released|endorsed)"
+    r"\s+(?:an?|the)\s+$")
+_STATEMENT_CORE = re.compile(r"(?i)^(?:joint\s+)?(?:[\w-]+\s+)?(?:statement|declaration|"
+                             r"communiqu[eé])$")
+
+
+def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
+    """A bare "joint statement" takes its issuers where the sentence opens with them."""
+    if not _STATEMENT_CORE.match(ph.core):
+        return ph.core
+    m = _ISSUERS_BEFORE.search(text, max(sent.start, ph.start - 160), ph.start)
+    return f"{ph.core} of the {m.group(1)}" if m else ph.core
+
+
+_UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
+                              r"parties|leaders|delegations)")
+
+
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
                      in_list: bool, chained: bool = False) -> tuple[list[Agreement], int]:
     """Agreements named by one head noun, and where its phrase ends."""
@@ -463,7 +509,7 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     text = doc.text
     ph = _phrase(text, sent, head, floor)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
-            or _DRAFT.match(ph.core):
+            or _DRAFT.match(ph.core) or r.domestic.match(ph.core):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
@@ -478,7 +524,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         if ph.plural and not ph.agent and not in_list and not ph.left \
                 and not _named_plural(text, sent, ph):
             return [], ph.head_end  # "commercial agreements": a mention, not a document
-        items = [(f"{ph.agent} {ph.core}" if ph.agent else ph.core, ph.start, ph.head_end)]
+        items = [(f"{ph.agent} {ph.core}" if ph.agent else _with_issuers(text, sent, ph),
+                  ph.start, ph.head_end)]
         if ph.left:
             lead = f"{ph.agent} " if ph.agent else ""
             left_at = text.rfind(ph.left, max(0, ph.start - 60), ph.start)
@@ -496,6 +543,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             party_span = span_of(text, cs, sub.start()) if sub else None
             if sub and party_span:
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
+                if _UNNAMED_PARTIES.fullmatch(parties):
+                    parties = None  # "between ministers": tells no paper from another
         members = _subjects(text, ph, prep, cs, ce)
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
@@ -623,6 +672,8 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
     start, end = para[0].start, para[-1].end
     lines = doc.text[start:end].split("\n")
     marked = [bool(_LINE_BULLET.match(line)) for line in lines]
+    if not any(marked):
+        marked = _unmarked_entries(lines)
     if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
         # one marker-like line ("2024. The ...") in a hard-wrapped paragraph is no list
         return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
@@ -648,6 +699,26 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
         out.append(_Unit(Sentence(owner.index, s, e, doc.text[s:e], owner.paragraph),
                          bool(is_bullet), not out))
     return out
+
+
+_SIGNER_LINE = re.compile(r"\s*\(?(?:[Ss]igned|[Ss]ignatories|[Ss]ignatory|[Ee]xchanged)\b")
+
+
+def _unmarked_entries(lines: list[str]) -> list[bool]:
+    """Lines that are list entries without markers: after a line announcing documents
+    ("The following documents were signed:"), each line that opens with a document's name
+    ("Agreement between X and Y on ...") is one document, as a bullet would be."""
+    out = [False] * len(lines)
+    for k, line in enumerate(lines[:-1]):
+        if not _list_intro(line, rules().sign.search(line)):
+            continue
+        for j in range(k + 1, len(lines)):
+            if _SIGNER_LINE.match(lines[j]):
+                continue  # "Signed by Minister A and Minister B." under an entry
+            if not _LIST_ENTRY.match(lines[j].strip()):
+                break
+            out[j] = True
+    return out if sum(out) >= 2 else [False] * len(lines)
 
 
 def _units(doc: Doc, speech_start: int) -> list[_Unit]:
@@ -681,6 +752,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     prev_sign = False
     bullets = False
     counts: list[tuple[Sentence, re.Match[str]]] = []
+    listed: set[int] = set()  # ids of items from entries of a list: one document each
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
@@ -737,9 +809,11 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             if cm and (not got or _count_value(cm.group("n")) > len(got)) and not any(
                     a.evidence and a.evidence[0].start <= at < a.evidence[0].end for a in got):
                 counts.append((sent, cm))
+        if bullets or unit.bullet:
+            listed.update(id(a) for a in got)
         found += got
         prev_sign = bool(cue_m) or bool(listing)
-    found = _dedupe(heading_agreements(doc) + found)
+    found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
     if counts and (not found or _count_value(counts[0][1].group("n")) > len(found)):
         sent, cm = counts[0]
@@ -800,16 +874,21 @@ def _without_headline_summary(doc: Doc, items: list[Agreement]) -> list[Agreemen
     return [a for a in items if not (in_headline(a) and a.kind == "document")]
 
 
-def _dedupe(items: list[Agreement]) -> list[Agreement]:
-    """Drop an agreement that repeats one found earlier (title, lead and body say it thrice)."""
+def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agreement]:
+    """Drop an agreement that repeats one found earlier (title, lead and body say it thrice).
+
+    Two entries of one list of documents are two papers even where they share their
+    signing parties ("Agreement between X and Y on ...", "Joint statement of X and Y")."""
     generic = rules().generic | _KIND_WORDS
+    listed = listed or set()
     kept: list[tuple[frozenset[str], Agreement]] = []
     for item in items:
         key = content_key(item.text, generic)
         dup = None
         for i, (other, prev) in enumerate(kept):
             common = len(key & other)
-            if _side_by_side(prev, item) or not _same_kind(prev, item):
+            if _side_by_side(prev, item) or not _same_kind(prev, item) \
+                    or (id(prev) in listed and id(item) in listed):
                 continue
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
@@ -861,9 +940,45 @@ def _name_core(text: str) -> str:
     return " ".join(text[: m.end()].lower().split()) if m else text.lower()
 
 
-def heading_agreements(doc: Doc) -> list[Agreement]:
-    """A release whose title or a heading is "Joint Statement ..." is that adopted text."""
+# After a dash, a heading names who issued the statement, not what it is called:
+# "Joint Statement - Prime Minister of X and President of Y".
+_ISSUERS_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?:[Tt]he\s+)?(?:Leaders?|Presidents?|Prime|"
+                                 r"Ministers?|Chancellors?|Kings?|Heads?|Foreign|"
+                                 r"Secretar(?:y|ies))\b")
+# With more distinct content words than this, a heading is a headline or a byline
+# ("... following talks between Prime Minister A B C and Prime Minister D E"), not the
+# document's title; the document is then named by its head words alone.
+_HEADING_WORDS = 11
+_HEADING_STOP = frozenset("a an the of and on by from with between for to in at".split())
+# Where the narrative before the first speaker label is this short, the release is a
+# transcript: its "Joint Statement" heading names a joint press appearance.
+_TRANSCRIPT_LEAD = 600
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+[ \t]?){1,4}:")
+
+
+def _heading_name(text: str, m: re.Match[str]) -> str:
+    """The document's name in a heading: the whole title ("Joint Statement on X", "Joint
+    Statement from the Leaders of X and Y"), up to a comma that starts a place or byline."""
+    rest = text[m.end("doc"):]
+    rest = re.split(r",\s|\s+on\s+the\s+occasion\s+of\s", rest, maxsplit=1)[0]
+    dash = _ISSUERS_AFTER_DASH.search(rest)
+    if dash:
+        rest = rest[:dash.start()]
+    name = " ".join((m.group("doc") + rest).split()).rstrip(" .:;-–—")
+    words = {w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _HEADING_STOP}
+    if len(words) > _HEADING_WORDS:
+        return " ".join(m.group("doc").split())
+    return name
+
+
+def heading_agreements(doc: Doc, speech_start: int | None = None) -> list[Agreement]:
+    """A release whose title or a heading is "Joint Statement ..." is that adopted text,
+    named by its whole title; a transcript so headed reports a joint press appearance."""
     pattern = re.compile(lexicon("items")["agreements"]["heading_doc"], re.IGNORECASE)
+    lead = doc.text[:_TRANSCRIPT_LEAD]
+    if speech_start is not None and (speech_start < min(len(doc.text), _TRANSCRIPT_LEAD)
+                                     or _SPEAKER_LABEL.search(lead)):
+        return []
     out = []
     paragraphs: dict[int, list[Sentence]] = {}
     for sent in doc.sentences:
@@ -875,8 +990,9 @@ def heading_agreements(doc: Doc) -> list[Agreement]:
         m = pattern.match(text or "")
         if not m:
             continue
-        name = " ".join(m.group("doc").split())
-        ev = [evidence_for(sent, sent.start + m.start("doc"), sent.start + m.end("doc"),
+        name = _heading_name(text or "", m)
+        end = m.start("doc") + len(name)
+        ev = [evidence_for(sent, sent.start + m.start("doc"), sent.start + end,
                            "heading names the document")] if sent else []
         out.append(Agreement(text=name, kind=kind_of(name), evidence=ev))
         break

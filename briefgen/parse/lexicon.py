@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).with_name("lexicons")
 @functools.cache
 def load(name: str) -> dict[str, Any]:
     """The parsed contents of ``lexicons/<name>.toml`` (cached: files are read once)."""
-    from briefgen.datacache import load_toml  # parsed once per file content, kept on disk
+    from briefgen.support.datacache import load_toml  # parsed once per file content, kept on disk
 
     return load_toml(LEXICON_DIR / f"{name}.toml")
 

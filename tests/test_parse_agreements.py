@@ -1,0 +1,163 @@
+"""Agreement rules that generalise to real releases, each on invented text (no corpus text)."""
+
+from __future__ import annotations
+
+from briefgen.parse.items import extract_items
+from briefgen.parse.segment import segment
+
+
+def agreements(text: str) -> list[str]:
+    return [a.text for a in extract_items(segment(text), []).agreements]
+
+
+def has(items: list[str], *words: str) -> bool:
+    return any(all(w.lower() in i.lower() for w in words) for i in items)
+
+
+# --- lists of documents ----------------------------------------------------------------
+
+def test_unmarked_lines_under_a_list_intro_are_one_document_each() -> None:
+    got = agreements("The following documents were signed during the visit:\n"
+                     "Memorandum of Understanding between the Orvian Space Agency and the "
+                     "Tellan Institute of Astronomy\n"
+                     "Agreement on mutual legal assistance between Orvia and Tella\n"
+                     "Protocol amending the Convention on double taxation\n\n"
+                     "The leaders then held a press conference.")
+    assert len(got) == 3
+    assert has(got, "Memorandum", "Space Agency") and has(got, "legal assistance")
+    assert has(got, "Protocol", "double taxation")
+
+
+def test_signer_lines_between_entries_do_not_end_the_list() -> None:
+    got = agreements("The following agreements were signed:\n"
+                     "Memorandum of Understanding on cooperation in tourism.\n"
+                     "Signed by Minister of Tourism Ana Perez and Ambassador Joon Kim.\n"
+                     "Agreement on the readmission of persons.\n"
+                     "Signed by Interior Minister Rolf Grau and Interior Minister Sami Dar.\n"
+                     "The leaders then visited a museum.")
+    assert len(got) == 2
+    assert has(got, "tourism") and has(got, "readmission")
+
+
+def test_list_entries_sharing_their_parties_stay_separate_documents() -> None:
+    got = agreements("Documents signed:\n"
+                     "1. Agreement between Orvia and Tella on air services.\n"
+                     "2. Joint statement of the Presidents of Orvia and Tella.")
+    assert len(got) == 2
+    assert has(got, "air services") and has(got, "Joint statement", "Presidents")
+
+
+def test_including_colon_introduces_a_bulleted_list() -> None:
+    got = agreements("After the talks the presidents witnessed the signing of 4 documents, "
+                     "including:\n"
+                     "- an agreement on defence cooperation between the defence ministries;\n"
+                     "- a memorandum on cooperation in education between the Orvian Academy "
+                     "and Tella University.")
+    assert has(got, "defence cooperation") and has(got, "education", "Tella University")
+    assert has(got, "4 documents")  # two named do not account for four
+
+
+def test_last_member_between_ministries_is_a_document_and_count_is_accounted() -> None:
+    got = agreements("Orvia and Tella sign four memoranda\n\n"
+                     "During the visit, officials exchanged memoranda of understanding on seed "
+                     "certification, on tourism promotion, on civil aviation, and on cooperation "
+                     "between the Ministry of Home Affairs of Orvia and the Ministry of "
+                     "Interior of Tella.")
+    assert len(got) == 4
+    assert has(got, "cooperation between the Ministry of Home Affairs of Orvia")
+    assert not has(got, "four memoranda")
+
+
+# --- headings naming a joint statement -------------------------------------------------
+
+def test_joint_statement_heading_is_named_by_its_whole_title() -> None:
+    got = agreements("Joint Statement from the Leaders of Orvia and Tella on Fisheries\n\n"
+                     "Today the President of Orvia welcomed the Prime Minister of Tella.")
+    assert got == ["Joint Statement from the Leaders of Orvia and Tella on Fisheries"]
+
+
+def test_heading_byline_after_a_comma_or_dash_is_not_the_name() -> None:
+    got = agreements("Joint Communique - The President of Orvia and the Prime Minister of "
+                     "Tella\n\nThe two leaders met in Port Len today.")
+    assert got == ["Joint Communique"]
+    got = agreements("Joint statement with the Prime Minister of Tella, Harbour House, "
+                     "Port Len\n\nThe two leaders met in Port Len today.")
+    assert got == ["Joint statement with the Prime Minister of Tella"]
+
+
+def test_very_long_heading_falls_back_to_the_document_kind() -> None:
+    got = agreements("Joint Outcomes Statement following bilateral talks between Prime "
+                     "Minister Ana Maria Lopez Ortega and Prime Minister Jon Peter Kessel "
+                     "Marrow\n\nThe two leaders met today.")
+    assert got == ["Joint Outcomes Statement"]
+
+
+def test_transcript_headed_joint_statement_is_a_press_appearance() -> None:
+    got = agreements("Joint Statement with the President of Tella, Parliament House\n\n"
+                     "PRIME MINISTER:\n\nLadies and gentlemen, welcome.\n\n"
+                     "PRESIDENT:\n\nThank you.")
+    assert got == []
+
+
+# --- documents that were not signed at the event ---------------------------------------
+
+def test_future_witnessing_or_conclusion_is_not_an_agreement() -> None:
+    assert agreements("During the visit, the two leaders will witness the signing of a "
+                      "fisheries agreement.") == []
+    assert agreements("Their security ties will be further strengthened by the conclusion of "
+                      "a Defence Cooperation Agreement.") == []
+
+
+def test_hypothetical_signing_is_not_an_agreement() -> None:
+    assert agreements("Even if we sign the strongest security treaty, the threat remains.") == []
+    assert agreements("It must be a multilateral treaty signed by all guarantor states.") == []
+
+
+def test_signed_on_a_dated_past_day_or_last_month_is_not_an_agreement() -> None:
+    assert agreements("The Trade Charter was signed on 4 March 1961 by two ministers.") == []
+    assert agreements("Last November, we signed a declaration on the Arctic.") == []
+    assert agreements("In February, at our meeting in Velm, we signed a joint declaration on "
+                      "grain.") == []
+    assert agreements("Recently a third firm, Pell Mining, has signed an agreement with the "
+                      "Government of Tella.") == []
+
+
+def test_one_of_a_series_is_a_back_reference() -> None:
+    got = agreements("The Premier and the Prime Minister signed a health agreement on rural "
+                     "clinics. This is the fourth health agreement signed under the national "
+                     "framework.")
+    assert len(got) == 1 and has(got, "rural clinics")
+
+
+def test_document_worked_towards_or_governing_contracts_is_not_signed() -> None:
+    got = agreements("We concluded agreements on tourism and culture and agreed to work "
+                     "towards an agreement on mutual recognition.")
+    assert not has(got, "mutual recognition") and has(got, "tourism")
+    assert agreements("The same rule applies to contracts for grain supplies signed with "
+                      "foreign buyers.") == []
+
+
+def test_place_after_in_is_no_subject_and_domestic_memorandum_is_no_agreement() -> None:
+    assert agreements("Years later we arrived at the signing of agreements in the city of "
+                      "Velm.") == []
+    assert agreements("The task force was set up by a Presidential Memorandum signed on "
+                      "Thursday.") == []
+
+
+# --- naming ----------------------------------------------------------------------------
+
+def test_bare_joint_statement_takes_its_issuers() -> None:
+    got = agreements("Following the talks, the Presidents of Orvia, Tella and Marn approved "
+                     "a joint statement.")
+    assert got == ["joint statement of the Presidents of Orvia, Tella and Marn"]
+    assert agreements("The leaders signed a joint statement.") == ["joint statement"]
+
+
+def test_range_of_issues_lists_one_document_per_subject() -> None:
+    got = agreements("There were agreements signed between ministers covering a range of "
+                     "issues including "
+                     "fisheries, tourism and consular access, consequent upon the new border.")
+    assert len(got) == 3
+    assert has(got, "fisheries") and has(got, "tourism")
+    assert has(got, "consular access", "new border")
+    assert not has(got, "between")  # "ministers" tells no paper from another
