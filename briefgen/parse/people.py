@@ -324,9 +324,17 @@ class _Scanner:
                     j += 1  # an initial: "Joseph R. Biden"
                 if j < len(self.toks) and self.text(j) == t:
                     j += 1  # a doubled word from a bad scrape
-            elif count and (t in {"II", "III", "IV"}
-                            or (t in self.lex.particles and self.is_name_token(j + 1))):
+            elif count and t in {"II", "III", "IV"}:
                 j += 1
+            elif count and t in self.lex.particles:
+                # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
+                # they belong to the name only when a name word follows the run
+                k = j
+                while k < j + 3 and self.text(k) in self.lex.particles:
+                    k += 1
+                if not self.is_name_token(k):
+                    break
+                j = k
             else:
                 break
         if count == 0:
