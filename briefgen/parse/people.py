@@ -1032,6 +1032,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if c not in main:
             main.append(c)
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
+    place_by_company(people, doc, countries)
     held = {p.country for p in people if p.country}
     for p in people:
         if p.country or p.non_state:
@@ -1310,3 +1311,111 @@ def _in_compound(text: str, c: geo.CountryMention) -> bool:
     """"Japan-Kazakhstan" names a pair, not the state a person serves."""
     return text[c.end:c.end + 1] in _DASHES and text[c.end + 1:c.end + 2].isupper() or (
         c.start > 1 and text[c.start - 1] in _DASHES and text[c.start - 2].isalpha())
+
+
+@functools.cache
+def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load("participation")["company"]
+    groups = "|".join(map(re.escape, data["groups"]))
+    group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
+                       rf"\b(?:{groups})\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
+    return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
+            frozenset(data["royal"]))
+
+
+# between two coordinated people: a joiner, then the second one's title (capitalised words
+# and their connectors): "A, Minister of X B", "A and U.S. Ambassador to Y B"
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)\s+)*$")
+
+
+def _one_side(p: Person, q: Person) -> bool:
+    """Whether two coordinated people can be taken for one side: not two holders of one
+    office ("Foreign Minister A and Foreign Minister B") nor two leaders ("President A and
+    Prime Minister B"), unless both are royals of one court ("King A and Queen B")."""
+    a, b = _head(p.title or ""), _head(q.title or "")
+    if a and a == b:
+        return False
+    if p.title and q.title and _is_leader(p.title) and _is_leader(q.title):
+        royal = _company_cues()[3]
+        return a in royal and b in royal
+    return True
+
+
+def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex) -> None:
+    """Give an official the text leaves without a state the state of the company they keep:
+    someone they are listed with ("Mexican President X and Foreign Secretary Y"), someone
+    they accompany ("X, accompanied by Minister Y"; "Y accompanied X"), or the side or
+    delegation they belong to ("The Israeli side was chaired by Y"). The release's own
+    officials are seldom named with their state, and neither are a guest's ministers, so
+    without this they would take whichever main state no one holds yet.
+
+    Linear: each sentence's mentions are visited once per pass (two passes, so that a
+    state passes along a list)."""
+    by_sentence: dict[int, list[tuple[Mention, Person]]] = {}
+    for p in people:
+        for m in p.mentions:
+            by_sentence.setdefault(m.sentence.index, []).append((m, p))
+    acc_by, acc, group, _ = _company_cues()  # (acc: "Y accompanied X", not "... by")
+    text = doc.text
+    last_group: str | None = None  # "the Ukrainian delegation ... The delegation, headed by"
+    group_of: dict[int, tuple[int, str | None]] = {}
+    for s in doc.sentences:
+        g = group.search(s.text)
+        if g is None:
+            continue
+        word = g.group("dem") or g.group("of")
+        state = geo.canonical_country(word)
+        if state is None and word not in {"The", "the"}:
+            continue
+        if state is not None:
+            last_group = state
+        group_of[s.index] = (s.start + g.end(), state or last_group)
+    for _ in range(2):
+        for index, pairs in by_sentence.items():
+            pairs.sort(key=lambda mp: mp[0].start)
+            sentence = pairs[0][0].sentence
+            for n, (m, p) in enumerate(pairs):
+                if p.country or p.non_state:
+                    continue
+                state = None
+                # a list: the neighbour before or after, joined by a comma or "and"
+                for k in (n - 1, n + 1):
+                    if not 0 <= k < len(pairs):
+                        continue
+                    mq, q = pairs[k]
+                    if not q.country or q.non_state or q is p or not _one_side(p, q):
+                        continue
+                    gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
+                    later = m if k < n else mq
+                    if _JOINED.match(gap) and not (later.subject and "," not in gap):
+                        # ("A and Director B recognised ...": two subjects, often two sides)
+                        state = q.country
+                        break
+                rel = sentence.text[:m.start - sentence.start]
+                if state is None and (hit := _last(acc_by, rel)) is not None:
+                    state = next((q.country for mq, q in pairs if mq.start < sentence.start
+                                  + hit and q.country and not q.non_state), None)
+                if state is None:
+                    after = sentence.text[m.end - sentence.start:]
+                    hit2 = next((h for h in acc.finditer(after)
+                                 if not after[h.end():].lstrip().startswith("by")), None)
+                    if hit2 is not None and "." not in after[:hit2.start()]:
+                        start = m.end + hit2.end()
+                        state = next((q.country for mq, q in pairs if mq.start >= start
+                                      and q.country and not q.non_state), None)
+                if state is None and index in group_of:
+                    at, group_state = group_of[index]
+                    if m.start >= at:
+                        state = group_state
+                if state and state not in p.not_countries:
+                    p.country, p.country_cue = state, "company: listed with, accompanying, " \
+                                                      "or in the delegation of"
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last match of ``pattern`` in ``text`` ends, or None."""
+    end = None
+    for hit in pattern.finditer(text):
+        end = hit.end()
+    return end
