@@ -1047,6 +1047,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
+        elif p.title and not _is_leader(p.title) and home in options:
+            # an official below the leaders, with no state named: the release's own side,
+            # which it seldom names (a guest's ministers come with their state or company)
+            choice = home
         else:
             choice = next((c for c in options if c not in held), None)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
