@@ -290,6 +290,8 @@ class _Scanner:
                 k += 1  # "Governor of Tula Region Dmitry ..."
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
+        while k < j - 1 and self.text(k) in self.lex.org_words:
+            k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         return k
 
     # -- names -----------------------------------------------------------------------
@@ -649,6 +651,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if c is not None:
             if m.title and not geo.country_of(m.title):
                 m.title = f"{m.title} of {sc.doc.text[sc.toks[n_end + 1].start:c.end]}"
+            m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
 
@@ -1034,6 +1037,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
     place_by_company(people, doc, countries)
     held = {p.country for p in people if p.country}
+    written = {p.country for p in people if p.country and p.country_cue
+               and p.country_cue.endswith(" of the state after")}
     for p in people:
         if p.country or p.non_state:
             continue
@@ -1047,9 +1052,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
-        elif p.title and not _is_leader(p.title) and home in options:
+        elif p.title and not _is_leader(p.title) and home in options and home not in written:
             # an official below the leaders, with no state named: the release's own side,
-            # which it seldom names (a guest's ministers come with their state or company)
+            # which it seldom names (a guest's ministers come with their state or company);
+            # (a "home" held by someone named as guests are, "President X of Ukraine", is not)
             choice = home
         else:
             choice = next((c for c in options if c not in held), None)
