@@ -161,3 +161,32 @@ def test_range_of_issues_lists_one_document_per_subject() -> None:
     assert has(got, "fisheries") and has(got, "tourism")
     assert has(got, "consular access", "new border")
     assert not has(got, "between")  # "ministers" tells no paper from another
+
+
+# --- headings: courtesy words, occasions, parties before "Joint", standalone texts ------
+
+def test_heading_drops_honorific_names_and_keeps_a_co_issuers_title() -> None:
+    got = agreements("Joint Statement by the Premier, The Hon Ana Lopez MP and the Governor of "
+                     "the Northern Isles, The Hon. Jon Kessel, MLA\n\n"
+                     "The Premier and the Governor met today in Port Len.")
+    assert got == ["Joint Statement by the Premier and the Governor of the Northern Isles"]
+    got = agreements("Joint Statement with His Excellency Professor Ivo Marrow, Prime Minister "
+                     "of the Republic of Tella\n\nThe two leaders met today in Port Len.")
+    assert got == ["Joint Statement with Ivo Marrow, Prime Minister of the Republic of Tella"]
+
+
+def test_heading_stops_before_the_occasion_and_takes_parties_before_joint() -> None:
+    got = agreements("Joint Statement from Orvia and Tella following the Bilateral Meeting "
+                     "Between President Ana Lopez and President Jon Kessel\n\n"
+                     "The two presidents met today.")
+    assert got == ["Joint Statement from Orvia and Tella"]
+    got = agreements("Orvian-Tellan Joint Statement\n\nThe President of Orvia welcomed the "
+                     "Prime Minister of Tella on his first visit.")
+    assert got == ["Orvian-Tellan Joint Statement"]
+    assert agreements("President Announces Joint Statement\n\nThe leaders met today.") == []
+
+
+def test_statement_reporting_no_event_is_no_agreement() -> None:
+    assert agreements("Joint Statement by the Leaders of Orvia and Tella on Grain\n\n"
+                      "We condemn the blockade of the ports. We will keep markets open and "
+                      "call on all states to refrain from export bans.") == []

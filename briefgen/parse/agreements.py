@@ -956,11 +956,38 @@ _TRANSCRIPT_LEAD = 600
 _SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+[ \t]?){1,4}:")
 
 
+# "The Hon John Howard MP", "His Excellency Professor": courtesy words around a name.
+_HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their)\s+(?:Excellenc(?:y|ies)|Majesty|(?:Royal\s+)?"
+                        r"Highness)|The\s+Hon(?:ourable|\.)?|Hon\.?|H\.\s?E\.|HE|Professor|"
+                        r"Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s+")
+# ", The Hon John Howard MP" after a title: the name in apposition, which the document's
+# name leaves out ("Joint Statement by the Prime Minister and the Chief Minister").
+_NAME_APPOSITION = re.compile(r",\s+(?:The\s+Hon(?:ourable|\.)?|Hon\.?|(?:His|Her)\s+"
+                              r"Excellency|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                              r"(?:[A-Z][\w.'’-]*\s*)+?(?=\s+and\s|,|$)")
+# ", Prime Minister of X" after a name: who the co-issuer is, part of the name.
+_TITLE_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:Prime\s+Minister|"
+                               r"President|Chancellor|Premier|Chief\s+Minister|King|Queen|"
+                               r"Emir|Sultan|Minister|Secretary)\b[^,]*")
+# "... following the Bilateral Meeting Between ...": the occasion, not the document's name.
+_HEADING_OCCASION = re.compile(r",\s|\s+(?:on\s+the\s+occasion\s+of|following|after|"
+                               r"at\s+the\s+(?:conclusion|end)\s+of)\s")
+
+
 def _heading_name(text: str, m: re.Match[str]) -> str:
     """The document's name in a heading: the whole title ("Joint Statement on X", "Joint
-    Statement from the Leaders of X and Y"), up to a comma that starts a place or byline."""
-    rest = text[m.end("doc"):]
-    rest = re.split(r",\s|\s+on\s+the\s+occasion\s+of\s", rest, maxsplit=1)[0]
+    Statement from the Leaders of X and Y"), up to a comma that starts a place or byline,
+    or a word that names the occasion ("following the talks"); names in apposition and
+    courtesy words ("His Excellency") are left out, a co-issuer's title stays."""
+    rest = _NAME_APPOSITION.sub("", text[m.end("doc"):])
+    rest = _HONORIFIC.sub("", rest)
+    cut = _HEADING_OCCASION.search(rest)
+    while cut and cut.group(0).startswith(","):
+        title = _TITLE_APPOSITION.match(rest, cut.start())
+        if not title:
+            break
+        cut = _HEADING_OCCASION.search(rest, title.end())
+    rest = rest[:cut.start()] if cut else rest
     dash = _ISSUERS_AFTER_DASH.search(rest)
     if dash:
         rest = rest[:dash.start()]
@@ -969,6 +996,10 @@ def _heading_name(text: str, m: re.Match[str]) -> str:
     if len(words) > _HEADING_WORDS:
         return " ".join(m.group("doc").split())
     return name
+
+
+# How far after a "Joint Statement" heading the text must report the event it came from.
+_EVENT_WINDOW = 1500
 
 
 def heading_agreements(doc: Doc, speech_start: int | None = None) -> list[Agreement]:
@@ -986,10 +1017,14 @@ def heading_agreements(doc: Doc, speech_start: int | None = None) -> list[Agreem
     candidates = [(None, doc.title)] if doc.title else []
     candidates += [(p[0], p[0].text) for p in paragraphs.values()
                    if len(p) == 1 and not p[0].text.rstrip().endswith((".", "!", "?"))]
+    event = re.compile(lexicon("items")["agreements"]["heading_event"], re.IGNORECASE)
     for sent, text in candidates:
         m = pattern.match(text or "")
         if not m:
             continue
+        after = sent.end if sent else doc.text.find(text or "") + len(text or "")
+        if not event.search(doc.text, max(0, after), max(0, after) + _EVENT_WINDOW):
+            continue  # a statement issued on its own reports no event it was adopted at
         name = _heading_name(text or "", m)
         end = m.start("doc") + len(name)
         ev = [evidence_for(sent, sent.start + m.start("doc"), sent.start + end,
