@@ -190,3 +190,19 @@ def test_statement_reporting_no_event_is_no_agreement() -> None:
     assert agreements("Joint Statement by the Leaders of Orvia and Tella on Grain\n\n"
                       "We condemn the blockade of the ports. We will keep markets open and "
                       "call on all states to refrain from export bans.") == []
+
+
+def test_signing_looked_forward_to_or_listed_among_plans_is_not_an_agreement() -> None:
+    assert agreements("The leaders looked forward to the signing of a memorandum on customs "
+                      "cooperation.") == []
+    assert agreements("During the visit, the President will tour the port, meet business "
+                      "leaders and sign the Orvia-Tella Fisheries Agreement.") == []
+
+
+def test_anniversary_or_dated_signature_or_third_party_paper_is_not_an_agreement() -> None:
+    assert agreements("The talks marked the anniversary of the signing of the Treaty on "
+                      "Friendship.") == []
+    assert agreements("Trade grew steadily following the signature of the Grain Agreement in "
+                      "1961.") == []
+    assert agreements("The President welcomed Tella's conclusion of a border agreement with "
+                      "Marn.") == []
