@@ -206,3 +206,15 @@ def test_anniversary_or_dated_signature_or_third_party_paper_is_not_an_agreement
                       "1961.") == []
     assert agreements("The President welcomed Tella's conclusion of a border agreement with "
                       "Marn.") == []
+
+
+def test_purpose_after_a_document_is_no_part_of_its_subject() -> None:
+    got = agreements("The leaders welcomed the signing of a memorandum on fisheries cooperation "
+                     "as a means of expanding trade into new markets.")
+    assert got == ["memorandum on fisheries cooperation"]
+    got = agreements("The leaders welcomed the signing of a Memorandum of Understanding to "
+                     "further strengthen cooperation in forestry.")
+    assert has(got, "forestry")
+    got = agreements("The ministers signed three agreements to further expand cooperation in "
+                     "mining, shipping and banking.")
+    assert not has(got, "mining")

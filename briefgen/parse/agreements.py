@@ -139,6 +139,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     r = rules()
     boundary = "list_end" if plural else "np_end"
     m = r.complement.match(text, head_end, end)
+    if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
+        m = None  # "four agreements to further expand ...": what they serve, no list of papers
     if m:
         prep = m.group("prep")
         obj_start = m.end()
