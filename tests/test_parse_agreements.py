@@ -218,3 +218,24 @@ def test_purpose_after_a_document_is_no_part_of_its_subject() -> None:
     got = agreements("The ministers signed three agreements to further expand cooperation in "
                      "mining, shipping and banking.")
     assert not has(got, "mining")
+
+
+def test_speaker_turn_starts_the_transcript_without_a_separator() -> None:
+    text = ("Meeting with the head of Orvian Shipyards\n\n"
+            "The President met the head of Orvian Shipyards, Ivo Marrow.\n\n"
+            "President of Orvia Ana Lopez: Good afternoon. How is the order book?\n\n"
+            "Ivo Marrow: Talks had gone on for years, and on 3 May we signed the contract.")
+    assert agreements(text) == []
+
+
+def test_capitalised_statement_by_its_issuers_is_a_document() -> None:
+    got = agreements("Following the talks, the three leaders approved a Statement by the "
+                     "President of Orvia, the Prime Minister of Tella and the President of "
+                     "Marn.")
+    assert got == ["Statement by the President of Orvia, the Prime Minister of Tella and the "
+                   "President of Marn"]
+
+
+def test_document_adopted_by_an_earlier_years_meeting_is_past() -> None:
+    assert agreements("The Prime Ministers noted the Velm Statement on Trade adopted by the "
+                      "Commonwealth summit 2013 in Velm.") == []

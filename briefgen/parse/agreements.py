@@ -134,6 +134,9 @@ _SCALE = frozenset({"million", "billion", "trillion", "mln", "bn"})
 _AMOUNT = re.compile(r"(?:[$€£¥]|(?:US|A|NZ|S)\$)\s?\d[\d.,]*\s+$")
 
 
+_NAMED_STATEMENT_BY = re.compile(r"Statement\sby\s")
+
+
 def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, int, int] | None:
     """The prepositional phrase after a head: (preposition, start, end) of its object."""
     r = rules()
@@ -141,6 +144,10 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     m = r.complement.match(text, head_end, end)
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
+    if m is None and _NAMED_STATEMENT_BY.match(text, head_end - 9, end):
+        # "a Statement by the President of A, the Prime Minister of B and ...": its issuers
+        # are its name
+        return "by", head_end + 4, clause_end(text, head_end + 4, end, "list_end")
     if m:
         prep = m.group("prep")
         obj_start = m.end()
@@ -747,9 +754,18 @@ def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     return bool(r.bullet_intro.search(text) or cue and r.intro_object.search(text))
 
 
+# A paragraph that opens with a speaker's label ("President of Russia Vladimir Putin:
+# Colleagues, ..."): the transcript of remarks has begun, even with no "* * *" before it.
+_SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:President|Prime\s+Minister|Chancellor|Premier|"
+                           r"Minister|Secretary|Governor)\b[^:\n.]{2,80}:[ \t]+(?=[A-Z\"“])")
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     r = rules()
+    turn = _SPEAKER_TURN.search(doc.text, 0, speech_start)
+    if turn and doc.sentences and turn.start() > doc.sentences[0].end:
+        speech_start = turn.start()
     found: list[Agreement] = []
     prev_sign = False
     bullets = False
