@@ -239,3 +239,20 @@ def test_capitalised_statement_by_its_issuers_is_a_document() -> None:
 def test_document_adopted_by_an_earlier_years_meeting_is_past() -> None:
     assert agreements("The Prime Ministers noted the Velm Statement on Trade adopted by the "
                       "Commonwealth summit 2013 in Velm.") == []
+
+
+def test_signatory_parties_stay_with_their_subject_in_a_list() -> None:
+    got = agreements("The leaders supported the signing of memoranda of cooperation on "
+                     "fisheries, between the Orvian Coast Authority and Tella's Ministry of "
+                     "Fisheries, Forestry and Water; and on tourism, between Visit Orvia and "
+                     "the Tellan Tourism Board.")
+    assert len(got) == 2
+    assert has(got, "fisheries", "Coast Authority", "Forestry and Water")
+    assert has(got, "tourism", "Visit Orvia", "Tellan Tourism Board")
+
+
+def test_initiatives_welcomed_beside_memoranda_are_not_memoranda() -> None:
+    got = agreements("The leaders welcomed the signing of memoranda of cooperation on fisheries, "
+                     "and major initiatives such as the Velm Port Project and the Marn "
+                     "Railway.")
+    assert len(got) == 1 and has(got, "fisheries") and not has(got, "Velm")

@@ -336,6 +336,29 @@ _QUALIFIER = re.compile(r",\s+(?:consequent\s+(?:up)?on|following|resulting\s+fr
                         r"in\s+connection\s+with|due\s+to|in\s+view\s+of)\s")
 
 
+_BETWEEN_MEMBER = re.compile(r"between\s")
+_BODY_IN = re.compile(r"\b(?:Ministry|Department|Agency|Committee|Commission)\s+(?:of|for)\s")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+
+
+def _rejoin_parties(text: str, members: list[Span]) -> list[Span]:
+    """"memoranda on agriculture, between A and the Ministry of Agriculture, Forestry and
+    Fisheries": a member that opens with "between", the second party after "between A",
+    or words that only continue a body's name in Title Case belong to the member before."""
+    out: list[Span] = []
+    for mem in members:
+        prev = out[-1] if out else None
+        between = prev.text.rfind("between ") if prev else -1
+        if prev and (_BETWEEN_MEMBER.match(mem.text) or (
+                between >= 0 and " and " not in prev.text[between:])  # "between A" + "B"
+                or (_BODY_IN.search(prev.text) and between >= 0
+                    and _TITLE_WORDS.fullmatch(mem.text))):
+            out[-1] = Span(prev.start, mem.end, text[prev.start:mem.end])
+        else:
+            out.append(mem)
+    return out
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
     lead = _RANGE_LEAD.match(text, cs, ce)
@@ -347,7 +370,7 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
         if tail and members:
             last = span_of(text, members[-1].start, ce)
             members[-1] = last or members[-1]
-        return members
+        return _rejoin_parties(text, members)
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
 
