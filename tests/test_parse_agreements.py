@@ -256,3 +256,9 @@ def test_initiatives_welcomed_beside_memoranda_are_not_memoranda() -> None:
                      "and major initiatives such as the Velm Port Project and the Marn "
                      "Railway.")
     assert len(got) == 1 and has(got, "fisheries") and not has(got, "Velm")
+
+
+def test_apposition_after_an_abbreviation_describes_the_same_paper() -> None:
+    got = agreements("The two leaders signed the Orvia-Tella Trade Agreement (OTTA), the most "
+                     "ambitious economic accord between the two countries.")
+    assert got == ["Orvia-Tella Trade Agreement"]
