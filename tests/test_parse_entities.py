@@ -220,6 +220,20 @@ def test_without_published_relative_days_are_unknown() -> None:
     assert date_of("The leaders met on 4 May 2021.", None) == (dt.date(2021, 5, 4), None)
 
 
+def test_a_call_is_dated_by_its_lead_not_by_the_events_it_recalls() -> None:
+    text = ("Telephone conversation with the Prime Minister of Norway\n\n"
+            "The President had a telephone conversation with the Prime Minister of Norway.\n\n"
+            "They reviewed the outcome of the ministerial talks held in Oslo on March 9.")
+    assert find_event_date(segment(text), PUB, call=True) is None
+    # ...while the same day in the lead, or "today" below it, still dates the call
+    lead = "The President spoke by telephone on March 11 with the Prime Minister of Norway."
+    assert find_event_date(segment(lead), PUB, call=True).date == dt.date(2025, 3, 11)
+    later = text.replace("ministerial talks held in Oslo on March 9", "today's call")
+    assert find_event_date(segment(later), PUB, call=True).date == PUB
+    # a meeting may still be dated further down
+    assert find_event_date(segment(text), PUB).date == dt.date(2025, 3, 9)
+
+
 # --- places ---------------------------------------------------------------------------
 
 def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:
