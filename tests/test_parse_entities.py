@@ -260,6 +260,22 @@ def test_city_after_a_place_preposition_and_settlements() -> None:
     assert place_of("Leaders of the Lublin Triangle met.") == (None, None)
 
 
+def test_here_in_or_welcome_to_a_country_places_the_event() -> None:
+    assert place_of("President of Chile Mateo Rojas: Madam President, thank you for being "
+                    "here in Chile today.") == (None, "Chile")
+    assert place_of("The Prime Minister is pleased to welcome to Norway the President of "
+                    "Peru from 3 to 5 May.") == (None, "Norway")
+    # "here" alone, or a country merely discussed, places nothing
+    assert place_of("We are here to discuss trade with Chile.") == (None, None)
+
+
+def test_official_residences_name_their_city() -> None:
+    assert place_of("The Vice President hosted the President of Peru for breakfast at the "
+                    "Naval Observatory.") == ("Washington", "United States")
+    assert place_of("The President met his guest at the Constantine Palace.") == (
+        "St Petersburg", "Russia")
+
+
 def test_calls_have_no_place() -> None:
     assert place_of("The President spoke by telephone from Kyiv.", is_call=True) == (None, None)
 

@@ -17,8 +17,11 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcomed\s+[^,.]{1,80}?|arrived|talks|meeting|met|"
-                            r"held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1,80}?)?|arrived|"
+                            r"talks|meeting|met|held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)"
+                            r"\s+(?:the\s+)?$|"
+                            # "it is good to have you here in X", "being here in X today"
+                            r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
                             r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$|"
                             r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$",
                             re.I)
