@@ -17,6 +17,14 @@ from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4  # the headline plus the lead carry the release's word for the event
+REMOTE = ("videoconference",)
+GATHERINGS = ("summit",)
+# a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
+# video, it is still a summit
+_NAMED_SUMMIT = re.compile(r"\bSummit\b")
+# a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
+# not the visit's type (the annotators take the release's word: a plain visit is other)
+_PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,8 +102,16 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
     for kind, pattern in rules.ranked:
+        if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
+                s.text for s in headline)):
+            continue  # "Prime Minister to visit X" for a leaders' meeting there: a visit
         found = _first(kind, pattern, headline + body, announced)
         if found is not None:
+            if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
+                # "East Asia Summit" over "addressed, via videoconference, the summit"
+                return VisitFinding("summit", headline[0], headline[0].start,
+                                    headline[0].start, "a summit the headline names, held "
+                                    f"remotely ({found.cue})")
             return found
     everything = list(doc.sentences)
     summit = [f for kind, pattern in rules.anywhere if kind == "summit"
