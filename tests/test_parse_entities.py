@@ -323,6 +323,33 @@ def test_talks_beside_a_larger_gathering_are_a_meeting() -> None:
     assert classify(segment(text)).kind == "meeting"
 
 
+def test_a_summit_named_in_the_headline_stays_a_summit_when_held_by_video() -> None:
+    text = ("Pacific Rim Summit\n\nThe President addressed, via videoconference, the 5th "
+            "Pacific Rim Summit.")
+    assert classify(segment(text)).kind == "summit"
+    # a video call with no summit named stays a videoconference
+    text = "Talks with the Prime Minister of Peru\n\nThe leaders spoke via videoconference."
+    assert classify(segment(text)).kind == "videoconference"
+
+
+def test_an_announced_plain_visit_is_not_typed_by_the_summit_it_attends() -> None:
+    text = ("Prime Minister to visit Peru\n\nThe Prime Minister will visit Lima from 8 to 10 "
+            "May for the annual Leaders' Summit.")
+    assert classify(segment(text), announced=True).kind == "other"
+    # a summit announced under its own headline stays a summit
+    text = ("Leaders' Summit in Lima\n\nThe Prime Minister will attend the annual Leaders' "
+            "Summit in Lima from 8 to 10 May.")
+    assert classify(segment(text), announced=True).kind == "summit"
+
+
+def test_an_announced_tour_is_placed_at_its_first_named_stop() -> None:
+    text = ("Prime Minister to visit Lima, Bogota ahead of summit\n\nThe Prime Minister will "
+            "visit Lima and Bogota ahead of the summit this month.\n\nThe Prime Minister will "
+            "visit Lima on May 8 to meet the President.")
+    found = find_place(segment(text), False, announced=True)
+    assert (found.city, found.country) == ("Lima", "Peru")
+
+
 # --- headline and segmentation ---------------------------------------------------------
 
 def test_standalone_first_line_is_the_headline() -> None:

@@ -27,6 +27,7 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
+_LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
@@ -74,6 +75,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
+        if _LIST_PREV.search(before) and g.city_pattern.search(before[-40:]):
+            continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
