@@ -717,6 +717,16 @@ def test_call_or_visit_named_in_headline_is_never_dropped_for_its_genre() -> Non
     assert call.visit_type == "phone call"
 
 
+def test_address_given_at_a_signing_reports_the_signing() -> None:
+    s = parse("Address at the signing of a memorandum on fisheries with Norway\n\nThe Prime "
+              "Minister and Prime Minister of Norway Ingrid Halvorsen signed a memorandum on "
+              "fisheries in Oslo on 11 March.")
+    assert s.visit_type is not None and s.date == dt.date(2025, 3, 11)
+    # an address with no event in its headline is still no visit
+    assert parse("Address by the President\n\nDear citizens! We will rebuild every bridge."
+                 ).visit_type is None
+
+
 # --- releases announcing a visit still to come ------------------------------------------
 
 def test_announced_visit_is_the_event_with_its_first_day_and_place() -> None:

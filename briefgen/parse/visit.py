@@ -133,6 +133,10 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
 
 
+# a genre headline that names the event it was given at ("Address at the signing of ...",
+# "Remarks at the meeting with ..."): the release reports that event
+_HEADLINE_EVENT = re.compile(r"\b(?:at|during|after|following)\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+                             r"(?:signing|meeting|talks|summit|visit|conversation|call)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -170,7 +174,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
             visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
         return None  # the headline names the event's own type
     m = rules.genre.search(headline)
-    if m:
+    if m and not _HEADLINE_EVENT.search(headline):
         return f"headline genre '{m.group()}'"
     for s in body[:LEAD_GENRE]:
         m = rules.lead_genre.search(s.text)
