@@ -727,6 +727,13 @@ def test_address_given_at_a_signing_reports_the_signing() -> None:
                  ).visit_type is None
 
 
+def test_address_opening_on_the_days_calls_reports_the_calls() -> None:
+    s = parse("We keep our partners close - address by the President\n\nGood evening! Today "
+              "was a day of phone conversations with our partners. In a conversation with "
+              "Prime Minister of Norway Ingrid Halvorsen we coordinated our positions.")
+    assert s.visit_type == "phone call" and s.date == PUB
+
+
 # --- releases announcing a visit still to come ------------------------------------------
 
 def test_announced_visit_is_the_event_with_its_first_day_and_place() -> None:

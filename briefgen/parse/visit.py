@@ -137,6 +137,17 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
 # "Remarks at the meeting with ..."): the release reports that event
 _HEADLINE_EVENT = re.compile(r"\b(?:at|during|after|following)\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
                              r"(?:signing|meeting|talks|summit|visit|conversation|call)\b", re.I)
+OPENING_EVENT = 2  # body sentences in which an address may name the day's calls as its subject
+
+
+def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
+    """Whether an address opens on the event it reports ("Today was a day of phone
+    conversations"): the visit-type cue lies in its first OPENING_EVENT body sentences."""
+    if visit.sentence is None or visit.kind == "other" or visit.sentence.index < 0:
+        return False
+    return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
+
+
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -174,7 +185,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
             visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
         return None  # the headline names the event's own type
     m = rules.genre.search(headline)
-    if m and not _HEADLINE_EVENT.search(headline):
+    if m and not _HEADLINE_EVENT.search(headline) and not _opens_with_event(doc, visit, in_text):
         return f"headline genre '{m.group()}'"
     for s in body[:LEAD_GENRE]:
         m = rules.lead_genre.search(s.text)
