@@ -75,7 +75,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
-        if _LIST_PREV.search(before) and g.city_pattern.search(before[-40:]):
+        if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
