@@ -897,3 +897,62 @@ def test_select_keeps_one_wording_per_action() -> None:
 
 def rule_followups_of(text: str) -> list:
     return extract_followups(segment(text), len(text))
+
+
+def _cands_of(text: str) -> list[tuple[str, str]]:
+    from briefgen.parse.followups import candidates
+
+    doc = segment(text)
+    return [(c.cue, c.text) for c in candidates(doc, len(text), rule_followups_of(text))]
+
+
+def test_an_event_placed_in_time_by_a_participle_is_a_candidate() -> None:
+    got = _cands_of("The talks covered fisheries. A joint review of the river accord is also "
+                    "scheduled for next spring.")
+    assert any(cue == "slated" and text.startswith("joint review of the river accord")
+               and "next spring" in text for cue, text in got)
+    assert not any(cue == "slated" for cue, _ in _cands_of("The review was scheduled to end."))
+
+
+def test_a_body_set_up_by_a_passive_comes_with_its_mandate() -> None:
+    got = _cands_of("A joint river committee of engineers has been established to oversee "
+                    "the dam's upkeep.")
+    assert any(cue == "established" and "river committee" in text
+               and text.endswith("to oversee the dam's upkeep") for cue, text in got)
+
+
+def test_an_amount_given_to_a_purpose_starts_its_own_candidate() -> None:
+    got = _cands_of("Norland will send four doctors and $450,000 to support the coastal "
+                    "clinic network.")
+    assert ("money", "$450,000 to support the coastal clinic network") in got
+
+
+def test_to_bullets_under_a_heading_of_aims_are_candidates() -> None:
+    got = _cands_of("The ministers set out their aims:\n* To cooperate in protecting "
+                    "migratory birds.\n* To hold yearly talks on river traffic.")
+    assert ("bullet_to", "cooperate in protecting migratory birds") in got
+    assert ("bullet_to", "hold yearly talks on river traffic") in got
+    assert not any(cue == "bullet_to" for cue, _ in _cands_of("He went to Lima.\nTo be sure."
+                                                              "\nto"))
+
+
+def test_a_process_noun_opens_a_candidate_at_the_noun() -> None:
+    got = _cands_of("They discussed the opening of a consulate in Porto by the end of the year.")
+    assert ("process", "opening of a consulate in Porto by the end of the year") in got
+
+
+def test_a_rule_item_is_dropped_only_below_the_lower_rule_threshold() -> None:
+    from briefgen.model import Evidence
+    from briefgen.parse.followups import Candidate, select
+
+    doc = segment("The sides will open a consulate in Tromso. They will also talk more.")
+    one, two = doc.sentences[0], doc.sentences[1]
+    ev = Evidence(sentence=0, start=15, end=41, cue="will")
+    rule = Candidate("open a consulate in Tromso", one, 15, 41, "rule_step", ["x"],
+                     rule_item=FollowUp(text="open a consulate in Tromso", kind="step",
+                                        evidence=[ev]))
+    broad = Candidate("talk more", two, 55, 64, "will", ["x"])
+    kept = select([rule, broad], {"x": -2.0}, -1.0, -4.0)
+    assert [c.text for c in kept] == ["open a consulate in Tromso"]
+    assert select([rule, broad], {"x": -5.0}, -1.0, -4.0) == []
+    assert select([rule, broad], {"x": -2.0}, -1.0) == []  # no rule threshold: one bar
