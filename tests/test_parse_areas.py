@@ -500,3 +500,30 @@ def test_filter_keeps_rule_items_and_drops_overlapping_or_weak_broad_ones() -> N
     weak = cand(0, 4, False, ["bad"])
     got = [i.text for i in select([rule, wide, tidal, weak], {"good": 3.0, "bad": -3.0}, 0.5)]
     assert got == ["maritime security", "tidal power"]
+
+
+def _rule_items(text: str) -> list[str]:
+    from briefgen.parse.areas import rule_areas
+
+    doc = segment(text)
+    return [i.text for i in rule_areas(doc, len(doc.text), [])]
+
+
+def test_short_line_without_a_sector_word_is_page_furniture_not_a_heading() -> None:
+    text = ("The leaders of Norland and Sudavia met on Monday.\n\nPrimary tabs\n\n"
+            "The talks went well.\n\nFisheries and Forestry\n\nMore talks will follow.")
+    got = _rule_items(text)
+    assert "Primary tabs" not in got
+    assert "Fisheries and Forestry" in got
+
+
+def test_qualities_and_levels_of_a_tie_are_no_area() -> None:
+    got = areas("The leaders pledged the closest possible cooperation, praised their "
+                "historical ties and wanted interstate cooperation in fisheries.")
+    assert got == ["fisheries"]
+
+
+def test_a_lone_adverb_or_verb_in_ing_in_a_list_is_no_area() -> None:
+    assert _rule_items("The envoys talked about cooperation in mining, separately.") == ["mining"]
+    got = _rule_items("The ministers agreed on cooperation in fisheries, tourism and shaping.")
+    assert got == ["fisheries", "tourism"]

@@ -186,7 +186,16 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
             words[0] not in rules().modifier_ok:
         return False  # "expected", "signed": a verb left over from a clause
+    if len(words) == 1 and (_ADVERB.fullmatch(words[0].lower()) or
+                            words[0].lower().endswith("ing") and
+                            words[0].lower() not in _ing_nouns()):
+        return False  # "separately", "shaping": a manner or a verb, not a sector
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
+
+
+# an adverb in -ly (not "supply", "family", "Italy": those are lower-cased nouns or names)
+_ADVERB = re.compile(r"(?!(?:supply|family|assembly|monopoly|anomaly|italy|rally|ally)$)"
+                     r"[a-z]{3,}ly")
 
 
 _FUNCTION = frozenset("of the and in on for to a an at with by".split())
@@ -252,7 +261,8 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
             coordinated = coordinated or word == "and"
             if word == "and" and words == 0:
                 break  # "friendship and cooperation": a second noun, not a qualifier
-            if word in r.modifier_stop or word.endswith(("ing", "-level")) or \
+            if word in r.modifier_stop or word.endswith(("ing", "-level", "'", "’", "'s", "’s")) or \
+                    _ADVERB.fullmatch(word) or \
                     word.endswith("ed") and word not in r.modifier_ok:
                 break
             pos = w.start(1)
@@ -561,6 +571,8 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     siblings = [s for s in doc.sentences if s.paragraph == sent.paragraph]
     if len(siblings) != 1:
         return []
+    if not _names_a_sector(text):
+        return []  # "Main menu", "Your Government", "Looking ahead": page furniture
     out: list[Item] = []
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
@@ -569,6 +581,22 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
             # also writes in lower case, or it is a place or a name
             _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
     return out
+
+
+def _names_a_sector(text: str) -> bool:
+    """A short line names areas only when it holds a sector word, a word of a known area
+    term or a cooperation noun: on real web pages most short lines are navigation, bylines
+    and slogans, and only the vocabulary of sectors tells a heading of areas from them."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & (_sector_words() | _term_words() | _CUE_NOUNS))
+
+
+@cache
+def _term_words() -> frozenset[str]:
+    """Content words of the known area terms ("security" of "energy security")."""
+    raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
+    return frozenset(w for p in raw for w in re.findall(r"[a-z]+", p.lower())
+                     if w not in _TERM_STOP and len(w) > 2)
 
 
 def _trie(phrases: list[str]) -> str:
