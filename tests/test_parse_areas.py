@@ -527,3 +527,12 @@ def test_a_lone_adverb_or_verb_in_ing_in_a_list_is_no_area() -> None:
     assert _rule_items("The envoys talked about cooperation in mining, separately.") == ["mining"]
     got = _rule_items("The ministers agreed on cooperation in fisheries, tourism and shaping.")
     assert got == ["fisheries", "tourism"]
+
+
+def test_situation_in_a_named_place_is_one_subject_with_its_place() -> None:
+    got = _rule_items("The presidents discussed the situation in and around Norland and "
+                      "the humanitarian situation in Sudavia.")
+    assert got == ["situation in and around Norland", "humanitarian situation in Sudavia"]
+    assert _rule_items("The ministers discussed the situation in which farmers find "
+                       "themselves.") == []
+    assert _rule_items("They assessed the situation in the region peacefully.") == []

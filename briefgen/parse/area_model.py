@@ -188,6 +188,34 @@ class _Spans:
         return k > 0 and self._reach[k - 1] > start
 
 
+def _word_class(word: str) -> str:
+    """What kind of word this is, in terms that carry from one issuer to another: a
+    sector word, a word of a known area term, a framing word, or its shape (an adjective
+    in -al/-ic, a verb form, an abstract noun, a name)."""
+    from briefgen.parse.areas import _ADJ, _sector_words, _term_words, rules
+
+    low = word.lower()
+    if low in _sector_words():
+        return "sector"
+    if low in _term_words():
+        return "term"
+    if low in rules().empty or low in rules().modifier_stop:
+        return "frame"
+    if word[0].isupper():
+        return "name"
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed"):
+        return "ed"
+    if low.endswith("ly"):
+        return "ly"
+    if low.endswith(("tion", "sion", "ment", "ity", "ism", "ance", "ence")):
+        return "abstract"
+    if _ADJ.fullmatch(low):
+        return "adj"
+    return "other"
+
+
 def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
@@ -233,6 +261,9 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
         f += [f"w={w}" for w in sorted(key)]
         if lexical:
             f += [f"first={lexical[0].lower()}", f"last={lexical[-1].lower()}"]
+            classes = [_word_class(w) for w in lexical]
+            f += [f"firstc={classes[0]}", f"lastc={classes[-1]}"]
+            f += [f"c={c}" for c in sorted(set(classes))]
             if all(w[0].isupper() for w in lexical):
                 f.append("allcap")
             elif any(w[0].isupper() for w in lexical):

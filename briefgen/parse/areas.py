@@ -261,8 +261,9 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
             coordinated = coordinated or word == "and"
             if word == "and" and words == 0:
                 break  # "friendship and cooperation": a second noun, not a qualifier
-            if word in r.modifier_stop or word.endswith(("ing", "-level", "'", "’", "'s", "’s")) or \
-                    _ADVERB.fullmatch(word) or \
+            # a possessive ("the nations' cooperation") or an adverb ends the walk too
+            if word in r.modifier_stop or _ADVERB.fullmatch(word) or \
+                    word.endswith(("ing", "-level", "'", "’", "'s", "’s")) or \
                     word.endswith("ed") and word not in r.modifier_ok:
                 break
             pos = w.start(1)
@@ -890,10 +891,44 @@ def rule_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
-        found += _colon_list(doc, sent)
+        found += _colon_list(doc, sent) + _situations(doc, sent)
     for sent in doc.sentences:
         found = _known_terms(doc, sent, found)
     return _dedupe(found)
+
+
+@cache
+def _situation() -> re.Pattern[str]:
+    return re.compile(lexicon("areas")["situation"]["pattern"])
+
+
+_SITUATION_CUE = "situation in a place"
+
+
+def _situations(doc: Doc, sent: Sentence) -> list[Item]:
+    """"discussed the situation in and around X", "the humanitarian situation in Y": the
+    situation somewhere is a subject of the talks, written with its place (the place
+    alone says less than the annotators' item)."""
+    if "situation" not in sent.text:
+        return []
+    out: list[Item] = []
+    text = doc.text
+    for m in _situation().finditer(text, sent.start, sent.end):
+        stop = _SENT_END.search(text, m.end("place"), sent.end)
+        end = min(stop.start() if stop else sent.end, m.end())
+        cut = rules().item_end.search(text, m.start("place"), end) or \
+            _CLAUSE_JOIN.search(text, m.start("place"), end)
+        if cut:
+            end = cut.start()
+        words = text[m.start("place"):end].split()
+        while words and _ADVERB.fullmatch(words[-1].lower()):
+            end = text.rindex(words.pop(), m.start("place"), end)  # "... peacefully"
+        sp = span_of(text, m.start(), end)
+        if not sp or not words or len(words) > 5 or not any(w[0].isupper() for w in words):
+            continue  # "the situation in which ...", "in the region": no named place
+        out.append(Item(text=" ".join(text[sp.start:sp.end].split()),
+                        evidence=[evidence_for(sent, sp.start, sp.end, _SITUATION_CUE)]))
+    return out
 
 
 # "people to people", "people-to - people": one compound however it is spaced
