@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import SEED, needs_shared, run_cli
 
 from briefgen.model import (
     Agreement,
@@ -272,3 +272,20 @@ def test_a_count_larger_than_the_named_documents_stays() -> None:
     merged = merge_summaries([release("a.txt", WORDING_A[:3]), counted])
     assert "over a dozen documents signed" in [a.text for a in merged.agreements]
     assert len(merged.agreements) == 4
+
+
+@needs_shared
+def test_seed_merged_with_the_hosts_release_gives_five_agreements_from_both() -> None:
+    """The host's release counts "five memoranda" and lists them as "on A, on B, ... and on
+    cooperation between the Ministry of X of P and the Ministry of Y of Q": the last member
+    is a document too, and no count stands beside the five named papers."""
+    from briefgen.summarize import summarize
+
+    host = summarize([FIXTURES / "visit-d-host.txt"], dt.date(2024, 5, 23))
+    assert len(host.agreements) == 5, [a.text for a in host.agreements]
+    assert "Internal Affairs" in host.agreements[-1].text
+    merged = summarize([SEED, FIXTURES / "visit-d-host.txt"], dt.date(2024, 5, 23), merge=True)
+    texts = [a.text for a in merged.agreements]
+    assert len(texts) == 5, texts
+    for item in merged.agreements:
+        assert sorted({e.source for e in item.evidence}) == [0, 1], item.text

@@ -161,3 +161,104 @@ def test_range_of_issues_lists_one_document_per_subject() -> None:
     assert has(got, "fisheries") and has(got, "tourism")
     assert has(got, "consular access", "new border")
     assert not has(got, "between")  # "ministers" tells no paper from another
+
+
+# --- headings: courtesy words, occasions, parties before "Joint", standalone texts ------
+
+def test_heading_drops_honorific_names_and_keeps_a_co_issuers_title() -> None:
+    got = agreements("Joint Statement by the Premier, The Hon Ana Lopez MP and the Governor of "
+                     "the Northern Isles, The Hon. Jon Kessel, MLA\n\n"
+                     "The Premier and the Governor met today in Port Len.")
+    assert got == ["Joint Statement by the Premier and the Governor of the Northern Isles"]
+    got = agreements("Joint Statement with His Excellency Professor Ivo Marrow, Prime Minister "
+                     "of the Republic of Tella\n\nThe two leaders met today in Port Len.")
+    assert got == ["Joint Statement with Ivo Marrow, Prime Minister of the Republic of Tella"]
+
+
+def test_heading_stops_before_the_occasion_and_takes_parties_before_joint() -> None:
+    got = agreements("Joint Statement from Orvia and Tella following the Bilateral Meeting "
+                     "Between President Ana Lopez and President Jon Kessel\n\n"
+                     "The two presidents met today.")
+    assert got == ["Joint Statement from Orvia and Tella"]
+    got = agreements("Orvian-Tellan Joint Statement\n\nThe President of Orvia welcomed the "
+                     "Prime Minister of Tella on his first visit.")
+    assert got == ["Orvian-Tellan Joint Statement"]
+    assert agreements("President Announces Joint Statement\n\nThe leaders met today.") == []
+
+
+def test_statement_reporting_no_event_is_no_agreement() -> None:
+    assert agreements("Joint Statement by the Leaders of Orvia and Tella on Grain\n\n"
+                      "We condemn the blockade of the ports. We will keep markets open and "
+                      "call on all states to refrain from export bans.") == []
+
+
+def test_signing_looked_forward_to_or_listed_among_plans_is_not_an_agreement() -> None:
+    assert agreements("The leaders looked forward to the signing of a memorandum on customs "
+                      "cooperation.") == []
+    assert agreements("During the visit, the President will tour the port, meet business "
+                      "leaders and sign the Orvia-Tella Fisheries Agreement.") == []
+
+
+def test_anniversary_or_dated_signature_or_third_party_paper_is_not_an_agreement() -> None:
+    assert agreements("The talks marked the anniversary of the signing of the Treaty on "
+                      "Friendship.") == []
+    assert agreements("Trade grew steadily following the signature of the Grain Agreement in "
+                      "1961.") == []
+    assert agreements("The President welcomed Tella's conclusion of a border agreement with "
+                      "Marn.") == []
+
+
+def test_purpose_after_a_document_is_no_part_of_its_subject() -> None:
+    got = agreements("The leaders welcomed the signing of a memorandum on fisheries cooperation "
+                     "as a means of expanding trade into new markets.")
+    assert got == ["memorandum on fisheries cooperation"]
+    got = agreements("The leaders welcomed the signing of a Memorandum of Understanding to "
+                     "further strengthen cooperation in forestry.")
+    assert has(got, "forestry")
+    got = agreements("The ministers signed three agreements to further expand cooperation in "
+                     "mining, shipping and banking.")
+    assert not has(got, "mining")
+
+
+def test_speaker_turn_starts_the_transcript_without_a_separator() -> None:
+    text = ("Meeting with the head of Orvian Shipyards\n\n"
+            "The President met the head of Orvian Shipyards, Ivo Marrow.\n\n"
+            "President of Orvia Ana Lopez: Good afternoon. How is the order book?\n\n"
+            "Ivo Marrow: Talks had gone on for years, and on 3 May we signed the contract.")
+    assert agreements(text) == []
+
+
+def test_capitalised_statement_by_its_issuers_is_a_document() -> None:
+    got = agreements("Following the talks, the three leaders approved a Statement by the "
+                     "President of Orvia, the Prime Minister of Tella and the President of "
+                     "Marn.")
+    assert got == ["Statement by the President of Orvia, the Prime Minister of Tella and the "
+                   "President of Marn"]
+
+
+def test_document_adopted_by_an_earlier_years_meeting_is_past() -> None:
+    assert agreements("The Prime Ministers noted the Velm Statement on Trade adopted by the "
+                      "Commonwealth summit 2013 in Velm.") == []
+
+
+def test_signatory_parties_stay_with_their_subject_in_a_list() -> None:
+    got = agreements("The leaders supported the signing of memoranda of cooperation on "
+                     "fisheries, between the Orvian Coast Authority and Tella's Ministry of "
+                     "Fisheries, Forestry and Water; and on tourism, between Visit Orvia and "
+                     "the Tellan Tourism Board.")
+    assert len(got) == 2
+    assert has(got, "fisheries", "Coast Authority", "Forestry and Water")
+    assert has(got, "tourism", "Visit Orvia", "Tellan Tourism Board")
+
+
+def test_initiatives_welcomed_beside_memoranda_are_not_memoranda() -> None:
+    got = agreements("The leaders welcomed the signing of memoranda of cooperation on fisheries, "
+                     "and major initiatives such as the Velm Port Project and the Marn "
+                     "Railway.")
+    assert len(got) == 1 and has(got, "fisheries") and not has(got, "Velm")
+
+
+def test_apposition_after_an_abbreviation_describes_the_same_paper() -> None:
+    got = agreements("The two leaders signed the Orvia-Tella Trade Agreement (OTTA), the most "
+                     "ambitious economic accord between the two countries.")
+    assert got == ["Orvia-Tella Trade Agreement"]

@@ -160,6 +160,62 @@ def test_every_participant_has_evidence_with_offsets() -> None:
         assert text[ev.start:ev.end] == p.name and ev.quote == text and ev.cue
 
 
+def test_name_particles_in_a_run_belong_to_the_name() -> None:
+    s = parse("President of the Republic of Chile Mateo Rojas held talks with President of "
+              "the Republic of Peru Lucia van der Berg in Lima.")
+    assert "Lucia van der Berg" in people(s)
+
+
+def test_guest_ministers_accompanying_take_the_guest_state() -> None:
+    # without the company rule they took the host's state, the one no one else held
+    s = parse("President of the Republic of Chile Mateo Rojas, accompanied by Minister of "
+              "Mining Tomas Vidal and Minister of Fisheries Carla Ortiz, held talks with "
+              "Prime Minister Ingrid Halvorsen in Oslo, Norway. They discussed copper.")
+    got = people(s)
+    assert got["Tomas Vidal"][1] == "Chile"
+    assert got["Carla Ortiz"][1] == "Chile"
+
+
+def test_official_listed_after_a_placed_one_shares_the_state() -> None:
+    s = parse("Prime Minister of Norway Ingrid Halvorsen met with Chilean President Mateo "
+              "Rojas and Minister of Mining Tomas Vidal in Oslo on Monday.")
+    assert people(s)["Tomas Vidal"][1] == "Chile"
+
+
+def test_the_side_or_delegation_gives_its_members_the_state() -> None:
+    s = parse("Norway and Chile held consultations in Oslo on Monday. The Chilean side was "
+              "led by Deputy Minister of Mining Tomas Vidal and Director of Trade Carla "
+              "Ortiz. Norway was represented by Prime Minister Ingrid Halvorsen.")
+    got = people(s)
+    assert got["Tomas Vidal"][1] == "Chile"
+    assert got["Carla Ortiz"][1] == "Chile"
+
+
+def test_two_holders_of_one_office_in_a_list_are_two_sides() -> None:
+    s = parse("Foreign Minister of Norway Ingrid Halvorsen and Foreign Minister Tomas Vidal "
+              "of Chile met in Oslo. Ingrid Halvorsen said the talks went well.")
+    assert people(s)["Ingrid Halvorsen"][1] == "Norway"
+
+
+def test_unplaced_minister_belongs_to_the_releases_own_side() -> None:
+    # before, she took Mexico: the one main state no participant held yet
+    s = parse("President of Norway Ingrid Halvorsen held a working meeting with Minister of "
+              "Culture Anna Petrova. Anna Petrova reported on a film festival in Mexico.")
+    assert people(s)["Anna Petrova"][1] == "Norway"
+
+
+def test_president_of_a_council_of_states_is_an_organisation_official() -> None:
+    from briefgen.parse.people import find_people
+    from briefgen.parse.segment import segment
+
+    doc = segment("President of Norway Ingrid Halvorsen held a telephone conversation with "
+                  "President of the Nordic Council Tomas Vidal. Chairman of the Federation "
+                  "Council Anna Petrova took part.", None)
+    found = {p.name: p.non_state for p in find_people(doc)[0]}
+    assert found["Tomas Vidal"] is True  # an organisation's official
+    assert found["Anna Petrova"] is False  # an organ of a state
+
+
 # --- countries ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("phrase", "country"), [

@@ -290,6 +290,8 @@ class _Scanner:
                 k += 1  # "Governor of Tula Region Dmitry ..."
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
+        while k < j - 1 and self.text(k) in self.lex.org_words:
+            k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         return k
 
     # -- names -----------------------------------------------------------------------
@@ -324,9 +326,17 @@ class _Scanner:
                     j += 1  # an initial: "Joseph R. Biden"
                 if j < len(self.toks) and self.text(j) == t:
                     j += 1  # a doubled word from a bad scrape
-            elif count and (t in {"II", "III", "IV"}
-                            or (t in self.lex.particles and self.is_name_token(j + 1))):
+            elif count and t in {"II", "III", "IV"}:
                 j += 1
+            elif count and t in self.lex.particles:
+                # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
+                # they belong to the name only when a name word follows the run
+                k = j
+                while k < j + 3 and self.text(k) in self.lex.particles:
+                    k += 1
+                if not self.is_name_token(k):
+                    break
+                j = k
             else:
                 break
         if count == 0:
@@ -641,6 +651,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if c is not None:
             if m.title and not geo.country_of(m.title):
                 m.title = f"{m.title} of {sc.doc.text[sc.toks[n_end + 1].start:c.end]}"
+            m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
 
@@ -1024,7 +1035,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if c not in main:
             main.append(c)
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
+    place_by_company(people, doc, countries)
     held = {p.country for p in people if p.country}
+    written = {p.country for p in people if p.country and p.country_cue
+               and p.country_cue.endswith(" of the state after")}
     for p in people:
         if p.country or p.non_state:
             continue
@@ -1038,6 +1052,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
+        elif p.title and not _is_leader(p.title) and home in options and home not in written:
+            # an official below the leaders, with no state named: the release's own side,
+            # which it seldom names (a guest's ministers come with their state or company);
+            # (a "home" held by someone named as guests are, "President X of Ukraine", is not)
+            choice = home
         else:
             choice = next((c for c in options if c not in held), None)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
@@ -1302,3 +1321,111 @@ def _in_compound(text: str, c: geo.CountryMention) -> bool:
     """"Japan-Kazakhstan" names a pair, not the state a person serves."""
     return text[c.end:c.end + 1] in _DASHES and text[c.end + 1:c.end + 2].isupper() or (
         c.start > 1 and text[c.start - 1] in _DASHES and text[c.start - 2].isalpha())
+
+
+@functools.cache
+def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load("participation")["company"]
+    groups = "|".join(map(re.escape, data["groups"]))
+    group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
+                       rf"\b(?:{groups})\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
+    return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
+            frozenset(data["royal"]))
+
+
+# between two coordinated people: a joiner, then the second one's title (capitalised words
+# and their connectors): "A, Minister of X B", "A and U.S. Ambassador to Y B"
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)\s+)*$")
+
+
+def _one_side(p: Person, q: Person) -> bool:
+    """Whether two coordinated people can be taken for one side: not two holders of one
+    office ("Foreign Minister A and Foreign Minister B") nor two leaders ("President A and
+    Prime Minister B"), unless both are royals of one court ("King A and Queen B")."""
+    a, b = _head(p.title or ""), _head(q.title or "")
+    if a and a == b:
+        return False
+    if p.title and q.title and _is_leader(p.title) and _is_leader(q.title):
+        royal = _company_cues()[3]
+        return a in royal and b in royal
+    return True
+
+
+def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex) -> None:
+    """Give an official the text leaves without a state the state of the company they keep:
+    someone they are listed with ("Mexican President X and Foreign Secretary Y"), someone
+    they accompany ("X, accompanied by Minister Y"; "Y accompanied X"), or the side or
+    delegation they belong to ("The Israeli side was chaired by Y"). The release's own
+    officials are seldom named with their state, and neither are a guest's ministers, so
+    without this they would take whichever main state no one holds yet.
+
+    Linear: each sentence's mentions are visited once per pass (two passes, so that a
+    state passes along a list)."""
+    by_sentence: dict[int, list[tuple[Mention, Person]]] = {}
+    for p in people:
+        for m in p.mentions:
+            by_sentence.setdefault(m.sentence.index, []).append((m, p))
+    acc_by, acc, group, _ = _company_cues()  # (acc: "Y accompanied X", not "... by")
+    text = doc.text
+    last_group: str | None = None  # "the Ukrainian delegation ... The delegation, headed by"
+    group_of: dict[int, tuple[int, str | None]] = {}
+    for s in doc.sentences:
+        g = group.search(s.text)
+        if g is None:
+            continue
+        word = g.group("dem") or g.group("of")
+        state = geo.canonical_country(word)
+        if state is None and word not in {"The", "the"}:
+            continue
+        if state is not None:
+            last_group = state
+        group_of[s.index] = (s.start + g.end(), state or last_group)
+    for _ in range(2):
+        for index, pairs in by_sentence.items():
+            pairs.sort(key=lambda mp: mp[0].start)
+            sentence = pairs[0][0].sentence
+            for n, (m, p) in enumerate(pairs):
+                if p.country or p.non_state:
+                    continue
+                state = None
+                # a list: the neighbour before or after, joined by a comma or "and"
+                for k in (n - 1, n + 1):
+                    if not 0 <= k < len(pairs):
+                        continue
+                    mq, q = pairs[k]
+                    if not q.country or q.non_state or q is p or not _one_side(p, q):
+                        continue
+                    gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
+                    later = m if k < n else mq
+                    if _JOINED.match(gap) and not (later.subject and "," not in gap):
+                        # ("A and Director B recognised ...": two subjects, often two sides)
+                        state = q.country
+                        break
+                rel = sentence.text[:m.start - sentence.start]
+                if state is None and (hit := _last(acc_by, rel)) is not None:
+                    state = next((q.country for mq, q in pairs if mq.start < sentence.start
+                                  + hit and q.country and not q.non_state), None)
+                if state is None:
+                    after = sentence.text[m.end - sentence.start:]
+                    hit2 = next((h for h in acc.finditer(after)
+                                 if not after[h.end():].lstrip().startswith("by")), None)
+                    if hit2 is not None and "." not in after[:hit2.start()]:
+                        start = m.end + hit2.end()
+                        state = next((q.country for mq, q in pairs if mq.start >= start
+                                      and q.country and not q.non_state), None)
+                if state is None and index in group_of:
+                    at, group_state = group_of[index]
+                    if m.start >= at:
+                        state = group_state
+                if state and state not in p.not_countries:
+                    p.country, p.country_cue = state, "company: listed with, accompanying, " \
+                                                      "or in the delegation of"
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int | None:
+    """Where the last match of ``pattern`` in ``text`` ends, or None."""
+    end = None
+    for hit in pattern.finditer(text):
+        end = hit.end()
+    return end

@@ -361,6 +361,32 @@ def samples(
     raise typer.Exit(code or 0)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback only by "
+                                      "default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535,
+                                      help="Port (0 = any free one).")] = 8000,
+    open_browser: Annotated[bool, typer.Option("--open/--no-open",
+                                               help="Open the page in a browser.")] = True,
+    config: ConfigOpt = None,
+    max_size: MaxSizeOpt = 10,
+) -> None:
+    """Review a release in the browser: edit the summary, download the memo."""
+
+    def body() -> None:
+        from briefgen.run.serve import INSTALL_HINT, missing
+
+        if missing():
+            raise UsageError(INSTALL_HINT)
+        from briefgen.run.serve.launch import serve as run_server
+
+        run_server(host, port, open_browser=open_browser, max_bytes=max_size * 1024 * 1024,
+                   config=config)
+
+    run(body)
+
+
 def main() -> None:
     from briefgen.support import regexcache
 
