@@ -186,10 +186,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
             words[0] not in rules().modifier_ok:
         return False  # "expected", "signed": a verb left over from a clause
-    if len(words) == 1 and (_ADVERB.fullmatch(words[0].lower()) or
-                            words[0].lower().endswith("ing") and
-                            words[0].lower() not in _ing_nouns()):
-        return False  # "separately", "shaping": a manner or a verb, not a sector
+    if len(words) == 1 and _ADVERB.fullmatch(words[0].lower()):
+        return False  # "separately": a manner, not a sector ("beekeeping" may be one)
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
 
 

@@ -1,29 +1,38 @@
 """Train the cooperation-area filter: ``python -m briefgen.parse.train_areas``.
 
 Reads the dev corpus (``--dev``, default ../shared/corpus/dev) and the annotated pool
-batches b1-b5 only (gold in tests/corpus/pool, texts in ``--pool``; the validation batch
+batches b1-b9 only (gold in tests/corpus/pool, texts in ``--pool``; the validation batch
 is never read), proposes candidates with area_model.candidates, labels each one positive
 when it matches a gold area by the scorer's own matching (../shared/eval/score.py, imported
-at training time only), fits an L2 logistic regression in pure Python (fixed order, fixed
-steps: the same data gives the same weights), picks the keep threshold for broad candidates
-that maximises F1 (the rules' own items are always kept: dropping them won a little on
-releases of a seen source but lost on unseen sources and on invented sentences) and writes
-briefgen/parse/area_weights.json.
+at training time only), drops features seen in fewer than MIN_RELEASES training releases,
+fits an L2 logistic regression in pure Python (fixed order, fixed steps: the same data
+gives the same weights), picks the keep threshold for broad candidates that maximises F1
+while the dev corpus keeps its floor (the rules' own items are always kept: dropping them
+won a little on releases of a seen source but lost on unseen sources and on invented
+sentences) and writes briefgen/parse/area_weights.json.
 
-Leave-one-source-out (``--loso``): train on every source but one, score the held-out
-source with the scorer's matching. At the last training run (F1 of cooperation areas,
-rules alone -> rules plus filtered broad candidates):
+``--loso``: train without one source (or one half of the pool batches) and score it, rules
+alone and rules plus filtered broad candidates (F1 of cooperation areas). Round 2, all on
+dev + b1-b9 with the same folds ("before": round-1 features, no pruning, 5,489 weights;
+"after": word classes added, features in < 5 releases pruned, about 730-885 weights,
+quality/level, heading and situation rules):
 
-    left out       rules   model
-    pool-au-pm     0.472   0.509
-    pool-kremlin   0.384   0.438
-    pool-ua        0.281   0.276
-    pool-wh        0.485   0.512
-    dev            0.849   0.769
+    left out                 before: rules  model    after: rules  model
+    dev                              0.849  0.761           0.848  0.736
+    pool-au-pm                       0.477  0.529           0.490  0.528
+    pool-kremlin                     0.336  0.371           0.360  0.396
+    pool-ua                          0.271  0.274           0.289  0.304
+    pool-wh                          0.465  0.495           0.471  0.493
+    mean of the 4 pool sources       0.387  0.417           0.403  0.430
+    b6-b9 (fit dev + b1-b5)          0.402  0.438           0.414  0.449
+    b1-b5 (fit dev + b6-b9)          0.431  0.484           0.442  0.471
 
-Five-fold cross-validation over pool releases (dev always in training), an earlier
-feature set: 0.43 -> 0.485. Unseen issuers gain little: the candidates reach only about
-0.5-0.7 of the annotated areas, and the word features transfer poorly between sources.
+Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
+every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
+at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
+but dev 0.739 against 0.755, so the bag stays). Word identities are worth about 0.01-0.02
+on unseen sources; most of the gain is the cue and the candidate's shape. Unseen issuers
+gain little: the candidates reach only about 0.5-0.7 of the annotated areas.
 """
 
 from __future__ import annotations
@@ -50,6 +59,8 @@ TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
 # a feature seen in fewer training releases than this is dropped before fitting: a word
 # met in two releases is a fact about those releases, not about areas
 MIN_RELEASES = 5
+# tests/test_corpus_score.py wants cooperation areas >= 0.80 on dev (a little margin)
+DEV_FLOOR = 0.805
 
 
 def _scorer(path: Path) -> ModuleType:
@@ -157,9 +168,14 @@ def train(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
             if y is not None:
                 rows.append(([f for f in c.features if f in keep], y))
     weights = fit(rows)
-    best = max((f1(scorer, data, weights, t / 100), -abs(t - 50), t / 100)
-               for t in range(20, 71, 5))
-    return weights, best[2]
+    ranked = sorted(((f1(scorer, data, weights, t / 100), -abs(t - 50), t / 100)
+                     for t in range(20, 71, 5)), reverse=True)
+    dev = [d for d in data if source_of(d[0]) == "dev"]
+    for _, _, t in ranked:
+        # the project holds a floor on the dev corpus: the best threshold that keeps it
+        if not dev or f1(scorer, dev, weights, t) >= DEV_FLOOR:
+            return weights, t
+    return weights, ranked[0][2]
 
 
 def batch_of(gold: dict) -> str:
