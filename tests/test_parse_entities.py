@@ -276,6 +276,20 @@ def test_without_published_relative_days_are_unknown() -> None:
     assert date_of("The leaders met on 4 May 2021.", None) == (dt.date(2021, 5, 4), None)
 
 
+def test_a_call_is_dated_by_its_lead_not_by_the_events_it_recalls() -> None:
+    text = ("Telephone conversation with the Prime Minister of Norway\n\n"
+            "The President had a telephone conversation with the Prime Minister of Norway.\n\n"
+            "They reviewed the outcome of the ministerial talks held in Oslo on March 9.")
+    assert find_event_date(segment(text), PUB, call=True) is None
+    # ...while the same day in the lead, or "today" below it, still dates the call
+    lead = "The President spoke by telephone on March 11 with the Prime Minister of Norway."
+    assert find_event_date(segment(lead), PUB, call=True).date == dt.date(2025, 3, 11)
+    later = text.replace("ministerial talks held in Oslo on March 9", "today's call")
+    assert find_event_date(segment(later), PUB, call=True).date == PUB
+    # a meeting may still be dated further down
+    assert find_event_date(segment(text), PUB).date == dt.date(2025, 3, 9)
+
+
 # --- places ---------------------------------------------------------------------------
 
 def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:
@@ -300,6 +314,22 @@ def test_city_after_a_place_preposition_and_settlements() -> None:
     assert place_of("The leaders met at a residence in the village of Brezno.")[0] == "Brezno"
     # a city that is part of a longer name is not the place
     assert place_of("Leaders of the Lublin Triangle met.") == (None, None)
+
+
+def test_here_in_or_welcome_to_a_country_places_the_event() -> None:
+    assert place_of("President of Chile Mateo Rojas: Madam President, thank you for being "
+                    "here in Chile today.") == (None, "Chile")
+    assert place_of("The Prime Minister is pleased to welcome to Norway the President of "
+                    "Peru from 3 to 5 May.") == (None, "Norway")
+    # "here" alone, or a country merely discussed, places nothing
+    assert place_of("We are here to discuss trade with Chile.") == (None, None)
+
+
+def test_official_residences_name_their_city() -> None:
+    assert place_of("The Vice President hosted the President of Peru for breakfast at the "
+                    "Naval Observatory.") == ("Washington", "United States")
+    assert place_of("The President met his guest at the Constantine Palace.") == (
+        "St Petersburg", "Russia")
 
 
 def test_calls_have_no_place() -> None:
@@ -347,6 +377,33 @@ def test_talks_beside_a_larger_gathering_are_a_meeting() -> None:
     text = ("The two leaders agreed on a plan in talks in Lima today. The Prime Minister was "
             "on a visit to Lima for the 2025 Regional Summit.")
     assert classify(segment(text)).kind == "meeting"
+
+
+def test_a_summit_named_in_the_headline_stays_a_summit_when_held_by_video() -> None:
+    text = ("Pacific Rim Summit\n\nThe President addressed, via videoconference, the 5th "
+            "Pacific Rim Summit.")
+    assert classify(segment(text)).kind == "summit"
+    # a video call with no summit named stays a videoconference
+    text = "Talks with the Prime Minister of Peru\n\nThe leaders spoke via videoconference."
+    assert classify(segment(text)).kind == "videoconference"
+
+
+def test_an_announced_plain_visit_is_not_typed_by_the_summit_it_attends() -> None:
+    text = ("Prime Minister to visit Peru\n\nThe Prime Minister will visit Lima from 8 to 10 "
+            "May for the annual Leaders' Summit.")
+    assert classify(segment(text), announced=True).kind == "other"
+    # a summit announced under its own headline stays a summit
+    text = ("Leaders' Summit in Lima\n\nThe Prime Minister will attend the annual Leaders' "
+            "Summit in Lima from 8 to 10 May.")
+    assert classify(segment(text), announced=True).kind == "summit"
+
+
+def test_an_announced_tour_is_placed_at_its_first_named_stop() -> None:
+    text = ("Prime Minister to visit Lima, Bogota ahead of summit\n\nThe Prime Minister will "
+            "visit Lima and Bogota ahead of the summit this month.\n\nThe Prime Minister will "
+            "visit Lima on May 8 to meet the President.")
+    found = find_place(segment(text), False, announced=True)
+    assert (found.city, found.country) == ("Lima", "Peru")
 
 
 # --- headline and segmentation ---------------------------------------------------------
@@ -714,6 +771,23 @@ def test_call_or_visit_named_in_headline_is_never_dropped_for_its_genre() -> Non
                  "had a telephone conversation with President of Chile Mateo Rojas.")
     assert s.visit_type == "state visit"
     assert call.visit_type == "phone call"
+
+
+def test_address_given_at_a_signing_reports_the_signing() -> None:
+    s = parse("Address at the signing of a memorandum on fisheries with Norway\n\nThe Prime "
+              "Minister and Prime Minister of Norway Ingrid Halvorsen signed a memorandum on "
+              "fisheries in Oslo on 11 March.")
+    assert s.visit_type is not None and s.date == dt.date(2025, 3, 11)
+    # an address with no event in its headline is still no visit
+    assert parse("Address by the President\n\nDear citizens! We will rebuild every bridge."
+                 ).visit_type is None
+
+
+def test_address_opening_on_the_days_calls_reports_the_calls() -> None:
+    s = parse("We keep our partners close - address by the President\n\nGood evening! Today "
+              "was a day of phone conversations with our partners. In a conversation with "
+              "Prime Minister of Norway Ingrid Halvorsen we coordinated our positions.")
+    assert s.visit_type == "phone call" and s.date == PUB
 
 
 # --- releases announcing a visit still to come ------------------------------------------

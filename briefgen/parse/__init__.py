@@ -140,7 +140,7 @@ def find_entities(release: Release) -> Entities:
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
-    when = find_event_date(doc, release.published, announced)
+    when = find_event_date(doc, release.published, announced, call=is_call)
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)

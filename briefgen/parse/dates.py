@@ -236,6 +236,7 @@ def _findings(sentence: Sentence, published: dt.date | None,
     return out
 
 
+CALL_DATED = 1  # body sentences (after the headline) that may date a call
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
 
 
@@ -260,17 +261,25 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
-                    announced: bool = False) -> DateFinding | None:
+                    announced: bool = False, call: bool = False) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
     failing that, a "yesterday" or weekday in the lead. A filing stamp gives way to a
     date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ..."). In a
-    release announcing a visit (``announced``) the lead's dates may lie months ahead."""
+    release announcing a visit (``announced``) the lead's dates may lie months ahead.
+
+    A call (``call``) is reported in its lead; a day written further down belongs to an
+    event the call only refers to ("the talks held in X on 25 November", "their meeting on
+    26 November"), so below the lead only "today" still dates the call."""
     fallback: DateFinding | None = None
     stamp: DateFinding | None = None
+    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    call_lead = CALL_DATED + (1 if in_text else 0)
     for sentence in doc.sentences:
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
         after = ANNOUNCED_AFTER if announced and sentence.index < LEAD_DATED else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
+            if call and sentence.index >= call_lead and found.kind != "today":
+                continue  # a day written below a call's lead dates another event
             if stamp is None and _stamp(doc, found):
                 stamp = found
                 continue

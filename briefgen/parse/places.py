@@ -17,13 +17,17 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcomed\s+[^,.]{1,80}?|arrived|talks|meeting|met|"
-                            r"held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1,80}?)?|arrived|"
+                            r"talks|meeting|met|held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)"
+                            r"\s+(?:the\s+)?$|"
+                            # "it is good to have you here in X", "being here in X today"
+                            r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
                             r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$|"
                             r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$",
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
+_LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
@@ -71,6 +75,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
+        if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
+            continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it

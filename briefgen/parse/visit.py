@@ -17,6 +17,14 @@ from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4  # the headline plus the lead carry the release's word for the event
+REMOTE = ("videoconference",)
+GATHERINGS = ("summit",)
+# a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
+# video, it is still a summit
+_NAMED_SUMMIT = re.compile(r"\bSummit\b")
+# a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
+# not the visit's type (the annotators take the release's word: a plain visit is other)
+_PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -94,8 +102,16 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
     for kind, pattern in rules.ranked:
+        if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
+                s.text for s in headline)):
+            continue  # "Prime Minister to visit X" for a leaders' meeting there: a visit
         found = _first(kind, pattern, headline + body, announced)
         if found is not None:
+            if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
+                # "East Asia Summit" over "addressed, via videoconference, the summit"
+                return VisitFinding("summit", headline[0], headline[0].start,
+                                    headline[0].start, "a summit the headline names, held "
+                                    f"remotely ({found.cue})")
             return found
     everything = list(doc.sentences)
     summit = [f for kind, pattern in rules.anywhere if kind == "summit"
@@ -115,6 +131,21 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
         if kind != "summit" and (found := _first(kind, pattern, everything)) is not None:
             return found
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+# a genre headline that names the event it was given at ("Address at the signing of ...",
+# "Remarks at the meeting with ..."): the release reports that event
+_HEADLINE_EVENT = re.compile(r"\b(?:at|during|after|following)\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+                             r"(?:signing|meeting|talks|summit|visit|conversation|call)\b", re.I)
+OPENING_EVENT = 2  # body sentences in which an address may name the day's calls as its subject
+
+
+def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
+    """Whether an address opens on the event it reports ("Today was a day of phone
+    conversations"): the visit-type cue lies in its first OPENING_EVENT body sentences."""
+    if visit.sentence is None or visit.kind == "other" or visit.sentence.index < 0:
+        return False
+    return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
@@ -154,7 +185,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
             visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
         return None  # the headline names the event's own type
     m = rules.genre.search(headline)
-    if m:
+    if m and not _HEADLINE_EVENT.search(headline) and not _opens_with_event(doc, visit, in_text):
         return f"headline genre '{m.group()}'"
     for s in body[:LEAD_GENRE]:
         m = rules.lead_genre.search(s.text)
