@@ -534,3 +534,18 @@ def test_situation_in_a_named_place_is_one_subject_with_its_place() -> None:
     assert _rule_items("The ministers discussed the situation in which farmers find "
                        "themselves.") == []
     assert _rule_items("They assessed the situation in the region peacefully.") == []
+
+
+def test_broad_candidates_do_not_qualify_a_noun_with_listed_nouns() -> None:
+    got = _broad("They reviewed progress in tourism, investment, defence industry and "
+                 "forestry.")
+    assert "defence industry" in got
+    assert "investment industry" not in got and "tourism industry" not in got
+    assert _broad("Both sides praised the growing scientific and cultural interaction.")[-2:] \
+        == ["cultural interaction", "scientific interaction"]
+
+
+def test_broad_candidates_leave_out_the_parties_of_a_relation() -> None:
+    got = _broad("The envoys discussed fish quotas, tourism, transport and cultural ties "
+                 "between Norland and Belmora.")
+    assert not any("Norland" in g for g in got), got

@@ -110,7 +110,8 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
             for k, mem in enumerate(members[:8]):
                 if k and mem.start - members[k - 1].end > 16:
                     break
-                clean = _clean(text, mem.start, mem.end)
+                parties = _BETWEEN_PARTIES.search(text, mem.start, mem.end)
+                clean = _clean(text, mem.start, parties.start() if parties else mem.end)
                 if not clean or not _good(text[clean[0]:clean[1]]):
                     continue
                 cue_text = f"{_BROAD_CUE}{name} {k} {len(members)}"
@@ -125,6 +126,11 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
     return out
 
 
+# coordinated qualifiers of one noun are adjectives: "political, economic and cultural ties"
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ary", "ive", "ese", "ish", "ous", "ful", "ar", "ern",
+                      "ile")
+# "ties between Kazakhstan and Portugal": the parties of the relation, not the area
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?[A-Z]")
 _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 
 
@@ -148,6 +154,8 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
             break
         if out and not sep.strip():
             break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
+        if out and not word.lower().endswith(_ADJECTIVE_ENDINGS):
+            break  # "trade, investment, defence industry": nouns listed, not qualifiers
         out.append(Item(text=f"{word} {head}",
                         evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))
         pos = w.start(1)
