@@ -262,3 +262,12 @@ def test_apposition_after_an_abbreviation_describes_the_same_paper() -> None:
     got = agreements("The two leaders signed the Orvia-Tella Trade Agreement (OTTA), the most "
                      "ambitious economic accord between the two countries.")
     assert got == ["Orvia-Tella Trade Agreement"]
+
+
+def test_a_coordinated_last_member_opening_with_between_is_its_own_paper() -> None:
+    got = agreements("The ministers exchanged memoranda of understanding on port logistics, "
+                     "on seed research, and between the Ministry of Health of Orvia and the "
+                     "Ministry of Public Health of Belmora.")
+    assert len(got) == 3, got
+    assert has(got, "Ministry of Health", "Public Health")
+    assert not any("seed" in g and "Health" in g for g in got), got

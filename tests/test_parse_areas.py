@@ -500,3 +500,52 @@ def test_filter_keeps_rule_items_and_drops_overlapping_or_weak_broad_ones() -> N
     weak = cand(0, 4, False, ["bad"])
     got = [i.text for i in select([rule, wide, tidal, weak], {"good": 3.0, "bad": -3.0}, 0.5)]
     assert got == ["maritime security", "tidal power"]
+
+
+def _rule_items(text: str) -> list[str]:
+    from briefgen.parse.areas import rule_areas
+
+    doc = segment(text)
+    return [i.text for i in rule_areas(doc, len(doc.text), [])]
+
+
+def test_short_line_without_a_sector_word_is_page_furniture_not_a_heading() -> None:
+    text = ("The leaders of Norland and Sudavia met on Monday.\n\nPrimary tabs\n\n"
+            "The talks went well.\n\nFisheries and Forestry\n\nMore talks will follow.")
+    got = _rule_items(text)
+    assert "Primary tabs" not in got
+    assert "Fisheries and Forestry" in got
+
+
+def test_qualities_and_levels_of_a_tie_are_no_area() -> None:
+    got = areas("The leaders pledged the closest possible cooperation, praised their "
+                "historical ties and wanted interstate cooperation in fisheries.")
+    assert got == ["fisheries"]
+
+
+def test_a_lone_adverb_in_a_list_is_no_area() -> None:
+    assert _rule_items("The envoys talked about cooperation in mining, separately.") == ["mining"]
+
+
+def test_situation_in_a_named_place_is_one_subject_with_its_place() -> None:
+    got = _rule_items("The presidents discussed the situation in and around Norland and "
+                      "the humanitarian situation in Sudavia.")
+    assert got == ["situation in and around Norland", "humanitarian situation in Sudavia"]
+    assert _rule_items("The ministers discussed the situation in which farmers find "
+                       "themselves.") == []
+    assert _rule_items("They assessed the situation in the region peacefully.") == []
+
+
+def test_broad_candidates_do_not_qualify_a_noun_with_listed_nouns() -> None:
+    got = _broad("They reviewed progress in tourism, investment, defence industry and "
+                 "forestry.")
+    assert "defence industry" in got
+    assert "investment industry" not in got and "tourism industry" not in got
+    assert _broad("Both sides praised the growing scientific and cultural interaction.")[-2:] \
+        == ["cultural interaction", "scientific interaction"]
+
+
+def test_broad_candidates_leave_out_the_parties_of_a_relation() -> None:
+    got = _broad("The envoys discussed fish quotas, tourism, transport and cultural ties "
+                 "between Norland and Belmora.")
+    assert not any("Norland" in g for g in got), got

@@ -343,6 +343,7 @@ _QUALIFIER = re.compile(r",\s+(?:consequent\s+(?:up)?on|following|resulting\s+fr
 
 
 _BETWEEN_MEMBER = re.compile(r"between\s")
+_AND_GAP = re.compile(r"\band\b")
 _BODY_IN = re.compile(r"\b(?:Ministry|Department|Agency|Committee|Commission)\s+(?:of|for)\s")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
 
@@ -355,7 +356,9 @@ def _rejoin_parties(text: str, members: list[Span]) -> list[Span]:
     for mem in members:
         prev = out[-1] if out else None
         between = prev.text.rfind("between ") if prev else -1
-        if prev and (_BETWEEN_MEMBER.match(mem.text) or (
+        # "..., and between A and B" is the list's last member, a paper of its own
+        coordinated = bool(prev) and _AND_GAP.search(text, prev.end, mem.start) is not None
+        if prev and ((_BETWEEN_MEMBER.match(mem.text) and not coordinated) or (
                 between >= 0 and " and " not in prev.text[between:])  # "between A" + "B"
                 or (_BODY_IN.search(prev.text) and between >= 0
                     and _TITLE_WORDS.fullmatch(mem.text))):

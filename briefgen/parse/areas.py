@@ -186,7 +186,14 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
             words[0] not in rules().modifier_ok:
         return False  # "expected", "signed": a verb left over from a clause
+    if len(words) == 1 and _ADVERB.fullmatch(words[0].lower()):
+        return False  # "separately": a manner, not a sector ("beekeeping" may be one)
     return not (len(words) == 1 and words[0].lower() in rules().weak_single)
+
+
+# an adverb in -ly (not "supply", "family", "Italy": those are lower-cased nouns or names)
+_ADVERB = re.compile(r"(?!(?:supply|family|assembly|monopoly|anomaly|italy|rally|ally)$)"
+                     r"[a-z]{3,}ly")
 
 
 _FUNCTION = frozenset("of the and in on for to a an at with by".split())
@@ -252,7 +259,9 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
             coordinated = coordinated or word == "and"
             if word == "and" and words == 0:
                 break  # "friendship and cooperation": a second noun, not a qualifier
-            if word in r.modifier_stop or word.endswith(("ing", "-level")) or \
+            # a possessive ("the nations' cooperation") or an adverb ends the walk too
+            if word in r.modifier_stop or _ADVERB.fullmatch(word) or \
+                    word.endswith(("ing", "-level", "'", "’", "'s", "’s")) or \
                     word.endswith("ed") and word not in r.modifier_ok:
                 break
             pos = w.start(1)
@@ -561,6 +570,8 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     siblings = [s for s in doc.sentences if s.paragraph == sent.paragraph]
     if len(siblings) != 1:
         return []
+    if not _names_a_sector(text):
+        return []  # "Main menu", "Your Government", "Looking ahead": page furniture
     out: list[Item] = []
     for mem in split_list(doc.text, sent.start, sent.end):
         clean = _clean(doc.text, mem.start, mem.end)
@@ -569,6 +580,22 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
             # also writes in lower case, or it is a place or a name
             _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
     return out
+
+
+def _names_a_sector(text: str) -> bool:
+    """A short line names areas only when it holds a sector word, a word of a known area
+    term or a cooperation noun: on real web pages most short lines are navigation, bylines
+    and slogans, and only the vocabulary of sectors tells a heading of areas from them."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(words & (_sector_words() | _term_words() | _CUE_NOUNS))
+
+
+@cache
+def _term_words() -> frozenset[str]:
+    """Content words of the known area terms ("security" of "energy security")."""
+    raw = re.split(r"[|\n]", lexicon("areas")["terms"]["phrases"])
+    return frozenset(w for p in raw for w in re.findall(r"[a-z]+", p.lower())
+                     if w not in _TERM_STOP and len(w) > 2)
 
 
 def _trie(phrases: list[str]) -> str:
@@ -862,10 +889,44 @@ def rule_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
-        found += _colon_list(doc, sent)
+        found += _colon_list(doc, sent) + _situations(doc, sent)
     for sent in doc.sentences:
         found = _known_terms(doc, sent, found)
     return _dedupe(found)
+
+
+@cache
+def _situation() -> re.Pattern[str]:
+    return re.compile(lexicon("areas")["situation"]["pattern"])
+
+
+_SITUATION_CUE = "situation in a place"
+
+
+def _situations(doc: Doc, sent: Sentence) -> list[Item]:
+    """"discussed the situation in and around X", "the humanitarian situation in Y": the
+    situation somewhere is a subject of the talks, written with its place (the place
+    alone says less than the annotators' item)."""
+    if "situation" not in sent.text:
+        return []
+    out: list[Item] = []
+    text = doc.text
+    for m in _situation().finditer(text, sent.start, sent.end):
+        stop = _SENT_END.search(text, m.end("place"), sent.end)
+        end = min(stop.start() if stop else sent.end, m.end())
+        cut = rules().item_end.search(text, m.start("place"), end) or \
+            _CLAUSE_JOIN.search(text, m.start("place"), end)
+        if cut:
+            end = cut.start()
+        words = text[m.start("place"):end].split()
+        while words and _ADVERB.fullmatch(words[-1].lower()):
+            end = text.rindex(words.pop(), m.start("place"), end)  # "... peacefully"
+        sp = span_of(text, m.start(), end)
+        if not sp or not words or len(words) > 5 or not any(w[0].isupper() for w in words):
+            continue  # "the situation in which ...", "in the region": no named place
+        out.append(Item(text=" ".join(text[sp.start:sp.end].split()),
+                        evidence=[evidence_for(sent, sp.start, sp.end, _SITUATION_CUE)]))
+    return out
 
 
 # "people to people", "people-to - people": one compound however it is spaced
