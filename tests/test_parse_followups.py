@@ -956,3 +956,16 @@ def test_a_rule_item_is_dropped_only_below_the_lower_rule_threshold() -> None:
     assert [c.text for c in kept] == ["open a consulate in Tromso"]
     assert select([rule, broad], {"x": -5.0}, -1.0, -4.0) == []
     assert select([rule, broad], {"x": -2.0}, -1.0) == []  # no rule threshold: one bar
+
+
+def test_the_subject_of_a_paper_signed_at_the_event_is_not_a_follow_up() -> None:
+    from briefgen.parse.items import extract_items
+
+    doc = segment("The leaders adopted a joint statement on the establishment of a comprehensive "
+                  "partnership and witnessed the signing of an agreement on cooperation in "
+                  "marine research. They agreed to open a consulate in Port Ardent next year.")
+    items = extract_items(doc)
+    assert len(items.agreements) == 2
+    texts = [f.text for f in items.follow_ups]
+    assert not any("establishment" in t or "marine research" in t for t in texts), texts
+    assert any("consulate" in t for t in texts), texts

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.model import Evidence, FollowUp
+from briefgen.model import Agreement, Evidence, FollowUp
 from briefgen.parse.clauses import (
     Span,
     content_key,
@@ -1376,12 +1376,20 @@ def _as_item(c: Candidate) -> FollowUp:
                     evidence=[evidence_for(c.sentence, c.start, c.end, c.cue)])
 
 
-def extract_followups(doc: Doc, speech_start: int) -> list[FollowUp]:
+def extract_followups(doc: Doc, speech_start: int,
+                      agreements: list[Agreement] | None = None) -> list[FollowUp]:
     """Follow-ups kept by the learned filter from the broad candidates; the rule items
-    alone when no model file is present."""
+    alone when no model file is present.
+
+    A broad candidate inside the name of a document signed at the event ("a joint statement
+    on the establishment of a partnership") is that document's subject, not a step to come.
+    """
     rule_items = rule_followups(doc, speech_start)
     weights, threshold, rule_threshold = _model()
     if not weights:
         return rule_items
-    return [_as_item(c) for c in select(candidates(doc, speech_start, rule_items), weights,
-                                        threshold, rule_threshold)]
+    papers = [(ev.start, ev.end) for a in agreements or () for ev in a.evidence[:1]]
+    cands = [c for c in candidates(doc, speech_start, rule_items)
+             if c.rule_item is not None
+             or not any(a < c.end and c.start < b for a, b in papers)]
+    return [_as_item(c) for c in select(cands, weights, threshold, rule_threshold)]

@@ -39,7 +39,7 @@ def extract_items(doc: Doc, people: list[Participant] | None = None) -> Items:
     return Items(
         agreements=agreements,
         cooperation_areas=extract_areas(doc, speech, agreements),
-        follow_ups=extract_followups(doc, speech),
+        follow_ups=extract_followups(doc, speech, agreements),
         projects=extract_projects(doc, speech),
         outcomes=extract_outcomes(doc, speech),
     )
