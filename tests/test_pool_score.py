@@ -25,8 +25,13 @@ from briefgen.summarize import summarize
 SCORER = SHARED / "eval" / "score.py"
 POOL = SHARED / "corpus" / "pool"
 GOLD = ROOT / "tests" / "corpus" / "pool"
-TRAIN_FLOORS = {"overall": 0.0}
-VAL_FLOORS = {"overall": 0.0}
+# set 2026-12-06 at: b1-b9 overall 0.788 (agreements 0.78, follow-ups 0.51, areas 0.53,
+# participants 0.83, date 0.88, visit type 0.84); val overall 0.679 (participants 0.82,
+# countries 0.94, date 0.90, visit type 0.82)
+TRAIN_FLOORS = {"overall": 0.77, "agreements": 0.74, "follow_ups": 0.47, "cooperation_areas": 0.50,
+                "participants": 0.80, "countries": 0.88, "date": 0.85, "visit_type": 0.81}
+VAL_FLOORS = {"overall": 0.65, "participants": 0.78, "countries": 0.90, "date": 0.85,
+              "visit_type": 0.77}
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and (POOL / "index.tsv").exists()),
                                 reason="../shared pool or scorer not present")
