@@ -86,10 +86,15 @@ def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[
     """Every country name, alias or demonym in ``text[start:end]``, with absolute offsets.
 
     The whole text is scanned once and cached: every rule asks about its own sentence."""
-    stop = len(text) if end is None else end
-    found = _all_mentions(text)
-    # mentions come in text order without overlaps, so both their starts and their ends
-    # ascend: the ones inside the range are one run, found by bisection
+    return _run_within(_all_mentions(text), start, len(text) if end is None else end)
+
+
+def _run_within(found: tuple[CountryMention, ...], start: int,
+                stop: int) -> list[CountryMention]:
+    """The mentions of ``found`` inside ``[start, stop)``.
+
+    Mentions come in text order without overlaps, so both their starts and their ends
+    ascend: the ones inside the range are one run, found by bisection."""
     i = bisect.bisect_left(found, start, key=_start_of)
     out = []
     for c in found[i:]:
@@ -110,15 +115,7 @@ class CountryIndex:
 
     def within(self, start: int = 0, end: int | None = None) -> list[CountryMention]:
         """The mentions inside ``text[start:end]`` (absolute offsets), in text order."""
-        stop = len(self.text) if end is None else end
-        found = self.mentions
-        i = bisect.bisect_left(found, start, key=_start_of)
-        out = []
-        for c in found[i:]:
-            if c.end > stop:
-                break
-            out.append(c)
-        return out
+        return _run_within(self.mentions, start, len(self.text) if end is None else end)
 
     def states(self) -> set[str]:
         """Every state the release names."""

@@ -38,37 +38,24 @@ gain little: the candidates reach only about 0.5-0.7 of the annotated areas.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
-from briefgen.ingest import load_release
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.area_model import WEIGHTS, Candidate, candidates, probability, select
 from briefgen.parse.areas import rule_areas
-from briefgen.parse.segment import segment, transcript_start
+from briefgen.parse.training import ROOT, SOURCES, load_scorer, training_releases
 
-ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
 L2 = 1.0
 EPOCHS = 40
 RATE = 0.1
-TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
 # a feature seen in fewer training releases than this is dropped before fitting: a word
 # met in two releases is a fact about those releases, not about areas
 MIN_RELEASES = 5
 # tests/test_corpus_score.py wants cooperation areas >= 0.80 on dev (a little margin)
 DEV_FLOOR = 0.805
-
-
-def _scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("area_scorer", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def source_of(doc_id: str) -> str:
@@ -77,25 +64,12 @@ def source_of(doc_id: str) -> str:
 
 def load(dev: Path, pool_gold: Path, pool_text: Path) -> list[tuple[str, dict, list[Candidate]]]:
     """(id, gold, candidates) of every training release, in a fixed order."""
-    import datetime as dt
-
-    pairs = [(g, dev / (g.name[:-len(".gold.json")] + ".txt"))
-             for g in sorted(dev.glob("*.gold.json"))]
-    for g in sorted(pool_gold.glob("*.gold.json")):
-        batch = json.loads(g.read_text(encoding="utf-8")).get("batch")
-        if batch in TRAIN_BATCHES:  # never the validation batch
-            pairs.append((g, pool_text / (g.name[:-len(".gold.json")] + ".txt")))
     out = []
-    for gpath, tpath in pairs:
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        pub = gold.get("published")
-        release = load_release(tpath, dt.date.fromisoformat(pub) if pub else None)
-        doc = segment(release.text, release.title)
-        speech = transcript_start(doc.text)
+    for doc_id, gold, doc, speech in training_releases(dev, pool_gold, pool_text):
         agreements = extract_agreements(doc, speech)
         documents = [(ev.start, ev.end) for a in agreements for ev in a.evidence]
         cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents)
-        out.append((gpath.name[:-len(".gold.json")], gold, cands))
+        out.append((doc_id, gold, cands))
     return out
 
 
@@ -217,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES,
                     help="drop features seen in fewer training releases")
     args = ap.parse_args(argv)
-    scorer = _scorer(args.scorer)
+    scorer = load_scorer(args.scorer, "area_scorer")
     if WEIGHTS.exists():
         WEIGHTS.unlink()  # candidates do not depend on the weights, but start clean
     data = load(args.dev, args.gold, args.pool)

@@ -34,33 +34,20 @@ rule threshold lifts dev most (the rules were tuned there); kremlin loses 0.06.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from briefgen.ingest import load_release
 from briefgen.parse.followups import MODEL_PATH, Candidate, candidates, rule_followups, select
-from briefgen.parse.segment import segment, transcript_start
+from briefgen.parse.training import ROOT, SHARED, SOURCES, load_scorer, training_releases
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
-SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
 MIN_COUNT = 2
 C = 0.3
 GRID = [x / 4 for x in range(-12, 9)]
 # under which even a rule item is dropped (followups.select): only where the filter is sure
 RULE_GRID = (-2.5, -3.0, -4.0, -6.0)
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
 
 
 Doc = tuple[str, dict[str, Any], list[Candidate]]
@@ -72,23 +59,10 @@ def _source(doc_id: str) -> str:
 
 def load_docs() -> list[Doc]:
     """(id, gold, candidates) for every training release, in id order."""
-    import datetime as dt
-
-    pairs = [(g, SHARED / "corpus" / "dev" / (g.name[:-10] + ".txt"))
-             for g in sorted((SHARED / "corpus" / "dev").glob("*.gold.json"))]
-    for g in sorted((ROOT / "tests" / "corpus" / "pool").glob("*.gold.json")):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        if gold.get("batch") in TRAIN_BATCHES:  # never the validation batch
-            pairs.append((g, SHARED / "corpus" / "pool" / (g.name[:-10] + ".txt")))
-    out = []
-    for g, txt in pairs:
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        pub = gold.get("published")
-        release = load_release(txt, dt.date.fromisoformat(pub) if pub else None)
-        doc = segment(release.text, release.title)
-        speech = transcript_start(doc.text)
-        out.append((g.name[:-10], gold, candidates(doc, speech, rule_followups(doc, speech))))
-    return out
+    return [(doc_id, gold, candidates(doc, speech, rule_followups(doc, speech)))
+            for doc_id, gold, doc, speech in training_releases(
+                SHARED / "corpus" / "dev", ROOT / "tests" / "corpus" / "pool",
+                SHARED / "corpus" / "pool")]
 
 
 def labels(score: ModuleType, gold: dict[str, Any], cands: list[Candidate]) -> list[int | None]:
@@ -155,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
-    score = _scorer()
+    score = load_scorer(SHARED / "eval" / "score.py")
     data = load_docs()
     groups = sorted({_source(i) for i, _, _ in data})
     per_fold: dict[str, dict[tuple[float, float], tuple[int, int, int]]] = {}
