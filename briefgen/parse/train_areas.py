@@ -46,7 +46,7 @@ from types import ModuleType
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.area_model import WEIGHTS, Candidate, candidates, probability, select
 from briefgen.parse.areas import rule_areas
-from briefgen.parse.training import ROOT, SOURCES, load_scorer, training_releases
+from briefgen.parse.training import ROOT, SOURCES, labels, load_scorer, training_releases
 
 L2 = 1.0
 EPOCHS = 40
@@ -70,25 +70,6 @@ def load(dev: Path, pool_gold: Path, pool_text: Path) -> list[tuple[str, dict, l
         documents = [(ev.start, ev.end) for a in agreements for ev in a.evidence]
         cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents)
         out.append((doc_id, gold, cands))
-    return out
-
-
-def _texts(items: list) -> list[str]:
-    return [x if isinstance(x, str) else x.get("text", "") for x in items or []]
-
-
-def labels(scorer: ModuleType, gold: dict, cands: list[Candidate]) -> list[int | None]:
-    """1: matches a gold area; 0: matches none; None: matches only an optional one."""
-    golds = _texts(gold.get("cooperation_areas"))
-    optional = _texts(gold.get("cooperation_areas_optional"))
-    out: list[int | None] = []
-    for c in cands:
-        if any(scorer.similar(g, c.item.text, "cooperation_areas") > 0 for g in golds):
-            out.append(1)
-        elif any(scorer.similar(g, c.item.text, "cooperation_areas") > 0 for g in optional):
-            out.append(None)
-        else:
-            out.append(0)
     return out
 
 
@@ -138,7 +119,8 @@ def train(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
     keep = prune(data, min_releases)
     rows = []
     for _, gold, cands in data:
-        for c, y in zip(cands, labels(scorer, gold, cands), strict=True):
+        ys = labels(scorer, gold, "cooperation_areas", [c.item.text for c in cands])
+        for c, y in zip(cands, ys, strict=True):
             if y is not None:
                 rows.append(([f for f in c.features if f in keep], y))
     weights = fit(rows)

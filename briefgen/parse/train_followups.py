@@ -41,7 +41,14 @@ from types import ModuleType
 from typing import Any
 
 from briefgen.parse.followups import MODEL_PATH, Candidate, candidates, rule_followups, select
-from briefgen.parse.training import ROOT, SHARED, SOURCES, load_scorer, training_releases
+from briefgen.parse.training import (
+    ROOT,
+    SHARED,
+    SOURCES,
+    labels,
+    load_scorer,
+    training_releases,
+)
 
 MIN_COUNT = 2
 C = 0.3
@@ -65,28 +72,14 @@ def load_docs() -> list[Doc]:
                 SHARED / "corpus" / "pool")]
 
 
-def labels(score: ModuleType, gold: dict[str, Any], cands: list[Candidate]) -> list[int | None]:
-    """1 = matches a gold follow-up, None = only an optional one, 0 = neither."""
-    golds = [score.item_text(x) for x in gold.get("follow_ups") or []]
-    opts = [score.item_text(x) for x in gold.get("follow_ups_optional") or []]
-    out: list[int | None] = []
-    for c in cands:
-        if any(score.similar(g, c.text, "follow_ups") > 0 for g in golds):
-            out.append(1)
-        elif any(score.similar(g, c.text, "follow_ups") > 0 for g in opts):
-            out.append(None)
-        else:
-            out.append(0)
-    return out
-
-
 def fit(data: list[Doc], score: ModuleType) -> dict[str, float]:
     """Logistic-regression weights (feature -> weight, "bias" for the intercept)."""
     from sklearn.linear_model import LogisticRegression
 
     rows, ys = [], []
     for _, gold, cands in data:
-        for c, y in zip(cands, labels(score, gold, cands), strict=True):
+        found = labels(score, gold, "follow_ups", [c.text for c in cands])
+        for c, y in zip(cands, found, strict=True):
             if y is not None:
                 rows.append(sorted(set(c.features)))
                 ys.append(y)

@@ -52,3 +52,21 @@ def training_releases(dev: Path, pool_gold: Path,
         doc = segment(release.text, release.title)
         out.append((gpath.name[:-len(".gold.json")], gold, doc, transcript_start(doc.text)))
     return out
+
+
+def labels(scorer: ModuleType, gold: dict[str, Any], field: str,
+           texts: list[str]) -> list[int | None]:
+    """Each candidate text by the scorer's own matching against the gold of ``field``:
+    1 = matches a gold item, None = matches only an optional one (left out of training),
+    0 = neither."""
+    golds = [scorer.item_text(x) for x in gold.get(field) or []]
+    optional = [scorer.item_text(x) for x in gold.get(field + "_optional") or []]
+    out: list[int | None] = []
+    for text in texts:
+        if any(scorer.similar(g, text, field) > 0 for g in golds):
+            out.append(1)
+        elif any(scorer.similar(g, text, field) > 0 for g in optional):
+            out.append(None)
+        else:
+            out.append(0)
+    return out
