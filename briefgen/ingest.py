@@ -116,10 +116,19 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError(f"{p}: permission denied") from None
         except OSError as exc:
             raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {_size(max_bytes)} input limit; "
-                         "raise it with --max-size (MB)")
+    check_size(str(path), data, max_bytes)
     return data
+
+
+def check_size(name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Refuse input over the limit, naming it and the option that raises the limit (the
+    review page checks its uploads with the same words)."""
+    if len(data) > max_bytes:
+        raise InputError(too_large_message(name, max_bytes))
+
+
+def too_large_message(name: str, max_bytes: int) -> str:
+    return f"{name}: larger than the {_size(max_bytes)} input limit; raise it with --max-size (MB)"
 
 
 def _size(n: int) -> str:

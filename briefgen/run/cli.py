@@ -7,7 +7,6 @@ commands so that ``briefgen --help`` starts fast.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from briefgen import __version__
+from briefgen.run.options import parse_date
 from briefgen.support.errors import EXIT_USAGE, BriefgenError, UsageError
 
 app = typer.Typer(
@@ -54,15 +54,6 @@ def run(action: Callable[[], Any]) -> Any:
         if _VERBOSE or os.environ.get("BRIEFGEN_DEBUG"):
             raise
         _fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --verbose)", 70)
-
-
-def parse_date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option}: expected YYYY-MM-DD, got {value!r}") from None
 
 
 def parse_formats(value: str, allowed: tuple[str, ...]) -> list[str]:

@@ -170,8 +170,9 @@ async def _send(scope: Scope, receive: Receive, send: Send, response: Response) 
 
 
 def too_large(max_bytes: int) -> JSONResponse:
-    return error(f"upload larger than the {library._size(max_bytes)} input limit; "
-                 "raise it with --max-size (MB)", 413)
+    from briefgen.ingest import too_large_message
+
+    return error(too_large_message("upload", max_bytes), 413)
 
 
 def allowed_hosts(bound: str) -> set[str]:

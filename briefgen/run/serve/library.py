@@ -20,9 +20,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefgen.ingest import DEFAULT_MAX_BYTES, release_from_bytes
+from briefgen.ingest import DEFAULT_MAX_BYTES, check_size, release_from_bytes
 from briefgen.model import VISIT_TYPES, VisitSummary
-from briefgen.support.errors import InputError, UsageError
+from briefgen.support.errors import UsageError
 
 __all__ = ["DEFAULT_MAX_BYTES", "VISIT_TYPES", "Upload", "check_summary", "memo_fields",
            "parse_uploads", "published_date", "render_file", "template_names"]
@@ -51,15 +51,11 @@ def display_name(filename: str | None, index: int) -> str:
 
 
 def published_date(value: str | None) -> dt.date | None:
-    """``--published`` as the CLI reads it, with the CLI's message when it is not a date
-    (``cli.parse_date``'s words; importing the CLI from here would make an import cycle,
-    and tests/test_serve.py holds the two messages equal)."""
-    if value is None or not value.strip():
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"--published: expected YYYY-MM-DD, got {value.strip()!r}") from None
+    """The page's publication date field, read as the CLI reads ``--published`` (a blank
+    field is no date)."""
+    from briefgen.run.options import parse_date
+
+    return parse_date((value or "").strip() or None, "--published")
 
 
 def parse_uploads(uploads: list[Upload], published: dt.date | None, *, merge: bool,
@@ -70,37 +66,24 @@ def parse_uploads(uploads: list[Upload], published: dt.date | None, *, merge: bo
     sentence list is the parser's own segmentation, so "S4" on the page is the sentence
     the memo cites as "Ref. S4".
     """
-    from briefgen.parse import parse_release
     from briefgen.parse.segment import segment
+    from briefgen.summarize import require_merge, summarize_releases
 
     if not uploads:
         raise UsageError("no release given: drop or paste a press release")
-    if len(uploads) > 1 and not merge:
-        raise UsageError("several releases given: add --merge to combine them into one summary")
-    summaries: list[VisitSummary] = []
-    releases: list[dict[str, Any]] = []
+    require_merge(len(uploads), merge)
+    releases = []
     for name, data in uploads:
-        if len(data) > max_bytes:
-            raise InputError(f"{name}: larger than the {_size(max_bytes)} input limit; "
-                             "raise it with --max-size (MB)")
-        release = release_from_bytes(data, name, published)
-        summaries.append(parse_release(release))
+        check_size(name, data, max_bytes)
+        releases.append(release_from_bytes(data, name, published))
+    summary = summarize_releases(releases)
+    numbered = []
+    for (name, _), release in zip(uploads, releases, strict=True):
         doc = segment(release.text, release.title)
-        releases.append({"name": name, "title": release.title, "text": release.text,
+        numbered.append({"name": name, "title": release.title,
+                         "text": release.text,
                          "sentences": [[s.start, s.end, s.paragraph] for s in doc.sentences]})
-    if len(summaries) == 1:
-        summary = summaries[0]
-    else:
-        from briefgen.review.merge import merge_summaries
-
-        summary = merge_summaries(summaries)
-    return {"summary": summary.model_dump(mode="json"), "releases": releases}
-
-
-def _size(n: int) -> str:
-    if n >= 1024 * 1024 and n % (1024 * 1024) == 0:
-        return f"{n // (1024 * 1024)} MB"
-    return f"{n} bytes"
+    return {"summary": summary.model_dump(mode="json"), "releases": numbered}
 
 
 def load_summary_json(data: Any) -> VisitSummary:
