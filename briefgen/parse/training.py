@@ -1,6 +1,6 @@
 """What the trainers of the learned filters share: which releases they learn from.
 
-Training reads the dev corpus and the annotated pool batches b1-b9 (gold in
+Training reads the dev corpus and the annotated pool batches b1-b11 (gold in
 tests/corpus/pool, texts in ../shared/corpus/pool), never the validation batch ("val"),
 and parses each release the way ``parse_release`` does, so a filter learns from the same
 candidates it will judge at run time. Used by train_areas.py and train_followups.py only
@@ -21,7 +21,7 @@ from briefgen.parse.segment import Doc, segment, transcript_start
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
+TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11")
 SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
 
 
