@@ -336,6 +336,45 @@ def test_calls_have_no_place() -> None:
     assert place_of("The President spoke by telephone from Kyiv.", is_call=True) == (None, None)
 
 
+def test_a_place_dated_to_another_time_is_another_events() -> None:
+    text = ("The Minister of Foreign Affairs received the Ambassador of Peru. They reviewed "
+            "the consultations held in Lisbon on 9 January.")
+    assert find_place(segment(text), False, reference=PUB).city is None
+    # the same day, or one within the visit's days, keeps the place
+    same = text.replace("9 January", "11 March")
+    assert find_place(segment(same), False, reference=PUB).city == "Lisbon"
+    ranged = text.replace("9 January", "8 March")
+    assert find_place(segment(ranged), False, reference=dt.date(2025, 3, 8),
+                      until=PUB).city == "Lisbon"
+    # a month that is not the event's, or a time word right after the place
+    month = "The envoys recalled their talks in Lisbon in October 2024."
+    assert find_place(segment(month), False, reference=PUB).city is None
+    recent = "The President met the Minister, whom he had received in Lisbon recently."
+    assert find_place(segment(recent), False, reference=PUB).city is None
+    # an earlier call in the same clause does not date a meeting joined by "and"
+    joined = ("They recalled the call on 3 February and these meetings in Lisbon, "
+              "which were useful.")
+    assert find_place(segment(joined), False, reference=PUB).city == "Lisbon"
+
+
+def test_an_embassy_or_an_office_named_for_a_venue_places_nothing() -> None:
+    assert place_of("The adviser met the Minister of Peru and welcomed the new embassy in "
+                    "Lisbon.") == (None, None)
+    assert place_of("The Minister met the Head of the Chancellery of the President of "
+                    "Chile.") == (None, None)
+    assert place_of("The Chancellor hosted the Minister at the Chancellery.") == (
+        "Berlin", "Germany")
+
+
+def test_a_visit_type_dated_to_another_time_is_another_events() -> None:
+    text = ("Telephone conversation with the President of Chile\n\n"
+            "The leaders discussed the results of the President's official visit to Lima in "
+            "October 2024 and spoke about trade.")
+    assert classify(segment(text), published=PUB).kind == "phone call"
+    # without the publication date to compare with, the old reading stands
+    assert classify(segment(text)).kind == "official visit"
+
+
 def test_third_country_venue_is_not_a_party() -> None:
     s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
               "Geneva, Switzerland, on the margins of a conference. The Vice President "

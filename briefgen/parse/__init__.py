@@ -122,13 +122,18 @@ def find_entities(release: Release) -> Entities:
     """People, countries, date, place and visit type of one release."""
     doc = segment(release.text, release.title)
     announced = announces_visit(doc)
-    visit = classify(doc, announced)
+    visit = classify(doc, announced, release.published)
     off = not_a_visit(doc, visit)
     if off is not None:
         return Entities(doc, visit, PlaceFinding(None, None, None, 0, 0, off), None, [], [],
                         [], off)
     is_call = visit.kind in ("phone call", "videoconference")
-    place = find_place(doc, is_call, announced)
+    when = find_event_date(doc, release.published, announced, call=is_call)
+    if when is None and release.published and not is_call:
+        when = transcript_date(doc, release.published)
+    # the event's days (else the publication date) tell its place from other events'
+    place = find_place(doc, is_call, announced, when.date if when else release.published,
+                       when.end if when else None)
     # a venue on the margins of a summit is a third country, not a party to the talks
     countries_found = find_countries(doc.text)
     third: frozenset[str] = frozenset()
@@ -140,9 +145,6 @@ def find_entities(release: Release) -> Entities:
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
-    when = find_event_date(doc, release.published, announced, call=is_call)
-    if when is None and release.published and not is_call:
-        when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)
     return Entities(doc, visit, place, when, participants, countries, main)
 

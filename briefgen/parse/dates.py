@@ -313,3 +313,41 @@ def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
         return None
     return DateFinding(published, None, sentence, m.start(), m.end(),
                        "transcript of the talks, published the same day", "today")
+
+
+# "in February 2022", "in March": a month named without a day
+_MONTH_ONLY = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?" + _M.format("mo")
+                         + r"(?:\s+(?P<myear>(?:19|20)\d\d))?(?![\w-]|\s+[0-3]?\d\b)")
+ELSEWHEN_DAYS = 2  # a day this far from the event's days belongs to another event
+
+
+def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = None) -> bool:
+    """Whether ``clause`` dates itself to a time other than the event's: an explicit day
+    more than ELSEWHEN_DAYS from ``reference`` (..``until`` for a visit over several days),
+    or a month that is not the event's ("talks held in Oslo on 9 January", "his official
+    visit to Rome in February 2022"). A place or a type word in such a clause describes
+    another event. Only the clause is read, so the cost is linear in the text."""
+    if reference is None or not _may_hold_date(clause):
+        return False
+    last = until or reference
+    low = reference - dt.timedelta(days=ELSEWHEN_DAYS)
+    high = last + dt.timedelta(days=ELSEWHEN_DAYS)
+    month = any(stem in clause for stem in _MONTH_STEMS)
+    for pat, needs in zip(_PATTERNS, (*[month] * 6, "-" in clause, "." in clause), strict=True):
+        if not needs:
+            continue
+        for m in pat.finditer(clause):
+            got = _explicit(m, reference)
+            if got is not None and not low <= got[0] <= high and not (
+                    got[1] is not None and got[0] <= reference <= got[1]):
+                return True
+    if month:
+        for m in _MONTH_ONLY.finditer(clause):
+            number = _month(m.group("mo"))
+            year = int(m.group("myear")) if m.group("myear") else None
+            if number is None or (year is None and m.group("mo").lower().rstrip(".") == "may"):
+                continue  # "in may" is a verb as often as a month
+            if number not in (reference.month, last.month) or year not in (None, reference.year,
+                                                                           last.year):
+                return True
+    return False

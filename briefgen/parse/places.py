@@ -5,11 +5,13 @@ village of X"); the dateline only when nothing better is said. Phone calls have 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
+from briefgen.parse.dates import elsewhen
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
@@ -31,6 +33,44 @@ _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
+# right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
+_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previous(?:ly)?|"
+                             r"ago|formerly)\b", re.I)
+# the conjunct a place belongs to starts after the last "and" of its clause: "the call on
+# 3 February and these meetings in X" does not date the meetings
+_CONJUNCT = re.compile(r".*\band\s", re.S)
+# a city that only locates an institution: "opening their embassy in X"
+_INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
+_VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+@dataclass(frozen=True)
+class _When:
+    """The event's days, so a place in a clause dated to another time is passed over."""
+
+    reference: dt.date | None = None
+    until: dt.date | None = None
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: from the last comma, semicolon or stop
+    before it to the next comma or semicolon after it."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    return left + 1, min(rights) if rights else len(text)
+
+
+def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
+    """Whether the place at ``text[start:end]`` belongs to another event than the one
+    reported: its clause (from the last "and" before it) is dated to another time ("held
+    in Brussels on 10 January", "in Kyiv recently") or it only locates an embassy."""
+    a, b = _clause_bounds(text, start, end)
+    if _ELSEWHEN_AFTER.match(text, end, b) or _INSTITUTION_BEFORE.search(text[a:start]):
+        return True
+    conjunct = _CONJUNCT.match(text, a, start)
+    return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
 
 
 @dataclass(frozen=True)
@@ -49,12 +89,14 @@ def _lead(doc: Doc) -> list[Sentence]:
     return list(doc.sentences[:n])
 
 
-def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT
-                   ) -> list[PlaceFinding]:
+def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
+                   when: _When = _When()) -> list[PlaceFinding]:
     g = geo.gazetteer()
     text = s.text
     out = []
     for m in g.venue_pattern.finditer(text):
+        if _VENUE_AS_OFFICE.match(text, m.end()) or _elsewhere(text, m.start(), m.end(), when):
+            continue
         city, country = g.venues[m.group()]
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"venue '{m.group()}'"))
@@ -65,7 +107,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
         city = m.group()
-        if _ALONE.fullmatch(text[:m.start()]) and _ALONE.fullmatch(text[m.end():]):
+        alone = _ALONE.fullmatch(text[:m.start()]) and _ALONE.fullmatch(text[m.end():])
+        if not alone and _elsewhere(text, m.start(), m.end(), when):
+            continue
+        if alone:
             # a line of its own is the filing dateline: kept, but after any other place
             out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                     s.start + m.end(), f"dateline line '{city}'"))
@@ -92,47 +137,54 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     return out
 
 
-def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT
-                     ) -> PlaceFinding | None:
+def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
+                     when: _When = _When()) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
         if c.demonym:
             continue
         before = doc.before(s, c.start)
-        if _COUNTRY_PLACE.search(before) and not other.search(before[-40:]):
+        if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+                and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
 
 
-def find_place(doc: Doc, is_call: bool, announced: bool = False) -> PlaceFinding:
+def find_place(doc: Doc, is_call: bool, announced: bool = False,
+               reference: dt.date | None = None, until: dt.date | None = None) -> PlaceFinding:
     """The city and country of the main event (nulls for a call or when unknown); in a
-    release announcing a visit, of the planned visit ("will visit Port Moresby")."""
+    release announcing a visit, of the planned visit ("will visit Port Moresby").
+    ``reference`` (..``until``) are the event's days, or the publication date: a place in
+    a clause dated to another time is another event's ("the talks held in Oslo on 9
+    January" in a release of 20 January)."""
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
-    found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT)
+    found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
+                        _When(reference, until))
     if found.sentence is not None and _MARGINS.search(found.sentence.text):
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
 
 
-def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT) -> PlaceFinding:
+def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
+                when: _When = _When()) -> PlaceFinding:
     lead = _lead(doc)
     dateline: PlaceFinding | None = None
     for s in lead:
-        found = sorted(_city_findings(doc, s, other), key=lambda f: f.start)
+        found = sorted(_city_findings(doc, s, other, when), key=lambda f: f.start)
         if dateline is None and found and found[0].cue.startswith("dateline"):
             dateline = found[0]
         found = [f for f in found if not f.cue.startswith("dateline")]
         if found:
             best = found[0]
             if best.country is None:
-                country = _country_finding(doc, s, other)
+                country = _country_finding(doc, s, other, when)
                 best = PlaceFinding(best.city, country.country if country else None, s,
                                     best.start, best.end, best.cue)
             return best
     for s in lead:
-        country = _country_finding(doc, s, other)
+        country = _country_finding(doc, s, other, when)
         if country is not None:
             if dateline is not None and dateline.country == country.country:
                 return dateline  # "Canberra" over "... State Visit to Australia"

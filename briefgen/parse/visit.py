@@ -9,14 +9,19 @@ not count.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
+from briefgen.parse.dates import elsewhen
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
-LEAD_SENTENCES = 4  # the headline plus the lead carry the release's word for the event
+LEAD_SENTENCES = 4
+# characters after a cue that may date it to another time ("official visit to X in
+# February 2022"); a date further on qualifies something else ("the anniversary of ...")
+DATED_AFTER = 60  # the headline plus the lead carry the release's word for the event
 REMOTE = ("videoconference",)
 GATHERINGS = ("summit",)
 # a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
@@ -75,13 +80,20 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
-           announced: bool = False) -> VisitFinding | None:
+           announced: bool = False, published: dt.date | None = None) -> VisitFinding | None:
+    """The first cue of ``kind`` whose clause is about the reported event: not invited,
+    planned or past ("will pay", "last year's"), nor dated, right after the cue, to another
+    time than the publication ("his official visit to X in February 2022" in a May
+    release)."""
     rules = _rules()
     skip = rules.skip_announced if announced else rules.skip
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
             if skip.search(clause):
+                continue
+            if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
+                                          published):
                 continue
             if kind in rules.unless and rules.unless[kind].search(clause):
                 continue
@@ -90,10 +102,12 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
-def classify(doc: Doc, announced: bool = False) -> VisitFinding:
+def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
+             ) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it. In a
     release announcing a visit (``announced``) the planned visit is the main event, so its
-    future clauses ("will undertake a state visit") count."""
+    future clauses ("will undertake a state visit") count. A cue in a clause dated well
+    away from ``published`` is another event's."""
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
@@ -105,7 +119,7 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
         if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
                 s.text for s in headline)):
             continue  # "Prime Minister to visit X" for a leaders' meeting there: a visit
-        found = _first(kind, pattern, headline + body, announced)
+        found = _first(kind, pattern, headline + body, announced, published)
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
                 # "East Asia Summit" over "addressed, via videoconference, the summit"
@@ -115,12 +129,12 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
             return found
     everything = list(doc.sentences)
     summit = [f for kind, pattern in rules.anywhere if kind == "summit"
-              and (f := _first(kind, pattern, everything)) is not None]
+              and (f := _first(kind, pattern, everything, published=published)) is not None]
     if summit:
         return summit[0]
     for scope in (body, headline):
         hits = [f for kind, pattern in rules.unranked
-                if (f := _first(kind, pattern, scope)) is not None]
+                if (f := _first(kind, pattern, scope, published=published)) is not None]
         if hits:
             best = min(hits, key=lambda f: f.start)
             if best.kind == "talks" and rules.beside.search(doc.text):
@@ -128,7 +142,8 @@ def classify(doc: Doc, announced: bool = False) -> VisitFinding:
                                     best.cue + " beside a larger gathering")
             return best
     for kind, pattern in rules.anywhere:
-        if kind != "summit" and (found := _first(kind, pattern, everything)) is not None:
+        if kind != "summit" and (found := _first(kind, pattern, everything,
+                                                       published=published)) is not None:
             return found
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
 
