@@ -375,6 +375,23 @@ def test_a_visit_type_dated_to_another_time_is_another_events() -> None:
     assert classify(segment(text)).kind == "official visit"
 
 
+def test_a_dateline_alone_does_not_place_the_event() -> None:
+    # GUIDELINES: the filing place counts only where the text says it again
+    alone = ("Leaders launch a regional trade pact\n\nLisbon\n\nLeaders of twelve "
+             "countries gathered today to launch negotiations on a trade pact.")
+    assert place_of(alone) == (None, None)
+    again = alone + " They thanked Lisbon for its hospitality."
+    assert place_of(again) == ("Lisbon", "Portugal")
+    stamped = ("ASTANA, 12 May - The Minister of Foreign Affairs received the Ambassador of "
+               "Japan and discussed trade.")
+    assert place_of(stamped) == (None, None)
+
+
+def test_a_summit_in_a_country_places_it() -> None:
+    assert place_of("The Prime Minister spoke at their annual leaders' summit in Norway "
+                    "today.") == (None, "Norway")
+
+
 def test_third_country_venue_is_not_a_party() -> None:
     s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
               "Geneva, Switzerland, on the margins of a conference. The Vice President "

@@ -227,8 +227,12 @@ def test_the_two_presidents_give_the_untitled_one_the_office() -> None:
 def test_the_dateline_city_when_the_lead_names_no_place() -> None:
     from briefgen.parse.places import find_place
 
+    # GUIDELINES: a dateline alone does not place the event; said again, it does
     doc = segment("Envoys meet\n\nOSLO, 3 May 2025 - On the sidelines of the Ocean Forum, the "
                   "envoy of Chile met the envoy of Peru.")
+    assert find_place(doc, False).city is None
+    doc = segment("Envoys meet\n\nOSLO, 3 May 2025 - On the sidelines of the Ocean Forum, the "
+                  "envoy of Chile met the envoy of Peru. They thanked Oslo for its welcome.")
     assert find_place(doc, False).city == "Oslo"
     doc = segment("Envoys meet\n\nOSLO - The envoy of Chile met the envoy of Peru in Lima.")
     assert find_place(doc, False).city == "Lima"

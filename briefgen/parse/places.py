@@ -20,7 +20,7 @@ _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1,80}?)?|arrived|"
-                            r"talks|meeting|met|held|signed|in|at)\s+(?:\w+\s+){0,3}?(?:to|in)"
+                            r"talks|meeting|summit|met|held|signed|in|at)\s+(?:[\w'’]+\s+){0,3}?(?:to|in)"
                             r"\s+(?:the\s+)?$|"
                             # "it is good to have you here in X", "being here in X today"
                             r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
@@ -31,6 +31,9 @@ _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|wil
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
+# the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
+_LINE_REST = re.compile(r",\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\W\d]*|"
+                        r"[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
@@ -107,7 +110,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
         city = m.group()
-        alone = _ALONE.fullmatch(text[:m.start()]) and _ALONE.fullmatch(text[m.end():])
+        alone = _ALONE.fullmatch(text[:m.start()]) and (
+            _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():]))
         if not alone and _elsewhere(text, m.start(), m.end(), when):
             continue
         if alone:
@@ -189,10 +193,10 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
             if dateline is not None and dateline.country == country.country:
                 return dateline  # "Canberra" over "... State Visit to Australia"
             return country
-    if dateline is not None:
-        return dateline
+    if dateline is not None and _restated(doc, dateline):
+        return dateline  # a dateline alone does not place the event (GUIDELINES)
     dateline = _dateline(doc)
-    if dateline is not None:
+    if dateline is not None and _restated(doc, dateline):
         return dateline
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
 
@@ -221,3 +225,13 @@ def _dateline(doc: Doc) -> PlaceFinding | None:
             return PlaceFinding(city, geo.city_country(city), s, s.start + m.start("city"),
                                 s.start + m.end("city"), f"dateline '{words}'")
     return None
+
+
+def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
+    """Whether the text names the dateline's city again (the headline counts): only then
+    does the filing place say where the event was ("a dateline alone does not")."""
+    city = dateline.city or ""
+    word = re.compile(rf"(?<!\w){re.escape(city)}(?!\w)")
+    if doc.title and not doc.text.startswith(doc.title) and word.search(doc.title):
+        return True
+    return any(m.start() != dateline.start for m in word.finditer(doc.text))
