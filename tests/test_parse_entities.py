@@ -392,6 +392,12 @@ def test_a_summit_in_a_country_places_it() -> None:
                     "today.") == (None, "Norway")
 
 
+def test_a_state_named_as_a_possessor_is_not_the_place() -> None:
+    assert place_of("The President praised the Minister's leadership in responding to "
+                    "Chile's reforms.") == (None, None)
+    assert place_of("The Minister held talks in Chile.") == (None, "Chile")
+
+
 def test_third_country_venue_is_not_a_party() -> None:
     s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
               "Geneva, Switzerland, on the margins of a conference. The Vice President "
@@ -847,6 +853,23 @@ def test_address_opening_on_the_days_calls_reports_the_calls() -> None:
 
 
 # --- releases announcing a visit still to come ------------------------------------------
+
+def test_an_announcement_is_typed_by_the_meeting_or_talks_it_plans() -> None:
+    talks = ("The President will meet the Prime Minister of Chile\n\nOn 20 March the "
+             "President will hold talks with the Prime Minister of Chile in Oslo.")
+    assert parse(talks).visit_type == "talks"
+    meeting = ("Statement on the visit of the Prime Minister of Chile\n\nOn 20 March the "
+               "President will host the Prime Minister of Chile for a bilateral meeting.")
+    assert parse(meeting).visit_type == "meeting"
+
+
+def test_a_skip_word_at_the_far_end_of_a_long_clause_does_not_veto_the_cue() -> None:
+    text = ("Joint statement of Chile and Peru\n\nWe met today to mark two centuries of "
+            "relations and to set out a shared agenda of trade and energy for the future.")
+    assert classify(segment(text)).kind == "meeting"
+    near = "Joint statement of Chile and Peru\n\nWe met today to plan future work."
+    assert classify(segment(near)).kind == "other"
+
 
 def test_announced_visit_is_the_event_with_its_first_day_and_place() -> None:
     s = parse("Prime Minister to visit Norway\n\nThe Prime Minister will visit Norway from "

@@ -146,6 +146,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
     for c in geo.country_mentions(doc.text, s.start, s.end):
         if c.demonym:
             continue
+        if doc.text.startswith(("'s", "’s"), c.end):
+            continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):

@@ -21,7 +21,11 @@ from briefgen.parse.segment import Doc, Sentence
 LEAD_SENTENCES = 4
 # characters after a cue that may date it to another time ("official visit to X in
 # February 2022"); a date further on qualifies something else ("the anniversary of ...")
-DATED_AFTER = 60  # the headline plus the lead carry the release's word for the event
+DATED_AFTER = 60
+# characters around a cue, inside its clause, that may set it aside as another event's: a
+# long clause's far end ("We met today to ... a vision for the future") is about
+# something else
+SKIP_NEAR = 60
 REMOTE = ("videoconference",)
 GATHERINGS = ("summit",)
 # a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
@@ -79,6 +83,14 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:min(rights) if rights else len(text)]
 
 
+def _near(text: str, start: int, end: int) -> str:
+    """The clause around a cue, cut to SKIP_NEAR characters either side of it."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
+    right = min(rights) if rights else len(text)
+    return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
+
+
 def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
            announced: bool = False, published: dt.date | None = None) -> VisitFinding | None:
     """The first cue of ``kind`` whose clause is about the reported event: not invited,
@@ -90,7 +102,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
-            if skip.search(clause):
+            if skip.search(_near(s.text, m.start(), m.end())):
                 continue
             if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
                                           published):
@@ -134,7 +146,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         return summit[0]
     for scope in (body, headline):
         hits = [f for kind, pattern in rules.unranked
-                if (f := _first(kind, pattern, scope, published=published)) is not None]
+                if (f := _first(kind, pattern, scope, announced, published)) is not None]
         if hits:
             best = min(hits, key=lambda f: f.start)
             if best.kind == "talks" and rules.beside.search(doc.text):
