@@ -290,6 +290,16 @@ def test_a_call_is_dated_by_its_lead_not_by_the_events_it_recalls() -> None:
     assert find_event_date(segment(text), PUB).date == dt.date(2025, 3, 9)
 
 
+def test_today_near_a_convened_group_or_consultations_dates_the_event() -> None:
+    text = ("The adviser convened the planning group with Chilean counterparts today by "
+            "secure video link.")
+    assert find_event_date(segment(text), PUB).date == PUB
+    assert find_event_date(segment("The deputies began consultations today in Lima."),
+                           PUB).date == PUB
+    # "today" beside no event word is not the event's day
+    assert find_event_date(segment("What matters today is the economy of Lima."), PUB) is None
+
+
 # --- places ---------------------------------------------------------------------------
 
 def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:

@@ -61,7 +61,8 @@ _EVENT = re.compile(
     r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
     r"agreed|witnessed|held|negotiations|statement|ceremony|received|arrived|adopted|"
     r"communiqu[eé]|declaration|spoke|speak|talked|phone|telephone|conversation|call|"
-    r"videoconference|summit|forum)\b", re.I)
+    r"videoconference|summit|forum|convened|conference|consultations|consulted|negotiated|"
+    r"meets|visits|visiting)\b", re.I)
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:\bsince|\bscheduled for|\buntil|\bby)\s*$", re.I)
 _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." opens the sentence
 _NOT_EVENT_BEFORE = re.compile(r"(?:\bof|\bsince|\bin late|\bin early|\bscheduled for|"
