@@ -383,6 +383,12 @@ def test_a_visit_type_dated_to_another_time_is_another_events() -> None:
     assert classify(segment(text), published=PUB).kind == "phone call"
     # without the publication date to compare with, the old reading stands
     assert classify(segment(text)).kind == "official visit"
+    # a visit of the last days, reported a few days on, is the event itself
+    recent = ("The Minister paid an official visit to Lima on 8-9 March and held talks with "
+              "his counterpart.")
+    assert classify(segment(recent), published=PUB).kind == "official visit"
+    weeks = recent.replace("8-9 March", "10 February")
+    assert classify(segment(weeks), published=PUB).kind == "official visit"
 
 
 def test_a_dateline_alone_does_not_place_the_event() -> None:

@@ -322,33 +322,41 @@ _MONTH_ONLY = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?" + _M.format("mo")
 ELSEWHEN_DAYS = 2  # a day this far from the event's days belongs to another event
 
 
-def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = None) -> bool:
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, nxt - dt.timedelta(days=1)
+
+
+def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = None,
+             before: int = ELSEWHEN_DAYS, after: int = ELSEWHEN_DAYS) -> bool:
     """Whether ``clause`` dates itself to a time other than the event's: an explicit day
-    more than ELSEWHEN_DAYS from ``reference`` (..``until`` for a visit over several days),
-    or a month that is not the event's ("talks held in Oslo on 9 January", "his official
-    visit to Rome in February 2022"). A place or a type word in such a clause describes
-    another event. Only the clause is read, so the cost is linear in the text."""
+    or range, or a month, lying wholly outside the event's days (``reference``..``until``)
+    widened by ``before`` and ``after`` days ("talks held in Oslo on 9 January", "his
+    official visit to Rome in February 2022"). A place or a type word in such a clause
+    describes another event. Only the clause is read, so the cost is linear in the text."""
     if reference is None or not _may_hold_date(clause):
         return False
-    last = until or reference
-    low = reference - dt.timedelta(days=ELSEWHEN_DAYS)
-    high = last + dt.timedelta(days=ELSEWHEN_DAYS)
+    low = reference - dt.timedelta(days=before)
+    high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
     for pat, needs in zip(_PATTERNS, (*[month] * 6, "-" in clause, "." in clause), strict=True):
         if not needs:
             continue
         for m in pat.finditer(clause):
             got = _explicit(m, reference)
-            if got is not None and not low <= got[0] <= high and not (
-                    got[1] is not None and got[0] <= reference <= got[1]):
+            if got is not None and (got[1] or got[0]) < low or got is not None and got[0] > high:
                 return True
     if month:
         for m in _MONTH_ONLY.finditer(clause):
             number = _month(m.group("mo"))
-            year = int(m.group("myear")) if m.group("myear") else None
-            if number is None or (year is None and m.group("mo").lower().rstrip(".") == "may"):
+            if number is None or (not m.group("myear")
+                                  and m.group("mo").lower().rstrip(".") == "may"):
                 continue  # "in may" is a verb as often as a month
-            if number not in (reference.month, last.month) or year not in (None, reference.year,
-                                                                           last.year):
+            year = int(m.group("myear")) if m.group("myear") else _year_for(number, 1, reference)
+            if year is None:
+                continue
+            first, last = _month_span(year, number)
+            if last < low or first > high:
                 return True
     return False

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.parse.dates import elsewhen
+from briefgen.parse.dates import LEAD_WINDOW_BEFORE, elsewhen
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -105,7 +105,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
             if skip.search(_near(s.text, m.start(), m.end())):
                 continue
             if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
-                                          published):
+                                          before=LEAD_WINDOW_BEFORE):
                 continue
             if kind in rules.unless and rules.unless[kind].search(clause):
                 continue
