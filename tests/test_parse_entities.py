@@ -879,6 +879,18 @@ def test_an_announcement_is_typed_by_the_meeting_or_talks_it_plans() -> None:
     assert parse(meeting).visit_type == "meeting"
 
 
+def test_at_the_invitation_of_is_the_visit_itself_and_negotiations_are_talks() -> None:
+    text = ("Minister visits Peru\n\nThe Minister of Foreign Affairs of Chile paid an "
+            "official visit to Peru at the invitation of his counterpart.")
+    assert classify(segment(text)).kind == "official visit"
+    # an invitation to a visit still to come is another event
+    later = ("Ministers meet\n\nThe ministers met in Lima. The Minister invited his "
+             "counterpart to pay an official visit to Chile.")
+    assert classify(segment(later)).kind == "meeting"
+    talks = "The Minister of Foreign Affairs of Chile held negotiations with his counterpart."
+    assert classify(segment(talks)).kind == "talks"
+
+
 def test_a_skip_word_at_the_far_end_of_a_long_clause_does_not_veto_the_cue() -> None:
     text = ("Joint statement of Chile and Peru\n\nWe met today to mark two centuries of "
             "relations and to set out a shared agenda of trade and energy for the future.")
