@@ -891,6 +891,17 @@ def test_at_the_invitation_of_is_the_visit_itself_and_negotiations_are_talks() -
     assert classify(segment(talks)).kind == "talks"
 
 
+def test_a_headline_trip_with_meetings_in_it_is_a_plain_visit() -> None:
+    trip = ("Readout of the Adviser's Trip to Peru\n\nOn 9-10 March the Adviser led a "
+            "delegation to Peru. The delegation met with President Ana Ruiz.")
+    assert classify(segment(trip)).kind == "other"
+    # a meeting held today during the visit is the news; a headline naming it decides too
+    today = trip.replace("The delegation met with", "Today the delegation met with")
+    assert classify(segment(today)).kind == "meeting"
+    named = trip.replace("Trip to Peru", "Trip to Peru and Meeting with President Ruiz")
+    assert classify(segment(named)).kind == "meeting"
+
+
 def test_a_skip_word_at_the_far_end_of_a_long_clause_does_not_veto_the_cue() -> None:
     text = ("Joint statement of Chile and Peru\n\nWe met today to mark two centuries of "
             "relations and to set out a shared agenda of trade and energy for the future.")

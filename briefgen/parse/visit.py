@@ -36,6 +36,24 @@ _NAMED_SUMMIT = re.compile(r"\bSummit\b")
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
 
 
+# a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
+# "X's Trip to Mexico", "Travel to Kenya and Niger"), and naming no meeting, talks or call:
+# the release's own word for the event is the visit (GUIDELINES: a plain visit is other)
+_TRIP = re.compile(r"\b(?:visit|visits|trip|travel)\b", re.I)
+_TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss\w*|"
+                       r"statement|outcomes?|remarks|press|signing|signs?|signed)\b", re.I)
+
+
+_TODAY = re.compile(r"\btoday\b", re.I)
+
+
+def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
+    """The headline's word for a plain visit, when that is all the headline names."""
+    if not headline or _TRIP_NOT.search(headline[0].text):
+        return None
+    return _TRIP.search(headline[0].text)
+
+
 @dataclass(frozen=True)
 class VisitFinding:
     kind: str
@@ -144,9 +162,17 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
               and (f := _first(kind, pattern, everything, published=published)) is not None]
     if summit:
         return summit[0]
+    trip = _headline_trip(headline)
     for scope in (body, headline):
         hits = [f for kind, pattern in rules.unranked
                 if (f := _first(kind, pattern, scope, announced, published)) is not None]
+        if hits and trip is not None and not _TODAY.search(
+                min(hits, key=lambda f: f.start).sentence.text):  # type: ignore[union-attr]
+            # "Readout of X's Trip to Mexico" over "met with": the meetings are the trip's
+            # (but a meeting held "today" during a visit is the day's news: a meeting)
+            return VisitFinding("other", headline[0], headline[0].start + trip.start(),
+                                headline[0].start + trip.end(),
+                                f"a plain visit the headline names ('{trip.group()}')")
         if hits:
             best = min(hits, key=lambda f: f.start)
             if best.kind == "talks" and rules.beside.search(doc.text):
