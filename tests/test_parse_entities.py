@@ -300,6 +300,19 @@ def test_today_near_a_convened_group_or_consultations_dates_the_event() -> None:
     assert find_event_date(segment("What matters today is the economy of Lima."), PUB) is None
 
 
+def test_a_range_written_both_ways_and_an_announced_dates_year() -> None:
+    text = "The President of Chile will visit Norway from October 31 - 4 November 2025."
+    found = find_event_date(segment(text), dt.date(2025, 8, 8), announced=True)
+    assert (found.date, found.end) == (dt.date(2025, 10, 31), dt.date(2025, 11, 4))
+    # an announced visit months ahead keeps the publication's year, or takes the next one
+    ahead = "The President of Chile will visit Norway on 28 October."
+    assert find_event_date(segment(ahead), dt.date(2025, 8, 8), announced=True).date == (
+        dt.date(2025, 10, 28))
+    wrap = "The President of Chile will visit Norway on 20 January."
+    assert find_event_date(segment(wrap), dt.date(2025, 11, 20), announced=True).date == (
+        dt.date(2026, 1, 20))
+
+
 # --- places ---------------------------------------------------------------------------
 
 def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:

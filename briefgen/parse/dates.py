@@ -32,6 +32,9 @@ _PATTERNS = [
     # September 30 - October 1, 2013
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _M.format("m2") + r"\s+"
                + _D.format("d2") + _Y.format("y")),
+    # October 31 - 4 November 2016 (the two halves written each its own way)
+    re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2") + r"\s+"
+               + _M.format("m2") + _Y.format("y")),
     # 16-18 March 2015
     re.compile(r"(?<![\d.])" + _D.format("d1") + _DASH + _D.format("d2") + r"\s+(?:of\s+)?"
                + _M.format("m1") + _Y.format("y")),
@@ -48,6 +51,7 @@ _PATTERNS = [
     # 23.05.2024 (day first, as European and Central Asian releases write it)
     re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
 ]
+_WORDED = len(_PATTERNS) - 2  # the patterns above that need a month word (all but the last two)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -102,19 +106,30 @@ def _make(year: int, month: int | None, day: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int | None, day: int, published: dt.date | None) -> int | None:
+YEAR_AHEAD = 60  # days: a year-less date further ahead of publication is last year's
+
+
+def _year_for(month: int | None, day: int, published: dt.date | None,
+              ahead: int = YEAR_AHEAD) -> int | None:
     """The year of a date written without one: the publication year, or the year before
-    when that would put the event well after publication."""
+    when that would put the event more than ``ahead`` days after publication; where a
+    visit is announced (``ahead`` beyond YEAR_AHEAD), a month already well past is next
+    year's."""
     if published is None or month is None:
         return None
     year = published.year
     guess = _make(year, month, day)
-    if guess and guess > published + dt.timedelta(days=60):
+    if guess and guess > published + dt.timedelta(days=ahead):
         year -= 1
+    elif guess and ahead > YEAR_AHEAD and guess < published - dt.timedelta(days=YEAR_AHEAD):
+        later = _make(year + 1, month, day)
+        if later and later <= published + dt.timedelta(days=ahead):
+            year += 1  # announced in November, a visit on 20 January: next year's
     return year
 
 
-def _explicit(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.date | None] | None:
+def _explicit(m: re.Match[str], published: dt.date | None,
+              ahead: int = YEAR_AHEAD) -> tuple[dt.date, dt.date | None] | None:
     g = m.groupdict()
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
@@ -128,7 +143,7 @@ def _explicit(m: re.Match[str], published: dt.date | None) -> tuple[dt.date, dt.
     m2 = _month(g["m2"]) if g.get("m2") else m1
     d1 = int(g["d1"])
     d2 = int(g["d2"]) if g.get("d2") else None
-    year = int(g["y"]) if g.get("y") else _year_for(m1, d1, published)
+    year = int(g["y"]) if g.get("y") else _year_for(m1, d1, published, ahead)
     if year is None:
         return None
     start = _make(year, m1, d1)
@@ -189,7 +204,7 @@ def _findings(sentence: Sentence, published: dt.date | None,
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     month = any(stem in text for stem in _MONTH_STEMS)
-    for pat, needs in zip(_PATTERNS, (*[month] * 6, "-" in text, "." in text), strict=True):
+    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text), strict=True):
         if not needs:
             continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
@@ -198,7 +213,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             taken.append((m.start(), m.end()))
             if _NOT_EVENT_BEFORE.search(text[:m.start()]):
                 continue
-            got = _explicit(m, published)
+            # an announcement dates its visit up to ``after`` days ahead, in this year
+            got = _explicit(m, published, max(YEAR_AHEAD, after))
             if got is None or not _in_window(got[1] or got[0], published, before, after):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
@@ -340,7 +356,8 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
-    for pat, needs in zip(_PATTERNS, (*[month] * 6, "-" in clause, "." in clause), strict=True):
+    needed = (*[month] * _WORDED, "-" in clause, "." in clause)
+    for pat, needs in zip(_PATTERNS, needed, strict=True):
         if not needs:
             continue
         for m in pat.finditer(clause):
