@@ -427,6 +427,12 @@ def test_a_state_named_as_a_possessor_is_not_the_place() -> None:
     assert place_of("The Minister held talks in Chile.") == (None, "Chile")
 
 
+def test_a_city_heading_a_list_of_states_names_no_place() -> None:
+    assert place_of("Readout of the Envoy's Travel to Djibouti, Kenya and Niger") == (None, None)
+    # a city with its own country after it is one place
+    assert place_of("The ministers met in Geneva, Switzerland.") == ("Geneva", "Switzerland")
+
+
 def test_third_country_venue_is_not_a_party() -> None:
     s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
               "Geneva, Switzerland, on the margins of a conference. The Vice President "

@@ -124,6 +124,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
+        state = g.pattern.match(text, nxt.end()) if nxt else None
+        if state and _state_of(g, state) not in (None, geo.city_country(city)):
+            continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
@@ -139,6 +142,12 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
+    """The country a match of the gazetteer's country pattern names."""
+    surface = m.group("full") or m.group("name")
+    return g.by_surface.get(surface, (None, False))[0] if surface else None
 
 
 def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
