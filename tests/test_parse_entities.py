@@ -313,6 +313,23 @@ def test_a_range_written_both_ways_and_an_announced_dates_year() -> None:
         dt.date(2026, 1, 20))
 
 
+def test_the_day_of_the_announcement_is_not_the_events() -> None:
+    text = ("Chile and Norway to negotiate a trade agreement\n\nI am pleased to announce "
+            "today that Chile and Norway will open negotiations.\n\nIn a telephone "
+            "conversation yesterday, the President of Chile and I reached this decision.\n\n"
+            "I thank the Trade Minister for his work towards today's announcement.")
+    assert find_event_date(segment(text), PUB, call=True).date == dt.date(2025, 3, 11)
+
+
+def test_a_date_in_a_leading_following_clause_is_the_earlier_events() -> None:
+    text = ("Following the President's call with the Prime Minister of Chile on March 10, "
+            "the Adviser met today with his Chilean counterpart.")
+    assert find_event_date(segment(text), PUB).date == PUB
+    # without "today" in the sentence, the written day still dates the event
+    alone = "Following talks on March 10, the leaders signed a joint statement."
+    assert find_event_date(segment(alone), PUB).date == dt.date(2025, 3, 10)
+
+
 # --- places ---------------------------------------------------------------------------
 
 def place_of(text: str, is_call: bool = False) -> tuple[str | None, str | None]:

@@ -194,6 +194,13 @@ def _may_hold_date(text: str) -> bool:
 
 # "today announced", "said today": the day of the statement, not of the event
 _REPORTING_AFTER = re.compile(r"\s+(?:announced|said|stated|noted|confirmed|declared)\b", re.I)
+# "I am pleased to announce today": the same, with the verb first
+_REPORTING_BEFORE = re.compile(r"\b(?:announce|announced|announces|state|states|stated|"
+                               r"declare|declares|declared|confirm|confirms|confirmed)\s+$", re.I)
+# "today's announcement": the day of the release, not of the event
+_REPORT_NOUN = re.compile(r"\s+(?:announcement|statement|release|media release)\b", re.I)
+# a leading clause about what came before: "Following the call on 24 April, X met today ..."
+_PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
 
 
 def _findings(sentence: Sentence, published: dt.date | None,
@@ -226,7 +233,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if not m.group("poss") and re.search(r"\bof\s*$", text[:m.start()]):
                 continue  # "the young people of today"
-            if _REPORTING_AFTER.match(text, m.end()):
+            if _REPORTING_AFTER.match(text, m.end()) or _REPORTING_BEFORE.search(
+                    text[max(0, m.start() - 20):m.start()]) or (
+                    m.group("poss") and _REPORT_NOUN.match(text, m.end())):
                 continue
             opening = _OPENING.fullmatch(text[:m.start()]) is not None
             if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
@@ -250,10 +259,17 @@ def _findings(sentence: Sentence, published: dt.date | None,
                                    sentence.start + m.end(), f"weekday '{m.group('wd')}'",
                                    "past"))
     out.sort(key=lambda f: f.start)
+    if any(f.kind == "today" for f in out):
+        # the sentence's own event is today's; a date in its leading "Following ..." clause
+        # is the earlier event it follows
+        out = [f for f in out if not (f.kind == "explicit" and _PRIOR_CLAUSE.fullmatch(
+            text[:f.start - sentence.start]))]
     return out
 
 
 CALL_DATED = 1  # body sentences (after the headline) that may date a call
+# ...unless the sentence itself names the call: "In a telephone conversation yesterday, ..."
+_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference)\b", re.I)
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
 
 
@@ -295,8 +311,9 @@ def find_event_date(doc: Doc, published: dt.date | None,
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
         after = ANNOUNCED_AFTER if announced and sentence.index < LEAD_DATED else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
-            if call and sentence.index >= call_lead and found.kind != "today":
-                continue  # a day written below a call's lead dates another event
+            if (call and sentence.index >= call_lead and found.kind != "today"
+                    and not _CALL_WORD.search(sentence.text)):
+                continue  # a day written below a call's lead dates another event...
             if stamp is None and _stamp(doc, found):
                 stamp = found
                 continue
