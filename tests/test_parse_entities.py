@@ -450,6 +450,19 @@ def test_a_city_heading_a_list_of_states_names_no_place() -> None:
     assert place_of("The ministers met in Geneva, Switzerland.") == ("Geneva", "Switzerland")
 
 
+def test_a_seat_of_the_host_country_below_the_lead_names_the_city() -> None:
+    lead = ("Visit by the President of Chile\n\nThe President of Chile will visit Australia "
+            "from 20 to 24 March. He will meet business leaders. Trade will be discussed. "
+            "Culture will be celebrated. Students will be greeted.")
+    assert parse(lead).location.city is None
+    seated = lead + " The leaders will hold talks at Parliament House."
+    s = parse(seated)
+    assert (s.location.city, s.location.country) == ("Canberra", "Australia")
+    # a seat of another state places nothing
+    other = lead + " The President recalled his talks at the White House."
+    assert parse(other).location.city is None
+
+
 def test_third_country_venue_is_not_a_party() -> None:
     s = parse("Vice President Dana Ruiz met today with President Ivan Petrenko of Ukraine in "
               "Geneva, Switzerland, on the margins of a conference. The Vice President "

@@ -17,7 +17,7 @@ from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
-from briefgen.parse.places import PlaceFinding, find_place
+from briefgen.parse.places import PlaceFinding, find_place, venue_further_down
 from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
@@ -145,6 +145,9 @@ def find_entities(release: Release) -> Entities:
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
                              place.cue + "; the release's own country hosts")
+    if not is_call:
+        place = venue_further_down(doc, place, when.date if when else release.published,
+                                   when.end if when else None, announced)
     countries = _countries(participants, main, place.country, is_call)
     return Entities(doc, visit, place, when, participants, countries, main)
 

@@ -246,3 +246,24 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
     if doc.title and not doc.text.startswith(doc.title) and word.search(doc.title):
         return True
     return any(m.start() != dateline.start for m in word.finditer(doc.text))
+
+
+def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None = None,
+                       until: dt.date | None = None, announced: bool = False) -> PlaceFinding:
+    """The city of a place known only by its country, from a named seat of that country
+    below the lead ("lunch at Parliament House"): a venue's city is certain where a city
+    named in passing is not. Each sentence is read once."""
+    if place.city or not place.country:
+        return place
+    g = geo.gazetteer()
+    when = _When(reference, until)
+    other = _PAST_EVENT if announced else _FOREIGN_EVENT  # an announcement's "will" counts
+    for s in doc.sentences[len(_lead(doc)):]:
+        for m in g.venue_pattern.finditer(s.text):
+            city, country = g.venues[m.group()]
+            if (country == place.country and not _VENUE_AS_OFFICE.match(s.text, m.end())
+                    and not _elsewhere(s.text, m.start(), m.end(), when)
+                    and not other.search(s.text[max(0, m.start() - 40):m.start()])):
+                return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                    f"venue '{m.group()}' below the lead")
+    return place
