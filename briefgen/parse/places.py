@@ -1,6 +1,10 @@
 """Where the main event took place: a venue ("in the Kremlin"), a city after a place
 preposition ("talks in Canberra", "state visit to Singapore"), or a settlement ("the
-village of X"); the dateline only when nothing better is said. Phone calls have no place.
+village of X"); the dateline only when nothing better is said and the text names its city
+again or the lead names its country (GUIDELINES: a dateline alone does not). Phone calls
+have no place. A place in a clause about another event is passed over: one dated to
+another time ("the talks held in Oslo on 9 January", "in Kyiv recently"), an embassy's
+city, a state named as a possessor ("Russia's war"), a tour of several cities or states.
 """
 
 from __future__ import annotations
