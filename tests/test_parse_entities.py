@@ -951,6 +951,17 @@ def test_a_headline_trip_with_meetings_in_it_is_a_plain_visit() -> None:
     assert classify(segment(named)).kind == "meeting"
 
 
+def test_a_visit_type_named_below_the_lead_still_wins() -> None:
+    text = ("Talks in Lima\n\nThe leaders held talks in Lima. Trade was discussed. Energy was "
+            "discussed. Culture was discussed. Students were greeted. The President thanked "
+            "his hosts for the warm welcome during his first official visit to Peru.")
+    assert classify(segment(text)).kind == "official visit"
+    # ...but not one the text plans for later
+    later = text.replace("during his first official visit to Peru",
+                         "and will pay an official visit next year")
+    assert classify(segment(later)).kind == "talks"
+
+
 def test_a_skip_word_at_the_far_end_of_a_long_clause_does_not_veto_the_cue() -> None:
     text = ("Joint statement of Chile and Peru\n\nWe met today to mark two centuries of "
             "relations and to set out a shared agenda of trade and energy for the future.")

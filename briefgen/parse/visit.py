@@ -3,8 +3,10 @@
 The release's own word wins: a named visit type ("state visit") outranks the talks held
 during it, and a call is a call wherever the lead mentions it. Between "met" and "held
 talks" the body's lead decides before the headline (a headline "Meeting with ..." over
-"held talks" is talks). Clauses about other events (an invitation, next year's visit) do
-not count.
+"held talks" is talks). Clauses about other events (an invitation, next year's visit, a clause
+dated to another time) do not count. A visit type the lead does not name still wins where
+the text names it further down; a headline that names only a plain visit or trip makes
+the meetings of its body the trip's (other).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ DATED_AFTER = 60
 # something else
 SKIP_NEAR = 60
 REMOTE = ("videoconference",)
+VISIT_TYPES = ("state visit", "official visit", "working visit")
 GATHERINGS = ("summit",)
 # a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
 # video, it is still a summit
@@ -162,6 +165,10 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
               and (f := _first(kind, pattern, everything, published=published)) is not None]
     if summit:
         return summit[0]
+    typed = [f for kind, pattern in rules.ranked if kind in VISIT_TYPES
+             and (f := _first(kind, pattern, everything, announced, published)) is not None]
+    if typed:
+        return min(typed, key=lambda f: f.start)
     trip = _headline_trip(headline)
     for scope in (body, headline):
         hits = [f for kind, pattern in rules.unranked
