@@ -271,3 +271,49 @@ def test_a_coordinated_last_member_opening_with_between_is_its_own_paper() -> No
     assert len(got) == 3, got
     assert has(got, "Ministry of Health", "Public Health")
     assert not any("seed" in g and "Health" in g for g in got), got
+
+
+# --- round 4: list formats, table rows, party names -------------------------------------
+
+def test_list_of_outcomes_heading_introduces_numbered_documents() -> None:
+    got = agreements("The Chancellor of Orvia held talks with the President of Tella.\n\n"
+                     "List of outcomes:\n\n"
+                     "1. Agreement on the avoidance of double taxation\n"
+                     "2. Cultural Exchange Programme for 2031-2034\n"
+                     "3. MoU on cooperation in renewable energy")
+    assert len(got) == 3
+    assert has(got, "double taxation") and has(got, "Cultural Exchange Programme")
+    assert has(got, "renewable energy")
+
+
+def test_table_rows_give_the_first_cell_and_skip_the_header() -> None:
+    got = agreements("The following Agreements/MoUs were exchanged during the visit:\n\n"
+                     "No.\tName of the document\tSignatory for Orvia\tSignatory for Tella\n"
+                     "1.\tAgreement on Defence Cooperation\tMinister of Defence\tAmbassador\n"
+                     "2.\tWork Plan for Science and Technology\tSecretary\tDeputy Minister")
+    assert got == ["Agreement on Defence Cooperation", "Work Plan for Science and Technology"]
+
+
+def test_signing_of_colon_introduces_bullets_and_roman_markers_are_stripped() -> None:
+    got = agreements("After the talks the leaders witnessed the exchange of:\n\n"
+                     "(i) a Memorandum of Understanding on digital cooperation;\n\n"
+                     "(ii) an Agreement on the recognition of driving licences.")
+    assert len(got) == 2
+    assert has(got, "digital cooperation") and has(got, "driving licences")
+    assert not any(g.startswith("(") for g in got)
+
+
+def test_unmarked_list_ends_at_a_sentence_of_its_own() -> None:
+    got = agreements("After the talks, the two sides exchanged the following agreements:\n"
+                     "Agreement on Mutual Legal Assistance in Criminal Matters\n"
+                     "Treaty on Extradition\n"
+                     "The leaders also adopted a Joint Declaration on Strategic Partnership.")
+    assert "Treaty on Extradition" in got
+    assert has(got, "Joint Declaration", "Strategic Partnership")
+
+
+def test_for_and_a_gerund_is_a_subject_so_ministries_drop_out() -> None:
+    got = agreements("The leaders witnessed the signing of a Memorandum of Understanding between "
+                     "Orvia's Department of Foreign Affairs and Tella's Ministry of Commerce "
+                     "for Strengthening Development Cooperation.")
+    assert got == ["Memorandum of Understanding for Strengthening Development Cooperation"]

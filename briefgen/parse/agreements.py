@@ -50,6 +50,8 @@ class _Rules:
     verb_complement: re.Pattern[str]
     listing: re.Pattern[str]
     bullet_intro: re.Pattern[str]
+    list_heading: re.Pattern[str]
+    intro_tail: re.Pattern[str]
     intro_object: re.Pattern[str]
     count: re.Pattern[str]
     generic: frozenset[str]
@@ -78,6 +80,8 @@ def rules() -> _Rules:
         verb_complement=re.compile(lex["verb_complement"], i),
         listing=re.compile(lex["listing_lead"], i),
         bullet_intro=re.compile(lex["bullet_intro"]),
+        list_heading=re.compile(lex["list_heading"], i),
+        intro_tail=re.compile(lex["intro_tail"], i),
         intro_object=re.compile(lex["intro_object"], i),
         count=re.compile(lex["count"], i),
         generic=frozenset(lex["generic"].split()),
@@ -106,7 +110,9 @@ _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|iss
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
-_BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d+[.)])\s")
+# List markers: "-", "•", "1.", "2)", and the parenthesised "(i)", "(a)", "(3)", "ii)", "b)".
+_MARK = r"(?:[*•·▪‣-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\))"
+_BULLET = re.compile(rf"^\s*{_MARK}\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
 
@@ -310,9 +316,19 @@ def _left_conjunct(text: str, floor: int, start: int) -> tuple[str, int] | None:
 _SIGN_VERB_BEFORE = re.compile(r"\b(?:signed|concluded|inked|exchanged|adopted)\s+(?:also\s+)?$")
 
 
-def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int) -> _Phrase:
+# A list entry that opens with a Title Case name: "Cultural Exchange Programme for ...".
+_ENTRY_NAME = re.compile(r"(?:(?:An?|The)\s+)?(?:[A-Z][\w'’-]*\s+){1,5}")
+
+
+def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
+            entry: bool = False) -> _Phrase:
     r = rules()
     start = _np_start(text, floor, head.start())
+    if entry and floor == sent.start < start:
+        name = _ENTRY_NAME.fullmatch(text, sent.start, head.start())
+        if name:  # the whole capitalised name, words like "Exchange" included
+            art = re.match(r"(?:An?|The)\s+", name.group(0))
+            start = sent.start + (art.end() if art else 0)
     qty = r.quantity.search(text[max(sent.start, start - 60):start])
     plural = _is_plural(head.group(0))
     head_end = _title_run(text, head.end(), sent.end)
@@ -432,9 +448,11 @@ _ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet)\b")
 _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
 _PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
-                      r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s|$)")
+                      r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+[A-Za-z]+ing\b))\s|$)")
+# "for Strengthening Development Cooperation": "for" and a gerund name a subject, where
+# "for the period" or "for Foreign Affairs" (a body's name) do not.
 _SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|covering|"
-                           r"in\s+the\s+(?:field|sphere|area)s?\s+of)\s")
+                           r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+[A-Za-z]+ing\b))\s")
 
 
 def _state_only(parties: str) -> bool:
@@ -548,7 +566,7 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     """Agreements named by one head noun, and where its phrase ends."""
     r = rules()
     text = doc.text
-    ph = _phrase(text, sent, head, floor)
+    ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
             or _DRAFT.match(ph.core) or r.domestic.match(ph.core):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
@@ -690,8 +708,12 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
                 or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
 
 
-_LINE_BULLET = re.compile(r"[ \t]*(?:[*•·▪‣-]|\d{1,2}[.)])[ \t]+(?=\S)")
-_BARE_MARKER = re.compile(r"\s*(?:[*•·▪‣-]|\d+[.)])\s*")
+# (a table row may open with a bare number and a tab: "1\tAgreement on ...")
+_LINE_BULLET = re.compile(rf"[ \t]*(?:{_MARK}[ \t]+|\d{{1,2}}\t[ \t]*)(?=\S)")
+_BARE_MARKER = re.compile(rf"\s*(?:{_MARK}|\d{{1,3}})\s*")
+# Cells of a table row: a tab, a bar, or a run of three spaces. The document's name is
+# the first cell; the rest name its signatories or the date.
+_CELL_GAP = re.compile(r"\t|\s\|\s|[ ]{3,}")
 
 
 @dataclass(frozen=True)
@@ -718,7 +740,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
     if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
         # one marker-like line ("2024. The ...") in a hard-wrapped paragraph is no list
         return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
-    spans: list[list[int]] = []  # [start, end, is_bullet] of each unit
+    spans: list[list[int]] = []  # [start, end, is_bullet, opens_block, unmarked] of each unit
     pos = start
     for line, is_bullet in zip(lines, marked, strict=True):
         lstart, pos = pos, pos + len(line) + 1
@@ -729,16 +751,25 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
             continue
         body_start += len(body) - len(body.lstrip())
         body_end = lstart + len(line.rstrip())
-        if spans and not is_bullet and not re.search(r"[.;:!?]\s*$", doc.text[spans[-1][0]:
-                                                                              spans[-1][1]]):
+        if is_bullet:
+            cell = _CELL_GAP.search(doc.text, body_start, body_end)
+            if cell and re.search(r"[^\W\d]", doc.text[body_start:cell.start()]):
+                body_end = cell.start()  # a table row: its first cell names the document
+        # an unmarked list ends at a line that opens with a capital: a sentence of its
+        # own, where a marked entry's wrapped line carries on the entry
+        ends_list = bool(spans) and bool(spans[-1][4]) and not is_bullet \
+            and line.lstrip()[:1].isupper() and not _SIGNER_LINE.match(line)
+        if spans and not is_bullet and not ends_list and not re.search(
+                r"[.;:!?]\s*$", doc.text[spans[-1][0]:spans[-1][1]]):
             spans[-1][1] = body_end  # a wrapped line carries on the unit before it
             continue
-        spans.append([body_start, body_end, int(is_bullet)])
+        spans.append([body_start, body_end, int(is_bullet), int(ends_list),
+                      int(is_bullet and m is None)])
     out: list[_Unit] = []
-    for s, e, is_bullet in spans:
+    for s, e, is_bullet, opens, _ in spans:
         owner = next((x for x in para if x.start <= s < x.end), para[0])
         out.append(_Unit(Sentence(owner.index, s, e, doc.text[s:e], owner.paragraph),
-                         bool(is_bullet), not out))
+                         bool(is_bullet), not out or bool(opens)))
     return out
 
 
@@ -783,7 +814,8 @@ def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     if not text.rstrip().endswith(":"):
         return False
     r = rules()
-    return bool(r.bullet_intro.search(text) or cue and r.intro_object.search(text))
+    return bool(r.bullet_intro.search(text) or r.list_heading.search(text)
+                or cue and (r.intro_object.search(text) or r.intro_tail.search(text)))
 
 
 # A paragraph that opens with a speaker's label ("President of Russia Vladimir Putin:
@@ -809,6 +841,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
+        if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
+            continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
                 and not _LIST_ENTRY.match(text):
             bullets = False
