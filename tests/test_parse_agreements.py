@@ -317,3 +317,23 @@ def test_for_and_a_gerund_is_a_subject_so_ministries_drop_out() -> None:
                      "Orvia's Department of Foreign Affairs and Tella's Ministry of Commerce "
                      "for Strengthening Development Cooperation.")
     assert got == ["Memorandum of Understanding for Strengthening Development Cooperation"]
+
+
+def test_praising_a_recent_conclusion_reports_no_paper_of_the_call() -> None:
+    got = agreements("President Ana Perez had a phone call with Prime Minister Joon Kim. The "
+                     "leaders praised the recent conclusion of the Agreement on Defence "
+                     "Cooperation between Orvia and Tella.")
+    assert got == []
+
+
+def test_bulleted_entries_named_by_purpose_after_a_counted_intro() -> None:
+    got = agreements("The two leaders witnessed the signature of three bilateral agreements:\n\n"
+                     "* A Memorandum of Understanding on tidal power cooperation aimed at "
+                     "helping Orvia train its engineers.\n\n"
+                     "* A Memorandum of Understanding to promote orchard development and the "
+                     "sharing of seed stocks, with the aim of better harvests.\n\n"
+                     "* A Memorandum of Understanding between the two governments to foster "
+                     "the exchange of archive records.")
+    assert "Memorandum of Understanding on tidal power cooperation" in got
+    assert has(got, "to promote orchard development")
+    assert has(got, "archive records") and not has(got, "two governments")

@@ -220,6 +220,18 @@ def _title_extend(text: str, start: int, ce: int, end: int) -> int:
     return stop if stop > ce else ce
 
 
+_PURPOSE = re.compile(r"\s+to\s+(?=[a-z]+\s+(?:the\s+)?[a-z])")
+
+
+def _purpose(text: str, head_end: int, end: int) -> tuple[str, int, int] | None:
+    """A list entry with no subject but a purpose ("A Memorandum of Understanding to promote
+    agricultural development"): the purpose is all that tells it from the next entry."""
+    m = _PURPOSE.match(text, head_end, end)
+    if not m:
+        return None
+    return "to", m.end(), clause_end(text, m.end(), end, "np_end")
+
+
 def _is_plural(head: str) -> bool:
     if head.lower().startswith("heads"):
         return False  # "heads of agreement" names one paper
@@ -558,7 +570,7 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
 
 
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
-                              r"parties|leaders|delegations)")
+                              r"parties|leaders|delegations|governments|countries)")
 
 
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
@@ -576,6 +588,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     comp = _complement(text, ph.head_end, sent.end, ph.plural)
     if comp and ph.plural and comp[0].lower().startswith("that"):
         comp = None  # "agreements that will broaden ...": a description, not a subject
+    if comp is None and in_list and not ph.plural:
+        comp = _purpose(text, ph.head_end, sent.end)
     each = _one_each(text, ph, sent.end) if comp is None and ph.plural else []
     if each:
         items, stop = each, each[-1][2]
@@ -594,6 +608,11 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         stop = ph.head_end
     else:
         prep, cs, ce = comp
+        if in_list and prep.lower() == "between" and not ph.plural \
+                and _UNNAMED_PARTIES.fullmatch(text[cs:ce].strip()):
+            # "A Memorandum between the two governments to foster ...": the parties tell
+            # no entry from another, the purpose does
+            prep, cs, ce = _purpose(text, ce, sent.end) or (prep, cs, ce)
         ce = stop = _clip_at_next_document(text, cs, ce)
         parties = None
         if prep.lower() == "between" and ph.plural:
