@@ -570,7 +570,8 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
 
 
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
-                              r"parties|leaders|delegations|governments|countries)")
+                              r"parties|leaders|delegations)")
+_UNNAMED_STATES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:governments|countries|states)")
 
 
 def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, cue: str,
@@ -609,7 +610,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     else:
         prep, cs, ce = comp
         if in_list and prep.lower() == "between" and not ph.plural \
-                and _UNNAMED_PARTIES.fullmatch(text[cs:ce].strip()):
+                and (_UNNAMED_PARTIES.fullmatch(text[cs:ce].strip())
+                     or _UNNAMED_STATES.fullmatch(text[cs:ce].strip())):
             # "A Memorandum between the two governments to foster ...": the parties tell
             # no entry from another, the purpose does
             prep, cs, ce = _purpose(text, ce, sent.end) or (prep, cs, ce)
