@@ -337,3 +337,15 @@ def test_bulleted_entries_named_by_purpose_after_a_counted_intro() -> None:
     assert "Memorandum of Understanding on tidal power cooperation" in got
     assert has(got, "to promote orchard development")
     assert has(got, "archive records") and not has(got, "two governments")
+
+
+def test_two_short_subjects_of_a_plural_head_are_two_papers() -> None:
+    got = agreements("The leaders welcomed the signing of memoranda of cooperation on "
+                     "innovation and sport.")
+    assert got == ["memorandum of cooperation on innovation", "memorandum of cooperation on sport"]
+
+
+def test_a_law_ratifying_a_convention_is_no_paper_signed_at_the_event() -> None:
+    got = agreements("The President met the Prime Minister of Orvia. Today I signed the law on "
+                     "ratification of the Convention on preventing violence.")
+    assert got == []

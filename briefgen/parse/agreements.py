@@ -396,6 +396,23 @@ def _rejoin_parties(text: str, members: list[Span]) -> list[Span]:
     return out
 
 
+_PAIR = re.compile(r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+_ADJ_END = re.compile(r"(?:ic|al|ary|ive|ian|ous)$")
+
+
+def _two_subjects(text: str, member: Span) -> list[Span]:
+    """"memoranda on innovation and sport": a plural head over two short nouns joined by
+    "and" is two papers; "trade and economic cooperation" (an adjective sharing the last
+    noun) stays one subject."""
+    m = _PAIR.fullmatch(member.text)
+    if not m or _ADJ_END.search(m.group(1).split()[-1]) or _ADJ_END.search(
+            m.group(2).split()[0]) and len(m.group(2).split()) > 1:
+        return [member]
+    a = member.start + m.start(1)
+    b = member.start + m.start(2)
+    return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
     lead = _RANGE_LEAD.match(text, cs, ce)
@@ -407,6 +424,8 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
         if tail and members:
             last = span_of(text, members[-1].start, ce)
             members[-1] = last or members[-1]
+        if len(members) == 1:
+            members = _two_subjects(text, members[0])
         return _rejoin_parties(text, members)
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
