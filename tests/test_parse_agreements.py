@@ -349,3 +349,30 @@ def test_a_law_ratifying_a_convention_is_no_paper_signed_at_the_event() -> None:
     got = agreements("The President met the Prime Minister of Orvia. Today I signed the law on "
                      "ratification of the Convention on preventing violence.")
     assert got == []
+
+
+# --- transcript_start: speaker turns after the lead --------------------------------------
+
+def test_speaker_turn_after_the_lead_starts_the_transcript() -> None:
+    from briefgen.parse.segment import transcript_start
+    text = ("The President of Orvia met the Prime Minister of Tella in Orvia City.\n\n"
+            "President of Orvia Ana Perez: Colleagues, welcome.\n\n"
+            "Q: Will you sign a treaty?")
+    assert transcript_start(text) == text.index("President of Orvia Ana")
+    qa = "The leaders met today.\n\nThey talked about ports.\n\nQUESTION: Is the port ready?"
+    assert transcript_start(qa) == qa.index("QUESTION")
+
+
+def test_upper_case_labels_and_the_lead_itself_start_no_transcript() -> None:
+    from briefgen.parse.segment import transcript_start
+    text = ("Joint press conference, Orvia City\n\nPRIME MINISTER:\n\nWe signed an agreement "
+            "on ports today.")
+    assert transcript_start(text) == len(text)
+
+
+def test_a_press_question_recalls_no_paper_of_the_event() -> None:
+    got = agreements("The leaders held talks today and signed an agreement on ports.\n\n"
+                     "The talks were useful.\n\n"
+                     "JOURNALIST:\n\nI believe you signed a fisheries agreement with Tella. "
+                     "Is that right?")
+    assert len(got) == 1 and has(got, "ports")
