@@ -376,3 +376,11 @@ def test_a_press_question_recalls_no_paper_of_the_event() -> None:
                      "JOURNALIST:\n\nI believe you signed a fisheries agreement with Tella. "
                      "Is that right?")
     assert len(got) == 1 and has(got, "ports")
+
+
+def test_mous_is_a_plural_head_split_by_subject_and_counted() -> None:
+    got = agreements("The two sides exchanged MoUs on tide tables, orchards and archives.")
+    assert got == ["MoU on tide tables", "MoU on orchards", "MoU on archives"]
+    got = agreements("The leaders witnessed the exchange of six MoUs in areas such as tide "
+                     "tables, orchards and archives.")
+    assert got == ["six MoUs signed"]

@@ -236,6 +236,8 @@ def _is_plural(head: str) -> bool:
     if head.lower().startswith("heads"):
         return False  # "heads of agreement" names one paper
     h = head.lower().split()[0] if " of " in head.lower() else head.lower().split()[-1]
+    if h == "mous":
+        return True  # "MoUs": the plural of an abbreviation, not a Latin "-us"
     return h.endswith(("s", "memoranda", "ies")) and not h.endswith(("ss", "us"))
 
 
@@ -518,6 +520,7 @@ _NOT_GOVERNMENT = re.compile(r"\b(?:Ministry|Ministries|Department|Departments|C
 
 
 _PLURAL_WORD = ((re.compile(r"(?i)memorand(?:a|ums)$"), "memorandum"),
+                (re.compile(r"(?i)(?<=^mou)s$"), ""),
                 (re.compile(r"(?i)(?<=[^aeiou])ies$"), "y"),
                 (re.compile(r"(?i)(?<=[^su])s$"), ""))
 
