@@ -384,3 +384,13 @@ def test_mous_is_a_plural_head_split_by_subject_and_counted() -> None:
     got = agreements("The leaders witnessed the exchange of six MoUs in areas such as tide "
                      "tables, orchards and archives.")
     assert got == ["six MoUs signed"]
+
+
+def test_roman_dot_markers_and_a_sentence_after_the_list() -> None:
+    got = agreements("The Prime Minister met the President of Orvia today. Both leaders "
+                     "witnessed the exchange of the following MoUs:\n"
+                     "i. MoU on cooperation in the field of tidal power\n"
+                     "ii. Agreement on the transfer of sentenced persons\n"
+                     "Both leaders also opened a bridge by video link.")
+    assert got == ["MoU on cooperation in the field of tidal power",
+                   "Agreement on the transfer of sentenced persons"]

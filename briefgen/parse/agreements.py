@@ -110,8 +110,9 @@ _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|iss
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
-# List markers: "-", "•", "1.", "2)", and the parenthesised "(i)", "(a)", "(3)", "ii)", "b)".
-_MARK = r"(?:[*•·▪‣-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\))"
+# List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
+_MARK = (r"(?:[*•·▪‣-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
+         r"|[ivx]{1,4}\.)")
 _BULLET = re.compile(rf"^\s*{_MARK}\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
@@ -800,8 +801,10 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
                 body_end = cell.start()  # a table row: its first cell names the document
         # an unmarked list ends at a line that opens with a capital: a sentence of its
         # own, where a marked entry's wrapped line carries on the entry
-        ends_list = bool(spans) and bool(spans[-1][4]) and not is_bullet \
-            and line.lstrip()[:1].isupper() and not _SIGNER_LINE.match(line)
+        ends_list = bool(spans) and spans[-1][2] and not is_bullet and (
+            bool(spans[-1][4]) and line.lstrip()[:1].isupper() and not _SIGNER_LINE.match(line)
+            or _SENTENCE_START.match(line) is not None
+            and not _RUNS_ON_END.search(doc.text, spans[-1][0], spans[-1][1]))
         if spans and not is_bullet and not ends_list and not re.search(
                 r"[.;:!?]\s*$", doc.text[spans[-1][0]:spans[-1][1]]):
             spans[-1][1] = body_end  # a wrapped line carries on the unit before it
@@ -816,6 +819,12 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
     return out
 
 
+# After a marked entry, an unindented line that opens like a sentence of its own ("Both
+# leaders also ...") ends the list, unless the entry broke off on a function word.
+_SENTENCE_START = re.compile(r"(?:The|They|Both|These|This|In|On|At|Also|He|She|It|We|After|"
+                             r"Following|During|Later|Earlier)\s")
+_RUNS_ON_END = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|between|at)\s*$",
+                          re.IGNORECASE)
 _SIGNER_LINE = re.compile(r"\s*\(?(?:[Ss]igned|[Ss]ignatories|[Ss]ignatory|[Ee]xchanged)\b")
 
 
@@ -848,7 +857,7 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
 _LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorandum|"
-                         r"Protocol|Programme|Program|Plan|Roadmap|Road\s+map|Treaty|Declaration|"
+                         r"MoU|MOU|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|Treaty|Declaration|"
                          r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
 
 
