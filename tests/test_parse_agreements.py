@@ -394,3 +394,11 @@ def test_roman_dot_markers_and_a_sentence_after_the_list() -> None:
                      "Both leaders also opened a bridge by video link.")
     assert got == ["MoU on cooperation in the field of tidal power",
                    "Agreement on the transfer of sentenced persons"]
+
+
+def test_history_calls_and_records_are_no_papers_of_the_event() -> None:
+    got = agreements("The President met the Prime Minister of Orvia today. In 2011 the two "
+                     "countries signed an agreement on fisheries. The leaders called for the "
+                     "early conclusion of a peace agreement. Orvia has signed agreements with "
+                     "30 countries. The leaders signed an agreement on ports.")
+    assert got == ["agreement on ports"]
