@@ -402,3 +402,15 @@ def test_history_calls_and_records_are_no_papers_of_the_event() -> None:
                      "early conclusion of a peace agreement. Orvia has signed agreements with "
                      "30 countries. The leaders signed an agreement on ports.")
     assert got == ["agreement on ports"]
+
+
+def test_a_state_administration_is_a_government_body_and_trailing_parties_stay() -> None:
+    got = agreements("Signed a Memorandum of Understanding between Orvia's Department of "
+                     "Fisheries and Tella's Food and Drug Administration on Cooperation in the "
+                     "Field of Food Safety.")
+    assert got == ["Memorandum of Understanding on Cooperation in the Field of Food Safety"]
+    got = agreements("The leaders supported the signing of memoranda of cooperation on orchards, "
+                     "between Orvia's Northern Province Government and Tella's Ministry of "
+                     "Agriculture, Forestry and Fisheries; and on tides, between the Orvian "
+                     "Tide Board and the Tellan Harbour Office.")
+    assert has(got, "orchards", "Northern Province Government")

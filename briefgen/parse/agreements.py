@@ -479,12 +479,12 @@ def _compose(core: str, agent: str | None, prep: str, subject: str,
 # Energy and Infrastructure of Y". A reader wants the paper's subject; a long list of
 # ministries only buries it, while a company or agency names who acts, and stays.
 _STATE_BODY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*(?:Ministry|Ministries|Department|"
-                         r"Departments|Government|Governments|Cabinet)\b"
+                         r"Departments|Government|Governments|Cabinet|Administration)\b"
                          r"(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*))*")
 # "Ministry of Mineral Resources, Petroleum and Gas": a comma that only joins the last
 # words of one body's name, not a further party ("..., Naftogaz of Ukraine and ...").
 _BODY_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s*$|\s+and\s))")
-_ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet)\b")
+_ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet|Administration)\b")
 _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
 _PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
@@ -502,7 +502,8 @@ def _state_only(parties: str) -> bool:
     parties = _BODY_COMMA.sub("", parties)
     if len(_ONE_BODY.findall(parties)) < 2 or re.search(r"[A-Z]", _STATE_BODY.sub(" ", parties)):
         return False
-    if len({m.group(1) for m in _BODY_NAME.finditer(parties)}) == 1:
+    names = [m.group(1) for m in _BODY_NAME.finditer(parties)]
+    if len(names) >= 2 and len(set(names)) == 1:
         return False  # counterparts: "the Ministry of Foreign Affairs of X and ... of Y"
     if not _NOT_GOVERNMENT.search(parties):
         return True  # "the Government of X and the Government of Y": intergovernmental
@@ -515,6 +516,9 @@ def _drop_state_parties(item: str) -> str:
     if not m or not _state_only(m.group("p")):
         return item
     rest = item[:m.start()] + item[m.end():]
+    if _TRAILING_PARTIES.search(item[:m.start()]) and not item[m.end():].strip():
+        return item  # "memorandum on agriculture, between A and B": the subject comes
+        # first and the parties follow it, as the sentence names them
     if not _SUBJECT_PREP.search(rest) or not content_key(rest, rules().generic):
         return item  # "memorandum on cooperation between the Ministry of A and ...": the
         # bodies are all that tells this paper from the others
@@ -523,6 +527,7 @@ def _drop_state_parties(item: str) -> str:
     return rest
 
 
+_TRAILING_PARTIES = re.compile(r",\s*$")
 _NOT_GOVERNMENT = re.compile(r"\b(?:Ministry|Ministries|Department|Departments|Cabinet)\b")
 
 
