@@ -271,3 +271,146 @@ def test_a_coordinated_last_member_opening_with_between_is_its_own_paper() -> No
     assert len(got) == 3, got
     assert has(got, "Ministry of Health", "Public Health")
     assert not any("seed" in g and "Health" in g for g in got), got
+
+
+# --- round 4: list formats, table rows, party names -------------------------------------
+
+def test_list_of_outcomes_heading_introduces_numbered_documents() -> None:
+    got = agreements("The Chancellor of Orvia held talks with the President of Tella.\n\n"
+                     "List of outcomes:\n\n"
+                     "1. Agreement on the avoidance of double taxation\n"
+                     "2. Cultural Exchange Programme for 2031-2034\n"
+                     "3. MoU on cooperation in renewable energy")
+    assert len(got) == 3
+    assert has(got, "double taxation") and has(got, "Cultural Exchange Programme")
+    assert has(got, "renewable energy")
+
+
+def test_table_rows_give_the_first_cell_and_skip_the_header() -> None:
+    got = agreements("The following Agreements/MoUs were exchanged during the visit:\n\n"
+                     "No.\tName of the document\tSignatory for Orvia\tSignatory for Tella\n"
+                     "1.\tAgreement on Defence Cooperation\tMinister of Defence\tAmbassador\n"
+                     "2.\tWork Plan for Science and Technology\tSecretary\tDeputy Minister")
+    assert got == ["Agreement on Defence Cooperation", "Work Plan for Science and Technology"]
+
+
+def test_signing_of_colon_introduces_bullets_and_roman_markers_are_stripped() -> None:
+    got = agreements("After the talks the leaders witnessed the exchange of:\n\n"
+                     "(i) a Memorandum of Understanding on digital cooperation;\n\n"
+                     "(ii) an Agreement on the recognition of driving licences.")
+    assert len(got) == 2
+    assert has(got, "digital cooperation") and has(got, "driving licences")
+    assert not any(g.startswith("(") for g in got)
+
+
+def test_unmarked_list_ends_at_a_sentence_of_its_own() -> None:
+    got = agreements("After the talks, the two sides exchanged the following agreements:\n"
+                     "Agreement on Mutual Legal Assistance in Criminal Matters\n"
+                     "Treaty on Extradition\n"
+                     "The leaders also adopted a Joint Declaration on Strategic Partnership.")
+    assert "Treaty on Extradition" in got
+    assert has(got, "Joint Declaration", "Strategic Partnership")
+
+
+def test_for_and_a_gerund_is_a_subject_so_ministries_drop_out() -> None:
+    got = agreements("The leaders witnessed the signing of a Memorandum of Understanding between "
+                     "Orvia's Department of Foreign Affairs and Tella's Ministry of Commerce "
+                     "for Strengthening Development Cooperation.")
+    assert got == ["Memorandum of Understanding for Strengthening Development Cooperation"]
+
+
+def test_praising_a_recent_conclusion_reports_no_paper_of_the_call() -> None:
+    got = agreements("President Ana Perez had a phone call with Prime Minister Joon Kim. The "
+                     "leaders praised the recent conclusion of the Agreement on Defence "
+                     "Cooperation between Orvia and Tella.")
+    assert got == []
+
+
+def test_bulleted_entries_named_by_purpose_after_a_counted_intro() -> None:
+    got = agreements("The two leaders witnessed the signature of three bilateral agreements:\n\n"
+                     "* A Memorandum of Understanding on tidal power cooperation aimed at "
+                     "helping Orvia train its engineers.\n\n"
+                     "* A Memorandum of Understanding to promote orchard development and the "
+                     "sharing of seed stocks, with the aim of better harvests.\n\n"
+                     "* A Memorandum of Understanding between the two governments to foster "
+                     "the exchange of archive records.")
+    assert "Memorandum of Understanding on tidal power cooperation" in got
+    assert has(got, "to promote orchard development")
+    assert has(got, "archive records") and not has(got, "two governments")
+
+
+def test_two_short_subjects_of_a_plural_head_are_two_papers() -> None:
+    got = agreements("The leaders welcomed the signing of memoranda of cooperation on "
+                     "innovation and sport.")
+    assert got == ["memorandum of cooperation on innovation", "memorandum of cooperation on sport"]
+
+
+def test_a_law_ratifying_a_convention_is_no_paper_signed_at_the_event() -> None:
+    got = agreements("The President met the Prime Minister of Orvia. Today I signed the law on "
+                     "ratification of the Convention on preventing violence.")
+    assert got == []
+
+
+# --- transcript_start: speaker turns after the lead --------------------------------------
+
+def test_speaker_turn_after_the_lead_starts_the_transcript() -> None:
+    from briefgen.parse.segment import transcript_start
+    text = ("The President of Orvia met the Prime Minister of Tella in Orvia City.\n\n"
+            "President of Orvia Ana Perez: Colleagues, welcome.\n\n"
+            "Q: Will you sign a treaty?")
+    assert transcript_start(text) == text.index("President of Orvia Ana")
+    qa = "The leaders met today.\n\nThey talked about ports.\n\nQUESTION: Is the port ready?"
+    assert transcript_start(qa) == qa.index("QUESTION")
+
+
+def test_upper_case_labels_and_the_lead_itself_start_no_transcript() -> None:
+    from briefgen.parse.segment import transcript_start
+    text = ("Joint press conference, Orvia City\n\nPRIME MINISTER:\n\nWe signed an agreement "
+            "on ports today.")
+    assert transcript_start(text) == len(text)
+
+
+def test_a_press_question_recalls_no_paper_of_the_event() -> None:
+    got = agreements("The leaders held talks today and signed an agreement on ports.\n\n"
+                     "The talks were useful.\n\n"
+                     "JOURNALIST:\n\nI believe you signed a fisheries agreement with Tella. "
+                     "Is that right?")
+    assert len(got) == 1 and has(got, "ports")
+
+
+def test_mous_is_a_plural_head_split_by_subject_and_counted() -> None:
+    got = agreements("The two sides exchanged MoUs on tide tables, orchards and archives.")
+    assert got == ["MoU on tide tables", "MoU on orchards", "MoU on archives"]
+    got = agreements("The leaders witnessed the exchange of six MoUs in areas such as tide "
+                     "tables, orchards and archives.")
+    assert got == ["six MoUs signed"]
+
+
+def test_roman_dot_markers_and_a_sentence_after_the_list() -> None:
+    got = agreements("The Prime Minister met the President of Orvia today. Both leaders "
+                     "witnessed the exchange of the following MoUs:\n"
+                     "i. MoU on cooperation in the field of tidal power\n"
+                     "ii. Agreement on the transfer of sentenced persons\n"
+                     "Both leaders also opened a bridge by video link.")
+    assert got == ["MoU on cooperation in the field of tidal power",
+                   "Agreement on the transfer of sentenced persons"]
+
+
+def test_history_calls_and_records_are_no_papers_of_the_event() -> None:
+    got = agreements("The President met the Prime Minister of Orvia today. In 2011 the two "
+                     "countries signed an agreement on fisheries. The leaders called for the "
+                     "early conclusion of a peace agreement. Orvia has signed agreements with "
+                     "30 countries. The leaders signed an agreement on ports.")
+    assert got == ["agreement on ports"]
+
+
+def test_a_state_administration_is_a_government_body_and_trailing_parties_stay() -> None:
+    got = agreements("Signed a Memorandum of Understanding between Orvia's Department of "
+                     "Fisheries and Tella's Food and Drug Administration on Cooperation in the "
+                     "Field of Food Safety.")
+    assert got == ["Memorandum of Understanding on Cooperation in the Field of Food Safety"]
+    got = agreements("The leaders supported the signing of memoranda of cooperation on orchards, "
+                     "between Orvia's Northern Province Government and Tella's Ministry of "
+                     "Agriculture, Forestry and Fisheries; and on tides, between the Orvian "
+                     "Tide Board and the Tellan Harbour Office.")
+    assert has(got, "orchards", "Northern Province Government")
