@@ -820,3 +820,22 @@ def test_tour_of_several_cities_names_no_city_and_dateline_line_gives_way() -> N
                  "Hobart from 8 to 10 April.")
     assert tour.location.city is None and tour.location.country == "Australia"
     assert line.location.city == "Hobart"
+
+
+def test_a_long_title_complement_does_not_lend_a_word_as_the_name() -> None:
+    # the body's own words ("Maritime Safety Authority", "Fisheries and Oceans of Peru")
+    # belong to the title; the name is the last name words of the capitalised run
+    s = parse("Talks in Tallinn\n\n"
+              "Minister of Foreign Affairs of Estonia Kadri Tamm met with Director General "
+              "of the National Maritime Safety Authority Ivo Rand and with Minister of "
+              "Production, Fisheries and Oceans of Peru Lucia Quispe in Tallinn.")
+    got = people(s)
+    assert "Ivo Rand" in got and "Lucia Quispe" in got, got
+    assert not {"Maritime", "Maritime Safety", "Fisheries"} & set(got), got
+    assert got["Ivo Rand"][0] == "Director General of the National Maritime Safety Authority"
+
+
+def test_two_titled_people_after_a_one_word_name_stay_two() -> None:
+    s = parse("Talks in Oslo\n\nPresident Halvorsen and Prime Minister Mateo Rojas held talks in "
+              "Oslo on Monday.")
+    assert set(people(s)) == {"Halvorsen", "Mateo Rojas"}

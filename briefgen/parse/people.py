@@ -443,6 +443,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
             if ne > ni:
+                ni2, ne2 = _complement_tail(sc, ni, ne)
+                if ni2 != ni:  # the name moved to the end of a longer title
+                    title = sc.span_text(i, ni2)
+                ni, ne = ni2, ne2
+            if ne > ni:
                 name = sc.span_text(ni, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
                             title=title, cue=cue)
@@ -502,6 +507,60 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
         i += 1
     return out
+
+
+_RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
+
+
+def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
+    """The name after a title, once the title's complement is read to its end.
+
+    A long complement ("of the International Atomic Energy Agency (IAEA)", "of
+    Immigration, Refugees and Citizenship of Canada", "of the Office of National Drug
+    Control Policy") can stop early, so that a word of the body's name looks like the
+    holder's name. The sign is shape, not vocabulary: the supposed name runs straight into
+    a body's word ("Atomic Energy", "Parliamentary Assembly"), or a one-word name goes on
+    with "and"/"at"/"of" into more capitalised words. Then the capitalised run is read to
+    its end and the name is its last two to four name words ("... Policy Adam Cohen
+    accompanied"). A new title inside the run is a second person ("President Biden and
+    Prime Minister Trudeau"): a one-word name stays; a body's word stays no name.
+    Returns (name start, name end); equal values mean no name."""
+    lex = sc.lex
+    nxt = sc.text(ne)
+    into_body = bool(nxt) and nxt[0].isupper() and not sc.is_name_token(ne) and (
+        nxt in lex.org_words or nxt in lex.title_words) and sc.head_at(ne) < 0
+    # (not in the headline, written in capitals, where every word would join the run)
+    joined = ne - ni == 1 and nxt in {"and", "at", "of", "for"} and sc.s.index > 0 and (
+        sc.is_cap(ne + 1) or (sc.text(ne + 1) == "the" and sc.is_cap(ne + 2)))
+    if not (into_body or joined):
+        return ni, ne
+    j, n, depth = ne, len(sc.toks), 0
+    while j < n and j - ne < 24:
+        t = sc.text(j)
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif t == "," and into_body and sc.head_at(j + 1) > 0:
+            pass  # "..., Member of the European Parliament X": the complement goes on
+        elif not (sc.is_cap(j) or (t in _RUN_JOINS and (sc.is_cap(j + 1) or sc.text(j + 1)
+                                                       in {"the", "s", "’", "'"}))):
+            break
+        j += 1
+    while j > ne and sc.text(j - 1) in _RUN_JOINS:
+        j -= 1
+    if any(sc.head_at(k) > 0 and sc.text(k) not in lex.title_words for k in range(ne, j)):
+        # a second title: the one-word name after "and" stays; a body's word is no name
+        return (ni, ni) if into_body else (ni, ne)
+    s = j
+    while s > ne and j - s < 4 and sc.is_name_token(s - 1):
+        s -= 1
+    if j - s == 4 or (j - s == 3 and (sc.text(s - 1) in lex.org_words
+                                      or sc.text(s - 1) in lex.title_words)):
+        s += 1  # "Corporation Rosatom Alexei Likhachev": the body's own name, then the person
+    if j - s >= 2 and (into_body or s > ne + 1):
+        return s, j
+    return (ni, ni) if into_body else (ni, ne)
 
 
 # "PRIME MINISTER ALBANESE:", "PRESIDENT LEE: (As interpreted.)": a transcript's speaker
