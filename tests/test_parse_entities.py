@@ -839,3 +839,18 @@ def test_two_titled_people_after_a_one_word_name_stay_two() -> None:
     s = parse("Talks in Oslo\n\nPresident Halvorsen and Prime Minister Mateo Rojas held talks in "
               "Oslo on Monday.")
     assert set(people(s)) == {"Halvorsen", "Mateo Rojas"}
+
+
+def test_a_leader_with_his_own_minister_is_a_one_state_meeting() -> None:
+    s = parse("Meeting with Minister of Culture Irina Volkova\n\n"
+              "Vladimir Putin held a working meeting with Minister of Culture Irina Volkova. "
+              "Irina Volkova reported on a film festival to be held with partners from Peru.")
+    assert s.countries == ["Russia"], s.countries
+    assert people(s)["Irina Volkova"][1] == "Russia"
+
+
+def test_a_headline_naming_another_state_keeps_it_as_a_party() -> None:
+    s = parse("Meeting with leaders of Peru\n\n"
+              "President Joe Biden and Vice President Kamala Harris met with leaders of Peru "
+              "in Lima.")
+    assert "Peru" in s.countries, s.countries

@@ -1082,6 +1082,17 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     for p in people:
         if p.country and p.country not in main:
             main.append(p.country)
+    placed = {p.country for p in people if p.country}
+    # a leader with his own officials (a minister, a governor, a company head), no other
+    # state named as a party: a domestic meeting, whose one state needs no second party
+    # (a headline naming another state, "Meeting with leaders of X", has an unnamed party)
+    head = doc.sentences[0] if doc.sentences else None
+    domestic = (len(people) >= 2 and not pairs and len(placed) == 1 and not any(
+        p.foreign or (not p.country and (not p.title or _is_leader(p.title))) for p in people)
+        and not (head and any(c.country not in placed
+                              for c in countries.within(head.start, head.end))))
+    if domestic:
+        home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main:
         main.append(home)
     with_organisation = any(p.non_state for p in people)
@@ -1089,7 +1100,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
     for c in ranked:
-        if len(main) >= 2 or with_organisation:
+        if len(main) >= 2 or with_organisation or domestic:
             break  # (one state meeting an organisation: the event has one state party)
         if c not in main:
             main.append(c)
