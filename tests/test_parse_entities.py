@@ -854,3 +854,15 @@ def test_a_headline_naming_another_state_keeps_it_as_a_party() -> None:
               "President Joe Biden and Vice President Kamala Harris met with leaders of Peru "
               "in Lima.")
     assert "Peru" in s.countries, s.countries
+
+
+def test_an_official_without_a_state_is_the_side_whose_state_is_not_written() -> None:
+    # the guest's state is written out ("Chilean ..."), the release's own side is not
+    s = parse("Readout of Senior Adviser Tom Reed's Call with Chilean Foreign Policy Adviser "
+              "Ana Costa\n\n"
+              "Senior Adviser Tom Reed spoke today with Chilean Foreign Policy Adviser Ana "
+              "Costa to follow up on the call between President Biden and President Boric of "
+              "Chile. Chile and Chilean exporters were discussed.")
+    got = people(s)
+    assert got["Ana Costa"][1] == "Chile"
+    assert got["Tom Reed"][1] == "United States", got

@@ -1054,6 +1054,10 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
     return out
 
 
+# country cues that are inferences, not words of the text beside the person
+_INFERRED = ("lexicon of officials", "main country", "met during", "company")
+
+
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
@@ -1109,6 +1113,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     held = {p.country for p in people if p.country}
     written = {p.country for p in people if p.country and p.country_cue
                and p.country_cue.endswith(" of the state after")}
+    named = {p.country for p in people if p.country and p.country_cue
+             and not p.country_cue.startswith(_INFERRED)}
     for p in people:
         if p.country or p.non_state:
             continue
@@ -1122,6 +1128,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
+        elif p.title and not _is_leader(p.title) and (unnamed := [
+                c for c in options if c not in named]) and len(unnamed) < len(options):
+            # an official with no state beside others whose state the text writes out
+            # ("Brazilian Presidential Advisor X", "Y of the Republic of Korea"): a release
+            # writes out the guest's state, seldom its own, so this is the other side
+            choice = home if home in unnamed else unnamed[0]
         elif p.title and not _is_leader(p.title) and home in options and home not in written:
             # an official below the leaders, with no state named: the release's own side,
             # which it seldom names (a guest's ministers come with their state or company);
