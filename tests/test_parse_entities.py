@@ -866,3 +866,23 @@ def test_an_official_without_a_state_is_the_side_whose_state_is_not_written() ->
     got = people(s)
     assert got["Ana Costa"][1] == "Chile"
     assert got["Tom Reed"][1] == "United States", got
+
+
+def test_leaders_of_an_earlier_event_are_only_spoken_about() -> None:
+    s = parse("Readout of Adviser Tom Reed's Call with Chilean Adviser Ana Costa\n\n"
+              "Adviser Tom Reed spoke today with Chilean Adviser Ana Costa to follow up on "
+              "last week's call between President Biden and President Boric. They agreed to "
+              "meet again in June.")
+    got = people(s)
+    assert set(got) == {"Tom Reed", "Ana Costa"}, got
+    assert got["Tom Reed"][1] == "United States", got  # the side Biden's mention names
+    assert set(s.countries) == {"United States", "Chile"}
+
+
+def test_a_leader_told_of_someone_elses_meeting_is_not_a_participant() -> None:
+    s = parse("Telephone conversation with President of Estonia Kadri Tamm\n\n"
+              "Vladimir Putin had a telephone conversation with President of Estonia Kadri "
+              "Tamm. Kadri Tamm informed Vladimir Putin of her March 3 meeting with Prime "
+              "Minister of Latvia Ivo Rand. The committee established in 2019 by President "
+              "Lars Berg and Prime Minister Ana Souza was discussed.")
+    assert set(people(s)) == {"Vladimir Putin", "Kadri Tamm"}, people(s)

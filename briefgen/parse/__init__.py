@@ -30,9 +30,13 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
     people_mod.known_officials(chosen, countries)
-    people_mod.place_by_description(chosen, descriptions)
+    # leaders only spoken about: their states may still be the event's sides
+    kept = {id(p) for p in chosen}
+    referenced = [p for p in found if id(p) not in kept and p.title and not p.non_state]
+    people_mod.known_officials(referenced, countries)
+    people_mod.place_by_description(chosen, descriptions, referenced)
     main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
-                                       venue_country)
+                                       venue_country, referenced)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)

@@ -720,7 +720,8 @@ _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\b
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
 _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|month|year|"
                         r"spring|summer|autumn|winter|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b")
+                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
+                        r"(?:earlier|later)\s+this\s+(?:week|month|year))\b")
 
 
 _OTHER_VISIT = re.compile(r"\b(?:preparations?\s+for|upcoming|forthcoming|planned|next|future|"
@@ -800,6 +801,14 @@ def _future_sentence(text: str) -> bool:
     return bool(_FUTURE.search(_RELATIVE.sub("", text)))
 
 
+# the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
+# before the list's first member covers them all
+_LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
+                r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z\u00C0-\u024F][\w.'’-]*){0,7}")
+# (only the last member, after "and": a comma may as well close an opening phrase)
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
+
+
 def _participating(sc: _Scanner, i: int) -> bool:
     before = _before(sc, i)
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
@@ -808,6 +817,10 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
+    listed = _LIST_BEFORE.sub("", before)
+    if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
+            listed.rstrip(" ,").removesuffix("the").rstrip())):
+        return False  # "commitments made by X, Y, and Z": the cue covers the whole list
     return sc.ahead or not _future_sentence(sc.s.text)
 
 
@@ -1061,7 +1074,8 @@ _INFERRED = ("lexicon of officials", "main country", "met during", "company")
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
-                     venue_country: str | None = None) -> list[str]:
+                     venue_country: str | None = None,
+                     referenced: list[Person] | None = None) -> list[str]:
     """Give a country to people the text does not tie to one, and return the main
     countries of the event (best first).
 
@@ -1086,6 +1100,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     for p in people:
         if p.country and p.country not in main:
             main.append(p.country)
+    for q in referenced or ():
+        # "to follow up on the call between President X and President Y": leaders only
+        # spoken about still tell which states the event's sides belong to
+        if len(main) >= 2:
+            break
+        if q.country and q.country not in main and q.title and _is_leader(q.title):
+            main.append(q.country)
     placed = {p.country for p in people if p.country}
     # a leader with his own officials (a minister, a governor, a company head), no other
     # state named as a party: a domestic meeting, whose one state needs no second party
@@ -1111,6 +1132,9 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
     place_by_company(people, doc, countries)
     held = {p.country for p in people if p.country}
+    # (a state whose leader is spoken about is held by them: "the call between President X
+    # and President Y", then Y, unplaced, meets X's envoy: Y is the other state)
+    held |= {q.country for q in referenced or () if q.country and q.title and _is_leader(q.title)}
     written = {p.country for p in people if p.country and p.country_cue
                and p.country_cue.endswith(" of the state after")}
     named = {p.country for p in people if p.country and p.country_cue
@@ -1223,16 +1247,19 @@ def _head(title: str) -> str:
     return " ".join(words)
 
 
-def place_by_description(people: list[Person], descriptions: list[Mention]) -> None:
+def place_by_description(people: list[Person], descriptions: list[Mention],
+                         referenced: list[Person] | None = None) -> None:
     """"President Joko Widodo" ... "the President of Indonesia": when exactly one person
-    without a country holds that title, the description gives them its state."""
+    without a country holds that title, the description gives them its state (unless
+    someone spoken about holds that office of that state: "the U.S. President" is then
+    theirs)."""
     for d in descriptions:
         if not (d.title and d.country):
             continue
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
-                    for p in people)
+                    for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
 
