@@ -886,3 +886,19 @@ def test_a_leader_told_of_someone_elses_meeting_is_not_a_participant() -> None:
               "Minister of Latvia Ivo Rand. The committee established in 2019 by President "
               "Lars Berg and Prime Minister Ana Souza was discussed.")
     assert set(people(s)) == {"Vladimir Putin", "Kadri Tamm"}, people(s)
+
+
+def test_gulf_and_malay_name_shapes_without_lexicon_entries() -> None:
+    # relatives share a family name and a father's name, not a person; "Sultan" after a
+    # courtesy word is a given name when the office follows; Malay honorifics are dropped
+    s = parse("Talks in Doha\n\n"
+              "His Highness Sheikh Faisal bin Nasser Al Hamdan, the Amir of the State of "
+              "Qatar, received H.E. Datuk Seri Utama Aziz Rahman, Minister of Foreign Affairs "
+              "of Malaysia. The meeting was attended by H.H. Sheikh Khalid bin Nasser Al "
+              "Hamdan, Prime Minister, and H.E. Dr. Sultan Omar Al Mansoori, Minister of "
+              "State.")
+    got = people(s)
+    assert set(got) == {"Faisal bin Nasser Al Hamdan", "Aziz Rahman",
+                        "Khalid bin Nasser Al Hamdan", "Sultan Omar Al Mansoori"}, got
+    assert got["Sultan Omar Al Mansoori"][0] == "Minister of State"
+    assert got["Khalid bin Nasser Al Hamdan"][1] == "Qatar"

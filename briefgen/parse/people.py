@@ -467,6 +467,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         hi = sc.skip_honorifics(i)
         if hi > i:
             ne = sc.name_at(hi)
+            if ne == hi and sc.head_at(hi) == hi + 1 and (n2 := sc.name_at(hi + 1)) > hi + 1 \
+                    and sc.text(n2) == "," and _appositive_title(sc, n2 + 1) is not None:
+                # "H.E. Dr. Sultan Ahmed X, Minister of ...": after a courtesy word, a head
+                # that is also a given name, when the office follows the name
+                ne = n2
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
@@ -857,7 +862,14 @@ def _fuller_title(new: str, old: str) -> bool:
     return b < a and len(a) > len(b)
 
 
-def _same_person(p: Person, tokens: set[str], last: str) -> bool:
+def _first_given(name: str) -> str:
+    """The first given name (folded): the first word that is no particle, no initial and
+    not the surname."""
+    words = [w for w in _fold_words(name) if len(w) > 1 and w not in _lex().particles]
+    return words[0] if len(words) > 1 else ""
+
+
+def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> bool:
     """Mentions are one person when one's name words contain the other's ("Premier Wen",
     "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
@@ -869,6 +881,11 @@ def _same_person(p: Person, tokens: set[str], last: str) -> bool:
         mine, theirs = tokens - {last}, p.tokens - {p.last}
         if not mine or not theirs:
             return True
+        if first and (other := _first_given(p.name)):
+            # two given names, compared first to first: "Tamim bin Hamad Al Thani" and
+            # "Mohammed bin Abdulrahman Al Thani", "Mohamed bin Zayed" and "Tahnoun bin
+            # Zayed" share a family or a father, not a person
+            return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
 
@@ -947,7 +964,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                     descriptions.append(m)
                 continue
             last = _last_token(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last)), None)
+            first = _first_given(m.name)
+            match = next((p for p in people if _same_person(p, tokens, last, first)), None)
             if match is None:
                 match = Person(name=m.name, tokens=set(tokens), last=last)
                 people.append(match)
@@ -1139,10 +1157,20 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                and p.country_cue.endswith(" of the state after")}
     named = {p.country for p in people if p.country and p.country_cue
              and not p.country_cue.startswith(_INFERRED)}
+    families = {tuple(_fold_words(q.name)[-2:]): q.country for q in people
+                if q.country and len(_fold_words(q.name)) >= 3}
     for p in people:
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
+        kin = families.get(tuple(_fold_words(p.name)[-2:])) if len(
+            _fold_words(p.name)) >= 3 else None
+        if kin in options:
+            # "Sheikh X bin Y Al Z" beside "Sheikh W bin Y Al Z": one ruling family, one
+            # state (a two-word family name only: a one-word surname is shared too widely)
+            p.country, p.country_cue = kin, "main country of the event"
+            held.add(kin)
+            continue
         if (venue_country and venue_country != home and venue_country in options
                 and venue_country not in exclude and _met_there(p)):
             # "During the visit, X also met with Y": the visitor meets the hosts
