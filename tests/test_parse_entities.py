@@ -902,3 +902,11 @@ def test_gulf_and_malay_name_shapes_without_lexicon_entries() -> None:
                         "Khalid bin Nasser Al Hamdan", "Sultan Omar Al Mansoori"}, got
     assert got["Sultan Omar Al Mansoori"][0] == "Minister of State"
     assert got["Khalid bin Nasser Al Hamdan"][1] == "Qatar"
+
+
+def test_an_organisation_official_met_in_the_lead_beside_two_states_takes_part() -> None:
+    s = parse("Meeting in Riga\n\n"
+              "President Kadri Tamm of Estonia and Prime Minister Ivo Rand of Latvia met with "
+              "Secretary General of the Nordic Council Anna Holm in Riga. "
+              "They discussed regional transport.")
+    assert "Anna Holm" in people(s), people(s)

@@ -1229,8 +1229,30 @@ def participants(people: list[Person]) -> list[Person]:
     # of several states (a forum's side meetings) the organisation's head is not a party
     if len(out) <= 1 and len(organisations) == 1:
         out.extend(organisations)
-        out.sort(key=lambda p: p.mentions[0].start)
+    else:
+        # (beside several states, an organisation's official the event is held with:
+        # "had a telephone conversation with President of the European Council X")
+        out.extend(p for p in organisations if _met_in_lead(p))
+    out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# the event's own object ("talks with", "received"), not one more name in a list ("and")
+_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted)\s+(?:the\s+)?$")
+
+
+def _met_in_lead(p: Person) -> bool:
+    """Named in the headline, or in the lead as the one the event is held with."""
+    for m in p.mentions:
+        if m.sentence.index == 0 and m.participating:
+            return True
+        before = m.sentence.text[:m.start - m.sentence.start]
+        cut = before.rfind(m.title) if m.title else -1
+        before = before[:cut] if cut >= 0 else before
+        if m.sentence.index < LEAD and m.participating and _HELD_WITH.search(
+                before.rstrip() + " "):
+            return True
+    return False
 
 
 def _only_possessive(p: Person) -> bool:
