@@ -910,3 +910,10 @@ def test_an_organisation_official_met_in_the_lead_beside_two_states_takes_part()
               "Secretary General of the Nordic Council Anna Holm in Riga. "
               "They discussed regional transport.")
     assert "Anna Holm" in people(s), people(s)
+
+
+def test_a_later_description_gives_the_fuller_title() -> None:
+    s = parse("Meeting with President Tamm\n\n"
+              "Prime Minister Lars Berg met President Tamm in Stockholm. Prime Minister Berg "
+              "thanked the President of the Republic of Estonia for the visit.")
+    assert people(s)["Tamm"][0] == "President of the Republic of Estonia", people(s)

@@ -1314,6 +1314,10 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
 
 
+def _bare(title: str) -> str:
+    return title[4:] if title[:4] in ("the ", "The ") else title
+
+
 def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> None:
     """Attach "the Indian Prime Minister", "the President of Ukraine" to the one
     participant of that state (and title), giving an untitled person the title."""
@@ -1336,6 +1340,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
             person.title = head
+        elif person.title and _fuller_title(_bare(d.title), person.title):
+            person.title = _bare(d.title)  # "President X", then "the President of Korea"
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
