@@ -917,3 +917,19 @@ def test_a_later_description_gives_the_fuller_title() -> None:
               "Prime Minister Lars Berg met President Tamm in Stockholm. Prime Minister Berg "
               "thanked the President of the Republic of Estonia for the visit.")
     assert people(s)["Tamm"][0] == "President of the Republic of Estonia", people(s)
+
+
+def test_a_first_person_authors_own_state_is_a_party() -> None:
+    s = parse("Visit to Chile and Peru\n\n"
+              "I will visit Chile and Peru from 3 to 9 May to advance Norway's trade "
+              "interests.\n\nIn Santiago I will meet President Mateo Rojas, and in Lima "
+              "President Ana Souza. Norway's exports to the region have doubled.")
+    assert "Norway" in s.countries, s.countries
+    assert {"Chile", "Peru"} <= set(s.countries)
+
+
+def test_an_i_inside_a_transcript_is_no_author() -> None:
+    s = parse("Talks with President of Chile Mateo Rojas\n\n"
+              "Prime Minister of Norway Lars Berg held talks with President of Chile Mateo "
+              "Rojas.\n\nLars Berg: You and I met in Lima. Peru and Peru again, Peru.")
+    assert "Peru" not in s.countries, s.countries

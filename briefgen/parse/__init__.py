@@ -148,6 +148,10 @@ def find_entities(release: Release) -> Entities:
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     countries = _countries(participants, main, place.country, is_call)
+    author = people_mod.author_state(doc, countries_found,
+                                     {p.country for p in participants if p.country})
+    if author and author not in countries:
+        countries = [author, *countries]  # the first-person author's own side
     return Entities(doc, visit, place, when, participants, countries, main)
 
 

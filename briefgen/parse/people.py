@@ -1043,6 +1043,39 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     return out
 
 
+# "I will visit", "I met", "I have held": the release's unnamed author takes part
+_AUTHOR = re.compile(r"(?:^|[.;:,]\s+|\band\s+)I\s+(?:will|would|have|had|met|held|visited|"
+                     r"welcomed|hosted|received|spoke|am|was)\b")
+# someone else's words: quotation marks, or a speaker's label ("President of Russia X: I")
+_QUOTED = re.compile(r"[\"“”]|[^\W\d_]:\s")
+# where a state is a place, not a side: "visit Japan", "in Afghanistan", "to France"
+_PLACE_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|in|to|from|at|across|throughout)\s+"
+                           r"(?:the\s+)?$", re.I)
+
+
+def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str | None:
+    """The state of a release's unnamed first-person author ("I will visit Japan and
+    Indonesia"), who takes part: the state the text names most often as a side (not as a
+    place visited or spoken of, "in Afghanistan") that no named participant holds."""
+    speech = transcript_start(doc.text)  # (an "I" in a transcript is a speaker's)
+    lead = [s for s in doc.sentences[:LEAD] if s.end <= speech]
+    if not any(_AUTHOR.search(s.text) and not _QUOTED.search(s.text) for s in lead):
+        return None
+    weights: Counter[str] = Counter()
+    for c in countries.mentions:
+        if c.country in held or (not c.demonym and _PLACE_BEFORE.search(
+                doc.text[max(0, c.start - 30):c.start])):
+            continue
+        weights[c.country] += _mention_weight(doc.text, c)
+    best = weights.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None  # (no side named, or two equally: no guess)
+    end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end
+    if not any(c.country == best[0][0] for c in countries.within(0, end)):
+        return None  # (a release names its own side in its lead)
+    return best[0][0]
+
+
 # "X concluded her visit to China", "X, who is on a state visit to China": X is a visitor
 # there. No capitalised word may come between X and the phrase (that would be someone else).
 _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
