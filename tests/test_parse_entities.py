@@ -933,3 +933,11 @@ def test_an_i_inside_a_transcript_is_no_author() -> None:
               "Prime Minister of Norway Lars Berg held talks with President of Chile Mateo "
               "Rojas.\n\nLars Berg: You and I met in Lima. Peru and Peru again, Peru.")
     assert "Peru" not in s.countries, s.countries
+
+
+def test_an_address_and_passed_on_words_name_nobody_taking_part() -> None:
+    s = parse("Meeting with Prime Minister of Chile Mateo Rojas\n\n"
+              "Lars Berg met with Prime Minister of Chile Mateo Rojas in Oslo. Lars Berg "
+              "conveyed warm greetings from President of Norway Ivo Rand and acted on behalf "
+              "of Chairman Karl Holm.\n\nLars Berg: Mr Prime Minister, Welcome to Oslo.")
+    assert set(people(s)) == {"Lars Berg", "Mateo Rojas"}, people(s)

@@ -446,6 +446,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2, ne2 = _complement_tail(sc, ni, ne)
                 if ni2 != ni:  # the name moved to the end of a longer title
                     title = sc.span_text(i, ni2)
+                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
+                    ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                 ni, ne = ni2, ne2
             if ne > ni:
                 name = sc.span_text(ni, ne)
