@@ -941,3 +941,17 @@ def test_an_address_and_passed_on_words_name_nobody_taking_part() -> None:
               "conveyed warm greetings from President of Norway Ivo Rand and acted on behalf "
               "of Chairman Karl Holm.\n\nLars Berg: Mr Prime Minister, Welcome to Oslo.")
     assert set(people(s)) == {"Lars Berg", "Mateo Rojas"}, people(s)
+
+
+def test_a_visit_the_author_looks_forward_to_names_its_participants() -> None:
+    s = parse("Visit of the President of Chile\n\n"
+              "I look forward to welcoming His Excellency Mr Mateo Rojas, President of the "
+              "Republic of Chile, to Norway from 3 to 5 May. The visit will deepen our trade "
+              "ties.")
+    assert "Mateo Rojas" in people(s), people(s)
+
+
+def test_a_headline_name_closed_by_its_office_is_not_trimmed() -> None:
+    s = parse("Remarks at Meeting with Excellency Mateo Rojas, President of the Republic of "
+              "Chile\n\nPRIME MINISTER:\n\nMateo, welcome. We signed an agreement today.")
+    assert "Mateo Rojas" in people(s), people(s)

@@ -925,8 +925,10 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     body = doc.text[sentence.end:]
     out = []
     for m in mentions:
-        if not m.name:
-            out.append(m)  # a description ("President of Indonesia") has no name to trim
+        if not m.name or m.cue.endswith("name, title"):
+            # a description ("President of Indonesia") has no name to trim; a name closed
+            # by a comma and its office ("X Y, Prime Minister of Z") is whole
+            out.append(m)
             continue
         words = m.name.split()
         keep = len(words)
