@@ -955,3 +955,12 @@ def test_a_headline_name_closed_by_its_office_is_not_trimmed() -> None:
     s = parse("Remarks at Meeting with Excellency Mateo Rojas, President of the Republic of "
               "Chile\n\nPRIME MINISTER:\n\nMateo, welcome. We signed an agreement today.")
     assert "Mateo Rojas" in people(s), people(s)
+
+
+def test_headline_names_closed_by_a_possessive_a_state_or_an_initial_stay_whole() -> None:
+    s = parse("Readout of President Mateo R. Rojas Call with Senator Vega\n\n"
+              "The President spoke to Senator Vega today about the budget.")
+    assert "Mateo R. Rojas" in people(s), people(s)
+    s = parse("Readout of Prime Minister Lars Berg's Meeting with Union Leaders\n\n"
+              "This afternoon, the Prime Minister met union leaders about wages.")
+    assert "Lars Berg" in people(s), people(s)

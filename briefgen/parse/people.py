@@ -919,20 +919,32 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_CLOSED = re.compile(r"['’]s\b|,")
+
+
 def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """In a Title Case headline every word is capitalised ("Prime Minister Gillard
     Concludes Visit"): keep only the name words that the body uses too."""
     body = doc.text[sentence.end:]
     out = []
     for m in mentions:
-        if not m.name or m.cue.endswith("name, title"):
+        after = doc.text[m.end:m.end + 4]
+        if not m.name or m.cue.endswith("name, title") or _CLOSED.match(after) or (
+                "of the state after" in m.cue):
             # a description ("President of Indonesia") has no name to trim; a name closed
-            # by a comma and its office ("X Y, Prime Minister of Z") is whole
+            # by its office or state ("X Y, Prime Minister of Z", "X Y of Z"), by a
+            # possessive or a comma ("X Y's Meeting") is whole
             out.append(m)
             continue
         words = m.name.split()
         keep = len(words)
-        while keep and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
+        # the word after an initial is the surname: "Joseph R. Biden, Jr." stays whole up
+        # to it ("Joseph R. Biden Call" loses only "Call")
+        initials = [k for k, w in enumerate(words) if re.fullmatch(r"[A-Z]\.", w)]
+        floor = min(initials[-1] + 2, len(words)) if initials else 0
+        if floor and words[floor - 1].endswith(","):
+            floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        while keep > floor and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
                                      rf"{re.escape(words[keep - 1].upper())})\b", body):
             keep -= 1
         if keep == 0:
