@@ -964,3 +964,9 @@ def test_headline_names_closed_by_a_possessive_a_state_or_an_initial_stay_whole(
     s = parse("Readout of Prime Minister Lars Berg's Meeting with Union Leaders\n\n"
               "This afternoon, the Prime Minister met union leaders about wages.")
     assert "Lars Berg" in people(s), people(s)
+
+
+def test_the_authors_of_a_joint_statement_take_part() -> None:
+    s = parse("Joint Statement by President Mateo Rojas of Chile and Prime Minister Lars Berg of "
+              "Norway\n\nWe met today to open a new chapter in our relations.")
+    assert {"Mateo Rojas", "Lars Berg"} <= set(people(s)), people(s)
