@@ -970,3 +970,9 @@ def test_the_authors_of_a_joint_statement_take_part() -> None:
     s = parse("Joint Statement by President Mateo Rojas of Chile and Prime Minister Lars Berg of "
               "Norway\n\nWe met today to open a new chapter in our relations.")
     assert {"Mateo Rojas", "Lars Berg"} <= set(people(s)), people(s)
+
+
+def test_a_known_name_keeps_its_second_surname() -> None:
+    s = parse("Talks in Oslo\n\nPrime Minister Lars Berg held talks with President Gustavo "
+              "Petro Urrego of Colombia in Oslo.")
+    assert "Gustavo Petro Urrego" in people(s), people(s)

@@ -312,6 +312,9 @@ class _Scanner:
         """End index of a personal name starting at i, or i if there is none."""
         known = self.official_at(i)
         if known > i:
+            # a known name may go on with a second surname ("Iván Duque Márquez")
+            while known < i + 6 and self.is_name_token(known) and self.official_at(known) == known:
+                known += 1
             return known
         if self.text(i) in self.lex.head_first and self.text(i + 1) in {"bin", "ibn", "bint"}:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
