@@ -638,8 +638,9 @@ def test_an_organisations_official_is_the_counterpart_of_a_lone_state() -> None:
               "Affairs and Security Policy Marta Lind.\n\nThe parties discussed raw materials.")
     assert people(s) == {
         "Aidos Serikov": ("Minister of Foreign Affairs of Kazakhstan", "Kazakhstan"),
+        # the body's side, as the pool gold writes it (never one of the countries)
         "Marta Lind": ("High Representative of the European Union for Foreign Affairs and "
-                       "Security Policy", None),
+                       "Security Policy", "European Union"),
     }
     assert s.countries == ["Kazakhstan"]
 
@@ -976,3 +977,11 @@ def test_a_known_name_keeps_its_second_surname() -> None:
     s = parse("Talks in Oslo\n\nPrime Minister Lars Berg held talks with President Gustavo "
               "Petro Urrego of Colombia in Oslo.")
     assert "Gustavo Petro Urrego" in people(s), people(s)
+
+
+def test_an_organisations_official_takes_its_side_but_it_is_no_party_state() -> None:
+    s = parse("Talks with President of the European Commission Anna Holm\n\n"
+              "Prime Minister of Norway Lars Berg held talks with President of the European "
+              "Commission Anna Holm in Oslo.")
+    assert people(s)["Anna Holm"][1] == "European Union", people(s)
+    assert "European Union" not in s.countries, s.countries

@@ -91,8 +91,9 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
     """States whose officials take part: the participants' states, then the main parties
     of the lead, and the host when the release names fewer than two states."""
     out: list[str] = []
+    bodies = people_mod.organisation_sides()
     for p in participants:
-        if p.country and p.country not in out:
+        if p.country and p.country not in out and p.country not in bodies:
             out.append(p.country)
     for c in main:
         if len(out) >= 2:
@@ -101,7 +102,7 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
             out.append(c)
     # (not beside an organisation's official: the host of an EU meeting is no party to it)
     if (place_country and not is_call and place_country not in out and len(out) < 2
-            and all(p.country for p in participants)):
+            and all(p.country and p.country not in bodies for p in participants)):
         out.append(place_country)
     return out
 

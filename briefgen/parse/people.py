@@ -1141,6 +1141,18 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
 _INFERRED = ("lexicon of officials", "main country", "met during", "company")
 
 
+@functools.cache
+def _org_sides() -> tuple[tuple[str, str], ...]:
+    data = load("titles").get("organisation_sides", {})
+    return tuple((alias, org) for org, aliases in data.items() for alias in aliases)
+
+
+def organisation_sides() -> frozenset[str]:
+    """Names that stand for a participant's side but are no state (lexicons/titles.toml
+    [organisation_sides]): never one of the event's countries."""
+    return frozenset(org for _, org in _org_sides())
+
+
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
@@ -1212,6 +1224,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     families = {tuple(_fold_words(q.name)[-2:]): q.country for q in people
                 if q.country and len(_fold_words(q.name)) >= 3}
     for p in people:
+        if not p.country and p.non_state and p.title:
+            side = next((org for alias, org in _org_sides() if re.search(
+                rf"\b{re.escape(alias)}\b", p.title)), None)
+            if side:  # "President of the European Commission": the body's own side
+                p.country, p.country_cue = side, "organisation named in the title"
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
