@@ -820,13 +820,16 @@ _LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
-    before = _before(sc, i)
+    # every cue below ends at the mention and spans fewer than 300 characters
+    before = _before(sc, i)[-300:]
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
+    if not before.rstrip().endswith("and"):
+        return sc.ahead or not _future_sentence(sc.s.text)
     listed = _LIST_BEFORE.sub("", before)
     if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
             listed.rstrip(" ,").removesuffix("the").rstrip())):
@@ -867,6 +870,7 @@ def _fuller_title(new: str, old: str) -> bool:
     return b < a and len(a) > len(b)
 
 
+@functools.lru_cache(maxsize=512)
 def _first_given(name: str) -> str:
     """The first given name (folded): the first word that is no particle, no initial and
     not the surname."""
@@ -1077,7 +1081,7 @@ def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str |
     Indonesia"), who takes part: the state the text names most often as a side (not as a
     place visited or spoken of, "in Afghanistan") that no named participant holds."""
     speech = transcript_start(doc.text)  # (an "I" in a transcript is a speaker's)
-    lead = [s for s in doc.sentences[:LEAD] if s.end <= speech]
+    lead = [s for s in doc.sentences[:LEAD] if s.end <= speech and "I " in s.text]
     if not any(_AUTHOR.search(s.text) and not _QUOTED.search(s.text) for s in lead):
         return None
     weights: Counter[str] = Counter()
@@ -1221,8 +1225,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                and p.country_cue.endswith(" of the state after")}
     named = {p.country for p in people if p.country and p.country_cue
              and not p.country_cue.startswith(_INFERRED)}
-    families = {tuple(_fold_words(q.name)[-2:]): q.country for q in people
-                if q.country and len(_fold_words(q.name)) >= 3}
+    unplaced = [p for p in people if not p.country and not p.non_state]
+    folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
+    families = {tuple(folded[id(q)][-2:]): q.country for q in people
+                if q.country and len(folded[id(q)]) >= 3} if unplaced else {}
     for p in people:
         if not p.country and p.non_state and p.title:
             side = next((org for alias, org in _org_sides() if re.search(
@@ -1232,8 +1238,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
-        kin = families.get(tuple(_fold_words(p.name)[-2:])) if len(
-            _fold_words(p.name)) >= 3 else None
+        words = folded[id(p)]
+        kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
         if kin in options:
             # "Sheikh X bin Y Al Z" beside "Sheikh W bin Y Al Z": one ruling family, one
             # state (a two-word family name only: a one-word surname is shared too widely)
