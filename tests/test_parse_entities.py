@@ -985,3 +985,17 @@ def test_an_organisations_official_takes_its_side_but_it_is_no_party_state() -> 
               "Commission Anna Holm in Oslo.")
     assert people(s)["Anna Holm"][1] == "European Union", people(s)
     assert "European Union" not in s.countries, s.countries
+
+
+def test_a_rank_gives_way_to_the_office_and_a_demonym_opens_a_second_title() -> None:
+    s = parse("Talks in Riyadh\n\n"
+              "His Royal Highness Prince Faisal bin Nasser Al Hamdan, Minister of Foreign "
+              "Affairs of the Kingdom of Saudi Arabia, received Minister of Trade of Norway "
+              "Lars Berg. Also present were Minister of Energy Ivo Rand and Norwegian "
+              "Ambassador Anna Holm.")
+    got = people(s)
+    assert got["Faisal bin Nasser Al Hamdan"][0] == ("Minister of Foreign Affairs of the "
+                                                     "Kingdom of Saudi Arabia"), got
+    assert got["Ivo Rand"][0] == "Minister of Energy", got
+    assert got["Anna Holm"] == ("Ambassador", "Norway"), got
+

@@ -259,6 +259,10 @@ class _Scanner:
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
                                                                            self.head_at(nxt)))):
                     break  # "... and the Prime Minister of ...": a second title
+                dem = self.country_starting(nxt) if t == "and" else None
+                if dem is not None and dem.demonym and self.head_at(
+                        self.tok_index_at(dem.end)) > 0:
+                    break  # "... X and Kuwaiti Foreign Minister Y": a second title
                 last_conn = j
                 j += 1
             elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end:
@@ -445,6 +449,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
+            if ne > ni and title in _RANKS and sc.text(ne) == "," and (
+                    office := _appositive_title(sc, ne + 1)) is not None:
+                title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
             if ne > ni:
                 ni2, ne2 = _complement_tail(sc, ni, ne)
                 if ni2 != ni:  # the name moved to the end of a longer title
@@ -472,8 +479,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         hi = sc.skip_honorifics(i)
         if hi > i:
             ne = sc.name_at(hi)
-            if ne == hi and sc.head_at(hi) == hi + 1 and (n2 := sc.name_at(hi + 1)) > hi + 1 \
-                    and sc.text(n2) == "," and _appositive_title(sc, n2 + 1) is not None:
+            personal = sc.text(hi - 1 - (sc.text(hi - 1) == ".")) in _PERSONAL_COURTESY
+            if ne == hi and personal and sc.head_at(hi) == hi + 1 and (
+                    n2 := sc.name_at(hi + 1)) > hi + 1 and sc.text(n2) == "," and (
+                    _appositive_title(sc, n2 + 1) is not None):
                 # "H.E. Dr. Sultan Ahmed X, Minister of ...": after a courtesy word, a head
                 # that is also a given name, when the office follows the name
                 ne = n2
@@ -519,6 +528,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
     return out
 
 
+# courtesy words of a person, not of a rank: after them a head word is a given name
+# ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
+# ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
+_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
+_PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
 
 
