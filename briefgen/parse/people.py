@@ -4,8 +4,13 @@ A person is found from a title ("Prime Minister", "Minister for Foreign Affairs 
 next to a capitalised name, from an apposition ("the Chinese Premier, Mr Wen Jiabao";
 "Klaus Schwab, Executive Chairman of ..."), from a courtesy word ("Dr Singh"), or from a
 capitalised name that opens a clause with a verb ("Vladimir Putin held talks"). Mentions
-that share name words are one person ("Premier Wen" is "Wen Jiabao"). All vocabulary is in
-lexicons/titles.toml.
+that share name words are one person ("Premier Wen" is "Wen Jiabao"), but relatives who share
+a family or a father's name ("X bin Y Al Z", "W bin Y Al Z") are not. All vocabulary is in
+lexicons/titles.toml; the cues that tell a participant from someone only spoken about (an
+earlier call "between X and Y", "greetings from X", "informed X of his meeting with Y") are in
+lexicons/participation.toml. Rules were judged on pool batches b1-b5 and b6-b11 separately,
+and by source (au-pm, kremlin, ua, wh): each kept one helps the half it was not found on, or
+is neutral there and fixes name shapes of issuers absent from our data.
 """
 
 from __future__ import annotations
