@@ -999,3 +999,13 @@ def test_a_rank_gives_way_to_the_office_and_a_demonym_opens_a_second_title() -> 
     assert got["Ivo Rand"][0] == "Minister of Energy", got
     assert got["Anna Holm"] == ("Ambassador", "Norway"), got
 
+
+
+def test_a_demonym_on_the_next_list_member_is_only_theirs() -> None:
+    s = parse("Bilateral meeting\n\nFederal Chancellor Hans Weber welcomed the Emir of the State "
+              "of Kuwait, His Highness Sheikh Nasser Al-Hamad, at the Federal Chancellery in "
+              "Berlin. Also attending were Federal Minister for Economic Affairs Petra Klein and "
+              "Kuwaiti Foreign Minister Sheikh Salem Al-Hamad.")
+    got = people(s)
+    assert got["Petra Klein"] == ("Federal Minister for Economic Affairs", "Germany"), got
+    assert got["Salem Al-Hamad"][1] == "Kuwait", got

@@ -1655,6 +1655,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     mq, q = pairs[k]
                     if not q.country or q.non_state or q is p or not _one_side(p, q):
                         continue
+                    if k > n and mq.country:
+                        continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
                     if _JOINED.match(gap) and not (later.subject and "," not in gap):
