@@ -30,9 +30,13 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
     people_mod.known_officials(chosen, countries)
-    people_mod.place_by_description(chosen, descriptions)
+    # leaders only spoken about: their states may still be the event's sides
+    kept = {id(p) for p in chosen}
+    referenced = [p for p in found if id(p) not in kept and p.title and not p.non_state]
+    people_mod.known_officials(referenced, countries)
+    people_mod.place_by_description(chosen, descriptions, referenced)
     main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
-                                       venue_country)
+                                       venue_country, referenced)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)
@@ -87,8 +91,9 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
     """States whose officials take part: the participants' states, then the main parties
     of the lead, and the host when the release names fewer than two states."""
     out: list[str] = []
+    bodies = people_mod.organisation_sides()
     for p in participants:
-        if p.country and p.country not in out:
+        if p.country and p.country not in out and p.country not in bodies:
             out.append(p.country)
     for c in main:
         if len(out) >= 2:
@@ -97,7 +102,7 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
             out.append(c)
     # (not beside an organisation's official: the host of an EU meeting is no party to it)
     if (place_country and not is_call and place_country not in out and len(out) < 2
-            and all(p.country for p in participants)):
+            and all(p.country and p.country not in bodies for p in participants)):
         out.append(place_country)
     return out
 
@@ -149,6 +154,10 @@ def find_entities(release: Release) -> Entities:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
     countries = _countries(participants, main, place.country, is_call)
+    author = people_mod.author_state(doc, countries_found,
+                                     {p.country for p in participants if p.country})
+    if author and author not in countries:
+        countries = [author, *countries]  # the first-person author's own side
     return Entities(doc, visit, place, when, participants, countries, main)
 
 

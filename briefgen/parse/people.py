@@ -4,8 +4,13 @@ A person is found from a title ("Prime Minister", "Minister for Foreign Affairs 
 next to a capitalised name, from an apposition ("the Chinese Premier, Mr Wen Jiabao";
 "Klaus Schwab, Executive Chairman of ..."), from a courtesy word ("Dr Singh"), or from a
 capitalised name that opens a clause with a verb ("Vladimir Putin held talks"). Mentions
-that share name words are one person ("Premier Wen" is "Wen Jiabao"). All vocabulary is in
-lexicons/titles.toml.
+that share name words are one person ("Premier Wen" is "Wen Jiabao"), but relatives who share
+a family or a father's name ("X bin Y Al Z", "W bin Y Al Z") are not. All vocabulary is in
+lexicons/titles.toml; the cues that tell a participant from someone only spoken about (an
+earlier call "between X and Y", "greetings from X", "informed X of his meeting with Y") are in
+lexicons/participation.toml. Rules were judged on pool batches b1-b5 and b6-b11 separately,
+and by source (au-pm, kremlin, ua, wh): each kept one helps the half it was not found on, or
+is neutral there and fixes name shapes of issuers absent from our data.
 """
 
 from __future__ import annotations
@@ -259,6 +264,10 @@ class _Scanner:
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
                                                                            self.head_at(nxt)))):
                     break  # "... and the Prime Minister of ...": a second title
+                dem = self.country_starting(nxt) if t == "and" else None
+                if dem is not None and dem.demonym and self.head_at(
+                        self.tok_index_at(dem.end)) > 0:
+                    break  # "... X and Kuwaiti Foreign Minister Y": a second title
                 last_conn = j
                 j += 1
             elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end:
@@ -312,6 +321,9 @@ class _Scanner:
         """End index of a personal name starting at i, or i if there is none."""
         known = self.official_at(i)
         if known > i:
+            # a known name may go on with a second surname ("Iván Duque Márquez")
+            while known < i + 6 and self.is_name_token(known) and self.official_at(known) == known:
+                known += 1
             return known
         if self.text(i) in self.lex.head_first and self.text(i + 1) in {"bin", "ibn", "bint"}:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
@@ -442,6 +454,16 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
+            if ne > ni and title in _RANKS and sc.text(ne) == "," and (
+                    office := _appositive_title(sc, ne + 1)) is not None:
+                title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
+            if ne > ni:
+                ni2, ne2 = _complement_tail(sc, ni, ne)
+                if ni2 != ni:  # the name moved to the end of a longer title
+                    title = sc.span_text(i, ni2)
+                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
+                    ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
+                ni, ne = ni2, ne2
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
@@ -462,6 +484,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         hi = sc.skip_honorifics(i)
         if hi > i:
             ne = sc.name_at(hi)
+            personal = sc.text(hi - 1 - (sc.text(hi - 1) == ".")) in _PERSONAL_COURTESY
+            if ne == hi and personal and sc.head_at(hi) == hi + 1 and (
+                    n2 := sc.name_at(hi + 1)) > hi + 1 and sc.text(n2) == "," and (
+                    _appositive_title(sc, n2 + 1) is not None):
+                # "H.E. Dr. Sultan Ahmed X, Minister of ...": after a courtesy word, a head
+                # that is also a given name, when the office follows the name
+                ne = n2
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
@@ -502,6 +531,65 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
         i += 1
     return out
+
+
+# courtesy words of a person, not of a rank: after them a head word is a given name
+# ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
+# ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
+_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
+_PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
+_RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
+
+
+def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
+    """The name after a title, once the title's complement is read to its end.
+
+    A long complement ("of the International Atomic Energy Agency (IAEA)", "of
+    Immigration, Refugees and Citizenship of Canada", "of the Office of National Drug
+    Control Policy") can stop early, so that a word of the body's name looks like the
+    holder's name. The sign is shape, not vocabulary: the supposed name runs straight into
+    a body's word ("Atomic Energy", "Parliamentary Assembly"), or a one-word name goes on
+    with "and"/"at"/"of" into more capitalised words. Then the capitalised run is read to
+    its end and the name is its last two to four name words ("... Policy Adam Cohen
+    accompanied"). A new title inside the run is a second person ("President Biden and
+    Prime Minister Trudeau"): a one-word name stays; a body's word stays no name.
+    Returns (name start, name end); equal values mean no name."""
+    lex = sc.lex
+    nxt = sc.text(ne)
+    into_body = bool(nxt) and nxt[0].isupper() and not sc.is_name_token(ne) and (
+        nxt in lex.org_words or nxt in lex.title_words) and sc.head_at(ne) < 0
+    # (not in the headline, written in capitals, where every word would join the run)
+    joined = ne - ni == 1 and nxt in {"and", "at", "of", "for"} and sc.s.index > 0 and (
+        sc.is_cap(ne + 1) or (sc.text(ne + 1) == "the" and sc.is_cap(ne + 2)))
+    if not (into_body or joined):
+        return ni, ne
+    j, n, depth = ne, len(sc.toks), 0
+    while j < n and j - ne < 24:
+        t = sc.text(j)
+        if t == "(":
+            depth += 1
+        elif t == ")" and depth:
+            depth -= 1
+        elif t == "," and into_body and sc.head_at(j + 1) > 0:
+            pass  # "..., Member of the European Parliament X": the complement goes on
+        elif not (sc.is_cap(j) or (t in _RUN_JOINS and (sc.is_cap(j + 1) or sc.text(j + 1)
+                                                       in {"the", "s", "’", "'"}))):
+            break
+        j += 1
+    while j > ne and sc.text(j - 1) in _RUN_JOINS:
+        j -= 1
+    if any(sc.head_at(k) > 0 and sc.text(k) not in lex.title_words for k in range(ne, j)):
+        # a second title: the one-word name after "and" stays; a body's word is no name
+        return (ni, ni) if into_body else (ni, ne)
+    s = j
+    while s > ne and j - s < 4 and sc.is_name_token(s - 1):
+        s -= 1
+    if j - s == 4 or (j - s == 3 and (sc.text(s - 1) in lex.org_words
+                                      or sc.text(s - 1) in lex.title_words)):
+        s += 1  # "Corporation Rosatom Alexei Likhachev": the body's own name, then the person
+    if j - s >= 2 and (into_body or s > ne + 1):
+        return s, j
+    return (ni, ni) if into_body else (ni, ne)
 
 
 # "PRIME MINISTER ALBANESE:", "PRESIDENT LEE: (As interpreted.)": a transcript's speaker
@@ -661,7 +749,8 @@ _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\b
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
 _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|month|year|"
                         r"spring|summer|autumn|winter|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b")
+                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
+                        r"(?:earlier|later)\s+this\s+(?:week|month|year))\b")
 
 
 _OTHER_VISIT = re.compile(r"\b(?:preparations?\s+for|upcoming|forthcoming|planned|next|future|"
@@ -741,14 +830,29 @@ def _future_sentence(text: str) -> bool:
     return bool(_FUTURE.search(_RELATIVE.sub("", text)))
 
 
+# the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
+# before the list's first member covers them all
+_LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
+                r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z\u00C0-\u024F][\w.'’-]*){0,7}")
+# (only the last member, after "and": a comma may as well close an opening phrase)
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
+
+
 def _participating(sc: _Scanner, i: int) -> bool:
-    before = _before(sc, i)
+    # every cue below ends at the mention and spans fewer than 300 characters
+    before = _before(sc, i)[-300:]
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
+    if not before.rstrip().endswith("and"):
+        return sc.ahead or not _future_sentence(sc.s.text)
+    listed = _LIST_BEFORE.sub("", before)
+    if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
+            listed.rstrip(" ,").removesuffix("the").rstrip())):
+        return False  # "commitments made by X, Y, and Z": the cue covers the whole list
     return sc.ahead or not _future_sentence(sc.s.text)
 
 
@@ -785,7 +889,15 @@ def _fuller_title(new: str, old: str) -> bool:
     return b < a and len(a) > len(b)
 
 
-def _same_person(p: Person, tokens: set[str], last: str) -> bool:
+@functools.lru_cache(maxsize=512)
+def _first_given(name: str) -> str:
+    """The first given name (folded): the first word that is no particle, no initial and
+    not the surname."""
+    words = [w for w in _fold_words(name) if len(w) > 1 and w not in _lex().particles]
+    return words[0] if len(words) > 1 else ""
+
+
+def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> bool:
     """Mentions are one person when one's name words contain the other's ("Premier Wen",
     "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
@@ -797,6 +909,11 @@ def _same_person(p: Person, tokens: set[str], last: str) -> bool:
         mine, theirs = tokens - {last}, p.tokens - {p.last}
         if not mine or not theirs:
             return True
+        if first and (other := _first_given(p.name)):
+            # two given names, compared first to first: "Tamim bin Hamad Al Thani" and
+            # "Mohammed bin Abdulrahman Al Thani", "Mohamed bin Zayed" and "Tahnoun bin
+            # Zayed" share a family or a father, not a person
+            return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
 
@@ -828,18 +945,32 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_CLOSED = re.compile(r"['’]s\b|,")
+
+
 def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """In a Title Case headline every word is capitalised ("Prime Minister Gillard
     Concludes Visit"): keep only the name words that the body uses too."""
     body = doc.text[sentence.end:]
     out = []
     for m in mentions:
-        if not m.name:
-            out.append(m)  # a description ("President of Indonesia") has no name to trim
+        after = doc.text[m.end:m.end + 4]
+        if not m.name or m.cue.endswith("name, title") or _CLOSED.match(after) or (
+                "of the state after" in m.cue):
+            # a description ("President of Indonesia") has no name to trim; a name closed
+            # by its office or state ("X Y, Prime Minister of Z", "X Y of Z"), by a
+            # possessive or a comma ("X Y's Meeting") is whole
+            out.append(m)
             continue
         words = m.name.split()
         keep = len(words)
-        while keep and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
+        # the word after an initial is the surname: "Joseph R. Biden, Jr." stays whole up
+        # to it ("Joseph R. Biden Call" loses only "Call")
+        initials = [k for k, w in enumerate(words) if re.fullmatch(r"[A-Z]\.", w)]
+        floor = min(initials[-1] + 2, len(words)) if initials else 0
+        if floor and words[floor - 1].endswith(","):
+            floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        while keep > floor and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
                                      rf"{re.escape(words[keep - 1].upper())})\b", body):
             keep -= 1
         if keep == 0:
@@ -875,7 +1006,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                     descriptions.append(m)
                 continue
             last = _last_token(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last)), None)
+            first = _first_given(m.name)
+            match = next((p for p in people if _same_person(p, tokens, last, first)), None)
             if match is None:
                 match = Person(name=m.name, tokens=set(tokens), last=last)
                 people.append(match)
@@ -953,6 +1085,39 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     return out
 
 
+# "I will visit", "I met", "I have held": the release's unnamed author takes part
+_AUTHOR = re.compile(r"(?:^|[.;:,]\s+|\band\s+)I\s+(?:will|would|have|had|met|held|visited|"
+                     r"welcomed|hosted|received|spoke|am|was)\b")
+# someone else's words: quotation marks, or a speaker's label ("President of Russia X: I")
+_QUOTED = re.compile(r"[\"“”]|[^\W\d_]:\s")
+# where a state is a place, not a side: "visit Japan", "in Afghanistan", "to France"
+_PLACE_BEFORE = re.compile(r"\b(?:visit(?:s|ed|ing)?|in|to|from|at|across|throughout)\s+"
+                           r"(?:the\s+)?$", re.I)
+
+
+def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str | None:
+    """The state of a release's unnamed first-person author ("I will visit Japan and
+    Indonesia"), who takes part: the state the text names most often as a side (not as a
+    place visited or spoken of, "in Afghanistan") that no named participant holds."""
+    speech = transcript_start(doc.text)  # (an "I" in a transcript is a speaker's)
+    lead = [s for s in doc.sentences[:LEAD] if s.end <= speech and "I " in s.text]
+    if not any(_AUTHOR.search(s.text) and not _QUOTED.search(s.text) for s in lead):
+        return None
+    weights: Counter[str] = Counter()
+    for c in countries.mentions:
+        if c.country in held or (not c.demonym and _PLACE_BEFORE.search(
+                doc.text[max(0, c.start - 30):c.start])):
+            continue
+        weights[c.country] += _mention_weight(doc.text, c)
+    best = weights.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None  # (no side named, or two equally: no guess)
+    end = doc.sentences[min(LEAD, len(doc.sentences)) - 1].end
+    if not any(c.country == best[0][0] for c in countries.within(0, end)):
+        return None  # (a release names its own side in its lead)
+    return best[0][0]
+
+
 # "X concluded her visit to China", "X, who is on a state visit to China": X is a visitor
 # there. No capitalised word may come between X and the phrase (that would be someone else).
 _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
@@ -995,10 +1160,27 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
     return out
 
 
+# country cues that are inferences, not words of the text beside the person
+_INFERRED = ("lexicon of officials", "main country", "met during", "company")
+
+
+@functools.cache
+def _org_sides() -> tuple[tuple[str, str], ...]:
+    data = load("titles").get("organisation_sides", {})
+    return tuple((alias, org) for org, aliases in data.items() for alias in aliases)
+
+
+def organisation_sides() -> frozenset[str]:
+    """Names that stand for a participant's side but are no state (lexicons/titles.toml
+    [organisation_sides]): never one of the event's countries."""
+    return frozenset(org for _, org in _org_sides())
+
+
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
-                     venue_country: str | None = None) -> list[str]:
+                     venue_country: str | None = None,
+                     referenced: list[Person] | None = None) -> list[str]:
     """Give a country to people the text does not tie to one, and return the main
     countries of the event (best first).
 
@@ -1023,6 +1205,24 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     for p in people:
         if p.country and p.country not in main:
             main.append(p.country)
+    for q in referenced or ():
+        # "to follow up on the call between President X and President Y": leaders only
+        # spoken about still tell which states the event's sides belong to
+        if len(main) >= 2:
+            break
+        if q.country and q.country not in main and q.title and _is_leader(q.title):
+            main.append(q.country)
+    placed = {p.country for p in people if p.country}
+    # a leader with his own officials (a minister, a governor, a company head), no other
+    # state named as a party: a domestic meeting, whose one state needs no second party
+    # (a headline naming another state, "Meeting with leaders of X", has an unnamed party)
+    head = doc.sentences[0] if doc.sentences else None
+    domestic = (len(people) >= 2 and not pairs and len(placed) == 1 and not any(
+        p.foreign or (not p.country and (not p.title or _is_leader(p.title))) for p in people)
+        and not (head and any(c.country not in placed
+                              for c in countries.within(head.start, head.end))))
+    if domestic:
+        home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main:
         main.append(home)
     with_organisation = any(p.non_state for p in people)
@@ -1030,19 +1230,41 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
     for c in ranked:
-        if len(main) >= 2 or with_organisation:
+        if len(main) >= 2 or with_organisation or domestic:
             break  # (one state meeting an organisation: the event has one state party)
         if c not in main:
             main.append(c)
     main.sort(key=lambda c: (c != home, -weights.get(c, 0)))
     place_by_company(people, doc, countries)
     held = {p.country for p in people if p.country}
+    # (a state whose leader is spoken about is held by them: "the call between President X
+    # and President Y", then Y, unplaced, meets X's envoy: Y is the other state)
+    held |= {q.country for q in referenced or () if q.country and q.title and _is_leader(q.title)}
     written = {p.country for p in people if p.country and p.country_cue
                and p.country_cue.endswith(" of the state after")}
+    named = {p.country for p in people if p.country and p.country_cue
+             and not p.country_cue.startswith(_INFERRED)}
+    unplaced = [p for p in people if not p.country and not p.non_state]
+    folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
+    families = {tuple(folded[id(q)][-2:]): q.country for q in people
+                if q.country and len(folded[id(q)]) >= 3} if unplaced else {}
     for p in people:
+        if not p.country and p.non_state and p.title:
+            side = next((org for alias, org in _org_sides() if re.search(
+                rf"\b{re.escape(alias)}\b", p.title)), None)
+            if side:  # "President of the European Commission": the body's own side
+                p.country, p.country_cue = side, "organisation named in the title"
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
+        words = folded[id(p)]
+        kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
+        if kin in options:
+            # "Sheikh X bin Y Al Z" beside "Sheikh W bin Y Al Z": one ruling family, one
+            # state (a two-word family name only: a one-word surname is shared too widely)
+            p.country, p.country_cue = kin, "main country of the event"
+            held.add(kin)
+            continue
         if (venue_country and venue_country != home and venue_country in options
                 and venue_country not in exclude and _met_there(p)):
             # "During the visit, X also met with Y": the visitor meets the hosts
@@ -1052,6 +1274,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
+        elif p.title and not _is_leader(p.title) and (unnamed := [
+                c for c in options if c not in named]) and len(unnamed) < len(options):
+            # an official with no state beside others whose state the text writes out
+            # ("Brazilian Presidential Advisor X", "Y of the Republic of Korea"): a release
+            # writes out the guest's state, seldom its own, so this is the other side
+            choice = home if home in unnamed else unnamed[0]
         elif p.title and not _is_leader(p.title) and home in options and home not in written:
             # an official below the leaders, with no state named: the release's own side,
             # which it seldom names (a guest's ministers come with their state or company);
@@ -1095,8 +1323,30 @@ def participants(people: list[Person]) -> list[Person]:
     # of several states (a forum's side meetings) the organisation's head is not a party
     if len(out) <= 1 and len(organisations) == 1:
         out.extend(organisations)
-        out.sort(key=lambda p: p.mentions[0].start)
+    else:
+        # (beside several states, an organisation's official the event is held with:
+        # "had a telephone conversation with President of the European Council X")
+        out.extend(p for p in organisations if _met_in_lead(p))
+    out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# the event's own object ("talks with", "received"), not one more name in a list ("and")
+_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted)\s+(?:the\s+)?$")
+
+
+def _met_in_lead(p: Person) -> bool:
+    """Named in the headline, or in the lead as the one the event is held with."""
+    for m in p.mentions:
+        if m.sentence.index == 0 and m.participating:
+            return True
+        before = m.sentence.text[:m.start - m.sentence.start]
+        cut = before.rfind(m.title) if m.title else -1
+        before = before[:cut] if cut >= 0 else before
+        if m.sentence.index < LEAD and m.participating and _HELD_WITH.search(
+                before.rstrip() + " "):
+            return True
+    return False
 
 
 def _only_possessive(p: Person) -> bool:
@@ -1141,18 +1391,25 @@ def _head(title: str) -> str:
     return " ".join(words)
 
 
-def place_by_description(people: list[Person], descriptions: list[Mention]) -> None:
+def place_by_description(people: list[Person], descriptions: list[Mention],
+                         referenced: list[Person] | None = None) -> None:
     """"President Joko Widodo" ... "the President of Indonesia": when exactly one person
-    without a country holds that title, the description gives them its state."""
+    without a country holds that title, the description gives them its state (unless
+    someone spoken about holds that office of that state: "the U.S. President" is then
+    theirs)."""
     for d in descriptions:
         if not (d.title and d.country):
             continue
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
-                    for p in people)
+                    for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
+
+
+def _bare(title: str) -> str:
+    return title[4:] if title[:4] in ("the ", "The ") else title
 
 
 def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> None:
@@ -1177,6 +1434,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
             person.title = head
+        elif person.title and _fuller_title(_bare(d.title), person.title):
+            person.title = _bare(d.title)  # "President X", then "the President of Korea"
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
@@ -1396,6 +1655,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     mq, q = pairs[k]
                     if not q.country or q.non_state or q is p or not _one_side(p, q):
                         continue
+                    if k > n and mq.country:
+                        continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
                     if _JOINED.match(gap) and not (later.subject and "," not in gap):
