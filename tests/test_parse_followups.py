@@ -969,3 +969,42 @@ def test_the_subject_of_a_paper_signed_at_the_event_is_not_a_follow_up() -> None
     texts = [f.text for f in items.follow_ups]
     assert not any("establishment" in t or "marine research" in t for t in texts), texts
     assert any("consulate" in t for t in texts), texts
+
+
+def test_rule_items_of_one_cue_stand_or_fall_together() -> None:
+    """Listed measures of one cue share its commitment: a weak-looking member is kept with
+    a strong one, and a lone weak rule item of another cue is not."""
+    from briefgen.model import Evidence
+    from briefgen.parse.followups import Candidate, select
+
+    doc = segment("The sides agreed to train pilots, repair runways and paint hangars. "
+                  "They will also paint sheds.")
+    one, two = doc.sentences[0], doc.sentences[1]
+
+    def rule(text: str, sent: object, start: int, cue: str, feature: str) -> Candidate:
+        ev = Evidence(sentence=sent.index, start=start, end=start + len(text), cue=cue)  # type: ignore[attr-defined]
+        return Candidate(text, sent, start, start + len(text), "rule_step", [feature],  # type: ignore[arg-type]
+                         rule_item=FollowUp(text=text, kind="step", evidence=[ev]))
+
+    cands = [rule("train pilots", one, 20, "agreed to", "strong"),
+             rule("repair runways", one, 34, "agreed to", "weak"),
+             rule("paint hangars", one, 53, "agreed to", "weak"),
+             rule("paint sheds", two, 88, "will", "weak")]
+    kept = select(cands, {"strong": 0.0, "weak": -3.0}, -1.0, -1.0)
+    assert [c.text for c in kept] == ["train pilots", "repair runways", "paint hangars"]
+    assert select(cands, {"strong": -3.0, "weak": -3.0}, -1.0, -1.0) == []
+
+
+def test_trainer_chooses_thresholds_on_the_pool_sources_only() -> None:
+    """The cue rules were written on dev, so the dev fold is no unseen text: the filter's
+    thresholds are chosen on the four pool sources, and the model file says so."""
+    import json
+
+    from briefgen.parse.followups import MODEL_PATH
+    from briefgen.parse.train_followups import UNSEEN, _source
+    from briefgen.parse.training import SOURCES
+
+    assert sorted(UNSEEN) == sorted(s.split("-")[1] for s in SOURCES)
+    assert "dev" not in UNSEEN and _source("some-dev-release") == "dev"
+    loso = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["loso"]
+    assert {"pool", "pooled", "dev"} <= set(loso)

@@ -8,12 +8,13 @@ matches a ``follow_ups_optional`` item, negative otherwise. A logistic regressio
 (scikit-learn, training time only; ``pip install scikit-learn``) learns the weights, which
 go to followups_model.json with the keep threshold; run time needs no sklearn.
 
-Training data: the dev corpus (../shared/corpus/dev) and the pool batches b1-b9
+Training data: the dev corpus (../shared/corpus/dev) and the pool batches b1-b11
 (tests/corpus/pool/*.gold.json, texts in ../shared/corpus/pool). The validation batch
 ("batch": "val") is never read. Deterministic: fixed solver, sorted inputs, no sampling.
 
-The threshold pair is the one with the best pooled leave-one-source-out F1 (trained without
-a source, scored on it; the four pool sources and dev are the five sources): ``threshold``
+The threshold pair is the one with the best leave-one-source-out F1 pooled over the four
+pool sources (trained without a source, scored on it; dev is a fifth fold, reported but not
+used to choose, see round 4): ``threshold``
 for broad candidates and the lower ``rule_threshold`` (RULE_GRID) under which even a rule
 item is dropped. The score is printed and kept in the JSON file ("loso").
 
@@ -29,6 +30,22 @@ Round 3 (dev + b1-b9, C=0.3, min count 2), leave-one-source-out F1:
 ("pool" = pooled over the five sources; "batch" = fit on dev+b1-b5, scored on b6-b9.)
 Word identities stay: without them the by-batch score fell (0.331 < 0.351 baseline). The
 rule threshold lifts dev most (the rules were tuned there); kremlin loses 0.06.
+
+Round 4 (dev + b1-b11). The thresholds are now chosen on the four pool folds only
+("pool"; UNSEEN): the cue rules were written on dev, so the dev fold rewarded keeping every
+rule item (rule_threshold -6.0) although unseen pool text showed rule items no more
+precise than broad ones (P 0.32 vs 0.33 by batch, 0/15 in transcripts). Rule items of one
+cue in one sentence stand or fall together (followups.select), so a list of measures is not
+cut to its first member. "batch" = fit dev+b1-b5 -> b6-b11 / fit dev+b6-b11 -> b1-b5:
+
+  | variant                            | au   | krem | ua   | wh   | dev  | pool  | batch       |
+  | retrained, old choice (-1.5, -6.0) | 0.40 | 0.19 | 0.22 | 0.41 | 0.75 | 0.340 | 0.345/0.339 |
+  | chosen on pool folds (-1.5, -1.5)  | 0.41 | 0.21 | 0.21 | 0.43 | 0.68 | 0.350 | 0.352/0.347 |
+
+Tried and left out (no gain on both halves, or within +-0.01): release length, sentence
+position, a "said" attribution, past-time words, hedges, bullets, candidates per sentence,
+C 0.1 or 1.0, a per-release cap on kept items (lost recall, no precision), a long wording
+variant that keeps the purpose clause (+0.008 one half, -0.011 the other).
 """
 
 from __future__ import annotations
@@ -54,7 +71,10 @@ MIN_COUNT = 2
 C = 0.3
 GRID = [x / 4 for x in range(-12, 9)]
 # under which even a rule item is dropped (followups.select): only where the filter is sure
-RULE_GRID = (-2.5, -3.0, -4.0, -6.0)
+RULE_GRID = (-1.5, -1.75, -2.0, -2.5, -3.0, -4.0, -6.0)
+# the folds whose text no part of the parser was tuned on: the thresholds are chosen on
+# these alone (the cue rules were written on dev, so the dev fold rewards keeping them)
+UNSEEN = ("au", "kremlin", "ua", "wh")
 
 
 Doc = tuple[str, dict[str, Any], list[Candidate]]
@@ -132,13 +152,15 @@ def main(argv: list[str] | None = None) -> int:
         w = fit(train, score)
         per_fold[g] = {(t, r): tally(score, test, w, t, r) for t in GRID for r in RULE_GRID}
 
-    def pooled(tr: tuple[float, float]) -> float:
-        return f1(*(sum(per_fold[g][tr][k] for g in groups) for k in range(3)))
+    def pooled(tr: tuple[float, float], folds: tuple[str, ...] | list[str]) -> float:
+        return f1(*(sum(per_fold[g][tr][k] for g in folds) for k in range(3)))
 
+    pool = [g for g in groups if g in UNSEEN]
     threshold, rule_threshold = max(per_fold[groups[0]],
-                                    key=lambda tr: (pooled(tr), -abs(tr[0]), tr[1]))
+                                    key=lambda tr: (pooled(tr, pool), -abs(tr[0]), tr[1]))
     loso = {g: round(f1(*per_fold[g][(threshold, rule_threshold)]), 3) for g in groups}
-    loso["pooled"] = round(pooled((threshold, rule_threshold)), 3)
+    loso["pool"] = round(pooled((threshold, rule_threshold), pool), 3)
+    loso["pooled"] = round(pooled((threshold, rule_threshold), groups), 3)
     weights = fit(data, score)
     tp, fp, fn = tally(score, data, weights, threshold, rule_threshold)
     args.out.write_text(json.dumps({
