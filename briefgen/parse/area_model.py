@@ -33,6 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from briefgen.model import Agreement, Item
+from briefgen.parse.areas import Caseless, caseless, sentence_keys
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
@@ -52,13 +53,13 @@ class Candidate:
 
 
 @cache
-def _broad() -> tuple[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...],
-                     re.Pattern[str], re.Pattern[str]]:
+def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless,
+                     re.Pattern[str]]:
     lex = lexicon("areas")["broad"]
     # a cue is scanned for only in sentences holding one of its plain key substrings
-    cues = tuple((name, re.compile(pat, re.IGNORECASE), re.compile(alternation(keys.split("|"))))
+    cues = tuple((name, caseless(pat), frozenset(keys.split("|")))
                  for name, pat, keys in lex["cues"])
-    heads = re.compile(rf"\b(?:{alternation(lex['heads'].split())})\b", re.IGNORECASE)
+    heads = caseless(rf"\b(?:{alternation(lex['heads'].split())})\b")
     stops = alternation(lex["stop_words"].split())
     end = re.compile(
         r"[.;:!?()\[\]\"“”]|\s[–—-]\s|"
@@ -96,9 +97,9 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
         return out  # what one signed paper covers, not the relationship's areas
     cues, heads, end_re = _broad()
     text = doc.text
-    low = sent.text.lower()
+    present = sentence_keys(doc, sent)
     for name, cue, keys in cues:
-        if not keys.search(low):
+        if present.isdisjoint(keys):
             continue
         for m in cue.finditer(text, sent.start, sent.end):
             limit = min(sent.end, m.end() + _MAX_STRETCH)
@@ -117,9 +118,9 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
                 cue_text = f"{_BROAD_CUE}{name} {k} {len(members)}"
                 out.append(Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                 evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]))
-    if not any(h in low for h in ("cooperat", "ties", "relation", "interaction", "partner",
-                                  "engagement", "links", "sphere", "sector", "issues",
-                                  "dialogue", "agenda", "projects", "industr")):
+    if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
+                           "engagement", "links", "sphere", "sector", "issues",
+                           "dialogue", "agenda", "projects", "industr")):
         return out
     for m in heads.finditer(text, sent.start, sent.end):
         out += _qualified(doc, sent, m)
@@ -256,6 +257,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
         for w in key:
             counts[w] = counts.get(w, 0) + 1
     sentences = {s.index: s for s in doc.sentences}
+    about: dict[int, list[str]] = {}  # the sentence-cue features of each sentence, once
     out: list[Candidate] = []
     for (item, rule), key in zip(raw, keys, strict=True):
         ev = item.evidence[0]
@@ -296,10 +298,11 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
         if ev.start >= speech_start:
             f.append("speech")
         f.append(f"sent={_bucket(ev.sentence)}")
-        sent = sentences.get(ev.sentence)
-        if sent is not None:
-            low = sent.text.lower()
-            f += [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+        if ev.sentence not in about:
+            sent = sentences.get(ev.sentence)
+            low = sent.text.lower() if sent is not None else ""
+            about[ev.sentence] = [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+        f += about[ev.sentence]
         out.append(Candidate(item, rule, f))
     return out
 

@@ -19,6 +19,8 @@ whose halves are areas of their own, since annotators list an area once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -27,13 +29,118 @@ from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
 
+# Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
+_EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased when matching it case-sensitively gives exactly what
+    IGNORECASE gives on ``text`` (ASCII letters aside, no character changes case or is
+    a special case); else None. The term pattern then runs twice as fast."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not text.isascii() and any(not c.isascii() and (c.lower() != c or c in _EXTRA_CASES)
+                                  for c in set(text)):
+        return None
+    return low
+
+
+def _plain_letters(source: str) -> str:
+    """The letters of a regex source outside escapes ("\\S", "\\b" are no letters)."""
+    return re.sub(r"\\.", "", source)
+
+
+class Caseless:
+    """A case-insensitive pattern that, on a release ``_lowered`` allows, runs
+    case-sensitively on the lower-cased text: the same spans, several times fewer
+    steps (IGNORECASE folds every character it compares). Only for callers that use
+    the spans or lower-case the matched text, since the groups come from the lowered
+    copy. A source with an upper-case letter ("[A-Z]") always runs as written."""
+
+    def __init__(self, source: str) -> None:
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.plain = None if re.search(r"[A-Z]", _plain_letters(source)) or "(?P" in source \
+            else re.compile(source)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.finditer(text, start, end)
+        return self.plain.finditer(low, start, end)
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.search(text, start, end)
+        return self.plain.search(low, start, end)
+
+
+@cache
+def caseless(source: str) -> Caseless:
+    return Caseless(source)
+
+
+
+# plain substrings the area code tests sentences for, besides the cues' keys
+_GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
+              "situation", "cooperat", "ties", "relation", "interaction", "partner",
+              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects")
+
+
+@cache
+def _all_keys() -> tuple[str, ...]:
+    """Every plain substring a sentence is tested for: the rule cues' keys, the broad
+    cues' keys (lexicons/areas.toml) and the gates of the code."""
+    lex = lexicon("areas")
+    keys = {k for group in lex["areas"]["cue_keys"] for k in group.split("|")}
+    keys |= {k for _, _, group in lex["broad"]["cues"] for k in group.split("|")}
+    return tuple(sorted(keys | set(_GATE_KEYS)))
+
+
+_KEY_INDEX: list[object] = [None, None]  # the last release and its keys per sentence
+
+
+def _index_keys(doc: Doc) -> list[frozenset[str]]:
+    """The keys of ``_all_keys`` in each sentence of ``doc``. Each key is looked for
+    once in the whole lower-cased release and its hits are filed under their sentence
+    by bisection: linear in the text, instead of every key tested on every sentence."""
+    sents = doc.sentences
+    low = _lowered(doc.text)
+    ordered = all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+    if low is None or not ordered:
+        return [frozenset(k for k in _all_keys() if k in s.text.lower()) for s in sents]
+    starts = [s.start for s in sents]
+    found: list[set[str]] = [set() for _ in sents]
+    for key in _all_keys():
+        pos = low.find(key)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos + len(key) <= sents[i].end:
+                found[i].add(key)
+            pos = low.find(key, pos + 1)
+    return [frozenset(f) for f in found]
+
+
+def sentence_keys(doc: Doc, sent: Sentence) -> frozenset[str]:
+    """Which of ``_all_keys`` the lower-cased ``sent`` holds (``k in low`` for each key,
+    computed once per release)."""
+    if _KEY_INDEX[0] is not doc:
+        _KEY_INDEX[:] = [doc, _index_keys(doc)]
+    index: list[frozenset[str]] = _KEY_INDEX[1]  # type: ignore[assignment]
+    if sent.index < len(index) and doc.sentences[sent.index] is sent:
+        return index[sent.index]
+    low = sent.text.lower()
+    return frozenset(k for k in _all_keys() if k in low)
+
 
 @dataclass(frozen=True)
 class _Rules:
-    cues: tuple[re.Pattern[str], ...]
+    cues: tuple[Caseless, ...]
     # plain substrings that a cue needs in the lower-cased sentence (``in`` beats a regex
     # alternation that is tried at every position)
-    cue_keys: tuple[tuple[str, ...], ...]
+    cue_keys: tuple[frozenset[str], ...]
     anchored: frozenset[int]
     bad_start: re.Pattern[str]
     empty: frozenset[str]
@@ -52,10 +159,10 @@ class _Rules:
 @cache
 def rules() -> _Rules:
     lex = lexicon("areas")["areas"]
-    cues = tuple(re.compile(c, re.IGNORECASE) for c in lex["cues"])
+    cues = tuple(caseless(c) for c in lex["cues"])
     return _Rules(
         cues=cues,
-        cue_keys=tuple(tuple(k.split("|")) for k in lex["cue_keys"]),
+        cue_keys=tuple(frozenset(k.split("|")) for k in lex["cue_keys"]),
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
@@ -314,10 +421,10 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
 
 
 # "in the trade, economic and energy spheres": single words sharing a framing noun
-_SHARED_FRAME = re.compile(r"\b(?:in|on|across)\s+(?:the\s+)?"
+_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?"
                            r"((?:[\w-]+(?:\s+and\s+[\w-]+)?\s*,\s*)+"
                            r"(?:and\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:spheres|fields|areas|"
-                           r"sectors|domains|dimensions|tracks|directions)\b", re.IGNORECASE)
+                           r"sectors|domains|dimensions|tracks|directions)\b")
 _FRAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FRAME_CUE = "words sharing a frame"
 _COMMA_SEP = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -369,7 +476,7 @@ _SET_UP = re.compile(r"(?:\w+ing\s+)?an?\s+(?:[\w-]+\s+)?(?:environment|atmosphe
                      re.I)
 
 
-def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match[str]],
+def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
     r = rules()
@@ -447,9 +554,9 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     if r.document_detail.match(sent.text):
         return []
     out, taken = _shared_frame(text, sent)
-    low = sent.text.lower()
-    cues = [m for i, cue in enumerate(r.cues)
-            if (not speech or i in r.anchored) and any(k in low for k in r.cue_keys[i])
+    present = sentence_keys(doc, sent)
+    cues = [_Cue(m.start(), m.end(), text) for i, cue in enumerate(r.cues)
+            if (not speech or i in r.anchored) and not present.isdisjoint(r.cue_keys[i])
             for m in cue.finditer(text, sent.start, sent.end)]
     cues.sort(key=lambda c: c.start())  # a list runs from its own cue to the next one
     for m in cues:
@@ -462,7 +569,26 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     return out
 
 
-def _inside_a_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+class _Cue:
+    """A cue's match in the release's own spelling (``Caseless`` may have matched a
+    lower-cased copy): what the list code reads of a ``re.Match``."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _inside_a_name(text: str, sent: Sentence, m: _Cue) -> bool:
     """"the Commission on Economic Cooperation in Astana": a capitalised cue word after
     another capitalised word belongs to a body's name, and what follows is a place; in
     a document's title ("a Memorandum of Cooperation on X") the subject follows."""
@@ -504,9 +630,9 @@ def _threats() -> frozenset[str]:
 
 # "in the following areas: A; B; and C", "on the agenda: A, B and C": a list announced
 # by a noun of topics and a colon
-_COLON_LIST = re.compile(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
+_COLON_LIST = caseless(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
                          r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
-                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+", re.IGNORECASE)
+                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
 # what follows a member's area: its examples or a clause about it
 _MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
@@ -629,24 +755,6 @@ def _terms(ignore_case: bool = True) -> re.Pattern[str]:
     return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
-# Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
-_EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
-
-
-@lru_cache(maxsize=4)
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased when matching it case-sensitively gives exactly what
-    IGNORECASE gives on ``text`` (ASCII letters aside, no character changes case or is
-    a special case); else None. The term pattern then runs twice as fast."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    if not text.isascii() and any(not c.isascii() and (c.lower() != c or c in _EXTRA_CASES)
-                                  for c in set(text)):
-        return None
-    return low
-
-
 def _term_spans_in(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [m.span() for m in _terms().finditer(text, s, e)]
 
@@ -682,7 +790,7 @@ def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     sector, helped, exchange = _sector_patterns()
-    low = sent.text.lower()
+    low = sentence_keys(doc, sent)
     out: list[Item] = []
     if "sector" in low or "industr" in low:
         out += [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), _SECTOR_CUE)])
