@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import combinations
 
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
@@ -110,7 +111,8 @@ def _index_keys(doc: Doc) -> list[frozenset[str]]:
     low = _lowered(doc.text)
     ordered = all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
     if low is None or not ordered:
-        return [frozenset(k for k in _all_keys() if k in s.text.lower()) for s in sents]
+        lows = [s.text.lower() for s in sents]
+        return [frozenset(k for k in _all_keys() if k in low) for low in lows]
     starts = [s.start for s in sents]
     found: list[set[str]] = [set() for _ in sents]
     for key in _all_keys():
@@ -998,9 +1000,147 @@ def rule_areas(doc: Doc, speech_start: int,
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
         found += _colon_list(doc, sent) + _situations(doc, sent)
-    for sent in doc.sentences:
-        found = _known_terms(doc, sent, found)
-    return _dedupe(found)
+    return _dedupe(_all_known_terms(doc, found))
+
+
+class _SupersetIndex:
+    """A multiset of content keys that answers "does one hold every word of K?" by
+    looking only at the keys sharing K's rarest word (not every item of the release)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, dict[frozenset[str], int]] = {}
+        self.size = 0
+
+    def add(self, key: frozenset[str]) -> None:
+        self.size += 1
+        for w in key:
+            bucket = self.by_word.setdefault(w, {})
+            bucket[key] = bucket.get(key, 0) + 1
+
+    def remove(self, key: frozenset[str]) -> None:
+        self.size -= 1
+        for w in key:
+            bucket = self.by_word[w]
+            bucket[key] -= 1
+            if not bucket[key]:
+                del bucket[key]
+
+    def has_superset(self, key: frozenset[str]) -> bool:
+        if not key:
+            return self.size > 0
+        buckets = [self.by_word.get(w, {}) for w in key]
+        return any(key <= other for other in min(buckets, key=len))
+
+
+def _per_sentence(doc: Doc, found: list[Item]) -> list[list[Item]] | None:
+    """``found`` cut into one block per sentence, or None when it is not laid out so
+    (items in sentence order, every evidence inside its item's sentence): only then can
+    the known terms of one sentence be judged against that sentence's items alone."""
+    sents = doc.sentences
+    if any(a.end > b.start for a, b in zip(sents, sents[1:], strict=False)):
+        return None
+    blocks: list[list[Item]] = [[] for _ in sents]
+    last = 0
+    for item in found:
+        k = item.evidence[0].sentence
+        if k < last or k >= len(sents):
+            return None
+        sent = sents[k]
+        if any(not (sent.start <= ev.start and ev.end <= sent.end) for ev in item.evidence):
+            return None
+        blocks[k].append(item)
+        last = k
+    return blocks
+
+
+def _all_known_terms(doc: Doc, found: list[Item]) -> list[Item]:
+    """``_known_terms`` over every sentence in turn, in time linear in the release.
+
+    The same result as calling it sentence by sentence on the growing list: a term
+    only ever replaces, splits or overlaps items of its own sentence, so each sentence
+    works on its own block (its found items, then the terms it appended, which go to
+    the end of the release's list), and the one check across the release ("is the term
+    part of an area already listed?") is answered by an index of content keys."""
+    blocks = _per_sentence(doc, found)
+    if blocks is None:
+        for sent in doc.sentences:
+            found = _known_terms(doc, sent, found)
+        return found
+    index = _SupersetIndex()
+    keys: dict[str, frozenset[str]] = {}
+
+    def key_of(text: str) -> frozenset[str]:
+        if text not in keys:
+            keys[text] = content_key(text, _TERM_STOP)
+        return keys[text]
+
+    for item in found:
+        index.add(key_of(item.text))
+    heads: list[Item] = []
+    tails: list[Item] = []
+    for sent, block in zip(doc.sentences, blocks, strict=True):
+        head, tail = _known_terms_of(doc, sent, block, index, key_of)
+        heads += head
+        tails += tail
+    return heads + tails
+
+
+def _known_terms_of(doc: Doc, sent: Sentence, block: list[Item], index: _SupersetIndex,
+                    key_of: Callable[[str], frozenset[str]]) -> tuple[list[Item], list[Item]]:
+    """``_known_terms`` for one sentence on its own items ``block``: the block as it
+    ends up, and the terms appended after every sentence's items; ``index`` holds the
+    content keys of the whole release's items and follows every change."""
+    spans = [_whole_title_words(doc.text, sent, s, e) for s, e in _term_spans(doc, sent)
+             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, s, e)]
+    terms = [Item(text=" ".join(doc.text[s:e].split()),
+                  evidence=[evidence_for(sent, s, e, _TERM_CUE)])
+             for s, e in spans] + _sector_terms(doc, sent)
+    if not terms:
+        return block, []
+    out = list(block)
+    appended: set[int] = set()  # ids of the items past the block (the release's tail)
+    dropped: list[Item] = []  # kept alive so that no new item reuses a dropped one's id
+    covered: list[tuple[int, int]] = []
+    for item in terms:
+        s, e = item.evidence[0].start, item.evidence[0].end
+        inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
+        if len(inside) >= 2:
+            gone = {id(i) for i in inside}
+            at = next(n for n, i in enumerate(out) if id(i) in gone)
+            if id(out[at]) in appended:
+                appended.add(id(item))
+            out = [i for i in out[:at] if id(i) not in gone] + [item] + \
+                [i for i in out[at:] if id(i) not in gone]
+            dropped += inside
+            for i in inside:
+                index.remove(key_of(i.text))
+            index.add(key_of(item.text))
+            continue
+        host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
+                     and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
+        parts = _split_host(doc.text, sent, host, s, e) \
+            if host and item.evidence[0].cue in (_TERM_CUE, _SECTOR_CUE) and \
+            not any(a < e and s < b for a, b in covered) else None
+        if host and parts:
+            at = next(n for n, i in enumerate(out) if i is host)
+            out[at:at + 1] = parts
+            if id(host) in appended:
+                appended.update(id(p) for p in parts)
+            dropped.append(host)
+            index.remove(key_of(host.text))
+            for p in parts:
+                index.add(key_of(p.text))
+            continue
+        key = key_of(item.text)
+        seen = any(a < e and s < b for a, b in covered)
+        covered.append((s, e))
+        if seen or any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
+                index.has_superset(key):
+            continue
+        out.append(item)
+        appended.add(id(item))
+        index.add(key)
+    return [i for i in out if id(i) not in appended], [i for i in out if id(i) in appended]
 
 
 @cache
@@ -1083,14 +1223,75 @@ def _dedupe(items: list[Item]) -> list[Item]:
     names = [content_key(" ".join(w for w in i.text.split()[1:] if w[0].isupper()), empty)
              if any(w[0].islower() and w not in _FUNCTION for w in i.text.split())
              else frozenset() for i in out]  # a title-case heading has no names to tell
+    pairs = _PairIndex(out, empty)
+    # "water cooperation" beside "water resource management": the items by a word of
+    # their first word's key, so a qualifier is compared with those alone
+    by_head: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for key, head in zip(keys, heads, strict=True):
+        if head:
+            by_head.setdefault(min(head), []).append((head, key))
+    named = _NamedIndex(keys, names)
     return [item for item, key in zip(out, keys, strict=True)
-            if not _redundant_pair(item, out, empty)
+            if not pairs.redundant(item)
             and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
-                     and any(key < other and head and head <= key
-                             for other, head in zip(keys, heads, strict=True)))
+                     and any(head <= key and key < other
+                             for w in key for head, other in by_head.get(w, ())))
             # "reconstruction" beside "reconstruction of Ukraine": the party adds nothing
-            and not any(key and key < other and other - key <= name
-                        for other, name in zip(keys, names, strict=True))]
+            and not (key and named.blocks(key))]
+
+
+class _NamedIndex:
+    """Which keys K some item's key J extends by names alone (K < J, J - K among the
+    item's names): every such K, listed once per item (J's words outside its names plus
+    part of its named words), so each test is one look-up instead of a pass over the
+    release."""
+
+    _MAX_NAMES = 8  # more named words than this: compared directly (2**8 keys per item)
+
+    def __init__(self, keys: list[frozenset[str]], names: list[frozenset[str]]) -> None:
+        self.keys: set[frozenset[str]] = set()
+        self.wide: list[tuple[frozenset[str], frozenset[str]]] = []
+        for key, name in zip(keys, names, strict=True):
+            named = sorted(key & name)
+            if not named:
+                continue
+            if len(named) > self._MAX_NAMES:
+                self.wide.append((key, name))
+                continue
+            core = key - name
+            for mask in range((1 << len(named)) - 1):  # every part of the names but all
+                self.keys.add(core | {w for b, w in enumerate(named) if mask >> b & 1})
+
+    def blocks(self, key: frozenset[str]) -> bool:
+        return key in self.keys or any(key < other and other - key <= name
+                                       for other, name in self.wide)
+
+
+class _PairIndex:
+    """``_redundant_pair`` by look-up: the content keys of the items without an "and",
+    counted, so each half of a pair is looked for among its few possible spellings
+    (itself, or itself with "industry"/"sector") instead of among all items."""
+
+    def __init__(self, items: list[Item], empty: frozenset[str]) -> None:
+        self.empty = empty
+        self.counts: dict[frozenset[str], int] = {}
+        for i in items:
+            if " and " not in i.text:
+                key = content_key(i.text, empty)
+                self.counts[key] = self.counts.get(key, 0) + 1
+
+    def redundant(self, item: Item) -> bool:
+        m = _PAIR.fullmatch(item.text)
+        if not m:
+            return False
+        own = content_key(item.text, self.empty) if " and " not in item.text else None
+        for half in m.groups():
+            part = content_key(half, self.empty)
+            if not part or not any(
+                    self.counts.get(v, 0) - (v == own) > 0
+                    for v in {part | extra for extra in _HEAD_SETS}):
+                return False
+        return True
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
@@ -1101,6 +1302,9 @@ _QUALIFIER_CUE = re.compile(r"qualifies |section heading")
 
 # "the aviation industry" is the area "aviation"; "cyber defence" is not "defence"
 _HEADS = frozenset("industry industr sector".split())
+# every set of those heads, the empty one too: what a half may be written with
+_HEAD_SETS = tuple(frozenset(c) for n in range(len(_HEADS) + 1)
+                   for c in combinations(sorted(_HEADS), n))
 
 
 def _redundant_pair(item: Item, items: list[Item], empty: frozenset[str]) -> bool:
