@@ -75,6 +75,7 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
 _MAX_STRETCH = 220
 _MAX_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
@@ -184,7 +185,7 @@ def _rule_kind(cue: str) -> str:
     if cue in ("known area term", "sector noun", "kinds of help", "trade between the parties",
                "words sharing a frame"):
         return cue.replace(" ", "_")
-    first = re.match(r"[a-z]+", cue.lower())
+    first = _LETTERS.match(cue.lower())
     return "list_" + (first.group(0) if first else "other")
 
 
@@ -285,7 +286,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 f.append("allcap")
             elif any(w[0].isupper() for w in lexical):
                 f.append("somecap")
-        if any(c.isdigit() for c in item.text):
+        if any(map(str.isdigit, item.text)):
             f.append("digit")
         if " and " in item.text or "," in item.text:
             f.append("coordinated")
@@ -317,7 +318,7 @@ def model() -> tuple[dict[str, float], float] | None:
 
 
 def probability(features: list[str], weights: dict[str, float]) -> float:
-    z = sum(weights.get(f, 0.0) for f in features)
+    z = sum([weights.get(f, 0.0) for f in features])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -137,6 +137,17 @@ def sentence_keys(doc: Doc, sent: Sentence) -> frozenset[str]:
     return frozenset(k for k in _all_keys() if k in low)
 
 
+# small patterns of the hot paths, compiled once (re's own cache costs a look-up a call)
+_HYPHENED = re.compile(r"[\w-]+")
+_OWNED = re.compile(r"['’]s\b")
+_WORD_Q = re.compile(r"[\w'’-]+")
+_ED = re.compile(r"[a-z]+ed")
+_NOUN_COMMA = re.compile(r"(\w+)\s*,")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
 @dataclass(frozen=True)
 class _Rules:
     cues: tuple[Caseless, ...]
@@ -277,14 +288,14 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False  # a clause, not a name (articles do not count)
     if r.bad_start.match(item) or _VERB.search(item) or _TIME.search(item):
         return False
-    if not [w for w in re.findall(r"[\w-]+", item.lower()) if w not in r.empty]:
+    if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
     if _NUMBER.match(item) or "$" in item or "%" in item:
         return False
-    owned = re.split(r"['’]s\b", item.lower())
-    if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
+    owned = _OWNED.split(item.lower())
+    if len(owned) > 1 and not [w for w in _HYPHENED.findall(owned[-1]) if w not in r.empty]:
         return False  # "China's commitment": a party's stance, not a sector
-    lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
+    lexical = [w for w in _WORD_Q.findall(item) if w.lower() not in _FUNCTION]
     if lexical and all(w[0].isupper() for w in lexical) and lexical[-1] not in _seas() and \
             item.lower() not in _sector_words() and not (
             names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
@@ -292,7 +303,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False  # a name (a country, a forum), not a sector
     if words[-1].lower() in _thing_heads():
         return False  # "the gas contract", "a regional summit": a paper or an event
-    if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
+    if len(words) == 1 and _ED.fullmatch(words[0]) and \
             words[0] not in rules().modifier_ok:
         return False  # "expected", "signed": a verb left over from a clause
     if len(words) == 1 and _ADVERB.fullmatch(words[0].lower()):
@@ -325,7 +336,7 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A two-member "A and B" is one area unless both sides are phrases of their own
     ("energy security and food security"), or the second is an adjective and its noun
     ("investment and humanitarian ties"), where the noun does not reach back to A."""
-    m = re.fullmatch(r"(.+?)\s+and\s+(.+)", text[s:e])
+    m = _PAIR.fullmatch(text[s:e])
     if m and len(m.group(1).split()) >= 2 and (m.group(1).split()[-1].lower() in _CUE_NOUNS or
                                                m.group(2).lower().startswith("the ")):
         # "A cooperation and B ties"; "renewable energy and the extraction of X and Y"
@@ -526,7 +537,7 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
             continue
         inner = [o for o in cues if o is not m and mem.start <= o.start() < mem.end]
         if inner:  # another cue opens a list of its own; what stands before it is a member
-            noun = re.match(r"(\w+)\s*,", inner[0].group(0))
+            noun = _NOUN_COMMA.match(inner[0].group(0))
             if noun and noun.group(1).lower() in _CUE_NOUNS:
                 # "humanitarian ties, including X": the member is the area X exemplifies
                 clean = _clean(text, mem.start, inner[0].start() + noun.end(1))
@@ -594,10 +605,10 @@ def _inside_a_name(text: str, sent: Sentence, m: _Cue) -> bool:
     """"the Commission on Economic Cooperation in Astana": a capitalised cue word after
     another capitalised word belongs to a body's name, and what follows is a place; in
     a document's title ("a Memorandum of Cooperation on X") the subject follows."""
-    word = re.match(r"\W*(\w+)", m.group(0))
+    word = _FIRST_WORD.match(m.group(0))
     if not (word and word.group(1)[0].isupper() and word.group(1).lower() in _CUE_NOUNS):
         return False
-    before = re.search(r"([\w'’-]+)\s+$", text[max(sent.start, m.start() - 40):m.start()])
+    before = _LAST_WORD.search(text[max(sent.start, m.start() - 40):m.start()])
     return bool(before and before.group(1)[0].isupper() and before.group(1) not in _TITLE_FRAME
                 and not _IN_A_TITLE.search(text, max(sent.start, m.start() - 80), m.start()))
 
@@ -866,7 +877,7 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False
     after, before = _institution()
-    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    nxt = _NEXT_WORD.match(text[e:e + 40])
     return bool(nxt and nxt.group(1) in after) or before.search(text, max(0, s - 60), s) is not None
 
 
@@ -875,7 +886,7 @@ def _names_a_thing(text: str, s: int, e: int) -> bool:
     qualifies a document or a body names that thing, not an area; one that qualifies
     a service's staff ("the peacekeeping contingent") names them, unless the sentence
     is about cooperation between such services."""
-    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    nxt = _NEXT_WORD.match(text[e:e + 40])
     word = nxt.group(1).lower() if nxt else ""
     if word in _things() or _DAMAGE.search(text, max(0, s - 60), s):
         return True
