@@ -63,13 +63,19 @@ class Caseless:
     def __init__(self, source: str) -> None:
         self.folded = re.compile(source, re.IGNORECASE)
         self.plain = None if re.search(r"[A-Z]", _plain_letters(source)) or "(?P" in source \
-            else re.compile(source)
+            or "(?-i" in source else re.compile(source)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         low = _lowered(text) if self.plain is not None else None
         if low is None or self.plain is None:
             return self.folded.finditer(text, start, end)
         return self.plain.finditer(low, start, end)
+
+    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.match(text, start, end)
+        return self.plain.match(low, start, end)
 
     def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
         low = _lowered(text) if self.plain is not None else None
@@ -193,7 +199,7 @@ def rules() -> _Rules:
 
 
 # Framing words in front of an area: "in the field of", "issues of", "the", "our".
-_LEAD = re.compile(
+_LEAD = caseless(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
     r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|but|also|both|all|mutual|bilateral|"
     r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|"
@@ -209,8 +215,7 @@ _LEAD = re.compile(
     r"(?:to|for|of)(?:\s+(?!the\b)\w+)?|"
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
-    r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+",
-    re.IGNORECASE)
+    r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
@@ -245,13 +250,16 @@ _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?)*"
                          r"([A-Z][\w-]*)\s*$")
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
+# the same two on lower-cased ASCII, without IGNORECASE (several times fewer steps)
+_VERB_LOW = re.compile(_VERB.pattern)
+_TIME_LOW = re.compile(_TIME.pattern)
 
 
 _FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportunities|possibilities|"
                      r"options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)\s+", re.IGNORECASE)
-_AHEAD = re.compile(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
-_FLOW_TO = re.compile(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
-                      r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)", re.IGNORECASE)
+_AHEAD = caseless(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s")
+_FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
+                    r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -286,7 +294,10 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     words = item.split()
     if not words or len([w for w in words if w.lower() not in ("a", "an", "the")]) > r.max_words:
         return False  # a clause, not a name (articles do not count)
-    if r.bad_start.match(item) or _VERB.search(item) or _TIME.search(item):
+    low = item.lower() if item.isascii() else None  # ASCII: the plain patterns, same answer
+    if r.bad_start.match(item) or (_VERB_LOW.search(low) if low is not None else
+                                   _VERB.search(item)) or \
+            (_TIME_LOW.search(low) if low is not None else _TIME.search(item)):
         return False
     if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
