@@ -10,12 +10,14 @@ their classes, the length, capitals, where in the release) keeps or drops each o
 
 The weights live in area_weights.json beside this module, written by
 ``python -m briefgen.parse.train_areas`` (deterministic, pure Python, trained on the dev
-corpus and the annotated pool batches b1-b9, never the validation batch; a feature seen in
+corpus and the annotated pool batches b1-b11, never the validation batch; a feature seen in
 fewer than five training releases is pruned). Run time is plain Python: a dot product per
 candidate. Its leave-one-source-out and batch-against-batch scores are recorded in the
 weights file and in the trainer's docstring (round 2: mean over the four left-out pool
 sources 0.417 -> 0.430, b6-b9 fitted on dev + b1-b5 0.438 -> 0.449, b1-b5 fitted on dev +
-b6-b9 0.484 -> 0.471; 5,489 weights -> 885).
+b6-b9 0.484 -> 0.471; 5,489 weights -> 885). Round 4, retrained on dev + b1-b11: mean
+over the four left-out pool sources 0.435 (rules alone 0.408), b6-b11 fitted on dev +
+b1-b5 0.465, b1-b5 fitted on dev + b6-b11 0.487; 1,002 weights.
 
 Word classes (``_word_class``) were added because word identities fit their sources; in
 cross-validation dropping every word identity cost about 0.02 on left-out sources and the
