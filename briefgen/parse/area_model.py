@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from briefgen.model import Agreement, Item
@@ -207,6 +207,15 @@ class _Spans:
         return k > 0 and self._reach[k - 1] > start
 
 
+@cache
+def _key_stop() -> frozenset[str]:
+    """Words left out of a candidate's key; one set, so content_key's cache hashes it once."""
+    from briefgen.parse.areas import rules
+
+    return rules().empty | rules().modifier_stop
+
+
+@lru_cache(maxsize=8192)
 def _word_class(word: str) -> str:
     """What kind of word this is, in terms that carry from one issuer to another: a
     sector word, a word of a known area term, a framing word, or its shape (an adjective
@@ -242,7 +251,7 @@ def _bucket(i: int) -> str:
 def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                documents: list[tuple[int, int]]) -> list[Candidate]:
     """The rules' items and the broad candidates of ``doc``, each with its features."""
-    from briefgen.parse.areas import _terms, rules
+    from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
     rule_spans = _Spans([(ev.start, ev.end) for i in rule_items for ev in i.evidence])
@@ -253,7 +262,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             if paper_spans.overlaps(ev.start, ev.end):
                 continue  # the subject of a signed paper is that paper's name
             raw.append((item, False))
-    empty = rules().empty | rules().modifier_stop
+    empty = _key_stop()
     keys = [content_key(i.text, empty) for i, _ in raw]
     counts: dict[str, int] = {}
     for key in keys:
@@ -292,7 +301,8 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             f.append("digit")
         if " and " in item.text or "," in item.text:
             f.append("coordinated")
-        if _terms().search(item.text):
+        if (_terms(False).search(item.text.lower()) if item.text.isascii()
+                else _terms().search(item.text)):  # ASCII: the same answer, no case folding
             f.append("term")
         if not key:
             f.append("nokey")
