@@ -623,3 +623,16 @@ def test_long_release_stays_linear_in_known_terms_and_dedupe() -> None:
     # eight times the text: about eight times the work (the pairwise passes took 35x)
     small, large = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
     assert large < 16 * small + 0.02
+
+
+def test_bare_work_on_opens_no_list_but_working_together_does() -> None:
+    """"working on a new roadmap", "work in a country": an activity or a place; "work
+    together on X" is cooperation in X (bare work cues were mostly wrong on real text)."""
+    assert _rule_items("The agencies are working on a new roadmap for the port.") == []
+    assert _rule_items("The two ministries will work together on fisheries and forestry.") == \
+        ["fisheries and forestry"]
+
+
+def test_interest_in_an_action_opens_no_list() -> None:
+    """"interest in contributing to X" states a stance, not an area of cooperation."""
+    assert _rule_items("Norland voiced interest in contributing to regional stability.") == []
