@@ -549,3 +549,90 @@ def test_broad_candidates_leave_out_the_parties_of_a_relation() -> None:
     got = _broad("The envoys discussed fish quotas, tourism, transport and cultural ties "
                  "between Norland and Belmora.")
     assert not any("Norland" in g for g in got), got
+
+
+_LONG = ("The ministers of Norland and Sudavia discussed cooperation in {a}, {b} and {c}. "
+         "They welcomed {d} cooperation and growth of the {e} sector.\n\n")
+_WORDS = ("tidal power", "marine science", "rail transport", "water resource management",
+          "cyber defence", "dairy farming", "search and rescue", "energy security",
+          "space research", "timber", "fisheries", "port logistics", "reconstruction")
+
+
+def _long_release(n: int) -> str:
+    parts = ["Norland and Sudavia meet\n\n"]
+    for k in range(n):
+        w = [_WORDS[(k * step + k // 7) % len(_WORDS)] for step in (1, 3, 5, 7, 11)]
+        name = "".join("aeioubdgklmnprstvz"[k // 18 ** p % 18] for p in range(3))
+        parts.append(_LONG.format(a=w[0], b=f"{name} farming", c=w[2], d=w[3].split()[0],
+                                  e=w[4].split()[-1]))
+    return "".join(parts)
+
+
+def test_known_terms_of_a_whole_release_equal_the_sentence_by_sentence_pass() -> None:
+    """The indexed pass over the release gives what the plain pass per sentence gives."""
+    from briefgen.parse import areas as ar
+
+    doc = segment(_long_release(60))
+    found: list = []
+    for sent in doc.sentences:
+        found += ar._from_sentence(doc, sent, False) + ar._modifiers(doc, sent, frozenset())
+    slow = list(found)
+    for sent in doc.sentences:
+        slow = ar._known_terms(doc, sent, slow)
+    fast = ar._all_known_terms(doc, list(found))
+    assert [(i.text, i.evidence[0].start) for i in fast] == \
+        [(i.text, i.evidence[0].start) for i in slow]
+
+
+def test_dedupe_indexes_agree_with_the_pairwise_definitions() -> None:
+    from briefgen.model import Item
+    from briefgen.parse import areas as ar
+    from briefgen.parse.evidence import evidence_for
+
+    text = "x " * 40
+    doc = segment(text)
+    sent = doc.sentences[0]
+
+    def item(t: str) -> Item:
+        return Item(text=t, evidence=[evidence_for(sent, 0, 1, "cue")])
+
+    items = [item(t) for t in ("trade and investment", "trade", "investment sector",
+                               "energy and mining", "energy", "reconstruction of Ukraine",
+                               "reconstruction")]
+    empty = ar.rules().empty
+    pairs = ar._PairIndex(items, empty)
+    assert [pairs.redundant(i) for i in items] == \
+        [ar._redundant_pair(i, items, empty) for i in items] == \
+        [True] + [False] * 6
+    keys = [ar._key(i.text, empty) for i in items]
+    names = [frozenset({"ukraine"}) if "Ukraine" in i.text else frozenset() for i in items]
+    named = ar._NamedIndex(keys, names)
+    assert [named.blocks(k) for k in keys] == [False] * 6 + [True]
+
+
+def test_long_release_stays_linear_in_known_terms_and_dedupe() -> None:
+    """Many distinct areas: the rules' passes over items grow with the text, not its square."""
+    from briefgen.parse.areas import rule_areas
+
+    def cost(n: int) -> float:
+        doc = segment(_long_release(n))
+        t = time.process_time()
+        rule_areas(doc, len(doc.text), [])
+        return time.process_time() - t
+
+    # eight times the text: about eight times the work (the pairwise passes took 35x)
+    small, large = min(cost(100) for _ in range(3)), min(cost(800) for _ in range(3))
+    assert large < 16 * small + 0.02
+
+
+def test_bare_work_on_opens_no_list_but_working_together_does() -> None:
+    """"working on a new roadmap", "work in a country": an activity or a place; "work
+    together on X" is cooperation in X (bare work cues were mostly wrong on real text)."""
+    assert _rule_items("The agencies are working on a new roadmap for the port.") == []
+    assert _rule_items("The two ministries will work together on fisheries and forestry.") == \
+        ["fisheries and forestry"]
+
+
+def test_interest_in_an_action_opens_no_list() -> None:
+    """"interest in contributing to X" states a stance, not an area of cooperation."""
+    assert _rule_items("Norland voiced interest in contributing to regional stability.") == []

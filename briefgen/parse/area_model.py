@@ -10,12 +10,14 @@ their classes, the length, capitals, where in the release) keeps or drops each o
 
 The weights live in area_weights.json beside this module, written by
 ``python -m briefgen.parse.train_areas`` (deterministic, pure Python, trained on the dev
-corpus and the annotated pool batches b1-b9, never the validation batch; a feature seen in
+corpus and the annotated pool batches b1-b11, never the validation batch; a feature seen in
 fewer than five training releases is pruned). Run time is plain Python: a dot product per
 candidate. Its leave-one-source-out and batch-against-batch scores are recorded in the
 weights file and in the trainer's docstring (round 2: mean over the four left-out pool
 sources 0.417 -> 0.430, b6-b9 fitted on dev + b1-b5 0.438 -> 0.449, b1-b5 fitted on dev +
-b6-b9 0.484 -> 0.471; 5,489 weights -> 885).
+b6-b9 0.484 -> 0.471; 5,489 weights -> 885). Round 4, retrained on dev + b1-b11: mean
+over the four left-out pool sources 0.438 (rules alone 0.413), b6-b11 fitted on dev +
+b1-b5 0.472, b1-b5 fitted on dev + b6-b11 0.489; 994 weights.
 
 Word classes (``_word_class``) were added because word identities fit their sources; in
 cross-validation dropping every word identity cost about 0.02 on left-out sources and the
@@ -29,10 +31,11 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from briefgen.model import Agreement, Item
+from briefgen.parse.areas import Caseless, caseless, sentence_keys
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
@@ -52,13 +55,13 @@ class Candidate:
 
 
 @cache
-def _broad() -> tuple[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...],
-                     re.Pattern[str], re.Pattern[str]]:
+def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless,
+                     re.Pattern[str]]:
     lex = lexicon("areas")["broad"]
     # a cue is scanned for only in sentences holding one of its plain key substrings
-    cues = tuple((name, re.compile(pat, re.IGNORECASE), re.compile(alternation(keys.split("|"))))
+    cues = tuple((name, caseless(pat), frozenset(keys.split("|")))
                  for name, pat, keys in lex["cues"])
-    heads = re.compile(rf"\b(?:{alternation(lex['heads'].split())})\b", re.IGNORECASE)
+    heads = caseless(rf"\b(?:{alternation(lex['heads'].split())})\b")
     stops = alternation(lex["stop_words"].split())
     end = re.compile(
         r"[.;:!?()\[\]\"“”]|\s[–—-]\s|"
@@ -74,6 +77,7 @@ def _broad() -> tuple[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...],
 _MAX_STRETCH = 220
 _MAX_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
@@ -96,9 +100,9 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
         return out  # what one signed paper covers, not the relationship's areas
     cues, heads, end_re = _broad()
     text = doc.text
-    low = sent.text.lower()
+    present = sentence_keys(doc, sent)
     for name, cue, keys in cues:
-        if not keys.search(low):
+        if present.isdisjoint(keys):
             continue
         for m in cue.finditer(text, sent.start, sent.end):
             limit = min(sent.end, m.end() + _MAX_STRETCH)
@@ -117,9 +121,9 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
                 cue_text = f"{_BROAD_CUE}{name} {k} {len(members)}"
                 out.append(Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                 evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]))
-    if not any(h in low for h in ("cooperat", "ties", "relation", "interaction", "partner",
-                                  "engagement", "links", "sphere", "sector", "issues",
-                                  "dialogue", "agenda", "projects", "industr")):
+    if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
+                           "engagement", "links", "sphere", "sector", "issues",
+                           "dialogue", "agenda", "projects", "industr")):
         return out
     for m in heads.finditer(text, sent.start, sent.end):
         out += _qualified(doc, sent, m)
@@ -183,7 +187,7 @@ def _rule_kind(cue: str) -> str:
     if cue in ("known area term", "sector noun", "kinds of help", "trade between the parties",
                "words sharing a frame"):
         return cue.replace(" ", "_")
-    first = re.match(r"[a-z]+", cue.lower())
+    first = _LETTERS.match(cue.lower())
     return "list_" + (first.group(0) if first else "other")
 
 
@@ -203,6 +207,15 @@ class _Spans:
         return k > 0 and self._reach[k - 1] > start
 
 
+@cache
+def _key_stop() -> frozenset[str]:
+    """Words left out of a candidate's key; one set, so content_key's cache hashes it once."""
+    from briefgen.parse.areas import rules
+
+    return rules().empty | rules().modifier_stop
+
+
+@lru_cache(maxsize=8192)
 def _word_class(word: str) -> str:
     """What kind of word this is, in terms that carry from one issuer to another: a
     sector word, a word of a known area term, a framing word, or its shape (an adjective
@@ -238,7 +251,7 @@ def _bucket(i: int) -> str:
 def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                documents: list[tuple[int, int]]) -> list[Candidate]:
     """The rules' items and the broad candidates of ``doc``, each with its features."""
-    from briefgen.parse.areas import _terms, rules
+    from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
     rule_spans = _Spans([(ev.start, ev.end) for i in rule_items for ev in i.evidence])
@@ -249,13 +262,14 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             if paper_spans.overlaps(ev.start, ev.end):
                 continue  # the subject of a signed paper is that paper's name
             raw.append((item, False))
-    empty = rules().empty | rules().modifier_stop
+    empty = _key_stop()
     keys = [content_key(i.text, empty) for i, _ in raw]
     counts: dict[str, int] = {}
     for key in keys:
         for w in key:
             counts[w] = counts.get(w, 0) + 1
     sentences = {s.index: s for s in doc.sentences}
+    about: dict[int, list[str]] = {}  # the sentence-cue features of each sentence, once
     out: list[Candidate] = []
     for (item, rule), key in zip(raw, keys, strict=True):
         ev = item.evidence[0]
@@ -283,11 +297,12 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 f.append("allcap")
             elif any(w[0].isupper() for w in lexical):
                 f.append("somecap")
-        if any(c.isdigit() for c in item.text):
+        if any(map(str.isdigit, item.text)):
             f.append("digit")
         if " and " in item.text or "," in item.text:
             f.append("coordinated")
-        if _terms().search(item.text):
+        if (_terms(False).search(item.text.lower()) if item.text.isascii()
+                else _terms().search(item.text)):  # ASCII: the same answer, no case folding
             f.append("term")
         if not key:
             f.append("nokey")
@@ -296,10 +311,11 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
         if ev.start >= speech_start:
             f.append("speech")
         f.append(f"sent={_bucket(ev.sentence)}")
-        sent = sentences.get(ev.sentence)
-        if sent is not None:
-            low = sent.text.lower()
-            f += [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+        if ev.sentence not in about:
+            sent = sentences.get(ev.sentence)
+            low = sent.text.lower() if sent is not None else ""
+            about[ev.sentence] = [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+        f += about[ev.sentence]
         out.append(Candidate(item, rule, f))
     return out
 
@@ -314,7 +330,7 @@ def model() -> tuple[dict[str, float], float] | None:
 
 
 def probability(features: list[str], weights: dict[str, float]) -> float:
-    z = sum(weights.get(f, 0.0) for f in features)
+    z = sum([weights.get(f, 0.0) for f in features])
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

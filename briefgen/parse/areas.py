@@ -19,21 +19,147 @@ whose halves are areas of their own, since annotators list an area once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import combinations
 
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
 
+# Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
+_EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased when matching it case-sensitively gives exactly what
+    IGNORECASE gives on ``text`` (ASCII letters aside, no character changes case or is
+    a special case); else None. The term pattern then runs twice as fast."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if not text.isascii() and any(not c.isascii() and (c.lower() != c or c in _EXTRA_CASES)
+                                  for c in set(text)):
+        return None
+    return low
+
+
+def _plain_letters(source: str) -> str:
+    """The letters of a regex source outside escapes ("\\S", "\\b" are no letters)."""
+    return re.sub(r"\\.", "", source)
+
+
+class Caseless:
+    """A case-insensitive pattern that, on a release ``_lowered`` allows, runs
+    case-sensitively on the lower-cased text: the same spans, several times fewer
+    steps (IGNORECASE folds every character it compares). Only for callers that use
+    the spans or lower-case the matched text, since the groups come from the lowered
+    copy. A source with an upper-case letter ("[A-Z]") always runs as written."""
+
+    def __init__(self, source: str) -> None:
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.plain = None if re.search(r"[A-Z]", _plain_letters(source)) or "(?P" in source \
+            or "(?-i" in source else re.compile(source)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.finditer(text, start, end)
+        return self.plain.finditer(low, start, end)
+
+    def match(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.match(text, start, end)
+        return self.plain.match(low, start, end)
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        low = _lowered(text) if self.plain is not None else None
+        if low is None or self.plain is None:
+            return self.folded.search(text, start, end)
+        return self.plain.search(low, start, end)
+
+
+@cache
+def caseless(source: str) -> Caseless:
+    return Caseless(source)
+
+
+
+# plain substrings the area code tests sentences for, besides the cues' keys
+_GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
+              "situation", "cooperat", "ties", "relation", "interaction", "partner",
+              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects")
+
+
+@cache
+def _all_keys() -> tuple[str, ...]:
+    """Every plain substring a sentence is tested for: the rule cues' keys, the broad
+    cues' keys (lexicons/areas.toml) and the gates of the code."""
+    lex = lexicon("areas")
+    keys = {k for group in lex["areas"]["cue_keys"] for k in group.split("|")}
+    keys |= {k for _, _, group in lex["broad"]["cues"] for k in group.split("|")}
+    return tuple(sorted(keys | set(_GATE_KEYS)))
+
+
+_KEY_INDEX: list[object] = [None, None]  # the last release and its keys per sentence
+
+
+def _index_keys(doc: Doc) -> list[frozenset[str]]:
+    """The keys of ``_all_keys`` in each sentence of ``doc``. Each key is looked for
+    once in the whole lower-cased release and its hits are filed under their sentence
+    by bisection: linear in the text, instead of every key tested on every sentence."""
+    sents = doc.sentences
+    low = _lowered(doc.text)
+    ordered = all(a.end <= b.start for a, b in zip(sents, sents[1:], strict=False))
+    if low is None or not ordered:
+        lows = [s.text.lower() for s in sents]
+        return [frozenset(k for k in _all_keys() if k in low) for low in lows]
+    starts = [s.start for s in sents]
+    found: list[set[str]] = [set() for _ in sents]
+    for key in _all_keys():
+        pos = low.find(key)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos + len(key) <= sents[i].end:
+                found[i].add(key)
+            pos = low.find(key, pos + 1)
+    return [frozenset(f) for f in found]
+
+
+def sentence_keys(doc: Doc, sent: Sentence) -> frozenset[str]:
+    """Which of ``_all_keys`` the lower-cased ``sent`` holds (``k in low`` for each key,
+    computed once per release)."""
+    if _KEY_INDEX[0] is not doc:
+        _KEY_INDEX[:] = [doc, _index_keys(doc)]
+    index: list[frozenset[str]] = _KEY_INDEX[1]  # type: ignore[assignment]
+    if sent.index < len(index) and doc.sentences[sent.index] is sent:
+        return index[sent.index]
+    low = sent.text.lower()
+    return frozenset(k for k in _all_keys() if k in low)
+
+
+# small patterns of the hot paths, compiled once (re's own cache costs a look-up a call)
+_HYPHENED = re.compile(r"[\w-]+")
+_OWNED = re.compile(r"['’]s\b")
+_WORD_Q = re.compile(r"[\w'’-]+")
+_ED = re.compile(r"[a-z]+ed")
+_NOUN_COMMA = re.compile(r"(\w+)\s*,")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
 
 @dataclass(frozen=True)
 class _Rules:
-    cues: tuple[re.Pattern[str], ...]
+    cues: tuple[Caseless, ...]
     # plain substrings that a cue needs in the lower-cased sentence (``in`` beats a regex
     # alternation that is tried at every position)
-    cue_keys: tuple[tuple[str, ...], ...]
+    cue_keys: tuple[frozenset[str], ...]
     anchored: frozenset[int]
     bad_start: re.Pattern[str]
     empty: frozenset[str]
@@ -52,10 +178,10 @@ class _Rules:
 @cache
 def rules() -> _Rules:
     lex = lexicon("areas")["areas"]
-    cues = tuple(re.compile(c, re.IGNORECASE) for c in lex["cues"])
+    cues = tuple(caseless(c) for c in lex["cues"])
     return _Rules(
         cues=cues,
-        cue_keys=tuple(tuple(k.split("|")) for k in lex["cue_keys"]),
+        cue_keys=tuple(frozenset(k.split("|")) for k in lex["cue_keys"]),
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
@@ -73,7 +199,7 @@ def rules() -> _Rules:
 
 
 # Framing words in front of an area: "in the field of", "issues of", "the", "our".
-_LEAD = re.compile(
+_LEAD = caseless(
     r"(?:(?:in|on|of|for|with|within|across|to|into|at|including|include|especially|particularly|"
     r"notably|namely|like|such\s+as|as\s+well\s+as|and|or|but|also|both|all|mutual|bilateral|"
     r"primarily|mainly|chiefly|above\s+all|regarding|concerning|about|"
@@ -89,8 +215,7 @@ _LEAD = re.compile(
     r"(?:to|for|of)(?:\s+(?!the\b)\w+)?|"
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
-    r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+",
-    re.IGNORECASE)
+    r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
@@ -125,13 +250,16 @@ _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?)*"
                          r"([A-Z][\w-]*)\s*$")
 _SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
+# the same two on lower-cased ASCII, without IGNORECASE (several times fewer steps)
+_VERB_LOW = re.compile(_VERB.pattern)
+_TIME_LOW = re.compile(_TIME.pattern)
 
 
 _FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportunities|possibilities|"
                      r"options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)\s+", re.IGNORECASE)
-_AHEAD = re.compile(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s", re.IGNORECASE)
-_FLOW_TO = re.compile(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
-                      r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)", re.IGNORECASE)
+_AHEAD = caseless(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s")
+_FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
+                    r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -166,16 +294,19 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
     words = item.split()
     if not words or len([w for w in words if w.lower() not in ("a", "an", "the")]) > r.max_words:
         return False  # a clause, not a name (articles do not count)
-    if r.bad_start.match(item) or _VERB.search(item) or _TIME.search(item):
+    low = item.lower() if item.isascii() else None  # ASCII: the plain patterns, same answer
+    if r.bad_start.match(item) or (_VERB_LOW.search(low) if low is not None else
+                                   _VERB.search(item)) or \
+            (_TIME_LOW.search(low) if low is not None else _TIME.search(item)):
         return False
-    if not [w for w in re.findall(r"[\w-]+", item.lower()) if w not in r.empty]:
+    if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
     if _NUMBER.match(item) or "$" in item or "%" in item:
         return False
-    owned = re.split(r"['’]s\b", item.lower())
-    if len(owned) > 1 and not [w for w in re.findall(r"[\w-]+", owned[-1]) if w not in r.empty]:
+    owned = _OWNED.split(item.lower())
+    if len(owned) > 1 and not [w for w in _HYPHENED.findall(owned[-1]) if w not in r.empty]:
         return False  # "China's commitment": a party's stance, not a sector
-    lexical = [w for w in re.findall(r"[\w'’-]+", item) if w.lower() not in _FUNCTION]
+    lexical = [w for w in _WORD_Q.findall(item) if w.lower() not in _FUNCTION]
     if lexical and all(w[0].isupper() for w in lexical) and lexical[-1] not in _seas() and \
             item.lower() not in _sector_words() and not (
             names_ok and any(w.lower() in vocab or w.lower() in _sector_words()
@@ -183,7 +314,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False  # a name (a country, a forum), not a sector
     if words[-1].lower() in _thing_heads():
         return False  # "the gas contract", "a regional summit": a paper or an event
-    if len(words) == 1 and re.fullmatch(r"[a-z]+ed", words[0]) and \
+    if len(words) == 1 and _ED.fullmatch(words[0]) and \
             words[0] not in rules().modifier_ok:
         return False  # "expected", "signed": a verb left over from a clause
     if len(words) == 1 and _ADVERB.fullmatch(words[0].lower()):
@@ -216,7 +347,7 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A two-member "A and B" is one area unless both sides are phrases of their own
     ("energy security and food security"), or the second is an adjective and its noun
     ("investment and humanitarian ties"), where the noun does not reach back to A."""
-    m = re.fullmatch(r"(.+?)\s+and\s+(.+)", text[s:e])
+    m = _PAIR.fullmatch(text[s:e])
     if m and len(m.group(1).split()) >= 2 and (m.group(1).split()[-1].lower() in _CUE_NOUNS or
                                                m.group(2).lower().startswith("the ")):
         # "A cooperation and B ties"; "renewable energy and the extraction of X and Y"
@@ -314,10 +445,10 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
 
 
 # "in the trade, economic and energy spheres": single words sharing a framing noun
-_SHARED_FRAME = re.compile(r"\b(?:in|on|across)\s+(?:the\s+)?"
+_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?"
                            r"((?:[\w-]+(?:\s+and\s+[\w-]+)?\s*,\s*)+"
                            r"(?:and\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:spheres|fields|areas|"
-                           r"sectors|domains|dimensions|tracks|directions)\b", re.IGNORECASE)
+                           r"sectors|domains|dimensions|tracks|directions)\b")
 _FRAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _FRAME_CUE = "words sharing a frame"
 _COMMA_SEP = re.compile(r"\s*,\s*(?:and\s+)?")
@@ -369,7 +500,7 @@ _SET_UP = re.compile(r"(?:\w+ing\s+)?an?\s+(?:[\w-]+\s+)?(?:environment|atmosphe
                      re.I)
 
 
-def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match[str]],
+def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
     r = rules()
@@ -417,7 +548,7 @@ def _list_after(text: str, sent: Sentence, m: re.Match[str], cues: list[re.Match
             continue
         inner = [o for o in cues if o is not m and mem.start <= o.start() < mem.end]
         if inner:  # another cue opens a list of its own; what stands before it is a member
-            noun = re.match(r"(\w+)\s*,", inner[0].group(0))
+            noun = _NOUN_COMMA.match(inner[0].group(0))
             if noun and noun.group(1).lower() in _CUE_NOUNS:
                 # "humanitarian ties, including X": the member is the area X exemplifies
                 clean = _clean(text, mem.start, inner[0].start() + noun.end(1))
@@ -447,9 +578,9 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     if r.document_detail.match(sent.text):
         return []
     out, taken = _shared_frame(text, sent)
-    low = sent.text.lower()
-    cues = [m for i, cue in enumerate(r.cues)
-            if (not speech or i in r.anchored) and any(k in low for k in r.cue_keys[i])
+    present = sentence_keys(doc, sent)
+    cues = [_Cue(m.start(), m.end(), text) for i, cue in enumerate(r.cues)
+            if (not speech or i in r.anchored) and not present.isdisjoint(r.cue_keys[i])
             for m in cue.finditer(text, sent.start, sent.end)]
     cues.sort(key=lambda c: c.start())  # a list runs from its own cue to the next one
     for m in cues:
@@ -462,14 +593,33 @@ def _from_sentence(doc: Doc, sent: Sentence, speech: bool) -> list[Item]:
     return out
 
 
-def _inside_a_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+class _Cue:
+    """A cue's match in the release's own spelling (``Caseless`` may have matched a
+    lower-cased copy): what the list code reads of a ``re.Match``."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
+def _inside_a_name(text: str, sent: Sentence, m: _Cue) -> bool:
     """"the Commission on Economic Cooperation in Astana": a capitalised cue word after
     another capitalised word belongs to a body's name, and what follows is a place; in
     a document's title ("a Memorandum of Cooperation on X") the subject follows."""
-    word = re.match(r"\W*(\w+)", m.group(0))
+    word = _FIRST_WORD.match(m.group(0))
     if not (word and word.group(1)[0].isupper() and word.group(1).lower() in _CUE_NOUNS):
         return False
-    before = re.search(r"([\w'’-]+)\s+$", text[max(sent.start, m.start() - 40):m.start()])
+    before = _LAST_WORD.search(text[max(sent.start, m.start() - 40):m.start()])
     return bool(before and before.group(1)[0].isupper() and before.group(1) not in _TITLE_FRAME
                 and not _IN_A_TITLE.search(text, max(sent.start, m.start() - 80), m.start()))
 
@@ -504,9 +654,9 @@ def _threats() -> frozenset[str]:
 
 # "in the following areas: A; B; and C", "on the agenda: A, B and C": a list announced
 # by a noun of topics and a colon
-_COLON_LIST = re.compile(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
+_COLON_LIST = caseless(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
                          r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
-                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+", re.IGNORECASE)
+                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
 # what follows a member's area: its examples or a clause about it
 _MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
@@ -629,24 +779,6 @@ def _terms(ignore_case: bool = True) -> re.Pattern[str]:
     return re.compile(r"\b(?<!-)" + body + r"(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
-# Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
-_EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
-
-
-@lru_cache(maxsize=4)
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased when matching it case-sensitively gives exactly what
-    IGNORECASE gives on ``text`` (ASCII letters aside, no character changes case or is
-    a special case); else None. The term pattern then runs twice as fast."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    if not text.isascii() and any(not c.isascii() and (c.lower() != c or c in _EXTRA_CASES)
-                                  for c in set(text)):
-        return None
-    return low
-
-
 def _term_spans_in(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [m.span() for m in _terms().finditer(text, s, e)]
 
@@ -682,7 +814,7 @@ def _sector_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _sector_terms(doc: Doc, sent: Sentence) -> list[Item]:
     sector, helped, exchange = _sector_patterns()
-    low = sent.text.lower()
+    low = sentence_keys(doc, sent)
     out: list[Item] = []
     if "sector" in low or "industr" in low:
         out += [Item(text=m.group(0), evidence=[evidence_for(sent, *m.span(), _SECTOR_CUE)])
@@ -756,7 +888,7 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False
     after, before = _institution()
-    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    nxt = _NEXT_WORD.match(text[e:e + 40])
     return bool(nxt and nxt.group(1) in after) or before.search(text, max(0, s - 60), s) is not None
 
 
@@ -765,7 +897,7 @@ def _names_a_thing(text: str, s: int, e: int) -> bool:
     qualifies a document or a body names that thing, not an area; one that qualifies
     a service's staff ("the peacekeeping contingent") names them, unless the sentence
     is about cooperation between such services."""
-    nxt = re.match(r"\s+(\w+)", text[e:e + 40])
+    nxt = _NEXT_WORD.match(text[e:e + 40])
     word = nxt.group(1).lower() if nxt else ""
     if word in _things() or _DAMAGE.search(text, max(0, s - 60), s):
         return True
@@ -890,9 +1022,147 @@ def rule_areas(doc: Doc, speech_start: int,
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
         found += _colon_list(doc, sent) + _situations(doc, sent)
-    for sent in doc.sentences:
-        found = _known_terms(doc, sent, found)
-    return _dedupe(found)
+    return _dedupe(_all_known_terms(doc, found))
+
+
+class _SupersetIndex:
+    """A multiset of content keys that answers "does one hold every word of K?" by
+    looking only at the keys sharing K's rarest word (not every item of the release)."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, dict[frozenset[str], int]] = {}
+        self.size = 0
+
+    def add(self, key: frozenset[str]) -> None:
+        self.size += 1
+        for w in key:
+            bucket = self.by_word.setdefault(w, {})
+            bucket[key] = bucket.get(key, 0) + 1
+
+    def remove(self, key: frozenset[str]) -> None:
+        self.size -= 1
+        for w in key:
+            bucket = self.by_word[w]
+            bucket[key] -= 1
+            if not bucket[key]:
+                del bucket[key]
+
+    def has_superset(self, key: frozenset[str]) -> bool:
+        if not key:
+            return self.size > 0
+        buckets = [self.by_word.get(w, {}) for w in key]
+        return any(key <= other for other in min(buckets, key=len))
+
+
+def _per_sentence(doc: Doc, found: list[Item]) -> list[list[Item]] | None:
+    """``found`` cut into one block per sentence, or None when it is not laid out so
+    (items in sentence order, every evidence inside its item's sentence): only then can
+    the known terms of one sentence be judged against that sentence's items alone."""
+    sents = doc.sentences
+    if any(a.end > b.start for a, b in zip(sents, sents[1:], strict=False)):
+        return None
+    blocks: list[list[Item]] = [[] for _ in sents]
+    last = 0
+    for item in found:
+        k = item.evidence[0].sentence
+        if k < last or k >= len(sents):
+            return None
+        sent = sents[k]
+        if any(not (sent.start <= ev.start and ev.end <= sent.end) for ev in item.evidence):
+            return None
+        blocks[k].append(item)
+        last = k
+    return blocks
+
+
+def _all_known_terms(doc: Doc, found: list[Item]) -> list[Item]:
+    """``_known_terms`` over every sentence in turn, in time linear in the release.
+
+    The same result as calling it sentence by sentence on the growing list: a term
+    only ever replaces, splits or overlaps items of its own sentence, so each sentence
+    works on its own block (its found items, then the terms it appended, which go to
+    the end of the release's list), and the one check across the release ("is the term
+    part of an area already listed?") is answered by an index of content keys."""
+    blocks = _per_sentence(doc, found)
+    if blocks is None:
+        for sent in doc.sentences:
+            found = _known_terms(doc, sent, found)
+        return found
+    index = _SupersetIndex()
+    keys: dict[str, frozenset[str]] = {}
+
+    def key_of(text: str) -> frozenset[str]:
+        if text not in keys:
+            keys[text] = content_key(text, _TERM_STOP)
+        return keys[text]
+
+    for item in found:
+        index.add(key_of(item.text))
+    heads: list[Item] = []
+    tails: list[Item] = []
+    for sent, block in zip(doc.sentences, blocks, strict=True):
+        head, tail = _known_terms_of(doc, sent, block, index, key_of)
+        heads += head
+        tails += tail
+    return heads + tails
+
+
+def _known_terms_of(doc: Doc, sent: Sentence, block: list[Item], index: _SupersetIndex,
+                    key_of: Callable[[str], frozenset[str]]) -> tuple[list[Item], list[Item]]:
+    """``_known_terms`` for one sentence on its own items ``block``: the block as it
+    ends up, and the terms appended after every sentence's items; ``index`` holds the
+    content keys of the whole release's items and follows every change."""
+    spans = [_whole_title_words(doc.text, sent, s, e) for s, e in _term_spans(doc, sent)
+             if not _in_a_name(doc.text, s, e) and not _names_a_thing(doc.text, s, e)]
+    terms = [Item(text=" ".join(doc.text[s:e].split()),
+                  evidence=[evidence_for(sent, s, e, _TERM_CUE)])
+             for s, e in spans] + _sector_terms(doc, sent)
+    if not terms:
+        return block, []
+    out = list(block)
+    appended: set[int] = set()  # ids of the items past the block (the release's tail)
+    dropped: list[Item] = []  # kept alive so that no new item reuses a dropped one's id
+    covered: list[tuple[int, int]] = []
+    for item in terms:
+        s, e = item.evidence[0].start, item.evidence[0].end
+        inside = [i for i in out if s <= i.evidence[0].start and i.evidence[0].end <= e]
+        if len(inside) >= 2:
+            gone = {id(i) for i in inside}
+            at = next(n for n, i in enumerate(out) if id(i) in gone)
+            if id(out[at]) in appended:
+                appended.add(id(item))
+            out = [i for i in out[:at] if id(i) not in gone] + [item] + \
+                [i for i in out[at:] if id(i) not in gone]
+            dropped += inside
+            for i in inside:
+                index.remove(key_of(i.text))
+            index.add(key_of(item.text))
+            continue
+        host = next((i for i in out if i.evidence[0].start <= s and e <= i.evidence[0].end
+                     and (i.evidence[0].start, i.evidence[0].end) != (s, e)), None)
+        parts = _split_host(doc.text, sent, host, s, e) \
+            if host and item.evidence[0].cue in (_TERM_CUE, _SECTOR_CUE) and \
+            not any(a < e and s < b for a, b in covered) else None
+        if host and parts:
+            at = next(n for n, i in enumerate(out) if i is host)
+            out[at:at + 1] = parts
+            if id(host) in appended:
+                appended.update(id(p) for p in parts)
+            dropped.append(host)
+            index.remove(key_of(host.text))
+            for p in parts:
+                index.add(key_of(p.text))
+            continue
+        key = key_of(item.text)
+        seen = any(a < e and s < b for a, b in covered)
+        covered.append((s, e))
+        if seen or any(ev.start < e and s < ev.end for i in out for ev in i.evidence) or \
+                index.has_superset(key):
+            continue
+        out.append(item)
+        appended.add(id(item))
+        index.add(key)
+    return [i for i in out if id(i) not in appended], [i for i in out if id(i) in appended]
 
 
 @cache
@@ -975,14 +1245,75 @@ def _dedupe(items: list[Item]) -> list[Item]:
     names = [content_key(" ".join(w for w in i.text.split()[1:] if w[0].isupper()), empty)
              if any(w[0].islower() and w not in _FUNCTION for w in i.text.split())
              else frozenset() for i in out]  # a title-case heading has no names to tell
+    pairs = _PairIndex(out, empty)
+    # "water cooperation" beside "water resource management": the items by a word of
+    # their first word's key, so a qualifier is compared with those alone
+    by_head: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for key, head in zip(keys, heads, strict=True):
+        if head:
+            by_head.setdefault(min(head), []).append((head, key))
+    named = _NamedIndex(keys, names)
     return [item for item, key in zip(out, keys, strict=True)
-            if not _redundant_pair(item, out, empty)
+            if not pairs.redundant(item)
             and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
-                     and any(key < other and head and head <= key
-                             for other, head in zip(keys, heads, strict=True)))
+                     and any(head <= key and key < other
+                             for w in key for head, other in by_head.get(w, ())))
             # "reconstruction" beside "reconstruction of Ukraine": the party adds nothing
-            and not any(key and key < other and other - key <= name
-                        for other, name in zip(keys, names, strict=True))]
+            and not (key and named.blocks(key))]
+
+
+class _NamedIndex:
+    """Which keys K some item's key J extends by names alone (K < J, J - K among the
+    item's names): every such K, listed once per item (J's words outside its names plus
+    part of its named words), so each test is one look-up instead of a pass over the
+    release."""
+
+    _MAX_NAMES = 8  # more named words than this: compared directly (2**8 keys per item)
+
+    def __init__(self, keys: list[frozenset[str]], names: list[frozenset[str]]) -> None:
+        self.keys: set[frozenset[str]] = set()
+        self.wide: list[tuple[frozenset[str], frozenset[str]]] = []
+        for key, name in zip(keys, names, strict=True):
+            named = sorted(key & name)
+            if not named:
+                continue
+            if len(named) > self._MAX_NAMES:
+                self.wide.append((key, name))
+                continue
+            core = key - name
+            for mask in range((1 << len(named)) - 1):  # every part of the names but all
+                self.keys.add(core | {w for b, w in enumerate(named) if mask >> b & 1})
+
+    def blocks(self, key: frozenset[str]) -> bool:
+        return key in self.keys or any(key < other and other - key <= name
+                                       for other, name in self.wide)
+
+
+class _PairIndex:
+    """``_redundant_pair`` by look-up: the content keys of the items without an "and",
+    counted, so each half of a pair is looked for among its few possible spellings
+    (itself, or itself with "industry"/"sector") instead of among all items."""
+
+    def __init__(self, items: list[Item], empty: frozenset[str]) -> None:
+        self.empty = empty
+        self.counts: dict[frozenset[str], int] = {}
+        for i in items:
+            if " and " not in i.text:
+                key = content_key(i.text, empty)
+                self.counts[key] = self.counts.get(key, 0) + 1
+
+    def redundant(self, item: Item) -> bool:
+        m = _PAIR.fullmatch(item.text)
+        if not m:
+            return False
+        own = content_key(item.text, self.empty) if " and " not in item.text else None
+        for half in m.groups():
+            part = content_key(half, self.empty)
+            if not part or not any(
+                    self.counts.get(v, 0) - (v == own) > 0
+                    for v in {part | extra for extra in _HEAD_SETS}):
+                return False
+        return True
 
 
 _PAIR = re.compile(r"(.+?)\s+and\s+(.+)")
@@ -993,6 +1324,9 @@ _QUALIFIER_CUE = re.compile(r"qualifies |section heading")
 
 # "the aviation industry" is the area "aviation"; "cyber defence" is not "defence"
 _HEADS = frozenset("industry industr sector".split())
+# every set of those heads, the empty one too: what a half may be written with
+_HEAD_SETS = tuple(frozenset(c) for n in range(len(_HEADS) + 1)
+                   for c in combinations(sorted(_HEADS), n))
 
 
 def _redundant_pair(item: Item, items: list[Item], empty: frozenset[str]) -> bool:

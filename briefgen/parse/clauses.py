@@ -93,6 +93,8 @@ _CLOSE = re.compile(r"[)\]]")
 
 def _top_level(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
     """Matches of ``pattern`` in text[start:end] that lie outside brackets."""
+    if "(" not in text[start:end] and "[" not in text[start:end]:
+        return [m.span() for m in pattern.finditer(text, start, end)]  # no bracket to be in
     out = []
     for m in pattern.finditer(text, start, end):
         before = text[start:m.start()]
@@ -122,6 +124,9 @@ def split_list(text: str, start: int, end: int, split_last_and: bool = True) -> 
 
 
 _ADJECTIVE = re.compile(r"\s*\w+(?:ic|al|ary|ive|ian)\s*")
+_ING = re.compile(r"\s*\w+ing\s*")
+_ING_START = re.compile(r"\s*\w+ing\b")
+_OXFORD = re.compile(r",\s*and\s")
 
 
 def _split_segment(text: str, start: int, end: int, split_last_and: bool) -> list[Span]:
@@ -136,13 +141,13 @@ def _split_segment(text: str, start: int, end: int, split_last_and: bool) -> lis
     if not pieces:
         return []
     heads = [text[s:e] for s, e in pieces[:-1]]
-    verbs = all(re.fullmatch(r"\s*\w+ing\s*", h) for h in heads) and \
-        re.match(r"\s*\w+ing\b", text[pieces[-1][0]:pieces[-1][1]]) is not None
+    verbs = all(_ING.fullmatch(h) for h in heads) and \
+        _ING_START.match(text[pieces[-1][0]:pieces[-1][1]]) is not None
     adjectives = sum(bool(_ADJECTIVE.fullmatch(h)) for h in heads)
     if heads and (verbs or adjectives >= 1 and adjectives * 2 >= len(heads)):
         sp = span_of(text, start, end)
         return [sp] if sp else []
-    oxford = bool(cuts) and re.match(r",\s*and\s", text[cuts[-1][0]:cuts[-1][1] + 1]) is not None
+    oxford = bool(cuts) and _OXFORD.match(text[cuts[-1][0]:cuts[-1][1] + 1]) is not None
     inner_and = any(_top_level(text, _AND, s, e) for s, e in pieces[:-1])
     if split_last_and and len(pieces) >= 2 and not oxford and not inner_and:
         s, e = pieces[-1]
