@@ -774,7 +774,8 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
 _LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorandum|"
-                         r"Protocol|Programme|Program|Plan|Roadmap|Road\s+map|Treaty|Declaration|"
+                         r"MoUs?|MOUs?|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
+                         r"Treaty|Declaration|"
                          r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
 
 
