@@ -303,3 +303,9 @@ def test_the_afternoon_of_a_day_dates_the_event() -> None:
                   " his counterpart in Beijing.")
     found = find_event_date(doc, dt.date(2025, 6, 9))
     assert found is not None and found.date == dt.date(2025, 6, 9)
+
+
+def test_signed_minutes_of_a_session_are_a_document() -> None:
+    assert agreements("The ministers chaired the fourth session of the Joint Commission and"
+                      " signed the minutes of the session.") == ["minutes of the session"]
+    assert agreements("The talks lasted forty minutes of open discussion.") == []
