@@ -309,3 +309,8 @@ def test_signed_minutes_of_a_session_are_a_document() -> None:
     assert agreements("The ministers chaired the fourth session of the Joint Commission and"
                       " signed the minutes of the session.") == ["minutes of the session"]
     assert agreements("The talks lasted forty minutes of open discussion.") == []
+
+
+def test_a_second_verb_of_the_same_subject_names_no_signatory() -> None:
+    assert agreements("The ministers chaired the fourth session of the Joint Commission and"
+                      " signed a memorandum on fisheries.") == ["memorandum on fisheries"]

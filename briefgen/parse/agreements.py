@@ -261,6 +261,8 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
         return None
     if _OFFICIALS.search(agent):
         return None  # "the Ministers of Energy signed ...": people, not a signatory body
+    if re.search(r"\s(?:and|then)$", agent):
+        return None  # "they chaired the Joint Commission and signed ...": a second verb
     parts = re.split(r"(\s+and\s+)", agent)
     return _ABBREVIATED.sub(r"\1", "".join(_DESCRIPTOR.sub("", p) for p in parts))
 
