@@ -39,7 +39,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ruler-receives-pm": dict(
         published="2025-04-21", visit_type="meeting", date="2025-04-21",
         countries={"United Arab Emirates", "Estonia"},
-        people={"Faris": "United Arab Emirates", "Kerel": "Estonia",
+        people={"Saad": "United Arab Emirates", "Kerel": "Estonia",
                 "Hamad": "United Arab Emirates", "Amin": "United Arab Emirates"},
         agreements=2),
     "pm-meeting-readout": dict(
