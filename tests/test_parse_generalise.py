@@ -9,6 +9,7 @@ from briefgen.parse.dates import find_event_date
 from briefgen.parse.followups import extract_followups
 from briefgen.parse.items import extract_items
 from briefgen.parse.segment import segment
+from briefgen.parse.visit import classify
 
 
 def areas(text: str) -> list[str]:
@@ -272,3 +273,48 @@ def test_a_hard_wrapped_text_has_no_glued_headline() -> None:
     doc = segment("The Minister held talks with the Premier of Tonga Ana\nSoto in Oslo, and the "
                   "two\nsides discussed fisheries.")
     assert doc.title is None
+
+
+# --- shapes of issuers in none of the corpus (invented text) ------------------------------
+
+def test_numbered_lines_start_sentences_and_their_numbers_end_none() -> None:
+    doc = segment("The ministers met.\n\nThe outcome is as follows:\n1. The ministers agreed"
+                  " on ports\n2. They welcomed the forum. It opens in May.\n\n3. Nothing else.")
+    assert [s.text for s in doc.sentences] == [
+        "The ministers met.", "The outcome is as follows:", "The ministers agreed on ports",
+        "They welcomed the forum.", "It opens in May.", "Nothing else."]
+
+
+def test_a_numbered_list_of_mous_exchanged_is_one_agreement_per_line() -> None:
+    got = agreements("The leaders held talks.\n\nThe following MoUs were exchanged in the"
+                     " presence of the leaders:\n1. MoU on cooperation in fisheries\n"
+                     "2. MoU between the Port Authority of A and the Harbour Board of B\n"
+                     "3. Agreement on the avoidance of double taxation\n\nThe talks ended.")
+    assert got == ["MoU on cooperation in fisheries",
+                   "MoU between the Port Authority of A and the Harbour Board of B",
+                   "Agreement on the avoidance of double taxation"]
+
+
+def test_a_visit_at_the_invitation_of_the_host_is_that_visit() -> None:
+    doc = segment("The President of Chile is on a State Visit to India from 2-4 May at the"
+                  " invitation of the President of India.\n\nThe Prime Minister held"
+                  " delegation-level talks with the President today.")
+    assert classify(doc).kind == "state visit"
+
+
+def test_the_afternoon_of_a_day_dates_the_event() -> None:
+    doc = segment("On the afternoon of June 9, 2025, the Foreign Minister held talks with"
+                  " his counterpart in Beijing.")
+    found = find_event_date(doc, dt.date(2025, 6, 9))
+    assert found is not None and found.date == dt.date(2025, 6, 9)
+
+
+def test_signed_minutes_of_a_session_are_a_document() -> None:
+    assert agreements("The ministers chaired the fourth session of the Joint Commission and"
+                      " signed the minutes of the session.") == ["minutes of the session"]
+    assert agreements("The talks lasted forty minutes of open discussion.") == []
+
+
+def test_a_second_verb_of_the_same_subject_names_no_signatory() -> None:
+    assert agreements("The ministers chaired the fourth session of the Joint Commission and"
+                      " signed a memorandum on fisheries.") == ["memorandum on fisheries"]

@@ -288,6 +288,8 @@ def _agent(text: str, sent: Sentence, np_start: int) -> str | None:
         return None
     if _OFFICIALS.search(agent):
         return None  # "the Ministers of Energy signed ...": people, not a signatory body
+    if re.search(r"\s(?:and|then)$", agent):
+        return None  # "they chaired the Joint Commission and signed ...": a second verb
     parts = re.split(r"(\s+and\s+)", agent)
     return _ABBREVIATED.sub(r"\1", "".join(_DESCRIPTOR.sub("", p) for p in parts))
 
@@ -868,7 +870,8 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
 _LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorandum|"
-                         r"MoU|MOU|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|Treaty|Declaration|"
+                         r"MoUs?|MOUs?|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
+                         r"Treaty|Declaration|"
                          r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
 
 

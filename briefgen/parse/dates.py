@@ -69,7 +69,9 @@ _EVENT = re.compile(
     r"meets|visits|visiting)\b", re.I)
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:\bsince|\bscheduled for|\buntil|\bby)\s*$", re.I)
 _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." opens the sentence
-_NOT_EVENT_BEFORE = re.compile(r"(?:\bof|\bsince|\bin late|\bin early|\bscheduled for|"
+# "the decree of 5 May" is another day, "on the afternoon of 9 June" the event's
+_NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<!night )\bof|"
+                               r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil)\s*$", re.I)
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was

@@ -89,18 +89,30 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
-def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
+def _ends_within(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
+    """Append the sentences of ``text[start:stop]``, cut at full stops that end one."""
+    for m in _END.finditer(text, start, stop):
         end = m.end()
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
+    if text[start:stop].strip():
+        spans.append((start, stop))
+
+
+# "1. " or "2) " opening a line numbers a list entry or a paragraph: its full stop ends
+# no sentence, and the entry starts a new one ("... as follows:\n1. The leaders ...").
+_LINE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
+
+
+def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pieces = [0] + [p for m in _LINE_NUMBER.finditer(text) for p in (m.start(), m.end())]
+    pieces.append(len(text))
+    for a, b in zip(pieces[::2], pieces[1::2], strict=True):
+        _ends_within(text, a, b, spans)
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
