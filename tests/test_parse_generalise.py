@@ -318,3 +318,46 @@ def test_signed_minutes_of_a_session_are_a_document() -> None:
 def test_a_second_verb_of_the_same_subject_names_no_signatory() -> None:
     assert agreements("The ministers chaired the fourth session of the Joint Commission and"
                       " signed a memorandum on fisheries.") == ["memorandum on fisheries"]
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+    summary = parse_release(release_from_bytes(text.encode(), "r.txt", dt.date(2025, 5, 3)))
+    return [(p.name, p.title, p.country) for p in summary.participants]
+
+
+def test_the_one_left_acting_at_home_takes_no_part() -> None:
+    got = people("Prime Minister Ana Lind of Estonia will make an official visit to Chile."
+                 " Deputy Prime Minister Tom Rebane will be Acting Prime Minister in"
+                 " Prime Minister Lind's absence.")
+    assert [g[0] for g in got] == ["Ana Lind"]
+
+
+def test_a_visitor_making_a_visit_to_a_state_is_not_from_it() -> None:
+    got = people("Prime Minister Ana Lind will make an Official Visit to Chile, at the"
+                 " invitation of Chilean President Rosa Vidal. Prime Minister Lind is"
+                 " accompanied by Minister for Foreign Affairs Dr Karl Sepp.")
+    assert ("Ana Lind", "Prime Minister", "Chile") not in got
+    assert any(g[:2] == ("Karl Sepp", "Minister for Foreign Affairs") for g in got)
+
+
+def test_a_spouse_then_a_titled_minister_are_two_people() -> None:
+    got = people("President Rosa Vidal met Prime Minister Ana Lind today. Prime Minister Lind"
+                 " was accompanied by Mr Lind, Minister for Foreign Affairs Karl Sepp and"
+                 " officials.")
+    assert any(g[0] == "Karl Sepp" and g[1] == "Minister for Foreign Affairs" for g in got)
+
+
+def test_two_heads_of_an_organisation_meeting_one_state_take_part() -> None:
+    got = people("Today, we, the President of the European Council, Anna Rossi, the President"
+                 " of the European Commission, Eva Berg, and the Prime Minister of Canada,"
+                 " Paul Roy, met in Brussels.")
+    assert {g[0] for g in got} == {"Anna Rossi", "Eva Berg", "Paul Roy"}
+
+
+def test_a_headline_destination_is_no_part_of_a_leaders_title() -> None:
+    got = people("Visit of the President of the Republic of Chile to India\n\nThe President"
+                 " of the Republic of Chile, Ms. Rosa Vidal, is on a state visit to India."
+                 " Prime Minister Arjun Rao held talks with President Vidal today.")
+    assert ("Rosa Vidal", "President of the Republic of Chile", "Chile") in got

@@ -83,7 +83,11 @@ def _bare_title(title: str | None) -> str | None:
     for prefix in ("the ", "The "):
         if title.startswith(prefix):
             title = title[len(prefix):]
-    return title
+    # "Minister for Foreign Affairs Dr Vivian X": the courtesy word belongs to the name
+    return _TRAILING_COURTESY.sub("", title) or title
+
+
+_TRAILING_COURTESY = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?$")
 
 
 def _countries(participants: list[Participant], main: list[str], place_country: str | None,

@@ -495,6 +495,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
                 appos = _appositive_title(sc, ne + 1) if sc.text(ne) == "," else None
+                if appos is not None and _titled_name_ends(sc, appos[0], appos[1]):
+                    appos = None  # "Mrs X, Minister for Foreign Affairs Y Z": a new person
                 if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
                     m.title = sc.span_text(*appos)
                     m.country = _country_around(sc, appos[0], appos[1], appos[1], m)
@@ -678,6 +680,20 @@ def _leader_descriptions(sc: _Scanner) -> list[Mention]:
     return out
 
 
+def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
+    """Whether the capitalised run ``start:end`` is a title followed by a name of two words
+    or more that closes the run (a listed person, not an office in apposition)."""
+    t_end = sc.title_at(start)
+    if t_end is None or t_end >= end:
+        return False
+    ni = sc.skip_honorifics(t_end)
+    ne = sc.name_at(ni)
+    if ne - ni < 2 or ne != end:
+        return False
+    ni2, _ = _complement_tail(sc, ni, ne)
+    return ni2 == ni and sc.text(ne) in {",", "and", ".", ";", ""}
+
+
 def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """A title after "Name, " (skipping "the" and words such as "Founder and")."""
     j = i
@@ -838,9 +854,16 @@ _LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
 
 
+# "X will be Acting Prime Minister in Y's absence": the one who stays at home
+_STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
+                           r"[^.;]{0,60}?\babsence\b")
+
+
 def _participating(sc: _Scanner, i: int) -> bool:
     # every cue below ends at the mention and spans fewer than 300 characters
     before = _before(sc, i)[-300:]
+    if _STAYS_BEHIND.search(sc.doc.after(sc.s, sc.toks[i].start)) if i < len(sc.toks) else False:
+        return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
     if _PAST_VISIT_BY.search(before):
@@ -1121,8 +1144,9 @@ def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str |
 # "X concluded her visit to China", "X, who is on a state visit to China": X is a visitor
 # there. No capitalised word may come between X and the phrase (that would be someone else).
 _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
-                     r"(?:on|paying|making)\s+an?|\b(?:on|paying|paid|making|made)\s+an?)\s+"
-                     r"(?:\w+\s+){0,3}(?:visit|trip)\s+to\s+(?:the\s+)?$")
+                     r"(?:on|paying|making)\s+an?|\b(?:on|pay|paying|paid|make|making|made|"
+                     r"undertake|undertaking|undertook)\s+an?)\s+"
+                     r"(?:\w+\s+){0,3}(?i:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
@@ -1321,8 +1345,8 @@ def participants(people: list[Person]) -> list[Person]:
     # an organisation's official is the counterpart when one state's officials meet them
     # ("... met with the High Representative of the European Union X"); beside officials
     # of several states (a forum's side meetings) the organisation's head is not a party
-    if len(out) <= 1 and len(organisations) == 1:
-        out.extend(organisations)
+    if len(out) <= 1 and organisations:
+        out.extend(organisations)  # (an EU-Canada summit: two EU presidents and one PM)
     else:
         # (beside several states, an organisation's official the event is held with:
         # "had a telephone conversation with President of the European Council X")
@@ -1408,6 +1432,15 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
 
 
+# "Visit of the President of X to India": the destination is no part of a leader's office
+_DESTINATION = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][^,;()]*$")
+
+
+def _office(title: str) -> str:
+    """A leader's title without the destination a headline adds to it."""
+    return _DESTINATION.sub("", title) if _is_leader(title) else title
+
+
 def _bare(title: str) -> str:
     return title[4:] if title[:4] in ("the ", "The ") else title
 
@@ -1428,14 +1461,16 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         if len(pool) != 1:
             continue
         person = pool[0]
+        if person.title and head and _head(person.title) != head:
+            continue  # "the President of India" is not India's foreign minister
         d.name = person.name
         rel = d.start - d.sentence.start
         d.cue = f"coreference: '{d.sentence.text[rel:rel + d.end - d.start]}'"
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
             person.title = head
-        elif person.title and _fuller_title(_bare(d.title), person.title):
-            person.title = _bare(d.title)  # "President X", then "the President of Korea"
+        elif person.title and _fuller_title(full := _office(_bare(d.title)), person.title):
+            person.title = full  # "President X", then "the President of Korea"
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
@@ -1667,6 +1702,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state is None and (hit := _last(acc_by, rel)) is not None:
                     state = next((q.country for mq, q in pairs if mq.start < sentence.start
                                   + hit and q.country and not q.non_state), None)
+                    if state is None and _PRONOUN_SUBJECT.match(sentence.text):
+                        # "She is accompanied by X": the person the sentence before is about
+                        state = next((q.country for _, q in sorted(
+                            by_sentence.get(index - 1, []), key=lambda mq: mq[0].start)
+                            if q.country and not q.non_state), None)
                 if state is None:
                     after = sentence.text[m.end - sentence.start:]
                     hit2 = next((h for h in acc.finditer(after)
@@ -1682,6 +1722,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state and state not in p.not_countries:
                     p.country, p.country_cue = state, "company: listed with, accompanying, " \
                                                       "or in the delegation of"
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
+                              r"(?:accompanied|joined)\b")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int | None:
