@@ -1461,7 +1461,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         if len(pool) != 1:
             continue
         person = pool[0]
-        if person.title and head and _head(person.title) != head:
+        if (person.title and head and _head(person.title) != head
+                and head not in _lex().leader_nouns):
             continue  # "the President of India" is not India's foreign minister
         d.name = person.name
         rel = d.start - d.sentence.start

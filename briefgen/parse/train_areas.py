@@ -41,6 +41,10 @@ Round 4, retrained on dev + b1-b11 (same features; "before": the round-3 rules,
     b6-b11 (fit dev + b1-b5)         0.427  0.465           0.435  0.472
     b1-b5 (fit dev + b6-b11)         0.442  0.487           0.445  0.489
 
+Retrained after the round-4 merge (agreements' transcript_start, people, places; 992
+weights): dev 0.754, au-pm 0.528, kremlin 0.407, ua 0.312, wh 0.500 (mean 0.437),
+b6-b11 (fit dev + b1-b5) 0.472, b1-b5 (fit dev + b6-b11) 0.487.
+
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
 at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
