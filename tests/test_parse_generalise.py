@@ -361,3 +361,11 @@ def test_a_headline_destination_is_no_part_of_a_leaders_title() -> None:
                  " of the Republic of Chile, Ms. Rosa Vidal, is on a state visit to India."
                  " Prime Minister Arjun Rao held talks with President Vidal today.")
     assert ("Rosa Vidal", "President of the Republic of Chile", "Chile") in got
+
+
+def test_long_portfolios_end_before_the_name() -> None:
+    got = people("President Rosa Vidal met Prime Minister Ana Lind today. Minister of Public"
+                 " Works and Public Housing Budi Santoso and Minister of Foreign Affairs,"
+                 " Emigration and Chilean Expatriates Luis Mora also attended.")
+    names = {g[0] for g in got}
+    assert {"Budi Santoso", "Luis Mora"} <= names
