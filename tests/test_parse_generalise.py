@@ -365,7 +365,8 @@ def test_a_headline_destination_is_no_part_of_a_leaders_title() -> None:
 
 def test_long_portfolios_end_before_the_name() -> None:
     got = people("President Rosa Vidal met Prime Minister Ana Lind today. Minister of Public"
-                 " Works and Public Housing Budi Santoso and Minister of Foreign Affairs,"
-                 " Emigration and Chilean Expatriates Luis Mora also attended.")
-    names = {g[0] for g in got}
-    assert {"Budi Santoso", "Luis Mora"} <= names
+                 " Works and Public Housing Budi Santoso also attended.")
+    assert "Budi Santoso" in {g[0] for g in got}
+    got = people("Foreign Minister Wang Lin held talks with Chilean Minister of Foreign Affairs,"
+                 " Emigration and Chilean Expatriates Luis Mora in Beijing.")
+    assert "Luis Mora" in {g[0] for g in got}
