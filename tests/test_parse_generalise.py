@@ -367,6 +367,6 @@ def test_long_portfolios_end_before_the_name() -> None:
     got = people("President Rosa Vidal met Prime Minister Ana Lind today. Minister of Public"
                  " Works and Public Housing Budi Santoso also attended.")
     assert "Budi Santoso" in {g[0] for g in got}
-    got = people("Foreign Minister Wang Lin held talks with Chilean Minister of Foreign Affairs,"
-                 " Emigration and Chilean Expatriates Luis Mora in Beijing.")
-    assert "Luis Mora" in {g[0] for g in got}
+    got = people("Foreign Minister Wang Lin held talks with the Chilean Minister of Public"
+                 " Works and Public Housing Luis Mora in Beijing.")
+    assert ("Luis Mora", "Minister of Public Works and Public Housing", "Chile") in got
