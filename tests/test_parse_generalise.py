@@ -370,3 +370,12 @@ def test_long_portfolios_end_before_the_name() -> None:
     got = people("Foreign Minister Wang Lin held talks with the Chilean Minister of Public"
                  " Works and Public Housing Luis Mora in Beijing.")
     assert ("Luis Mora", "Minister of Public Works and Public Housing", "Chile") in got
+
+
+def test_talks_on_the_margins_of_a_leaders_meeting_are_a_meeting() -> None:
+    doc = segment("Japan-Peru Summit Meeting\n\nOn November 15, Mr. ISHIBA Shigeru, Prime Minister"
+                  " of Japan, who is visiting Lima to attend the APEC Economic Leaders' Meeting,"
+                  " held a summit meeting with the President of Peru on the margins of the"
+                  " meeting.")
+    assert classify(doc).kind == "meeting"
+

@@ -34,6 +34,8 @@ GATHERINGS = ("summit",)
 # a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
 # video, it is still a summit
 _NAMED_SUMMIT = re.compile(r"\bSummit\b")
+# a sentence placing the talks on the margins of a gathering reports a meeting beside it
+_MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
@@ -130,6 +132,8 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
                 continue
             if kind in rules.unless and rules.unless[kind].search(clause):
                 continue
+            if kind in GATHERINGS and _MARGINS.search(s.text):
+                continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
             return VisitFinding(kind, s, s.start + m.start(), s.start + m.end(),
                                 f"'{m.group()}'")
     return None
