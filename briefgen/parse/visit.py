@@ -221,6 +221,7 @@ class _NotVisit:
     genre: re.Pattern[str]
     lead_genre: re.Pattern[str]
     domestic: re.Pattern[str]
+    event: re.Pattern[str]  # any word naming an event at all
 
 
 def _ci(patterns: list[str]) -> re.Pattern[str]:
@@ -230,7 +231,8 @@ def _ci(patterns: list[str]) -> re.Pattern[str]:
 @functools.cache
 def _not_visit_rules() -> _NotVisit:
     data = load("visit")["not_a_visit"]
-    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]))
+    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]),
+                     _ci(data["event_words"]))
 
 
 def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
@@ -255,6 +257,10 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         m = rules.lead_genre.search(s.text)
         if m:
             return f"lead genre '{m.group()}'"
+    if visit.sentence is None and not rules.event.search(doc.text) and not rules.event.search(
+            headline):
+        # no cue for any kind and no word for any event: a statement that is its own document
+        return "names no event"
     m = rules.domestic.search(headline)
     if m is None:
         return None

@@ -1,0 +1,35 @@
+"""The event frame (visit type, date, place) on invented releases: round 5 rules, each
+made general (issuers in none of our data too). No corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2025, 3, 12)
+
+
+def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
+    if title:
+        text = f"{title}\n\n{text}"
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, title=title,
+                                 published=published))
+
+
+# --- a statement naming no event is no visit ------------------------------------------------
+
+def test_joint_statement_naming_no_event_is_no_visit() -> None:
+    s = parse("Nordland and Estovia share a commitment to open markets and to the rule of law. "
+              "Both governments will continue to cooperate on clean energy and on fisheries.",
+              title="Joint Statement by the Governments of Nordland and Estovia")
+    assert s.visit_type is None and s.date is None
+
+
+def test_joint_statement_after_a_visit_stays_an_event() -> None:
+    s = parse("Both leaders attended a ceremony today to open the new bridge. Nordland and "
+              "Estovia share a commitment to open markets.",
+              title="Joint Statement by the Governments of Nordland and Estovia")
+    assert s.visit_type == "other"
