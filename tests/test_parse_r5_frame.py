@@ -33,3 +33,18 @@ def test_joint_statement_after_a_visit_stays_an_event() -> None:
               "Estovia share a commitment to open markets.",
               title="Joint Statement by the Governments of Nordland and Estovia")
     assert s.visit_type == "other"
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_gathering_named_with_its_city_places_the_event() -> None:
+    s = parse("A delegation led by Foreign Minister Anna Berg took part today in the Oslo "
+              "International Energy Forum, where she met the Norwegian Foreign Minister.",
+              title="Delegation at the Oslo International Energy Forum")
+    assert s.location.city == "Oslo" and s.location.country == "Norway"
+
+
+def test_city_inside_another_name_is_no_place() -> None:
+    s = parse("The ministers met today in the Lublin Triangle format to discuss grain exports.",
+              title="Ministers meet in the Lublin Triangle format")
+    assert s.location.city is None

@@ -49,6 +49,10 @@ _CONJUNCT = re.compile(r".*\band\s", re.S)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a gathering named with its host city ("at the Halifax International Security Forum", "to
+# the Munich Security Conference"): the city is where it meets
+_GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
+                              r"(?!\s+[A-Z])")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
 _VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -123,7 +127,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
-        if re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
+        if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
+                text, m.end())) or re.match(r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
