@@ -48,3 +48,19 @@ def test_city_inside_another_name_is_no_place() -> None:
     s = parse("The ministers met today in the Lublin Triangle format to discuss grain exports.",
               title="Ministers meet in the Lublin Triangle format")
     assert s.location.city is None
+
+
+# --- visit type --------------------------------------------------------------------------------
+
+def test_summit_meeting_is_a_summit() -> None:
+    s = parse("On March 11, Mr. Taro Sato, Prime Minister of Japan, held a Japan-Estovia Summit "
+              "Meeting with Mr. Ivan Petrov, President of Estovia, who is visiting Japan.",
+              title="Japan-Estovia Summit Meeting")
+    assert s.visit_type == "summit"
+
+
+def test_meeting_ahead_of_a_summit_meeting_is_a_meeting() -> None:
+    s = parse("President Anna Berg met in Oslo with the Prime Minister of Norway on March 11 "
+              "ahead of the second E.U.-Nordic Summit meeting.",
+              title="Readout of President Berg's Meeting with the Prime Minister of Norway")
+    assert s.visit_type == "meeting"
