@@ -64,3 +64,32 @@ def test_meeting_ahead_of_a_summit_meeting_is_a_meeting() -> None:
               "ahead of the second E.U.-Nordic Summit meeting.",
               title="Readout of President Berg's Meeting with the Prime Minister of Norway")
     assert s.visit_type == "meeting"
+
+
+def test_gulf_palace_names_its_city() -> None:
+    s = parse("The Crown Prince today received the Foreign Minister of Estovia at Al Yamamah "
+              "Palace. They reviewed bilateral relations.",
+              title="Crown Prince receives Estovian Foreign Minister")
+    assert (s.location.city, s.location.country) == ("Riyadh", "Saudi Arabia")
+    assert s.visit_type == "meeting"
+
+
+def test_guest_house_names_its_city() -> None:
+    s = parse("Prime Minister Taro Sato held talks with the President of Estovia at Akasaka "
+              "Palace on March 11.", title="Japan-Estovia talks")
+    assert (s.location.city, s.location.country) == ("Tokyo", "Japan")
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+def test_slashed_date_read_day_first_near_publication() -> None:
+    s = parse("President Budi Santoso received the Foreign Minister of Estovia at the Merdeka "
+              "Palace on Tuesday (11/03/2025).", title="President receives Estovian minister")
+    assert s.date == dt.date(2025, 3, 11)
+    assert s.location.city == "Jakarta"
+
+
+def test_slashed_date_read_month_first_when_that_is_the_near_one() -> None:
+    s = parse("The President met the Prime Minister of Estovia on 3/10/2025 at the White House.",
+              title="Readout of the President's meeting")
+    assert s.date == dt.date(2025, 3, 10)

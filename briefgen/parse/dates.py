@@ -50,8 +50,11 @@ _PATTERNS = [
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
     re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
+    # 11/03/2025: day first in Indonesian and most Asian releases, month first in American
+    # ones; the reading nearer the publication date wins
+    re.compile(r"(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)(?![\d/])"),
 ]
-_WORDED = len(_PATTERNS) - 2  # the patterns above that need a month word (all but the last two)
+_WORDED = len(_PATTERNS) - 3  # the patterns above that need a month word (all but the last three)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -136,6 +139,14 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         return (day, None) if day else None
+    if g.get("sa"):
+        a, b, year = int(g["sa"]), int(g["sb"]), int(g["sy"])
+        readings = [d for d in (_make(year, b, a), _make(year, a, b)) if d is not None]
+        if not readings:
+            return None
+        if published is not None:
+            readings.sort(key=lambda d: abs((d - published).days))
+        return readings[0], None
     if g.get("iso"):
         try:
             return dt.date.fromisoformat(g["iso"]), None
@@ -213,7 +224,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     month = any(stem in text for stem in _MONTH_STEMS)
-    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text), strict=True):
+    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text,
+                                          "/" in text), strict=True):
         if not needs:
             continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
@@ -375,7 +387,7 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
-    needed = (*[month] * _WORDED, "-" in clause, "." in clause)
+    needed = (*[month] * _WORDED, "-" in clause, "." in clause, "/" in clause)
     for pat, needs in zip(_PATTERNS, needed, strict=True):
         if not needs:
             continue
