@@ -93,3 +93,23 @@ def test_slashed_date_read_month_first_when_that_is_the_near_one() -> None:
     s = parse("The President met the Prime Minister of Estovia on 3/10/2025 at the White House.",
               title="Readout of the President's meeting")
     assert s.date == dt.date(2025, 3, 10)
+
+
+def test_demonym_capital_is_that_states_capital() -> None:
+    s = parse("Foreign Minister Anna Berg held talks with her counterpart Musalia Mudavadi in "
+              "the Kenyan capital on Tuesday.", title="Foreign Minister holds talks")
+    assert (s.location.city, s.location.country) == ("Nairobi", "Kenya")
+
+
+def test_the_capital_of_the_visited_state() -> None:
+    s = parse("Foreign Minister Anna Berg is on an official visit to Kenya. On Tuesday she held "
+              "talks in the capital with Foreign Minister Musalia Mudavadi.",
+              title="Foreign Minister's official visit")
+    assert (s.location.city, s.location.country) == ("Nairobi", "Kenya")
+    assert s.visit_type == "official visit"
+
+
+def test_the_capital_of_a_state_with_two_is_left_open() -> None:
+    s = parse("Foreign Minister Anna Berg is on an official visit to the Netherlands. She held "
+              "talks in the capital on Tuesday.", title="Foreign Minister's official visit")
+    assert (s.location.city, s.location.country) == (None, "Netherlands")

@@ -16,6 +16,7 @@ from functools import cache
 
 from briefgen.parse import geo
 from briefgen.parse.dates import elsewhen
+from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
@@ -53,6 +54,11 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]genera
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
+# "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
+# state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
+_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+                      r"capital(?:\s+city)?\b(?!,)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
+                      r"(?:\s+[A-Z][\w'’-]+){0,3}))?")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
 _VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -140,6 +146,14 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
+    if "capital" in text:
+        for m in _CAPITAL.finditer(text):
+            state = _capital_state(g, m)
+            city = _sole_capital(state) if state else None
+            if (city and not other.search(text[max(0, m.start() - 40):m.start()])
+                    and not _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
+                                        f"the capital '{m.group()}'"))
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
         country = g.region_country(m.group(2))
@@ -151,6 +165,28 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
+    """The state whose capital ``_CAPITAL`` matched: by its demonym or by its name."""
+    if m.group("dem"):
+        hit = g.by_surface.get(m.group("dem"))
+        return hit[0] if hit else None
+    if m.group("of"):
+        state = g.pattern.match(m.group("of"))
+        return _state_of(g, state) if state else None
+    return None
+
+
+@cache
+def _capitals() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(entry.get("capitals", [])) for name, entry in load("countries").items()}
+
+
+def _sole_capital(state: str) -> str | None:
+    """The capital of ``state`` where it has only one (not the Netherlands or Bolivia)."""
+    caps = _capitals().get(state, ())
+    return caps[0] if len(caps) == 1 else None
 
 
 def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
@@ -212,13 +248,33 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         if country is not None:
             if dateline is not None and dateline.country == country.country:
                 return dateline  # "Canberra" over "... State Visit to Australia"
-            return country
+            capital = _capital_alone(doc, lead, country.country, other, when)
+            return capital or country
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
+                   other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A visit to ``state`` whose lead says "talks in the capital": its sole capital."""
+    city = _sole_capital(state) if state else None
+    if city is None:
+        return None
+    for s in lead:
+        if "capital" not in s.text:
+            continue
+        for m in _CAPITAL.finditer(s.text):
+            before = s.text[max(0, m.start() - 40):m.start()]
+            if (m.group("dem") or m.group("of") or other.search(before)
+                    or _elsewhere(s.text, m.start(), m.end(), when)):
+                continue
+            return PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
+                                f"the capital of {state} ('{m.group()}')")
+    return None
 
 
 # "TIANJIN, 1 September 2025 - ...", "Doha, 12.02.2025 – ...", "KHIVA – ...": a filing place
