@@ -113,3 +113,17 @@ def test_the_capital_of_a_state_with_two_is_left_open() -> None:
     s = parse("Foreign Minister Anna Berg is on an official visit to the Netherlands. She held "
               "talks in the capital on Tuesday.", title="Foreign Minister's official visit")
     assert (s.location.city, s.location.country) == (None, "Netherlands")
+
+
+def test_remarks_with_capital_speaker_labels_and_no_day_are_undated() -> None:
+    s = parse("PRIME MINISTER BERG:\n\nWelcome, Mr President, it is a pleasure to have you here "
+              "for our bilateral meeting.\n\nPRESIDENT PETROV:\n\nThank you, Prime Minister.",
+              title="Remarks at bilateral meeting with the President of Estovia")
+    assert s.visit_type == "meeting" and s.date is None
+
+
+def test_remarks_saying_today_take_the_publication_date() -> None:
+    s = parse("PRIME MINISTER BERG:\n\nWelcome, Mr President, to our bilateral meeting today.\n\n"
+              "PRESIDENT PETROV:\n\nThank you, Prime Minister.",
+              title="Remarks at bilateral meeting with the President of Estovia")
+    assert s.date == PUB
