@@ -127,3 +127,22 @@ def test_remarks_saying_today_take_the_publication_date() -> None:
               "PRESIDENT PETROV:\n\nThank you, Prime Minister.",
               title="Remarks at bilateral meeting with the President of Estovia")
     assert s.date == PUB
+
+
+def test_headline_ending_on_a_city_and_day_places_the_event() -> None:
+    s = parse("The Prime Minister welcomed the President of Estovia to Australia today. The "
+              "leaders discussed fisheries.",
+              title="Visit to Australia by the President of Estovia Canberra 11 March 2025")
+    assert (s.location.city, s.location.country) == ("Canberra", "Australia")
+
+
+def test_capitalised_headline_ending_on_a_city() -> None:
+    s = parse("The Prime Minister and the Premier today signed the water agreement.",
+              title="TRANSCRIPT OF THE PRIME MINISTER SIGNING OF THE WATER AGREEMENT, MELBOURNE")
+    assert (s.location.city, s.location.country) == ("Melbourne", "Australia")
+
+
+def test_headline_ending_on_a_city_state_names_no_city() -> None:
+    s = parse("The Prime Minister will welcome the President of Singapore to Australia from 11 "
+              "to 14 March.", title="Visit to Australia by the President of Singapore")
+    assert s.location.city is None

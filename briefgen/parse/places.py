@@ -154,6 +154,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                     and not _elsewhere(text, m.start(), m.end(), when)):
                 out.append(PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
                                         f"the capital '{m.group()}'"))
+    if s.index == 0 and doc.title and text == doc.title:
+        found = _headline_place(s)
+        if found is not None:
+            out.append(found)
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
         country = g.region_country(m.group(2))
@@ -165,6 +169,30 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a headline that ends on the event's place, after a comma or before the day: "..., Imperial
+# Hotel, Tokyo", "... WITH PREMIER X, MELBOURNE", "... the Maldives Canberra 3 June 2010"
+_HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
+                           r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
+                           r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
+                           r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d\W*$")
+
+
+def _headline_place(s: Sentence) -> PlaceFinding | None:
+    """The city a headline ends on (any case), after a comma or dash or before a date."""
+    m = _HEADLINE_END.search(s.text)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    words = m.group(group).split()
+    for k in range(len(words)):  # the longest tail of the words that names a city
+        city = _cities_by_lower().get(" ".join(words[k:]).lower())
+        if city is not None and city not in geo.gazetteer().by_surface:  # not "..., Singapore"
+            start = s.start + m.end(group) - len(" ".join(words[k:]))
+            return PlaceFinding(city, geo.city_country(city), s, start, s.start + m.end(group),
+                                f"headline ends on '{city}'")
+    return None
 
 
 def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
