@@ -146,3 +146,16 @@ def test_headline_ending_on_a_city_state_names_no_city() -> None:
     s = parse("The Prime Minister will welcome the President of Singapore to Australia from 11 "
               "to 14 March.", title="Visit to Australia by the President of Singapore")
     assert s.location.city is None
+
+
+def test_leaders_who_discussed_without_a_visit_held_talks() -> None:
+    s = parse("The Prime Minister of Nordland and the President of Estovia discussed trade, "
+              "fisheries and energy today in Oslo. They agreed to open a joint fund.",
+              title="Joint Statement of Nordland and Estovia")
+    assert s.visit_type == "talks"
+
+
+def test_discussions_during_a_plain_visit_stay_other() -> None:
+    s = parse("The President of Estovia's visit to Nordland ended today. The leaders discussed "
+              "trade and fisheries.", title="Joint Statement of Nordland and Estovia")
+    assert s.visit_type == "other"

@@ -50,6 +50,11 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
 
 
 _TODAY = re.compile(r"\btoday\b", re.I)
+# with no cue for any kind, a lead that says the sides discussed things reports talks,
+# unless the release names a visit anywhere (a plain visit is other)
+DISCUSSED_LEAD = 6
+_DISCUSSED = re.compile(r"\bdiscuss(?:ed|ions?)\b|\btalks\b", re.I)
+_VISIT_WORD = re.compile(r"\bvisit", re.I)
 
 
 def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
@@ -205,6 +210,12 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
             return found
+    if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
+        for sentence in doc.sentences[:DISCUSSED_LEAD]:
+            m = _DISCUSSED.search(sentence.text)
+            if m:  # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
+                return VisitFinding("talks", sentence, sentence.start + m.start(),
+                                    sentence.start + m.end(), f"'{m.group()}' and no visit")
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
 
 
