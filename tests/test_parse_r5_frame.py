@@ -159,3 +159,10 @@ def test_discussions_during_a_plain_visit_stay_other() -> None:
     s = parse("The President of Estovia's visit to Nordland ended today. The leaders discussed "
               "trade and fisheries.", title="Joint Statement of Nordland and Estovia")
     assert s.visit_type == "other"
+
+
+def test_day_of_the_event_whose_results_were_discussed_is_not_the_meetings() -> None:
+    s = parse("Deputy Minister Anna Berg met with the Head of the EU Delegation Ivan Petrov. They "
+              "discussed the results of the Association Council meeting held in Brussels on "
+              "March 5.", title="Anna Berg met with the Head of the EU Delegation")
+    assert s.date is None and s.location.city is None

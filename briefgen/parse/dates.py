@@ -76,6 +76,11 @@ _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." op
 _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<!night )\bof|"
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil)\s*$", re.I)
+# a day in a clause about another event the talks looked back or ahead to: "discussed the
+# results of the Commission meeting held in Brussels on 10 January", "preparations for the
+# summit on 24 June"
+_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|outcomes?|follow[- ]up|preparations?|"
+                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
 # (re)published weeks later
@@ -232,7 +237,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _NOT_EVENT_BEFORE.search(text[:m.start()]):
+            if _NOT_EVENT_BEFORE.search(text[:m.start()]) or _OTHER_EVENT_CLAUSE.search(
+                    text[max(0, m.start() - 120):m.start()]):
                 continue
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
