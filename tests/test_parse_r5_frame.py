@@ -166,3 +166,11 @@ def test_day_of_the_event_whose_results_were_discussed_is_not_the_meetings() -> 
               "discussed the results of the Association Council meeting held in Brussels on "
               "March 5.", title="Anna Berg met with the Head of the EU Delegation")
     assert s.date is None and s.location.city is None
+
+
+def test_summit_that_took_place_is_a_summit() -> None:
+    s = parse("The 7th EU-Estovia Summit took place in Brussels on 11 March 2025. The EU was "
+              "represented by the President of the European Council.",
+              title="Joint press statement following the 7th EU-Estovia Summit")
+    assert s.visit_type == "summit" and s.location.city == "Brussels"
+    assert s.date == dt.date(2025, 3, 11)
