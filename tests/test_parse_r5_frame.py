@@ -174,3 +174,19 @@ def test_summit_that_took_place_is_a_summit() -> None:
               title="Joint press statement following the 7th EU-Estovia Summit")
     assert s.visit_type == "summit" and s.location.city == "Brussels"
     assert s.date == dt.date(2025, 3, 11)
+
+
+def test_call_a_meeting_follows_up_on_is_not_the_meeting() -> None:
+    s = parse("On March 11, 2025, as follow up to the March 4, 2025 call between President "
+              "Anna Berg and the Vice President, a delegation of White House and State "
+              "Department officials met with President Berg and her ministers.",
+              title="Joint Statement on migration cooperation")
+    assert s.visit_type == "meeting"
+    assert s.location.city is None  # the White House named as a body, not a place
+
+
+def test_room_of_a_seat_still_places_the_event() -> None:
+    s = parse("The Prime Minister will host a luncheon for the President of Estovia in the "
+              "Great Hall of Parliament House on 13 March. The President will visit Australia "
+              "from 12 to 14 March.", title="Visit by the President of Estovia")
+    assert s.location.city == "Canberra"

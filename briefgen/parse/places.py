@@ -59,6 +59,10 @@ _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|C
 _CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
                       r"capital(?:\s+city)?\b(?!,)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+[A-Z][\w'’-]+){0,3}))?")
+# a seat named as the body it houses: "a delegation of White House and State Department
+# officials", "the spokesman of the Kremlin" (but "the Great Hall of Parliament House" is a
+# room of the seat)
+_OF_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+(?:the\s+)?$")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
 _VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -112,7 +116,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     text = s.text
     out = []
     for m in g.venue_pattern.finditer(text):
-        if _VENUE_AS_OFFICE.match(text, m.end()) or _elsewhere(text, m.start(), m.end(), when):
+        if (_VENUE_AS_OFFICE.match(text, m.end()) or _OF_BEFORE.search(text, 0, m.start())
+                or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
@@ -355,6 +360,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
         for m in g.venue_pattern.finditer(s.text):
             city, country = g.venues[m.group()]
             if (country == place.country and not _VENUE_AS_OFFICE.match(s.text, m.end())
+                    and not _OF_BEFORE.search(s.text, 0, m.start())
                     and not _elsewhere(s.text, m.start(), m.end(), when)
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),

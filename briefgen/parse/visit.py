@@ -113,16 +113,27 @@ def _last_stop(text: str, start: int) -> int:
     return i
 
 
+_YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
+
+
+def _last_comma(text: str, start: int) -> int:
+    """The last comma before ``start`` that cuts a clause: not the one of "May 26, 2023"."""
+    i = text.rfind(",", 0, start)
+    while i >= 0 and _YEAR_AFTER.match(text, i):
+        i = text.rfind(",", 0, i)
+    return i
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around a match, so "invited" elsewhere in a long sentence does not veto."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), _last_stop(text, start))
+    left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
     rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _near(text: str, start: int, end: int) -> str:
     """The clause around a cue, cut to SKIP_NEAR characters either side of it."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), _last_stop(text, start))
+    left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
     rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     right = min(rights) if rights else len(text)
     return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
