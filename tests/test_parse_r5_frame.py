@@ -25,7 +25,7 @@ def test_joint_statement_naming_no_event_is_no_visit() -> None:
     s = parse("Nordland and Estovia share a commitment to open markets and to the rule of law. "
               "Both governments will continue to cooperate on clean energy and on fisheries.",
               title="Joint Statement by the Governments of Nordland and Estovia")
-    assert s.visit_type is None and s.date is None
+    assert s.visit_type is None and s.date is None and s.participants == []
 
 
 def test_joint_statement_after_a_visit_stays_an_event() -> None:
@@ -190,3 +190,8 @@ def test_room_of_a_seat_still_places_the_event() -> None:
               "Great Hall of Parliament House on 13 March. The President will visit Australia "
               "from 12 to 14 March.", title="Visit by the President of Estovia")
     assert s.location.city == "Canberra"
+
+
+def test_untitled_release_without_event_words_is_kept() -> None:
+    s = parse("Dr Berg and Mr Olsen reviewed the partnership between Estonia and Norway.")
+    assert s.visit_type == "other"

@@ -79,7 +79,7 @@ _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<
 # a day in a clause about another event the talks looked back or ahead to: "discussed the
 # results of the Commission meeting held in Brussels on 10 January", "preparations for the
 # summit on 24 June"
-_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|outcomes?|follow[- ]up|preparations?|"
+_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|follow[- ]up|preparations?|"
                                  r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
@@ -349,16 +349,24 @@ def find_event_date(doc: Doc, published: dt.date | None,
 
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
-# (not a speaker's label in capitals, "PRIME MINISTER TURNBULL:": the annotators leave such
-# remarks undated when no day or "today" is written, as GUIDELINES say)
 _TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:|\b(?:President|Prime Minister|"
                          r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s")
+# A speaker's label in capitals ("PRESIDENT LEE: (As interpreted.)") marks remarks, dated by
+# publication only where they report talks already held ("We held good talks"): opening
+# remarks at a meeting ("PRIME MINISTER TURNBULL: Welcome ...") the annotators leave undated
+# when no day or "today" is written, as GUIDELINES say.
+_LABEL = re.compile(r"(?m:^[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)+[ \t]*"
+                    r"(?:\([^)\n]{0,40}\)[ \t]*)?:\s)")
+_TALKS_HELD = re.compile(r"\b(?:we|I)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+)?"
+                         r"(?:held|discussed|signed|met|agreed)\b", re.I)
 
 
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
     """A verbatim transcript of the talks is released the day they are held: without a
     written day, a release that carries one takes its publication date."""
     m = _TRANSCRIPT.search(doc.text)
+    if m is None and _TALKS_HELD.search(doc.text):
+        m = _LABEL.search(doc.text)
     if m is None:
         return None
     sentence = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)

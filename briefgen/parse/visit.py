@@ -183,6 +183,8 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
                 s.text for s in headline)):
             continue  # "Prime Minister to visit X" for a leaders' meeting there: a visit
+        if kind in GATHERINGS and any(_MARGINS.search(s.text) for s in headline + body):
+            continue  # "Summit Meeting" headline over talks "on the margins of" a summit
         found = _first(kind, pattern, headline + body, announced, published)
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
@@ -290,10 +292,11 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         m = rules.lead_genre.search(s.text)
         if m:
             return f"lead genre '{m.group()}'"
-    if visit.sentence is None and not rules.event.search(doc.text) and not rules.event.search(
-            headline):
-        # no cue for any kind and no word for any event: a statement that is its own document
-        return "names no event"
+    if (visit.sentence is None and _STATEMENT.search(headline)
+            and not rules.event.search(doc.text) and not rules.event.search(headline)):
+        # a statement with no cue for any kind and no word for any event: it is its own
+        # document (a joint statement of positions)
+        return "a statement naming no event"
     m = rules.domestic.search(headline)
     if m is None:
         return None
@@ -306,6 +309,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     return None
 
 
+_STATEMENT = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 ANNOUNCE_LEAD = 2  # body sentences that must carry an announcement
 
 
