@@ -195,3 +195,17 @@ def test_room_of_a_seat_still_places_the_event() -> None:
 def test_untitled_release_without_event_words_is_kept() -> None:
     s = parse("Dr Berg and Mr Olsen reviewed the partnership between Estonia and Norway.")
     assert s.visit_type == "other"
+
+
+def test_visit_of_several_days_is_dated_by_the_day_of_its_talks() -> None:
+    s = parse("I look forward to welcoming the President of Estovia during his visit to "
+              "Australia from 17 to 20 March 2025. I will meet with President Petrov in Canberra "
+              "on 18 March to discuss trade.", title="Visit by the President of Estovia")
+    assert s.date == dt.date(2025, 3, 18)
+
+
+def test_visit_of_several_days_without_a_day_for_talks_takes_the_first() -> None:
+    s = parse("I look forward to welcoming the President of Estovia during his visit to "
+              "Australia from 17 to 20 March 2025. He will also travel to Perth on 19 March.",
+              title="Visit by the President of Estovia")
+    assert s.date == dt.date(2025, 3, 17)

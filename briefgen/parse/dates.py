@@ -315,6 +315,43 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
 
 def find_event_date(doc: Doc, published: dt.date | None,
                     announced: bool = False, call: bool = False) -> DateFinding | None:
+    """The event's date (see ``_first_event_date``); where that is a visit of several days,
+    the day the text gives for the talks within it (GUIDELINES: the first day only when no
+    day is given for the talks)."""
+    found = _first_event_date(doc, published, announced, call)
+    if found is not None and found.end is not None and found.kind == "explicit":
+        return _talks_day(doc, found, published) or found
+    return found
+
+
+# words for the talks of a visit, near a single day inside the visit's days: "hold talks
+# with Prime Minister X in Canberra on 23 May", "the leaders' meeting on 7 February"
+_TALKS_NEAR = re.compile(r"\b(?:talks|meeting|meet|met|discussions|negotiations|summit|"
+                         r"bilateral)\b", re.I)
+TALKS_NEAR = 150  # characters between the talks word and the day
+
+
+def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateFinding | None:
+    """The single day, within the visit's days, that the text gives for its talks."""
+    last = visit.end or visit.date
+    span = (last - visit.date).days
+    for sentence in doc.sentences[max(visit.sentence.index, 0):]:
+        if not _TALKS_NEAR.search(sentence.text):
+            continue
+        ref = visit.date if published is None else published
+        for f in _findings(sentence, ref, before=ANNOUNCED_AFTER + span,
+                           after=ANNOUNCED_AFTER + span):
+            if (f.kind != "explicit" or f.end is not None or f.start < visit.stop
+                    or not visit.date <= f.date <= last):
+                continue
+            a, b = f.start - sentence.start, f.stop - sentence.start
+            if _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR), b + TALKS_NEAR):
+                return f
+    return None
+
+
+def _first_event_date(doc: Doc, published: dt.date | None,
+                      announced: bool = False, call: bool = False) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
     failing that, a "yesterday" or weekday in the lead. A filing stamp gives way to a
     date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ..."). In a
