@@ -209,3 +209,29 @@ def test_visit_of_several_days_without_a_day_for_talks_takes_the_first() -> None
               "Australia from 17 to 20 March 2025. He will also travel to Perth on 19 March.",
               title="Visit by the President of Estovia")
     assert s.date == dt.date(2025, 3, 17)
+
+
+def test_other_ministries_words_for_the_event() -> None:
+    cases = {
+        "Foreign Minister Anna Berg paid a courtesy call on Prime Minister Ivan Petrov.":
+            "meeting",
+        "Foreign Minister Anna Berg called on Prime Minister Ivan Petrov in Tallinn.": "meeting",
+        "The Prime Minister had a telephonic conversation with President Ivan Petrov.":
+            "phone call",
+        "The Prime Minister spoke on phone with President Ivan Petrov.": "phone call",
+        "The leaders held a virtual bilateral summit.": "videoconference",
+        "The Prime Minister held an online meeting with President Ivan Petrov.":
+            "videoconference",
+        "The Foreign Ministers held the third round of the Strategic Dialogue in Tallinn.":
+            "talks",
+        "The 5th session of the Nordland-Estovia Joint Commission was held in Tallinn.":
+            "meeting",
+    }
+    for text, kind in cases.items():
+        assert parse(text, title="Press release").visit_type == kind, text
+
+
+def test_calling_on_the_world_is_no_meeting() -> None:
+    s = parse("The Foreign Minister called on the international community to act. She met "
+              "the Ambassador of Estovia.", title="Press release")
+    assert s.visit_type == "meeting"  # from "met", not from "called on"
