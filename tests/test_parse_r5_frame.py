@@ -235,3 +235,10 @@ def test_calling_on_the_world_is_no_meeting() -> None:
     s = parse("The Foreign Minister called on the international community to act. She met "
               "the Ambassador of Estovia.", title="Press release")
     assert s.visit_type == "meeting"  # from "met", not from "called on"
+
+
+def test_a_visit_under_way_is_the_event_whatever_it_was_scheduled_for() -> None:
+    s = parse("Deputy Minister Anna Berg is on a working visit to Estovia scheduled for March "
+              "10-12. During a meeting with Prime Minister Ivan Petrov, she conveyed gratitude.",
+              title="Deputy Minister in Estovia")
+    assert s.visit_type == "working visit"

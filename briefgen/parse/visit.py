@@ -50,6 +50,9 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
 
 
 _TODAY = re.compile(r"\btoday\b", re.I)
+# "X is on a working visit to Y scheduled for 16-18 May": the visit is under way
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+$",
+                      re.I)
 # with no cue for any kind, a lead that says the sides discussed things reports talks,
 # unless the release names a visit anywhere (a plain visit is other)
 DISCUSSED_LEAD = 6
@@ -150,8 +153,9 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
-            if skip.search(_near(s.text, m.start(), m.end())):
-                continue
+            ongoing = _ONGOING.search(s.text, max(0, m.start() - 30), m.start())
+            if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
+                continue  # (a visit one "is on" is under way, whatever it was scheduled for)
             if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
                                           before=LEAD_WINDOW_BEFORE):
                 continue
