@@ -242,3 +242,9 @@ def test_a_visit_under_way_is_the_event_whatever_it_was_scheduled_for() -> None:
               "10-12. During a meeting with Prime Minister Ivan Petrov, she conveyed gratitude.",
               title="Deputy Minister in Estovia")
     assert s.visit_type == "working visit"
+
+
+def test_meeting_with_the_media_after_talks_is_not_the_event() -> None:
+    s = parse("The President said this during a meeting with media representatives following "
+              "talks with President Ivan Petrov in Oslo.", title="The President on security")
+    assert s.visit_type == "talks"
