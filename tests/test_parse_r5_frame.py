@@ -248,3 +248,18 @@ def test_meeting_with_the_media_after_talks_is_not_the_event() -> None:
     s = parse("The President said this during a meeting with media representatives following "
               "talks with President Ivan Petrov in Oslo.", title="The President on security")
     assert s.visit_type == "talks"
+
+
+def test_host_naming_the_place_to_the_guest_in_remarks() -> None:
+    s = parse("PRIME MINISTER BERG: Mr President, welcome. Our economies are close.\n\n"
+              "PRIME MINISTER BERG: It is a great pleasure to see you here in Norway, and I "
+              "look forward to our bilateral meeting.",
+              title="Remarks at bilateral meeting with the President of Estovia")
+    assert s.location.country == "Norway"
+
+
+def test_the_country_at_large_is_no_place() -> None:
+    s = parse("PRIME MINISTER BERG: Mr President, welcome to our bilateral meeting.\n\n"
+              "PRIME MINISTER BERG: Wages are rising, as they are here in Norway.",
+              title="Remarks at bilateral meeting with the President of Estovia")
+    assert s.location.country is None

@@ -288,7 +288,41 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
+    here = _here(doc, other, when)
+    if here is not None:
+        return here
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
+# "thank you for being here in X", "I welcome you to Moscow", "a separate meeting here in
+# Sochi" (not "as it is here in X", said of the country at large)
+_HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
+                   r"welcome\s+you\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """The place a speaker says the talks are held in ("here in X"), read below the lead
+    where the lead names none."""
+    g = geo.gazetteer()
+    for s in doc.sentences:
+        if "here" not in s.text and "welcome" not in s.text:
+            continue
+        for m in _HERE.finditer(s.text):
+            if other.search(s.text, max(0, m.start() - 40), m.start()) or _elsewhere(
+                    s.text, m.start(), m.end(), when):
+                continue
+            city = g.city_pattern.match(s.text, m.end())
+            if city and not re.match(r"\s+[A-Z]", s.text[city.end():]):
+                name = city.group()
+                return PlaceFinding(name, geo.city_country(name), s, s.start + city.start(),
+                                    s.start + city.end(), f"here in '{name}'")
+            state = g.pattern.match(s.text, m.end())
+            country = _state_of(g, state) if state else None
+            if country and not g.by_surface.get(state.group(), ("", False))[1]:
+                return PlaceFinding(None, country, s, s.start + state.start(),
+                                    s.start + state.end(), f"here in '{state.group()}'")
+    return None
 
 
 def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
