@@ -259,7 +259,8 @@ def test_host_naming_the_place_to_the_guest_in_remarks() -> None:
 
 
 def test_the_country_at_large_is_no_place() -> None:
-    s = parse("PRIME MINISTER BERG: Mr President, welcome to our bilateral meeting.\n\n"
+    s = parse("PRIME MINISTER BERG: Mr President, welcome to our bilateral meeting. Trade is "
+              "growing. Fisheries matter. Energy matters. Students travel.\n\n"
               "PRIME MINISTER BERG: Wages are rising, as they are here in Norway.",
               title="Remarks at bilateral meeting with the President of Estovia")
     assert s.location.country is None
