@@ -264,3 +264,10 @@ def test_the_country_at_large_is_no_place() -> None:
               "PRIME MINISTER BERG: Wages are rising, as they are here in Norway.",
               title="Remarks at bilateral meeting with the President of Estovia")
     assert s.location.country is None
+
+
+def test_numeric_dates_dashed_or_year_first() -> None:
+    assert parse("The Foreign Ministers met in Nairobi on 11-03-2025.",
+                 title="Foreign Ministers meet").date == dt.date(2025, 3, 11)
+    assert parse("The Foreign Ministers met in Tokyo on 2025/03/11.",
+                 title="Foreign Ministers meet").date == dt.date(2025, 3, 11)

@@ -52,7 +52,10 @@ _PATTERNS = [
     re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
     # 11/03/2025: day first in Indonesian and most Asian releases, month first in American
     # ones; the reading nearer the publication date wins
-    re.compile(r"(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)(?![\d/])"),
+    # (also 11-03-2025, and 2025/03/11 year first as Japanese and Chinese releases write it)
+    re.compile(r"(?<![\d/-])(?P<sa>[0-3]?\d)(?P<sep>[/-])(?P<sb>[0-3]?\d)(?P=sep)"
+               r"(?P<sy>(?:19|20)\d\d)(?![\d/-])|(?<![\d/])(?P<yy>(?:19|20)\d\d)/"
+               r"(?P<ym>[01]?\d)/(?P<yd>[0-3]?\d)(?![\d/])"),
 ]
 _WORDED = len(_PATTERNS) - 3  # the patterns above that need a month word (all but the last three)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
@@ -144,6 +147,9 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         return (day, None) if day else None
+    if g.get("yy"):
+        day = _make(int(g["yy"]), int(g["ym"]), int(g["yd"]))
+        return (day, None) if day else None
     if g.get("sa"):
         a, b, year = int(g["sa"]), int(g["sb"]), int(g["sy"])
         readings = [d for d in (_make(year, b, a), _make(year, a, b)) if d is not None]
@@ -230,7 +236,7 @@ def _findings(sentence: Sentence, published: dt.date | None,
     taken: list[tuple[int, int]] = []
     month = any(stem in text for stem in _MONTH_STEMS)
     for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text,
-                                          "/" in text), strict=True):
+                                          "/" in text or "-" in text), strict=True):
         if not needs:
             continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
@@ -437,7 +443,8 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
-    needed = (*[month] * _WORDED, "-" in clause, "." in clause, "/" in clause)
+    needed = (*[month] * _WORDED, "-" in clause, "." in clause,
+              "/" in clause or "-" in clause)
     for pat, needs in zip(_PATTERNS, needed, strict=True):
         if not needs:
             continue
