@@ -116,7 +116,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     text = s.text
     out = []
     for m in g.venue_pattern.finditer(text):
-        if (_VENUE_AS_OFFICE.match(text, m.end()) or _OF_BEFORE.search(text, 0, m.start())
+        if (_VENUE_AS_OFFICE.match(text, m.end())
+                or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
@@ -394,7 +395,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
         for m in g.venue_pattern.finditer(s.text):
             city, country = g.venues[m.group()]
             if (country == place.country and not _VENUE_AS_OFFICE.match(s.text, m.end())
-                    and not _OF_BEFORE.search(s.text, 0, m.start())
+                    and not _OF_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     and not _elsewhere(s.text, m.start(), m.end(), when)
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),

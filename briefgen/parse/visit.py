@@ -107,11 +107,16 @@ def _rules() -> _Rules:
     )
 
 
+SKIPPED_MARKS = 8  # abbreviation dots or date commas passed over when finding a clause's start
+
+
 def _last_stop(text: str, start: int) -> int:
     """The last full stop before ``start`` that ends a sentence (followed by a space): the
     dots of "U.S.-Nordics" or "No.5" do not cut a clause."""
     i = text.rfind(".", 0, start)
-    while i >= 0 and i + 1 < len(text) and not text[i + 1].isspace():
+    for _ in range(SKIPPED_MARKS):  # (bounded: a hostile run of dots stays linear)
+        if i < 0 or i + 1 >= len(text) or text[i + 1].isspace():
+            break
         i = text.rfind(".", 0, i)
     return i
 
@@ -122,7 +127,9 @@ _YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
 def _last_comma(text: str, start: int) -> int:
     """The last comma before ``start`` that cuts a clause: not the one of "May 26, 2023"."""
     i = text.rfind(",", 0, start)
-    while i >= 0 and _YEAR_AFTER.match(text, i):
+    for _ in range(SKIPPED_MARKS):
+        if i < 0 or not _YEAR_AFTER.match(text, i):
+            break
         i = text.rfind(",", 0, i)
     return i
 
