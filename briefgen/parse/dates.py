@@ -84,6 +84,7 @@ _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<
 # summit on 24 June"
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|follow[- ]up|preparations?|"
                                  r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
+BEFORE_CHARS = 40  # the words read before a day ("the decree of", "since"): a bounded window
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
 # (re)published weeks later
@@ -243,8 +244,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _NOT_EVENT_BEFORE.search(text[:m.start()]) or _OTHER_EVENT_CLAUSE.search(
-                    text[max(0, m.start() - 120):m.start()]):
+            if (_NOT_EVENT_BEFORE.search(text[max(0, m.start() - BEFORE_CHARS):m.start()])
+                    or _OTHER_EVENT_CLAUSE.search(text[max(0, m.start() - 120):m.start()])):
                 continue
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
@@ -255,9 +256,10 @@ def _findings(sentence: Sentence, published: dt.date | None,
     if published is not None:
         for m in _RELATIVE.finditer(text):
             word = m.group("rel").lower()
-            if _NOT_RELATIVE_BEFORE.search(text[:m.start()]) or word == "tomorrow":
+            before_day = text[max(0, m.start() - BEFORE_CHARS):m.start()]
+            if _NOT_RELATIVE_BEFORE.search(before_day) or word == "tomorrow":
                 continue
-            if not m.group("poss") and re.search(r"\bof\s*$", text[:m.start()]):
+            if not m.group("poss") and re.search(r"\bof\s*$", before_day):
                 continue  # "the young people of today"
             if _REPORTING_AFTER.match(text, m.end()) or _REPORTING_BEFORE.search(
                     text[max(0, m.start() - 20):m.start()]) or (
