@@ -271,3 +271,9 @@ def test_numeric_dates_dashed_or_year_first() -> None:
                  title="Foreign Ministers meet").date == dt.date(2025, 3, 11)
     assert parse("The Foreign Ministers met in Tokyo on 2025/03/11.",
                  title="Foreign Ministers meet").date == dt.date(2025, 3, 11)
+
+
+def test_discussed_over_the_phone_is_a_call() -> None:
+    s = parse("The two leaders discussed regional security over the phone today.",
+              title="Leaders discuss security")
+    assert s.visit_type == "phone call" and s.location.city is None
