@@ -3,6 +3,7 @@
 A release reports a recent event, so an explicit date far from the publication date is
 some other event ("the agreement of 23 December 1994") and is passed over. "Today" counts
 only near a word for the event ("met today", "today's talks"), not in "what matters today".
+A visit of several days is dated by the day given for its talks, else by its first day.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ again or the lead names its country (GUIDELINES: a dateline alone does not). Pho
 have no place. A place in a clause about another event is passed over: one dated to
 another time ("the talks held in Oslo on 9 January", "in Kyiv recently"), an embassy's
 city, a state named as a possessor ("Russia's war"), a tour of several cities or states.
+A headline that ends on a city, a gathering named with its host city ("the Halifax
+Forum"), "the Kenyan capital" and a host's "here in X" to the guest also place the event.
 """
 
 from __future__ import annotations

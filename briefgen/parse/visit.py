@@ -6,7 +6,9 @@ talks" the body's lead decides before the headline (a headline "Meeting with ...
 "held talks" is talks). Clauses about other events (an invitation, next year's visit, a clause
 dated to another time) do not count. A visit type the lead does not name still wins where
 the text names it further down; a headline that names only a plain visit or trip makes
-the meetings of its body the trip's (other).
+the meetings of its body the trip's (other). With no cue at all, a lead saying the sides
+discussed things reports talks unless a visit is named; a statement naming no event at all
+reports none (it is its own document).
 """
 
 from __future__ import annotations
