@@ -277,3 +277,9 @@ def test_discussed_over_the_phone_is_a_call() -> None:
     s = parse("The two leaders discussed regional security over the phone today.",
               title="Leaders discuss security")
     assert s.visit_type == "phone call" and s.location.city is None
+
+
+def test_taking_part_in_a_meeting_is_a_meeting() -> None:
+    s = parse("In Bergen, the President took part in a meeting of the Council of Regions. The "
+              "participants reviewed the reform.", title="The President in Bergen")
+    assert s.visit_type == "meeting"
