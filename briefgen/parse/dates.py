@@ -3,6 +3,7 @@
 A release reports a recent event, so an explicit date far from the publication date is
 some other event ("the agreement of 23 December 1994") and is passed over. "Today" counts
 only near a word for the event ("met today", "today's talks"), not in "what matters today".
+A visit of several days is dated by the day given for its talks, else by its first day.
 """
 
 from __future__ import annotations
@@ -50,8 +51,14 @@ _PATTERNS = [
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
     re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
+    # 11/03/2025: day first in Indonesian and most Asian releases, month first in American
+    # ones; the reading nearer the publication date wins
+    # (also 11-03-2025, and 2025/03/11 year first as Japanese and Chinese releases write it)
+    re.compile(r"(?<![\d/-])(?P<sa>[0-3]?\d)(?P<sep>[/-])(?P<sb>[0-3]?\d)(?P=sep)"
+               r"(?P<sy>(?:19|20)\d\d)(?![\d/-])|(?<![\d/])(?P<yy>(?:19|20)\d\d)/"
+               r"(?P<ym>[01]?\d)/(?P<yd>[0-3]?\d)(?![\d/])"),
 ]
-_WORDED = len(_PATTERNS) - 2  # the patterns above that need a month word (all but the last two)
+_WORDED = len(_PATTERNS) - 3  # the patterns above that need a month word (all but the last three)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -73,6 +80,12 @@ _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." op
 _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<!night )\bof|"
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil)\s*$", re.I)
+# a day in a clause about another event the talks looked back or ahead to: "discussed the
+# results of the Commission meeting held in Brussels on 10 January", "preparations for the
+# summit on 24 June"
+_OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|follow[- ]up|preparations?|"
+                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
+BEFORE_CHARS = 40  # the words read before a day ("the decree of", "since"): a bounded window
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
 # (re)published weeks later
@@ -136,6 +149,17 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         return (day, None) if day else None
+    if g.get("yy"):
+        day = _make(int(g["yy"]), int(g["ym"]), int(g["yd"]))
+        return (day, None) if day else None
+    if g.get("sa"):
+        a, b, year = int(g["sa"]), int(g["sb"]), int(g["sy"])
+        readings = [d for d in (_make(year, b, a), _make(year, a, b)) if d is not None]
+        if not readings:
+            return None
+        if published is not None:
+            readings.sort(key=lambda d: abs((d - published).days))
+        return readings[0], None
     if g.get("iso"):
         try:
             return dt.date.fromisoformat(g["iso"]), None
@@ -213,14 +237,16 @@ def _findings(sentence: Sentence, published: dt.date | None,
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
     month = any(stem in text for stem in _MONTH_STEMS)
-    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text), strict=True):
+    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text,
+                                          "/" in text or "-" in text), strict=True):
         if not needs:
             continue  # a pattern cannot match without its month word or separator
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _NOT_EVENT_BEFORE.search(text[:m.start()]):
+            if (_NOT_EVENT_BEFORE.search(text[max(0, m.start() - BEFORE_CHARS):m.start()])
+                    or _OTHER_EVENT_CLAUSE.search(text[max(0, m.start() - 120):m.start()])):
                 continue
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
@@ -231,9 +257,10 @@ def _findings(sentence: Sentence, published: dt.date | None,
     if published is not None:
         for m in _RELATIVE.finditer(text):
             word = m.group("rel").lower()
-            if _NOT_RELATIVE_BEFORE.search(text[:m.start()]) or word == "tomorrow":
+            before_day = text[max(0, m.start() - BEFORE_CHARS):m.start()]
+            if _NOT_RELATIVE_BEFORE.search(before_day) or word == "tomorrow":
                 continue
-            if not m.group("poss") and re.search(r"\bof\s*$", text[:m.start()]):
+            if not m.group("poss") and re.search(r"\bof\s*$", before_day):
                 continue  # "the young people of today"
             if _REPORTING_AFTER.match(text, m.end()) or _REPORTING_BEFORE.search(
                     text[max(0, m.start() - 20):m.start()]) or (
@@ -297,6 +324,43 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
 
 def find_event_date(doc: Doc, published: dt.date | None,
                     announced: bool = False, call: bool = False) -> DateFinding | None:
+    """The event's date (see ``_first_event_date``); where that is a visit of several days,
+    the day the text gives for the talks within it (GUIDELINES: the first day only when no
+    day is given for the talks)."""
+    found = _first_event_date(doc, published, announced, call)
+    if found is not None and found.end is not None and found.kind == "explicit":
+        return _talks_day(doc, found, published) or found
+    return found
+
+
+# words for the talks of a visit, near a single day inside the visit's days: "hold talks
+# with Prime Minister X in Canberra on 23 May", "the leaders' meeting on 7 February"
+_TALKS_NEAR = re.compile(r"\b(?:talks|meeting|meet|met|discussions|negotiations|summit|"
+                         r"bilateral)\b", re.I)
+TALKS_NEAR = 150  # characters between the talks word and the day
+
+
+def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateFinding | None:
+    """The single day, within the visit's days, that the text gives for its talks."""
+    last = visit.end or visit.date
+    span = (last - visit.date).days
+    for sentence in doc.sentences[max(visit.sentence.index, 0):]:
+        if not _TALKS_NEAR.search(sentence.text):
+            continue
+        ref = visit.date if published is None else published
+        for f in _findings(sentence, ref, before=ANNOUNCED_AFTER + span,
+                           after=ANNOUNCED_AFTER + span):
+            if (f.kind != "explicit" or f.end is not None or f.start < visit.stop
+                    or not visit.date <= f.date <= last):
+                continue
+            a, b = f.start - sentence.start, f.stop - sentence.start
+            if _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR), b + TALKS_NEAR):
+                return f
+    return None
+
+
+def _first_event_date(doc: Doc, published: dt.date | None,
+                      announced: bool = False, call: bool = False) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
     failing that, a "yesterday" or weekday in the lead. A filing stamp gives way to a
     date the lead writes for the event ("18 June 2025 16:05 On 17 June 2025, ..."). In a
@@ -332,16 +396,23 @@ def find_event_date(doc: Doc, published: dt.date | None,
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
 _TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:|\b(?:President|Prime Minister|"
-                         r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s|"
-                         # a speaker's label in capitals: "PRESIDENT LEE: (As interpreted.)"
-                         r"(?m:^[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)+[ \t]*"
-                         r"(?:\([^)\n]{0,40}\)[ \t]*)?:\s)")
+                         r"Minister)\b[^.:;!?\n]{0,60}?\s[A-Z][\w'’-]+:\s")
+# A speaker's label in capitals ("PRESIDENT LEE: (As interpreted.)") marks remarks, dated by
+# publication only where they report talks already held ("We held good talks"): opening
+# remarks at a meeting ("PRIME MINISTER TURNBULL: Welcome ...") the annotators leave undated
+# when no day or "today" is written, as GUIDELINES say.
+_LABEL = re.compile(r"(?m:^[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+)+[ \t]*"
+                    r"(?:\([^)\n]{0,40}\)[ \t]*)?:\s)")
+_TALKS_HELD = re.compile(r"\b(?:we|I)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+)?"
+                         r"(?:held|discussed|signed|met|agreed)\b", re.I)
 
 
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
     """A verbatim transcript of the talks is released the day they are held: without a
     written day, a release that carries one takes its publication date."""
     m = _TRANSCRIPT.search(doc.text)
+    if m is None and _TALKS_HELD.search(doc.text):
+        m = _LABEL.search(doc.text)
     if m is None:
         return None
     sentence = next((s for s in doc.sentences if s.start <= m.start() < s.end), None)
@@ -375,7 +446,8 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
-    needed = (*[month] * _WORDED, "-" in clause, "." in clause)
+    needed = (*[month] * _WORDED, "-" in clause, "." in clause,
+              "/" in clause or "-" in clause)
     for pat, needs in zip(_PATTERNS, needed, strict=True):
         if not needs:
             continue

@@ -5,6 +5,8 @@ again or the lead names its country (GUIDELINES: a dateline alone does not). Pho
 have no place. A place in a clause about another event is passed over: one dated to
 another time ("the talks held in Oslo on 9 January", "in Kyiv recently"), an embassy's
 city, a state named as a possessor ("Russia's war"), a tour of several cities or states.
+A headline that ends on a city, a gathering named with its host city ("the Halifax
+Forum"), "the Kenyan capital" and a host's "here in X" to the guest also place the event.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 
 from briefgen.parse import geo
 from briefgen.parse.dates import elsewhen
+from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
@@ -49,6 +52,19 @@ _CONJUNCT = re.compile(r".*\band\s", re.S)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a gathering named with its host city ("at the Halifax International Security Forum", "to
+# the Munich Security Conference"): the city is where it meets
+_GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
+                              r"(?!\s+[A-Z])")
+# "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
+# state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
+_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+                      r"capital(?:\s+city)?\b(?!,)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
+                      r"(?:\s+[A-Z][\w'’-]+){0,3}))?")
+# a seat named as the body it houses: "a delegation of White House and State Department
+# officials", "the spokesman of the Kremlin" (but "the Great Hall of Parliament House" is a
+# room of the seat)
+_OF_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+(?:the\s+)?$")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
 _VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
@@ -102,7 +118,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     text = s.text
     out = []
     for m in g.venue_pattern.finditer(text):
-        if _VENUE_AS_OFFICE.match(text, m.end()) or _elsewhere(text, m.start(), m.end(), when):
+        if (_VENUE_AS_OFFICE.match(text, m.end())
+                or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
@@ -123,7 +141,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
-        if re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) or re.match(r"['’]s\b", text[m.end():]):
+        if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
+                text, m.end())) or re.match(r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
@@ -135,6 +154,18 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # ...nor does its last stop
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
+    if "capital" in text:
+        for m in _CAPITAL.finditer(text):
+            state = _capital_state(g, m)
+            city = _sole_capital(state) if state else None
+            if (city and not other.search(text[max(0, m.start() - 40):m.start()])
+                    and not _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
+                                        f"the capital '{m.group()}'"))
+    if s.index == 0 and doc.title and text == doc.title:
+        found = _headline_place(s)
+        if found is not None:
+            out.append(found)
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
         country = g.region_country(m.group(2))
@@ -146,6 +177,52 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a headline that ends on the event's place, after a comma or before the day: "..., Imperial
+# Hotel, Tokyo", "... WITH PREMIER X, MELBOURNE", "... the Maldives Canberra 3 June 2010"
+_HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
+                           r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
+                           r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
+                           r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d\W*$")
+
+
+def _headline_place(s: Sentence) -> PlaceFinding | None:
+    """The city a headline ends on (any case), after a comma or dash or before a date."""
+    m = _HEADLINE_END.search(s.text)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    words = m.group(group).split()
+    for k in range(len(words)):  # the longest tail of the words that names a city
+        city = _cities_by_lower().get(" ".join(words[k:]).lower())
+        if city is not None and city not in geo.gazetteer().by_surface:  # not "..., Singapore"
+            start = s.start + m.end(group) - len(" ".join(words[k:]))
+            return PlaceFinding(city, geo.city_country(city), s, start, s.start + m.end(group),
+                                f"headline ends on '{city}'")
+    return None
+
+
+def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
+    """The state whose capital ``_CAPITAL`` matched: by its demonym or by its name."""
+    if m.group("dem"):
+        hit = g.by_surface.get(m.group("dem"))
+        return hit[0] if hit else None
+    if m.group("of"):
+        state = g.pattern.match(m.group("of"))
+        return _state_of(g, state) if state else None
+    return None
+
+
+@cache
+def _capitals() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(entry.get("capitals", [])) for name, entry in load("countries").items()}
+
+
+def _sole_capital(state: str) -> str | None:
+    """The capital of ``state`` where it has only one (not the Netherlands or Bolivia)."""
+    caps = _capitals().get(state, ())
+    return caps[0] if len(caps) == 1 else None
 
 
 def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
@@ -207,13 +284,67 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         if country is not None:
             if dateline is not None and dateline.country == country.country:
                 return dateline  # "Canberra" over "... State Visit to Australia"
-            return country
+            capital = _capital_alone(doc, lead, country.country, other, when)
+            return capital or country
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
+    here = _here(doc, other, when)
+    if here is not None:
+        return here
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
+# "thank you for being here in X", "I welcome you to Moscow", "a separate meeting here in
+# Sochi" (not "as it is here in X", said of the country at large)
+_HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
+                   r"welcome\s+you\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """The place a speaker says the talks are held in ("here in X"), read below the lead
+    where the lead names none."""
+    g = geo.gazetteer()
+    for s in doc.sentences:
+        if "here" not in s.text and "welcome" not in s.text:
+            continue
+        for m in _HERE.finditer(s.text):
+            if other.search(s.text, max(0, m.start() - 40), m.start()) or _elsewhere(
+                    s.text, m.start(), m.end(), when):
+                continue
+            city = g.city_pattern.match(s.text, m.end())
+            if city and not re.match(r"\s+[A-Z]", s.text[city.end():]):
+                name = city.group()
+                return PlaceFinding(name, geo.city_country(name), s, s.start + city.start(),
+                                    s.start + city.end(), f"here in '{name}'")
+            state = g.pattern.match(s.text, m.end())
+            country = _state_of(g, state) if state else None
+            if country and not g.by_surface.get(state.group(), ("", False))[1]:
+                return PlaceFinding(None, country, s, s.start + state.start(),
+                                    s.start + state.end(), f"here in '{state.group()}'")
+    return None
+
+
+def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
+                   other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A visit to ``state`` whose lead says "talks in the capital": its sole capital."""
+    city = _sole_capital(state) if state else None
+    if city is None:
+        return None
+    for s in lead:
+        if "capital" not in s.text:
+            continue
+        for m in _CAPITAL.finditer(s.text):
+            before = s.text[max(0, m.start() - 40):m.start()]
+            if (m.group("dem") or m.group("of") or other.search(before)
+                    or _elsewhere(s.text, m.start(), m.end(), when)):
+                continue
+            return PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
+                                f"the capital of {state} ('{m.group()}')")
+    return None
 
 
 # "TIANJIN, 1 September 2025 - ...", "Doha, 12.02.2025 – ...", "KHIVA – ...": a filing place
@@ -266,6 +397,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
         for m in g.venue_pattern.finditer(s.text):
             city, country = g.venues[m.group()]
             if (country == place.country and not _VENUE_AS_OFFICE.match(s.text, m.end())
+                    and not _OF_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     and not _elsewhere(s.text, m.start(), m.end(), when)
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),

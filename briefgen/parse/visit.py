@@ -6,7 +6,9 @@ talks" the body's lead decides before the headline (a headline "Meeting with ...
 "held talks" is talks). Clauses about other events (an invitation, next year's visit, a clause
 dated to another time) do not count. A visit type the lead does not name still wins where
 the text names it further down; a headline that names only a plain visit or trip makes
-the meetings of its body the trip's (other).
+the meetings of its body the trip's (other). With no cue at all, a lead saying the sides
+discussed things reports talks unless a visit is named; a statement naming no event at all
+reports none (it is its own document).
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
 
 
 _TODAY = re.compile(r"\btoday\b", re.I)
+# "X is on a working visit to Y scheduled for 16-18 May": the visit is under way
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+$",
+                      re.I)
+# with no cue for any kind, a lead that says the sides discussed things reports talks,
+# unless the release names a visit anywhere (a plain visit is other)
+DISCUSSED_LEAD = 6
+_DISCUSSED = re.compile(r"\bdiscuss(?:ed|ions?)\b|\btalks\b", re.I)
+_VISIT_WORD = re.compile(r"\bvisit", re.I)
 
 
 def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
@@ -99,16 +109,43 @@ def _rules() -> _Rules:
     )
 
 
+SKIPPED_MARKS = 8  # abbreviation dots or date commas passed over when finding a clause's start
+
+
+def _last_stop(text: str, start: int) -> int:
+    """The last full stop before ``start`` that ends a sentence (followed by a space): the
+    dots of "U.S.-Nordics" or "No.5" do not cut a clause."""
+    i = text.rfind(".", 0, start)
+    for _ in range(SKIPPED_MARKS):  # (bounded: a hostile run of dots stays linear)
+        if i < 0 or i + 1 >= len(text) or text[i + 1].isspace():
+            break
+        i = text.rfind(".", 0, i)
+    return i
+
+
+_YEAR_AFTER = re.compile(r",\s*(?:19|20)\d\d\b")
+
+
+def _last_comma(text: str, start: int) -> int:
+    """The last comma before ``start`` that cuts a clause: not the one of "May 26, 2023"."""
+    i = text.rfind(",", 0, start)
+    for _ in range(SKIPPED_MARKS):
+        if i < 0 or not _YEAR_AFTER.match(text, i):
+            break
+        i = text.rfind(",", 0, i)
+    return i
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around a match, so "invited" elsewhere in a long sentence does not veto."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
     rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     return text[left + 1:min(rights) if rights else len(text)]
 
 
 def _near(text: str, start: int, end: int) -> str:
     """The clause around a cue, cut to SKIP_NEAR characters either side of it."""
-    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(".", 0, start))
+    left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
     rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
     right = min(rights) if rights else len(text)
     return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
@@ -125,12 +162,15 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
-            if skip.search(_near(s.text, m.start(), m.end())):
-                continue
+            ongoing = _ONGOING.search(s.text, max(0, m.start() - 30), m.start())
+            if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
+                continue  # (a visit one "is on" is under way, whatever it was scheduled for)
             if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
                                           before=LEAD_WINDOW_BEFORE):
                 continue
-            if kind in rules.unless and rules.unless[kind].search(clause):
+            # (the cue's own words do not veto it: "a Summit Meeting with")
+            rest = clause.replace(m.group(), " ", 1)
+            if kind in rules.unless and rules.unless[kind].search(rest):
                 continue
             if kind in GATHERINGS and _MARGINS.search(s.text):
                 continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
@@ -156,6 +196,8 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
                 s.text for s in headline)):
             continue  # "Prime Minister to visit X" for a leaders' meeting there: a visit
+        if kind in GATHERINGS and any(_MARGINS.search(s.text) for s in headline + body):
+            continue  # "Summit Meeting" headline over talks "on the margins of" a summit
         found = _first(kind, pattern, headline + body, announced, published)
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
@@ -194,6 +236,12 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
             return found
+    if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
+        for sentence in doc.sentences[:DISCUSSED_LEAD]:
+            m = _DISCUSSED.search(sentence.text)
+            if m:  # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
+                return VisitFinding("talks", sentence, sentence.start + m.start(),
+                                    sentence.start + m.end(), f"'{m.group()}' and no visit")
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
 
 
@@ -221,6 +269,7 @@ class _NotVisit:
     genre: re.Pattern[str]
     lead_genre: re.Pattern[str]
     domestic: re.Pattern[str]
+    event: re.Pattern[str]  # any word naming an event at all
 
 
 def _ci(patterns: list[str]) -> re.Pattern[str]:
@@ -230,7 +279,8 @@ def _ci(patterns: list[str]) -> re.Pattern[str]:
 @functools.cache
 def _not_visit_rules() -> _NotVisit:
     data = load("visit")["not_a_visit"]
-    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]))
+    return _NotVisit(_ci(data["genre"]), _ci(data["lead_genre"]), _ci(data["domestic"]),
+                     _ci(data["event_words"]))
 
 
 def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
@@ -255,6 +305,11 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         m = rules.lead_genre.search(s.text)
         if m:
             return f"lead genre '{m.group()}'"
+    if (visit.sentence is None and _STATEMENT.search(headline)
+            and not rules.event.search(doc.text) and not rules.event.search(headline)):
+        # a statement with no cue for any kind and no word for any event: it is its own
+        # document (a joint statement of positions)
+        return "a statement naming no event"
     m = rules.domestic.search(headline)
     if m is None:
         return None
@@ -267,6 +322,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     return None
 
 
+_STATEMENT = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 ANNOUNCE_LEAD = 2  # body sentences that must carry an announcement
 
 
