@@ -60,6 +60,8 @@ class _Rules:
     intro_tail: re.Pattern[str]
     intro_object: re.Pattern[str]
     count: re.Pattern[str]
+    list_title: re.Pattern[str]
+    doc_column: re.Pattern[str]
     generic: frozenset[str]
     org: frozenset[str]
     domestic: re.Pattern[str]
@@ -90,6 +92,8 @@ def rules() -> _Rules:
         intro_tail=re.compile(lex["intro_tail"], i),
         intro_object=re.compile(lex["intro_object"], i),
         count=re.compile(lex["count"], i),
+        list_title=re.compile(lex["list_title"], i),
+        doc_column=re.compile(lex["doc_column"], i),
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
         domestic=re.compile(lex["domestic_act"]),
@@ -182,7 +186,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
 # Peace, Progress and Prosperity", "joint statement "On the Urgent Need to ..."".
-_TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&)"""
+_TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&|"""
+                        r"""(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))"""
                         r"""["”»]?,?)+""")
 _TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
 _TIME_WORD = re.compile(r"\s*(?:Today|Yesterday|Tonight|Tomorrow|This|Last|Next|During|After|"
@@ -340,6 +345,7 @@ _SIGN_VERB_BEFORE = re.compile(r"\b(?:signed|concluded|inked|exchanged|adopted)\
 
 
 # A list entry that opens with a Title Case name: "Cultural Exchange Programme for ...".
+_RENEWAL = re.compile(r"(?:Renewal|Extension)\s+of\s+(?:the\s+)?")
 _ENTRY_NAME = re.compile(r"(?:(?:An?|The)\s+)?(?:[A-Z][\w'’-]*\s+){1,5}")
 
 
@@ -348,7 +354,9 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
     r = rules()
     start = _np_start(text, floor, head.start())
     if entry and floor == sent.start < start:
-        name = _ENTRY_NAME.fullmatch(text, sent.start, head.start())
+        renewal = _RENEWAL.match(text, sent.start, head.start())
+        name = _ENTRY_NAME.fullmatch(text, renewal.end() if renewal else sent.start,
+                                     head.start())
         if name:  # the whole capitalised name, words like "Exchange" included
             art = re.match(r"(?:An?|The)\s+", name.group(0))
             start = sent.start + (art.end() if art else 0)
@@ -359,6 +367,9 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
         plural = False  # a proper name: one document
     else:
         head_end = head.end()
+    years = _YEARS_AFTER.match(text, head_end, sent.end)
+    if years:
+        head_end = years.end()  # "Plan of Action 2025-2027": its years are its name
     agent_at = start - (len(qty.group(0)) if qty else 0)
     left = None
     if plural and not qty and not r.weak.match(head.group(0)):
@@ -368,6 +379,9 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
     agent = _agent(text, sent, agent_at)
     return _Phrase(start, head_end, head.group(0), plural, _core(text, start, head_end), agent,
                    left)
+
+
+_YEARS_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?(?![\w-])")
 
 
 # "agreements covering a range of issues including A, B and C": the list is A, B and C.
@@ -766,8 +780,13 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
 
 
 # (a table row may open with a bare number and a tab: "1\tAgreement on ...")
-_LINE_BULLET = re.compile(rf"[ \t]*(?:{_MARK}[ \t]+|\d{{1,2}}\t[ \t]*)(?=\S)")
+# (or a bar: "1 | MoU on ... | Minister A", "| 2. | Agreement ... |")
+_LINE_BULLET = re.compile(rf"[ \t]*(?:{_MARK}[ \t]+|\d{{1,2}}\t[ \t]*|"
+                          rf"\|?[ \t]*\d{{1,3}}\.?[ \t]*\|[ \t]*)(?=\S)")
 _BARE_MARKER = re.compile(rf"\s*(?:{_MARK}|\d{{1,3}})\s*")
+# A parenthesis of two words or more closing a list entry names its signatories or the
+# occasion; a one-word one ("(CEPA)", "(2025-2027)") is part of the name.
+_TRAILING_PAREN = re.compile(r"\s*\((?!Phase\b)[^()]*\w\s+\w[^()]*\)\s*[.;,]?\s*$")
 # Cells of a table row: a tab, a bar, or a run of three spaces. The document's name is
 # the first cell; the rest name its signatories or the date.
 _CELL_GAP = re.compile(r"\t|\s\|\s|[ ]{3,}")
@@ -783,17 +802,21 @@ class _Unit:
     speech: bool = False  # in the transcript of remarks after the narrative lead
 
 
-def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
+def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) -> list[_Unit]:
     """The lines of a paragraph that holds a list, else its sentences.
 
     The segmenter cuts sentences at full stops, so "1. Plan of ...;\n2. Agreement on ..."
     or a block of "- " lines comes out as fragments that straddle list items; here each
     list line becomes a unit of its own, its marker stripped."""
     start, end = para[0].start, para[-1].end
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    lead = _LINE_BULLET.match(doc.text, line_start)
+    if lead and lead.end() == start:
+        start = line_start  # the segmenter drops a paragraph's opening "1. ": keep it
     lines = doc.text[start:end].split("\n")
     marked = [bool(_LINE_BULLET.match(line)) for line in lines]
     if not any(marked):
-        marked = _unmarked_entries(lines)
+        marked = _unmarked_entries(lines, after_intro)
     if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
         # one marker-like line ("2024. The ...") in a hard-wrapped paragraph is no list
         return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
@@ -801,6 +824,8 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
     pos = start
     for line, is_bullet in zip(lines, marked, strict=True):
         lstart, pos = pos, pos + len(line) + 1
+        if spans and _SIGNER_LINE.match(line):
+            continue  # "Signatories: ..." under an entry names who signed, not a document
         m = _LINE_BULLET.match(line)
         body_start = lstart + (m.end() if m else 0)
         body = doc.text[body_start:lstart + len(line)]
@@ -812,6 +837,9 @@ def _paragraph_units(doc: Doc, para: list[Sentence]) -> list[_Unit]:
             cell = _CELL_GAP.search(doc.text, body_start, body_end)
             if cell and re.search(r"[^\W\d]", doc.text[body_start:cell.start()]):
                 body_end = cell.start()  # a table row: its first cell names the document
+            paren = _TRAILING_PAREN.search(doc.text, body_start, body_end)
+            if paren and paren.start() > body_start:
+                body_end = paren.start()  # "(signed by the Ministers of ...)": who, not what
         # an unmarked list ends at a line that opens with a capital: a sentence of its
         # own, where a marked entry's wrapped line carries on the entry
         ends_list = bool(spans) and spans[-1][2] and not is_bullet and (
@@ -841,21 +869,31 @@ _RUNS_ON_END = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|between
 _SIGNER_LINE = re.compile(r"\s*\(?(?:[Ss]igned|[Ss]ignatories|[Ss]ignatory|[Ee]xchanged)\b")
 
 
-def _unmarked_entries(lines: list[str]) -> list[bool]:
+def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]:
     """Lines that are list entries without markers: after a line announcing documents
     ("The following documents were signed:"), each line that opens with a document's name
-    ("Agreement between X and Y on ...") is one document, as a bullet would be."""
+    ("Agreement between X and Y on ...") is one document, as a bullet would be. The
+    announcing line may close the paragraph before (a blank line after the colon)."""
     out = [False] * len(lines)
-    for k, line in enumerate(lines[:-1]):
-        if not _list_intro(line, rules().sign.search(line)):
-            continue
+    intros = [-1] if after_intro else []
+    intros += [k for k, line in enumerate(lines[:-1])
+               if _list_intro(line, rules().sign.search(line))]
+    for k in intros:
         for j in range(k + 1, len(lines)):
             if _SIGNER_LINE.match(lines[j]):
                 continue  # "Signed by Minister A and Minister B." under an entry
             if not _LIST_ENTRY.match(lines[j].strip()):
                 break
             out[j] = True
-    return out if sum(out) >= 2 else [False] * len(lines)
+    return out if sum(out) >= 2 or after_intro and out[0] else [False] * len(lines)
+
+
+def _entry_paragraph(text: str) -> bool:
+    """A paragraph that is one entry of a list: a document's name, perhaps with lines
+    naming its signatories ("Signed by: ...")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return bool(lines) and _LIST_ENTRY.match(lines[0]) is not None and all(
+        _LIST_ENTRY.match(line) or _SIGNER_LINE.match(line) for line in lines)
 
 
 def _units(doc: Doc, speech_start: int) -> list[_Unit]:
@@ -863,16 +901,39 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
     for sent in doc.sentences:
         if sent.start < speech_start:
             paragraphs.setdefault(sent.paragraph, []).append(sent)
-    units = [u for para in paragraphs.values() for u in _paragraph_units(doc, para)]
+    units = []
+    after_intro = False  # the paragraph before announced a list, or was one of its entries
+    for para in paragraphs.values():
+        units += _paragraph_units(doc, para, after_intro)
+        last = para[-1].text
+        body = doc.text[para[0].start:para[-1].end]
+        after_intro = _list_intro(last, rules().sign.search(last)) or after_intro and (
+            _entry_paragraph(body))
     return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
 
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
-_LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorandum|"
-                         r"MoUs?|MOUs?|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
-                         r"Treaty|Declaration|"
+# ("Renewal of the ...", "Exchange of Notes on ...", "Letter of Intent on ...")
+_LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:(?:Renewal|Extension)\s+of\s+(?:the\s+)?)?"
+                         r"(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorand(?:um|a)|"
+                         r"MoUs?|MOUs?|MoC|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
+                         r"Treaty|Declaration|Exchanges?\s+of\s+(?:Notes|Letters)|"
+                         r"Letters?\s+of\s+Intent|Communiqu[eé]|Accord|Charter|Minutes|"
                          r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
+
+
+def _opens_list(text: str) -> bool:
+    """A heading that opens a list of documents with no colon at its end ("List of
+    Outcomes: State Visit of ..."), or a table's header row with a column of documents
+    ("S.No. | Name of the MoU/Agreement | Signatories")."""
+    r = rules()
+    if text.rstrip().endswith((".", "!", "?")):
+        return False
+    if r.list_title.match(text):
+        return True
+    cells = _CELL_GAP.split(text)
+    return len(cells) >= 2 and any(r.doc_column.fullmatch(c.strip(" |")) for c in cells)
 
 
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
@@ -907,6 +968,9 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
+        if not unit.bullet and _opens_list(text):
+            bullets, prev_sign = True, False
+            continue  # "List of Outcomes: ...", a table's "Name of the MoU" header row
         if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
             continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \

@@ -1,0 +1,124 @@
+"""Round 5 agreements: the shapes other issuers give their lists of outcomes (numbered rows
+with signatories, tables flattened to lines, instruments exchanged, documents initialled or
+renewed), each on invented releases run through ``parse_release`` (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import release_from_bytes
+from briefgen.parse import parse_release
+
+PUBLISHED = dt.date(2031, 5, 3)
+
+
+def agreements(text: str) -> list[str]:
+    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
+    return [a.text for a in summary.agreements]
+
+
+def has(items: list[str], *words: str) -> bool:
+    return any(all(w.lower() in i.lower() for w in words) for i in items)
+
+
+LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr of Tella in "
+        "Orvia City on 2 May 2031.\n\n")
+
+
+# --- lists whose entries stand on lines of their own ---------------------------------------
+
+def test_unmarked_entries_in_the_paragraph_after_the_colon() -> None:
+    got = agreements(LEAD + "The following agreements were signed:\n\n"
+                     "Memorandum of Understanding on Cooperation in Solar Energy between the "
+                     "Ministry of Energy of Orvia and the Ministry of Climate of Tella\n"
+                     "Agreement on Social Security between the Government of Orvia and the "
+                     "Government of Tella\n"
+                     "Letter of Intent on Vocational Training\n\n"
+                     "The two leaders also discussed regional security.")
+    assert len(got) == 3
+    assert has(got, "Solar Energy") and has(got, "Social Security")
+    assert has(got, "Letter of Intent", "Vocational Training")
+
+
+def test_exchange_of_notes_on_a_line_of_its_own_is_one_entry() -> None:
+    got = agreements(LEAD + "The two ministers witnessed the exchange of the following "
+                     "documents:\n\n"
+                     "Memorandum of Cooperation on Port Logistics\n"
+                     "Exchange of Notes on the Loan for the Coastal Railway\n\n"
+                     "The ministers then attended a reception.")
+    assert len(got) == 2
+    assert has(got, "Port Logistics") and has(got, "Exchange of Notes", "Coastal Railway")
+
+
+def test_each_entry_a_paragraph_with_its_signatories_below() -> None:
+    got = agreements(LEAD + "The following agreements were signed:\n\n"
+                     "Memorandum of Understanding on wind energy\n"
+                     "Signed by: Minister of Economy Ola Berg and Minister Jan Kos\n\n"
+                     "Agreement on road transport\n"
+                     "Signed by: Minister of Transport Liv Kalna and Ambassador Per Zupan\n\n"
+                     "Memorandum of Understanding on Cooperation in Health\n"
+                     "Signed by: Minister of Health Ilse Vik and Minister Mia Horvat\n\n"
+                     "The Presidents then gave a press conference.")
+    assert len(got) == 3
+    assert has(got, "wind energy") and has(got, "road transport")
+    assert has(got, "Cooperation in Health") and not has(got, "Signed")
+
+
+def test_numbered_outcome_list_under_a_title_that_runs_on() -> None:
+    got = agreements("List of Outcomes: State Visit of the President of Tella to Orvia "
+                     "(May 2, 2031)\n\n"
+                     "1. Memorandum of Understanding between the Ministry of Agriculture of "
+                     "Orvia and the Ministry of Agriculture of Tella on cooperation in "
+                     "agriculture\n"
+                     "Signatories: Mr A. Kumar, Secretary; Mr B. Tomas, Minister\n"
+                     "2. Agreement on Visa Exemption for Holders of Diplomatic Passports\n"
+                     "Signatories: Mr C. Rao, Secretary; Ms D. Lind, Ambassador\n"
+                     "3. MoU on Cooperation in the field of Digital Public Infrastructure\n"
+                     "4. Plan of Action 2031-2033 for the Strategic Partnership\n"
+                     "5. Exchange of Notes on the extension of the Line of Credit\n")
+    assert len(got) == 5
+    assert has(got, "agriculture") and has(got, "Visa Exemption")
+    assert has(got, "Digital Public Infrastructure") and has(got, "Plan of Action", "2031-2033")
+    assert has(got, "Exchange of Notes", "Line of Credit")
+    assert not has(got, "Signatories")
+
+
+def test_tab_table_whose_header_names_the_document_column() -> None:
+    got = agreements(LEAD + "S.No.\tName of the MoU/Agreement\tSignatory from Orvia\t"
+                     "Signatory from Tella\n"
+                     "1\tMoU on Cooperation in Green Hydrogen\tMr Tan Wei, Secretary\t"
+                     "Mr Ali Omar, Undersecretary\n"
+                     "2\tAgreement on Mutual Legal Assistance in Criminal Matters\t"
+                     "Ms Grace Lim, Minister\tMr Saad Aziz, Minister\n")
+    assert got == ["MoU on Cooperation in Green Hydrogen",
+                   "Agreement on Mutual Legal Assistance in Criminal Matters"]
+
+
+def test_bar_table_rows_and_a_renewed_programme() -> None:
+    got = agreements(LEAD + "Sl. No. | MoU/Agreement | Orvian signatory | Tellan signatory\n"
+                     "1 | Agreement on Cooperation in Ocean Research | Dr P Q, Secretary | "
+                     "Ms R S, Ambassador\n"
+                     "2 | Renewal of the Cultural Exchange Programme for 2031-2035 | Mr T U, "
+                     "Secretary | Mr V W, Ambassador\n")
+    assert len(got) == 2
+    assert has(got, "Ocean Research")
+    assert has(got, "Cultural Exchange Programme", "2031-2035")
+
+
+def test_signatories_in_brackets_after_an_entry_are_left_out() -> None:
+    got = agreements(LEAD + "The following agreements were signed:\n"
+                     "- Memorandum of Understanding on energy cooperation (signed by the "
+                     "Minister of Economy of Orvia and the Minister of Industry of Tella)\n"
+                     "- Agreement on road transport (signed by the Ministers of Transport)\n"
+                     "- Joint Declaration on Strategic Partnership (the two Presidents)\n")
+    assert got == ["Memorandum of Understanding on energy cooperation",
+                   "Agreement on road transport", "Joint Declaration on Strategic Partnership"]
+
+
+def test_years_after_a_programme_name_stay_in_the_name() -> None:
+    got = agreements(LEAD + "Following the talks, two documents were signed:\n\n"
+                     "1. Programme of Cooperation in Science for 2031-2034 between the "
+                     "Ministry of Education of Orvia and the Ministry of Science of Tella\n"
+                     "2. Agreement on Cooperation in Defence\n")
+    assert has(got, "Science", "2031-2034") and has(got, "Defence")
+    assert len(got) == 2
