@@ -122,3 +122,63 @@ def test_years_after_a_programme_name_stay_in_the_name() -> None:
                      "2. Agreement on Cooperation in Defence\n")
     assert has(got, "Science", "2031-2034") and has(got, "Defence")
     assert len(got) == 2
+
+
+def test_signatories_after_a_dash_are_left_out_initials_included() -> None:
+    got = agreements(LEAD + "After the talks, the two Presidents witnessed the exchange of the "
+                     "following documents:\n"
+                     "Memorandum of Understanding on Cooperation in Education – Minister of "
+                     "Education L. Ek and Minister N. K. Son\n"
+                     "Agreement on Defence Industry Cooperation – Minister of Defence P. Dahl "
+                     "and Minister P. V. Giang\n"
+                     "Letter of Intent on Green Transition – Mr. R. Pour and Dr. D. Q. Khanh\n"
+                     "The leaders then met the press.")
+    assert got == ["Memorandum of Understanding on Cooperation in Education",
+                   "Agreement on Defence Industry Cooperation",
+                   "Letter of Intent on Green Transition"]
+
+
+def test_a_counted_bulleted_list_with_parties_gives_the_documents_not_the_count() -> None:
+    got = agreements(LEAD + "Following the talks, 3 documents were signed. The following "
+                     "agreements were signed:\n"
+                     "- Agreement between the Government of Orvia and the Government of Tella "
+                     "on cooperation in veterinary medicine;\n"
+                     "- Roadmap for the development of trade for 2031-2033 – Minister of Trade "
+                     "A. Sol and Minister of Economy D. Amar;\n"
+                     "- Memorandum between the Orvian National University and Tella State "
+                     "University – Rector Z. Kass and Rector B. Uson.")
+    assert len(got) == 3
+    assert has(got, "veterinary medicine") and has(got, "Roadmap", "trade", "2031-2033")
+    assert has(got, "Orvian National University") and not has(got, "Rector")
+    assert not has(got, "3 documents")
+
+
+# --- prose: initialled, renewed; papers of an earlier day ----------------------------------
+
+def test_initialling_and_renewal_are_documents_of_the_event() -> None:
+    got = agreements(LEAD + "The two ministers witnessed the initialling of the Agreement on "
+                     "the Security of Information. The sides renewed the Memorandum of "
+                     "Understanding on Youth Exchanges. The Agreement on Working Holidays was "
+                     "initialled by the two directors.")
+    assert has(got, "Security of Information") and has(got, "Youth Exchanges")
+    assert has(got, "Working Holidays")
+
+
+def test_renewed_resolve_or_commitment_is_no_document() -> None:
+    got = agreements(LEAD + "The leaders renewed their commitment to the goals of the "
+                     "Paris Agreement and renewed calls for a ceasefire.")
+    assert got == []
+
+
+def test_documents_of_an_earlier_year_or_recalled_are_not_agreements() -> None:
+    got = agreements(LEAD + "Recalling the Joint Declaration adopted at the summit in Orvia "
+                     "City in 2029, the leaders agreed to deepen ties. They noted the Framework "
+                     "Agreement on Science concluded between the two countries in 2027. The "
+                     "Partnership Roadmap adopted in March 2028 remains their guide. They "
+                     "signed an Agreement on Air Services.")
+    assert got == ["Agreement on Air Services"]
+
+
+def test_a_roadmap_for_a_span_of_years_is_no_past_paper() -> None:
+    got = agreements(LEAD + "The ministers adopted a Roadmap for cooperation in 2031-2033.")
+    assert has(got, "Roadmap", "2031-2033")

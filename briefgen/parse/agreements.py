@@ -787,6 +787,13 @@ _BARE_MARKER = re.compile(rf"\s*(?:{_MARK}|\d{{1,3}})\s*")
 # A parenthesis of two words or more closing a list entry names its signatories or the
 # occasion; a one-word one ("(CEPA)", "(2025-2027)") is part of the name.
 _TRAILING_PAREN = re.compile(r"\s*\((?!Phase\b)[^()]*\w\s+\w[^()]*\)\s*[.;,]?\s*$")
+# A dash before the signatories of an entry: "Roadmap for trade – Minister of Trade A and
+# Minister of Economy B", "MoU on health — signed by the Ministers of Health".
+_SIGNER_TAIL = re.compile(r"\s+[–—-]{1,2}\s+(?:signed\b|(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)"
+                          r"{0,3}?(?:Ministers?|Ministry|Ministries|Secretary|Ambassadors?|Rectors?|"
+                          r"Chairman|Chairperson|Chair|Directors?|Governors?|Chief|CEO|Presidents?|"
+                          r"Heads?|Deputy|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Shri|Smt\.?)\b)"
+                          r"[^\n]*$")
 # Cells of a table row: a tab, a bar, or a run of three spaces. The document's name is
 # the first cell; the rest name its signatories or the date.
 _CELL_GAP = re.compile(r"\t|\s\|\s|[ ]{3,}")
@@ -837,7 +844,8 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
             cell = _CELL_GAP.search(doc.text, body_start, body_end)
             if cell and re.search(r"[^\W\d]", doc.text[body_start:cell.start()]):
                 body_end = cell.start()  # a table row: its first cell names the document
-            paren = _TRAILING_PAREN.search(doc.text, body_start, body_end)
+            paren = _TRAILING_PAREN.search(doc.text, body_start, body_end) \
+                or _SIGNER_TAIL.search(doc.text, body_start, body_end)
             if paren and paren.start() > body_start:
                 body_end = paren.start()  # "(signed by the Ministers of ...)": who, not what
         # an unmarked list ends at a line that opens with a capital: a sentence of its
@@ -920,7 +928,9 @@ _LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:(?:Renewal|Extension)\s+of\s+(?:
                          r"MoUs?|MOUs?|MoC|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
                          r"Treaty|Declaration|Exchanges?\s+of\s+(?:Notes|Letters)|"
                          r"Letters?\s+of\s+Intent|Communiqu[eé]|Accord|Charter|Minutes|"
-                         r"Statement|Contract|Convention|Arrangement|Joint)\b[^.;]{0,400}[;.]?\s*$")
+                         r"Statement|Contract|Convention|Arrangement|Joint)\b"
+                         r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bMrs)\.){0,400}"
+                         r"[;.]?\s*$")  # (initials in a signatory's name: "Minister A. Nur")
 
 
 def _opens_list(text: str) -> bool:
