@@ -182,3 +182,10 @@ def test_documents_of_an_earlier_year_or_recalled_are_not_agreements() -> None:
 def test_a_roadmap_for_a_span_of_years_is_no_past_paper() -> None:
     got = agreements(LEAD + "The ministers adopted a Roadmap for cooperation in 2031-2033.")
     assert has(got, "Roadmap", "2031-2033")
+
+
+def test_agreements_covering_a_range_of_issues_are_on_each_issue() -> None:
+    got = agreements(LEAD + "A number of agreements were signed between ministers covering a "
+                     "range of issues including fisheries, aviation and consular access.")
+    assert got == ["agreement on fisheries", "agreement on aviation",
+                   "agreement on consular access"]

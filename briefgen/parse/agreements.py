@@ -676,6 +676,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
                 if _UNNAMED_PARTIES.fullmatch(parties):
                     parties = None  # "between ministers": tells no paper from another
         members = _subjects(text, ph, prep, cs, ce)
+        if ph.plural and _RANGE_LEAD.match(text, cs, ce):
+            prep = "on"  # "agreements covering a range of issues including energy": on energy
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
         if counted:
