@@ -189,3 +189,19 @@ def test_agreements_covering_a_range_of_issues_are_on_each_issue() -> None:
                      "range of issues including fisheries, aviation and consular access.")
     assert got == ["agreement on fisheries", "agreement on aviation",
                    "agreement on consular access"]
+
+
+def test_a_record_over_years_or_a_previous_visits_paper_is_no_agreement() -> None:
+    got = agreements(LEAD + "Since 2015, the two countries have signed more than 30 "
+                     "agreements. Over the past decade the sides concluded 12 intergovernmental "
+                     "agreements. They reviewed the Action Plan for 2029-2031 adopted during the "
+                     "previous visit. The Agreement on Trade, which was signed during the Prime "
+                     "Minister's visit to Tella City in March 2029, entered into force.\n\n"
+                     "The leaders signed a Joint Declaration on Strategic Partnership.")
+    assert got == ["Joint Declaration on Strategic Partnership"]
+
+
+def test_a_previous_meeting_named_as_the_source_of_a_new_paper_keeps_it() -> None:
+    got = agreements(LEAD + "As agreed at the previous meeting, the ministers signed an "
+                     "Agreement on Water Management.")
+    assert has(got, "Water Management")
