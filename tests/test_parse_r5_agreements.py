@@ -205,3 +205,24 @@ def test_a_previous_meeting_named_as_the_source_of_a_new_paper_keeps_it() -> Non
     got = agreements(LEAD + "As agreed at the previous meeting, the ministers signed an "
                      "Agreement on Water Management.")
     assert has(got, "Water Management")
+
+
+# --- lists under a heading without a verb ----------------------------------------------------
+
+def test_deliverables_include_colon_opens_a_list() -> None:
+    got = agreements(LEAD + "Key deliverables of the visit include:\n"
+                     "• A Memorandum of Understanding on Critical Minerals;\n"
+                     "• A Letter of Intent on Space Exploration;\n"
+                     "• An Arrangement on Cybersecurity Capacity Building.")
+    assert len(got) == 3
+    assert has(got, "Critical Minerals") and has(got, "Letter of Intent", "Space")
+    assert has(got, "Arrangement", "Cybersecurity")
+
+
+def test_bare_outcomes_heading_takes_the_bullets_that_name_documents() -> None:
+    got = agreements(LEAD + "Outcomes\n"
+                     "• Memorandum of Understanding on Critical Minerals\n"
+                     "• The leaders welcomed progress towards the Free Trade Agreement\n"
+                     "• Joint Statement on the Comprehensive Partnership")
+    assert got == ["Memorandum of Understanding on Critical Minerals",
+                   "Joint Statement on the Comprehensive Partnership"]

@@ -948,6 +948,12 @@ def _opens_list(text: str) -> bool:
     return len(cells) >= 2 and any(r.doc_column.fullmatch(c.strip(" |")) for c in cells)
 
 
+def _bare_heading(text: str) -> bool:
+    """A heading of its own over a list, with neither verb nor colon: "Outcomes",
+    "Documents signed", "Deliverables"."""
+    return "\n" not in text.strip() and rules().list_heading.match(text) is not None
+
+
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     """A line that announces a list of documents ("The following documents were signed:")."""
     if not text.rstrip().endswith(":"):
@@ -972,6 +978,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     found: list[Agreement] = []
     prev_sign = False
     bullets = False
+    bare_heading = False  # the list is under a heading with no verb and no colon
     counts: list[tuple[Sentence, re.Match[str]]] = []
     listed: set[int] = set()  # ids of items from entries of a list: one document each
     for unit in _units(doc, speech_start):
@@ -981,13 +988,18 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if not unit.bullet and _opens_list(text):
-            bullets, prev_sign = True, False
+            bullets, prev_sign, bare_heading = True, False, False
             continue  # "List of Outcomes: ...", a table's "Name of the MoU" header row
+        if not unit.bullet and _bare_heading(text):
+            bullets, prev_sign, bare_heading = True, False, True
+            continue  # "Outcomes" over bullets: those that open with a document's name
+        if bare_heading and unit.bullet and not _LIST_ENTRY.match(text):
+            continue
         if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
             continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
                 and not _LIST_ENTRY.match(text):
-            bullets = False
+            bullets = bare_heading = False
         elif bullets and not unit.bullet and not unit.first:
             continue
         if text.rstrip().endswith("?"):
@@ -998,7 +1010,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         listing = prev_sign and r.listing.search(text)
         ctx = bool(cue_m) or bool(listing) or bullets
         if _list_intro(text, cue_m):
-            bullets = True
+            bullets, bare_heading = True, False
         if not ctx:
             prev_sign = False
             continue
