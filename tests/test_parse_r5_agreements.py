@@ -226,3 +226,50 @@ def test_bare_outcomes_heading_takes_the_bullets_that_name_documents() -> None:
                      "• Joint Statement on the Comprehensive Partnership")
     assert got == ["Memorandum of Understanding on Critical Minerals",
                    "Joint Statement on the Comprehensive Partnership"]
+
+
+# --- lists a count announces: the documents, not the count ---------------------------------
+
+def test_following_agreements_sentence_ending_in_a_full_stop_opens_a_list() -> None:
+    got = agreements(LEAD.replace("2031.", "2031. Three documents were signed.")
+                     + "The following agreements were signed in the presence of the two "
+                     "Presidents.\n\n"
+                     "Agreement on Cooperation in Defence, between the Ministry of Defence of "
+                     "Orvia and the Ministry of Defence of Tella\n"
+                     "Agreement on Air Services, between the Government of Orvia and the "
+                     "Government of Tella\n"
+                     "Programme of Cultural Exchanges, between the Ministry of Culture of Orvia "
+                     "and the Ministry of Culture of Tella\n")
+    assert len(got) == 3
+    assert has(got, "Defence") and has(got, "Air Services") and has(got, "Cultural Exchanges")
+
+
+def test_quoted_entries_after_a_counted_intro_and_no_count_item() -> None:
+    got = agreements(LEAD + "Three documents were signed:\n\n"
+                     "\"Agreement between the Government of Orvia and the Government of Tella "
+                     "on Air Services\";\n"
+                     "\"Agreement between the Central Bank of Orvia and the National Bank of "
+                     "Tella on Currency Swap\";\n"
+                     "\"Protocol on Amendments to the Agreement on Trade\".")
+    assert len(got) == 3
+    assert has(got, "Air Services") and has(got, "Central Bank", "Currency Swap")
+    assert has(got, "Protocol", "Amendments") and not has(got, "documents")
+
+
+def test_entries_named_after_their_parties_and_a_colon() -> None:
+    got = agreements(LEAD + "Three documents were signed:\n"
+                     "Ministry of Health of Orvia – Ministry of Health of Tella: Memorandum of "
+                     "Understanding on Medical Cooperation\n"
+                     "Government of Orvia – Government of Tella: Agreement on Air Services\n"
+                     "Orvia Railways – Tella Railways: Agreement on Freight Transit\n")
+    assert len(got) == 3
+    assert has(got, "Medical Cooperation") and has(got, "Air Services")
+    assert has(got, "Freight Transit")
+
+
+def test_a_one_sentence_list_after_following_keeps_every_document() -> None:
+    got = agreements(LEAD + "Following the talks, the following agreements were signed:\n"
+                     "agreement on cooperation in defence between the defence ministries;\n"
+                     "memorandum of understanding on health between the health ministries;\n"
+                     "agreement on air services between the two governments.")
+    assert len(got) == 3

@@ -796,6 +796,15 @@ _SIGNER_TAIL = re.compile(r"\s+[–—-]{1,2}\s+(?:signed\b|(?:by\s+)?(?:the\s+)
                           r"Chairman|Chairperson|Chair|Directors?|Governors?|Chief|CEO|Presidents?|"
                           r"Heads?|Deputy|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Shri|Smt\.?)\b)"
                           r"[^\n]*$")
+
+
+def _signer_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The signatories after a dash, unless a document follows them ("Ministry A –
+    Ministry B: Memorandum on ...": the parties come first)."""
+    m = _SIGNER_TAIL.search(text, start, end)
+    return m if m and not rules().heads.search(text, m.start(), end) else None
+
+
 # Cells of a table row: a tab, a bar, or a run of three spaces. The document's name is
 # the first cell; the rest name its signatories or the date.
 _CELL_GAP = re.compile(r"\t|\s\|\s|[ ]{3,}")
@@ -847,7 +856,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
             if cell and re.search(r"[^\W\d]", doc.text[body_start:cell.start()]):
                 body_end = cell.start()  # a table row: its first cell names the document
             paren = _TRAILING_PAREN.search(doc.text, body_start, body_end) \
-                or _SIGNER_TAIL.search(doc.text, body_start, body_end)
+                or _signer_tail(doc.text, body_start, body_end)
             if paren and paren.start() > body_start:
                 body_end = paren.start()  # "(signed by the Ministers of ...)": who, not what
         # an unmarked list ends at a line that opens with a capital: a sentence of its
@@ -925,7 +934,9 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
 # ("Renewal of the ...", "Exchange of Notes on ...", "Letter of Intent on ...")
-_LIST_ENTRY = re.compile(r"(?:An?\s+|The\s+)?(?:(?:Renewal|Extension)\s+of\s+(?:the\s+)?)?"
+# (its name may be quoted, or follow its parties: "Ministry A – Ministry B: Memorandum on ...")
+_LIST_ENTRY = re.compile(r"(?:[^:\n.;]{3,200}:[ \t]+)?[\"“«]?(?:An?\s+|The\s+)?"
+                         r"(?:(?:Renewal|Extension)\s+of\s+(?:the\s+)?)?"
                          r"(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorand(?:um|a)|"
                          r"MoUs?|MOUs?|MoC|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
                          r"Treaty|Declaration|Exchanges?\s+of\s+(?:Notes|Letters)|"
@@ -954,11 +965,19 @@ def _bare_heading(text: str) -> bool:
     return "\n" not in text.strip() and rules().list_heading.match(text) is not None
 
 
+_FOLLOWING = re.compile(r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|"
+                        r"instruments|memoranda|MoUs|MOUs|papers)\s+(?:were|have\s+been)\s+"
+                        r"(?:\w+\s+)?(?:signed|exchanged|adopted|concluded)\b")
+
+
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
-    """A line that announces a list of documents ("The following documents were signed:")."""
-    if not text.rstrip().endswith(":"):
-        return False
+    """A line that announces a list of documents ("The following documents were signed:");
+    one that names "the following" documents may close on a full stop ("The following
+    agreements were signed in the presence of the Presidents.")."""
     r = rules()
+    if not text.rstrip().endswith(":"):
+        return text.rstrip().endswith(".") and "\n" not in text.strip() and bool(cue) \
+            and _FOLLOWING.search(text) is not None
     return bool(r.bullet_intro.search(text) or r.list_heading.search(text)
                 or cue and (r.intro_object.search(text) or r.intro_tail.search(text)))
 
@@ -1009,7 +1028,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
         listing = prev_sign and r.listing.search(text)
         ctx = bool(cue_m) or bool(listing) or bullets
-        if _list_intro(text, cue_m):
+        intro = _list_intro(text, cue_m)
+        if intro:
             bullets, bare_heading = True, False
         if not ctx:
             prev_sign = False
@@ -1033,7 +1053,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 doc.text, got[-1].evidence[0].end, head.start()) is not None \
                 and not r.heads.match(doc.text, head.end() + 1)  # "Framework Agreement"
             items, stop = _items_from_head(doc, sent, head, floor, cue,
-                                           in_list=bool(listing) or bullets, chained=chained)
+                                           in_list=bool(listing) or bullets and not intro,
+                                           chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
             got += items
