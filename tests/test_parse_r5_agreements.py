@@ -273,3 +273,24 @@ def test_a_one_sentence_list_after_following_keeps_every_document() -> None:
                      "memorandum of understanding on health between the health ministries;\n"
                      "agreement on air services between the two governments.")
     assert len(got) == 3
+
+
+def test_lines_naming_each_side_under_a_numbered_entry_are_no_part_of_it() -> None:
+    got = agreements(LEAD + "Three documents were signed:\n\n"
+                     "1. Agreement on Cooperation in Ocean Research\n"
+                     "   Ministry of Science of Orvia – Ministry of Education of Tella\n"
+                     "2. Memorandum of Understanding on Medical Cooperation\n"
+                     "   Orvian side: Minister of Health A. Berg; Tellan side: Ambassador C. Dahl\n"
+                     "3. Memorandum of Understanding on Tourism\n"
+                     "   For Orvia: Minister of Economy; for Tella: Minister of Tourism\n")
+    assert got == ["Agreement on Cooperation in Ocean Research",
+                   "Memorandum of Understanding on Medical Cooperation",
+                   "Memorandum of Understanding on Tourism"]
+
+
+def test_a_wrapped_entry_still_carries_on() -> None:
+    got = agreements(LEAD + "The following documents were signed:\n"
+                     "1. Memorandum of Understanding between the Orvian Academy of Sciences and\n"
+                     "   the Tellan Institute of Physics on joint research\n"
+                     "2. Agreement on Air Services\n")
+    assert has(got, "Tellan Institute", "joint research") and has(got, "Air Services")

@@ -842,7 +842,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     pos = start
     for line, is_bullet in zip(lines, marked, strict=True):
         lstart, pos = pos, pos + len(line) + 1
-        if spans and _SIGNER_LINE.match(line):
+        if spans and _signer_line(line):
             continue  # "Signatories: ..." under an entry names who signed, not a document
         m = _LINE_BULLET.match(line)
         body_start = lstart + (m.end() if m else 0)
@@ -862,7 +862,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
         # an unmarked list ends at a line that opens with a capital: a sentence of its
         # own, where a marked entry's wrapped line carries on the entry
         ends_list = bool(spans) and spans[-1][2] and not is_bullet and (
-            bool(spans[-1][4]) and line.lstrip()[:1].isupper() and not _SIGNER_LINE.match(line)
+            bool(spans[-1][4]) and line.lstrip()[:1].isupper() and not _signer_line(line)
             or _SENTENCE_START.match(line) is not None
             and not _RUNS_ON_END.search(doc.text, spans[-1][0], spans[-1][1]))
         if spans and not is_bullet and not ends_list and not re.search(
@@ -886,6 +886,17 @@ _SENTENCE_START = re.compile(r"(?:The|They|Both|These|This|In|On|At|Also|He|She|
 _RUNS_ON_END = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|between|at)\s*$",
                           re.IGNORECASE)
 _SIGNER_LINE = re.compile(r"\s*\(?(?:[Ss]igned|[Ss]ignatories|[Ss]ignatory|[Ee]xchanged)\b")
+# Other lines under an entry that name who signed it: "Orvian side: Minister A; ...",
+# "For Orvia: Minister of Economy", "Ministry of Science of A – Ministry of Education of B".
+_SIDE_LINE = re.compile(r"\s*(?:(?:[Ff]or|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                        r"(?:\s+[A-Z][\w'’-]*)?(?:\s+side)?\s*:|[A-Z][\w'’-]*\s+[Ss]ide\s*:|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
+                        r"(?:Ministry|Minister|Government|Secretary|Ambassador)\b[^:\n]*\s[–—-]\s)")
+
+
+def _signer_line(line: str) -> bool:
+    """A line naming the signatories of the entry above it, and no document."""
+    return bool(_SIGNER_LINE.match(line) or _SIDE_LINE.match(line)) \
+        and not rules().heads.search(line)
 
 
 def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]:
@@ -899,7 +910,7 @@ def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]
                if _list_intro(line, rules().sign.search(line))]
     for k in intros:
         for j in range(k + 1, len(lines)):
-            if _SIGNER_LINE.match(lines[j]):
+            if _signer_line(lines[j]):
                 continue  # "Signed by Minister A and Minister B." under an entry
             if not _LIST_ENTRY.match(lines[j].strip()):
                 break
@@ -912,7 +923,7 @@ def _entry_paragraph(text: str) -> bool:
     naming its signatories ("Signed by: ...")."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return bool(lines) and _LIST_ENTRY.match(lines[0]) is not None and all(
-        _LIST_ENTRY.match(line) or _SIGNER_LINE.match(line) for line in lines)
+        _LIST_ENTRY.match(line) or _signer_line(line) for line in lines)
 
 
 def _units(doc: Doc, speech_start: int) -> list[_Unit]:
