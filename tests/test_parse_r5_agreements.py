@@ -294,3 +294,16 @@ def test_a_wrapped_entry_still_carries_on() -> None:
                      "   the Tellan Institute of Physics on joint research\n"
                      "2. Agreement on Air Services\n")
     assert has(got, "Tellan Institute", "joint research") and has(got, "Air Services")
+
+
+def test_a_list_whose_intro_dates_it_before_the_event_is_no_list_of_outcomes() -> None:
+    got = agreements(LEAD + "The following documents were signed during the visit:\n"
+                     "- Agreement on Air Services;\n"
+                     "- Memorandum of Understanding on Tourism.\n\n"
+                     "Agreements signed during the previous visit in 2029 include:\n"
+                     "1. Agreement on Visa Facilitation\n"
+                     "2. Memorandum of Understanding on Sport\n\n"
+                     "Previously signed documents:\n"
+                     "- Agreement on Culture, signed in 2027\n"
+                     "- Memorandum on Education, signed in 2028\n")
+    assert got == ["Agreement on Air Services", "Memorandum of Understanding on Tourism"]

@@ -973,7 +973,8 @@ def _opens_list(text: str) -> bool:
 def _bare_heading(text: str) -> bool:
     """A heading of its own over a list, with neither verb nor colon: "Outcomes",
     "Documents signed", "Deliverables"."""
-    return "\n" not in text.strip() and rules().list_heading.match(text) is not None
+    return "\n" not in text.strip() and not text.rstrip().endswith(":") \
+        and rules().list_heading.match(text) is not None and not rules().past.search(text)
 
 
 _FOLLOWING = re.compile(r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|"
@@ -1009,6 +1010,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     prev_sign = False
     bullets = False
     bare_heading = False  # the list is under a heading with no verb and no colon
+    past_list = False  # the list's intro dates its papers before the event
     counts: list[tuple[Sentence, re.Match[str]]] = []
     listed: set[int] = set()  # ids of items from entries of a list: one document each
     for unit in _units(doc, speech_start):
@@ -1018,18 +1020,18 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if not unit.bullet and _opens_list(text):
-            bullets, prev_sign, bare_heading = True, False, False
+            bullets, prev_sign, bare_heading, past_list = True, False, False, False
             continue  # "List of Outcomes: ...", a table's "Name of the MoU" header row
         if not unit.bullet and _bare_heading(text):
-            bullets, prev_sign, bare_heading = True, False, True
+            bullets, prev_sign, bare_heading, past_list = True, False, True, False
             continue  # "Outcomes" over bullets: those that open with a document's name
-        if bare_heading and unit.bullet and not _LIST_ENTRY.match(text):
+        if bullets and unit.bullet and (past_list or bare_heading and not _LIST_ENTRY.match(text)):
             continue
         if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
             continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
                 and not _LIST_ENTRY.match(text):
-            bullets = bare_heading = False
+            bullets = bare_heading = past_list = False
         elif bullets and not unit.bullet and not unit.first:
             continue
         if text.rstrip().endswith("?"):
@@ -1042,6 +1044,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         intro = _list_intro(text, cue_m)
         if intro:
             bullets, bare_heading = True, False
+            # "Agreements signed during the previous visit in 2019 include:"
+            past_list = bool(r.past.search(text)) and not r.past_exempt.search(text)
         if not ctx:
             prev_sign = False
             continue
