@@ -307,3 +307,23 @@ def test_a_list_whose_intro_dates_it_before_the_event_is_no_list_of_outcomes() -
                      "- Agreement on Culture, signed in 2027\n"
                      "- Memorandum on Education, signed in 2028\n")
     assert got == ["Agreement on Air Services", "Memorandum of Understanding on Tourism"]
+
+
+def test_a_lead_line_of_several_sentences_before_a_list_keeps_all_its_papers() -> None:
+    got = agreements("Summit\n\nThe Orvia-Tella Summit was held on 2 May 2031. The Leaders "
+                     "adopted the Joint Vision Statement on Comprehensive Partnership and "
+                     "welcomed the adoption of the Plan of Action to Implement the Partnership "
+                     "(2031-2035). The following documents were exchanged:\n"
+                     "- Memorandum of Understanding on Maritime Cooperation\n"
+                     "- Agreement on Digital Trade\n")
+    assert len(got) == 4
+    assert has(got, "Joint Vision Statement") and has(got, "Plan of Action", "2031-2035")
+    assert not has(got, "following") and not has(got, "Leaders")
+
+
+def test_a_sentence_naming_the_following_documents_after_a_colon_lists_them_all() -> None:
+    got = agreements(LEAD + "The following documents were signed in the presence of the two "
+                     "Presidents: Agreement on Cooperation in Defence, signed by the Ministers "
+                     "of Defence; Memorandum of Understanding on Tourism, signed by the "
+                     "Ministers of Economy; and Agreement on Social Security.")
+    assert len(got) == 3

@@ -873,9 +873,15 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
                       int(is_bullet and m is None)])
     out: list[_Unit] = []
     for s, e, is_bullet, opens, _ in spans:
-        owner = next((x for x in para if x.start <= s < x.end), para[0])
-        out.append(_Unit(Sentence(owner.index, s, e, doc.text[s:e], owner.paragraph),
-                         bool(is_bullet), not out or bool(opens)))
+        # a line that is no entry and holds several sentences ("The Summit was held ... The
+        # Leaders adopted X and Y. They noted the following:") is read sentence by sentence
+        cuts = [s] if is_bullet else [s] + [x.start for x in para if s < x.start < e]
+        for k, a in enumerate(cuts):
+            b = cuts[k + 1] if k + 1 < len(cuts) else e
+            b = a + len(doc.text[a:b].rstrip())
+            owner = next((x for x in para if x.start <= a < x.end), para[0])
+            out.append(_Unit(Sentence(owner.index, a, b, doc.text[a:b], owner.paragraph),
+                             bool(is_bullet), not out or bool(opens) and k == 0))
     return out
 
 
@@ -988,7 +994,8 @@ def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     agreements were signed in the presence of the Presidents.")."""
     r = rules()
     if not text.rstrip().endswith(":"):
-        return text.rstrip().endswith(".") and "\n" not in text.strip() and bool(cue) \
+        return text.rstrip().endswith(".") and "\n" not in text.strip() and ":" not in text \
+            and bool(cue) \
             and _FOLLOWING.search(text) is not None
     return bool(r.bullet_intro.search(text) or r.list_heading.search(text)
                 or cue and (r.intro_object.search(text) or r.intro_tail.search(text)))
@@ -1075,7 +1082,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             got += items
             pos = max(stop, head.end())
             floor = pos if items or not r.weak.match(head.group(0)) else floor
-            if bullets and items:
+            if bullets and not intro and items:  # one document per entry
                 break
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
