@@ -327,3 +327,20 @@ def test_a_sentence_naming_the_following_documents_after_a_colon_lists_them_all(
                      "of Defence; Memorandum of Understanding on Tourism, signed by the "
                      "Ministers of Economy; and Agreement on Social Security.")
     assert len(got) == 3
+
+
+# --- subjects numbered inline --------------------------------------------------------------
+
+def test_memoranda_on_inline_numbered_subjects_are_one_each() -> None:
+    got = agreements(LEAD + "Both countries signed MoUs on: (1) renewable energy; (2) water "
+                     "desalination; (3) tourism promotion. They also held talks.")
+    assert got == ["MoU on renewable energy", "MoU on water desalination",
+                   "MoU on tourism promotion"]
+
+
+def test_roman_numbered_subjects_with_a_final_and() -> None:
+    got = agreements(LEAD + "The two sides signed MoUs on (i) cooperation in solar energy, "
+                     "(ii) health and medicine and (iii) cultural exchanges.")
+    assert len(got) == 3
+    assert has(got, "solar energy") and has(got, "health and medicine")
+    assert has(got, "cultural exchanges")

@@ -456,6 +456,34 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
     return [sp] if sp else []
 
 
+_ENUM_MARK = re.compile(r"(?:(?<=\s)|^)(?:\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)|"
+                        r"(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s+")
+_ENUM_TAIL = re.compile(r"(?:[\s;,.]|\band\b|\bas\s+well\s+as\b)+$")
+
+
+def _enumerated(text: str, cs: int, end: int) -> list[Span]:
+    """Subjects numbered inline after a plural head: "MoUs on (i) A, (ii) B and (iii) C";
+    the list runs to the end of the sentence, one member per marker."""
+    lead = re.compile(r"\s*:?\s*").match(text, cs, end)
+    start = lead.end() if lead else cs
+    first = _ENUM_MARK.match(text, start, end)
+    if not first:
+        return []
+    marks = list(_ENUM_MARK.finditer(text, start, end))
+    if len(marks) < 2:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        stop = marks[k + 1].start() if k + 1 < len(marks) else \
+            clause_end(text, m.end(), end, "np_end")
+        seg = text[m.end():stop]
+        tail = _ENUM_TAIL.search(seg)
+        sp = span_of(text, m.end(), m.end() + (tail.start() if tail else len(seg)))
+        if sp:
+            out.append(sp)
+    return out if len(out) >= 2 else []
+
+
 def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     """A complement ends where the next document of a list begins ("...; a protocol on")."""
     nxt = rules().heads.search(text, cs, ce)
@@ -676,6 +704,9 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
                 if _UNNAMED_PARTIES.fullmatch(parties):
                     parties = None  # "between ministers": tells no paper from another
         members = _subjects(text, ph, prep, cs, ce)
+        enum = _enumerated(text, cs, sent.end) if ph.plural else []
+        if enum:
+            members, stop = enum, enum[-1].end  # "MoUs on (1) A; (2) B; (3) C"
         if ph.plural and _RANGE_LEAD.match(text, cs, ce):
             prep = "on"  # "agreements covering a range of issues including energy": on energy
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
