@@ -344,3 +344,27 @@ def test_roman_numbered_subjects_with_a_final_and() -> None:
     assert len(got) == 3
     assert has(got, "solar energy") and has(got, "health and medicine")
     assert has(got, "cultural exchanges")
+
+
+# --- en-dash bullets and weak heads inside a list -------------------------------------------
+
+def test_en_dash_bullets_give_every_document_and_no_count() -> None:
+    got = agreements(LEAD + "Following the talks, 3 documents were signed:\n"
+                     "– Agreement between the Government of Orvia and the Government of Tella "
+                     "on international road transport;\n"
+                     "– Memorandum of Understanding on cultural heritage;\n"
+                     "– Programme of cooperation between the foreign ministries for 2031-2033.")
+    assert len(got) == 3
+    assert has(got, "road transport") and has(got, "cultural heritage")
+    assert has(got, "Programme", "2031-2033") and not has(got, "3 documents")
+
+
+def test_a_programme_in_a_semicolon_or_comma_list_is_a_document() -> None:
+    got = agreements(LEAD + "Four documents were signed, including an Agreement on road "
+                     "transport, a Memorandum of Understanding on culture, a Programme of "
+                     "cooperation between the foreign ministries for 2031-2033 and a Work Plan "
+                     "on tourism.")
+    assert len(got) == 4 and has(got, "Programme", "2031-2033")
+    got = agreements(LEAD + "The following documents were signed: an Agreement on road "
+                     "transport; a Programme of cooperation in science for 2031-2033.")
+    assert len(got) == 2 and has(got, "Programme", "science")

@@ -121,7 +121,7 @@ _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
-_MARK = (r"(?:[*•·▪‣-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
+_MARK = (r"(?:[*•·▪‣◦○►▸➢❖✓–—-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
          r"|[ivx]{1,4}\.)")
 _BULLET = re.compile(rf"^\s*{_MARK}\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
@@ -784,8 +784,9 @@ _EACH_NEXT = re.compile(r",?\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:another|the\s+
 
 # "an agreement on X and a programme of Y": a weak head joined straight on to a document
 # just named is the next paper of the same list.
-_CHAINED = re.compile(r"\s*[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)"
-                      r"(?:[\w-]+\s+){0,3}$")
+# (or the next member of a list cut by semicolons or commas: "...; a programme of ...")
+_CHAINED = re.compile(r"\s*(?:[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)|"
+                      r";\s*(?:an?\s+|the\s+)|,\s*an?\s+)(?:[\w-]+\s+){0,3}$")
 
 
 _DRAFT = re.compile(r"(?i)drafts?\b")
