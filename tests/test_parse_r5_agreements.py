@@ -368,3 +368,29 @@ def test_a_programme_in_a_semicolon_or_comma_list_is_a_document() -> None:
     got = agreements(LEAD + "The following documents were signed: an Agreement on road "
                      "transport; a Programme of cooperation in science for 2031-2033.")
     assert len(got) == 2 and has(got, "Programme", "science")
+
+
+def test_a_whole_list_under_its_count_accounts_for_it() -> None:
+    got = agreements(LEAD + "Following the talks, 4 documents were signed:\n"
+                     "– Agreement on international road transport;\n"
+                     "– Memorandum of Understanding on culture;\n"
+                     "– Veterinary certificate for poultry exports;\n"
+                     "– Programme of cooperation between the foreign ministries.")
+    assert not has(got, "4 documents") and len(got) == 3
+
+
+def test_a_list_including_some_papers_keeps_the_larger_count() -> None:
+    got = agreements(LEAD + "Following the talks, 14 documents were signed, including:\n"
+                     "– Agreement on international road transport;\n"
+                     "– Memorandum of Understanding on culture.")
+    assert has(got, "14 documents") and len(got) == 3
+
+
+def test_terms_of_reference_and_record_of_discussions_are_documents() -> None:
+    got = agreements(LEAD + "The following documents were exchanged:\n"
+                     "1. Terms of Reference for the Joint Working Group on Health\n"
+                     "2. Record of Discussions on the Technical Cooperation Project for Rice "
+                     "Farming\n"
+                     "3. Agreement on Air Services\n")
+    assert len(got) == 3
+    assert has(got, "Terms of Reference", "Working Group") and has(got, "Record", "Rice")

@@ -1051,6 +1051,10 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     bare_heading = False  # the list is under a heading with no verb and no colon
     past_list = False  # the list's intro dates its papers before the event
     counts: list[tuple[Sentence, re.Match[str]]] = []
+    # a count that announces a whole list ("3 documents were signed:") is accounted for by
+    # its entries: (the count's sentence index, entries found under it)
+    list_count: list[int] = [-1, 0]
+    last_count = -1  # index of the last unit's sentence when it held a count
     listed: set[int] = set()  # ids of items from entries of a list: one document each
     for unit in _units(doc, speech_start):
         sent = unit.sent
@@ -1116,25 +1120,39 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             floor = pos if items or not r.weak.match(head.group(0)) else floor
             if bullets and not intro and items:  # one document per entry
                 break
+        held_count = -1
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
             at = sent.start + cm.start() if cm else -1
             if cm and (not got or _count_value(cm.group("n")) > len(got)) and not any(
                     a.evidence and a.evidence[0].start <= at < a.evidence[0].end for a in got):
                 counts.append((sent, cm))
+                held_count = sent.index
+        if intro and not _PARTIAL_LIST.search(text):
+            list_count[:] = [held_count if held_count >= 0 else last_count, 0]
+        elif bullets and unit.bullet:
+            list_count[1] += len(got)
+        last_count = held_count
         if bullets or unit.bullet:
             listed.update(id(a) for a in got)
         found += got
         prev_sign = bool(cue_m) or bool(listing)
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
-    if counts and (not found or _count_value(counts[0][1].group("n")) > len(found)):
+    accounted = list_count[0] >= 0 and counts and counts[0][0].index == list_count[0] \
+        and list_count[1] >= 2
+    if counts and not accounted and (
+            not found or _count_value(counts[0][1].group("n")) > len(found)):
         sent, cm = counts[0]
         s = sent.start + cm.start()
         e = sent.start + cm.end()
         found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
                                evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
     return found
+
+
+# "including:", "among them:": the list names some of the papers the count gives.
+_PARTIAL_LIST = re.compile(r"(?i)\b(?:includ\w*|among|such\s+as|notably|in\s+particular)\b")
 
 
 COUNT_CUE = "count of documents"  # the evidence cue that marks a count item
