@@ -394,3 +394,17 @@ def test_terms_of_reference_and_record_of_discussions_are_documents() -> None:
                      "3. Agreement on Air Services\n")
     assert len(got) == 3
     assert has(got, "Terms of Reference", "Working Group") and has(got, "Record", "Rice")
+
+
+def test_a_table_flattened_one_cell_per_line() -> None:
+    got = agreements("List of Outcomes: Visit of the Prime Minister of Tella to Orvia\n\n"
+                     "S.No.\nName of MoU/Agreement\nOrvian Signatory\nTellan Signatory\n"
+                     "1.\nMoU on Cooperation in Traditional Medicine\nMr A. Kumar, Secretary\n"
+                     "Mr B. Holm, Ambassador\n"
+                     "2.\nAgreement on Mutual Legal Assistance in Civil Matters\n"
+                     "Mr C. Rao, Secretary\nMs D. Lind, Minister\n"
+                     "3.\nCultural Exchange Programme for 2031-2035\nMr E. Singh, Secretary\n"
+                     "Mr F. Berg, Minister\n")
+    assert got == ["MoU on Cooperation in Traditional Medicine",
+                   "Agreement on Mutual Legal Assistance in Civil Matters",
+                   "Cultural Exchange Programme for 2031-2035"]

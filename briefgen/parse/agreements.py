@@ -864,6 +864,9 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     if lead and lead.end() == start:
         start = line_start  # the segmenter drops a paragraph's opening "1. ": keep it
     lines = doc.text[start:end].split("\n")
+    rows = [k + 1 for k, line in enumerate(lines[:-1]) if _ROW_NUMBER.fullmatch(line)]
+    if len(rows) >= 2:
+        return _cell_units(doc, para, start, lines, set(rows))
     marked = [bool(_LINE_BULLET.match(line)) for line in lines]
     if not any(marked):
         marked = _unmarked_entries(lines, after_intro)
@@ -914,6 +917,29 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
             owner = next((x for x in para if x.start <= a < x.end), para[0])
             out.append(_Unit(Sentence(owner.index, a, b, doc.text[a:b], owner.paragraph),
                              bool(is_bullet), not out or bool(opens) and k == 0))
+    return out
+
+
+# A table flattened one cell per line: a row's number stands alone on its line ("1."),
+# the next line names the document and the lines after it its signatories.
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]*")
+
+
+def _cell_units(doc: Doc, para: list[Sentence], start: int, lines: list[str],
+                rows: set[int]) -> list[_Unit]:
+    """One unit per line of a flattened table; the line after a row number is an entry."""
+    out: list[_Unit] = []
+    pos = start
+    for k, line in enumerate(lines):
+        lstart, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body or _ROW_NUMBER.fullmatch(line):
+            continue
+        s = lstart + len(line) - len(line.lstrip())
+        e = s + len(body)
+        owner = next((x for x in para if x.start <= s < x.end), para[0])
+        out.append(_Unit(Sentence(owner.index, s, e, doc.text[s:e], owner.paragraph),
+                         k in rows, not out))
     return out
 
 
@@ -1005,7 +1031,9 @@ def _opens_list(text: str) -> bool:
     if r.list_title.match(text):
         return True
     cells = _CELL_GAP.split(text)
-    return len(cells) >= 2 and any(r.doc_column.fullmatch(c.strip(" |")) for c in cells)
+    if len(cells) == 1:  # a header cell on a line of its own: "Name of MoU/Agreement"
+        return "\n" not in text.strip() and r.doc_column.fullmatch(text.strip()) is not None
+    return any(r.doc_column.fullmatch(c.strip(" |")) for c in cells)
 
 
 def _bare_heading(text: str) -> bool:
