@@ -971,7 +971,7 @@ def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]
     out = [False] * len(lines)
     intros = [-1] if after_intro else []
     intros += [k for k, line in enumerate(lines[:-1])
-               if _list_intro(line, rules().sign.search(line))]
+               if _intro_line(line)]
     for k in intros:
         for j in range(k + 1, len(lines)):
             if _signer_line(lines[j]):
@@ -1001,7 +1001,7 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
         units += _paragraph_units(doc, para, after_intro)
         last = para[-1].text
         body = doc.text[para[0].start:para[-1].end]
-        after_intro = _list_intro(last, rules().sign.search(last)) or after_intro and (
+        after_intro = _intro_line(last) or after_intro and (
             _entry_paragraph(body))
     return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
@@ -1030,7 +1030,7 @@ def _opens_list(text: str) -> bool:
         return False
     if r.list_title.match(text):
         return True
-    cells = _CELL_GAP.split(text)
+    cells = _CELL_GAP.split(text) if "\t" in text or "|" in text or "   " in text else [text]
     if len(cells) == 1:  # a header cell on a line of its own: "Name of MoU/Agreement"
         return "\n" not in text.strip() and r.doc_column.fullmatch(text.strip()) is not None
     return any(r.doc_column.fullmatch(c.strip(" |")) for c in cells)
@@ -1048,14 +1048,25 @@ _FOLLOWING = re.compile(r"\b[Tt]he\s+following\s+(?:[\w-]+\s+){0,2}?(?:documents
                         r"(?:\w+\s+)?(?:signed|exchanged|adopted|concluded)\b")
 
 
+def _intro_line(text: str) -> bool:
+    """``_list_intro`` for a line whose signing cue is not known yet (cheap tests first)."""
+    end = text.rstrip()[-1:]
+    if end != ":" and end != ".":
+        return False
+    if end == "." and ("ollowing" not in text or not _FOLLOWING.search(text)):
+        return False
+    cue = rules().sign.search(text) if _SIGN_KEYS.search(text.lower()) else None
+    return _list_intro(text, cue)
+
+
 def _list_intro(text: str, cue: re.Match[str] | None) -> bool:
     """A line that announces a list of documents ("The following documents were signed:");
     one that names "the following" documents may close on a full stop ("The following
     agreements were signed in the presence of the Presidents.")."""
     r = rules()
     if not text.rstrip().endswith(":"):
-        return text.rstrip().endswith(".") and "\n" not in text.strip() and ":" not in text \
-            and bool(cue) \
+        return text.rstrip().endswith(".") and "ollowing" in text and "\n" not in text.strip() \
+            and ":" not in text and bool(cue) \
             and _FOLLOWING.search(text) is not None
     return bool(r.bullet_intro.search(text) or r.list_heading.search(text)
                 or cue and (r.intro_object.search(text) or r.intro_tail.search(text)))
