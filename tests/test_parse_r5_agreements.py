@@ -408,3 +408,10 @@ def test_a_table_flattened_one_cell_per_line() -> None:
     assert got == ["MoU on Cooperation in Traditional Medicine",
                    "Agreement on Mutual Legal Assistance in Civil Matters",
                    "Cultural Exchange Programme for 2031-2035"]
+
+
+def test_signed_at_another_meeting_in_a_past_month_is_no_agreement() -> None:
+    got = agreements(LEAD + "The Agreement on Trade, which the two countries signed on the "
+                     "sidelines of the G20 summit in November, was discussed. The leaders "
+                     "signed a Treaty on Extradition.")
+    assert got == ["Treaty on Extradition"]
