@@ -415,3 +415,12 @@ def test_signed_at_another_meeting_in_a_past_month_is_no_agreement() -> None:
                      "sidelines of the G20 summit in November, was discussed. The leaders "
                      "signed a Treaty on Extradition.")
     assert got == ["Treaty on Extradition"]
+
+
+def test_a_joint_statement_title_drops_its_dates_in_brackets() -> None:
+    got = agreements("Orvia-Tella Joint Statement on the State Visit of the President of Tella "
+                     "to Orvia (May 1-3, 2031)\n\nAt the invitation of the President of Orvia, "
+                     "the President of Tella paid a State Visit to Orvia from 1 to 3 May 2031. "
+                     "The two leaders held talks in Orvia City on 2 May.")
+    assert got == ["Orvia-Tella Joint Statement on the State Visit of the President of Tella "
+                   "to Orvia"]

@@ -1344,6 +1344,9 @@ _HEADING_OCCASION = re.compile(r",\s|\s+(?:on\s+the\s+occasion\s+of|following|af
                                r"at\s+the\s+(?:conclusion|end)\s+of)\s")
 
 
+_HEADING_DATE = re.compile(r"\s*\((?:[^()]*\d[^()]*\)|[^()]*$)\s*$")
+
+
 def _heading_name(text: str, m: re.Match[str]) -> str:
     """The document's name in a heading: the whole title ("Joint Statement on X", "Joint
     Statement from the Leaders of X and Y"), up to a comma that starts a place or byline,
@@ -1362,6 +1365,7 @@ def _heading_name(text: str, m: re.Match[str]) -> str:
     if dash:
         rest = rest[:dash.start()]
     name = " ".join((m.group("doc") + rest).split()).rstrip(" .:;-–—")
+    name = _HEADING_DATE.sub("", name)  # "... to India (May 1-3, 2025)": the date, no name
     words = {w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _HEADING_STOP}
     if len(words) > _HEADING_WORDS:
         return " ".join(m.group("doc").split())
