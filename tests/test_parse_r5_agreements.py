@@ -424,3 +424,13 @@ def test_a_joint_statement_title_drops_its_dates_in_brackets() -> None:
                      "The two leaders held talks in Orvia City on 2 May.")
     assert got == ["Orvia-Tella Joint Statement on the State Visit of the President of Tella "
                    "to Orvia"]
+
+
+def test_a_paper_renewed_in_the_passive_or_by_name_alone_is_found() -> None:
+    got = agreements(LEAD + "The Memorandum of Understanding on Fisheries was renewed for five "
+                     "years. The sides renewed the Agreement on Air Services.")
+    assert has(got, "Fisheries") and has(got, "Air Services")
+
+
+def test_an_extended_deadline_is_no_paper() -> None:
+    assert agreements(LEAD + "The ministers extended the deadline for the agreement.") == []
