@@ -434,3 +434,12 @@ def test_a_paper_renewed_in_the_passive_or_by_name_alone_is_found() -> None:
 
 def test_an_extended_deadline_is_no_paper() -> None:
     assert agreements(LEAD + "The ministers extended the deadline for the agreement.") == []
+
+
+def test_rows_numbered_without_a_dot_before_a_document_name() -> None:
+    got = agreements(LEAD + "Three documents were signed:\n"
+                     "1 Agreement on road transport\n"
+                     "2 Memorandum of Understanding on culture\n"
+                     "3 Programme of cooperation in science for 2031-2033\n")
+    assert got == ["Agreement on road transport", "Memorandum of Understanding on culture",
+                   "Programme of cooperation in science for 2031-2033"]

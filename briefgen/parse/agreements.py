@@ -867,7 +867,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     rows = [k + 1 for k, line in enumerate(lines[:-1]) if _ROW_NUMBER.fullmatch(line)]
     if len(rows) >= 2:
         return _cell_units(doc, para, start, lines, set(rows))
-    marked = [bool(_LINE_BULLET.match(line)) for line in lines]
+    marked = [bool(_line_mark(line)) for line in lines]
     if not any(marked):
         marked = _unmarked_entries(lines, after_intro)
     if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
@@ -879,7 +879,7 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
         lstart, pos = pos, pos + len(line) + 1
         if spans and _signer_line(line):
             continue  # "Signatories: ..." under an entry names who signed, not a document
-        m = _LINE_BULLET.match(line)
+        m = _line_mark(line)
         body_start = lstart + (m.end() if m else 0)
         body = doc.text[body_start:lstart + len(line)]
         if not body.strip() or _BARE_MARKER.fullmatch(body):
@@ -918,6 +918,20 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
             out.append(_Unit(Sentence(owner.index, a, b, doc.text[a:b], owner.paragraph),
                              bool(is_bullet), not out or bool(opens) and k == 0))
     return out
+
+
+# "1 Agreement on ...": a number and a space, before a document's name only (a wrapped
+# line may well open with "15 documents were ...").
+_NUMBER_SPACE = re.compile(r"[ \t]*\d{1,2}[ \t]+(?=[A-Z\"“])")
+
+
+def _line_mark(line: str) -> re.Match[str] | None:
+    m = _LINE_BULLET.match(line)
+    if m is None:
+        m = _NUMBER_SPACE.match(line)
+        if m and not _LIST_ENTRY.match(line, m.end()):
+            return None
+    return m
 
 
 # A table flattened one cell per line: a row's number stands alone on its line ("1."),
