@@ -443,3 +443,13 @@ def test_rows_numbered_without_a_dot_before_a_document_name() -> None:
                      "3 Programme of cooperation in science for 2031-2033\n")
     assert got == ["Agreement on road transport", "Memorandum of Understanding on culture",
                    "Programme of cooperation in science for 2031-2033"]
+
+
+def test_parties_in_brackets_on_the_line_under_an_entry_are_left_out() -> None:
+    got = agreements(LEAD + "The following documents were signed:\n\n"
+                     "1. Memorandum of Understanding on Cooperation in Agriculture\n"
+                     "(Ministry of Agriculture of Orvia and Ministry of Agriculture of Tella)\n"
+                     "2. Agreement on Air Services\n"
+                     "(Government of Orvia and Government of Tella)\n")
+    assert got == ["Memorandum of Understanding on Cooperation in Agriculture",
+                   "Agreement on Air Services"]

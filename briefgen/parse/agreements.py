@@ -968,7 +968,8 @@ _SIGNER_LINE = re.compile(r"\s*\(?(?:[Ss]igned|[Ss]ignatories|[Ss]ignatory|[Ee]x
 # "For Orvia: Minister of Economy", "Ministry of Science of A – Ministry of Education of B".
 _SIDE_LINE = re.compile(r"\s*(?:(?:[Ff]or|On\s+behalf\s+of)\s+(?:the\s+)?[A-Z][\w'’-]*"
                         r"(?:\s+[A-Z][\w'’-]*)?(?:\s+side)?\s*:|[A-Z][\w'’-]*\s+[Ss]ide\s*:|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?"
-                        r"(?:Ministry|Minister|Government|Secretary|Ambassador)\b[^:\n]*\s[–—-]\s)")
+                        r"(?:Ministry|Minister|Government|Secretary|Ambassador)\b[^:\n]*\s[–—-]\s"
+                        r"|\([^()\n]*\)\s*[;,.]?\s*$)")  # or the parties in brackets
 
 
 def _signer_line(line: str) -> bool:
