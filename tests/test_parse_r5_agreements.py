@@ -453,3 +453,14 @@ def test_parties_in_brackets_on_the_line_under_an_entry_are_left_out() -> None:
                      "(Government of Orvia and Government of Tella)\n")
     assert got == ["Memorandum of Understanding on Cooperation in Agriculture",
                    "Agreement on Air Services"]
+
+
+def test_signatories_after_a_colon_are_left_out() -> None:
+    got = agreements(LEAD + "The following documents were signed:\n"
+                     "Agreement on Air Services: Minister of Transport Ola Berg and Minister of "
+                     "Transport Ian Kos\n"
+                     "Memorandum of Understanding on Health: signed by Minister of Health Ada "
+                     "Lim and Ambassador Bo Dahl\n"
+                     "Treaty on Extradition: Ministers of Justice\n")
+    assert got == ["Agreement on Air Services", "Memorandum of Understanding on Health",
+                   "Treaty on Extradition"]

@@ -821,10 +821,10 @@ _BARE_MARKER = re.compile(rf"\s*(?:{_MARK}|\d{{1,3}})\s*")
 # A parenthesis of two words or more closing a list entry names its signatories or the
 # occasion; a one-word one ("(CEPA)", "(2025-2027)") is part of the name.
 _TRAILING_PAREN = re.compile(r"\s*\((?!Phase\b)[^()]*\w\s+\w[^()]*\)\s*[.;,]?\s*$")
-# A dash before the signatories of an entry: "Roadmap for trade – Minister of Trade A and
-# Minister of Economy B", "MoU on health — signed by the Ministers of Health".
-_SIGNER_TAIL = re.compile(r"\s+[–—-]{1,2}\s+(?:signed\b|(?:by\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)"
-                          r"{0,3}?(?:Ministers?|Ministry|Ministries|Secretary|Ambassadors?|Rectors?|"
+# A dash or colon before the signatories of an entry: "Roadmap for trade – Minister of
+# Trade A and Minister of Economy B", "MoU on health: signed by the Ministers of Health".
+_SIGNER_TAIL = re.compile(r"(?:\s+[–—-]{1,2}|\s*:)\s+(?:signed\b|(?:by\s+)?(?:the\s+)?"
+                          r"(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Ministers?|Ministry|Ministries|Secretary|Ambassadors?|Rectors?|"
                           r"Chairman|Chairperson|Chair|Directors?|Governors?|Chief|CEO|Presidents?|"
                           r"Heads?|Deputy|Vice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.\s?E\.|Shri|Smt\.?)\b)"
                           r"[^\n]*$")
