@@ -464,3 +464,11 @@ def test_signatories_after_a_colon_are_left_out() -> None:
                      "Treaty on Extradition: Ministers of Justice\n")
     assert got == ["Agreement on Air Services", "Memorandum of Understanding on Health",
                    "Treaty on Extradition"]
+
+
+def test_initials_moc_and_loi_and_a_pact_are_documents() -> None:
+    got = agreements(LEAD + "The two sides signed an MoC on disaster risk reduction and an LoI "
+                     "on semiconductor supply chains. The countries also inked a defence pact. "
+                     "They recalled the Stability Pact of 1999.")
+    assert got == ["MoC on disaster risk reduction", "LoI on semiconductor supply chains",
+                   "defence pact"]
