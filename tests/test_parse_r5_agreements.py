@@ -472,3 +472,9 @@ def test_initials_moc_and_loi_and_a_pact_are_documents() -> None:
                      "They recalled the Stability Pact of 1999.")
     assert got == ["MoC on disaster risk reduction", "LoI on semiconductor supply chains",
                    "defence pact"]
+
+
+def test_a_truce_between_others_welcomed_is_no_paper_of_the_event() -> None:
+    got = agreements(LEAD + "The leaders welcomed a ceasefire agreement between Arland and "
+                     "Beland. They signed a Memorandum on Trade.")
+    assert got == ["Memorandum on Trade"]
