@@ -478,3 +478,12 @@ def test_a_truce_between_others_welcomed_is_no_paper_of_the_event() -> None:
     got = agreements(LEAD + "The leaders welcomed a ceasefire agreement between Arland and "
                      "Beland. They signed a Memorandum on Trade.")
     assert got == ["Memorandum on Trade"]
+
+
+def test_today_we_signed_in_remarks_reports_papers_of_the_day() -> None:
+    got = agreements("Press statements following talks\n\nPresident Ana Kell held talks with "
+                     "President Ivo Marr of Tella in Orvia City on 2 May 2031.\n\n* * *\n\n"
+                     "President Ana Kell: Colleagues, today we signed 12 documents, including "
+                     "an agreement on road transport. In 2029 we signed a treaty on friendship.")
+    assert has(got, "road transport") and has(got, "12 documents")
+    assert not has(got, "friendship")
