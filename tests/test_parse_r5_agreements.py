@@ -487,3 +487,10 @@ def test_today_we_signed_in_remarks_reports_papers_of_the_day() -> None:
                      "an agreement on road transport. In 2029 we signed a treaty on friendship.")
     assert has(got, "road transport") and has(got, "12 documents")
     assert not has(got, "friendship")
+
+
+def test_counted_memoranda_in_the_fields_of_are_one_per_field() -> None:
+    got = agreements(LEAD + "The two sides signed 3 MoUs in the fields of energy, investment "
+                     "and culture.")
+    assert got == ["MoU in the field of energy", "MoU in the field of investment",
+                   "MoU in the field of culture"]

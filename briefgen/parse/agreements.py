@@ -612,6 +612,8 @@ def _member_items(ph: _Phrase, prep: str, members: list[Span],
     cooperation in A and B" -> "memorandum on cooperation in A", "... in B")."""
     split = len(members) > 1
     core = _singular(ph.core, ph.head) if split else ph.core
+    if split:  # "MoUs in the fields of A and B": each in the field of one
+        prep = re.sub(r"(?i)\b(field|sphere|area)s\b", r"\1", prep)
     frame = _FRAME.match(members[0].text) if split else None
     out = []
     for k, mem in enumerate(members):
