@@ -77,6 +77,8 @@ RULE_GRID = (-1.5, -1.75, -2.0, -2.5, -3.0, -4.0, -6.0)
 # the folds whose text no part of the parser was tuned on: the thresholds are chosen on
 # these alone (the cue rules were written on dev, so the dev fold rewards keeping them)
 UNSEEN = ("au", "kremlin", "ua", "wh")
+# pool F1 differences below this are ties (about one item over the four pool folds)
+TIE = 0.001
 
 
 Doc = tuple[str, dict[str, Any], list[Candidate]]
@@ -158,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
         return f1(*(sum(per_fold[g][tr][k] for g in folds) for k in range(3)))
 
     pool = [g for g in groups if g in UNSEEN]
-    threshold, rule_threshold = max(per_fold[groups[0]],
-                                    key=lambda tr: (pooled(tr, pool), -abs(tr[0]), tr[1]))
+    # pairs within TIE of the best pool F1 differ by about one item: among them the one
+    # best over all five folds (dev too) is taken, then the old order
+    top = max(pooled(tr, pool) for tr in per_fold[groups[0]])
+    threshold, rule_threshold = max(
+        (tr for tr in per_fold[groups[0]] if pooled(tr, pool) >= top - TIE),
+        key=lambda tr: (pooled(tr, groups), -abs(tr[0]), tr[1]))
     loso = {g: round(f1(*per_fold[g][(threshold, rule_threshold)]), 3) for g in groups}
     loso["pool"] = round(pooled((threshold, rule_threshold), pool), 3)
     loso["pooled"] = round(pooled((threshold, rule_threshold), groups), 3)
