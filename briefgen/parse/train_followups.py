@@ -20,7 +20,7 @@ item is dropped. The score is printed and kept in the JSON file ("loso").
 
 Round 3 (dev + b1-b9, C=0.3, min count 2), leave-one-source-out F1:
 
-  | variant                                   | au   | krem | ua   | wh   | dev  | pool  | batch |
+  | variant                            | au   | krem | ua   | wh   | dev  | pool  | batch |
   | round 2: old cues, words, one threshold   | 0.36 | 0.21 | 0.22 | 0.44 | 0.65 | 0.411 | 0.351 |
   | + cue-less cues (slated, established,     | 0.41 | 0.21 | 0.21 | 0.44 | 0.63 | 0.417 | 0.366 |
   |   money, bullet_to, process)              |      |      |      |      |      |       |       |
@@ -43,6 +43,27 @@ cut to its first member. "batch" = fit dev+b1-b5 -> b6-b11 / fit dev+b6-b11 -> b
   | chosen on pool folds (-1.5, -1.5)  | 0.41 | 0.21 | 0.21 | 0.43 | 0.68 | 0.350 | 0.352/0.347 |
   | same, after the round-4 merge      | 0.41 | 0.17 | 0.22 | 0.43 | 0.68 | 0.350 |             |
   (retrained once the other stages landed: transcript_start also knows speaker turns)
+
+Round 5 (dev + b1-b11). A "long" wording of each broad object (the object run on past
+the word limit or clause end, up to the next strong break, at most max_words + 8 words)
+lets the filter keep the purpose, place or date annotators write into an item. Threshold
+pairs within TIE (0.001) of the best pool F1 are ties, broken by F1 over all five folds:
+
+  | variant                            | au   | krem | ua   | wh   | dev  | pool  | batch       |
+  | round 4 model, as committed        | 0.41 | 0.17 | 0.22 | 0.43 | 0.68 | 0.350 | 0.354/0.343 |
+  | + cues modal, favour, announced    | 0.41 | 0.15 | 0.23 | 0.43 | 0.68 | 0.350 | 0.358/0.345 |
+  | + "long" variant (-1.25, -1.5)     | 0.42 | 0.16 | 0.25 | 0.44 | 0.73 | 0.361 | 0.369/0.349 |
+  | + ties by all folds (-1.25, -1.75) | 0.41 | 0.16 | 0.25 | 0.45 | 0.74 | 0.360 | 0.368/0.350 |
+
+Tried in round 5 and left out (pool or by-batch F1 fell, or moved under 0.005): features
+lead sentence / lead event, subject is both sides, subject is a leader, first-word class,
+item ends on a function word, reporting verb before the cue, past-state words, item year
+against the published year, variant x length crosses; MIN_COUNT 4 or 8; C 0.2 or 0.5; a
+stricter rule threshold than the broad one; rule items not first among equals; rule
+siblings judged one by one; pronouns and relatives as stop words; a present-progressive
+cue (lost on b6-b11); the long wording for np and prefixed cues, stopping at the next
+coordinated step or at a bare "which", 4 or 12 extra words; an "including ..." variant; a
+subject variant for lower-case "the ..." subjects.
 
 Tried and left out (no gain on both halves, or within +-0.01): release length, sentence
 position, a "said" attribution, past-time words, hedges, bullets, candidates per sentence,
@@ -77,6 +98,8 @@ RULE_GRID = (-1.5, -1.75, -2.0, -2.5, -3.0, -4.0, -6.0)
 # the folds whose text no part of the parser was tuned on: the thresholds are chosen on
 # these alone (the cue rules were written on dev, so the dev fold rewards keeping them)
 UNSEEN = ("au", "kremlin", "ua", "wh")
+# pool F1 differences below this are ties (about one item over the four pool folds)
+TIE = 0.001
 
 
 Doc = tuple[str, dict[str, Any], list[Candidate]]
@@ -158,8 +181,12 @@ def main(argv: list[str] | None = None) -> int:
         return f1(*(sum(per_fold[g][tr][k] for g in folds) for k in range(3)))
 
     pool = [g for g in groups if g in UNSEEN]
-    threshold, rule_threshold = max(per_fold[groups[0]],
-                                    key=lambda tr: (pooled(tr, pool), -abs(tr[0]), tr[1]))
+    # pairs within TIE of the best pool F1 differ by about one item: among them the one
+    # best over all five folds (dev too) is taken, then the old order
+    top = max(pooled(tr, pool) for tr in per_fold[groups[0]])
+    threshold, rule_threshold = max(
+        (tr for tr in per_fold[groups[0]] if pooled(tr, pool) >= top - TIE),
+        key=lambda tr: (pooled(tr, groups), -abs(tr[0]), tr[1]))
     loso = {g: round(f1(*per_fold[g][(threshold, rule_threshold)]), 3) for g in groups}
     loso["pool"] = round(pooled((threshold, rule_threshold), pool), 3)
     loso["pooled"] = round(pooled((threshold, rule_threshold), groups), 3)
