@@ -72,3 +72,15 @@ def test_a_release_keeps_an_agreed_step_with_its_year() -> None:
     got = [f.text for f in summary.follow_ups]
     assert any("trade offices" in t for t in got)
     assert any("Tallinn" in t for t in got)
+
+
+def test_an_invitation_to_be_chief_guest_is_an_invitation_with_its_acceptance() -> None:
+    text = ("Talks in Valdora\n\nPrime Minister Ines Karo held talks with Prime Minister Teo "
+            "Varn in Valdora on 3 April 2026. Prime Minister Karo extended an invitation to "
+            "Prime Minister Varn to be the Chief Guest at the Independence Day celebrations "
+            "in March 2027, which was accepted.")
+    s = parse_release(Release(text=text, path=None, sha256="0" * 64,
+                              published=dt.date(2026, 4, 3)))
+    got = [f.text for f in s.follow_ups]
+    assert any(t.startswith("invitation to Prime Minister Varn to be the Chief Guest")
+               and t.endswith("accepted") for t in got), got

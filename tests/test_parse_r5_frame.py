@@ -283,3 +283,10 @@ def test_taking_part_in_a_meeting_is_a_meeting() -> None:
     s = parse("In Bergen, the President took part in a meeting of the Council of Regions. The "
               "participants reviewed the reform.", title="The President in Bergen")
     assert s.visit_type == "meeting"
+
+
+def test_spoke_with_the_president_is_a_call_whatever_else_the_readout_looks_forward_to() -> None:
+    s = parse("Premier speaks with Orvian leader\n\nPremier Lena Vos today spoke with the "
+               "President of Orvia, Tomas Rell. The leaders discussed trade. They looked "
+               "forward to meeting in person at the next G20 Summit.")
+    assert s.visit_type == "phone call"
