@@ -290,3 +290,16 @@ def test_spoke_with_the_president_is_a_call_whatever_else_the_readout_looks_forw
                "President of Orvia, Tomas Rell. The leaders discussed trade. They looked "
                "forward to meeting in person at the next G20 Summit.")
     assert s.visit_type == "phone call"
+
+
+def test_quotes_ahead_of_the_report_do_not_push_its_weekday_out_of_the_lead() -> None:
+    # a presidency opening with the leader's words, then the event "on Tuesday"
+    s = parse("Orvia and Valdora sign deals\n\nState House, Orvia City\n\n"
+              "President Ada Noor has said Orvia and Valdora will trade more.\n\n"
+              "She said the two nations must lead on regional trade.\n\n"
+              "\"We cannot keep trading more with others than with ourselves. We will change "
+              "that,\" she said.\n\n"
+              "\"Our partnership is strong,\" she added.\n\n"
+              "The President spoke on Tuesday at State House when she held bilateral talks "
+              "with her Valdoran counterpart Ben Oru.", published=dt.date(2025, 3, 12))
+    assert s.date == dt.date(2025, 3, 11)

@@ -300,6 +300,9 @@ CALL_DATED = 1  # body sentences (after the headline) that may date a call
 # ...unless the sentence itself names the call: "In a telephone conversation yesterday, ..."
 _CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference)\b", re.I)
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
+# a sentence that opens with a quotation (a leader's words ahead of the report, as some
+# presidencies write) does not count towards the lead
+_QUOTED = re.compile(r"\s*[\"“”‘«]")
 
 
 # A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
@@ -373,7 +376,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     stamp: DateFinding | None = None
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     call_lead = CALL_DATED + (1 if in_text else 0)
+    reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
     for sentence in doc.sentences:
+        reported += not _QUOTED.match(sentence.text)
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
         after = ANNOUNCED_AFTER if announced and sentence.index < LEAD_DATED else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
@@ -387,7 +392,7 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                 return found
             if found.kind == "today":
                 return stamp
-            if fallback is None and sentence.index < LEAD:
+            if fallback is None and reported <= LEAD:
                 fallback = found
         if stamp is not None and sentence.index >= LEAD:
             return stamp
