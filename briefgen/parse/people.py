@@ -133,6 +133,17 @@ def _lex() -> _Lex:
     )
 
 
+# a word of romanised Japanese (Hepburn syllables): "KISHIDA", "HAYASHI", "Yoshimasa"
+_ROMAJI = re.compile(r"(?:(?:SH|CH|TS|[KGSZTDNHBPMRWFJ])?Y?[AEIOU]{1,2}|N(?![AEIOU])|"
+                     r"[KSTPC](?=[KSTPC]))+")
+
+
+@functools.cache
+def _heads_last() -> frozenset[str]:
+    """The last words of title heads ("Minister", "Secretary"): a name may follow them."""
+    return frozenset(h[-1] for hs in _lex().heads.values() for h in hs)
+
+
 class _Tok(NamedTuple):
     text: str
     start: int
@@ -191,7 +202,24 @@ class _Scanner:
             return False
         if _GLUED.search(t) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t):
             return False  # words glued by a bad scrape: "Kassym-JomartPresident"
-        return not (len(t) > 1 and t.isupper() and len(t) > 4)  # acronyms: "APEC"
+        if len(t) > 4 and t.isupper():  # acronyms: "APEC"; but "KISHIDA Fumio" is a name
+            return self.family_in_capitals(i)
+        return True
+
+    def family_in_capitals(self, i: int) -> bool:
+        """A family name in capitals, the way Japanese releases write it ("KISHIDA Fumio",
+        "Prime Minister KISHIDA"): a romanised Japanese word beside a romanised given name
+        in title case, or right after a title or courtesy word (an acronym is seldom either:
+        "ASEAN Economic", "NATO Summit")."""
+        t = self.text(i)
+        if not _ROMAJI.fullmatch(t):
+            return False
+        for k in (i - 1, i + 1):
+            w = self.text(k)
+            if len(w) > 1 and w[0].isupper() and not w.isupper() and _ROMAJI.fullmatch(w.upper()):
+                return True
+        return self.text(i - 1) in _heads_last() or self.text(i - 1 - (
+            self.text(i - 1) == ".")) in _PERSONAL_COURTESY
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
@@ -291,7 +319,8 @@ class _Scanner:
         first = k
         while k < j and (self.text(k) in self.lex.title_words
                          or self.text(k) in self.lex.org_words
-                         or (len(self.text(k)) > 1 and self.text(k).isupper())):
+                         or (len(self.text(k)) > 1 and self.text(k).isupper()
+                             and not (len(self.text(k)) > 4 and self.family_in_capitals(k)))):
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
