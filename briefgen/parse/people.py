@@ -495,12 +495,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni, ne = ni2, ne2
             if ne > ni:
                 name = sc.span_text(ni, ne)
+                port = _portfolio_after(sc, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
-                            title=title, cue=cue)
+                            title=f"{title} ({port[1]})" if port else title, cue=cue)
                 m.country = _country_around(sc, i, t_end, ne, m)
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
-                i = ne
+                i = port[0] if port else ne
                 continue
             # a title without a name ("the Chinese Premier"): a later mention of someone
             d = Mention("", sc.toks[i].start, sc.toks[t_end - 1].end, sentence, title=title,
@@ -685,6 +686,65 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
         used.update(range(i, ne2))
+    for m in _PLURAL_HEADS.finditer(sc.s.text):
+        out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "Cabinet Secretaries A (Roads and Transport) and B (Energy)", "Ministers A (Finance), B
+# (Trade) and C (Energy)": one plural office, each holder's portfolio in parentheses
+_PLURAL_HEADS = re.compile(r"\b(?P<title>(?:(?:Cabinet|Deputy|State|Vice)\s+)?"
+                           r"(?:Ministers|Secretaries|Commissioners|Ambassadors|Governors))"
+                           r"\s+(?=[A-Z])")
+
+
+def _portfolio_after(sc: _Scanner, ne: int) -> tuple[int, str] | None:
+    """A portfolio in parentheses after a name ("X (Roads and Transport)"): capitalised
+    words, at least one of them a portfolio word. Returns (index after ")", portfolio)."""
+    if sc.text(ne) != "(":
+        return None
+    j = ne + 1
+    while j < len(sc.toks) and j - ne < 12 and sc.text(j) != ")":
+        t = sc.text(j)
+        if not (sc.is_cap(j) or t in {"and", "of", "for", "&", ",", "the"}):
+            return None
+        j += 1
+    words = sc.texts[ne + 1:j]
+    if sc.text(j) != ")" or not any(w in sc.lex.title_words for w in words):
+        return None
+    return j + 1, sc.span_text(ne + 1, j)
+
+
+def _portfolio_list(sc: _Scanner, m: re.Match[str], used: set[int]) -> list[Mention]:
+    i = sc.tok_index_at(sc.s.start + m.end())
+    if i in used:
+        return []
+    office = " ".join(m.group("title").split())
+    office = office[:-3] + "y" if office.endswith("ies") else office[:-1]
+    members: list[tuple[int, int, str | None]] = []
+    j = i
+    while True:
+        ni = sc.skip_honorifics(j)
+        ne = sc.name_at(ni)
+        if ne - ni < 2:
+            break
+        port = _portfolio_after(sc, ne)
+        members.append((ni, ne, port[1] if port else None))
+        j = port[0] if port else ne
+        if sc.text(j) == "," and sc.text(j + 1) == "and":
+            j += 2
+        elif sc.text(j) in {",", "and"}:
+            j += 1
+        else:
+            break
+    if len(members) < 2 or not all(port for _, _, port in members):
+        return []
+    out = []
+    for ni, ne, port in members:
+        mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
+                          title=f"{office} ({port})", cue="plural title + names, portfolios")
+        out.append(_flags(sc, mention, ni, ne))
+    used.update(range(i, j))
     return out
 
 
