@@ -1017,6 +1017,11 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> boo
         return False
     if tokens <= p.tokens or p.tokens <= tokens:
         return True
+    if len(tokens) == 1 and _short_form(next(iter(tokens)), _fold_words(p.name)):
+        return True
+    if len(p.tokens) == 1 and _short_form(next(iter(p.tokens)), sorted(tokens, key=lambda w: (
+            w != first, w == last))):
+        return True
     if last and p.last and _similar_word(last, p.last):
         mine, theirs = tokens - {last}, p.tokens - {p.last}
         if not mine or not theirs:
@@ -1028,6 +1033,22 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> boo
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+def _short_form(word: str, words: list[str]) -> bool:
+    """A one-word short form of a full name: the start of the first given name joined to
+    the start of the surname ("Jokowi" for "Joko Widodo"), or the initials of every word
+    ("AMLO" for "Andrés Manuel López Obrador", "MBS" for "Mohammed bin Salman")."""
+    words = [w for w in words if w]
+    if len(words) < 2 or len(word) < 3:
+        return False
+    if len(word) == len(words) and word == "".join(w[0] for w in words):
+        return True
+    first, last = words[0], words[-1]
+    if len(word) < 5 or word[:2] != first[:2] or word == first:
+        return False
+    return any(word[:a] == first[:a] and last.startswith(word[a:])
+               for a in range(2, len(word) - 1))
 
 
 def _similar_word(a: str, b: str) -> bool:
