@@ -351,8 +351,13 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 6 and self.is_name_token(known) and self.official_at(known) == known:
-                known += 1
+            while known < i + 6 and self.official_at(known) == known:
+                if self.is_name_token(known):
+                    known += 1
+                elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
+                    known += 2  # "Mohammed bin Salman bin Abdulaziz": the grandfather's name
+                else:
+                    break
             return known
         if self.text(i) in self.lex.head_first and self.text(i + 1) in {"bin", "ibn", "bint"}:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
@@ -1009,14 +1014,28 @@ def _first_given(name: str) -> str:
     return words[0] if len(words) > 1 else ""
 
 
-def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> bool:
+def _run_within(a: list[str], b: list[str]) -> bool:
+    """Whether the shorter word list is a run of the longer one ("López Obrador" in "Andrés
+    Manuel López Obrador")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
+                 name: str = "") -> bool:
     """Mentions are one person when one's name words contain the other's ("Premier Wen",
     "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
     if not tokens or not p.tokens:
         return False
     if tokens <= p.tokens or p.tokens <= tokens:
-        return True
+        # (not two full names of one family: "Abdulaziz bin Salman" inside "Mohammed bin
+        # Salman bin Abdulaziz" is his brother)
+        other = _first_given(p.name) if first and len(tokens) >= 2 and len(p.tokens) >= 2 else ""
+        if not other or first[0] == other[0]:
+            return True
+        return _run_within(_fold_words(name), _fold_words(p.name))
     if len(tokens) == 1 and _short_form(next(iter(tokens)), _fold_words(p.name)):
         return True
     if len(p.tokens) == 1 and _short_form(next(iter(p.tokens)), sorted(tokens, key=lambda w: (
@@ -1140,7 +1159,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 continue
             last = _last_token(m.name)
             first = _first_given(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last, first)), None)
+            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)),
+                         None)
             if match is None:
                 match = Person(name=m.name, tokens=set(tokens), last=last)
                 people.append(match)
@@ -1733,7 +1753,7 @@ def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     data = load("participation")["company"]
     groups = "|".join(map(re.escape, data["groups"]))
     group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
-                       rf"\b(?:{groups})\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
+                       rf"\b(?:{groups})\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
     return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
             frozenset(data["royal"]))
 
