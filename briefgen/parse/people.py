@@ -948,6 +948,10 @@ _LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
 
 
+# "As President X (once) said ...", "Just as X noted": someone quoted, not taking part
+_AS_SAID_BEFORE = re.compile(r"^\s*(?:(?:And|But|Just)\s+)?[Aa]s\s+(?:the\s+)?$")
+_AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|declared|"
+                            r"remarked|observed|pointed out|reminded us)\b")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
@@ -960,6 +964,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
+    if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(sc.doc.after(sc.s, sc.toks[i].start)):
+        return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
