@@ -893,8 +893,10 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
     joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
+    # ("The President of X, Y, met Z": an apposition closed before the verb)
+    closed = follow == "," and bool(_VERB.match(sc.text(ne + 1))) and m.cue.startswith("title, name")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
-                     or relative or joint)
+                     or relative or joint or closed)
     m.former = bool(_FORMER.search(_before(sc, i)))
     return m
 
@@ -1503,9 +1505,9 @@ def _met_in_lead(p: Person) -> bool:
         before = m.sentence.text[:m.start - m.sentence.start]
         cut = before.rfind(m.title) if m.title else -1
         before = before[:cut] if cut >= 0 else before
-        if m.sentence.index < LEAD and m.participating and _HELD_WITH.search(
-                before.rstrip() + " "):
-            return True
+        if m.sentence.index < LEAD and m.participating and (m.subject or _HELD_WITH.search(
+                before.rstrip() + " ")):
+            return True  # (or the one who holds it: "The President of the Commission met X")
     return False
 
 
