@@ -529,7 +529,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
-                appos = _appositive_title(sc, ne + 1) if sc.text(ne) == "," else None
+                close = ne
+                while sc.text(close) in sc.lex.postnominals or sc.text(close) == ".":
+                    close += 1  # "the Hon. X MP, Prime Minister of ..."
+                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," else None
                 if appos is not None and _titled_name_ends(sc, appos[0], appos[1]):
                     appos = None  # "Mrs X, Minister for Foreign Affairs Y Z": a new person
                 if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
