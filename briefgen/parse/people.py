@@ -835,6 +835,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             return None
         if inside:
             return inside[-1].country
+        if (hit := _region_of().search(title_text)) is not None:
+            # "Premier of New South Wales", "Governor of Texas": a region's official
+            return geo.gazetteer().regions[hit.group(1)]
     # a demonym or "X's" right before the title: "Singaporean Prime Minister"
     j = t_start - 1
     if sc.text(j) in {"'s", "’s", "s"} and sc.text(j - 1) in {"'", "’"}:
@@ -855,6 +858,12 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+@functools.cache
+def _region_of() -> re.Pattern[str]:
+    names = sorted(geo.gazetteer().regions, key=len, reverse=True)
+    return re.compile(r"\bof\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
 
 
 _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\bvisits?\b"
