@@ -26,7 +26,9 @@ from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,}[\w\-]*)*|\d[\w,.]*|[^\w\s]")
+# ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’](?:[^\W\d_]{2,}|(?![sS]\b)[^\W\d_]\b)[\w\-]*)*"
+                    r"|\d[\w,.]*|[^\w\s]")
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s+\1\b)+")
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _DASHES = {"-", "–", "—"}
@@ -328,6 +330,11 @@ class _Scanner:
                 k += 1  # "Governor of Tula Region Dmitry ..."
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
+        if self.text(k) in {"'", "’"} and self.text(k + 1) == "s":
+            k += 2  # "Head of the President's Office X": the possessor, then the body
+            while k < j - 2 and (self.text(k) in self.lex.title_words
+                                 or self.text(k) in self.lex.org_words):
+                k += 1
         while k < j - 1 and self.text(k) in self.lex.org_words:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         return k
