@@ -832,6 +832,12 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             m.participating = False
             m.cue += " (organisation)"
+            k = t_start - 1
+            while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
+                    "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
+                k -= 1
+            if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
+                m.title = f"{sc.span_text(k, t_start)} {m.title}"
             return None
         words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
         company_head = _head(title_text) in lex.organisation_heads
@@ -900,7 +906,9 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
     return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
-_FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
+_TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|took\s+part|"
+                         r"takes\s+part|participated|attended|joined)\b")
+_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
@@ -914,6 +922,8 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
     # ("The President of X, Y, met Z": an apposition closed before the verb)
     closed = follow == "," and bool(_VERB.match(sc.text(ne + 1))) and m.cue.startswith("title, name")
+    if not closed and ne <= len(sc.toks) and _TAKES_PART.match(sc.doc.after(sc.s, sc.toks[ne - 1].end)):
+        closed = True  # "X will also take part in the talks", "X attended"
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed)
     m.former = bool(_FORMER.search(_before(sc, i)))
