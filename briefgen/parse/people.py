@@ -49,6 +49,14 @@ _REFERENCE_BEFORE = re.compile(
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
 _RELATIVE = re.compile(r",\s*(?:which|that|where)\b[^,;]*")
+_NOUN_THAT_WILL = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
+_THAT_VERBS = frozenset({
+    "agreed", "agree", "agrees", "said", "says", "say", "noted", "notes", "announced",
+    "announces", "stated", "states", "confirmed", "confirms", "expected", "expects",
+    "hoped", "hopes", "hope", "believe", "believes", "believed", "expressed", "stressed",
+    "emphasised", "emphasized", "ensure", "ensured", "noting", "is", "was", "are", "were",
+    "so", "decided", "decides", "declared", "added", "informed", "told", "reported",
+    "understood", "trust", "trusts", "assured", "promised", "indicated", "mentioned"})
 _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|week)|"
                      r"to be held)\b", re.I)
 
@@ -968,7 +976,12 @@ def _before(sc: _Scanner, i: int) -> str:
 @functools.lru_cache(maxsize=64)
 def _future_sentence(text: str) -> bool:
     # "..., which will guide ...": a relative clause about later effects does not count
-    return bool(_FUTURE.search(_RELATIVE.sub("", text)))
+    text = _RELATIVE.sub("", text)
+    # "signed an agreement that will provide ...": a noun's relative clause, not a later event
+    # (after a verb of saying or agreeing, "that" opens what is planned, and that counts)
+    text = _NOUN_THAT_WILL.sub(lambda m: m.group() if m.group(1).lower() in _THAT_VERBS
+                               else m.group(1), text)
+    return bool(_FUTURE.search(text))
 
 
 # the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
@@ -1482,6 +1495,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
                 choice = options[0]  # a delegation member of the leading side
+        if choice is None and len(main) == 1 and countries.states() == {main[0]}:
+            choice = main[0]  # one state in the whole text: a domestic event's every side
         if choice:
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
