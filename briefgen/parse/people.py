@@ -163,6 +163,11 @@ class _Tok(NamedTuple):
 _new_tuple = tuple.__new__
 
 
+# "Minister of State at the Ministry of ...", "Minister for the EU at the Federal Chancellery"
+_SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery", "Presidency",
+                    "Secretariat", "Mission", "Cabinet"})
+
+
 class _Scanner:
     """Token-level reading of one sentence."""
 
@@ -288,8 +293,8 @@ class _Scanner:
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 return j
-            if t == "at" and self.text(j + 1) == "the" and self.text(j + 2) in {
-                    "Ministry", "Office", "Department", "Embassy"}:
+            if t == "at" and self.text(j + 1) == "the" and (_SEATS & {
+                    self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""}):
                 last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
                 j += 2
                 continue
