@@ -307,6 +307,12 @@ class _Scanner:
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
                                                                            self.head_at(nxt)))):
                     break  # "... and the Prime Minister of ...": a second title
+                if t == "and" and any(
+                        self.head_at(q) > 0 and self.text(q) not in self.lex.title_words
+                        and all(self.is_cap(r) and self.text(r) not in self.lex.title_words
+                                for r in range(nxt, q))
+                        for q in range(nxt + 1, nxt + 3)):
+                    break  # "... X and Amur Region Governor Y": a second title after a place
                 dem = self.country_starting(nxt) if t == "and" else None
                 if dem is not None and dem.demonym and self.head_at(
                         self.tok_index_at(dem.end)) > 0:
@@ -937,8 +943,14 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     closed = follow == "," and bool(_VERB.match(sc.text(ne + 1))) and m.cue.startswith("title, name")
     if not closed and ne <= len(sc.toks) and _TAKES_PART.match(sc.doc.after(sc.s, sc.toks[ne - 1].end)):
         closed = True  # "X will also take part in the talks", "X attended"
+    # "X will present", "X has signed": a modal or auxiliary, then a verb
+    # (an untitled name only: it must act to count; a titled one counts anyway)
+    modal = (follow in {"will", "would", "has", "have", "had", "also"}
+             and sc.text(ne + 1)[:1].islower() and m.cue == "name + verb")
+    # "X and President of Y Z will visit": the first of two subjects
+    joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None and m.cue == "name + verb")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
-                     or relative or joint or closed)
+                     or relative or joint or closed or modal)
     m.former = bool(_FORMER.search(_before(sc, i)))
     return m
 
