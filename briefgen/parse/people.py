@@ -925,6 +925,9 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
     return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
+# "X sent a cable of congratulations to Y": X only writes to someone at the event
+_SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends|addressed)\s+"
+                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
 _TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|took\s+part|"
                          r"takes\s+part|participated|attended|joined)\b")
 _FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
@@ -933,7 +936,8 @@ _FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
     m.participating = (_participating(sc, i) and not _in_speech(sc, i, ne)
-                       and not _past_visit_of(sc, i, ne))
+                       and not _past_visit_of(sc, i, ne)
+                       and not _SENT_WORDS.match(sc.doc.after(sc.s, sc.toks[ne - 1].end)))
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
