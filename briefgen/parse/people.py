@@ -1516,8 +1516,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
                 choice = options[0]  # a delegation member of the leading side
-        if choice is None and len(main) == 1 and countries.states() == {main[0]}:
-            choice = main[0]  # one state in the whole text: a domestic event's every side
+        if choice is None and options == main[:1] and len(main) == 1 and not named and (
+                countries.states() == {main[0]}):
+            # one state in the whole text, written beside nobody (as a guest's would be): a
+            # domestic event's every side
+            choice = main[0]
         if choice:
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
