@@ -588,7 +588,14 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
                 joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
-                if (follow == ":" or _VERB.match(follow) or relative or joint
+                # "X and President of Y Z will visit": a subject beside a titled one
+                joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None)
+                # "X will present", "X has signed": an auxiliary, then a verb
+                # (not "PM Koh will": an abbreviated title is no given name)
+                modal = follow in {"will", "would", "has", "had"} and (
+                    sc.text(ne + 1)[:1].islower() and sc.text(ne + 1) not in {"be", "been"}
+                    and not any(len(w) > 1 and w.isupper() for w in sc.texts[i:ne]))
+                if (follow == ":" or _VERB.match(follow) or relative or joint or modal
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
@@ -928,31 +935,33 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
 # "X sent a cable of congratulations to Y": X only writes to someone at the event
 _SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends|addressed)\s+"
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
-_TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|took\s+part|"
-                         r"takes\s+part|participated|attended|joined)\b")
+_TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|"
+                         r"took\s+part|takes\s+part|participated|attended|joined)\b")
 _FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
+    after = sc.doc.after(sc.s, sc.toks[ne - 1].end)
     m.participating = (_participating(sc, i) and not _in_speech(sc, i, ne)
-                       and not _past_visit_of(sc, i, ne)
-                       and not _SENT_WORDS.match(sc.doc.after(sc.s, sc.toks[ne - 1].end)))
+                       and not _past_visit_of(sc, i, ne) and not _SENT_WORDS.match(after))
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
     joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
     # ("The President of X, Y, met Z": an apposition closed before the verb)
-    closed = follow == "," and bool(_VERB.match(sc.text(ne + 1))) and m.cue.startswith("title, name")
-    if not closed and ne <= len(sc.toks) and _TAKES_PART.match(sc.doc.after(sc.s, sc.toks[ne - 1].end)):
+    closed = (follow == "," and bool(_VERB.match(sc.text(ne + 1)))
+              and m.cue.startswith("title, name"))
+    if not closed and _TAKES_PART.match(after):
         closed = True  # "X will also take part in the talks", "X attended"
     # "X will present", "X has signed": a modal or auxiliary, then a verb
     # (an untitled name only: it must act to count; a titled one counts anyway)
     modal = (follow in {"will", "would", "has", "have", "had", "also"}
              and sc.text(ne + 1)[:1].islower() and m.cue == "name + verb")
     # "X and President of Y Z will visit": the first of two subjects
-    joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None and m.cue == "name + verb")
+    joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None
+                      and m.cue == "name + verb")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed or modal)
     m.former = bool(_FORMER.search(_before(sc, i)))
@@ -1029,7 +1038,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
-    if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(sc.doc.after(sc.s, sc.toks[i].start)):
+    if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
@@ -1401,6 +1411,31 @@ def organisation_sides() -> frozenset[str]:
     return frozenset(org for _, org in _org_sides())
 
 
+_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+_PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)?"
+                           r"(?:received|hosted|welcomed)\b")
+
+
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:,|[-–—(])")
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences."""
+    g = geo.gazetteer()
+    for s in doc.sentences[:3]:
+        m = _DATELINE.match(s.text)
+        if m and m.group("city") in g.city_country:
+            return g.city_country[m.group("city")]
+    return None
+
+
+def _hosts_in_lead(doc: Doc) -> bool:
+    """Whether the lead says someone received or hosted the guest (not "was received by")."""
+    lead = [s.text for s in doc.sentences[:LEAD]]
+    return any(_HOST_VERB.search(t) for t in lead) and not any(_PASSIVE_HOST.search(t)
+                                                                for t in lead)
+
+
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      exclude: frozenset[str] = frozenset(),
                      descriptions: list[Mention] | None = None,
@@ -1421,6 +1456,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
+    host = venue_country or _dateline_state(doc)
+    if (not pairs and host and host in ranked and home != host and host not in exclude
+            and _hosts_in_lead(doc)):
+        # "X received a delegation from Y" at home: the host's side is the state of the
+        # venue (or of the dateline), however often the guest's state is named
+        home = host
     if not pairs and opener is not None and opener.country and not opener.foreign and (
             opener.country_cue == "lexicon of officials"):
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
