@@ -157,3 +157,23 @@ def test_an_organisation_name_before_the_head_joins_the_title() -> None:
               "part in the meeting.")
     got = people(s)
     assert got["Ali Mahamat"] == ("African Union Commission Chairperson", "African Union")
+
+
+def test_a_name_between_the_complement_and_its_state() -> None:
+    s = parse("Readout\n\nNational Security Advisor Ann Fowler met with Director of National "
+              "Security Park Minjun of the Republic of Korea in Washington, D.C.")
+    got = people(s)
+    assert got["Park Minjun"][1] == "South Korea"
+    assert "Park Minjun" not in (got["Park Minjun"][0] or "")
+
+
+def test_another_office_before_of_state_is_no_name() -> None:
+    s = parse("Call\n\nPresident Ivan Koval spoke with Crown Prince of Abu Dhabi and Deputy "
+              "Supreme Commander of the United Arab Emirates Armed Forces Hamad bin Saeed.")
+    assert not any("Commander" in p.name for p in s.participants)
+
+
+def test_a_portfolio_word_unknown_to_the_lexicon() -> None:
+    s = parse("Visit\n\nPresident Carlos Mena received Director of the Office of "
+              "Intergovernmental Affairs Ana Ruiz of the United States.")
+    assert "Ana Ruiz" in people(s)

@@ -279,6 +279,9 @@ class _Scanner:
                 j += 1 + (t == "the")  # "of the Japan-Kazakhstan League": a compound word
                 continue
             if country is not None and not country.demonym:
+                if not whole and self.text(j - 1) == "of" and (
+                        name := self.name_before_of(end, j - 1)) is not None:
+                    return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
                 body = self.named_body_end(j)
@@ -345,8 +348,9 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
-            while k < j - 1 and self.text(k) in self.lex.region_words:
-                k += 1  # "Governor of Tula Region Dmitry ..."
+            while k < j - 1 and (self.text(k) in self.lex.region_words
+                                 or self.text(k) in self.lex.title_words):
+                k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
         if self.text(k) in {"'", "’"} and self.text(k + 1) == "s":
@@ -356,6 +360,28 @@ class _Scanner:
                 k += 1
         while k < j - 1 and self.text(k) in self.lex.org_words:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
+        return k
+
+    def name_before_of(self, end: int, of: int) -> int | None:
+        """Where a holder's name starts when it closes the capitalised run (after the
+        title's head, which ends at ``end``) before "of <state>" at ``of``: the complement's
+        words first, at least one of them. None when there is no such name."""
+        first = of
+        while first > end + 1 and self.is_cap(first - 1):
+            first -= 1
+        if any((self.text(r) in self.lex.modifiers or self.text(r) in self.lex.head_first)
+               and self.text(r) not in self.lex.title_words for r in range(first, of)):
+            return None  # "... and Deputy Supreme Commander of X": another office
+        k = first
+        while k < of and (self.text(k) in self.lex.title_words
+                          or self.text(k) in self.lex.org_words):
+            k += 1
+        if k == first:
+            k += 1  # (one word the lexicon does not know: "of Intergovernmental Affairs X")
+            while k < of and self.text(k) in self.lex.title_words:
+                k += 1
+        if not 2 <= of - k <= 4 or not all(self.is_name_token(r) for r in range(k, of)):
+            return None
         return k
 
     # -- names -----------------------------------------------------------------------
