@@ -75,6 +75,7 @@ class Mention:
     participating: bool = True
     subject: bool = False  # followed by a verb: the person acts in this sentence
     former: bool = False  # "your predecessor, Mr X": someone else's past office
+    headline: bool = False  # in the release's own headline (not a first sentence)
 
 
 @dataclass
@@ -1257,7 +1258,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
+        in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
         for m in mentions:
+            m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
             tokens = _norm_tokens(m.name)
             if not tokens:
@@ -1635,7 +1638,7 @@ _HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted)\s+(?:the\s+)?$
 def _met_in_lead(p: Person) -> bool:
     """Named in the headline, or in the lead as the one the event is held with."""
     for m in p.mentions:
-        if m.sentence.index == 0 and m.participating:
+        if m.headline and m.participating:
             return True
         before = m.sentence.text[:m.start - m.sentence.start]
         cut = before.rfind(m.title) if m.title else -1
