@@ -177,3 +177,13 @@ def test_a_portfolio_word_unknown_to_the_lexicon() -> None:
     s = parse("Visit\n\nPresident Carlos Mena received Director of the Office of "
               "Intergovernmental Affairs Ana Ruiz of the United States.")
     assert "Ana Ruiz" in people(s)
+
+
+def test_those_who_travelled_to_states_are_not_of_them() -> None:
+    s = parse("Readout of Travel to Chad and Niger\n\nThis week, Adviser for Security Ann "
+              "Fowler and Assistant Secretary for Defense Tom Reyes travelled to Chad and Niger. "
+              "They met President Idriss Kaba of Chad in N'Djamena. The United States will "
+              "support Chad, the officials said.")
+    got = people(s)
+    assert got["Ann Fowler"][1] not in {"Chad", "Niger"}
+    assert got["Tom Reyes"][1] not in {"Chad", "Niger"}

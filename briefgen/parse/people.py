@@ -1389,6 +1389,14 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
                      r"(?:\w+\s+){0,3}(?i:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
+# "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
+# verb), who are visitors where they go
+_TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*)*?"
+                        r"\b(?:also\s+)?(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)\s+"
+                        r"(?:the\s+)?$")
+_NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+
+
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese."""
@@ -1396,9 +1404,16 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
         for m in p.mentions:
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
+            prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
-                if not c.demonym and _VISITS.match(countries.text[m.end:c.start]):
+                gap = countries.text[m.end:c.start]
+                if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
+                        prev is not None and _NEXT_IN_LIST.match(
+                            countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
+                    prev = c  # "travelled to X, Y and Z": every state of the list
+                else:
+                    prev = None
             if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
                 p.foreign = True
 
