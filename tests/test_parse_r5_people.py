@@ -187,3 +187,16 @@ def test_those_who_travelled_to_states_are_not_of_them() -> None:
     got = people(s)
     assert got["Ann Fowler"][1] not in {"Chad", "Niger"}
     assert got["Tom Reyes"][1] not in {"Chad", "Niger"}
+
+
+def test_people_of_other_events_are_no_participants() -> None:
+    s = parse("Call with the President of the Council\n\nPresident Ivan Koval had a telephone "
+              "conversation with President of the European Council Pieter Smit. Cooperation "
+              "was affirmed, as agreed during President Koval's telephone conversations with "
+              "Acting Chancellor of Germany Greta Vogel. Koval noted the November visit by "
+              "Vice President Ana Ruiz to Paris. The letters are addressed to Paul Morel, "
+              "President of France. Ties grew since 1975, when President Joko Santoso visited "
+              "the region.")
+    got = people(s)
+    assert not {"Greta Vogel", "Ana Ruiz", "Paul Morel", "Joko Santoso"} & set(got)
+    assert "Pieter Smit" in got

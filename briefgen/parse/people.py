@@ -942,8 +942,9 @@ _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|
 
 
 _OTHER_VISIT = re.compile(r"\b(?:preparations?\s+for|upcoming|forthcoming|planned|next|future|"
-                          r"previous|past|recent|last)\s+(?:\w+\s+){0,3}?visits?\s+(?:of|by)\s+"
-                          r"(?:the\s+)?[^.;,]{0,60}$", re.I)
+                          r"previous|past|recent|last|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+(?:\w+\s+){0,3}?"
+                          r"visits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$", re.I)
 _LATER_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:scheduled|planned|expected|to be held)\b")
 
 
