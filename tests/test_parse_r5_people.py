@@ -200,3 +200,18 @@ def test_people_of_other_events_are_no_participants() -> None:
     got = people(s)
     assert not {"Greta Vogel", "Ana Ruiz", "Paul Morel", "Joko Santoso"} & set(got)
     assert "Pieter Smit" in got
+
+
+def test_a_mission_in_a_state_is_no_office_of_that_state() -> None:
+    s = parse("Deputy Head met the head of the mission\n\nDeputy Head of the President's Office "
+              "Ivan Koval met with Head of the NATO Mission in Ukraine Karen Doyle. The two "
+              "discussed reforms in Ukraine.")
+    got = people(s)
+    assert got["Karen Doyle"][1] == "NATO"
+
+
+def test_with_the_participation_of_an_organisations_head() -> None:
+    s = parse("Talks\n\nTalks took place with President of Senegal Abdou Ndiaye and President "
+              "of Mali Ousmane Traore with the participation of Chairperson of the African "
+              "Union Commission Ali Mahamat.")
+    assert "Ali Mahamat" in people(s)

@@ -297,6 +297,11 @@ class _Scanner:
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 return j
+            if t == "in" and j > end and (self.text(j - 1) in self.lex.org_words
+                                          or self.text(j - 1) in _SEATS) and (
+                    (where := self.country_starting(j + 1)) is not None and not where.demonym
+                    and self.is_name_token(self.tok_index_at(where.end))):
+                return self.tok_index_at(where.end)  # "Head of the NATO Mission in Ukraine X"
             if t == "at" and self.text(j + 1) == "the" and (_SEATS & {
                     self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""}):
                 last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
@@ -359,7 +364,8 @@ class _Scanner:
             while k < j - 2 and (self.text(k) in self.lex.title_words
                                  or self.text(k) in self.lex.org_words):
                 k += 1
-        while k < j - 1 and self.text(k) in self.lex.org_words:
+        while k < j - 1 and (self.text(k) in self.lex.org_words
+                             or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         return k
 
@@ -877,7 +883,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     if title_span is not None:
         title_text = sc.doc.text[title_span[0]:title_span[1]]
         # "Ambassador to China" serves the state that sends them, not China
-        limit = title_span[0] + title_text.find(" to ") if " to " in title_text else title_span[1]
+        # (nor is "Head of the NATO Mission in Ukraine" Ukraine's)
+        cut = min((title_text.find(w) for w in (" to ", " in ") if w in title_text),
+                  default=-1)
+        limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
@@ -1648,7 +1657,8 @@ def participants(people: list[Person]) -> list[Person]:
 
 
 # the event's own object ("talks with", "received"), not one more name in a list ("and")
-_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted)\s+(?:the\s+)?$")
+_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted|participation\s+of)\s+"
+                        r"(?:the\s+)?$")
 
 
 def _met_in_lead(p: Person) -> bool:
