@@ -215,3 +215,9 @@ def test_with_the_participation_of_an_organisations_head() -> None:
               "of Mali Ousmane Traore with the participation of Chairperson of the African "
               "Union Commission Ali Mahamat.")
     assert "Ali Mahamat" in people(s)
+
+
+def test_a_place_named_after_a_king_is_no_person() -> None:
+    s = parse("Funding agreed\n\nPrime Minister Tom Baxter and Premier Kim Rowe agreed to fund "
+              "the upgrade of King Georges Road. President Park said nothing.")
+    assert not any("Georges" in p.name for p in s.participants)

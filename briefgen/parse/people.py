@@ -108,6 +108,7 @@ class _Lex:
     leader_heads: frozenset[str]
     organisation_heads: frozenset[str]
     region_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -141,6 +142,7 @@ def _lex() -> _Lex:
         leader_heads=frozenset(d["leader_heads"]),
         organisation_heads=frozenset(d["organisation_heads"]),
         region_words=frozenset(d["region_words"]),
+        place_nouns=frozenset(d.get("place_nouns", [])),
     )
 
 
@@ -533,6 +535,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
+            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns):
+                ne = ni  # "King Georges Road": a place named after someone
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
