@@ -221,3 +221,27 @@ def test_a_place_named_after_a_king_is_no_person() -> None:
     s = parse("Funding agreed\n\nPrime Minister Tom Baxter and Premier Kim Rowe agreed to fund "
               "the upgrade of King Georges Road. President Park said nothing.")
     assert not any("Georges" in p.name for p in s.participants)
+
+
+def test_a_palace_readout_with_offices_in_a_row() -> None:
+    s = parse("President receives King\n\nABU DHABI, 2nd May, 2024 (WAM) -- His Highness Sheikh "
+              "Khalid bin Saeed Al Qasimi, President of the UAE, received His Majesty King "
+              "Hassan bin Talal of Jordan. The meeting was attended by His Highness Sheikh Hamad "
+              "bin Saeed Al Qasimi, Deputy Ruler of Abu Dhabi and National Security Advisor; and "
+              "His Highness Sheikh Mansour bin Saeed Al Qasimi, Vice President, Deputy Prime "
+              "Minister and Chairman of the Presidential Court.")
+    got = people(s)
+    assert got["Hamad bin Saeed Al Qasimi"][0] == ("Deputy Ruler of Abu Dhabi and National "
+                                                   "Security Advisor")
+    assert got["Mansour bin Saeed Al Qasimi"][0] == ("Vice President, Deputy Prime Minister and "
+                                                     "Chairman of the Presidential Court")
+    assert not any(n in got for n in ("Abu Dhabi", "Court"))
+
+
+def test_a_delegation_from_a_state_of_several_words() -> None:
+    s = parse("President meets investors\n\nPresident Daniel Moraa has said Kenya will deepen "
+              "trade. He spoke at State House, Nairobi, when he met a delegation from the United "
+              "Arab Emirates led by Minister of State for Foreign Trade Saeed Al Mazrouei.")
+    got = people(s)
+    assert got["Saeed Al Mazrouei"][1] == "United Arab Emirates"
+    assert "United Arab Emirates" in s.countries

@@ -871,7 +871,11 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
         if hit is not None:
             end = hit
             # "X, Deputy Prime Minister and Coordinating Minister for ...": one person
-            while sc.text(end) == "and" and (more := sc.title_at(end + 1, whole=True)) is not None:
+            # "X, Vice President, Deputy Prime Minister and Chairman of ...": offices in a
+            # row, not a new person ("X, Minister of Y, Minister of Z W": a titled name)
+            while sc.text(end) in {"and", ","} and (
+                    more := sc.title_at(end + 1, whole=True)) is not None and not (
+                    sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
             return k, end
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
@@ -1977,6 +1981,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
             continue
         word = g.group("dem") or g.group("of")
         state = geo.canonical_country(word)
+        if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
+            at = s.start + g.start("of")
+            state = next((c.country for c in countries.within(at, s.end) if c.start == at
+                          and not c.demonym), None)
         if state is None and word not in {"The", "the"}:
             continue
         if state is not None:
