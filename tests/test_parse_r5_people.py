@@ -245,3 +245,26 @@ def test_a_delegation_from_a_state_of_several_words() -> None:
     got = people(s)
     assert got["Saeed Al Mazrouei"][1] == "United Arab Emirates"
     assert "United Arab Emirates" in s.countries
+
+
+def test_a_cue_covers_a_middle_member_of_a_list() -> None:
+    s = parse("Conference launched\n\nThe three states fulfilled commitments made by President "
+              "Tom Becker, President Luis Ortega, and Prime Minister Anne Roy at the summit. "
+              "Secretary of Commerce Jane Hill opened the conference with Minister Carlos Ruiz "
+              "of Mexico.")
+    got = people(s)
+    assert not {"Tom Becker", "Luis Ortega", "Anne Roy"} & set(got)
+
+
+def test_a_comma_that_closes_a_phrase_is_no_list() -> None:
+    s = parse("Joint Statement\n\nOn May 31, as follow up to the call between President of "
+              "Guatemala Luis Ortega and Vice President Ana Ruiz, Adviser Tom Baker and Director "
+              "Kim Lo led a delegation to meet with President Ortega.")
+    assert "Tom Baker" in people(s)
+
+
+def test_a_hypothetical_call_names_no_participants() -> None:
+    s = parse("Readout\n\nAdviser Tom Baker met Foreign Minister Li Wen in Bangkok. They agreed "
+              "to pursue diplomacy, including through a call between President Becker and "
+              "President Zhou.")
+    assert not {"Becker", "Zhou"} & set(people(s))

@@ -1065,6 +1065,7 @@ _LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
                 r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z\u00C0-\u024F][\w.'’-]*){0,7}")
 # (only the last member, after "and": a comma may as well close an opening phrase)
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
+_LIST_BEFORE_COMMA = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)+$")
 
 
 # "As President X (once) said ...", "Just as X noted": someone quoted, not taking part
@@ -1090,9 +1091,13 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
-    if not before.rstrip().endswith("and"):
+    tail = before.rstrip()
+    if not tail.endswith(("and", ",")):
         return sc.ahead or not _future_sentence(sc.s.text)
-    listed = _LIST_BEFORE.sub("", before)
+    # (a middle member too: "commitments made by X, Y, and Z" covers Y)
+    listed = (_LIST_BEFORE if tail.endswith("and") else _LIST_BEFORE_COMMA).sub("", before)
+    if not tail.endswith("and") and listed.rstrip().endswith(("and", ",")):
+        listed = before  # "... between A and B, C led": the comma closed a phrase
     if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
             listed.rstrip(" ,").removesuffix("the").rstrip())):
         return False  # "commitments made by X, Y, and Z": the cue covers the whole list
