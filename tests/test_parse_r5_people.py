@@ -268,3 +268,11 @@ def test_a_hypothetical_call_names_no_participants() -> None:
               "to pursue diplomacy, including through a call between President Becker and "
               "President Zhou.")
     assert not {"Becker", "Zhou"} & set(people(s))
+
+
+def test_people_of_an_event_dated_by_its_year_are_no_participants() -> None:
+    s = parse("Task force extended\n\nAdviser Tom Baker and Minister Anne Roy of Canada met "
+              "today. In March 2021, President Tom Becker and Prime Minister Luc Gagnon "
+              "launched the task force.")
+    got = people(s)
+    assert "Luc Gagnon" not in got and "Tom Becker" not in got

@@ -1072,6 +1072,10 @@ _LIST_BEFORE_COMMA = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)+$")
 _AS_SAID_BEFORE = re.compile(r"^\s*(?:(?:And|But|Just)\s+)?[Aa]s\s+(?:the\s+)?$")
 _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|declared|"
                             r"remarked|observed|pointed out|reminded us)\b")
+# a sentence about an event dated by its year alone: "In March 2023, ...", "In 2019, ..."
+_DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+)?(?:19|20)\d\d\s*,")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
@@ -1087,6 +1091,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
+    if _DATED_PAST.match(sc.s.text):
+        return False  # "In March 2023, X and Y launched ...": an event of another year
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
