@@ -276,3 +276,17 @@ def test_people_of_an_event_dated_by_its_year_are_no_participants() -> None:
               "launched the task force.")
     got = people(s)
     assert "Luc Gagnon" not in got and "Tom Becker" not in got
+
+
+def test_officials_who_accompany_the_leader_of_a_delegation_share_her_state() -> None:
+    s = parse("Readout of Adviser Ann Fowler's Trip to Mexico\n\nOn February 6-7, Adviser Ann "
+              "Fowler led a delegation to Mexico to work with our Mexican partners. Deputy "
+              "Attorney General Rita Olsen, Deputy Secretary of State Raj Verma, and Deputy "
+              "Director of the Office of Drug Policy Adam Kohn accompanied Dr. Fowler. "
+              "Yesterday, Dr. Fowler and U.S. Ambassador to Mexico Ken Salt met with Mexican "
+              "President Luis Ortega and Foreign "
+              "Secretary Alma Ruiz. Mexico and Mexico's ministries agreed with the United States "
+              "on steps.")
+    got = people(s)
+    assert got["Raj Verma"][1] == got["Adam Kohn"][1] == got["Ann Fowler"][1]
+    assert got["Alma Ruiz"][1] == "Mexico"

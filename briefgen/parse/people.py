@@ -1587,12 +1587,20 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
     families = {tuple(folded[id(q)][-2:]): q.country for q in people
                 if q.country and len(folded[id(q)]) >= 3} if unplaced else {}
+    placed_since = False
     for p in people:
         if not p.country and p.non_state and p.title:
             side = next((org for alias, org in _org_sides() if re.search(
                 rf"\b{re.escape(alias)}\b", p.title)), None)
             if side:  # "President of the European Commission": the body's own side
                 p.country, p.country_cue = side, "organisation named in the title"
+        if not p.country and not p.non_state and placed_since and p.title and not (
+                _is_leader(p.title)):
+            # someone just placed may be the one this official accompanies ("A, B and C
+            # accompanied X"): the company they keep outweighs the event's main states
+            # (not a list's neighbour: "During a meeting with X, Y discussed" is no list)
+            place_by_company([p, *(q for q in people if q.country)], doc, countries,
+                             lists=False)
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
@@ -1638,6 +1646,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if choice:
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
+            placed_since = True
     return main
 
 
@@ -1968,7 +1977,8 @@ def _one_side(p: Person, q: Person) -> bool:
     return True
 
 
-def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex) -> None:
+def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
+                     lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
     someone they are listed with ("Mexican President X and Foreign Secretary Y"), someone
     they accompany ("X, accompanied by Minister Y"; "Y accompanied X"), or the side or
@@ -2010,7 +2020,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     continue
                 state = None
                 # a list: the neighbour before or after, joined by a comma or "and"
-                for k in (n - 1, n + 1):
+                for k in (n - 1, n + 1) if lists else ():
                     if not 0 <= k < len(pairs):
                         continue
                     mq, q = pairs[k]
