@@ -290,3 +290,19 @@ def test_officials_who_accompany_the_leader_of_a_delegation_share_her_state() ->
     got = people(s)
     assert got["Raj Verma"][1] == got["Adam Kohn"][1] == got["Ann Fowler"][1]
     assert got["Alma Ruiz"][1] == "Mexico"
+
+
+def test_someone_quoted_mid_sentence_or_cited_is_no_participant() -> None:
+    s = parse("Foreign Minister receives counterpart\n\nTokyo, 2 May 2024. Foreign Minister Taro "
+              "Yamada received Foreign Minister Ana Costa of Portugal. Minister Yamada stated "
+              "that, as Prime Minister Kenji Sato said at the summit last month, Japan and "
+              "Portugal share values. Quoting Mahatma Gandhi, Minister Costa praised peace. "
+              "Citing President Nelson Mandela, Minister Yamada agreed.")
+    assert set(people(s)) == {"Taro Yamada", "Ana Costa"}
+
+
+def test_a_home_state_named_only_by_the_dateline() -> None:
+    s = parse("Prime Minister meets President of Ghana\n\nNew Delhi, 2 May 2024. Prime Minister "
+              "Arjun Mehta held talks with President Kwame Boateng of Ghana.")
+    assert people(s)["Arjun Mehta"][1] == "India"
+    assert set(s.countries) == {"India", "Ghana"}

@@ -1069,7 +1069,8 @@ _LIST_BEFORE_COMMA = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)+$")
 
 
 # "As President X (once) said ...", "Just as X noted": someone quoted, not taking part
-_AS_SAID_BEFORE = re.compile(r"^\s*(?:(?:And|But|Just)\s+)?[Aa]s\s+(?:the\s+)?$")
+_AS_SAID_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\bthat\s+)(?:(?:[Aa]nd|[Bb]ut|[Jj]ust)\s+)?"
+                             r"[Aa]s\s+(?:the\s+)?$")
 _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|declared|"
                             r"remarked|observed|pointed out|reminded us)\b")
 # a sentence about an event dated by its year alone: "In March 2023, ...", "In 2019, ..."
@@ -1647,6 +1648,16 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
             placed_since = True
+    stranded = [p for p in people if not p.country and not p.non_state]
+    if stranded and (dated := _dateline_state(doc)) and dated not in main and (
+            dated not in exclude):
+        # a state the text never names but files from ("New Delhi, 2 May."): the release's
+        # own side, whose officials it leaves without a state
+        for p in stranded:
+            if dated not in p.not_countries:
+                p.country, p.country_cue = dated, "main country of the event"
+        if any(p.country == dated for p in stranded):
+            main.append(dated)
     return main
 
 
