@@ -306,3 +306,16 @@ def test_a_home_state_named_only_by_the_dateline() -> None:
               "Arjun Mehta held talks with President Kwame Boateng of Ghana.")
     assert people(s)["Arjun Mehta"][1] == "India"
     assert set(s.countries) == {"India", "Ghana"}
+
+
+def test_a_region_before_the_head_is_part_of_the_title() -> None:
+    s = parse("Meeting with Tula Region Governor Ivan Sokol\n\nThe President held a working "
+              "meeting with Tula Region Governor Ivan Sokol.")
+    assert people(s)["Ivan Sokol"][0] == "Tula Region Governor"
+
+
+def test_a_holders_possessive_ends_the_title() -> None:
+    s = parse("Readout of Director of the Office of Regional Affairs Tom Baker’s Visit to Peru\n\n"
+              "Director of the Office of Regional Affairs Tom Baker travelled to Peru and met "
+              "President Luis Ortega of Peru.")
+    assert people(s)["Tom Baker"][0] == "Director of the Office of Regional Affairs"

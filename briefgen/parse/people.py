@@ -330,8 +330,10 @@ class _Scanner:
                     break  # "... X and Kuwaiti Foreign Minister Y": a second title
                 last_conn = j
                 j += 1
-            elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end:
+            elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end and not (
+                    self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
+                # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
             elif t == "," and self.text(j + 1) in self.lex.title_words:
                 last_conn = j
                 j += 1
@@ -561,6 +563,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                 ni, ne = ni2, ne2
+            if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
+                    i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
+                title = f"{sc.span_text(i - 2, i)} {title}"  # "Amur Region Governor X"
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
@@ -1307,7 +1312,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
             match.mentions.append(m)
-            if m.title and (not match.title or _fuller_title(m.title, match.title)):
+            if m.title and (not match.title or _fuller_title(m.title, match.title)
+                            or m.title.endswith(" " + match.title)):
+                # ("Governor", then "Amur Region Governor")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
