@@ -320,8 +320,3 @@ def test_a_holders_possessive_ends_the_title() -> None:
               "President Luis Ortega of Peru.")
     assert people(s)["Tom Baker"][0] == "Director of the Office of Regional Affairs"
 
-
-def test_a_company_head_beside_one_state_is_of_that_state() -> None:
-    s = parse("Meeting with Atomstroy CEO Pavel Orlov\n\nVladimir Putin held a meeting with "
-              "Atomstroy CEO Pavel Orlov. The company is building plants in Russia.")
-    assert people(s)["Pavel Orlov"][1] == "Russia"

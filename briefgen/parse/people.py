@@ -1655,13 +1655,6 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
             placed_since = True
-    if len(main) == 1:
-        for p in people:
-            if not p.country and p.non_state and p.title and (
-                    _head(p.title) in _lex().organisation_heads):
-                # a company's head beside one state ("Rosatom CEO X" meets the President):
-                # the company is that state's
-                p.country, p.country_cue = main[0], "main country of the event"
     stranded = [p for p in people if not p.country and not p.non_state]
     if stranded and (dated := _dateline_state(doc)) and dated not in main and (
             dated not in exclude):
