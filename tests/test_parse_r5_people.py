@@ -320,3 +320,15 @@ def test_a_holders_possessive_ends_the_title() -> None:
               "President Luis Ortega of Peru.")
     assert people(s)["Tom Baker"][0] == "Director of the Office of Regional Affairs"
 
+
+
+def test_offices_only_the_eu_has() -> None:
+    s = parse("EU and Indonesia ministers meet\n\nBrussels, 2 May 2024. High Representative/"
+              "Vice-President Jorge Bellamy and Executive Vice-President Anna Lind met the "
+              "Indonesian Minister of Foreign Affairs Sari Wulandari. The European Union and "
+              "Indonesia agreed to conclude the trade agreement.")
+    got = people(s)
+    assert got["Jorge Bellamy"] == ("High Representative/Vice-President", "European Union")
+    assert got["Anna Lind"][1] == "European Union"
+    assert got["Sari Wulandari"][1] == "Indonesia"
+    assert "European Union" not in s.countries

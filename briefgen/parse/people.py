@@ -261,7 +261,7 @@ class _Scanner:
         if end < 0:
             return None
         # "Deputy Prime Minister - Minister for ...": a dash joins two titles
-        while self.text(end) in {"-", "–", "—"} and self.head_at(end + 1) > 0:
+        while self.text(end) in {"-", "–", "—", "/"} and self.head_at(end + 1) > 0:
             end = self.head_at(end + 1)
         # "Deputy Prime Minister and Foreign Minister X": a deputy head who holds a portfolio
         # ("Vice President and Prime Minister X" are two people)
@@ -1486,6 +1486,18 @@ def _org_sides() -> tuple[tuple[str, str], ...]:
     return tuple((alias, org) for org, aliases in data.items() for alias in aliases)
 
 
+def _org_side_heads(doc: Doc) -> dict[str, str]:
+    """Offices only an organisation has (lexicons/titles.toml [organisation_offices]:
+    "Commissioner" of the European Union), for an organisation the text names."""
+    out: dict[str, str] = {}
+    for org, heads in load("titles").get("organisation_offices", {}).items():
+        aliases = [a for a, o in _org_sides() if o == org]
+        if any(re.search(rf"\b{re.escape(a)}\b", doc.text) for a in aliases):
+            for h in heads:
+                out.setdefault(h, org)
+    return out
+
+
 def organisation_sides() -> frozenset[str]:
     """Names that stand for a participant's side but are no state (lexicons/titles.toml
     [organisation_sides]): never one of the event's countries."""
@@ -1596,12 +1608,17 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     families = {tuple(folded[id(q)][-2:]): q.country for q in people
                 if q.country and len(folded[id(q)]) >= 3} if unplaced else {}
     placed_since = False
+    body_heads = _org_side_heads(doc)
     for p in people:
         if not p.country and p.non_state and p.title:
             side = next((org for alias, org in _org_sides() if re.search(
                 rf"\b{re.escape(alias)}\b", p.title)), None)
             if side:  # "President of the European Commission": the body's own side
                 p.country, p.country_cue = side, "organisation named in the title"
+        if not p.country and p.title and body_heads and (
+                side := body_heads.get(_head(p.title).split("/")[0])):
+            # "Commissioner for Trade X" in a text that names the European Union
+            p.country, p.country_cue, p.non_state = side, "organisation's own office", True
         if not p.country and not p.non_state and placed_since and p.title and not (
                 _is_leader(p.title)):
             # someone just placed may be the one this official accompanies ("A, B and C
