@@ -332,3 +332,13 @@ def test_offices_only_the_eu_has() -> None:
     assert got["Anna Lind"][1] == "European Union"
     assert got["Sari Wulandari"][1] == "Indonesia"
     assert "European Union" not in s.countries
+
+
+def test_an_abbreviated_office_before_a_surname_is_the_same_person() -> None:
+    s = parse("Cabinet Secretary hosts envoy\n\nNairobi, May 2, 2024. Cabinet Secretary for "
+              "Foreign Affairs Peter Kamau held talks with Kuwait's Deputy Foreign Minister "
+              "Sheikh Salem Al-Sabah. CS Kamau thanked Kuwait. Also present was Principal "
+              "Secretary for Foreign Affairs Mary Achieng.")
+    got = people(s)
+    assert set(got) == {"Peter Kamau", "Salem Al-Sabah", "Mary Achieng"}
+    assert got["Mary Achieng"][0] == "Principal Secretary for Foreign Affairs"
