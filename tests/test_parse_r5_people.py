@@ -342,3 +342,11 @@ def test_an_abbreviated_office_before_a_surname_is_the_same_person() -> None:
     got = people(s)
     assert set(got) == {"Peter Kamau", "Salem Al-Sabah", "Mary Achieng"}
     assert got["Mary Achieng"][0] == "Principal Secretary for Foreign Affairs"
+
+
+def test_a_bodys_office_and_a_states_office_held_by_one_person() -> None:
+    s = parse("Talks\n\nPresident Ivan Koval will hold talks with Chairperson of the African "
+              "Union and President of Senegal Abdou Ndiaye in Sochi.")
+    got = people(s)
+    assert got["Abdou Ndiaye"] == ("Chairperson of the African Union and President of Senegal",
+                                   "Senegal")

@@ -317,7 +317,11 @@ class _Scanner:
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
                                                                            self.head_at(nxt)))):
-                    break  # "... and the Prime Minister of ...": a second title
+                    # "... and the Prime Minister of ...": a second title; a run that ends in
+                    # a body's word, not a name, is all complement ("of the African Union")
+                    if not whole and j > end + 1 and not self.is_name_token(j - 1):
+                        return j
+                    break
                 if t == "and" and any(
                         self.head_at(q) > 0 and self.text(q) not in self.lex.title_words
                         and all(self.is_cap(r) and self.text(r) not in self.lex.title_words
@@ -566,6 +570,14 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
                 title = f"{sc.span_text(i - 2, i)} {title}"  # "Amur Region Governor X"
+            prev = out[-1] if out else None
+            if (ne > ni and prev is not None and not prev.name and prev.title
+                    and prev.cue.startswith("description (organisation")
+                    and sc.text(i - 1) == "and" and i >= 2 and prev.end == sc.toks[i - 2].end):
+                # "Chairperson of the African Union and President of Senegal X": one holder
+                # of a body's office and a state's
+                title = f"{prev.title} and {title}"
+                out.pop()
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
