@@ -350,3 +350,12 @@ def test_a_bodys_office_and_a_states_office_held_by_one_person() -> None:
     got = people(s)
     assert got["Abdou Ndiaye"] == ("Chairperson of the African Union and President of Senegal",
                                    "Senegal")
+
+
+def test_accompanying_an_office_named_without_a_name() -> None:
+    s = parse("Visit of Prime Minister to Kenya\n\nNairobi, 2 May 2024. Prime Minister Kenji "
+              "Sato of Japan paid an official visit to Kenya. He held talks with President "
+              "Daniel Moraa at State House. Minister for Foreign Affairs Yuki Tanaka accompanied "
+              "the Prime Minister. Japan and Kenya agreed to expand trade; Japan will support "
+              "Japanese firms, and Japan's aid to Japan-Kenya projects will rise.")
+    assert people(s)["Yuki Tanaka"][1] == "Japan"

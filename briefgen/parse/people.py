@@ -2098,6 +2098,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         start = m.end + hit2.end()
                         state = next((q.country for mq, q in pairs if mq.start >= start
                                       and q.country and not q.non_state), None)
+                        office = _OFFICE_AFTER.match(after[hit2.end():])
+                        if state is None and office:
+                            # "Y accompanied the Prime Minister": the one holder of that office
+                            held_by = {q.country for q in people if q.country and q.title
+                                       and not q.non_state and _head(q.title) == office[1]}
+                            state = held_by.pop() if len(held_by) == 1 else None
                 if state is None and index in group_of:
                     at, group_state = group_of[index]
                     if m.start >= at:
@@ -2107,6 +2113,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                                       "or in the delegation of"
 
 
+_OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
 
