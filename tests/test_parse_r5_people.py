@@ -359,3 +359,15 @@ def test_accompanying_an_office_named_without_a_name() -> None:
               "the Prime Minister. Japan and Kenya agreed to expand trade; Japan will support "
               "Japanese firms, and Japan's aid to Japan-Kenya projects will rise.")
     assert people(s)["Yuki Tanaka"][1] == "Japan"
+
+
+def test_portfolios_with_commas() -> None:
+    s = parse("Talks held\n\nMinister of Foreign Affairs, Cooperation, African Integration and "
+              "Togolese Abroad Paul Agbo met Minister of Foreign Affairs, International Trade "
+              "and Worship Ana Ruiz of Argentina. Minister of Energy, Mines, Water and "
+              "Environment Leila Amrani also attended.")
+    got = people(s)
+    assert got["Paul Agbo"][0] == ("Minister of Foreign Affairs, Cooperation, African "
+                                   "Integration and Togolese Abroad")
+    assert got["Ana Ruiz"][0].startswith("Minister of Foreign Affairs, International Trade")
+    assert got["Leila Amrani"][0] == "Minister of Energy, Mines, Water and Environment"

@@ -338,7 +338,8 @@ class _Scanner:
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
-            elif t == "," and self.text(j + 1) in self.lex.title_words:
+            elif t == "," and self._portfolio_run(j + 1):
+                # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
                 j += 1
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
@@ -398,6 +399,18 @@ class _Scanner:
         if not 2 <= of - k <= 4 or not all(self.is_name_token(r) for r in range(k, of)):
             return None
         return k
+
+    def _portfolio_run(self, k: int) -> bool:
+        """Whether the capitalised run from k (up to three words) holds a portfolio word
+        ("Cooperation", "African Integration", "International Trade"), and is no new title."""
+        if self.head_at(k) > 0 and self.text(k) not in self.lex.title_words:
+            return False
+        for r in range(k, k + 3):
+            if not self.is_cap(r):
+                return False
+            if self.text(r) in self.lex.title_words:
+                return True
+        return False
 
     # -- names -----------------------------------------------------------------------
     def skip_honorifics(self, i: int) -> int:
