@@ -371,3 +371,10 @@ def test_portfolios_with_commas() -> None:
                                    "Integration and Togolese Abroad")
     assert got["Ana Ruiz"][0].startswith("Minister of Foreign Affairs, International Trade")
     assert got["Leila Amrani"][0] == "Minister of Energy, Mines, Water and Environment"
+
+
+def test_attendees_listed_together_share_a_side() -> None:
+    s = parse("President Meets with President of Kenya\n\nOn the afternoon of May 2, President "
+              "Xi Jinping met with Kenyan President Daniel Moraa, who is in China for a state "
+              "visit. Liu Hong and Wang Yi attended the meeting.")
+    assert people(s)["Liu Hong"][1] == "China"

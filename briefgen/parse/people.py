@@ -2090,8 +2090,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
-                    if _JOINED.match(gap) and not (later.subject and "," not in gap):
-                        # ("A and Director B recognised ...": two subjects, often two sides)
+                    if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
+                            _TAKES_PART.match(text[later.end:later.end + 40]))):
+                        # ("A and Director B recognised ...": two subjects, often two sides;
+                        # but "A and B attended the meeting" are attendees of one side)
                         state = q.country
                         break
                 rel = sentence.text[:m.start - sentence.start]
