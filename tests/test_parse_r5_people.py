@@ -378,3 +378,10 @@ def test_attendees_listed_together_share_a_side() -> None:
               "Xi Jinping met with Kenyan President Daniel Moraa, who is in China for a state "
               "visit. Liu Hong and Wang Yi attended the meeting.")
     assert people(s)["Liu Hong"][1] == "China"
+
+
+def test_an_office_after_as_in_apposition() -> None:
+    s = parse("Visit of the President of Portugal\n\nPresident Rui Costa of Portugal will visit "
+              "Australia from 20 to 26 May. Mr Tom Baxter, as Acting Prime Minister, will meet "
+              "President Costa in Canberra.")
+    assert people(s).get("Tom Baxter", (None, None))[0] == "Acting Prime Minister"

@@ -894,6 +894,8 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
 def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """A title after "Name, " (skipping "the" and words such as "Founder and")."""
     j = i
+    if sc.text(j) == "as":
+        j += 1  # "Mr X, as Acting Prime Minister, will meet ..."
     if sc.text(j) == "the":
         j += 1
     for k in range(j, min(j + 4, len(sc.toks))):
