@@ -1531,7 +1531,9 @@ def organisation_sides() -> frozenset[str]:
     return frozenset(org for _, org in _org_sides())
 
 
-_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b")
+# (a person received, not "welcomed the progress": a capitalised title or name, a delegation)
+_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+|a\s+|"
+                        r"an\s+)?(?:[A-Z]|(?:high-level\s+)?delegation|visiting)")
 _PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)?"
                            r"(?:received|hosted|welcomed)\b")
 
