@@ -385,3 +385,9 @@ def test_an_office_after_as_in_apposition() -> None:
               "Australia from 20 to 26 May. Mr Tom Baxter, as Acting Prime Minister, will meet "
               "President Costa in Canberra.")
     assert people(s).get("Tom Baxter", (None, None))[0] == "Acting Prime Minister"
+
+
+def test_an_event_name_before_a_passive_participle_is_no_person() -> None:
+    s = parse("Video address\n\nThe President addressed the Summit on Rivers and Coastal Areas "
+              "held in Lisbon. Alexander Lukashenko held talks in Minsk.")
+    assert "Coastal Areas" not in people(s)

@@ -662,6 +662,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 modal = follow in {"will", "would", "has", "had"} and (
                     sc.text(ne + 1)[:1].islower() and sc.text(ne + 1) not in {"be", "been"}
                     and not any(len(w) > 1 and w.isupper() for w in sc.texts[i:ne]))
+                if (follow in _PASSIVE_PARTICIPLES and sc.text(ne + 1) in _PLACE_TIME_WORDS
+                        and sc.text(i - 1) in {"and", "of", "on", "for", "&"}
+                        and sc.is_cap(i - 2) and sc.official_at(i) == i):
+                    i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
+                    continue
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
@@ -671,6 +676,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
         i += 1
     return out
+
+
+# "... Land Use held in Glasgow", "... Agreement signed on Monday": a participle, no verb of
+# a person
+_PASSIVE_PARTICIPLES = frozenset({"held", "signed", "hosted", "organised", "organized",
+                                  "launched", "convened", "adopted", "concluded"})
+_PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "during"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
