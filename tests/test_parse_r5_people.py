@@ -391,3 +391,12 @@ def test_an_event_name_before_a_passive_participle_is_no_person() -> None:
     s = parse("Video address\n\nThe President addressed the Summit on Rivers and Coastal Areas "
               "held in Lisbon. Alexander Lukashenko held talks in Minsk.")
     assert "Coastal Areas" not in people(s)
+
+
+def test_names_in_a_headline_written_in_capitals() -> None:
+    s = parse("TRANSCRIPT OF THE PRIME MINISTER THE HON TOM BAXTER MP SIGNING OF FOREST "
+              "AGREEMENT WITH PREMIER KIM ROWE MLA, HOBART\n\nGood morning. Premier Rowe and I "
+              "will sign the agreement now, Mr Baxter said. This is a good day for Australia.")
+    got = people(s)
+    assert got.get("Tom Baxter", (None, None))[0] == "Prime Minister"
+    assert got.get("Kim Rowe", (None, None))[0] == "Premier"

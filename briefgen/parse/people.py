@@ -1316,6 +1316,33 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     return out
 
 
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY",
+                          "A", "AN", "FROM"})
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
+
+
+def _shouting(text: str) -> bool:
+    """A line in capitals (an old release's headline or name block), not a speaker's label."""
+    if ":" in text or len(text) < 12:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _recase(text: str) -> str:
+    """Capitals to title case, keeping postnominals ("MP") and small words in lower case."""
+    post = _lex().postnominals
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in _SMALL_WORDS:
+            return w.lower()
+        if w.rstrip(".") in post or len(w) == 1:
+            return w
+        return w[0] + w[1:].lower()
+    return _SHOUTED_WORD.sub(fix, text)
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -1328,7 +1355,18 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     people: list[Person] = []
     descriptions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions = _mentions_in(doc, sentence, countries, ahead)
+        if _shouting(sentence.text):
+            # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
+            # (same length, so every offset holds)
+            cased = _recase(sentence.text)
+            shouted = Sentence(sentence.index, sentence.start, sentence.end, cased,
+                               sentence.paragraph)
+            cased_doc = Doc(doc.text[:sentence.start] + cased + doc.text[sentence.end:],
+                            doc.sentences, doc.title)
+            mentions = _trim_headline_names(doc, shouted, _mentions_in(
+                cased_doc, shouted, countries, ahead))
+        else:
+            mentions = _mentions_in(doc, sentence, countries, ahead)
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
