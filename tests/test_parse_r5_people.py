@@ -400,3 +400,9 @@ def test_names_in_a_headline_written_in_capitals() -> None:
     got = people(s)
     assert got.get("Tom Baxter", (None, None))[0] == "Prime Minister"
     assert got.get("Kim Rowe", (None, None))[0] == "Premier"
+
+
+def test_the_bodys_full_office_replaces_the_headlines_short_one() -> None:
+    s = parse("Telephone conversation with President of France Paul Morel\n\nVladimir Putin had a "
+              "telephone conversation with President of the French Republic Paul Morel.")
+    assert people(s)["Paul Morel"][0] == "President of the French Republic"

@@ -90,6 +90,7 @@ class Person:
     non_state: bool = False  # official of an organisation, not of a state
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
+    title_in_headline: bool = False  # the title so far is the headline's
 
 
 @dataclass(frozen=True)
@@ -1390,9 +1391,15 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 match.name, match.tokens, match.last = m.name, set(tokens), last
             match.mentions.append(m)
             if m.title and (not match.title or _fuller_title(m.title, match.title)
-                            or m.title.endswith(" " + match.title)):
-                # ("Governor", then "Amur Region Governor")
+                            or m.title.endswith(" " + match.title)
+                            or (match.title_in_headline and not m.headline
+                                and _head(m.title) == _head(match.title)
+                                and len(m.title.split()) > len(match.title.split()))):
+                # ("Governor", then "Amur Region Governor"; a headline's short form, then
+                # the body's full office: "President of France", "President of the French
+                # Republic")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
+                match.title_in_headline = m.headline
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
