@@ -26,7 +26,9 @@ from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
-_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,}[\w\-]*)*|\d[\w,.]*|[^\w\s]")
+# ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*(?:['’](?:[^\W\d_]{2,}|(?![sS]\b)[^\W\d_]\b)[\w\-]*)*"
+                    r"|\d[\w,.]*|[^\w\s]")
 _DOUBLED = re.compile(r"\b([^\W\d_][\w'’-]*)(?:\s+\1\b)+")
 _GLUED = re.compile(r"[a-zà-ÿ][A-Z]")
 _DASHES = {"-", "–", "—"}
@@ -47,6 +49,14 @@ _REFERENCE_BEFORE = re.compile(
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
 _RELATIVE = re.compile(r",\s*(?:which|that|where)\b[^,;]*")
+_NOUN_THAT_WILL = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
+_THAT_VERBS = frozenset({
+    "agreed", "agree", "agrees", "said", "says", "say", "noted", "notes", "announced",
+    "announces", "stated", "states", "confirmed", "confirms", "expected", "expects",
+    "hoped", "hopes", "hope", "believe", "believes", "believed", "expressed", "stressed",
+    "emphasised", "emphasized", "ensure", "ensured", "noting", "is", "was", "are", "were",
+    "so", "decided", "decides", "declared", "added", "informed", "told", "reported",
+    "understood", "trust", "trusts", "assured", "promised", "indicated", "mentioned"})
 _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|week)|"
                      r"to be held)\b", re.I)
 
@@ -65,6 +75,7 @@ class Mention:
     participating: bool = True
     subject: bool = False  # followed by a verb: the person acts in this sentence
     former: bool = False  # "your predecessor, Mr X": someone else's past office
+    headline: bool = False  # in the release's own headline (not a first sentence)
 
 
 @dataclass
@@ -79,6 +90,7 @@ class Person:
     non_state: bool = False  # official of an organisation, not of a state
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
+    title_in_headline: bool = False  # the title so far is the headline's
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,7 @@ class _Lex:
     leader_heads: frozenset[str]
     organisation_heads: frozenset[str]
     region_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _split(phrase: str) -> tuple[str, ...]:
@@ -130,7 +143,19 @@ def _lex() -> _Lex:
         leader_heads=frozenset(d["leader_heads"]),
         organisation_heads=frozenset(d["organisation_heads"]),
         region_words=frozenset(d["region_words"]),
+        place_nouns=frozenset(d.get("place_nouns", [])),
     )
+
+
+# a word of romanised Japanese (Hepburn syllables): "KISHIDA", "HAYASHI", "Yoshimasa"
+_ROMAJI = re.compile(r"(?:(?:SH|CH|TS|[KGSZTDNHBPMRWFJ])?Y?[AEIOU]{1,2}|N(?![AEIOU])|"
+                     r"[KSTPC](?=[KSTPC]))+")
+
+
+@functools.cache
+def _heads_last() -> frozenset[str]:
+    """The last words of title heads ("Minister", "Secretary"): a name may follow them."""
+    return frozenset(h[-1] for hs in _lex().heads.values() for h in hs)
 
 
 class _Tok(NamedTuple):
@@ -140,6 +165,11 @@ class _Tok(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+
+
+# "Minister of State at the Ministry of ...", "Minister for the EU at the Federal Chancellery"
+_SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery", "Presidency",
+                    "Secretariat", "Mission", "Cabinet"})
 
 
 class _Scanner:
@@ -191,7 +221,24 @@ class _Scanner:
             return False
         if _GLUED.search(t) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t):
             return False  # words glued by a bad scrape: "Kassym-JomartPresident"
-        return not (len(t) > 1 and t.isupper() and len(t) > 4)  # acronyms: "APEC"
+        if len(t) > 4 and t.isupper():  # acronyms: "APEC"; but "KISHIDA Fumio" is a name
+            return self.family_in_capitals(i)
+        return True
+
+    def family_in_capitals(self, i: int) -> bool:
+        """A family name in capitals, the way Japanese releases write it ("KISHIDA Fumio",
+        "Prime Minister KISHIDA"): a romanised Japanese word beside a romanised given name
+        in title case, or right after a title or courtesy word (an acronym is seldom either:
+        "ASEAN Economic", "NATO Summit")."""
+        t = self.text(i)
+        if not _ROMAJI.fullmatch(t):
+            return False
+        for k in (i - 1, i + 1):
+            w = self.text(k)
+            if len(w) > 1 and w[0].isupper() and not w.isupper() and _ROMAJI.fullmatch(w.upper()):
+                return True
+        return self.text(i - 1) in _heads_last() or self.text(i - 1 - (
+            self.text(i - 1) == ".")) in _PERSONAL_COURTESY
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
@@ -215,7 +262,7 @@ class _Scanner:
         if end < 0:
             return None
         # "Deputy Prime Minister - Minister for ...": a dash joins two titles
-        while self.text(end) in {"-", "–", "—"} and self.head_at(end + 1) > 0:
+        while self.text(end) in {"-", "–", "—", "/"} and self.head_at(end + 1) > 0:
             end = self.head_at(end + 1)
         # "Deputy Prime Minister and Foreign Minister X": a deputy head who holds a portfolio
         # ("Vice President and Prime Minister X" are two people)
@@ -236,6 +283,9 @@ class _Scanner:
                 j += 1 + (t == "the")  # "of the Japan-Kazakhstan League": a compound word
                 continue
             if country is not None and not country.demonym:
+                if not whole and self.text(j - 1) == "of" and (
+                        name := self.name_before_of(end, j - 1)) is not None:
+                    return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
                 body = self.named_body_end(j)
@@ -250,8 +300,13 @@ class _Scanner:
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 return j
-            if t == "at" and self.text(j + 1) == "the" and self.text(j + 2) in {
-                    "Ministry", "Office", "Department", "Embassy"}:
+            if t == "in" and j > end and (self.text(j - 1) in self.lex.org_words
+                                          or self.text(j - 1) in _SEATS) and (
+                    (where := self.country_starting(j + 1)) is not None and not where.demonym
+                    and self.is_name_token(self.tok_index_at(where.end))):
+                return self.tok_index_at(where.end)  # "Head of the NATO Mission in Ukraine X"
+            if t == "at" and self.text(j + 1) == "the" and (_SEATS & {
+                    self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""}):
                 last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
                 j += 2
                 continue
@@ -263,16 +318,29 @@ class _Scanner:
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
                                                                            self.head_at(nxt)))):
-                    break  # "... and the Prime Minister of ...": a second title
+                    # "... and the Prime Minister of ...": a second title; a run that ends in
+                    # a body's word, not a name, is all complement ("of the African Union")
+                    if not whole and j > end + 1 and not self.is_name_token(j - 1):
+                        return j
+                    break
+                if t == "and" and any(
+                        self.head_at(q) > 0 and self.text(q) not in self.lex.title_words
+                        and all(self.is_cap(r) and self.text(r) not in self.lex.title_words
+                                for r in range(nxt, q))
+                        for q in range(nxt + 1, nxt + 3)):
+                    break  # "... X and Amur Region Governor Y": a second title after a place
                 dem = self.country_starting(nxt) if t == "and" else None
                 if dem is not None and dem.demonym and self.head_at(
                         self.tok_index_at(dem.end)) > 0:
                     break  # "... X and Kuwaiti Foreign Minister Y": a second title
                 last_conn = j
                 j += 1
-            elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end:
+            elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end and not (
+                    self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
-            elif t == "," and self.text(j + 1) in self.lex.title_words:
+                # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
+            elif t == "," and self._portfolio_run(j + 1):
+                # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
                 j += 1
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
@@ -291,17 +359,59 @@ class _Scanner:
         first = k
         while k < j and (self.text(k) in self.lex.title_words
                          or self.text(k) in self.lex.org_words
-                         or (len(self.text(k)) > 1 and self.text(k).isupper())):
+                         or (len(self.text(k)) > 1 and self.text(k).isupper()
+                             and not (len(self.text(k)) > 4 and self.family_in_capitals(k)))):
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
-            while k < j - 1 and self.text(k) in self.lex.region_words:
-                k += 1  # "Governor of Tula Region Dmitry ..."
+            while k < j - 1 and (self.text(k) in self.lex.region_words
+                                 or self.text(k) in self.lex.title_words):
+                k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
-        while k < j - 1 and self.text(k) in self.lex.org_words:
+        if self.text(k) in {"'", "’"} and self.text(k + 1) == "s":
+            k += 2  # "Head of the President's Office X": the possessor, then the body
+            while k < j - 2 and (self.text(k) in self.lex.title_words
+                                 or self.text(k) in self.lex.org_words):
+                k += 1
+        while k < j - 1 and (self.text(k) in self.lex.org_words
+                             or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         return k
+
+    def name_before_of(self, end: int, of: int) -> int | None:
+        """Where a holder's name starts when it closes the capitalised run (after the
+        title's head, which ends at ``end``) before "of <state>" at ``of``: the complement's
+        words first, at least one of them. None when there is no such name."""
+        first = of
+        while first > end + 1 and self.is_cap(first - 1):
+            first -= 1
+        if any((self.text(r) in self.lex.modifiers or self.text(r) in self.lex.head_first)
+               and self.text(r) not in self.lex.title_words for r in range(first, of)):
+            return None  # "... and Deputy Supreme Commander of X": another office
+        k = first
+        while k < of and (self.text(k) in self.lex.title_words
+                          or self.text(k) in self.lex.org_words):
+            k += 1
+        if k == first:
+            k += 1  # (one word the lexicon does not know: "of Intergovernmental Affairs X")
+            while k < of and self.text(k) in self.lex.title_words:
+                k += 1
+        if not 2 <= of - k <= 4 or not all(self.is_name_token(r) for r in range(k, of)):
+            return None
+        return k
+
+    def _portfolio_run(self, k: int) -> bool:
+        """Whether the capitalised run from k (up to three words) holds a portfolio word
+        ("Cooperation", "African Integration", "International Trade"), and is no new title."""
+        if self.head_at(k) > 0 and self.text(k) not in self.lex.title_words:
+            return False
+        for r in range(k, k + 3):
+            if not self.is_cap(r):
+                return False
+            if self.text(r) in self.lex.title_words:
+                return True
+        return False
 
     # -- names -----------------------------------------------------------------------
     def skip_honorifics(self, i: int) -> int:
@@ -322,8 +432,13 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 6 and self.is_name_token(known) and self.official_at(known) == known:
-                known += 1
+            while known < i + 6 and self.official_at(known) == known:
+                if self.is_name_token(known):
+                    known += 1
+                elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
+                    known += 2  # "Mohammed bin Salman bin Abdulaziz": the grandfather's name
+                else:
+                    break
             return known
         if self.text(i) in self.lex.head_first and self.text(i + 1) in {"bin", "ibn", "bint"}:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
@@ -440,6 +555,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
+            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns):
+                ne = ni  # "King Georges Road": a place named after someone
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
@@ -464,14 +581,26 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                 ni, ne = ni2, ne2
+            if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
+                    i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
+                title = f"{sc.span_text(i - 2, i)} {title}"  # "Amur Region Governor X"
+            prev = out[-1] if out else None
+            if (ne > ni and prev is not None and not prev.name and prev.title
+                    and prev.cue.startswith("description (organisation")
+                    and sc.text(i - 1) == "and" and i >= 2 and prev.end == sc.toks[i - 2].end):
+                # "Chairperson of the African Union and President of Senegal X": one holder
+                # of a body's office and a state's
+                title = f"{prev.title} and {title}"
+                out.pop()
             if ne > ni:
                 name = sc.span_text(ni, ne)
+                port = _portfolio_after(sc, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
-                            title=title, cue=cue)
+                            title=f"{title} ({port[1]})" if port else title, cue=cue)
                 m.country = _country_around(sc, i, t_end, ne, m)
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
-                i = ne
+                i = port[0] if port else ne
                 continue
             # a title without a name ("the Chinese Premier"): a later mention of someone
             d = Mention("", sc.toks[i].start, sc.toks[t_end - 1].end, sentence, title=title,
@@ -494,7 +623,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
-                appos = _appositive_title(sc, ne + 1) if sc.text(ne) == "," else None
+                close = ne
+                while sc.text(close) in sc.lex.postnominals or sc.text(close) == ".":
+                    close += 1  # "the Hon. X MP, Prime Minister of ..."
+                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," else None
                 if appos is not None and _titled_name_ends(sc, appos[0], appos[1]):
                     appos = None  # "Mrs X, Minister for Foreign Affairs Y Z": a new person
                 if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
@@ -524,7 +656,19 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
                 joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
-                if (follow == ":" or _VERB.match(follow) or relative or joint
+                # "X and President of Y Z will visit": a subject beside a titled one
+                joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None)
+                # "X will present", "X has signed": an auxiliary, then a verb
+                # (not "PM Koh will": an abbreviated title is no given name)
+                modal = follow in {"will", "would", "has", "had"} and (
+                    sc.text(ne + 1)[:1].islower() and sc.text(ne + 1) not in {"be", "been"}
+                    and not any(len(w) > 1 and w.isupper() for w in sc.texts[i:ne]))
+                if (follow in _PASSIVE_PARTICIPLES and sc.text(ne + 1) in _PLACE_TIME_WORDS
+                        and sc.text(i - 1) in {"and", "of", "on", "for", "&"}
+                        and sc.is_cap(i - 2) and sc.official_at(i) == i):
+                    i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
+                    continue
+                if (follow == ":" or _VERB.match(follow) or relative or joint or modal
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
@@ -533,6 +677,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
         i += 1
     return out
+
+
+# "... Land Use held in Glasgow", "... Agreement signed on Monday": a participle, no verb of
+# a person
+_PASSIVE_PARTICIPLES = frozenset({"held", "signed", "hosted", "organised", "organized",
+                                  "launched", "convened", "adopted", "concluded"})
+_PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "during"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
@@ -656,6 +807,65 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
         used.update(range(i, ne2))
+    for m in _PLURAL_HEADS.finditer(sc.s.text):
+        out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "Cabinet Secretaries A (Roads and Transport) and B (Energy)", "Ministers A (Finance), B
+# (Trade) and C (Energy)": one plural office, each holder's portfolio in parentheses
+_PLURAL_HEADS = re.compile(r"\b(?P<title>(?:(?:Cabinet|Deputy|State|Vice)\s+)?"
+                           r"(?:Ministers|Secretaries|Commissioners|Ambassadors|Governors))"
+                           r"\s+(?=[A-Z])")
+
+
+def _portfolio_after(sc: _Scanner, ne: int) -> tuple[int, str] | None:
+    """A portfolio in parentheses after a name ("X (Roads and Transport)"): capitalised
+    words, at least one of them a portfolio word. Returns (index after ")", portfolio)."""
+    if sc.text(ne) != "(":
+        return None
+    j = ne + 1
+    while j < len(sc.toks) and j - ne < 12 and sc.text(j) != ")":
+        t = sc.text(j)
+        if not (sc.is_cap(j) or t in {"and", "of", "for", "&", ",", "the"}):
+            return None
+        j += 1
+    words = sc.texts[ne + 1:j]
+    if sc.text(j) != ")" or not any(w in sc.lex.title_words for w in words):
+        return None
+    return j + 1, sc.span_text(ne + 1, j)
+
+
+def _portfolio_list(sc: _Scanner, m: re.Match[str], used: set[int]) -> list[Mention]:
+    i = sc.tok_index_at(sc.s.start + m.end())
+    if i in used:
+        return []
+    office = " ".join(m.group("title").split())
+    office = office[:-3] + "y" if office.endswith("ies") else office[:-1]
+    members: list[tuple[int, int, str | None]] = []
+    j = i
+    while True:
+        ni = sc.skip_honorifics(j)
+        ne = sc.name_at(ni)
+        if ne - ni < 2:
+            break
+        port = _portfolio_after(sc, ne)
+        members.append((ni, ne, port[1] if port else None))
+        j = port[0] if port else ne
+        if sc.text(j) == "," and sc.text(j + 1) == "and":
+            j += 2
+        elif sc.text(j) in {",", "and"}:
+            j += 1
+        else:
+            break
+    if len(members) < 2 or not all(port for _, _, port in members):
+        return []
+    out = []
+    for ni, ne, port in members:
+        mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
+                          title=f"{office} ({port})", cue="plural title + names, portfolios")
+        out.append(_flags(sc, mention, ni, ne))
+    used.update(range(i, j))
     return out
 
 
@@ -697,6 +907,8 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
 def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """A title after "Name, " (skipping "the" and words such as "Founder and")."""
     j = i
+    if sc.text(j) == "as":
+        j += 1  # "Mr X, as Acting Prime Minister, will meet ..."
     if sc.text(j) == "the":
         j += 1
     for k in range(j, min(j + 4, len(sc.toks))):
@@ -704,7 +916,11 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
         if hit is not None:
             end = hit
             # "X, Deputy Prime Minister and Coordinating Minister for ...": one person
-            while sc.text(end) == "and" and (more := sc.title_at(end + 1, whole=True)) is not None:
+            # "X, Vice President, Deputy Prime Minister and Chairman of ...": offices in a
+            # row, not a new person ("X, Minister of Y, Minister of Z W": a titled name)
+            while sc.text(end) in {"and", ","} and (
+                    more := sc.title_at(end + 1, whole=True)) is not None and not (
+                    sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
             return k, end
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
@@ -720,7 +936,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     if title_span is not None:
         title_text = sc.doc.text[title_span[0]:title_span[1]]
         # "Ambassador to China" serves the state that sends them, not China
-        limit = title_span[0] + title_text.find(" to ") if " to " in title_text else title_span[1]
+        # (nor is "Head of the NATO Mission in Ukraine" Ukraine's)
+        cut = min((title_text.find(w) for w in (" to ", " in ") if w in title_text),
+                  default=-1)
+        limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
@@ -728,6 +947,12 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             m.participating = False
             m.cue += " (organisation)"
+            k = t_start - 1
+            while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
+                    "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
+                k -= 1
+            if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
+                m.title = f"{sc.span_text(k, t_start)} {m.title}"
             return None
         words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
         company_head = _head(title_text) in lex.organisation_heads
@@ -738,6 +963,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             return None
         if inside:
             return inside[-1].country
+        if (hit := _region_of().search(title_text)) is not None:
+            # "Premier of New South Wales", "Governor of Texas": a region's official
+            return geo.gazetteer().regions[hit.group(1)]
     # a demonym or "X's" right before the title: "Singaporean Prime Minister"
     j = t_start - 1
     if sc.text(j) in {"'s", "’s", "s"} and sc.text(j - 1) in {"'", "’"}:
@@ -760,6 +988,12 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     return None
 
 
+@functools.cache
+def _region_of() -> re.Pattern[str]:
+    names = sorted(geo.gazetteer().regions, key=len, reverse=True)
+    return re.compile(r"\bof\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
+
+
 _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\bvisits?\b"
                             r"[^.;]{0,60}\bby\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
@@ -770,8 +1004,9 @@ _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|
 
 
 _OTHER_VISIT = re.compile(r"\b(?:preparations?\s+for|upcoming|forthcoming|planned|next|future|"
-                          r"previous|past|recent|last)\s+(?:\w+\s+){0,3}?visits?\s+(?:of|by)\s+"
-                          r"(?:the\s+)?[^.;,]{0,60}$", re.I)
+                          r"previous|past|recent|last|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+(?:\w+\s+){0,3}?"
+                          r"visits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$", re.I)
 _LATER_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:scheduled|planned|expected|to be held)\b")
 
 
@@ -787,20 +1022,38 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
     return bool(_PAST_WHEN.match(after) or _LATER_WHEN.match(after))
 
 
-_FORMER = re.compile(r"\b(?:predecessor|former|late|ex-)\b[^.;:]{0,40}$", re.I)
+# "X sent a cable of congratulations to Y": X only writes to someone at the event
+_SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends|addressed)\s+"
+                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
+_TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|"
+                         r"took\s+part|takes\s+part|participated|attended|joined)\b")
+_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     """Mark whether the mention acts (a verb follows), is a reference, or is a predecessor."""
+    after = sc.doc.after(sc.s, sc.toks[ne - 1].end)
     m.participating = (_participating(sc, i) and not _in_speech(sc, i, ne)
-                       and not _past_visit_of(sc, i, ne))
+                       and not _past_visit_of(sc, i, ne) and not _SENT_WORDS.match(after))
     follow = sc.text(ne)
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
     joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
+    # ("The President of X, Y, met Z": an apposition closed before the verb)
+    closed = (follow == "," and bool(_VERB.match(sc.text(ne + 1)))
+              and m.cue.startswith("title, name"))
+    if not closed and _TAKES_PART.match(after):
+        closed = True  # "X will also take part in the talks", "X attended"
+    # "X will present", "X has signed": a modal or auxiliary, then a verb
+    # (an untitled name only: it must act to count; a titled one counts anyway)
+    modal = (follow in {"will", "would", "has", "have", "had", "also"}
+             and sc.text(ne + 1)[:1].islower() and m.cue == "name + verb")
+    # "X and President of Y Z will visit": the first of two subjects
+    joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None
+                      and m.cue == "name + verb")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
-                     or relative or joint)
+                     or relative or joint or closed or modal)
     m.former = bool(_FORMER.search(_before(sc, i)))
     return m
 
@@ -843,7 +1096,12 @@ def _before(sc: _Scanner, i: int) -> str:
 @functools.lru_cache(maxsize=64)
 def _future_sentence(text: str) -> bool:
     # "..., which will guide ...": a relative clause about later effects does not count
-    return bool(_FUTURE.search(_RELATIVE.sub("", text)))
+    text = _RELATIVE.sub("", text)
+    # "signed an agreement that will provide ...": a noun's relative clause, not a later event
+    # (after a verb of saying or agreeing, "that" opens what is planned, and that counts)
+    text = _NOUN_THAT_WILL.sub(lambda m: m.group() if m.group(1).lower() in _THAT_VERBS
+                               else m.group(1), text)
+    return bool(_FUTURE.search(text))
 
 
 # the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
@@ -852,8 +1110,18 @@ _LIST_MEMBER = (r"(?:the\s+)?[A-Z\u00C0-\u024F][\w.'’-]*"
                 r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z\u00C0-\u024F][\w.'’-]*){0,7}")
 # (only the last member, after "and": a comma may as well close an opening phrase)
 _LIST_BEFORE = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)*{_LIST_MEMBER}\s*,?\s*and\s+$")
+_LIST_BEFORE_COMMA = re.compile(rf"(?:{_LIST_MEMBER}\s*,\s+)+$")
 
 
+# "As President X (once) said ...", "Just as X noted": someone quoted, not taking part
+_AS_SAID_BEFORE = re.compile(r"(?:^\s*|[,;]\s*|\bthat\s+)(?:(?:[Aa]nd|[Bb]ut|[Jj]ust)\s+)?"
+                             r"[Aa]s\s+(?:the\s+)?$")
+_AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|declared|"
+                            r"remarked|observed|pointed out|reminded us)\b")
+# a sentence about an event dated by its year alone: "In March 2023, ...", "In 2019, ..."
+_DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+)?(?:19|20)\d\d\s*,")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
@@ -866,13 +1134,22 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
+    if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
+        return False  # "As President X said in Y last week, ...": words quoted from elsewhere
+    if _DATED_PAST.match(sc.s.text):
+        return False  # "In March 2023, X and Y launched ...": an event of another year
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
-    if not before.rstrip().endswith("and"):
+    tail = before.rstrip()
+    if not tail.endswith(("and", ",")):
         return sc.ahead or not _future_sentence(sc.s.text)
-    listed = _LIST_BEFORE.sub("", before)
+    # (a middle member too: "commitments made by X, Y, and Z" covers Y)
+    listed = (_LIST_BEFORE if tail.endswith("and") else _LIST_BEFORE_COMMA).sub("", before)
+    if not tail.endswith("and") and listed.rstrip().endswith(("and", ",")):
+        listed = before  # "... between A and B, C led": the comma closed a phrase
     if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
             listed.rstrip(" ,").removesuffix("the").rstrip())):
         return False  # "commitments made by X, Y, and Z": the cue covers the whole list
@@ -920,13 +1197,32 @@ def _first_given(name: str) -> str:
     return words[0] if len(words) > 1 else ""
 
 
-def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> bool:
+def _run_within(a: list[str], b: list[str]) -> bool:
+    """Whether the shorter word list is a run of the longer one ("López Obrador" in "Andrés
+    Manuel López Obrador")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return any(long_[k:k + n] == short for k in range(len(long_) - n + 1))
+
+
+def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
+                 name: str = "") -> bool:
     """Mentions are one person when one's name words contain the other's ("Premier Wen",
     "Wen Jiabao"), or when surnames agree and given names are short forms ("Joe Biden",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
     if not tokens or not p.tokens:
         return False
     if tokens <= p.tokens or p.tokens <= tokens:
+        # (not two full names of one family: "Abdulaziz bin Salman" inside "Mohammed bin
+        # Salman bin Abdulaziz" is his brother)
+        other = _first_given(p.name) if first and len(tokens) >= 2 and len(p.tokens) >= 2 else ""
+        if not other or first[0] == other[0]:
+            return True
+        return _run_within(_fold_words(name), _fold_words(p.name))
+    if len(tokens) == 1 and _short_form(next(iter(tokens)), _fold_words(p.name)):
+        return True
+    if len(p.tokens) == 1 and _short_form(next(iter(p.tokens)), sorted(tokens, key=lambda w: (
+            w != first, w == last))):
         return True
     if last and p.last and _similar_word(last, p.last):
         mine, theirs = tokens - {last}, p.tokens - {p.last}
@@ -939,6 +1235,22 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "") -> boo
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+def _short_form(word: str, words: list[str]) -> bool:
+    """A one-word short form of a full name: the start of the first given name joined to
+    the start of the surname ("Jokowi" for "Joko Widodo"), or the initials of every word
+    ("AMLO" for "Andrés Manuel López Obrador", "MBS" for "Mohammed bin Salman")."""
+    words = [w for w in words if w]
+    if len(words) < 2 or len(word) < 3:
+        return False
+    if len(word) == len(words) and word == "".join(w[0] for w in words):
+        return True
+    first, last = words[0], words[-1]
+    if len(word) < 5 or word[:2] != first[:2] or word == first:
+        return False
+    return any(word[:a] == first[:a] and last.startswith(word[a:])
+               for a in range(2, len(word) - 1))
 
 
 def _similar_word(a: str, b: str) -> bool:
@@ -1005,6 +1317,33 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     return out
 
 
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY",
+                          "A", "AN", "FROM"})
+_SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
+
+
+def _shouting(text: str) -> bool:
+    """A line in capitals (an old release's headline or name block), not a speaker's label."""
+    if ":" in text or len(text) < 12:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _recase(text: str) -> str:
+    """Capitals to title case, keeping postnominals ("MP") and small words in lower case."""
+    post = _lex().postnominals
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in _SMALL_WORDS:
+            return w.lower()
+        if w.rstrip(".") in post or len(w) == 1:
+            return w
+        return w[0] + w[1:].lower()
+    return _SHOUTED_WORD.sub(fix, text)
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -1017,11 +1356,24 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     people: list[Person] = []
     descriptions: list[Mention] = []
     for sentence in doc.sentences:
-        mentions = _mentions_in(doc, sentence, countries, ahead)
+        if _shouting(sentence.text):
+            # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
+            # (same length, so every offset holds)
+            cased = _recase(sentence.text)
+            shouted = Sentence(sentence.index, sentence.start, sentence.end, cased,
+                               sentence.paragraph)
+            cased_doc = Doc(doc.text[:sentence.start] + cased + doc.text[sentence.end:],
+                            doc.sentences, doc.title)
+            mentions = _trim_headline_names(doc, shouted, _mentions_in(
+                cased_doc, shouted, countries, ahead))
+        else:
+            mentions = _mentions_in(doc, sentence, countries, ahead)
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
+        in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
         for m in mentions:
+            m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
             tokens = _norm_tokens(m.name)
             if not tokens:
@@ -1030,15 +1382,24 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 continue
             last = _last_token(m.name)
             first = _first_given(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last, first)), None)
+            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)),
+                         None)
             if match is None:
                 match = Person(name=m.name, tokens=set(tokens), last=last)
                 people.append(match)
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
             match.mentions.append(m)
-            if m.title and (not match.title or _fuller_title(m.title, match.title)):
+            if m.title and (not match.title or _fuller_title(m.title, match.title)
+                            or m.title.endswith(" " + match.title)
+                            or (match.title_in_headline and not m.headline
+                                and _head(m.title) == _head(match.title)
+                                and len(m.title.split()) > len(match.title.split()))):
+                # ("Governor", then "Amur Region Governor"; a headline's short form, then
+                # the body's full office: "President of France", "President of the French
+                # Republic")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
+                match.title_in_headline = m.headline
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
@@ -1149,6 +1510,14 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
                      r"(?:\w+\s+){0,3}(?i:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
+# "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
+# verb), who are visitors where they go
+_TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*)*?"
+                        r"\b(?:also\s+)?(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)\s+"
+                        r"(?:the\s+)?$")
+_NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+
+
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese."""
@@ -1156,9 +1525,16 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
         for m in p.mentions:
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
+            prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
-                if not c.demonym and _VISITS.match(countries.text[m.end:c.start]):
+                gap = countries.text[m.end:c.start]
+                if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
+                        prev is not None and _NEXT_IN_LIST.match(
+                            countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
+                    prev = c  # "travelled to X, Y and Z": every state of the list
+                else:
+                    prev = None
             if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
                 p.foreign = True
 
@@ -1194,10 +1570,49 @@ def _org_sides() -> tuple[tuple[str, str], ...]:
     return tuple((alias, org) for org, aliases in data.items() for alias in aliases)
 
 
+def _org_side_heads(doc: Doc) -> dict[str, str]:
+    """Offices only an organisation has (lexicons/titles.toml [organisation_offices]:
+    "Commissioner" of the European Union), for an organisation the text names."""
+    out: dict[str, str] = {}
+    for org, heads in load("titles").get("organisation_offices", {}).items():
+        aliases = [a for a, o in _org_sides() if o == org]
+        if any(re.search(rf"\b{re.escape(a)}\b", doc.text) for a in aliases):
+            for h in heads:
+                out.setdefault(h, org)
+    return out
+
+
 def organisation_sides() -> frozenset[str]:
     """Names that stand for a participant's side but are no state (lexicons/titles.toml
     [organisation_sides]): never one of the event's countries."""
     return frozenset(org for _, org in _org_sides())
+
+
+# (a person received, not "welcomed the progress": a capitalised title or name, a delegation)
+_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+|a\s+|"
+                        r"an\s+)?(?:[A-Z]|(?:high-level\s+)?delegation|visiting)")
+_PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)?"
+                           r"(?:received|hosted|welcomed)\b")
+
+
+_DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:,|[-–—(])")
+
+
+def _dateline_state(doc: Doc) -> str | None:
+    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences."""
+    g = geo.gazetteer()
+    for s in doc.sentences[:3]:
+        m = _DATELINE.match(s.text)
+        if m and m.group("city") in g.city_country:
+            return g.city_country[m.group("city")]
+    return None
+
+
+def _hosts_in_lead(doc: Doc) -> bool:
+    """Whether the lead says someone received or hosted the guest (not "was received by")."""
+    lead = [s.text for s in doc.sentences[:LEAD]]
+    return any(_HOST_VERB.search(t) for t in lead) and not any(_PASSIVE_HOST.search(t)
+                                                                for t in lead)
 
 
 def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex,
@@ -1220,6 +1635,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
+    host = venue_country or _dateline_state(doc)
+    if (not pairs and host and host in ranked and home != host and host not in exclude
+            and _hosts_in_lead(doc)):
+        # "X received a delegation from Y" at home: the host's side is the state of the
+        # venue (or of the dateline), however often the guest's state is named
+        home = host
     if not pairs and opener is not None and opener.country and not opener.foreign and (
             opener.country_cue == "lexicon of officials"):
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
@@ -1272,12 +1693,25 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
     families = {tuple(folded[id(q)][-2:]): q.country for q in people
                 if q.country and len(folded[id(q)]) >= 3} if unplaced else {}
+    placed_since = False
+    body_heads = _org_side_heads(doc)
     for p in people:
         if not p.country and p.non_state and p.title:
             side = next((org for alias, org in _org_sides() if re.search(
                 rf"\b{re.escape(alias)}\b", p.title)), None)
             if side:  # "President of the European Commission": the body's own side
                 p.country, p.country_cue = side, "organisation named in the title"
+        if not p.country and p.title and body_heads and (
+                side := body_heads.get(_head(p.title).split("/")[0])):
+            # "Commissioner for Trade X" in a text that names the European Union
+            p.country, p.country_cue, p.non_state = side, "organisation's own office", True
+        if not p.country and not p.non_state and placed_since and p.title and not (
+                _is_leader(p.title)):
+            # someone just placed may be the one this official accompanies ("A, B and C
+            # accompanied X"): the company they keep outweighs the event's main states
+            # (not a list's neighbour: "During a meeting with X, Y discussed" is no list)
+            place_by_company([p, *(q for q in people if q.country)], doc, countries,
+                             lists=False)
         if p.country or p.non_state:
             continue
         options = [c for c in main if c not in p.not_countries]
@@ -1315,9 +1749,25 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
                 choice = options[0]  # a delegation member of the leading side
+        if choice is None and options == main[:1] and len(main) == 1 and not named and (
+                countries.states() == {main[0]}):
+            # one state in the whole text, written beside nobody (as a guest's would be): a
+            # domestic event's every side
+            choice = main[0]
         if choice:
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
+            placed_since = True
+    stranded = [p for p in people if not p.country and not p.non_state]
+    if stranded and (dated := _dateline_state(doc)) and dated not in main and (
+            dated not in exclude):
+        # a state the text never names but files from ("New Delhi, 2 May."): the release's
+        # own side, whose officials it leaves without a state
+        for p in stranded:
+            if dated not in p.not_countries:
+                p.country, p.country_cue = dated, "main country of the event"
+        if any(p.country == dated for p in stranded):
+            main.append(dated)
     return main
 
 
@@ -1356,20 +1806,21 @@ def participants(people: list[Person]) -> list[Person]:
 
 
 # the event's own object ("talks with", "received"), not one more name in a list ("and")
-_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted)\s+(?:the\s+)?$")
+_HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted|participation\s+of)\s+"
+                        r"(?:the\s+)?$")
 
 
 def _met_in_lead(p: Person) -> bool:
     """Named in the headline, or in the lead as the one the event is held with."""
     for m in p.mentions:
-        if m.sentence.index == 0 and m.participating:
+        if m.headline and m.participating:
             return True
         before = m.sentence.text[:m.start - m.sentence.start]
         cut = before.rfind(m.title) if m.title else -1
         before = before[:cut] if cut >= 0 else before
-        if m.sentence.index < LEAD and m.participating and _HELD_WITH.search(
-                before.rstrip() + " "):
-            return True
+        if m.sentence.index < LEAD and m.participating and (m.subject or _HELD_WITH.search(
+                before.rstrip() + " ")):
+            return True  # (or the one who holds it: "The President of the Commission met X")
     return False
 
 
@@ -1623,7 +2074,7 @@ def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     data = load("participation")["company"]
     groups = "|".join(map(re.escape, data["groups"]))
     group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
-                       rf"\b(?:{groups})\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
+                       rf"\b(?:{groups})\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
     return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
             frozenset(data["royal"]))
 
@@ -1647,7 +2098,8 @@ def _one_side(p: Person, q: Person) -> bool:
     return True
 
 
-def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex) -> None:
+def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
+                     lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
     someone they are listed with ("Mexican President X and Foreign Secretary Y"), someone
     they accompany ("X, accompanied by Minister Y"; "Y accompanied X"), or the side or
@@ -1671,6 +2123,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
             continue
         word = g.group("dem") or g.group("of")
         state = geo.canonical_country(word)
+        if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
+            at = s.start + g.start("of")
+            state = next((c.country for c in countries.within(at, s.end) if c.start == at
+                          and not c.demonym), None)
         if state is None and word not in {"The", "the"}:
             continue
         if state is not None:
@@ -1685,7 +2141,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     continue
                 state = None
                 # a list: the neighbour before or after, joined by a comma or "and"
-                for k in (n - 1, n + 1):
+                for k in (n - 1, n + 1) if lists else ():
                     if not 0 <= k < len(pairs):
                         continue
                     mq, q = pairs[k]
@@ -1695,8 +2151,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
-                    if _JOINED.match(gap) and not (later.subject and "," not in gap):
-                        # ("A and Director B recognised ...": two subjects, often two sides)
+                    if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
+                            _TAKES_PART.match(text[later.end:later.end + 40]))):
+                        # ("A and Director B recognised ...": two subjects, often two sides;
+                        # but "A and B attended the meeting" are attendees of one side)
                         state = q.country
                         break
                 rel = sentence.text[:m.start - sentence.start]
@@ -1716,6 +2174,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         start = m.end + hit2.end()
                         state = next((q.country for mq, q in pairs if mq.start >= start
                                       and q.country and not q.non_state), None)
+                        office = _OFFICE_AFTER.match(after[hit2.end():])
+                        if state is None and office:
+                            # "Y accompanied the Prime Minister": the one holder of that office
+                            held_by = {q.country for q in people if q.country and q.title
+                                       and not q.non_state and _head(q.title) == office[1]}
+                            state = held_by.pop() if len(held_by) == 1 else None
                 if state is None and index in group_of:
                     at, group_state = group_of[index]
                     if m.start >= at:
@@ -1725,6 +2189,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                                       "or in the delegation of"
 
 
+_OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
 
