@@ -406,3 +406,18 @@ def test_the_bodys_full_office_replaces_the_headlines_short_one() -> None:
     s = parse("Telephone conversation with President of France Paul Morel\n\nVladimir Putin had a "
               "telephone conversation with President of the French Republic Paul Morel.")
     assert people(s)["Paul Morel"][0] == "President of the French Republic"
+
+
+def test_an_honorific_with_a_full_stop_does_not_end_the_sentence() -> None:
+    got = people(parse("Visit\n\nPrime Minister of Estonia Tal Ember held talks with Prime "
+                       "Minister Ravi Menon in Santiago on 3 April 2026. He called on "
+                       "President Smt. Lata Varma."))
+    assert got.get("Lata Varma", (None,))[0] == "President", got
+
+
+def test_he_was_accompanied_by_goes_back_to_the_guest_past_his_other_calls() -> None:
+    got = people(parse("Visit\n\nThe Prime Minister of Estonia, Tal Ember, held talks with Prime "
+                       "Minister Ravi Menon of Chile in Santiago on 3 April 2026. He "
+                       "called on President of Chile Lata Varma. He was accompanied by "
+                       "Mr. Ivo Stam, Minister of Foreign Affairs."))
+    assert got["Ivo Stam"][1] == "Estonia", got

@@ -2163,8 +2163,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                   + hit and q.country and not q.non_state), None)
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
+                        # (back past sentences that are about him too: "He called on Y.")
+                        prev = index - 1
+                        while prev > 0 and _PRONOUN_LEAD.match(doc.sentences[prev].text):
+                            prev -= 1
                         state = next((q.country for _, q in sorted(
-                            by_sentence.get(index - 1, []), key=lambda mq: mq[0].start)
+                            by_sentence.get(prev, []), key=lambda mq: mq[0].start)
                             if q.country and not q.non_state), None)
                 if state is None:
                     after = sentence.text[m.end - sentence.start:]
@@ -2190,6 +2194,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+_PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
 
