@@ -421,3 +421,10 @@ def test_he_was_accompanied_by_goes_back_to_the_guest_past_his_other_calls() -> 
                        "called on President of Chile Lata Varma. He was accompanied by "
                        "Mr. Ivo Stam, Minister of Foreign Affairs."))
     assert got["Ivo Stam"][1] == "Estonia", got
+
+
+def test_a_name_after_his_demonym_counterpart_is_the_other_side() -> None:
+    got = people(parse("Talks in Nairobi\n\nPresident Amani Otieno held bilateral talks with "
+                       "his Ghanaian counterpart Kofi Mensah Boateng at State House, Nairobi, "
+                       "on Tuesday. The two Presidents discussed trade."))
+    assert got.get("Kofi Mensah Boateng") == ("President", "Ghana"), got

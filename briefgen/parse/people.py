@@ -535,6 +535,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         i = label[1]
     for m in _plural_title_list(sc, used):
         out.append(m)
+    out += _named_counterparts(sc, used)
     n = len(sc.toks)
     texts = sc.texts
     while i < n:
@@ -791,6 +792,32 @@ _PLURAL_LIST = re.compile(
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers)"
     r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+
+
+# "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
+# stands where a title would, so the name after it is a person of the demonym's state
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?"
+                          r"counterparts?\s*,?\s+(?=[A-Z])")
+
+
+def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _COUNTERPART.finditer(sc.s.text):
+        i = sc.tok_index_at(sc.s.start + m.end())
+        if sc.title_at(i) is not None:
+            continue  # "his counterpart President X": the title reads it
+        ni = sc.skip_honorifics(i)
+        ne = sc.name_at(ni)
+        if ne - ni < 2 or any(k in used for k in range(ni, ne)):
+            continue
+        mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
+                          cue="counterpart + name")
+        if m.group("dem"):
+            at = sc._country_at.get(sc.s.start + m.start("dem"))
+            mention.country = at.country if at is not None and at.demonym else None
+        out.append(_flags(sc, mention, ni, ne))
+        used.update(range(ni, ne))
+    return out
 
 
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
@@ -1789,7 +1816,9 @@ def participants(people: list[Person]) -> list[Person]:
         known = is_known_official(p.name) and any(
             m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
-        if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known):
+        counterpart = any(m.cue == "counterpart + name" for m in p.mentions)
+        if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
+                                or counterpart):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
