@@ -69,7 +69,9 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"
         r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b|"
-        r"\s(?:along|amid|despite|after|before|following|under|against|via|through)\s",
+        r"\s(?:along|amid|despite|after|before|following|under|via|through)\s|"
+        # "sanctions against Russia": a party after "against" is part of the subject
+        r"\sagainst\s(?!(?:the\s+)?[A-Z])",
     )
     return cues, heads, end
 
