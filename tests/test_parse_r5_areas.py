@@ -51,3 +51,18 @@ def test_release_lists_the_party_subject() -> None:
                  "Minister Tom Berg of Ruritania in Rome. The leaders discussed sanctions "
                  "against Sylvania, energy security and wine exports.")
     assert any(g.startswith("sanctions against Sylvania") for g in got), got
+
+
+def test_a_quality_of_a_tie_is_no_area() -> None:
+    # GUIDELINES: qualities, levels and principles are not areas
+    got = _broad("The leaders welcomed their formal partnership and unwavering support, "
+                 "and discussed new opportunities, fisheries, tourism and mining.")
+    assert "formal partnership" not in got
+    assert "unwavering support" not in got
+    assert not any("opportunities" in g for g in got)
+    assert "fisheries" in got
+
+
+def test_a_sector_with_a_quality_is_still_an_area() -> None:
+    got = _broad("The leaders discussed shared water management, fisheries and tourism.")
+    assert any("water management" in g for g in got)

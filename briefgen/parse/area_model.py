@@ -83,13 +83,13 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import rules
+    from briefgen.parse.areas import _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
     empty = rules().empty
-    return any(w.lower() not in empty and w.isalpha() for w in words)
+    return any(w.lower() not in empty and w.isalpha() for w in words) and not _no_sector(text)
 
 
 def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
@@ -143,7 +143,7 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-    from briefgen.parse.areas import rules
+    from briefgen.parse.areas import _no_sector, rules
 
     stop = rules().modifier_stop | rules().empty
     text = doc.text
@@ -162,6 +162,8 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
             break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
         if out and not word.lower().endswith(_ADJECTIVE_ENDINGS):
             break  # "trade, investment, defence industry": nouns listed, not qualifiers
+        if _no_sector(f"{word} {head}"):
+            break  # "formal partnership", "creative engagement": a quality, no area
         out.append(Item(text=f"{word} {head}",
                         evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))
         pos = w.start(1)
