@@ -66,3 +66,9 @@ def test_a_quality_of_a_tie_is_no_area() -> None:
 def test_a_sector_with_a_quality_is_still_an_area() -> None:
     got = _broad("The leaders discussed shared water management, fisheries and tourism.")
     assert any("water management" in g for g in got)
+
+
+def test_what_a_party_says_is_needed_is_a_candidate_subject() -> None:
+    # "stressed the need for X": X is what the talks were about (the filter decides)
+    got = _broad("The president stressed the need for new port dredging in the north.")
+    assert any("port dredging" in g for g in got)

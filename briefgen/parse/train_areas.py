@@ -72,6 +72,10 @@ proposed, by the rules or as a broad candidate (964 weights, threshold 0.35):
     b6-b11 (fit dev + b1-b5) 0.438  0.474
     b1-b5 (fit dev + b6-b11) 0.448  0.496
 
+Then "the need for X" / "the need to <verb> X" joined the broad "regard" cue (977
+weights, threshold 0.35): dev 0.765, au-pm 0.538, kremlin 0.414, ua 0.327, wh 0.506 (mean
+0.446), b6-b11 (fit dev + b1-b5) 0.479, b1-b5 (fit dev + b6-b11) 0.493.
+
 Tried in round 5 and left out, each within +-0.005 of the above on every fold: a
 stronger L2 (5, 20, 60); a floor for the rules' own items (0.1, 0.2: +0.005 on the batch
 folds, -0.02 on pool-ua); salience features (how often the release writes the
