@@ -72,3 +72,11 @@ def test_what_a_party_says_is_needed_is_a_candidate_subject() -> None:
     # "stressed the need for X": X is what the talks were about (the filter decides)
     got = _broad("The president stressed the need for new port dredging in the north.")
     assert any("port dredging" in g for g in got)
+
+
+def test_a_principle_is_no_area() -> None:
+    got = _broad("The ministers discussed equality, fisheries, tourism and mining, on the "
+                 "basis of mutual respect.")
+    assert "equality" not in got
+    assert not any("respect" in g for g in got)
+    assert "fisheries" in got

@@ -76,6 +76,12 @@ Then "the need for X" / "the need to <verb> X" joined the broad "regard" cue (97
 weights, threshold 0.35): dev 0.765, au-pm 0.538, kremlin 0.414, ua 0.327, wh 0.506 (mean
 0.446), b6-b11 (fit dev + b1-b5) 0.479, b1-b5 (fit dev + b6-b11) 0.493.
 
+Then principles ("mutual respect", "equality", "solidarity") joined the qualities list
+(972 weights, threshold 0.35): dev 0.766, au-pm 0.538, kremlin 0.404, ua 0.330, wh 0.507
+(mean 0.445), b6-b11 (fit dev + b1-b5) 0.480, b1-b5 (fit dev + b6-b11) 0.490. At equal
+thresholds every fold holds or gains (within 0.003); kremlin's fold picked 0.35 instead of
+0.30, where its curve is steep.
+
 Tried in round 5 and left out, each within +-0.005 of the above on every fold: a
 stronger L2 (5, 20, 60); a floor for the rules' own items (0.1, 0.2: +0.005 on the batch
 folds, -0.02 on pool-ua); salience features (how often the release writes the
