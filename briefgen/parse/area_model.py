@@ -69,7 +69,9 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"
         r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b|"
-        r"\s(?:along|amid|despite|after|before|following|under|against|via|through)\s",
+        r"\s(?:along|amid|despite|after|before|following|under|via|through)\s|"
+        # "sanctions against Russia": a party after "against" is part of the subject
+        r"\sagainst\s(?!(?:the\s+)?[A-Z])",
     )
     return cues, heads, end
 
@@ -81,13 +83,13 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import rules
+    from briefgen.parse.areas import _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
     empty = rules().empty
-    return any(w.lower() not in empty and w.isalpha() for w in words)
+    return any(w.lower() not in empty and w.isalpha() for w in words) and not _no_sector(text)
 
 
 def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
@@ -141,7 +143,7 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-    from briefgen.parse.areas import rules
+    from briefgen.parse.areas import _no_sector, rules
 
     stop = rules().modifier_stop | rules().empty
     text = doc.text
@@ -160,6 +162,8 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
             break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
         if out and not word.lower().endswith(_ADJECTIVE_ENDINGS):
             break  # "trade, investment, defence industry": nouns listed, not qualifiers
+        if _no_sector(f"{word} {head}"):
+            break  # "formal partnership", "creative engagement": a quality, no area
         out.append(Item(text=f"{word} {head}",
                         evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))
         pos = w.start(1)

@@ -289,6 +289,19 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (sp.start, sp.end) if sp else None
 
 
+@cache
+def _non_sector_words() -> frozenset[str]:
+    r = rules()
+    return r.empty | r.modifier_stop | _words("areas", "qualities")
+
+
+def _no_sector(item: str) -> bool:
+    """Whether ``item`` is only qualities, levels and framing words ("unwavering
+    support", "shared vision", "new"): no sector or subject (GUIDELINES)."""
+    words = _HYPHENED.findall(item.lower())
+    return bool(words) and all(w in _non_sector_words() for w in words)
+
+
 def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> bool:
     r = rules()
     words = item.split()
@@ -300,6 +313,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
             (_TIME_LOW.search(low) if low is not None else _TIME.search(item)):
         return False
     if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
+        return False
+    if _no_sector(item):
         return False
     if _NUMBER.match(item) or "$" in item or "%" in item:
         return False

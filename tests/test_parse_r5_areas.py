@@ -1,0 +1,82 @@
+"""Cooperation areas, round 5: behaviour kept after measuring the learned filter on
+left-out sources (invented sentences only, no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.parse import parse_release
+from briefgen.parse.area_model import broad_candidates
+from briefgen.parse.areas import _clean
+from briefgen.parse.segment import segment
+
+
+def _areas(text: str) -> list[str]:
+    release = Release(text=text, path=None, sha256="0" * 64, published=dt.date(2025, 3, 4))
+    return [i.text for i in parse_release(release).cooperation_areas]
+
+
+def _broad(text: str) -> list[str]:
+    doc = segment(text)
+    return [i.text for s in doc.sentences for i in broad_candidates(doc, s)]
+
+
+def test_a_party_after_against_stays_with_the_subject() -> None:
+    # "sanctions against Freedonia": the annotated subject keeps its target
+    got = _broad("The ministers discussed sanctions against Freedonia, grain exports and tourism.")
+    assert "sanctions against Freedonia" in got
+    assert "sanctions" not in got
+
+
+def test_against_a_common_noun_still_ends_the_member() -> None:
+    got = _broad("The ministers discussed joint action against smuggling networks.")
+    assert not any("against" in g for g in got)
+
+
+def test_support_for_a_named_party_is_kept_whole() -> None:
+    text = "Cooperation in humanitarian support for Freedonia"
+    span = _clean(text, len("Cooperation in "), len(text))
+    assert span is not None and text[span[0]:span[1]] == "humanitarian support for Freedonia"
+
+
+def test_for_before_a_common_noun_still_ends_the_area() -> None:
+    text = "Cooperation in vocational training for young engineers"
+    span = _clean(text, len("Cooperation in "), len(text))
+    assert span is not None and text[span[0]:span[1]] == "vocational training"
+
+
+def test_release_lists_the_party_subject() -> None:
+    got = _areas("Rome, 3 March 2025. President Ana Lima of Freedonia held talks with Prime "
+                 "Minister Tom Berg of Ruritania in Rome. The leaders discussed sanctions "
+                 "against Sylvania, energy security and wine exports.")
+    assert any(g.startswith("sanctions against Sylvania") for g in got), got
+
+
+def test_a_quality_of_a_tie_is_no_area() -> None:
+    # GUIDELINES: qualities, levels and principles are not areas
+    got = _broad("The leaders welcomed their formal partnership and unwavering support, "
+                 "and discussed new opportunities, fisheries, tourism and mining.")
+    assert "formal partnership" not in got
+    assert "unwavering support" not in got
+    assert not any("opportunities" in g for g in got)
+    assert "fisheries" in got
+
+
+def test_a_sector_with_a_quality_is_still_an_area() -> None:
+    got = _broad("The leaders discussed shared water management, fisheries and tourism.")
+    assert any("water management" in g for g in got)
+
+
+def test_what_a_party_says_is_needed_is_a_candidate_subject() -> None:
+    # "stressed the need for X": X is what the talks were about (the filter decides)
+    got = _broad("The president stressed the need for new port dredging in the north.")
+    assert any("port dredging" in g for g in got)
+
+
+def test_a_principle_is_no_area() -> None:
+    got = _broad("The ministers discussed equality, fisheries, tourism and mining, on the "
+                 "basis of mutual respect.")
+    assert "equality" not in got
+    assert not any("respect" in g for g in got)
+    assert "fisheries" in got
