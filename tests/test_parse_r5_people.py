@@ -428,3 +428,13 @@ def test_a_name_after_his_demonym_counterpart_is_the_other_side() -> None:
                        "his Ghanaian counterpart Kofi Mensah Boateng at State House, Nairobi, "
                        "on Tuesday. The two Presidents discussed trade."))
     assert got.get("Kofi Mensah Boateng") == ("President", "Ghana"), got
+
+
+def test_a_list_of_titled_officials_is_one_person_each() -> None:
+    got = people(parse("Talks\n\nPresident of Kenya Amani Otieno held talks with President of "
+                       "Ghana Kofi Boateng in Nairobi. Present were Cabinet Secretary for "
+                       "Foreign and Diaspora Affairs Juma Wekesa, Trade Cabinet Secretary Lee "
+                       "Kamau and Ghana Foreign Minister Yaw Asante."))
+    assert {"Juma Wekesa", "Lee Kamau", "Yaw Asante"} <= set(got), got
+    assert got["Juma Wekesa"][0] == "Cabinet Secretary for Foreign and Diaspora Affairs"
+    assert got["Yaw Asante"][1] == "Ghana", got

@@ -330,16 +330,17 @@ class _Scanner:
                         for q in range(nxt + 1, nxt + 3)):
                     break  # "... X and Amur Region Governor Y": a second title after a place
                 dem = self.country_starting(nxt) if t == "and" else None
-                if dem is not None and dem.demonym and self.head_at(
-                        self.tok_index_at(dem.end)) > 0:
-                    break  # "... X and Kuwaiti Foreign Minister Y": a second title
+                if dem is not None and self.head_at(self.tok_index_at(dem.end)) > 0:
+                    break  # "... X and Kuwaiti (Ghana) Foreign Minister Y": a second title
                 last_conn = j
                 j += 1
             elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end and not (
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
-            elif t == "," and self._portfolio_run(j + 1):
+            elif t == "," and self._portfolio_run(j + 1) and not (
+                    self.is_name_token(j - 1) and self.is_name_token(j - 2)):
+                # (not after a holder's name: "... Affairs X Y, Trade Minister Z")
                 # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
                 j += 1
