@@ -80,3 +80,11 @@ def test_a_principle_is_no_area() -> None:
     assert "equality" not in got
     assert not any("respect" in g for g in got)
     assert "fisheries" in got
+
+
+def test_a_topic_put_first_is_an_area_but_not_an_occasion() -> None:
+    got = _areas("Talks\n\nPresident Ana Silva held talks with President Ivo Ramos in Lisbon "
+                 "on 3 May 2026. On illegal migration, the leaders agreed to step up joint "
+                 "patrols. On the sidelines of the forum, they also met business leaders.")
+    assert "illegal migration" in got, got
+    assert not any("sidelines" in a for a in got), got
