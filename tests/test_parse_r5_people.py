@@ -438,3 +438,12 @@ def test_a_list_of_titled_officials_is_one_person_each() -> None:
     assert {"Juma Wekesa", "Lee Kamau", "Yaw Asante"} <= set(got), got
     assert got["Juma Wekesa"][0] == "Cabinet Secretary for Foreign and Diaspora Affairs"
     assert got["Yaw Asante"][1] == "Ghana", got
+
+
+def test_a_speaker_names_the_counterparts_he_met_in_a_transcript() -> None:
+    got = people(parse("Transcript of Prime Minister Tan Wei's doorstop interview in Hanoi\n\n"
+                       "Q: Prime Minister, what were the outcomes?\n\n"
+                       "PM Tan: I had very good meetings today with General Secretary Nguyen "
+                       "Van Hai and Prime Minister Le Thi Mai here in Hanoi. We agreed to do "
+                       "more on trade."))
+    assert {"Nguyen Van Hai", "Le Thi Mai"} <= set(got), got

@@ -1106,6 +1106,12 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return transcript_start(text), tuple(spans)
 
 
+_SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)*"
+                          r"(?:met|held\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions)|had\s+(?:\w+\s+){0,3}?(?:talks|"
+                          r"meetings?|discussions|conversations?))\s+(?:today\s+|here\s+)?with\b"
+                          r"(?![^.;]*\b(?:last|ago|previous|earlier)\b)")
+
+
 def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
     start = sc.toks[i].start
     transcript, quotes = _speech(sc.doc.text)
@@ -1113,6 +1119,9 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
         return True
     if start < transcript:
         return False
+    if _SPEAKER_MET.search(sc.s.text, 0, start - sc.s.start):
+        return False  # "PM X: I had very good meetings today with A, B and C": the speaker's
+        # own counterparts in the talks the transcript reports
     after = sc.doc.text[sc.toks[ne - 1].end:sc.toks[ne - 1].end + 20] if ne > i else ""
     return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
