@@ -120,7 +120,7 @@ _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sio
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
-_SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
+_SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
@@ -597,6 +597,8 @@ def _singular(core: str, head: str) -> str:
     for pattern, repl in _PLURAL_WORD:
         if pattern.search(word):
             hw[k] = pattern.sub(repl, word)
+            if word[:1].isupper():  # "Memoranda of Understanding" keeps its capital
+                hw[k] = hw[k][:1].upper() + hw[k][1:]
             break
     pos = core.rfind(head)
     return core if pos < 0 else core[:pos] + " ".join(hw) + core[pos + len(head):]
@@ -722,7 +724,15 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
         if counted:
-            items = [counted]
+            n = count_value(counted[0])
+            resplit = _recount(text, members, n)
+            if resplit:  # "five agreements on A for B, C and D, E, F and G": the count
+                # tells which "and" parts two subjects
+                items = _member_items(ph, prep, resplit, parties)
+            elif not 2 <= len(members) < n:
+                items = [counted]
+            # else "9 agreements in the fields of A, B, C and D": each field an item, and
+            # the count (more than they account for) is added at the end of the release
     kind = kind_of(ph.head)
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
@@ -751,6 +761,28 @@ def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str,
     if n is None or n < 2 or n == members:
         return None
     return f"{' '.join(text[m.start():ph.head_end].split())} signed", m.start(), ph.head_end
+
+
+def _recount(text: str, members: list[Span], n: int) -> list[Span] | None:
+    """Members split at their inner "and" so that there are as many as the count says:
+    the last member first ("..., health and maritime transport"), then every member."""
+    if len(members) < 2 or len(members) >= n:
+        return None
+    last = _split_and(text, members[-1])
+    if len(members) - 1 + len(last) == n:
+        return members[:-1] + last
+    every = [p for m in members for p in _split_and(text, m)]
+    return every if len(every) == n else None
+
+
+def _split_and(text: str, member: Span) -> list[Span]:
+    """A member cut at its one top-level "and" ("health and maritime transport")."""
+    cuts = list(_AND_GAP.finditer(member.text))
+    if len(cuts) != 1 or "," in member.text:
+        return [member]
+    a = span_of(text, member.start, member.start + cuts[0].start())
+    b = span_of(text, member.start + cuts[0].end(), member.end)
+    return [a, b] if a and b else [member]
 
 
 _EACH = re.compile(r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last)|"
@@ -819,8 +851,13 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
     if in_list:
         return True
     before = text[max(sent.start, start - 40):start]
-    return bool(_SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before)
-                or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
+    if _SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before) \
+            or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)):
+        return True
+    # "ten documents covering areas such as A and B were signed": a counted head is the
+    # subject of the passive verb its subjects stand before
+    return bool(_COUNT_BEFORE.search(text, max(sent.start, start - 40), start)
+                and _PASSIVE_SIGNED.search(text, end, min(sent.end, end + 200)))
 
 
 # (a table row may open with a bare number and a tab: "1\tAgreement on ...")

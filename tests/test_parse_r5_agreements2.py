@@ -1,0 +1,71 @@
+"""Round 5 agreements, second pass: a count beside the subjects it lists, and document
+names that run over small linking words or commas, on invented releases run through
+``parse_release`` (no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import release_from_bytes
+from briefgen.parse import parse_release
+
+PUBLISHED = dt.date(2031, 5, 3)
+
+LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr of Tella in "
+        "Orvia City on 2 May 2031. ")
+
+
+def agreements(text: str) -> list[str]:
+    summary = parse_release(release_from_bytes((LEAD + text).encode(), "r.txt", PUBLISHED))
+    return [a.text for a in summary.agreements]
+
+
+def has(items: list[str], *words: str) -> bool:
+    return any(all(w.lower() in i.lower() for w in words) for i in items)
+
+
+# --- a count with its subjects listed -------------------------------------------------------
+
+def test_count_splits_the_and_that_makes_its_number() -> None:
+    got = agreements("The two Presidents witnessed the signing of four agreements on road "
+                     "haulage for carriers of both states, fisheries and aquaculture, the "
+                     "film industry and coastal shipping.")
+    assert len(got) == 4
+    assert has(got, "road haulage", "carriers") and has(got, "fisheries", "aquaculture")
+    assert has(got, "film industry") and has(got, "coastal shipping")
+    assert not has(got, "four agreements")
+
+
+def test_namely_introduces_the_subjects_of_a_count() -> None:
+    got = agreements("Afterwards the leaders witnessed the exchange of three Memoranda of "
+                     "Understanding, namely on Cooperation in Rare Earths, on Cooperation "
+                     "in Seed Testing, and on Cooperation in Port Management.")
+    assert len(got) == 3
+    assert has(got, "Memorandum", "Rare Earths") and has(got, "Seed Testing")
+    assert has(got, "Port Management")
+
+
+def test_fields_fewer_than_the_count_each_an_item_and_the_count_kept() -> None:
+    got = agreements("After the talks, 7 agreements were signed in the fields of mining, "
+                     "tourism and sport.")
+    assert has(got, "mining") and has(got, "tourism") and has(got, "sport")
+    assert has(got, "7 agreements")
+    assert len(got) == 4
+
+
+def test_more_than_a_count_of_documents_covering_areas_such_as() -> None:
+    got = agreements("During the visit, more than twelve cooperation documents covering "
+                     "areas such as forestry, aviation and statistics were signed.")
+    assert has(got, "forestry") and has(got, "aviation") and has(got, "statistics")
+    assert has(got, "twelve")
+    assert len(got) == 4
+
+
+def test_count_equal_to_a_plain_list_gives_no_count_item() -> None:
+    got = agreements("The ministers signed three agreements on tourism, mining and sport.")
+    assert len(got) == 3 and not has(got, "three")
+
+
+def test_partnership_signed_after_a_comma() -> None:
+    got = agreements("We welcomed the launch of the Blue Harbour Partnership, signed today.")
+    assert has(got, "Blue Harbour Partnership")
