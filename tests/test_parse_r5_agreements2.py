@@ -69,3 +69,39 @@ def test_count_equal_to_a_plain_list_gives_no_count_item() -> None:
 def test_partnership_signed_after_a_comma() -> None:
     got = agreements("We welcomed the launch of the Blue Harbour Partnership, signed today.")
     assert has(got, "Blue Harbour Partnership")
+
+
+# --- document names that run over linking words and commas ----------------------------------
+
+def test_title_case_subject_runs_over_against() -> None:
+    got = agreements("The Ministers of Justice signed the Agreement on Cooperation in Border "
+                     "Policing and the Struggle against Illicit Arms Trafficking.")
+    assert got == ["Agreement on Cooperation in Border Policing and the Struggle against "
+                   "Illicit Arms Trafficking"]
+
+
+def test_protocol_to_an_agreement_is_one_name() -> None:
+    got = agreements("The ministers signed the Amending Protocol to the Agreement on Seasonal "
+                     "Workers and a Memorandum on Chess.")
+    assert len(got) == 2
+    assert has(got, "Amending Protocol to the Agreement on Seasonal Workers")
+    assert has(got, "Memorandum on Chess")
+
+
+def test_and_inside_a_title_case_treaty_name() -> None:
+    got = agreements("The leaders signed the historic Orvia-Tella Customs and Border Treaty.")
+    assert has(got, "Customs and Border Treaty")
+
+
+def test_country_and_country_before_a_name_does_not_join_a_sentence_subject() -> None:
+    got = agreements("The Presidents of Orvia and Tella signed the Fisheries Agreement.")
+    assert got == ["Fisheries Agreement"]
+
+
+def test_adjectives_listed_before_one_noun_keep_their_commas() -> None:
+    got = agreements("Several documents were signed, including an MoU on road safety, an MoU "
+                     "on visa exemption for diplomatic, official and service passports, and a "
+                     "framework agreement on forestry.")
+    assert len(got) == 3
+    assert has(got, "visa exemption", "diplomatic", "official", "service passports")
+    assert has(got, "road safety") and has(got, "forestry")

@@ -155,10 +155,21 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
             amount = _AMOUNT.search(text, max(floor, m.start(1) - 24), m.start(1))
             if amount:
                 return amount.start()  # "a $400 million contract" keeps its value
+        if word in ("and", "&") and _TITLE_AND.search(text, max(floor, m.start(1) - 40),
+                                                      m.start(1)) \
+                and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
+            pos = m.start(1)  # "the Defence and Security Treaty": "and" inside a name
+            continue
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+# A capitalised word (not a name's first word after a verb or article) before an "and"
+# that joins two Title Case words of one document's name.
+_TITLE_AND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|These|Both|President|Minister|Prime)\b)"
+                        r"[A-Z][\w'’-]*[ \t]+$")
 
 
 _SCALE = frozenset({"million", "billion", "trillion", "mln", "bn"})
@@ -166,12 +177,20 @@ _AMOUNT = re.compile(r"(?:[$€£¥]|(?:US|A|NZ|S)\$)\s?\d[\d.,]*\s+$")
 
 
 _NAMED_STATEMENT_BY = re.compile(r"Statement\sby\s")
+_AMENDING_HEAD = re.compile(r"(?i)\bprotocol$")
+_TO_DOCUMENT = re.compile(r"\s+to\s+(?=the\s+(?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Treaty|"
+                          r"Convention|Memorandum|Accord|Charter|Protocol)\b)")
 
 
 def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, int, int] | None:
     """The prepositional phrase after a head: (preposition, start, end) of its object."""
     r = rules()
     boundary = "list_end" if plural else "np_end"
+    to_doc = None if plural else _TO_DOCUMENT.match(text, head_end, end)
+    if to_doc and _AMENDING_HEAD.search(text, max(0, head_end - 12), head_end):
+        # "the Protocol to the Agreement on X": the protocol's name holds the agreement's
+        ce = clause_end(text, to_doc.end(), end, boundary)
+        return "to", to_doc.end(), _title_extend(text, to_doc.end(), ce, end)
     m = r.complement.match(text, head_end, end)
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
@@ -185,6 +204,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if prep.lower().startswith("to") and prep.lower() != "to establish":
             prep, obj_start = "to", m.start("prep") + 3
         ce = clause_end(text, obj_start, end, boundary)
+        if not plural:
+            ce = _adjective_run(text, ce, end)
         return prep, obj_start, _title_extend(text, obj_start, ce, end)
     m = r.verb_complement.match(text, head_end, end)
     if m:
@@ -195,11 +216,26 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
 # Peace, Progress and Prosperity", "joint statement "On the Urgent Need to ..."".
 _TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&|"""
+                        r"""against|within|among|"""
                         r"""(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))"""
                         r"""["”»]?,?)+""")
-_TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
+_TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&|against|within|among)|[,\s])+$")
 _TIME_WORD = re.compile(r"\s*(?:Today|Yesterday|Tonight|Tomorrow|This|Last|Next|During|After|"
                         r"Before|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# "for diplomatic, special and service passports": adjectives listed before their one noun
+# keep their commas inside the subject.
+_ADJECTIVE_LIST = re.compile(r"(?<=ic|al|ve|an|ry),(?:\s+[a-z][\w-]*,)*\s+[a-z][\w-]*,?\s+and\s+"
+                             r"[a-z][\w-]*\s+[a-z][\w-]*")
+
+
+def _adjective_run(text: str, ce: int, end: int) -> int:
+    """Where a singular document's subject ends when it stopped at an adjective's comma."""
+    m = _ADJECTIVE_LIST.match(text, ce, end)
+    if not m or not re.search(r"(?:ic|al|ive|ian|ary)$", text[max(0, ce - 6):ce]):
+        return ce
+    return clause_end(text, m.end(), end, "np_end")
 
 
 def _title_run(text: str, head_end: int, end: int) -> int:
@@ -494,15 +530,16 @@ def _enumerated(text: str, cs: int, end: int) -> list[Span]:
 
 def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     """A complement ends where the next document of a list begins ("...; a protocol on")."""
-    nxt = rules().heads.search(text, cs, ce)
-    if not nxt:
-        return ce
-    nstart = _np_start(text, cs, nxt.start())
-    joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
-    m = joiner.search(text, cs, nstart)
-    if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
-        return ce  # "on Green Growth and Clean Seas Partnership": one title
-    return nstart if m else ce
+    for nxt in rules().heads.finditer(text, cs, ce):
+        # (a head named inside the subject, "to the Agreement on X", is passed over)
+        nstart = _np_start(text, cs, nxt.start())
+        joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
+        m = joiner.search(text, cs, nstart)
+        if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
+            return ce  # "on Green Growth and Clean Seas Partnership": one title
+        if m:
+            return nstart
+    return ce
 
 
 _ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
