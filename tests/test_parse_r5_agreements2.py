@@ -105,3 +105,37 @@ def test_adjectives_listed_before_one_noun_keep_their_commas() -> None:
     assert len(got) == 3
     assert has(got, "visa exemption", "diplomatic", "official", "service passports")
     assert has(got, "road safety") and has(got, "forestry")
+
+
+# --- more ways of setting out the subjects of a count ---------------------------------------
+
+def test_subjects_after_a_comma_and_covering() -> None:
+    got = agreements("Five agreements were signed, covering mining, fisheries, aviation, "
+                     "statistics and sport.")
+    assert len(got) == 5 and has(got, "aviation") and not has(got, "Five")
+
+
+def test_pertaining_to_and_a_dash_introduce_subjects() -> None:
+    got = agreements("The two sides signed three MoUs pertaining to chess, rowing and judo.")
+    assert len(got) == 3 and has(got, "rowing")
+    got = agreements("The two sides signed four agreements - on trade, tourism, mining and "
+                     "sport.")
+    assert len(got) == 4 and has(got, "tourism") and not has(got, "sides")
+
+
+def test_in_such_fields_as_is_a_partial_list_beside_its_count() -> None:
+    got = agreements("After the talks, the heads of state witnessed the signing of more than "
+                     "20 cooperation documents in such fields as forestry, aviation and "
+                     "statistics.")
+    assert has(got, "forestry") and has(got, "aviation") and has(got, "statistics")
+    assert has(got, "20")
+
+
+def test_bilateral_instruments_are_documents() -> None:
+    got = agreements("The visit saw the signing of three bilateral instruments on mining, "
+                     "fisheries and youth.")
+    assert len(got) == 3 and has(got, "instrument", "fisheries")
+
+
+def test_financial_instruments_are_no_documents() -> None:
+    assert agreements("They discussed financial instruments for climate adaptation.") == []

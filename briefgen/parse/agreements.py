@@ -428,10 +428,13 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
 _YEARS_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?(?![\w-])")
 
 
-# "agreements covering a range of issues including A, B and C": the list is A, B and C.
-_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole)\s+)?(?:(?:range|number|variety|host)"
-                         r"\s+of\s+)?(?:issues|areas|fields|subjects|topics|matters|sectors)"
-                         r"\s*,?\s+(?:including|such\s+as|like)\s+", re.IGNORECASE)
+# "agreements covering a range of issues including A, B and C", "documents in such fields
+# as A and B": the list is A, B and C.
+_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole|diverse|various|several|many|key|"
+                         r"different)\s+)?(?:(?:range|number|variety|host)\s+of\s+)?"
+                         r"(?:(?:issues|areas|fields|subjects|topics|matters|sectors|spheres)"
+                         r"\s*,?\s+(?:including|such\s+as|like)\s+|such\s+(?:issues|areas|fields|"
+                         r"subjects|topics|matters|sectors|spheres)\s+as\s+)", re.IGNORECASE)
 
 
 # ", consequent upon X", ", following X" after a list qualifies its last member only.
