@@ -139,3 +139,19 @@ def test_bilateral_instruments_are_documents() -> None:
 
 def test_financial_instruments_are_no_documents() -> None:
     assert agreements("They discussed financial instruments for climate adaptation.") == []
+
+
+def test_including_on_and_bare_subjects_after_a_colon() -> None:
+    got = agreements("The Prime Ministers witnessed the exchange of six Memoranda of "
+                     "Understanding, including on chess, rowing and judo.")
+    assert has(got, "chess") and has(got, "rowing") and has(got, "judo") and has(got, "six")
+    got = agreements("The leaders witnessed the signing of the following agreements: seed "
+                     "testing for small farms, forestry, and the film industry.")
+    assert len(got) == 3 and has(got, "seed testing") and has(got, "film industry")
+    got = agreements("Three agreements were signed: tourism, mining and sport.")
+    assert len(got) == 3 and not has(got, "Three")
+
+
+def test_a_term_of_years_is_part_of_the_name() -> None:
+    got = agreements("The ministers signed a five year agreement to expand rural clinics.")
+    assert has(got, "five year agreement")

@@ -155,6 +155,10 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
             amount = _AMOUNT.search(text, max(floor, m.start(1) - 24), m.start(1))
             if amount:
                 return amount.start()  # "a $400 million contract" keeps its value
+        if (word.isdigit() or word.lower() in _NUMBER_WORDS) \
+                and _DURATION.match(text, m.end(1), head_start):
+            pos = m.start(1)  # "a five year agreement": a term, not a count
+            continue
         if word in ("and", "&") and _TITLE_AND.search(text, max(floor, m.start(1) - 40),
                                                       m.start(1)) \
                 and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
@@ -166,6 +170,7 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
     return pos
 
 
+_DURATION = re.compile(r"[ \t]+(?:years?|months?)\b", re.IGNORECASE)
 # A capitalised word (not a name's first word after a verb or article) before an "and"
 # that joins two Title Case words of one document's name.
 _TITLE_AND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|These|Both|President|Minister|Prime)\b)"
@@ -210,7 +215,16 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     m = r.verb_complement.match(text, head_end, end)
     if m:
         return "on", m.end(), clause_end(text, m.end(), end, boundary)
+    m = _COLON_SUBJECTS.match(text, head_end, end) if plural else None
+    if m:  # "the following agreements: visa waiver, agriculture and tourism"
+        ce = clause_end(text, m.end(), end, boundary)
+        if ce > m.end() and not r.heads.search(text, m.end(), ce):
+            return "on", m.end(), ce
     return None
+
+
+_COLON_SUBJECTS = re.compile(r"(?:\s+(?:were|have\s+been)\s+(?:also\s+)?"
+                             r"(?:signed|adopted|concluded|exchanged))?\s*:\s+(?=[a-z])")
 
 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
