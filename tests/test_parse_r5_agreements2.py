@@ -151,3 +151,10 @@ def test_including_on_and_bare_subjects_after_a_colon() -> None:
 def test_a_term_of_years_is_part_of_the_name() -> None:
     got = agreements("The ministers signed a five year agreement to expand rural clinics.")
     assert has(got, "five year agreement")
+
+
+def test_adjectives_before_one_noun_in_a_plural_list() -> None:
+    got = agreements("Agreements on visa exemption for diplomatic, official and service "
+                     "passports and on coastal shipping were signed.")
+    assert len(got) == 2
+    assert has(got, "diplomatic", "official", "service passports") and has(got, "shipping")

@@ -499,6 +499,30 @@ def _two_subjects(text: str, member: Span) -> list[Span]:
     return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
 
 
+_PREP_ADJ = re.compile(r"\s(?:for|of|in|on|to)\s+[a-z][\w-]*(?:ic|al|ary|ive|ian|ous)$")
+
+
+def _rejoin_adjectives(text: str, members: list[Span]) -> list[Span]:
+    """"visa waiver for diplomatic, official and service passports": adjectives listed
+    before their one noun, cut apart by the list's commas, are one subject again."""
+    out: list[Span] = []
+    k = 0
+    while k < len(members):
+        mem = members[k]
+        j = k + 1
+        if _PREP_ADJ.search(mem.text):
+            while j < len(members) - 1 and " " not in members[j].text \
+                    and _ADJ_END.search(members[j].text):
+                j += 1
+            if j < len(members) and j > k + 1 and len(members[j].text.split()) >= 2:
+                out.append(Span(mem.start, members[j].end, text[mem.start:members[j].end]))
+                k = j + 1
+                continue
+        out.append(mem)
+        k += 1
+    return out
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
     lead = _RANGE_LEAD.match(text, cs, ce)
@@ -512,7 +536,7 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
             members[-1] = last or members[-1]
         if len(members) == 1:
             members = _two_subjects(text, members[0])
-        return _rejoin_parties(text, members)
+        return _rejoin_parties(text, _rejoin_adjectives(text, members))
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
 
