@@ -158,3 +158,13 @@ def test_adjectives_before_one_noun_in_a_plural_list() -> None:
                      "passports and on coastal shipping were signed.")
     assert len(got) == 2
     assert has(got, "diplomatic", "official", "service passports") and has(got, "shipping")
+
+
+def test_the_next_sentence_lists_the_subjects_of_a_count() -> None:
+    got = agreements("Three agreements were signed. They cover extradition, tourism and "
+                     "chess.")
+    assert len(got) == 3 and has(got, "extradition") and has(got, "chess")
+    assert not has(got, "Three")
+    # fewer subjects than the count are fields: the count stays the item
+    got = agreements("Three agreements were signed. They cover extradition and chess.")
+    assert got == ["Three agreements signed"]

@@ -1214,6 +1214,30 @@ _SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:President|Prime\s+Minister|Chancellor
                            r"Minister|Secretary|Governor)\b[^:\n.]{2,80}:[ \t]+(?=[A-Z\"“])")
 
 
+# "Three agreements were signed. They cover A, B and C.": the subjects of the count.
+_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers))\s+"
+                         r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
+                         r"(?:are|were)\s+on)\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
+
+
+def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> list[Agreement]:
+    """One paper per subject a sentence lists after a count of the sentence before, when
+    the subjects are as many as the count (fewer are fields, and the count stays)."""
+    m = _THEY_COVER.match(sent.text)
+    if not m:
+        return []
+    start = sent.start + m.end()
+    end = sent.start + len(sent.text.rstrip(" .;"))
+    members = split_list(doc.text, start, clause_end(doc.text, start, end, "list_end"))
+    if len(members) < 2 or len(members) != _count_value(cm.group("n")):
+        return []
+    noun = cm.group(0).split()[-1]
+    noun = _singular(noun, noun).lower()
+    return [Agreement(text=f"{noun} on {mem.text}", kind=kind_of(noun),
+                      evidence=[evidence_for(sent, mem.start, mem.end, cue)])
+            for mem in members]
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     r = rules()
@@ -1295,6 +1319,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             floor = pos if items or not r.weak.match(head.group(0)) else floor
             if bullets and not intro and items:  # one document per entry
                 break
+        if not got and listing and counts and counts[-1][0].index == last_count >= 0:
+            got = _count_subjects(doc, sent, counts[-1][1], cue)
         held_count = -1
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
