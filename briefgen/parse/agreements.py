@@ -120,7 +120,7 @@ _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sio
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
-_SIGNED_AFTER = re.compile(r"\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
+_SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
@@ -155,10 +155,26 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
             amount = _AMOUNT.search(text, max(floor, m.start(1) - 24), m.start(1))
             if amount:
                 return amount.start()  # "a $400 million contract" keeps its value
+        if (word.isdigit() or word.lower() in _NUMBER_WORDS) \
+                and _DURATION.match(text, m.end(1), head_start):
+            pos = m.start(1)  # "a five year agreement": a term, not a count
+            continue
+        if word in ("and", "&") and _TITLE_AND.search(text, max(floor, m.start(1) - 40),
+                                                      m.start(1)) \
+                and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
+            pos = m.start(1)  # "the Defence and Security Treaty": "and" inside a name
+            continue
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+_DURATION = re.compile(r"[ \t]+(?:years?|months?)\b", re.IGNORECASE)
+# A capitalised word (not a name's first word after a verb or article) before an "and"
+# that joins two Title Case words of one document's name.
+_TITLE_AND = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|These|Both|President|Minister|Prime)\b)"
+                        r"[A-Z][\w'’-]*[ \t]+$")
 
 
 _SCALE = frozenset({"million", "billion", "trillion", "mln", "bn"})
@@ -166,12 +182,20 @@ _AMOUNT = re.compile(r"(?:[$€£¥]|(?:US|A|NZ|S)\$)\s?\d[\d.,]*\s+$")
 
 
 _NAMED_STATEMENT_BY = re.compile(r"Statement\sby\s")
+_AMENDING_HEAD = re.compile(r"(?i)\bprotocol$")
+_TO_DOCUMENT = re.compile(r"\s+to\s+(?=the\s+(?:[A-Z][\w'’-]*\s+){0,6}?(?:Agreement|Treaty|"
+                          r"Convention|Memorandum|Accord|Charter|Protocol)\b)")
 
 
 def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, int, int] | None:
     """The prepositional phrase after a head: (preposition, start, end) of its object."""
     r = rules()
     boundary = "list_end" if plural else "np_end"
+    to_doc = None if plural else _TO_DOCUMENT.match(text, head_end, end)
+    if to_doc and _AMENDING_HEAD.search(text, max(0, head_end - 12), head_end):
+        # "the Protocol to the Agreement on X": the protocol's name holds the agreement's
+        ce = clause_end(text, to_doc.end(), end, boundary)
+        return "to", to_doc.end(), _title_extend(text, to_doc.end(), ce, end)
     m = r.complement.match(text, head_end, end)
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
@@ -185,21 +209,47 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if prep.lower().startswith("to") and prep.lower() != "to establish":
             prep, obj_start = "to", m.start("prep") + 3
         ce = clause_end(text, obj_start, end, boundary)
+        if not plural:
+            ce = _adjective_run(text, ce, end)
         return prep, obj_start, _title_extend(text, obj_start, ce, end)
     m = r.verb_complement.match(text, head_end, end)
     if m:
         return "on", m.end(), clause_end(text, m.end(), end, boundary)
+    m = _COLON_SUBJECTS.match(text, head_end, end) if plural else None
+    if m:  # "the following agreements: visa waiver, agriculture and tourism"
+        ce = clause_end(text, m.end(), end, boundary)
+        if ce > m.end() and not r.heads.search(text, m.end(), ce):
+            return "on", m.end(), ce
     return None
+
+
+_COLON_SUBJECTS = re.compile(r"(?:\s+(?:were|have\s+been)\s+(?:also\s+)?"
+                             r"(?:signed|adopted|concluded|exchanged))?\s*:\s+(?=[a-z])")
 
 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
 # Peace, Progress and Prosperity", "joint statement "On the Urgent Need to ..."".
 _TITLE_RUN = re.compile(r"""(?:\s*[–—:-]?\s*["“«]?(?:[A-Z][\w'’-]*|of|for|and|the|on|in|to|&|"""
+                        r"""against|within|among|"""
                         r"""(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?(?![\w-]))"""
                         r"""["”»]?,?)+""")
-_TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&)|[,\s])+$")
+_TRAILING_FN = re.compile(r"(?:\s+(?:of|for|and|the|on|in|to|&|against|within|among)|[,\s])+$")
 _TIME_WORD = re.compile(r"\s*(?:Today|Yesterday|Tonight|Tomorrow|This|Last|Next|During|After|"
                         r"Before|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# "for diplomatic, special and service passports": adjectives listed before their one noun
+# keep their commas inside the subject.
+_ADJECTIVE_LIST = re.compile(r"(?<=ic|al|ve|an|ry),(?:\s+[a-z][\w-]*,)*\s+[a-z][\w-]*,?\s+and\s+"
+                             r"[a-z][\w-]*\s+[a-z][\w-]*")
+
+
+def _adjective_run(text: str, ce: int, end: int) -> int:
+    """Where a singular document's subject ends when it stopped at an adjective's comma."""
+    m = _ADJECTIVE_LIST.match(text, ce, end)
+    if not m or not re.search(r"(?:ic|al|ive|ian|ary)$", text[max(0, ce - 6):ce]):
+        return ce
+    return clause_end(text, m.end(), end, "np_end")
 
 
 def _title_run(text: str, head_end: int, end: int) -> int:
@@ -392,10 +442,13 @@ def _phrase(text: str, sent: Sentence, head: re.Match[str], floor: int,
 _YEARS_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\)?(?![\w-])")
 
 
-# "agreements covering a range of issues including A, B and C": the list is A, B and C.
-_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole)\s+)?(?:(?:range|number|variety|host)"
-                         r"\s+of\s+)?(?:issues|areas|fields|subjects|topics|matters|sectors)"
-                         r"\s*,?\s+(?:including|such\s+as|like)\s+", re.IGNORECASE)
+# "agreements covering a range of issues including A, B and C", "documents in such fields
+# as A and B": the list is A, B and C.
+_RANGE_LEAD = re.compile(r"(?:an?\s+)?(?:(?:wide|broad|whole|diverse|various|several|many|key|"
+                         r"different)\s+)?(?:(?:range|number|variety|host)\s+of\s+)?"
+                         r"(?:(?:issues|areas|fields|subjects|topics|matters|sectors|spheres)"
+                         r"\s*,?\s+(?:including|such\s+as|like)\s+|such\s+(?:issues|areas|fields|"
+                         r"subjects|topics|matters|sectors|spheres)\s+as\s+)", re.IGNORECASE)
 
 
 # ", consequent upon X", ", following X" after a list qualifies its last member only.
@@ -446,6 +499,30 @@ def _two_subjects(text: str, member: Span) -> list[Span]:
     return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
 
 
+_PREP_ADJ = re.compile(r"\s(?:for|of|in|on|to)\s+[a-z][\w-]*(?:ic|al|ary|ive|ian|ous)$")
+
+
+def _rejoin_adjectives(text: str, members: list[Span]) -> list[Span]:
+    """"visa waiver for diplomatic, official and service passports": adjectives listed
+    before their one noun, cut apart by the list's commas, are one subject again."""
+    out: list[Span] = []
+    k = 0
+    while k < len(members):
+        mem = members[k]
+        j = k + 1
+        if _PREP_ADJ.search(mem.text):
+            while j < len(members) - 1 and " " not in members[j].text \
+                    and _ADJ_END.search(members[j].text):
+                j += 1
+            if j < len(members) and j > k + 1 and len(members[j].text.split()) >= 2:
+                out.append(Span(mem.start, members[j].end, text[mem.start:members[j].end]))
+                k = j + 1
+                continue
+        out.append(mem)
+        k += 1
+    return out
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
     lead = _RANGE_LEAD.match(text, cs, ce)
@@ -459,7 +536,7 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
             members[-1] = last or members[-1]
         if len(members) == 1:
             members = _two_subjects(text, members[0])
-        return _rejoin_parties(text, members)
+        return _rejoin_parties(text, _rejoin_adjectives(text, members))
     sp = span_of(text, cs, ce)
     return [sp] if sp else []
 
@@ -494,15 +571,16 @@ def _enumerated(text: str, cs: int, end: int) -> list[Span]:
 
 def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     """A complement ends where the next document of a list begins ("...; a protocol on")."""
-    nxt = rules().heads.search(text, cs, ce)
-    if not nxt:
-        return ce
-    nstart = _np_start(text, cs, nxt.start())
-    joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
-    m = joiner.search(text, cs, nstart)
-    if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
-        return ce  # "on Green Growth and Clean Seas Partnership": one title
-    return nstart if m else ce
+    for nxt in rules().heads.finditer(text, cs, ce):
+        # (a head named inside the subject, "to the Agreement on X", is passed over)
+        nstart = _np_start(text, cs, nxt.start())
+        joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
+        m = joiner.search(text, cs, nstart)
+        if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
+            return ce  # "on Green Growth and Clean Seas Partnership": one title
+        if m:
+            return nstart
+    return ce
 
 
 _ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
@@ -597,6 +675,8 @@ def _singular(core: str, head: str) -> str:
     for pattern, repl in _PLURAL_WORD:
         if pattern.search(word):
             hw[k] = pattern.sub(repl, word)
+            if word[:1].isupper():  # "Memoranda of Understanding" keeps its capital
+                hw[k] = hw[k][:1].upper() + hw[k][1:]
             break
     pos = core.rfind(head)
     return core if pos < 0 else core[:pos] + " ".join(hw) + core[pos + len(head):]
@@ -722,7 +802,11 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         items = _member_items(ph, prep, members, parties) or [(ph.core, ph.start, ph.head_end)]
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
         if counted:
-            items = [counted]
+            # "five agreements on A for B, C and D, E, F and G": the count tells which "and"
+            # parts two subjects; "9 agreements in the fields of A, B and C" stays a count
+            # (fields, not one paper each: the heldout h7 convention)
+            resplit = _recount(text, members, count_value(counted[0]))
+            items = _member_items(ph, prep, resplit, parties) if resplit else [counted]
     kind = kind_of(ph.head)
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
@@ -751,6 +835,28 @@ def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str,
     if n is None or n < 2 or n == members:
         return None
     return f"{' '.join(text[m.start():ph.head_end].split())} signed", m.start(), ph.head_end
+
+
+def _recount(text: str, members: list[Span], n: int) -> list[Span] | None:
+    """Members split at their inner "and" so that there are as many as the count says:
+    the last member first ("..., health and maritime transport"), then every member."""
+    if len(members) < 2 or len(members) >= n:
+        return None
+    last = _split_and(text, members[-1])
+    if len(members) - 1 + len(last) == n:
+        return members[:-1] + last
+    every = [p for m in members for p in _split_and(text, m)]
+    return every if len(every) == n else None
+
+
+def _split_and(text: str, member: Span) -> list[Span]:
+    """A member cut at its one top-level "and" ("health and maritime transport")."""
+    cuts = list(_AND_GAP.finditer(member.text))
+    if len(cuts) != 1 or "," in member.text:
+        return [member]
+    a = span_of(text, member.start, member.start + cuts[0].start())
+    b = span_of(text, member.start + cuts[0].end(), member.end)
+    return [a, b] if a and b else [member]
 
 
 _EACH = re.compile(r"(?:one|another|the\s+other|the\s+(?:first|second|third|fourth|last)|"
@@ -819,8 +925,13 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
     if in_list:
         return True
     before = text[max(sent.start, start - 40):start]
-    return bool(_SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before)
-                or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)))
+    if _SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before) \
+            or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)):
+        return True
+    # "ten documents covering areas such as A and B were signed": a counted head is the
+    # subject of the passive verb its subjects stand before
+    return bool(_COUNT_BEFORE.search(text, max(sent.start, start - 40), start)
+                and _PASSIVE_SIGNED.search(text, end, min(sent.end, end + 200)))
 
 
 # (a table row may open with a bare number and a tab: "1\tAgreement on ...")
@@ -1103,6 +1214,30 @@ _SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:President|Prime\s+Minister|Chancellor
                            r"Minister|Secretary|Governor)\b[^:\n.]{2,80}:[ \t]+(?=[A-Z\"“])")
 
 
+# "Three agreements were signed. They cover A, B and C.": the subjects of the count.
+_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers))\s+"
+                         r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
+                         r"(?:are|were)\s+on)\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
+
+
+def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> list[Agreement]:
+    """One paper per subject a sentence lists after a count of the sentence before, when
+    the subjects are as many as the count (fewer are fields, and the count stays)."""
+    m = _THEY_COVER.match(sent.text)
+    if not m:
+        return []
+    start = sent.start + m.end()
+    end = sent.start + len(sent.text.rstrip(" .;"))
+    members = split_list(doc.text, start, clause_end(doc.text, start, end, "list_end"))
+    if len(members) < 2 or len(members) != _count_value(cm.group("n")):
+        return []
+    noun = cm.group(0).split()[-1]
+    noun = _singular(noun, noun).lower()
+    return [Agreement(text=f"{noun} on {mem.text}", kind=kind_of(noun),
+                      evidence=[evidence_for(sent, mem.start, mem.end, cue)])
+            for mem in members]
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     r = rules()
@@ -1184,6 +1319,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             floor = pos if items or not r.weak.match(head.group(0)) else floor
             if bullets and not intro and items:  # one document per entry
                 break
+        if not got and listing and counts and counts[-1][0].index == last_count >= 0:
+            got = _count_subjects(doc, sent, counts[-1][1], cue)
         held_count = -1
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
