@@ -447,3 +447,12 @@ def test_a_speaker_names_the_counterparts_he_met_in_a_transcript() -> None:
                        "Van Hai and Prime Minister Le Thi Mai here in Hanoi. We agreed to do "
                        "more on trade."))
     assert {"Nguyen Van Hai", "Le Thi Mai"} <= set(got), got
+
+
+def test_a_leader_who_says_what_both_sides_will_do_takes_part() -> None:
+    got = people(parse("Kenya, Ghana sign deals\n\nState House, Nairobi\n\n"
+                       "President Amani Otieno has said Kenya and Ghana will work together to "
+                       "remove barriers to trade.\n\nThe President spoke on Tuesday at State "
+                       "House, Nairobi, when he held bilateral talks with President of Ghana "
+                       "Kofi Boateng."))
+    assert "Amani Otieno" in got, got

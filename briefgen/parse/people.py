@@ -1182,7 +1182,7 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "as follow-up to the call between X and ...": another event
     tail = before.rstrip()
     if not tail.endswith(("and", ",")):
-        return sc.ahead or not _future_sentence(sc.s.text)
+        return sc.ahead or not _future_sentence(_before_saying(sc, i))
     # (a middle member too: "commitments made by X, Y, and Z" covers Y)
     listed = (_LIST_BEFORE if tail.endswith("and") else _LIST_BEFORE_COMMA).sub("", before)
     if not tail.endswith("and") and listed.rstrip().endswith(("and", ",")):
@@ -1190,7 +1190,20 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if listed != before and (_reference_cue().search(listed) or _REFERENCE_BEFORE.search(
             listed.rstrip(" ,").removesuffix("the").rstrip())):
         return False  # "commitments made by X, Y, and Z": the cue covers the whole list
-    return sc.ahead or not _future_sentence(sc.s.text)
+    return sc.ahead or not _future_sentence(_before_saying(sc, i))
+
+
+# "X has said (that) A and B will work together": what is said may lie ahead; the saying
+# does not
+_SAYING = re.compile(r"\b(?:has\s+|have\s+)?(?:said|says|stated|noted|stressed|told)\b")
+
+
+def _before_saying(sc: _Scanner, i: int) -> str:
+    """The sentence up to a verb of saying right after the mention at ``i`` (its subject)."""
+    text = sc.s.text
+    at = sc.toks[i].end - sc.s.start if i < len(sc.toks) else len(text)
+    m = _SAYING.search(text, at, at + 60)
+    return text[:m.start()] if m else text
 
 
 @functools.cache
