@@ -54,6 +54,8 @@ pairs within TIE (0.001) of the best pool F1 are ties, broken by F1 over all fiv
   | + cues modal, favour, announced    | 0.41 | 0.15 | 0.23 | 0.43 | 0.68 | 0.350 | 0.358/0.345 |
   | + "long" variant (-1.25, -1.5)     | 0.42 | 0.16 | 0.25 | 0.44 | 0.73 | 0.361 | 0.369/0.349 |
   | + ties by all folds (-1.25, -1.75) | 0.41 | 0.16 | 0.25 | 0.45 | 0.74 | 0.360 | 0.368/0.350 |
+  | + passive step with its verb,      | 0.41 | 0.17 | 0.24 | 0.45 | 0.72 | 0.361 |             |
+  |   focus-list and ";"-gerund members (-1.25, -1.5)                              |
 
 Tried in round 5 and left out (pool or by-batch F1 fell, or moved under 0.005): features
 lead sentence / lead event, subject is both sides, subject is a leader, first-word class,
