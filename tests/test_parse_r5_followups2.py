@@ -79,3 +79,16 @@ def test_a_release_with_the_new_shapes_still_parses() -> None:
                                     published=dt.date(2026, 5, 3)))
     got = [f.text for f in summary.follow_ups]
     assert any("grain exports" in t for t in got), got
+
+
+def test_a_passive_invitation_names_the_invitee() -> None:
+    got = cands("The Mayor of Lakeport was invited to consider twinning with a coastal town "
+                "of our region.")
+    assert any(variant(c) == "passive" and c.text.startswith(
+        "invitation to Mayor of Lakeport to consider twinning") for c in got)
+
+
+def test_a_passive_invitation_of_a_pronoun_has_no_empty_invitee() -> None:
+    doc = segment("They were invited to attend the river forum.")
+    got = [f.text for f in rule_followups(doc, 10_000)]
+    assert got == ["invitation to attend the river forum"]

@@ -878,6 +878,10 @@ def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) 
         return f"{owner} to {obj}"
     if not who and rule.template.startswith("{who} to "):
         return obj
+    if not who and "to {who} to {obj}" in rule.template:
+        # "They were invited to attend": the invitee is unnamed, not "invitation to to ..."
+        return rule.template.replace("to {who} to {obj}", "to {obj}").format(
+            obj=obj, np=obj, subj=owner or "")
     return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
 
 
@@ -1325,9 +1329,14 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
     s = m.start() if cue.mode == "np" else m.end()
     end = _clause_end(text, m.end(), sent.end)
     subject = _subject(text, sent, m.start()) if cue.mode == "after" else ""
-    if not subject or len(subject.split()) > 6 or _PRONOUN_SUBJECT.match(subject) \
-            or not subject[:1].isupper():
+    # "X was invited to ...": X is the one invited, not the one inviting
+    passive = _PASSIVE_INVITEE.match(subject) if cue.prefix == "invitation to" else None
+    invitee = _ARTICLE.sub("", passive.group("np")) if passive else ""
+    if passive or not subject or len(subject.split()) > 6 \
+            or _PRONOUN_SUBJECT.match(subject) or not subject[:1].isupper():
         subject = ""
+    if len(invitee.split()) > 10 or _PRONOUN_SUBJECT.match(invitee):
+        invitee = ""
     out = []
     for a, b in _objects(text, s, end) if cue.mode == "after" else [(s, end)]:
         sp = span_of(text, a, _cut(text, a, b, limit))
@@ -1347,6 +1356,9 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
                                                        "", " ".join(far.text.split())), "long"))
         if subject:
             out.append((sp.start, sp.end, f"{_ARTICLE.sub('', subject)} {obj}", "subj"))
+        if invitee:
+            out.append((sp.start, sp.end, f"{cue.prefix} {invitee} {' '.join(sp.text.split())}",
+                        "passive"))
         if cue.mode == "after" and not cue.prefix:
             out += _focus_items(text, a, sent.end, limit)
             out += _semicolon_items(text, a, sent.end, limit)
@@ -1362,6 +1374,9 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
     return out
 
 
+_PASSIVE_INVITEE = re.compile(r"(?P<np>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                              r"had\s+been|will\s+be)(?:\s+(?:also|again|formally|"
+                              r"officially|cordially|warmly))?$", re.IGNORECASE)
 _MODAL_HEAD = re.compile(r"^(?:will|shall|would|should|must|could|is\s+to|are\s+to)\s+"
                          r"(?:(?:also|soon|finally|then|now)\s+)?", re.IGNORECASE)
 # where a passive step's own words end: a second clause with its own subject and verb

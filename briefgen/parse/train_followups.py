@@ -56,6 +56,8 @@ pairs within TIE (0.001) of the best pool F1 are ties, broken by F1 over all fiv
   | + ties by all folds (-1.25, -1.75) | 0.41 | 0.16 | 0.25 | 0.45 | 0.74 | 0.360 | 0.368/0.350 |
   | + passive step with its verb,      | 0.41 | 0.17 | 0.24 | 0.45 | 0.72 | 0.361 |             |
   |   focus-list and ";"-gerund members (-1.25, -1.5)                              |
+  | + passive invitee ("X was invited  | 0.41 | 0.17 | 0.25 | 0.46 | 0.72 | 0.363 |             |
+  |   to ..."), no empty {who}         |      |      |      |      |      |       |             |
 
 Tried in round 5 and left out (pool or by-batch F1 fell, or moved under 0.005): features
 lead sentence / lead event, subject is both sides, subject is a leader, first-word class,
