@@ -92,3 +92,15 @@ def test_a_passive_invitation_of_a_pronoun_has_no_empty_invitee() -> None:
     doc = segment("They were invited to attend the river forum.")
     got = [f.text for f in rule_followups(doc, 10_000)]
     assert got == ["invitation to attend the river forum"]
+
+
+def test_a_party_expected_to_visit_is_a_candidate() -> None:
+    got = cands("Trade is growing, and we expect the Governor of Kadia to visit Lakeport in "
+                "October.")
+    assert any(c.cue == "expect_who" and c.text.startswith("the Governor of Kadia to visit")
+               for c in got)
+
+
+def test_an_expected_result_is_no_party_expected_to_act() -> None:
+    got = cands("We expect growth to return next year.")
+    assert not any(c.cue == "expect_who" for c in got)

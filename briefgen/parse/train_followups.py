@@ -58,11 +58,16 @@ pairs within TIE (0.001) of the best pool F1 are ties, broken by F1 over all fiv
   |   focus-list and ";"-gerund members (-1.25, -1.5)                              |
   | + passive invitee ("X was invited  | 0.41 | 0.17 | 0.25 | 0.46 | 0.72 | 0.363 |             |
   |   to ..."), no empty {who}         |      |      |      |      |      |       |             |
+  | + cue expect_who ("expect X to     | 0.41 | 0.18 | 0.26 | 0.46 | 0.71 | 0.366 |             |
+  |   visit ...")                      |      |      |      |      |      |       |             |
 
 Tried in round 5 and left out (pool or by-batch F1 fell, or moved under 0.005): features
 lead sentence / lead event, subject is both sides, subject is a leader, first-word class,
 item ends on a function word, reporting verb before the cue, past-state words, item year
-against the published year, variant x length crosses; MIN_COUNT 4 or 8; C 0.2 or 0.5; a
+against the published year, variant x length crosses; (round 5, second pass) a named
+antecedent for "these talks" / "this project" (pool F1 +0.001, b1-b5 follow-ups -0.007), a
+fronted time ("In May, X will ...") appended to the item (pool F1 -0.004); MIN_COUNT 4
+or 8; C 0.2 or 0.5; a
 stricter rule threshold than the broad one; rule items not first among equals; rule
 siblings judged one by one; pronouns and relatives as stop words; a present-progressive
 cue (lost on b6-b11); the long wording for np and prefixed cues, stopping at the next
