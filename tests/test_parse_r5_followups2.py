@@ -104,3 +104,11 @@ def test_a_party_expected_to_visit_is_a_candidate() -> None:
 def test_an_expected_result_is_no_party_expected_to_act() -> None:
     got = cands("We expect growth to return next year.")
     assert not any(c.cue == "expect_who" for c in got)
+
+
+def test_a_comma_list_of_steps_with_common_verbs_is_split() -> None:
+    doc = segment("The two ministers agreed to build new rail links, speed up customs checks "
+                  "and increase capacity at the common border.")
+    got = [f.text for f in rule_followups(doc, 10_000)]
+    assert "build new rail links" in got
+    assert "speed up customs checks" in got
