@@ -66,13 +66,15 @@ lead sentence / lead event, subject is both sides, subject is a leader, first-wo
 item ends on a function word, reporting verb before the cue, past-state words, item year
 against the published year, variant x length crosses; (round 5, second pass) a named
 antecedent for "these talks" / "this project" (pool F1 +0.001, b1-b5 follow-ups -0.007), a
-fronted time ("In May, X will ...") appended to the item (pool F1 -0.004); MIN_COUNT 4
-or 8; C 0.2 or 0.5; a
-stricter rule threshold than the broad one; rule items not first among equals; rule
-siblings judged one by one; pronouns and relatives as stop words; a present-progressive
-cue (lost on b6-b11); the long wording for np and prefixed cues, stopping at the next
-coordinated step or at a bare "which", 4 or 12 extra words; an "including ..." variant; a
-subject variant for lower-case "the ..." subjects.
+fronted time ("In May, X will ...") appended to the item (-0.004), cues "working with X to
+..." (-0.002), any noun after "forthcoming" (-0.003), headline outcome lines ("X to extend
+...", -0.004; no support in our sources), "the need to ..." (+0.001, but it drops a
+committed relative-clause step); no named subject that holds "is/has" (-0.001); MIN_COUNT
+4 or 8; C 0.2 or 0.5; a stricter rule threshold than the broad one; rule items not first
+among equals; rule siblings judged one by one; pronouns and relatives as stop words; a
+present-progressive cue (lost on b6-b11); the long wording for np and prefixed cues,
+stopping at the next coordinated step or at a bare "which", 4 or 12 extra words; an
+"including ..." variant; a subject variant for lower-case "the ..." subjects.
 
 Tried and left out (no gain on both halves, or within +-0.01): release length, sentence
 position, a "said" attribution, past-time words, hedges, bullets, candidates per sentence,
