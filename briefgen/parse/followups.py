@@ -878,6 +878,10 @@ def _item(rule: _Rule, m: re.Match[str], obj: str, who: str, owner: str | None) 
         return f"{owner} to {obj}"
     if not who and rule.template.startswith("{who} to "):
         return obj
+    if not who and "to {who} to {obj}" in rule.template:
+        # "They were invited to attend": the invitee is unnamed, not "invitation to to ..."
+        return rule.template.replace("to {who} to {obj}", "to {obj}").format(
+            obj=obj, np=obj, subj=owner or "")
     return rule.template.format(obj=obj, np=obj, who=who, subj=owner or "")
 
 
@@ -1310,13 +1314,29 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
         words_ = item.split()
         item = " ".join(words_[-limit:]) if len(words_) > limit else item
         item = _ARTICLE.sub("", item)
-        return [(m.start(), end, item, "obj")] if len(item.split()) >= 2 else []
+        if len(item.split()) < 2:
+            return []
+        out_s = [(m.start(), end, item, "obj")]
+        # the same step with its verb ("the law will be amended so that ..." -> "law to be
+        # amended so that ..."): for a made or changed thing the verb is the step itself
+        verb = _MODAL_HEAD.sub("to ", " ".join(m.group(0).split()))
+        if subject and verb.startswith("to "):
+            tail = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+            full = f"{_ARTICLE.sub('', subject)} {verb} {tail}".strip(" ,.;:")
+            if full != item and len(full.split()) <= limit + 4:
+                out_s.append((m.start(), end, full, "verb"))
+        return out_s
     s = m.start() if cue.mode == "np" else m.end()
     end = _clause_end(text, m.end(), sent.end)
     subject = _subject(text, sent, m.start()) if cue.mode == "after" else ""
-    if not subject or len(subject.split()) > 6 or _PRONOUN_SUBJECT.match(subject) \
-            or not subject[:1].isupper():
+    # "X was invited to ...": X is the one invited, not the one inviting
+    passive = _PASSIVE_INVITEE.match(subject) if cue.prefix == "invitation to" else None
+    invitee = _ARTICLE.sub("", passive.group("np")) if passive else ""
+    if passive or not subject or len(subject.split()) > 6 \
+            or _PRONOUN_SUBJECT.match(subject) or not subject[:1].isupper():
         subject = ""
+    if len(invitee.split()) > 10 or _PRONOUN_SUBJECT.match(invitee):
+        invitee = ""
     out = []
     for a, b in _objects(text, s, end) if cue.mode == "after" else [(s, end)]:
         sp = span_of(text, a, _cut(text, a, b, limit))
@@ -1336,6 +1356,12 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
                                                        "", " ".join(far.text.split())), "long"))
         if subject:
             out.append((sp.start, sp.end, f"{_ARTICLE.sub('', subject)} {obj}", "subj"))
+        if invitee:
+            out.append((sp.start, sp.end, f"{cue.prefix} {invitee} {' '.join(sp.text.split())}",
+                        "passive"))
+        if cue.mode == "after" and not cue.prefix:
+            out += _focus_items(text, a, sent.end, limit)
+            out += _semicolon_items(text, a, sent.end, limit)
         verb = re.match(r"[a-z][\w-]*\s+", text[a:b]) if cue.mode == "after" else None
         if verb and len(text[a:b].split()) <= 30:
             members = split_list(text, a + verb.end(), b)
@@ -1346,6 +1372,76 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
                         out.append((cut.start, cut.end, f"{verb.group(0).strip()} {cut.text}",
                                     "member"))
     return out
+
+
+_PASSIVE_INVITEE = re.compile(r"(?P<np>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                              r"had\s+been|will\s+be)(?:\s+(?:also|again|formally|"
+                              r"officially|cordially|warmly))?$", re.IGNORECASE)
+_MODAL_HEAD = re.compile(r"^(?:will|shall|would|should|must|could|is\s+to|are\s+to)\s+"
+                         r"(?:(?:also|soon|finally|then|now)\s+)?", re.IGNORECASE)
+# where a passive step's own words end: a second clause with its own subject and verb
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|which)\s+"
+                          r"(?=(?:\S+\s+){1,4}(?:will|would|shall|is|are)\b)"
+                          r"|,\s+(?:and\s+)?(?:which|while|whereas|but)\b")
+# a step narrowed to a list ("coordinate closely, particularly on A and B"): annotators
+# write one item per member, each with the step's verb and object
+_FOCUS = re.compile(r",?\s+(?:particularly|especially|notably|in\s+particular|primarily|"
+                    r"mainly|above\s+all)\s+(?P<prep>(?:in|on|for|with|to|at|through)\s+)?")
+_TWO = re.compile(r"\s+and\s+")
+_HEAD_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+")
+
+
+def _focus_items(text: str, a: int, sent_end: int, limit: int) -> list[tuple[int, int, str, str]]:
+    """One item per member of a list the step is narrowed to, after "particularly",
+    "especially" ...: the words before the focus word, its preposition and the member."""
+    stop = _LONG_STOP.search(text, a, sent_end)
+    end = stop.start() if stop else sent_end
+    m = _FOCUS.search(text, a, end)
+    if not m or len(text[a:m.start()].split()) > limit:
+        return []
+    head = re.sub(r"^(?:will|would|shall|to)\s+(?:also\s+)?", "",
+                  " ".join(text[a:m.start()].split()))
+    head = _HEAD_RELATIVE.split(head, maxsplit=1)[0]  # "agreements that will expand ..."
+    members = split_list(text, m.end(), end)
+    if len(members) == 1:  # "A and B" with no comma: split_list keeps it whole
+        parts = _TWO.split(text[m.end():end].strip(" ,.;"))
+        if len(parts) != 2:
+            return []
+        pos = text.find(parts[1], m.end())
+        members = [span_of(text, m.end(), m.end() + len(parts[0])), span_of(text, pos, end)]
+    if not 2 <= len(members) <= 6 or len(head.split()) < 2:
+        return []
+    out = []
+    prep = (m.group("prep") or "").strip()
+    for mem in members:
+        cut = span_of(text, mem.start, _cut(text, mem.start, mem.end, limit)) if mem else None
+        if cut:
+            out.append((a, cut.end, " ".join(f"{head} {prep} {cut.text}".split()), "focus"))
+    return out
+
+
+_GERUND_ITEM = re.compile(r"\s*(?:and\s+)?(?P<verb>[a-z]+ing)\s+\S")
+
+
+def _semicolon_items(text: str, a: int, sent_end: int, limit: int) -> list[tuple[int, int,
+                                                                                  str, str]]:
+    """The steps of a list run on by semicolons ("will include X; strengthening Y;
+    expanding Z"): one item per member that opens with a gerund, as annotators list them."""
+    first = text.find(";", a, sent_end)
+    if first < 0:
+        return []
+    out = []
+    pos = first + 1
+    while pos < sent_end:
+        nxt = text.find(";", pos, sent_end)
+        seg_end = nxt if nxt >= 0 else sent_end
+        m = _GERUND_ITEM.match(text, pos, seg_end)
+        if m and m.group("verb") not in ("including", "during", "according"):
+            sp = span_of(text, m.start("verb"), _cut(text, m.start("verb"), seg_end, limit))
+            if sp and len(sp.text.split()) >= 3:
+                out.append((sp.start, sp.end, " ".join(sp.text.split()), "semi"))
+        pos = seg_end + 1
+    return out if len(out) >= 2 else []
 
 
 # where the "long" wording of an object stops: a strong break or a new clause
