@@ -115,6 +115,7 @@ worse, and each extra competing candidate cost pool-kremlin 0.01-0.02):
     "with the participants/partners/..." ends a member, and
       plural "collaborations", "partnerships" as coop cues       0.447  0.475  0.495
     the plural cue nouns alone                                   0.446  0.478  0.495
+    the sides of a pair member too long to keep whole (9+ words) 0.443  0.469  0.498
 
 Tried in round 5 and left out, each within +-0.005 of the above on every fold: a
 stronger L2 (5, 20, 60); a floor for the rules' own items (0.1, 0.2: +0.005 on the batch
