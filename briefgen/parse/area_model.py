@@ -112,6 +112,7 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
             end = stop.start() if stop else limit
             if end - m.end() < 3:
                 continue
+            end = _semicolon_list(text, m.end(), end, limit, end_re)
             members = split_list(text, m.end(), end)
             for k, mem in enumerate(members[:8]):
                 if k and mem.start - members[k - 1].end > 16:
@@ -130,6 +131,21 @@ def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:
     for m in heads.finditer(text, sent.start, sent.end):
         out += _qualified(doc, sent, m)
     return out
+
+
+def _semicolon_list(text: str, start: int, end: int, limit: int, end_re: re.Pattern[str]) -> int:
+    """Where a stretch ending at a semicolon really ends: "areas including A; B and C;
+    and D" lists its members between semicolons, so short segments after one belong to
+    the stretch (split_list separates them); a long one is a new clause and ends it."""
+    if end >= limit or text[end] != ";" or end - start > 60:
+        return end
+    while end < limit and text[end] == ";":
+        stop = end_re.search(text, end + 1, limit)
+        nxt = stop.start() if stop else limit
+        if nxt - end > 70 or len(_WORD.findall(text, end + 1, nxt)) > 8:
+            break
+        end = nxt
+    return end
 
 
 # coordinated qualifiers of one noun are adjectives: "political, economic and cultural ties"
