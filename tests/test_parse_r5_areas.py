@@ -88,3 +88,33 @@ def test_a_topic_put_first_is_an_area_but_not_an_occasion() -> None:
                  "patrols. On the sidelines of the forum, they also met business leaders.")
     assert "illegal migration" in got, got
     assert not any("sidelines" in a for a in got), got
+
+
+# --- second pass: lists the broad cues missed ----------------------------------------
+
+def test_a_colon_after_including_opens_the_list() -> None:
+    got = _broad("The accord frames the two states' work, including in: marine science, "
+                 "soil surveys, tourism and culture.")
+    for area in ("marine science", "soil surveys", "tourism", "culture"):
+        assert area in got
+
+
+def test_short_members_between_semicolons_stay_in_the_list() -> None:
+    got = _broad("Joint action was agreed for several priority areas, including road safety; "
+                 "water and sanitation; rural broadband; and school meals.")
+    for area in ("road safety", "water and sanitation", "rural broadband", "school meals"):
+        assert area in got
+
+
+def test_a_long_clause_after_a_semicolon_ends_the_list() -> None:
+    got = _broad("They talked about fisheries; the delegation later toured the old harbour "
+                 "district and met the mayor of the city for a long lunch.")
+    assert "fisheries" in got
+    assert not any("mayor" in g or "harbour" in g for g in got)
+
+
+def test_semicolon_list_reaches_the_parsed_areas() -> None:
+    got = _areas("The Prime Minister of Freedonia met the President of Sylvania in Capital "
+                 "City on 3 March. They agreed on cooperation in several areas, including "
+                 "tourism; agriculture; and renewable energy.")
+    assert {"tourism", "agriculture", "renewable energy"} <= set(got)
