@@ -456,3 +456,13 @@ def test_a_leader_who_says_what_both_sides_will_do_takes_part() -> None:
                        "House, Nairobi, when he held bilateral talks with President of Ghana "
                        "Kofi Boateng."))
     assert "Amani Otieno" in got, got
+
+
+def test_a_company_head_who_exchanges_the_agreement_takes_part() -> None:
+    got = people(parse("Talks in Tirana\n\nPrime Minister of Albania Arben Leka held talks with "
+                       "President of the United Arab Emirates Khalid Al Mansoori in Tirana. The "
+                       "leaders discussed tourism and energy. They welcomed new investment. "
+                       "Officials of both governments attended. The talks lasted two hours. "
+                       "The agreement was exchanged by Omar Haddad, Founder of Coral Hills, and "
+                       "Ana Gjoni, Minister of Economy of Albania."))
+    assert got.get("Omar Haddad", (None,))[0] == "Founder of Coral Hills", got

@@ -1829,7 +1829,8 @@ def participants(people: list[Person]) -> list[Person]:
         if any(m.former for m in p.mentions) or not any(m.participating for m in p.mentions):
             continue
         if p.non_state:
-            if p.title and any(m.sentence.index < LEAD and m.title for m in p.mentions):
+            if p.title and (any(m.sentence.index < LEAD and m.title for m in p.mentions)
+                            or _signed_by(p)):
                 organisations.append(p)
             continue
         if _only_possessive(p):
@@ -1852,7 +1853,7 @@ def participants(people: list[Person]) -> list[Person]:
     else:
         # (beside several states, an organisation's official the event is held with:
         # "had a telephone conversation with President of the European Council X")
-        out.extend(p for p in organisations if _met_in_lead(p))
+        out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
 
@@ -1860,6 +1861,17 @@ def participants(people: list[Person]) -> list[Person]:
 # the event's own object ("talks with", "received"), not one more name in a list ("and")
 _HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted|participation\s+of)\s+"
                         r"(?:the\s+)?$")
+
+
+# "The agreement was exchanged by X, Founder of Y, and ...": a document's signatories
+# count whoever they represent (GUIDELINES), a company's head too
+_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+(?:\w+\s+){0,3}?by\b"
+                        r"(?!.*\b(?:in|on)\s+(?:19|20)\d\d\b)")
+
+
+def _signed_by(p: Person) -> bool:
+    return any(m.participating and _SIGNED_BY.search(m.sentence.text[:m.start - m.sentence.start])
+               for m in p.mentions)
 
 
 def _met_in_lead(p: Person) -> bool:
