@@ -303,3 +303,16 @@ def test_quotes_ahead_of_the_report_do_not_push_its_weekday_out_of_the_lead() ->
               "The President spoke on Tuesday at State House when she held bilateral talks "
               "with her Valdoran counterpart Ben Oru.", published=dt.date(2025, 3, 12))
     assert s.date == dt.date(2025, 3, 11)
+
+
+def test_a_dateline_with_a_date_gives_way_to_the_events_own_day() -> None:
+    weekday = parse("Orvia and Vietnam agree to deepen partnership\n\nYongsan, May 14 — "
+                    "President Kim Min-jun held talks with President of Vietnam Tran Van Long "
+                    "at the presidential office on Wednesday. They discussed trade.",
+                    published=dt.date(2026, 5, 14))
+    explicit = parse("Prime Minister meets Premier Li\n\nGovernment House, 11 November 2026 – "
+                     "Prime Minister Somchai Rattanakul met Premier of China Li Qiang in "
+                     "Bangkok on 10 November 2026. They discussed rail cooperation.",
+                     published=dt.date(2026, 11, 11))
+    assert weekday.date == dt.date(2026, 5, 13)
+    assert explicit.date == dt.date(2026, 11, 10)

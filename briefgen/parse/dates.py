@@ -312,6 +312,11 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
                          r"Sunday|Media|release|Press|Statement)[\W\d]*)*", re.I)
 
 
+# A dateline opening the first paragraph: a place, a comma, the date, then a dash or colon
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4},\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[-–—:]\s")
+
+
 def _stamp(doc: Doc, found: DateFinding) -> bool:
     """Whether a date is the release's own filing stamp rather than the event's date."""
     if found.kind != "explicit":
@@ -321,6 +326,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     line_start = doc.text.rfind("\n", 0, found.start) + 1
     line_end = doc.text.find("\n", found.stop)
     line_end = len(doc.text) if line_end < 0 else line_end
+    if _DATELINE_BEFORE.fullmatch(doc.text, line_start, found.start) and \
+            _DATELINE_AFTER.match(doc.text, found.stop):
+        return True  # "Yongsan, May 14 — President X held talks ...": the filing line
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     return _STAMP_REST.fullmatch(rest) is not None
 
@@ -395,8 +403,8 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if fallback is None and reported <= LEAD:
                 fallback = found
         if stamp is not None and sentence.index >= LEAD:
-            return stamp
-    return stamp or fallback
+            return fallback or stamp  # "Yongsan, May 14 — ... held talks on Wednesday"
+    return fallback or stamp
 
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
