@@ -466,3 +466,11 @@ def test_a_company_head_who_exchanges_the_agreement_takes_part() -> None:
                        "The agreement was exchanged by Omar Haddad, Founder of Coral Hills, and "
                        "Ana Gjoni, Minister of Economy of Albania."))
     assert got.get("Omar Haddad", (None,))[0] == "Founder of Coral Hills", got
+
+
+def test_a_given_name_written_short_with_a_full_stop_is_part_of_the_name() -> None:
+    got = people(parse("Talks in Manila\n\nPresident Ramon Cruz held talks with Prime Minister "
+                       "of Japan Taro Sato in Manila. Also present were Secretary of Foreign "
+                       "Affairs Ma. Lucia Reyes and Secretary of Trade Jose Santos."))
+    assert got.get("Ma. Lucia Reyes", (None,))[0] == "Secretary of Foreign Affairs", got
+    assert "Ma" not in got and "Jose Santos" in got, got

@@ -172,6 +172,10 @@ _SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery"
                     "Secretariat", "Mission", "Cabinet"})
 
 
+# given names written short with a full stop ("Ma." for Maria in the Philippines)
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+
+
 class _Scanner:
     """Token-level reading of one sentence."""
 
@@ -450,8 +454,8 @@ class _Scanner:
             if self.is_name_token(j):
                 j += 1
                 count += 1
-                if len(t) == 1 and self.text(j) == ".":
-                    j += 1  # an initial: "Joseph R. Biden"
+                if (len(t) == 1 or t in _NAME_ABBREVIATIONS) and self.text(j) == ".":
+                    j += 1  # an initial: "Joseph R. Biden", "Ma. Lucia Reyes"
                 if j < len(self.toks) and self.text(j) == t:
                     j += 1  # a doubled word from a bad scrape
             elif count and t in {"II", "III", "IV"}:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr no nos vol
     art fig inc ltd co corp dept est approx vs etc al e.g i.e u.s u.k u.n e.u a.m p.m
-    jan feb mar apr jun jul aug sep sept oct nov dec h.e hon messrs smt shri amb adv engr
+    jan feb mar apr jun jul aug sep sept oct nov dec h.e hon messrs smt shri amb adv engr ma
     h.h h.r.h h.m""".split()
 )
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|\*{3}")
