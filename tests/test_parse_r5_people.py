@@ -474,3 +474,10 @@ def test_a_given_name_written_short_with_a_full_stop_is_part_of_the_name() -> No
                        "Affairs Ma. Lucia Reyes and Secretary of Trade Jose Santos."))
     assert got.get("Ma. Lucia Reyes", (None,))[0] == "Secretary of Foreign Affairs", got
     assert "Ma" not in got and "Jose Santos" in got, got
+
+
+def test_a_spokesperson_who_reports_the_talks_is_no_participant() -> None:
+    got = people(parse("Talks in Cairo\n\nPresident Adel Mansour held talks with President of "
+                       "Kenya Amani Otieno in Cairo on Monday. Ambassador Karim Fahmy, the "
+                       "Spokesman for the Presidency, said the two Presidents discussed trade."))
+    assert set(got) == {"Adel Mansour", "Amani Otieno"}, got

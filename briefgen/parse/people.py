@@ -1839,6 +1839,8 @@ def participants(people: list[Person]) -> list[Person]:
             continue
         if _only_possessive(p):
             continue  # "President X's remarks": spoken about, never acting
+        if _reports_only(p):
+            continue  # "Ambassador X, the Spokesman, said ...": tells of the event
         acts = [m for m in p.mentions if m.subject]
         leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
         known = is_known_official(p.name) and any(
@@ -1875,6 +1877,20 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+(?
 
 def _signed_by(p: Person) -> bool:
     return any(m.participating and _SIGNED_BY.search(m.sentence.text[:m.start - m.sentence.start])
+               for m in p.mentions)
+
+
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|Press Secretary)\b")
+# "X, the Spokesman for the Presidency, said": the office in apposition after the name
+_SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
+                                 r"Press\s+Secretary)\b")
+
+
+def _reports_only(p: Person) -> bool:
+    """A spokesperson or press secretary who reports the event, not a party to it."""
+    if p.title and _SPOKESPERSON.search(p.title):
+        return True
+    return any(_SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start)
                for m in p.mentions)
 
 
