@@ -168,3 +168,9 @@ def test_the_next_sentence_lists_the_subjects_of_a_count() -> None:
     # fewer subjects than the count are fields: the count stays the item
     got = agreements("Three agreements were signed. They cover extradition and chess.")
     assert got == ["Three agreements signed"]
+
+
+def test_a_signing_still_aimed_at_is_no_agreement() -> None:
+    got = agreements("They agreed to accelerate the second phase of the railway, with the aim "
+                     "of signing the civil works contract within the first half of 2032.")
+    assert not got, got
