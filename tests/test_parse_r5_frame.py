@@ -316,3 +316,11 @@ def test_a_dateline_with_a_date_gives_way_to_the_events_own_day() -> None:
                      published=dt.date(2026, 11, 11))
     assert weekday.date == dt.date(2026, 5, 13)
     assert explicit.date == dt.date(2026, 11, 10)
+
+
+def test_a_quoted_today_gives_way_to_the_leads_weekday() -> None:
+    s = parse("Orvia and Poland deepen ties\n\nPresident Jan Nowak on Tuesday held talks with "
+              "President of Estonia Kadri Tamm in Warsaw. The leaders agreed to expand "
+              "energy links.\n\n\"Today we take our partnership to a new level,\" President "
+              "Nowak said.", published=dt.date(2025, 3, 12))
+    assert s.date == dt.date(2025, 3, 11)

@@ -385,6 +385,7 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     call_lead = CALL_DATED + (1 if in_text else 0)
     reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
+    quoted: DateFinding | None = None
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
         before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
@@ -396,6 +397,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if stamp is None and _stamp(doc, found):
                 stamp = found
                 continue
+            if found.kind == "today" and _QUOTED.match(sentence.text):
+                quoted = quoted or found  # a leader's "Today we ...": the lead's day first
+                continue
             if found.kind == "explicit" or found.kind == "today" and stamp is None:
                 return found
             if found.kind == "today":
@@ -403,8 +407,8 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if fallback is None and reported <= LEAD:
                 fallback = found
         if stamp is not None and sentence.index >= LEAD:
-            return fallback or stamp  # "Yongsan, May 14 — ... held talks on Wednesday"
-    return fallback or stamp
+            return fallback or quoted or stamp  # "Yongsan, May 14 — ... on Wednesday"
+    return fallback or quoted or stamp
 
 
 # "* * *" or a speaker's label ("President of Russia Vladimir Putin:") opens a transcript.
