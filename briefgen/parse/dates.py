@@ -62,6 +62,15 @@ _WORDED = len(_PATTERNS) - 3  # the patterns above that need a month word (all b
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_PATTERNS`` that can match in ``text`` (a month word or the
+    separator each needs is in it), in their order."""
+    month = any(stem in text for stem in _MONTH_STEMS)
+    needs = (*[month] * _WORDED, "-" in text, "." in text, "/" in text or "-" in text)
+    return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
+
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
@@ -236,11 +245,7 @@ def _findings(sentence: Sentence, published: dt.date | None,
         return []  # no digit, no relative day, no weekday: nothing to find
     out: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
-    month = any(stem in text for stem in _MONTH_STEMS)
-    for pat, needs in zip(_PATTERNS, (*[month] * _WORDED, "-" in text, "." in text,
-                                          "/" in text or "-" in text), strict=True):
-        if not needs:
-            continue  # a pattern cannot match without its month word or separator
+    for pat in _patterns_for(text):
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -463,11 +468,7 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
     month = any(stem in clause for stem in _MONTH_STEMS)
-    needed = (*[month] * _WORDED, "-" in clause, "." in clause,
-              "/" in clause or "-" in clause)
-    for pat, needs in zip(_PATTERNS, needed, strict=True):
-        if not needs:
-            continue
+    for pat in _patterns_for(clause):
         for m in pat.finditer(clause):
             got = _explicit(m, reference)
             if got is not None and (got[1] or got[0]) < low or got is not None and got[0] > high:
