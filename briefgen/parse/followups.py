@@ -1342,7 +1342,7 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
         sp = span_of(text, a, _cut(text, a, b, limit))
         if not sp:
             continue
-        obj = re.sub(r"^(?:will|would|shall|to)\s+(?:also\s+)?", "", " ".join(sp.text.split()))
+        obj = _step_words(sp.text)
         if len(obj.split()) < 2:
             continue
         out.append((sp.start, sp.end, f"{cue.prefix} {obj}" if cue.prefix else obj, "obj"))
@@ -1352,8 +1352,7 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
             stop = _LONG_STOP.search(text, sp.end, sent.end)
             far = span_of(text, a, _cut(text, a, stop.start() if stop else sent.end, limit + 8))
             if far and far.end > sp.end + 8:
-                out.append((far.start, far.end, re.sub(r"^(?:will|would|shall|to)\s+(?:also\s+)?",
-                                                       "", " ".join(far.text.split())), "long"))
+                out.append((far.start, far.end, _step_words(far.text), "long"))
         if subject:
             out.append((sp.start, sp.end, f"{_ARTICLE.sub('', subject)} {obj}", "subj"))
         if invitee:
@@ -1399,8 +1398,7 @@ def _focus_items(text: str, a: int, sent_end: int, limit: int) -> list[tuple[int
     m = _FOCUS.search(text, a, end)
     if not m or len(text[a:m.start()].split()) > limit:
         return []
-    head = re.sub(r"^(?:will|would|shall|to)\s+(?:also\s+)?", "",
-                  " ".join(text[a:m.start()].split()))
+    head = _step_words(text[a:m.start()])
     head = _HEAD_RELATIVE.split(head, maxsplit=1)[0]  # "agreements that will expand ..."
     members = split_list(text, m.end(), end)
     if len(members) == 1:  # "A and B" with no comma: split_list keeps it whole
@@ -1442,6 +1440,14 @@ def _semicolon_items(text: str, a: int, sent_end: int, limit: int) -> list[tuple
                 out.append((sp.start, sp.end, " ".join(sp.text.split()), "semi"))
         pos = seg_end + 1
     return out if len(out) >= 2 else []
+
+
+_MODAL_LEAD = re.compile(r"^(?:will|would|shall|to)\s+(?:also\s+)?")
+
+
+def _step_words(text: str) -> str:
+    """The words of a step on one line, without its leading "will (also)" or "to"."""
+    return _MODAL_LEAD.sub("", " ".join(text.split()))
 
 
 # where the "long" wording of an object stops: a strong break or a new clause
