@@ -749,7 +749,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     text = doc.text
     ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
-            or _DRAFT.match(ph.core) or r.domestic.match(ph.core):
+            or _DRAFT.match(ph.core) \
+            or r.domestic.match(text[ph.start:min(sent.end, ph.start + 120)]):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
@@ -1528,10 +1529,23 @@ def _heading_name(text: str, m: re.Match[str]) -> str:
         rest = rest[:dash.start()]
     name = " ".join((m.group("doc") + rest).split()).rstrip(" .:;-–—")
     name = _HEADING_DATE.sub("", name)  # "... to India (May 1-3, 2025)": the date, no name
-    words = {w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _HEADING_STOP}
-    if len(words) > _HEADING_WORDS:
-        return " ".join(m.group("doc").split())
+    if _heading_words(name) > _HEADING_WORDS:
+        doc = " ".join(m.group("doc").split())
+        # "Joint Statement of the Heads of State of A and B on Strengthening ...": its
+        # issuers make it long; its subject still names it
+        subject = _HEADING_SUBJECT.search(name, len(doc))
+        if subject and _heading_words(name[subject.start():]) <= _HEADING_WORDS - 2:
+            return f"{doc}{name[subject.start():]}"
+        return doc
     return name
+
+
+_HEADING_SUBJECT = re.compile(r"\s(?:on|regarding|concerning)\s+(?=\S)")
+
+
+def _heading_words(name: str) -> int:
+    """How many distinct content words a heading has."""
+    return len({w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _HEADING_STOP})
 
 
 # How far after a "Joint Statement" heading the text must report the event it came from.

@@ -1,0 +1,116 @@
+"""Round 6 agreements: releases where nothing was signed must give no agreement. Each test
+runs an invented release through ``parse_release`` (no corpus text): treaties only
+referred to, papers wished for, weighed or still to be written, papers signed before
+the event, one state's own acts, and a joint statement named by the release's headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.ingest import release_from_bytes
+from briefgen.parse import parse_release
+
+PUBLISHED = dt.date(2031, 5, 3)
+
+
+def agreements(text: str) -> list[str]:
+    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
+    return [a.text for a in summary.agreements]
+
+
+LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr of Tella in "
+        "Orvia City on 2 May 2031.\n\n")
+
+
+def body(sentence: str) -> list[str]:
+    return agreements(LEAD + sentence)
+
+
+# --- a signing wished for, weighed or talked about is no paper of the event --------------
+
+@pytest.mark.parametrize("sentence", [
+    "The sides stressed the importance of the early signing of the agreement on fisheries.",
+    "The ministers discussed the signing of an agreement on seasonal workers.",
+    "The issue of signing the treaty on the river border was also raised.",
+    "Both sides expressed interest in signing a convention on the avoidance of double "
+    "taxation.",
+    "The leaders exchanged views on the prospects of concluding a free trade agreement.",
+    "The ministers agreed on the text of the joint communique to be adopted at the summit.",
+])
+def test_a_signing_wished_for_or_discussed_gives_no_agreement(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_a_signing_of_the_day_beside_a_wish_is_still_kept() -> None:
+    items = body("The ministers signed a memorandum on cooperation in fisheries.")
+    assert items == ["memorandum on cooperation in fisheries"]
+
+
+# --- papers signed before the event ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier, the two governments had signed an agreement on the protection of investments.",
+    "The leaders welcomed the signing of the agreement on a rail link by the transport "
+    "ministers earlier this week.",
+    '"We signed the Declaration on Friendship in this very hall," President Kell recalled.',
+    "President Kell congratulated President Marr on the signing of the Association "
+    "Agreement with the Northern Union.",
+])
+def test_a_paper_signed_before_the_event_gives_no_agreement(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_reported_speech_backshift_keeps_the_paper_of_the_day() -> None:
+    items = body("President Kell noted that today Orvia and Tella had signed an agreement on "
+                 "the joint production of buses.")
+    assert len(items) == 1 and "buses" in items[0]
+
+
+# --- a treaty ratified, or a paper still to be written ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "President Kell signed Law No. 4411 ratifying the Agreement between Orvia and Tella on "
+    "Air Services.",
+    "President Kell signed a decree suspending the Treaty on Conventional Forces.",
+    "The leaders issued instructions to prepare a roadmap on industrial cooperation.",
+    "The Presidents signed off on plans to work out an agreement on water sharing.",
+])
+def test_a_ratified_or_unwritten_paper_gives_no_agreement(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_a_paper_on_a_development_next_to_another_keeps_both() -> None:
+    items = body("The ministers signed an agreement on the development of the northern port "
+                 "and a memorandum on tourism.")
+    assert len(items) == 2
+
+
+# --- one state's own acts --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "President Kell signed a National Security Memorandum on critical infrastructure.",
+    "The Palace issued a Statement by Press Secretary Lina Dorr on the visit.",
+])
+def test_one_states_own_act_gives_no_agreement(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+# --- a joint statement named by the headline -------------------------------------------
+
+def test_the_present_joint_statement_is_the_headline_one() -> None:
+    text = ("Joint Statement of Orvia and Tella on Cooperation in Energy\n\n"
+            "At the invitation of President Ana Kell, President Ivo Marr of Tella paid a state "
+            "visit to Orvia. The sides adopted the present Joint Statement.")
+    assert agreements(text) == ["Joint Statement of Orvia and Tella on Cooperation in Energy"]
+
+
+def test_a_long_headline_keeps_the_statements_subject_without_its_issuers() -> None:
+    text = ("Joint Statement of the Heads of State of Orvia and Tella on Strengthening "
+            "Comprehensive Strategic Partnership and Deepening Friendship between the Two "
+            "Peoples\n\nPresident Ana Kell met President Ivo Marr of Tella in Orvia City on "
+            "2 May 2031. The leaders adopted the Joint Statement.")
+    items = agreements(text)
+    assert len(items) == 1
+    assert items[0].startswith("Joint Statement on Strengthening Comprehensive")
