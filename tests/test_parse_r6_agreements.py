@@ -114,3 +114,24 @@ def test_a_long_headline_keeps_the_statements_subject_without_its_issuers() -> N
     items = agreements(text)
     assert len(items) == 1
     assert items[0].startswith("Joint Statement on Strengthening Comprehensive")
+
+
+def test_a_paper_named_by_its_purpose_takes_its_subject_from_the_headline() -> None:
+    text = ("Bilateral Agreement on Water Sharing in the Orvo Basin\n\n"
+            "President Ana Kell and President Ivo Marr of Tella today signed a landmark ten year "
+            "agreement to secure supplies for farmers downstream.")
+    assert agreements(text) == ["landmark ten year agreement on Water Sharing in the Orvo Basin"]
+
+
+def test_a_paper_the_headline_reports_signed_is_the_bodys_one_named_once() -> None:
+    text = ("Agreement on Water Sharing signed in Orvia City\n\n"
+            "President Ana Kell and President Ivo Marr of Tella today signed a landmark "
+            "agreement to secure supplies for farmers downstream.")
+    assert agreements(text) == ["landmark agreement on Water Sharing"]
+
+
+def test_a_body_naming_its_paper_keeps_its_own_name() -> None:
+    text = ("Agreement on Water Sharing in the Orvo Basin\n\n"
+            "President Ana Kell and President Ivo Marr of Tella today signed an agreement on "
+            "water sharing and a contract to build a dam.")
+    assert agreements(text) == ["agreement on water sharing", "contract to build a dam"]

@@ -1341,6 +1341,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         prev_sign = bool(cue_m) or bool(listing)
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
+    found = _named_by_headline(doc, found)
     accounted = list_count[0] >= 0 and counts and counts[0][0].index == list_count[0] \
         and list_count[1] >= 2
     if counts and not accounted and (
@@ -1405,6 +1406,60 @@ def _without_headline_summary(doc: Doc, items: list[Agreement]) -> list[Agreemen
     if not any(not in_headline(a) for a in items):
         return items
     return [a for a in items if not (in_headline(a) and a.kind == "document")]
+
+
+# A headline that is a document's name with its subject: "Bilateral Agreement on Service
+# Delivery to ...", "Memorandum of Understanding between A and B on ..." (Title Case words
+# before the head, so no headline verb).
+_HEADLINE_DOC = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){0,4}?(?P<head>(?i:agreement|memorandum"
+                           r"\s+of\s+understanding|memorandum|treaty|protocol|arrangement|accord|convention|"
+                           r"road\s?map|contract|declaration))\s+(?P<subject>(?:on|between|concerning|"
+                           r"regarding)\s+[^,:;–—]+?)\s*(?:[,:;–—]|\s-\s|$)")
+_OWN_NAME_AFTER = re.compile(r"\s*(?:on|between|concerning|regarding|of|for|covering|with|in)\s",
+                             re.IGNORECASE)
+
+
+def _named_by_headline(doc: Doc, items: list[Agreement]) -> list[Agreement]:
+    """"have signed a landmark five year agreement to improve ...": a paper the body
+    names by its purpose only takes its subject from a headline that names it ("Bilateral
+    Agreement on Service Delivery to ...", "Agreement on X signed"), where the body has one
+    such paper of that kind; a paper found in the headline is then that one, not another."""
+    first = doc.sentences[0] if doc.sentences else None
+    in_headline = first is not None and bool(doc.title) \
+        and first.text.strip() == (doc.title or "").strip()
+    subject, kind, drop = None, None, -1
+    for k, a in enumerate(items):
+        head = rules().heads.search(a.text)
+        if in_headline and head and a.evidence and a.evidence[0].sentence == 0 \
+                and _OWN_NAME_AFTER.match(a.text, head.end()):
+            if subject is not None:
+                return items  # two papers in the headline
+            subject, kind, drop = a.text[head.end():].strip(), a.kind, k
+    m = _HEADLINE_DOC.match(doc.title or "")
+    if subject is None and m and not _HEADLINE_VERB.search(m.group("subject")):
+        subject, kind = " ".join(m.group("subject").split()), kind_of(m.group("head"))
+    if subject is None:
+        return items
+    unnamed = []
+    for k, a in enumerate(items):
+        head = rules().heads.search(a.text)
+        if k == drop or a.kind != kind or not head or _is_plural(head.group(0)) \
+                or not a.evidence or a.evidence[0].cue == "heading names the document":
+            continue
+        if in_headline and a.evidence[0].sentence == 0:
+            continue
+        if _OWN_NAME_AFTER.match(a.text, head.end()):
+            return items  # the body names a paper of that kind by its subject
+        unnamed.append((k, head))
+    if len(unnamed) != 1:
+        return items
+    k, head = unnamed[0]
+    renamed = items[k].model_copy(update={"text": f"{items[k].text[:head.end()]} {subject}"})
+    return [renamed if j == k else a for j, a in enumerate(items) if j != drop]
+
+
+_HEADLINE_VERB = re.compile(r"\b(?:signed|concluded|adopted|reached|agreed|to\s+be|will|is|are|"
+                            r"was|were|has|have)\b")
 
 
 def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agreement]:
