@@ -135,3 +135,20 @@ def test_a_body_naming_its_paper_keeps_its_own_name() -> None:
             "President Ana Kell and President Ivo Marr of Tella today signed an agreement on "
             "water sharing and a contract to build a dam.")
     assert agreements(text) == ["agreement on water sharing", "contract to build a dam"]
+
+
+# --- quoted talk in the narrative reads like a transcript ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"We have already signed the agreement on visas, now we must apply it," President Kell '
+    'said.',
+    'The leaders spoke to the press. President Kell noted: “Our nations are old friends. We '
+    'signed an agreement on trade and it works well.”',
+])
+def test_quoted_talk_recalling_a_paper_gives_no_agreement(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_quoted_talk_reporting_the_days_signing_keeps_it() -> None:
+    items = body('"Today we have signed a joint declaration on energy," President Kell said.')
+    assert items == ["joint declaration on energy"]

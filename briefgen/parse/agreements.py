@@ -1239,6 +1239,28 @@ def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> li
             for mem in members]
 
 
+_OPEN_QUOTE = re.compile(r"^\W{0,3}[\"“«]")
+_QUOTE_WINDOW = 1000
+
+
+def _quoted(doc: Doc, sent: Sentence) -> bool:
+    """A sentence of quoted talk inside the narrative ("\"We signed the Declaration in this
+    very hall,\" the President recalled"): like a transcript, it recalls old papers. A
+    sentence inside a quotation is one after a quotation mark that opens one (a straight
+    one after a space, before a word) with no closing mark since, in its paragraph."""
+    if _OPEN_QUOTE.match(sent.text):
+        return True
+    start = max(doc.text.rfind("\n\n", 0, sent.start), sent.start - _QUOTE_WINDOW, 0)
+    before = doc.text[start:sent.start]
+    curly_open = max(before.rfind("“"), before.rfind("«"))
+    curly_close = max(before.rfind("”"), before.rfind("»"))
+    if curly_open > curly_close:
+        return True
+    k = before.rfind('"')
+    return k > curly_close and (k == 0 or before[k - 1].isspace() or before[k - 1] in "([") \
+        and k + 1 < len(before) and not before[k + 1].isspace()
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     r = rules()
@@ -1259,7 +1281,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
-        if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
+        if (unit.speech or _quoted(doc, sent)) \
+                and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if not unit.bullet and _opens_list(text):
