@@ -152,3 +152,19 @@ def test_quoted_talk_recalling_a_paper_gives_no_agreement(sentence: str) -> None
 def test_quoted_talk_reporting_the_days_signing_keeps_it() -> None:
     items = body('"Today we have signed a joint declaration on energy," President Kell said.')
     assert items == ["joint declaration on energy"]
+
+
+# --- a document's noun used as a modifier names no document ----------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("As treaty allies, the leaders signed a joint statement on defence.",
+     ["joint statement on defence"]),
+    ("President Kell signed a law on the status of contract soldiers.", []),
+    ("The leaders adopted a statement underlining their treaty obligations.", []),
+    ("The leaders signed a memorandum on the protection of treaty rights and contract labour.",
+     ["memorandum on the protection of treaty rights and contract labour"]),
+    ("The leaders signed the agreement, which builds on the Framework Agreement of 2019.", []),
+])
+def test_a_documents_noun_as_a_modifier_names_no_document(sentence: str,
+                                                          expected: list[str]) -> None:
+    assert body(sentence) == expected

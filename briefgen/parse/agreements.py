@@ -73,6 +73,7 @@ class _Rules:
     generic: frozenset[str]
     org: frozenset[str]
     domestic: re.Pattern[str]
+    modifier: re.Pattern[str]
 
 
 @cache
@@ -105,6 +106,7 @@ def rules() -> _Rules:
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
         domestic=re.compile(lex["domestic_act"]),
+        modifier=re.compile(lex["modifier_after"].replace("\n", ""), i),
     )
 
 
@@ -572,6 +574,8 @@ def _enumerated(text: str, cs: int, end: int) -> list[Span]:
 def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     """A complement ends where the next document of a list begins ("...; a protocol on")."""
     for nxt in rules().heads.finditer(text, cs, ce):
+        if rules().modifier.match(text, nxt.end(), ce + 40):
+            continue  # "treaty rights and contract labour": no next document
         # (a head named inside the subject, "to the Agreement on X", is passed over)
         nstart = _np_start(text, cs, nxt.start())
         joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
@@ -747,6 +751,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     """Agreements named by one head noun, and where its phrase ends."""
     r = rules()
     text = doc.text
+    if r.modifier.match(text, head.end(), sent.end):
+        return [], head.end()  # "treaty allies", "contract soldiers": no document
     ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
             or _DRAFT.match(ph.core) \
