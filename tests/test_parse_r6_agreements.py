@@ -168,3 +168,11 @@ def test_quoted_talk_reporting_the_days_signing_keeps_it() -> None:
 def test_a_documents_noun_as_a_modifier_names_no_document(sentence: str,
                                                           expected: list[str]) -> None:
     assert body(sentence) == expected
+
+
+def test_a_paper_agreed_to_is_a_document_with_its_parties() -> None:
+    items = body("The Orvo Port Authority and Tella's National Shipping Commission have agreed "
+                 "to a Memorandum of Understanding on Harbour Pilots.")
+    assert len(items) == 1
+    assert "Orvo Port Authority" in items[0] and items[0].endswith("on Harbour Pilots")
+    assert body("The ministers agreed to the text of the draft agreement on fisheries.") == []

@@ -323,8 +323,8 @@ def _core(text: str, start: int, head_end: int) -> str:
 
 _AGENT = re.compile(r"(?:^\s*(?:[*•·▪‣-]\s+|\d{1,2}[.)]\s+)?|[,;]\s*|"
                     r"\b(?:In addition|Also|Moreover|Further),?\s+)(?:[Tt]he\s+)?"
-                    r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly)\s+)*"
-                    r"(?:signed|concluded|inked|announced)\s+(?:an?\s+|the\s+)?$")
+                    r"([A-Z][^,;]{2,120}?)\s+(?:(?:also|today|yesterday|jointly|have|has)\s+)*"
+                    r"(?:signed|concluded|inked|announced|agreed\s+to)\s+(?:an?\s+|the\s+)?$")
 _OFFICIALS = re.compile(r"\b(?:Ministers?|Presidents?|Prime|Leaders?|Heads?|Secretar(?:y|ies)|"
                         r"Chancellors?|Ambassadors?|Governors?|Mayors?|Speakers?)\b")
 # "Czech company Excalibur Army", "U.S. power company X": the name is what identifies it.
