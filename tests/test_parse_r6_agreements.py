@@ -38,6 +38,7 @@ def body(sentence: str) -> list[str]:
     "taxation.",
     "The leaders exchanged views on the prospects of concluding a free trade agreement.",
     "The ministers agreed on the text of the joint communique to be adopted at the summit.",
+    "A decision was made to begin talks on signing a trade agreement with the Southern Union.",
 ])
 def test_a_signing_wished_for_or_discussed_gives_no_agreement(sentence: str) -> None:
     assert body(sentence) == []
