@@ -177,3 +177,13 @@ def test_a_paper_agreed_to_is_a_document_with_its_parties() -> None:
     assert len(items) == 1
     assert "Orvo Port Authority" in items[0] and items[0].endswith("on Harbour Pilots")
     assert body("The ministers agreed to the text of the draft agreement on fisheries.") == []
+
+
+def test_plural_papers_with_two_named_parties_are_one_with_each() -> None:
+    items = body("The Orvo State Development Corporation concluded loan agreements with "
+                 "companies Almar Mining and Smelting Plant and Tellaneft.")
+    assert len(items) == 2
+    assert items[0].endswith("Almar Mining and Smelting Plant")
+    assert items[1].endswith("Tellaneft")
+    items = body("The two ministers signed agreements with trade and energy firms.")
+    assert len(items) == 1  # no names to part

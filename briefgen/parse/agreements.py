@@ -501,6 +501,22 @@ def _two_subjects(text: str, member: Span) -> list[Span]:
     return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
 
 
+_LAST_AND_NAME = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])(?!.*\sand\s)")
+
+
+def _two_parties(text: str, member: Span) -> list[Span]:
+    """"loan agreements with companies Almar Mining and Smelting Plant and Tellaneft": a
+    plural paper signed with two named parties is one paper with each; the last "and"
+    before a capital parts them ("and" may sit inside the first one's name)."""
+    m = _LAST_AND_NAME.search(member.text)
+    if not m or not member.text[:1].isupper() \
+            and not re.search(r"\s[A-Z]", member.text[:m.start()]):
+        return [member]
+    a = span_of(text, member.start, member.start + m.start())
+    b = span_of(text, member.start + m.end(), member.end)
+    return [a, b] if a and b else [member]
+
+
 _PREP_ADJ = re.compile(r"\s(?:for|of|in|on|to)\s+[a-z][\w-]*(?:ic|al|ary|ive|ian|ous)$")
 
 
@@ -536,7 +552,9 @@ def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]
         if tail and members:
             last = span_of(text, members[-1].start, ce)
             members[-1] = last or members[-1]
-        if len(members) == 1:
+        if len(members) == 1 and prep.lower() == "with":
+            members = _two_parties(text, members[0])
+        elif len(members) == 1:
             members = _two_subjects(text, members[0])
         return _rejoin_parties(text, _rejoin_adjectives(text, members))
     sp = span_of(text, cs, ce)
