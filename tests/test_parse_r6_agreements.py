@@ -187,3 +187,20 @@ def test_plural_papers_with_two_named_parties_are_one_with_each() -> None:
     assert items[1].endswith("Tellaneft")
     items = body("The two ministers signed agreements with trade and energy firms.")
     assert len(items) == 1  # no names to part
+
+
+# --- words that look like a signing cue and are none ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Presidents noted that the agreement on the ceasefire was a good sign.",
+    "The leaders concluded that the treaty on the border remained valid.",
+    "The parties concluded their talks with a review of the memorandum on energy.",
+    "The sides are preparing the signing of an agreement on industrial cooperation.",
+])
+def test_a_noun_sign_or_a_concluded_meeting_is_no_signing(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_an_agreement_concluded_with_a_state_is_still_one() -> None:
+    items = body("A social security agreement was concluded with Tella.")
+    assert items == ["social security agreement with Tella"]
