@@ -39,6 +39,8 @@ def body(sentence: str) -> list[str]:
     "The leaders exchanged views on the prospects of concluding a free trade agreement.",
     "The ministers agreed on the text of the joint communique to be adopted at the summit.",
     "A decision was made to begin talks on signing a trade agreement with the Southern Union.",
+    "President Kell supported the idea of signing an agreement with the Ministry of Transport "
+    "on a bypass road.",
 ])
 def test_a_signing_wished_for_or_discussed_gives_no_agreement(sentence: str) -> None:
     assert body(sentence) == []
@@ -204,3 +206,20 @@ def test_a_noun_sign_or_a_concluded_meeting_is_no_signing(sentence: str) -> None
 def test_an_agreement_concluded_with_a_state_is_still_one() -> None:
     items = body("A social security agreement was concluded with Tella.")
     assert items == ["social security agreement with Tella"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The treaty and legal framework between the two countries comprises more than 60 signed "
+    "documents.",
+    "The legal basis of relations includes 45 agreements signed at the intergovernmental level.",
+    "The parties have already signed 3 agreements this year.",
+])
+def test_a_record_of_papers_is_no_count_of_the_event(sentence: str) -> None:
+    assert body(sentence) == []
+
+
+def test_a_count_of_the_days_papers_stays() -> None:
+    assert body("The Presidents witnessed the signing of 12 agreements.") == \
+        ["12 agreements signed"]
+    assert body("The ministers have already signed 3 agreements today.") == \
+        ["3 agreements signed"]

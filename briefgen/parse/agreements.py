@@ -106,7 +106,7 @@ def rules() -> _Rules:
         generic=frozenset(lex["generic"].split()),
         org=frozenset(lex["org_words"].split()),
         domestic=re.compile(lex["domestic_act"]),
-        modifier=re.compile(lex["modifier_after"].replace("\n", ""), i),
+        modifier=re.compile(re.sub(r"\n\s*", "", lex["modifier_after"]), i),
     )
 
 
