@@ -223,3 +223,5 @@ def test_a_count_of_the_days_papers_stays() -> None:
         ["12 agreements signed"]
     assert body("The ministers have already signed 3 agreements today.") == \
         ["3 agreements signed"]
+    assert body("The ministers signed the Plan of Consultations for this year.") == \
+        ["Plan of Consultations for this year"]
