@@ -225,3 +225,11 @@ def test_a_count_of_the_days_papers_stays() -> None:
         ["3 agreements signed"]
     assert body("The ministers signed the Plan of Consultations for this year.") == \
         ["Plan of Consultations for this year"]
+
+
+def test_the_importance_of_a_signing_or_a_speakers_statement_keeps_the_paper() -> None:
+    assert body("The Presidents stressed the importance of the signing of the Joint "
+                "Declaration on Energy.") == ["Joint Declaration on Energy"]
+    items = body("The Joint Statement adopted by the Speakers of the Parliaments of Orvia and "
+                 "Tella calls for peace.")
+    assert len(items) == 1 and items[0].startswith("Joint Statement")
