@@ -233,3 +233,10 @@ def test_the_importance_of_a_signing_or_a_speakers_statement_keeps_the_paper() -
     items = body("The Joint Statement adopted by the Speakers of the Parliaments of Orvia and "
                  "Tella calls for peace.")
     assert len(items) == 1 and items[0].startswith("Joint Statement")
+
+
+def test_a_long_headline_naming_only_its_occasion_keeps_the_bare_statement() -> None:
+    text = ("Joint Statement from the Republic of Orvia and the Republic of Tella on the State "
+            "Visit of President Ivo Marr of the Republic of Tella\n\nPresident Ana Kell hosted "
+            "President Ivo Marr of Tella in Orvia City for a State Visit on 2 May 2031.")
+    assert agreements(text) == ["Joint Statement"]

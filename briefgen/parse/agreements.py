@@ -1642,7 +1642,10 @@ def _heading_name(text: str, m: re.Match[str]) -> str:
     return name
 
 
-_HEADING_SUBJECT = re.compile(r"\s(?:on|regarding|concerning)\s+(?=\S)")
+# (not an occasion: "on the State Visit of President X" says when, not what)
+_HEADING_SUBJECT = re.compile(r"\s(?:on|regarding|concerning)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?"
+                              r"(?:visit|meeting|talks|call|occasion|summit)\b)(?=\S)",
+                              re.IGNORECASE)
 
 
 def _heading_words(name: str) -> int:
