@@ -237,6 +237,7 @@ def test_the_importance_of_a_signing_or_a_speakers_statement_keeps_the_paper() -
 
 def test_a_long_headline_naming_only_its_occasion_keeps_the_bare_statement() -> None:
     text = ("Joint Statement from the Republic of Orvia and the Republic of Tella on the State "
-            "Visit of President Ivo Marr of the Republic of Tella\n\nPresident Ana Kell hosted "
+            "Visit of President Ivo Marr of the Republic of Tella to the Capital City\n\n"
+            "President Ana Kell hosted "
             "President Ivo Marr of Tella in Orvia City for a State Visit on 2 May 2031.")
     assert agreements(text) == ["Joint Statement"]
