@@ -241,3 +241,8 @@ def test_a_long_headline_naming_only_its_occasion_keeps_the_bare_statement() -> 
             "President Ana Kell hosted "
             "President Ivo Marr of Tella in Orvia City for a State Visit on 2 May 2031.")
     assert agreements(text) == ["Joint Statement"]
+
+
+def test_a_quoted_document_name_is_no_quoted_talk() -> None:
+    items = body('"Agreement between Orvia and Tella on Air Services" was signed.')
+    assert len(items) == 1 and "Air Services" in items[0]

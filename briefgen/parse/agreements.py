@@ -1273,7 +1273,8 @@ def _quoted(doc: Doc, sent: Sentence) -> bool:
     sentence inside a quotation is one after a quotation mark that opens one (a straight
     one after a space, before a word) with no closing mark since, in its paragraph."""
     if _OPEN_QUOTE.match(sent.text):
-        return True
+        # (a quoted document name is no talk: "\"Agreement on Air Services\" was signed")
+        return not _LIST_ENTRY.match(sent.text.lstrip(" \t\n\"“«"))
     start = max(doc.text.rfind("\n\n", 0, sent.start), sent.start - _QUOTE_WINDOW, 0)
     before = doc.text[start:sent.start]
     curly_open = max(before.rfind("“"), before.rfind("«"))
@@ -1305,7 +1306,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
-        if (unit.speech or _quoted(doc, sent)) \
+        if (unit.speech or not unit.bullet and not bullets and _quoted(doc, sent)) \
                 and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
