@@ -246,3 +246,18 @@ def test_a_long_headline_naming_only_its_occasion_keeps_the_bare_statement() -> 
 def test_a_quoted_document_name_is_no_quoted_talk() -> None:
     items = body('"Agreement between Orvia and Tella on Air Services" was signed.')
     assert len(items) == 1 and "Air Services" in items[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were also informed about the progress of the Treaty on Open Skies.",
+    "They are committed to the Paris Agreement.",
+])
+def test_a_sentence_after_a_signing_lists_papers_only_when_it_names_them(sentence: str) -> None:
+    assert body("The leaders signed a joint statement on energy. " + sentence) == \
+        ["joint statement on energy"]
+
+
+def test_they_were_a_list_of_papers_after_a_count_still_lists_them() -> None:
+    items = body("Two documents were signed. They were a memorandum on tourism and an agreement "
+                 "on fisheries.")
+    assert len(items) == 2
