@@ -261,3 +261,18 @@ def test_they_were_a_list_of_papers_after_a_count_still_lists_them() -> None:
     items = body("Two documents were signed. They were a memorandum on tourism and an agreement "
                  "on fisheries.")
     assert len(items) == 2
+
+
+# --- lists of outcomes that are no lists of papers -------------------------------------
+
+def test_an_outcomes_list_keeps_only_entries_that_open_with_a_papers_name() -> None:
+    text = LEAD + ("Outcomes of the visit include:\n\n"
+                   "- Launch of the Orvia-Tella Green Energy Partnership;\n"
+                   "- Agreement to hold annual leaders' meetings;\n"
+                   "- A new programme of student exchanges;\n"
+                   "- Memorandum of Understanding on Tourism.")
+    assert agreements(text) == ["Memorandum of Understanding on Tourism"]
+    text = LEAD + ("Key deliverables include:\n\n"
+                   "- Agreement to establish a business council;\n"
+                   "- Protocol on Customs Cooperation.")
+    assert agreements(text) == ["Protocol on Customs Cooperation"]

@@ -1311,12 +1311,15 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if not unit.bullet and _opens_list(text):
-            bullets, prev_sign, bare_heading, past_list = True, False, False, False
+            bullets, prev_sign, past_list = True, False, False
+            # "Outcomes of the visit": entries that open with a document's name only
+            bare_heading = _OUTCOMES_TITLE.match(text) is not None
             continue  # "List of Outcomes: ...", a table's "Name of the MoU" header row
         if not unit.bullet and _bare_heading(text):
             bullets, prev_sign, bare_heading, past_list = True, False, True, False
             continue  # "Outcomes" over bullets: those that open with a document's name
-        if bullets and unit.bullet and (past_list or bare_heading and not _LIST_ENTRY.match(text)):
+        if bullets and unit.bullet and (past_list or bare_heading and (
+                not _LIST_ENTRY.match(text) or _DECISION_ENTRY.match(text))):
             continue
         if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
             continue  # a table's header row ("No.  Document  Signatories")
@@ -1334,7 +1337,9 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         ctx = bool(cue_m) or bool(listing) or bullets
         intro = _list_intro(text, cue_m)
         if intro:
-            bullets, bare_heading = True, False
+            # "Outcomes of the visit include:" names no signing: like a bare "Outcomes"
+            # heading, its entries count only where they open with a document's name
+            bullets, bare_heading = True, not cue_m
             # "Agreements signed during the previous visit in 2019 include:"
             past_list = bool(r.past.search(text)) and not r.past_exempt.search(text)
         if not ctx:
@@ -1400,6 +1405,11 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
                                evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
     return found
+
+
+_OUTCOMES_TITLE = re.compile(r"(?i)\W*(?:(?:list|table)\s+of\s+)?(?:outcomes?|deliverables)\b")
+# "Agreement to hold annual meetings" under "Outcomes": a decision, not a paper.
+_DECISION_ENTRY = re.compile(r"\W*(?:An?\s+|The\s+)?Agreement\s+(?:to\s+[a-z]+|that|by\s)")
 
 
 # "including:", "among them:": the list names some of the papers the count gives.
