@@ -276,3 +276,15 @@ def test_an_outcomes_list_keeps_only_entries_that_open_with_a_papers_name() -> N
                    "- Agreement to establish a business council;\n"
                    "- Protocol on Customs Cooperation.")
     assert agreements(text) == ["Protocol on Customs Cooperation"]
+
+
+def test_a_headline_naming_only_its_issuers_gives_way_to_the_bodys_subject() -> None:
+    text = ("Joint Statement between the Republic of Orvia and the Republic of Tella\n\n"
+            "President Ana Kell held talks with President Ivo Marr of Tella in Orvia City on "
+            "2 May 2031. The leaders adopted the Joint Statement on Strategic Partnership.")
+    assert agreements(text) == ["Joint Statement on Strategic Partnership"]
+    text = ("Joint Statement of the Presidents of Orvia and Tella on Strategic Partnership\n\n"
+            "President Ana Kell held talks with President Ivo Marr of Tella in Orvia City on "
+            "2 May 2031. The leaders adopted the Joint Statement on the strategic partnership.")
+    assert agreements(text) == [
+        "Joint Statement of the Presidents of Orvia and Tella on Strategic Partnership"]

@@ -1551,8 +1551,19 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
             # "the arrangement" again: nothing but its kind, so the last paper of that kind
             dup = next((i for i in range(len(kept) - 1, -1, -1)
                         if kept[i][1].kind == item.kind), None)
+        prev_item = kept[dup][1] if dup is not None else None
         if dup is None:
             kept.append((key, item))
+        elif prev_item is not None and prev_item.kind == item.kind \
+                and item.kind in ("declaration", "statement") \
+                and _has_subject(prev_item.text) != _has_subject(item.text):
+            # "Joint Statement between A and B" (a headline) and "the Joint Statement on
+            # Strategic Partnership": the name with a subject is the one the signing gives
+            if not _has_subject(prev_item.text):
+                kept[dup] = (key, item.model_copy(update={"evidence": prev_item.evidence
+                                                          + item.evidence}))
+            elif item.evidence:
+                prev_item.evidence.append(item.evidence[0])
         elif (len(key), len(_name_core(item.text))) > (len(kept[dup][0]),
                                                         len(_name_core(kept[dup][1].text))) \
                 and kept[dup][1].kind == item.kind:
@@ -1577,6 +1588,14 @@ def _bare(text: str) -> bool:
     return not m or not _OWN_SUBJECT.match(text, m.end())
 
 
+def _has_subject(text: str) -> bool:
+    """"Joint Statement of A and B on X" names its subject somewhere after its head;
+    "Joint Statement between A and B" names only its issuers."""
+    m = rules().heads.search(text)
+    return bool(m and _ANY_SUBJECT.search(text, m.end()))
+
+
+_ANY_SUBJECT = re.compile(r"\s(?:on|concerning|regarding|about|in\s+support\s+of)\s", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"\s+(?:on|concerning|regarding|about|in\s+support\s+of)\s")
 
 
