@@ -1306,8 +1306,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
-        if (unit.speech or not unit.bullet and not bullets and _quoted(doc, sent)) \
-                and (not r.speech_sign.search(text) or r.speech_past.search(text)):
+        if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
         if not unit.bullet and _opens_list(text):
@@ -1345,6 +1344,10 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         if not ctx:
             prev_sign = False
             continue
+        if not unit.speech and not unit.bullet and not bullets and _quoted(doc, sent) \
+                and (not r.speech_sign.search(text) or r.speech_past.search(text)):
+            prev_sign = False
+            continue  # quoted talk in the narrative, read as the transcript is
         if cue_m and r.future.search(text) and not r.past.search(text) and not listing \
                 and not _PASSIVE_SIGNED.search(text):
             prev_sign = False
