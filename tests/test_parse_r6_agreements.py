@@ -288,3 +288,10 @@ def test_a_headline_naming_only_its_issuers_gives_way_to_the_bodys_subject() -> 
             "2 May 2031. The leaders adopted the Joint Statement on the strategic partnership.")
     assert agreements(text) == [
         "Joint Statement of the Presidents of Orvia and Tella on Strategic Partnership"]
+
+
+def test_a_paper_in_force_to_be_respected_is_none_a_new_one_to_implement_is() -> None:
+    assert body("The leaders stressed that the Agreement on the Northern Sea, signed by Tella "
+                "and the Union in Marn City, must be respected.") == []
+    assert body("The Presidents signed a Roadmap on trade, which must be fully implemented "
+                "by 2033.") == ["Roadmap on trade"]
