@@ -295,3 +295,10 @@ def test_a_paper_in_force_to_be_respected_is_none_a_new_one_to_implement_is() ->
                 "and the Union in Marn City, must be respected.") == []
     assert body("The Presidents signed a Roadmap on trade, which must be fully implemented "
                 "by 2033.") == ["Roadmap on trade"]
+
+
+def test_a_new_paper_forming_a_legal_basis_or_recalling_a_charter_stays() -> None:
+    assert body("The leaders signed an agreement on energy, which will form the legal basis "
+                "for cooperation.") == ["agreement on energy"]
+    assert body("The leaders signed a joint declaration which recalls the principles of the "
+                "Charter.") == ["joint declaration"]
