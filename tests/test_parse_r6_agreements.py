@@ -302,3 +302,8 @@ def test_a_new_paper_forming_a_legal_basis_or_recalling_a_charter_stays() -> Non
                 "for cooperation.") == ["agreement on energy"]
     assert body("The leaders signed a joint declaration which recalls the principles of the "
                 "Charter.") == ["joint declaration"]
+
+
+def test_congratulating_the_sides_on_the_days_signing_keeps_the_paper() -> None:
+    assert body("President Kell congratulated the sides on the signing of the agreement on "
+                "trade.") == ["agreement on trade"]
