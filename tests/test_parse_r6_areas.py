@@ -1,0 +1,61 @@
+"""Cooperation areas, round 6: behaviour kept after measuring the learned filter on
+left-out sources (invented sentences only, no corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.parse import parse_release
+from briefgen.parse.areas import rule_areas
+from briefgen.parse.segment import segment
+
+
+def _areas(text: str) -> list[str]:
+    release = Release(text=text, path=None, sha256="0" * 64, published=dt.date(2025, 3, 4))
+    return [i.text for i in parse_release(release).cooperation_areas]
+
+
+def _rules(text: str) -> list[str]:
+    doc = segment(text)
+    return [i.text for i in rule_areas(doc, len(text))]
+
+
+def test_a_comma_list_of_kinds_before_a_tie_noun_is_one_area_each() -> None:
+    got = _rules("The partnership now spans political, maritime, tourism, border control, "
+                 "fisheries and scientific links between the islands.")
+    # a noun is an area alone, an adjective keeps the noun
+    assert {"political links", "maritime", "tourism", "border control", "fisheries",
+            "scientific links"} <= set(got)
+    assert not any("," in g for g in got)
+
+
+def test_adjectives_listed_before_ties_are_split_too() -> None:
+    got = _rules("Both sides valued their historic political, cultural, scientific and "
+                 "athletic ties.")
+    assert {"political ties", "cultural ties", "scientific ties", "athletic ties"} <= set(got)
+    assert not any("historic" in g for g in got)  # a quality of the ties, no area
+
+
+def test_a_short_list_of_single_words_stays_one_area() -> None:
+    assert _rules("They reviewed postal, railway and customs cooperation.") == \
+        ["postal, railway and customs cooperation"]
+
+
+def test_a_pair_before_the_noun_stays_one_area() -> None:
+    assert _rules("They praised trade and economic cooperation.") == \
+        ["trade and economic cooperation"]
+
+
+def test_a_long_phrase_in_the_list_ends_it() -> None:
+    got = _rules("The compact sets goals for water security, the integration of regional "
+                 "power markets, climate and people-to-people links.")
+    assert "climate" in got and "people-to-people links" in got
+    assert not any("integration" in g for g in got)
+
+
+def test_the_first_member_does_not_reach_into_the_clause() -> None:
+    got = _rules("Their partnership now spans naval, postal, customs and scientific "
+                 "cooperation.")
+    assert "naval cooperation" in got
+    assert not any("spans" in g for g in got)
