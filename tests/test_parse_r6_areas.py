@@ -73,3 +73,26 @@ def test_a_sector_noun_of_the_rules_must_pass_the_filter() -> None:
                   evidence=[evidence_for(sent[1], 49, 63, "sector noun")])
     cands = [Candidate(listed, True, ["low"]), Candidate(sector, True, ["low"])]
     assert [i.text for i in select(cands, {"low": -3.0}, 0.35)] == ["shipping"]
+
+
+_BULLETS = ("President Alvar of Norland met Prime Minister Tesh of Suria in Velmar.\n\n"
+            "The sides agreed on the following:\n"
+            "- Tidal power: Norland will build two stations.\n"
+            "• Fisheries – joint patrols will start in spring.\n"
+            "* Outcome: a roadmap was approved.\n"
+            "- Prime Minister Tesh: thanked the hosts.\n")
+
+
+def test_the_label_of_a_bulleted_line_names_an_area() -> None:
+    got = _areas(_BULLETS)
+    assert "Tidal power" in got and "Fisheries" in got
+
+
+def test_a_bullet_label_without_a_sector_word_is_no_area() -> None:
+    got = _areas(_BULLETS)
+    assert not any("Outcome" in g or "Tesh" in g for g in got)
+
+
+def test_a_speaker_label_without_a_bullet_is_no_area() -> None:
+    got = _rules("Minister of Energy Tesh: We thank our hosts.\n\nTrade Minister: Thank you.")
+    assert not any("Energy" in g or "Trade" in g for g in got)

@@ -761,6 +761,35 @@ def _colon_list(doc: Doc, sent: Sentence) -> list[Item]:
     return out
 
 
+# "- Nuclear power: the sides will ...", "• Tourism – new flights ...": a bulleted line
+# led by a short label and a colon or dash (a bullet, so speaker labels never match)
+_BULLET_LABEL = re.compile(r"(?m)^[ \t]*[-•*▪◦–—][ \t]+(?P<label>[^\n:;.,–—]{3,60}?)[ \t]*"
+                           r"(?::|[ \t][–—-][ \t])[ \t]*\S")
+_BULLET_MAX_WORDS = 5
+
+
+def _bullet_labels(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
+    """The label of a bulleted line names the area its line is about, when it holds a
+    sector word ("Nuclear power", "Grain and fertiliser trade"); "Outcome:" or a name
+    does not."""
+    text = sent.text
+    if "\n" not in text and text.lstrip()[:1] not in "-•*▪◦–—":
+        return []
+    out: list[Item] = []
+    for m in _BULLET_LABEL.finditer(text):
+        label = m.group("label")
+        if len(label.split()) > _BULLET_MAX_WORDS or rules().heading_skip.match(label) or \
+                not _names_a_sector(label):
+            continue
+        s, e = sent.start + m.start("label"), sent.start + m.end("label")
+        clean = _clean(doc.text, s, e)
+        if clean:
+            first = doc.text[clean[0]:clean[1]].split()[0].lower()  # capital: line start
+            _add(out, doc.text, sent, *clean, "bullet label", names_ok=True,
+                 vocab=vocab | {first})
+    return out
+
+
 def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
     out: list[Item] = []
     for cue in rules().subject_cues:
@@ -1087,7 +1116,8 @@ def rule_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
-        found += _colon_list(doc, sent) + _situations(doc, sent)
+        found += _colon_list(doc, sent) + _situations(doc, sent) + \
+            _bullet_labels(doc, sent, vocab)
     return _dedupe(_all_known_terms(doc, found))
 
 
