@@ -6,11 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest import Release
-from briefgen.model import Item
 from briefgen.parse import parse_release
-from briefgen.parse.area_model import Candidate, select
 from briefgen.parse.areas import rule_areas
-from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import segment
 
 
@@ -63,16 +60,6 @@ def test_the_first_member_does_not_reach_into_the_clause() -> None:
     assert "naval cooperation" in got
     assert not any("spans" in g for g in got)
 
-
-
-def test_a_sector_noun_of_the_rules_must_pass_the_filter() -> None:
-    # "the X sector" is judged like a broad candidate; a list item of the rules is kept
-    sent = segment("Cooperation in shipping. He once worked in the banking sector.").sentences
-    listed = Item(text="shipping", evidence=[evidence_for(sent[0], 15, 23, "cooperation in")])
-    sector = Item(text="banking sector",
-                  evidence=[evidence_for(sent[1], 49, 63, "sector noun")])
-    cands = [Candidate(listed, True, ["low"]), Candidate(sector, True, ["low"])]
-    assert [i.text for i in select(cands, {"low": -3.0}, 0.35)] == ["shipping"]
 
 
 _BULLETS = ("President Alvar of Norland met Prime Minister Tesh of Suria in Velmar.\n\n"

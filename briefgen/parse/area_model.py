@@ -354,17 +354,6 @@ def probability(features: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-# Rule kinds whose items are judged by the filter like broad candidates: on the
-# annotated releases most of what they propose is no area (a colon after "issues" opens
-# sentences and clauses as often as areas; "the X sector" names a sector where the
-# release describes an economy, not the talks).
-_JUDGED_RULES = ("sector noun",)
-
-
-def _judged(c: Candidate) -> bool:
-    return (c.item.evidence[0].cue or "") in _JUDGED_RULES
-
-
 def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
            rule_threshold: float = 0.0) -> list[Item]:
     """Candidates the filter keeps, in text order: the rules' items unless the model is
@@ -378,7 +367,7 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
     # can overlap: one list per sentence keeps a long release linear, not quadratic
     by_sentence: dict[int, list[Candidate]] = {}
     for p, n, c in scored:
-        if p < (rule_threshold if c.rule and not _judged(c) else threshold):
+        if p < (rule_threshold if c.rule else threshold):
             continue
         ev = c.item.evidence[0]
         if any(k.item.evidence[0].start < ev.end and ev.start < k.item.evidence[0].end
