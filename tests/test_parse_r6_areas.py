@@ -7,6 +7,7 @@ import datetime as dt
 
 from briefgen.ingest import Release
 from briefgen.parse import parse_release
+from briefgen.parse.area_model import candidates
 from briefgen.parse.areas import rule_areas
 from briefgen.parse.segment import segment
 
@@ -83,3 +84,25 @@ def test_a_bullet_label_without_a_sector_word_is_no_area() -> None:
 def test_a_speaker_label_without_a_bullet_is_no_area() -> None:
     got = _rules("Minister of Energy Tesh: We thank our hosts.\n\nTrade Minister: Thank you.")
     assert not any("Energy" in g or "Trade" in g for g in got)
+
+
+def _features(text: str) -> dict[str, list[str]]:
+    doc = segment(text)
+    return {c.item.text: c.features for c in candidates(doc, len(text), [], []) if not c.rule}
+
+
+def test_members_of_a_list_of_short_phrases_say_so() -> None:
+    got = _features("The ministers discussed fisheries, tidal power and grain storage.")
+    assert "lshort" in got["fisheries"] and "lshort" in got["grain storage"]
+    assert "lmax=2-3" in got["fisheries"]
+
+
+def test_a_list_holding_a_long_clause_says_so() -> None:
+    got = _features("The ministers discussed fisheries, grain and the rebuilding of the old "
+                    "northern ports of the coast.")
+    assert "llong" in got["fisheries"] and "lmax=7+" in got["grain"]
+
+
+def test_a_single_member_has_no_list_shape() -> None:
+    got = _features("The ministers discussed fisheries.")
+    assert not any(f.startswith(("lshort", "llong", "lmax")) for f in got["fisheries"])
