@@ -21,7 +21,8 @@ b1-b5 0.472, b1-b5 fitted on dev + b6-b11 0.489; 994 weights.
 
 Round 6: each broad list member also carries the shape of its list (all members short
 or one long, the longest member's size), which carries from one issuer to another where
-word identities do not: mean over the four left-out pool sources 0.449 -> 0.452.
+word identities do not: mean over the four left-out pool sources 0.450 -> 0.451, dev
+0.739 -> 0.765 (train_areas.py).
 
 Word classes (``_word_class``) were added because word identities fit their sources; in
 cross-validation dropping every word identity cost about 0.02 on left-out sources and the
