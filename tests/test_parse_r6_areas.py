@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest import Release
+from briefgen.model import Item
 from briefgen.parse import parse_release
-from briefgen.parse.area_model import candidates
+from briefgen.parse.area_model import Candidate, candidates
 from briefgen.parse.areas import rule_areas
+from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import segment
 
 
@@ -106,3 +108,22 @@ def test_a_list_holding_a_long_clause_says_so() -> None:
 def test_a_single_member_has_no_list_shape() -> None:
     got = _features("The ministers discussed fisheries.")
     assert not any(f.startswith(("lshort", "llong", "lmax")) for f in got["fisheries"])
+
+
+def test_scoring_a_fold_leaves_the_candidates_as_they_were() -> None:
+    # deduplication merges items in place; the trainer scores copies, so one fold's
+    # scoring does not change the next fold's candidates (and labels)
+    from briefgen.parse.train_areas import f1
+    from briefgen.parse.training import ROOT, load_scorer
+
+    scorer = load_scorer(ROOT.parent / "shared" / "eval" / "score.py", "r6_area_scorer")
+    text = "They pledged cooperation in trade. Both praised their trade and economic ties."
+    sents = segment(text).sentences
+    a, b = text.index("trade"), text.index("trade and")
+    first = Item(text="trade", evidence=[evidence_for(sents[0], a, a + 5, "cooperation in")])
+    second = Item(text="trade and economic ties",
+                  evidence=[evidence_for(sents[1], b, b + 23, "qualifies 'ties'")])
+    cands = [Candidate(first, True, ["bias"]), Candidate(second, True, ["bias"])]
+    before = [(c.item.text, len(c.item.evidence)) for c in cands]
+    f1(scorer, [("x", {"cooperation_areas": ["trade"]}, cands)], None, 0.35)
+    assert [(c.item.text, len(c.item.evidence)) for c in cands] == before

@@ -146,16 +146,16 @@ security, law enforcement and cultural cooperation") gives one rule item per mem
 "list shape": each broad list member carries features of its list, not of its words
 (every member short, or one long; the longest member's size); 986 weights, threshold
 0.35. Tried in round 6 and left out, measured before the copy fix (mean of the 4 pool
-sources against 0.452 then, or for the first four 0.4485): the other short members of
-a list whose members mostly pass kept at a lower bar (0.444-0.448); "the X sector"
-rule items judged by the filter (0.450, and tests/test_parse_areas.py wants them kept);
-an item of the rules ending in a past participle dropped ("the dangers created", 0.448); "investment (from X) in" as
-a broad cue (0.448) and "joint work in" added to coop_prep (0.451); the member that
-sticks out of its list (0.4515); what ends the list (0.447); the last member marked
-(0.4515); sentence cues for "sides/leaders/parties/both/two" (0.447); no first-word
-identity (0.450) or no first/last identity at all (0.449); a class feature for a bare
-one-word candidate (0.449); a 0.03 floor for every rule item (0.4485) and a 0.1 floor
-for known terms (0.444).
+sources against 0.452 then, or for the first four 0.4485): the other short members of a
+list whose members mostly pass kept at a lower bar (0.444-0.448); "the X sector" rule
+items judged by the filter (0.450, and tests/test_parse_areas.py wants them kept); an
+item of the rules ending in a past participle dropped ("the dangers created", 0.448);
+"investment (from X) in" as a broad cue (0.448) and "joint work in" added to coop_prep
+(0.451); the member that sticks out of its list (0.4515); what ends the list (0.447);
+the last member marked (0.4515); sentence cues for "sides/leaders/parties/both/two"
+(0.447); no first-word identity (0.450) or no first/last identity at all (0.449); a
+class feature for a bare one-word candidate (0.449); a 0.03 floor for every rule item
+(0.4485) and a 0.1 floor for known terms (0.444).
 
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
