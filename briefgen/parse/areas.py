@@ -396,7 +396,7 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
         pos = m.start()
         words = 0
         coordinated = False
-        while words < 4:
+        while words < (_MAX_LISTED if coordinated else 4):
             w = _BACK_WORD.search(text, max(sent.start, pos - 40), pos)
             gap = text[w.end(1):pos].strip() if w else "?"
             if not w or gap and not (gap == "," and coordinated):
@@ -424,6 +424,15 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
                          len(text[clean[0]:clean[1]].lstrip()), clean[1])
                 qualifier = qualifier[1:]
             listed = text[clean[0]:m.start()] if clean else ""
+            if "," in listed and " and " in listed and (
+                    len(listed.split()) > 4 or
+                    any(len(p.split()) > 1 for p in _LIST_SEP.split(listed.strip()))):
+                # "political, trade, law enforcement and cultural cooperation": a long
+                # comma list before the noun names one area per member (GUIDELINES: one
+                # area per item), each with the noun ("trade cooperation"); a short list
+                # of single words stays one area ("postal, railway and customs cooperation")
+                out += _listed_kinds(text, sent, clean[0], m)
+                continue
             if "," in listed and any(len(p.split()) > 1 for p in
                                      re.split(r"\s*,\s*", re.split(r"\s+and\s+", listed)[0])):
                 # "goals for security, economic integration, climate and people-to-people
@@ -439,6 +448,48 @@ def _modifiers(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
             if clean and len(qualifier) <= 4:
                 _add(out, text, sent, clean[0], m.end(), f"qualifies '{m.group(1)}'",
                      whole="," in text[clean[0]:m.start()])  # one list of adjectives
+    return out
+
+
+# how many words a comma list of kinds before a tie noun may hold ("political,
+# commercial, security, education, law enforcement, immigration and cultural cooperation")
+_MAX_LISTED = 9
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_kinds(text: str, sent: Sentence, start: int, m: re.Match[str]) -> list[Item]:
+    """One item per member of the comma list from ``start`` to the tie noun ``m``; a
+    member of more than three words is a phrase of its own, not a kind, and ends the
+    list (only the members after it qualify the noun)."""
+    members: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_LIST_SEP.finditer(text, start, m.start()), None]:
+        stop = sep.start() if sep else m.start()
+        if stop > pos:
+            members.append((pos, stop))
+        pos = sep.end() if sep else stop
+    if members and len(text[members[0][0]:members[0][1]].split()) > 1:
+        # the walk back may reach into the clause ("now spans political, ..."): the first
+        # member is its last word, or the known term it ends with ("law enforcement")
+        a, b = members[0]
+        terms = [ts for ts, te in _term_spans_in(text, a, b) if te == b]
+        members[0] = (terms[0] if terms else b - len(text[a:b].split()[-1]), b)
+    while members and any(len(text[a:b].split()) > 3 for a, b in members):
+        members = members[1:]  # "goals for security, economic integration of X, ...": cut
+    out: list[Item] = []
+    noun = m.group(1)
+    cue = f"qualifies '{noun}'"
+    for k, (a, b) in enumerate(members):
+        word = " ".join(text[a:b].split())
+        # a noun is an area of its own ("tourism"); an adjective needs the noun
+        # ("cultural ties"), and so does the member the noun follows
+        item = f"{word} {noun}" if k == len(members) - 1 or \
+            _ADJ.fullmatch(word.split()[-1].lower()) else word
+        # an adjective ("economic", "political") is kept with its noun: a kind of tie
+        low = word.lower()
+        if _acceptable(word) or _ADJ.fullmatch(low) and low not in rules().modifier_stop and \
+                low not in _words("areas", "qualities"):
+            out.append(Item(text=item, evidence=[evidence_for(sent, a, b, cue)]))
     return out
 
 
@@ -707,6 +758,35 @@ def _colon_list(doc: Doc, sent: Sentence) -> list[Item]:
                 out.append(Item(text=" ".join(text[a:b].split()),
                                 evidence=[evidence_for(sent, a, b, cue)]))
         pos = sep.end() if sep else sent.end
+    return out
+
+
+# "- Nuclear power: the sides will ...", "• Tourism – new flights ...": a bulleted line
+# led by a short label and a colon or dash (a bullet, so speaker labels never match)
+_BULLET_LABEL = re.compile(r"(?m)^[ \t]*[-•*▪◦–—][ \t]+(?P<label>[^\n:;.,–—]{3,60}?)[ \t]*"
+                           r"(?::|[ \t][–—-][ \t])[ \t]*\S")
+_BULLET_MAX_WORDS = 5
+
+
+def _bullet_labels(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
+    """The label of a bulleted line names the area its line is about, when it holds a
+    sector word ("Nuclear power", "Grain and fertiliser trade"); "Outcome:" or a name
+    does not."""
+    text = sent.text
+    if "\n" not in text and text.lstrip()[:1] not in "-•*▪◦–—":
+        return []
+    out: list[Item] = []
+    for m in _BULLET_LABEL.finditer(text):
+        label = m.group("label")
+        if len(label.split()) > _BULLET_MAX_WORDS or rules().heading_skip.match(label) or \
+                not _names_a_sector(label):
+            continue
+        s, e = sent.start + m.start("label"), sent.start + m.end("label")
+        clean = _clean(doc.text, s, e)
+        if clean:
+            first = doc.text[clean[0]:clean[1]].split()[0].lower()  # capital: line start
+            _add(out, doc.text, sent, *clean, "bullet label", names_ok=True,
+                 vocab=vocab | {first})
     return out
 
 
@@ -1036,7 +1116,8 @@ def rule_areas(doc: Doc, speech_start: int,
                              for a, b in documents)]
         if not speech:
             found += _from_subject(doc, sent, vocab) + _from_heading(doc, sent, vocab)
-        found += _colon_list(doc, sent) + _situations(doc, sent)
+        found += _colon_list(doc, sent) + _situations(doc, sent) + \
+            _bullet_labels(doc, sent, vocab)
     return _dedupe(_all_known_terms(doc, found))
 
 
