@@ -41,6 +41,13 @@ _MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
+# a summit named for the two sides that hold it ("at the 9th EU-South Africa Summit", "the
+# Russia–ASEAN summit"): leaders who meet there hold the summit itself, where a meeting at
+# a gathering of many ("met ... at the Summit of the Americas") is one beside it
+_PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?"
+                          r"\s?[-–‒]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[Ll]eaders['’]?\s+)?"
+                          r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
+_BILATERAL = re.compile(r"\bbilateral\b", re.I)
 
 
 # a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
@@ -206,6 +213,11 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                                     headline[0].start, "a summit the headline names, held "
                                     f"remotely ({found.cue})")
             return found
+    if not any(_MARGINS.search(s.text) or _BILATERAL.search(s.text) for s in headline + body):
+        pair = _first("pair summit", _PAIR_SUMMIT, headline + body, announced, published)
+        if pair is not None:
+            return VisitFinding("summit", pair.sentence, pair.start, pair.end,
+                                f"a summit of the two sides ({pair.cue})")
     everything = list(doc.sentences)
     summit = [f for kind, pattern in rules.anywhere if kind == "summit"
               and (f := _first(kind, pattern, everything, published=published)) is not None]

@@ -1,0 +1,42 @@
+"""The event frame (visit type, date, place) on invented releases: round 6 rules, each
+general across issuers and grounded in GUIDELINES. No corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2025, 3, 12)
+
+
+def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
+    if title:
+        text = f"{title}\n\n{text}"
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, title=title,
+                                 published=published))
+
+
+# --- a summit of the two sides is the event itself ----------------------------------------------
+
+def test_leaders_meeting_at_a_summit_of_their_two_sides_report_the_summit() -> None:
+    s = parse("President Tomas Berg met with President of the Andean Council Lucia Ortega at the "
+              "4th Nordland-Andean Summit in Lima on 11 March.")
+    assert s.visit_type == "summit"
+
+
+def test_a_meeting_beside_a_summit_of_many_stays_a_meeting() -> None:
+    # a gathering of many states: the meeting is one held beside it
+    assert parse("President Tomas Berg met with President Lucia Ortega at the Summit of the "
+                 "Americas in Lima on 11 March.").visit_type == "meeting"
+    # on its margins, or a bilateral meeting there, is a meeting too
+    assert parse("President Tomas Berg met President Lucia Ortega on the margins of the "
+                 "Nordland-Andean Summit.").visit_type == "meeting"
+    assert parse("President Tomas Berg held a bilateral meeting with President Lucia Ortega at "
+                 "the Nordland-Andean Summit.").visit_type == "meeting"
+    # a summit only looked back or ahead to is another event
+    assert parse("President Tomas Berg held talks with President Lucia Ortega in Lima today. "
+                 "They discussed preparations for the Nordland-Andean Summit in July."
+                 ).visit_type == "talks"
