@@ -40,3 +40,14 @@ def test_a_meeting_beside_a_summit_of_many_stays_a_meeting() -> None:
     assert parse("President Tomas Berg held talks with President Lucia Ortega in Lima today. "
                  "They discussed preparations for the Nordland-Andean Summit in July."
                  ).visit_type == "talks"
+
+
+def test_taking_part_in_a_summit_reports_the_summit() -> None:
+    s = parse("President Tomas Berg took part in the summit of the Council of Andean States in "
+              "Lima on 11 March.")
+    assert s.visit_type == "summit"
+    assert parse("The Prime Minister attended the 12th East Pacific Summit in Lima today."
+                 ).visit_type == "summit"
+    # a meeting there, with no summit word for it, stays a meeting
+    assert parse("President Tomas Berg met President Lucia Ortega on the sidelines of the summit "
+                 "of the Council of Andean States.").visit_type == "meeting"
