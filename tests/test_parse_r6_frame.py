@@ -51,3 +51,20 @@ def test_taking_part_in_a_summit_reports_the_summit() -> None:
     # a meeting there, with no summit word for it, stays a meeting
     assert parse("President Tomas Berg met President Lucia Ortega on the sidelines of the summit "
                  "of the Council of Andean States.").visit_type == "meeting"
+
+
+# --- places ------------------------------------------------------------------------------------
+
+def test_the_talks_placed_in_a_city_of_the_host_below_the_lead() -> None:
+    text = ("President of Peru Luis Rojas met with Prime Minister of Nordland Erik Berg, who is "
+            "on a visit to our country. The President thanked Nordland for its support. "
+            "\"Nordland is a reliable partner,\" he said. \"We share many goals.\" "
+            "\"We will work together.\" Luis Rojas said this after the negotiations with Erik "
+            "Berg in Lima.")
+    s = parse(text)
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")
+    # a city of another state, or talks held there at another time, place nothing
+    other = text.replace("negotiations with Erik Berg in Lima", "negotiations in Oslo")
+    assert parse(other).location.city is None
+    past = text.replace("in Lima.", "in Lima last year.")
+    assert parse(past).location.city is None

@@ -402,4 +402,21 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                     f"venue '{m.group()}' below the lead")
+    for s in doc.sentences[len(_lead(doc)):]:
+        for m in _EVENT_IN_CITY.finditer(s.text):
+            c = g.city_pattern.match(s.text, m.end())
+            if (c is None or geo.city_country(c.group()) != place.country
+                    or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
+                    or _elsewhere(s.text, c.start(), c.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
+                                s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# the reported talks placed in a city below the lead: "following the negotiations with X in
+# Kyiv", "the talks held in Oslo"
+_EVENT_IN_CITY = re.compile(r"\b(?:talks|negotiations|meeting|met)\b(?:\s+(?:held\s+)?with\s+"
+                            r"(?:[A-Z][\w.'’-]*\s+){1,4}?|\s+(?:were\s+|was\s+)?held\s+)?"
+                            r"in\s+(?:the\s+)?(?=[A-Z])")
