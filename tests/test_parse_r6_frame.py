@@ -68,3 +68,21 @@ def test_the_talks_placed_in_a_city_of_the_host_below_the_lead() -> None:
     assert parse(other).location.city is None
     past = text.replace("in Lima.", "in Lima last year.")
     assert parse(past).location.city is None
+
+
+# --- a call named in passing does not turn talks held in person into a call ---------------------
+
+def test_talks_at_a_named_seat_are_no_call_for_a_later_mention_of_calls() -> None:
+    text = ("Meeting with the President of Peru\n\n"
+            "The President held talks at the Kremlin with President of Peru Luis Rojas.\n\n"
+            "The agenda included trade and energy. The talks were substantive. "
+            "We have kept in touch, but telephone conversations cannot replace meeting in "
+            "person.")
+    s = parse(text)
+    assert s.visit_type == "talks"
+    assert (s.location.city, s.location.country) == ("Moscow", "Russia")
+    # talks with no place, later said to be held by video link, were a videoconference
+    remote = text.replace(" at the Kremlin", "").replace(
+        "The talks were substantive.", "The talks were held via videoconference.").replace(
+        "telephone conversations", "letters")
+    assert parse(remote).visit_type == "videoconference"

@@ -48,6 +48,24 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"\s?[-–‒]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[Ll]eaders['’]?\s+)?"
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
+CALLS = ("phone call", "videoconference")
+# body sentences after the first from which a call or video link no longer overrides a
+# first sentence that reports talks held in person at a named place
+FIRST_HAND = 2
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _in_person(sentence: Sentence) -> bool:
+    """Whether ``sentence`` reports a meeting or talks held at a named seat or city ("held
+    talks at the Kremlin with ...", "met in Lima"): such talks were no call."""
+    from briefgen.parse.geo import gazetteer
+
+    text = sentence.text
+    if not any(pattern.search(text) for _, pattern in _rules().unranked):
+        return False
+    g = gazetteer()
+    return any(_AT_PLACE.search(text, max(0, m.start() - 8), m.start())
+               for p in (g.venue_pattern, g.city_pattern) for m in p.finditer(text))
 
 
 # a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
@@ -206,6 +224,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind in GATHERINGS and any(_MARGINS.search(s.text) for s in headline + body):
             continue  # "Summit Meeting" headline over talks "on the margins of" a summit
         found = _first(kind, pattern, headline + body, announced, published)
+        if (found is not None and kind in CALLS and found.sentence is not None and body
+                and found.sentence.index >= body[0].index + FIRST_HAND and _in_person(body[0])):
+            continue  # "held talks at the Kremlin", then "calls cannot replace meetings"
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
                 # "East Asia Summit" over "addressed, via videoconference, the summit"
