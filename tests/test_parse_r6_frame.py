@@ -86,3 +86,29 @@ def test_talks_at_a_named_seat_are_no_call_for_a_later_mention_of_calls() -> Non
         "The talks were substantive.", "The talks were held via videoconference.").replace(
         "telephone conversations", "letters")
     assert parse(remote).visit_type == "videoconference"
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+def test_today_meaning_nowadays_does_not_date_the_event() -> None:
+    text = ("Meeting of the Andean Economic Council\n\n"
+            "The President attended, via videoconference, a meeting of the Andean Economic "
+            "Council.\n\n"
+            "President: Colleagues, Today, our four countries produce enough grain to meet "
+            "domestic demand. Trade between us has grown.")
+    assert parse(text).date is None
+    # the possessive of a state of things is no day either; of the event it is
+    state = text.replace("Today, our four countries produce enough grain",
+                         "The leaders agreed that today's mutual support matters")
+    assert parse(state).date is None
+    event = text.replace("Today, our four countries produce enough grain",
+                         "The leaders said that today's meeting matters")
+    assert parse(event).date == PUB
+    held = text.replace("Today, our four countries produce enough grain",
+                        "Today, we held talks on grain")
+    assert parse(held).date == PUB
+    # the day's own doings stay the day's
+    for said in ("Today we are meeting in Lima", "Today we are glad to welcome our guests",
+                 "Today, our nations have taken a step forward"):
+        assert parse(text.replace("Today, our four countries produce enough grain", said)
+                     ).date == PUB, said

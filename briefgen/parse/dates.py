@@ -234,6 +234,17 @@ _REPORTING_BEFORE = re.compile(r"\b(?:announce|announced|announces|state|states|
                                r"declare|declares|declared|confirm|confirms|confirmed)\s+$", re.I)
 # "today's announcement": the day of the release, not of the event
 _REPORT_NOUN = re.compile(r"\s+(?:announcement|statement|release|media release)\b", re.I)
+# "today" meaning nowadays: a present state follows it ("Today we are the largest ...",
+# "Today, our countries produce ..."), or the possessive qualifies no event ("today's world")
+_NOWADAYS = re.compile(r"\s+(?!(?:[\w'’-]+\s+){0,2}?(?:talks|meeting|meetings|visit|signing|summit|"
+                       r"call|conversation|negotiations|discussions?|event|ceremony|session|"
+                       r"consultations|forum|conference|agreement|agreements|statement|"
+                       r"declaration|decision|decisions|announcement|exchange|dialogue|meet|"
+                       r"visits|joint|bilateral|official)\b)")
+_NOWADAYS_STATE = re.compile(r",?\s+(?:we|they|it|there|many|most|our\s+(?:\w+\s+){0,4}?\w+)\s+"
+                             r"(?:(?:are|is)(?!\s+(?:\w+ing|here|in|at|pleased|glad|happy|"
+                             r"delighted|honou?red|proud|grateful)\b)|produce|remain|account|"
+                             r"rank|employ|allow)\b", re.I)
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
 _PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
 
@@ -274,6 +285,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
             opening = _OPENING.fullmatch(text[:m.start()]) is not None
             if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
                 continue
+            if word == "today" and (_NOWADAYS.match(text, m.end()) if m.group("poss")
+                                    else _NOWADAYS_STATE.match(text, m.end())):
+                continue  # "Today we are the second largest maker", "today's realities"
             back = 2 if "before" in word else 1 if word in {"yesterday", "last night"} else 0
             day = published - dt.timedelta(days=back)
             kind = "today" if back == 0 else "past"
