@@ -112,3 +112,13 @@ def test_today_meaning_nowadays_does_not_date_the_event() -> None:
                  "Today, our nations have taken a step forward"):
         assert parse(text.replace("Today, our four countries produce enough grain", said)
                      ).date == PUB, said
+
+
+def test_the_guest_of_a_government_is_in_its_country() -> None:
+    s = parse("Prime Minister of Nordland Erik Berg, as an official guest of the Government of "
+              "Peru, held a summit meeting with President Luis Rojas on 11 March.")
+    assert s.location.country == "Peru"
+    # a past visit as a guest is another event
+    past = parse("President Luis Rojas met Prime Minister Erik Berg on 11 March. It follows his "
+                 "visit in June 2024 as a guest of the Government of Peru.")
+    assert past.location.country is None

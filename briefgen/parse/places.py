@@ -32,7 +32,9 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1
                             # "it is good to have you here in X", "being here in X today"
                             r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
                             r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$|"
-                            r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$",
+                            r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$|"
+                            # "as an official guest of the Government of Japan"
+                            r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
