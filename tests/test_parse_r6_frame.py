@@ -122,3 +122,18 @@ def test_the_guest_of_a_government_is_in_its_country() -> None:
     past = parse("President Luis Rojas met Prime Minister Erik Berg on 11 March. It follows his "
                  "visit in June 2024 as a guest of the Government of Peru.")
     assert past.location.country is None
+
+
+def test_a_place_named_as_a_subject_of_the_talks_is_no_venue() -> None:
+    for said in ("They discussed the situation in Lisbon.",
+                 "The leaders condemned the attack in Lisbon.",
+                 "They discussed the preparations for the visit to Lisbon."):
+        s = parse("President Luis Rojas met with Prime Minister Erik Berg on 11 March. " + said)
+        assert s.location.city is None, said
+    s = parse("President Luis Rojas held talks on the situation in Portugal with Prime Minister "
+              "Erik Berg on 11 March.")
+    assert s.location.country is None
+    # the talks' own place still counts
+    s = parse("President Luis Rojas held talks in Lisbon with Prime Minister Erik Berg on 11 "
+              "March. They discussed the situation in the region.")
+    assert (s.location.city, s.location.country) == ("Lisbon", "Portugal")

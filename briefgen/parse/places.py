@@ -36,7 +36,8 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1
                             # "as an official guest of the Government of Japan"
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
-_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
+                            r"forthcoming|preparations?\s+for)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
@@ -51,6 +52,12 @@ _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previ
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
+# a city named as where a subject of the talks happens: "the situation in X", "the attack in
+# X", "the humanitarian needs in X"
+_TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|developments|"
+                           r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
+                           r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
+                           r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -133,6 +140,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "discussed the situation in Kharkiv": a subject, not the venue
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():]))
@@ -242,6 +251,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+                and not _TOPIC_BEFORE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
