@@ -137,3 +137,18 @@ def test_a_place_named_as_a_subject_of_the_talks_is_no_venue() -> None:
     s = parse("President Luis Rojas held talks in Lisbon with Prime Minister Erik Berg on 11 "
               "March. They discussed the situation in the region.")
     assert (s.location.city, s.location.country) == ("Lisbon", "Portugal")
+
+
+def test_a_filing_place_in_any_case_does_not_place_the_event_alone() -> None:
+    # GUIDELINES: a dateline alone does not give the city, written "LIMA" or "Lima"
+    for line in ("Lima, 11 March 2025 – ", "Lima, March 11, 2025 - ", "Lima – ",
+                 "Lima, 11.03.2025 – "):
+        s = parse(line + "The Minister of Foreign Affairs Luis Rojas received the Ambassador of "
+                  "Japan Kenji Sato on 11 March.")
+        assert (s.location.city, s.location.country) == (None, None), line
+    # said again in the text, or a city opening a sentence of its own, it does
+    again = parse("Lima, 11 March 2025 – The Minister Luis Rojas received the Ambassador of "
+                  "Japan Kenji Sato. He welcomed the guest to Lima.")
+    assert again.location.city == "Lima"
+    assert parse("Lima hosted the third round of talks between the two delegations on 11 March."
+                 ).location.city == "Lima"

@@ -44,6 +44,9 @@ _ALONE = re.compile(r"[\W\d]*")
 # the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
 _LINE_REST = re.compile(r",\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\W\d]*|"
                         r"[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?")
+# a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
+# Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
+_FILING_TAIL = re.compile(r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
@@ -144,7 +147,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
-            _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():]))
+            _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
+            or _FILING_TAIL.match(text, m.end()))
         if not alone and _elsewhere(text, m.start(), m.end(), when):
             continue
         if alone:
