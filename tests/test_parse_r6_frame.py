@@ -152,3 +152,10 @@ def test_a_filing_place_in_any_case_does_not_place_the_event_alone() -> None:
     assert again.location.city == "Lima"
     assert parse("Lima hosted the third round of talks between the two delegations on 11 March."
                  ).location.city == "Lima"
+
+
+def test_a_meeting_or_talks_that_took_place_is_the_event() -> None:
+    assert parse("The 5th meeting of the Nordland-Peru Joint Commission took place in Lima on "
+                 "11 March.").visit_type == "meeting"
+    assert parse("Talks between the two foreign ministers took place in Lima on 11 March."
+                 ).visit_type == "talks"
