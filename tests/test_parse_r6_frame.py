@@ -68,6 +68,9 @@ def test_the_talks_placed_in_a_city_of_the_host_below_the_lead() -> None:
     assert parse(other).location.city is None
     past = text.replace("in Lima.", "in Lima last year.")
     assert parse(past).location.city is None
+    # "my meetings in Lima", "the talks in Lima" name the talks' city too
+    plain = text.replace("the negotiations with Erik Berg in Lima", "his meetings in Lima")
+    assert parse(plain).location.city == "Lima"
 
 
 # --- a call named in passing does not turn talks held in person into a call ---------------------

@@ -433,6 +433,6 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
 
 # the reported talks placed in a city below the lead: "following the negotiations with X in
 # Kyiv", "the talks held in Oslo"
-_EVENT_IN_CITY = re.compile(r"\b(?:talks|negotiations|meeting|met)\b(?:\s+(?:held\s+)?with\s+"
-                            r"(?:[A-Z][\w.'’-]*\s+){1,4}?|\s+(?:were\s+|was\s+)?held\s+)?"
-                            r"in\s+(?:the\s+)?(?=[A-Z])")
+_EVENT_IN_CITY = re.compile(r"\b(?:talks|negotiations|meetings?|met)\b(?:\s+(?:held\s+)?with"
+                            r"(?:\s+[A-Z][\w.'’-]*){1,4}?|\s+(?:were\s+|was\s+)?held)?"
+                            r"\s+in\s+(?:the\s+)?(?=[A-Z])")
