@@ -162,3 +162,14 @@ def test_a_meeting_or_talks_that_took_place_is_the_event() -> None:
                  "11 March.").visit_type == "meeting"
     assert parse("Talks between the two foreign ministers took place in Lima on 11 March."
                  ).visit_type == "talks"
+
+
+def test_a_visit_type_dated_just_before_to_another_time_is_another_events() -> None:
+    text = ("Visit to Peru by the President of Nordland\n\n"
+            "The President of Nordland, Erik Berg, will visit Peru from 20 to 24 March. "
+            "The visit will reciprocate that of President Rojas, in June 2023, which was his "
+            "first state visit abroad.")
+    assert parse(text).visit_type == "other"
+    # the announced visit's own type still counts
+    typed = text.replace("will visit Peru", "will pay a state visit to Peru")
+    assert parse(typed).visit_type == "state visit"

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.parse.dates import LEAD_WINDOW_BEFORE, elsewhen
+from briefgen.parse.dates import ANNOUNCED_AFTER, ELSEWHEN_DAYS, LEAD_WINDOW_BEFORE, elsewhen
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -26,6 +26,7 @@ LEAD_SENTENCES = 4
 # characters after a cue that may date it to another time ("official visit to X in
 # February 2022"); a date further on qualifies something else ("the anniversary of ...")
 DATED_AFTER = 60
+DATED_BEFORE = 40
 # characters around a cue, inside its clause, that may set it aside as another event's: a
 # long clause's far end ("We met today to ... a vision for the future") is about
 # something else
@@ -190,8 +191,10 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
             ongoing = _ONGOING.search(s.text, max(0, m.start() - 30), m.start())
             if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
-            if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
-                                          before=LEAD_WINDOW_BEFORE):
+            # (an announced visit lies ahead: only a past day sets its cue aside)
+            if elsewhen(s.text[max(0, m.start() - DATED_BEFORE):m.end() + DATED_AFTER],
+                        published, before=LEAD_WINDOW_BEFORE,
+                        after=ANNOUNCED_AFTER if announced else ELSEWHEN_DAYS):
                 continue
             # (the cue's own words do not veto it: "a Summit Meeting with")
             rest = clause.replace(m.group(), " ", 1)
