@@ -173,3 +173,11 @@ def test_a_visit_type_dated_just_before_to_another_time_is_another_events() -> N
     # the announced visit's own type still counts
     typed = text.replace("will visit Peru", "will pay a state visit to Peru")
     assert parse(typed).visit_type == "state visit"
+
+
+def test_a_dotted_date_written_year_first() -> None:
+    assert parse("The President met the Prime Minister in Lima on 2025.03.11.").date == \
+        dt.date(2025, 3, 11)
+    # a version number or a decimal is no date
+    assert parse("The President met the Prime Minister in Lima. They discussed the 2025.3 "
+                 "budget plan.").date is None

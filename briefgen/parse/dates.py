@@ -50,7 +50,9 @@ _PATTERNS = [
     # 2024-05-23
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
-    re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
+    # (and 2024.05.23, year first, as Korean and Chinese releases write it)
+    re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)|"
+               r"(?<![\d.])(?P<dy>(?:19|20)\d\d)\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)(?![\d.]\d)"),
     # 11/03/2025: day first in Indonesian and most Asian releases, month first in American
     # ones; the reading nearer the publication date wins
     # (also 11-03-2025, and 2025/03/11 year first as Japanese and Chinese releases write it)
@@ -157,6 +159,9 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     g = m.groupdict()
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        return (day, None) if day else None
+    if g.get("dy"):
+        day = _make(int(g["dy"]), int(g["dm"]), int(g["dd"]))
         return (day, None) if day else None
     if g.get("yy"):
         day = _make(int(g["yy"]), int(g["ym"]), int(g["yd"]))
