@@ -181,3 +181,29 @@ def test_a_dotted_date_written_year_first() -> None:
     # a version number or a decimal is no date
     assert parse("The President met the Prime Minister in Lima. They discussed the 2025.3 "
                  "budget plan.").date is None
+
+
+# --- an address that opens on the day's talks -----------------------------------------------
+
+ADDRESS = ("We will keep working - address by the President of Nordland\n\n"
+           "Citizens! Our defenders! Today was a real Peruvian day. I was glad to welcome the "
+           "President of Peru Luis Rojas in Lima. We held talks on trade and energy. "
+           "Now about the situation at the front. The fighting continues in the east.")
+
+
+def test_an_address_opening_on_talks_held_in_person_reports_them() -> None:
+    s = parse(ADDRESS)
+    assert s.visit_type == "talks"
+    assert s.date == PUB
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")
+
+
+def test_an_address_about_other_things_stays_no_visit() -> None:
+    # the talks told of late in the address, or an address opening on the war, report none
+    late = ADDRESS.replace("Today was a real Peruvian day. I was glad to welcome the "
+                           "President of Peru Luis Rojas in Lima. We held talks on trade and "
+                           "energy. ", "")
+    late += (" The shelling of our towns goes on. Our air defence worked all night. We are "
+             "grateful to every soldier and every medic, and to every volunteer. Our partners "
+             "stand with us. " * 3 + "Later, I welcomed the President of Peru in Lima.")
+    assert parse(late).visit_type is None

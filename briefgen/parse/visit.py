@@ -272,6 +272,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
             return found
+    opening = _address_opening(doc, headline)
+    if opening is not None:
+        return opening
     if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
         for sentence in doc.sentences[:DISCUSSED_LEAD]:
             m = _DISCUSSED.search(sentence.text)
@@ -279,6 +282,34 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 return VisitFinding("talks", sentence, sentence.start + m.start(),
                                     sentence.start + m.end(), f"'{m.group()}' and no visit")
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+# an address whose opening reports the day's talks held in person: "It was here, at the
+# Palace, that I held talks today with ...", "I was glad to welcome President X in Kyiv"
+ADDRESS_OPENING = 400  # characters of the body read for the day's talks
+_OPENING_TALKS = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?P<cue>held\s+talks|met\s+with|"
+                            r"welcome[ds]?)\b", re.I)
+_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+)", re.I)
+
+
+def _address_opening(doc: Doc, headline: list[Sentence]) -> VisitFinding | None:
+    """Talks or a meeting held in person that an address (a genre headline) opens on, in
+    its first ADDRESS_OPENING characters, said of today or of a named place: the day's
+    event the address reports (nightly addresses also report calls, left undecided)."""
+    if not headline or not _not_visit_rules().genre.search(headline[0].text):
+        return None
+    body = [s for s in doc.sentences if s.index > headline[0].index]
+    if not body:
+        return None
+    for s in body:
+        if s.start - body[0].start > ADDRESS_OPENING:
+            break
+        m = _OPENING_TALKS.search(s.text)
+        if m and _OPENING_PLACE.search(s.text, m.end()):
+            kind = "meeting" if m.group("cue").lower().startswith("met") else "talks"
+            return VisitFinding(kind, s, s.start + m.start("cue"), s.start + m.end("cue"),
+                                f"an address opening on the day's talks ('{m.group('cue')}')")
+    return None
 
 
 # a genre headline that names the event it was given at ("Address at the signing of ...",
@@ -293,6 +324,8 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
     conversations"): the visit-type cue lies in its first OPENING_EVENT body sentences."""
     if visit.sentence is None or visit.kind == "other" or visit.sentence.index < 0:
         return False
+    if visit.cue.startswith("an address opening"):
+        return True
     return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
