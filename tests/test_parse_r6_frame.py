@@ -207,3 +207,17 @@ def test_an_address_about_other_things_stays_no_visit() -> None:
              "grateful to every soldier and every medic, and to every volunteer. Our partners "
              "stand with us. " * 3 + "Later, I welcomed the President of Peru in Lima.")
     assert parse(late).visit_type is None
+
+
+def test_short_fragments_do_not_use_up_the_lead_for_the_place() -> None:
+    text = ("Talks with the President of Peru\n\n"
+            "Citizens! Our defenders. Today is an important day. For us. For our people. "
+            "The President of Peru Luis Rojas held talks with the President of Nordland "
+            "Erik Berg at the Government Palace in Lima.")
+    s = parse(text)
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")
+    # full sentences still bound the lead
+    long = text.replace("For us. For our people. ", "The weather was warm across the country. "
+                        "The markets were open as usual today. The trains ran on time. "
+                        "Schools reopened after the holidays. ")
+    assert parse(long).location.city is None

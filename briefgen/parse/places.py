@@ -120,8 +120,22 @@ class PlaceFinding:
 
 
 def _lead(doc: Doc) -> list[Sentence]:
+    """The headline and the first LEAD_SENTENCES sentences of the body; a fragment of a few
+    words ("Ukrainians!", "For our freedom.") does not use up the lead (up to FRAGMENTS)."""
     n = LEAD_SENTENCES + (1 if doc.title else 0)
-    return list(doc.sentences[:n])
+    out: list[Sentence] = []
+    skipped = 0
+    for s in doc.sentences:
+        if len(out) - skipped >= n:
+            break
+        out.append(s)
+        if skipped < FRAGMENTS and len(s.text.split()) < FRAGMENT_WORDS and s.index > 0:
+            skipped += 1
+    return out
+
+
+FRAGMENTS = 6  # fragments passed over at most
+FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
 def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
