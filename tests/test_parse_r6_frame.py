@@ -221,3 +221,14 @@ def test_short_fragments_do_not_use_up_the_lead_for_the_place() -> None:
                         "The markets were open as usual today. The trains ran on time. "
                         "Schools reopened after the holidays. ")
     assert parse(long).location.city is None
+
+
+def test_a_host_thanking_guests_for_coming_to_a_state_places_the_talks() -> None:
+    text = ("Statements following trilateral talks\n\n"
+            "President of Peru Luis Rojas: Colleagues, I thank the President of Chile and the "
+            "Prime Minister of Nordland for agreeing to come to Peru today. Our talks were "
+            "useful.")
+    assert parse(text).location.country == "Peru"
+    # coming to an event, not a state, places nothing
+    event = text.replace("to come to Peru today", "to come to this meeting today")
+    assert parse(event).location.country is None

@@ -331,7 +331,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
 # "thank you for being here in X", "I welcome you to Moscow", "a separate meeting here in
 # Sochi" (not "as it is here in X", said of the country at large)
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
-                   r"welcome\s+you\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?(?=[A-Z])")
+                   r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
+                   # "thank you for coming to X", "for agreeing to come to X today"
+                   r"for\s+(?:\w+\s+){0,2}?com(?:e|ing)\s+(?:here,?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
@@ -339,7 +341,7 @@ def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
     where the lead names none."""
     g = geo.gazetteer()
     for s in doc.sentences:
-        if "here" not in s.text and "welcome" not in s.text:
+        if "here" not in s.text and "welcome" not in s.text and "com" not in s.text:
             continue
         for m in _HERE.finditer(s.text):
             if other.search(s.text, max(0, m.start() - 40), m.start()) or _elsewhere(
