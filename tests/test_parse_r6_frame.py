@@ -232,3 +232,11 @@ def test_a_host_thanking_guests_for_coming_to_a_state_places_the_talks() -> None
     # coming to an event, not a state, places nothing
     event = text.replace("to come to Peru today", "to come to this meeting today")
     assert parse(event).location.country is None
+
+
+def test_an_arrival_still_to_come_announces_the_visit() -> None:
+    s = parse("On 20 March, President of Chile Mateo Rojas will arrive in Lima on an official "
+              "visit.")
+    assert s.visit_type == "official visit"
+    assert s.date == dt.date(2025, 3, 20)
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")
