@@ -55,6 +55,8 @@ _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previ
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
+# "as they are here in X": said of the country at large, not of the talks
+_AS_HERE = re.compile(r"\b(?:as|like)\s+(?:\w+\s+){0,3}?here,?\s+(?:in|to)\s+(?:the\s+)?$", re.I)
 # a city named as where a subject of the talks happens: "the situation in X", "the attack in
 # X", "the humanitarian needs in X"
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|developments|"
@@ -270,6 +272,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         before = doc.before(s, c.start)
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
                 and not _TOPIC_BEFORE.search(before[-60:])
+                and not _AS_HERE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
