@@ -36,6 +36,9 @@ def test_a_meeting_beside_a_summit_of_many_stays_a_meeting() -> None:
                  "Nordland-Andean Summit.").visit_type == "meeting"
     assert parse("President Tomas Berg held a bilateral meeting with President Lucia Ortega at "
                  "the Nordland-Andean Summit.").visit_type == "meeting"
+    # a third state's leader met at a summit of two other sides: a meeting there
+    assert parse("President Tomas Berg met with Prime Minister of Chile Lucia Ortega at the "
+                 "Nordland-Andean Summit in Lima on 11 March.").visit_type == "meeting"
     # a summit only looked back or ahead to is another event
     assert parse("President Tomas Berg held talks with President Lucia Ortega in Lima today. "
                  "They discussed preparations for the Nordland-Andean Summit in July."

@@ -50,6 +50,23 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 CALLS = ("phone call", "videoconference")
+
+
+def _sides_only(doc: Doc, pair: VisitFinding) -> bool:
+    """Whether the sentence naming an "X-Y Summit" names no state beside its two sides:
+    "met the Prime Minister of Vietnam at the US-ASEAN Summit" is a meeting with a third
+    state there, "met the Presidents of the European Council and Commission at the
+    EU-South Africa Summit" the summit itself."""
+    from briefgen.parse.geo import country_mentions
+
+    s = pair.sentence
+    assert s is not None
+    if s.index < 0:  # a headline from metadata: no offsets to read mentions at
+        return True
+    inside = {c.country for c in country_mentions(doc.text, pair.start, pair.end)}
+    # (the people met are named before the summit; a host state may follow its city)
+    around = {c.country for c in country_mentions(doc.text, s.start, pair.start)}
+    return around <= inside
 # body sentences after the first from which a call or video link no longer overrides a
 # first sentence that reports talks held in person at a named place
 FIRST_HAND = 2
@@ -239,7 +256,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
             return found
     if not any(_MARGINS.search(s.text) or _BILATERAL.search(s.text) for s in headline + body):
         pair = _first("pair summit", _PAIR_SUMMIT, headline + body, announced, published)
-        if pair is not None:
+        if pair is not None and pair.sentence is not None and _sides_only(doc, pair):
             return VisitFinding("summit", pair.sentence, pair.start, pair.end,
                                 f"a summit of the two sides ({pair.cue})")
     everything = list(doc.sentences)
