@@ -243,3 +243,18 @@ def test_an_arrival_still_to_come_announces_the_visit() -> None:
     assert s.visit_type == "official visit"
     assert s.date == dt.date(2025, 3, 20)
     assert (s.location.city, s.location.country) == ("Lima", "Peru")
+
+
+def test_a_state_reached_by_aid_or_supplies_is_no_place() -> None:
+    lead = "President Luis Rojas held talks with Prime Minister Erik Berg on 11 March. "
+    for said in ("They discussed progress in delivering aid to Chile.",
+                 "Nordland is a leader in providing assistance to Chile.",
+                 "Talks on arms supplies to Chile continued.",
+                 "He welcomed Nordland's provision of support to Chile.",
+                 "They had met in the past in Chile."):
+        assert parse(lead + said).location.country is None, said
+    # a visit to, an arrival in, talks in, a named gathering in a state still place it
+    for said, state in (("President Luis Rojas arrived in Chile on 11 March.", "Chile"),
+                        ("The ministers took part in World Trade Forum in Chile.", "Chile"),
+                        ("The leaders welcomed Prime Minister Erik Berg to Chile.", "Chile")):
+        assert parse(said).location.country == state, said

@@ -26,8 +26,16 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1,80}?)?|arrived|"
-                            r"talks|meeting|summit|met|held|signed|in|at)\s+(?:[\w'’]+\s+){0,3}?(?:to|in)"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
+                            # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
+                            r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
+                            r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+                            # talks are held in a place, not to it ("talks on arms supplies to
+                            # X"); a bare "in"/"at" reaches a state only through a named thing
+                            # ("in World Economic Forum in Jordan", not "in providing aid to X")
+                            r"\b(?:talks|meeting|summit|met|held|signed)\s+(?:[\w'’]+\s+){0,3}?in"
+                            r"\s+(?:the\s+)?$|"
+                            r"\b(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:to|in)"
                             r"\s+(?:the\s+)?$|"
                             # "it is good to have you here in X", "being here in X today"
                             r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
@@ -37,7 +45,7 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
-                            r"forthcoming|preparations?\s+for)\b", re.I)
+                            r"in the past|forthcoming|preparations?\s+for)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
