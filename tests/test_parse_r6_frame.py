@@ -258,3 +258,16 @@ def test_a_state_reached_by_aid_or_supplies_is_no_place() -> None:
                         ("The ministers took part in World Trade Forum in Chile.", "Chile"),
                         ("The leaders welcomed Prime Minister Erik Berg to Chile.", "Chile")):
         assert parse(said).location.country == state, said
+
+
+def test_a_city_reached_by_to_is_the_place_only_on_a_journey_there() -> None:
+    lead = "President Luis Rojas held talks with Prime Minister Erik Berg on 11 March. "
+    for said in ("They discussed arms deliveries to Lisbon.",
+                 "They discussed the resumption of flights to Lisbon.",
+                 "The Prime Minister has returned to Lisbon.",
+                 "They recalled the agreements signed in Lisbon."):
+        assert parse(lead + said).location.city is None, said
+    for said in ("President Luis Rojas travelled to Lisbon on 11 March for talks.",
+                 "President Luis Rojas is on a working trip to Lisbon.",
+                 "Prime Minister Erik Berg paid an official visit to Lisbon on 11 March."):
+        assert parse(said).location.city == "Lisbon", said

@@ -45,7 +45,7 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
-                            r"in the past|forthcoming|preparations?\s+for)\b", re.I)
+                            r"in the past|forthcoming|preparations?\s+for|recall\w*)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
@@ -65,6 +65,12 @@ _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previ
 _CONJUNCT = re.compile(r".*\band\s", re.S)
 # "as they are here in X": said of the country at large, not of the talks
 _AS_HERE = re.compile(r"\b(?:as|like)\s+(?:\w+\s+){0,3}?here,?\s+(?:in|to)\s+(?:the\s+)?$", re.I)
+# a city reached by "to" is the event's only on a journey there: "visit to X", "travel to X",
+# "welcome you to X", "on a working trip to the X"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_DIRECTED_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|travel\w*|welcom\w*|came|comes?|"
+                          r"coming|arriv\w*|journey\w*|flew|fly\w*|addition|head(?:s|ed|ing)?)"
+                          r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?$", re.I)
 # a city named as where a subject of the talks happens: "the situation in X", "the attack in
 # X", "the humanitarian needs in X"
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|developments|"
@@ -165,6 +171,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
+        if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-60:]):
+            continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
         if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
