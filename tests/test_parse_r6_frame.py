@@ -271,3 +271,16 @@ def test_a_city_reached_by_to_is_the_place_only_on_a_journey_there() -> None:
                  "President Luis Rojas is on a working trip to Lisbon.",
                  "Prime Minister Erik Berg paid an official visit to Lisbon on 11 March."):
         assert parse(said).location.city == "Lisbon", said
+
+
+def test_words_of_calls_beside_talks_held_in_person_are_no_call() -> None:
+    lead = "President Luis Rojas held talks with President Mateo Ortega in Lima on 11 March. "
+    for said in ("Over lunch, the President spoke at length with President Ortega about trade.",
+                 "The President recalled their phone call in February."):
+        assert parse(lead + said).visit_type == "talks", said
+    assert parse("President Luis Rojas held talks with President Mateo Ortega on 11 March. "
+                 "They discussed the call with the private sector for more investment."
+                 ).visit_type == "talks"
+    # a call with someone named is still a call
+    assert parse("President Luis Rojas had a call with President Mateo Ortega on 11 March."
+                 ).visit_type == "phone call"

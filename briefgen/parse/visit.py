@@ -67,9 +67,12 @@ def _sides_only(doc: Doc, pair: VisitFinding) -> bool:
     # (the people met are named before the summit; a host state may follow its city)
     around = {c.country for c in country_mentions(doc.text, s.start, pair.start)}
     return around <= inside
+
+
 # body sentences after the first from which a call or video link no longer overrides a
-# first sentence that reports talks held in person at a named place
-FIRST_HAND = 2
+# first sentence that reports talks held in person at a named place ("Over lunch, the
+# President spoke at length with President X" is no call)
+FIRST_HAND = 1
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
