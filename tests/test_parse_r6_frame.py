@@ -281,6 +281,9 @@ def test_words_of_calls_beside_talks_held_in_person_are_no_call() -> None:
     assert parse("President Luis Rojas held talks with President Mateo Ortega on 11 March. "
                  "They discussed the call with the private sector for more investment."
                  ).visit_type == "talks"
+    # recalling something else does not set the talks aside
+    assert parse("President Luis Rojas held talks with President Mateo Ortega and recalled "
+                 "their friendship.").visit_type == "talks"
     # a call with someone named is still a call
     assert parse("President Luis Rojas had a call with President Mateo Ortega on 11 March."
                  ).visit_type == "phone call"
