@@ -287,3 +287,23 @@ def test_words_of_calls_beside_talks_held_in_person_are_no_call() -> None:
     # a call with someone named is still a call
     assert parse("President Luis Rojas had a call with President Mateo Ortega on 11 March."
                  ).visit_type == "phone call"
+
+
+def test_a_city_of_another_state_does_not_move_a_visit_named_earlier() -> None:
+    text = ("Deputy Minister of Nordland pays official visit to Peru\n\n"
+            "Lima, 11.03.2025 - As part of his official visit to Peru, Deputy Minister Erik "
+            "Berg met with Minister Luis Rojas.\n\n"
+            "The sides discussed trade. Peru confirmed that its investment fund would open a "
+            "representative office in Oslo.")
+    s = parse(text)
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")
+    # a city of the same state, said later, gives where in it
+    same = text.replace("Lima, 11.03.2025 - ", "").replace(
+        "The sides discussed trade.", "In Lima, the sides discussed trade.")
+    assert parse(same).location.city == "Lima"
+
+
+def test_welcoming_a_long_named_guest_to_a_city_places_the_talks() -> None:
+    s = parse("Today I welcomed the Prime Minister of Chile, Mateo Ortega Salazar, to Lima for "
+              "our annual leaders' meeting.")
+    assert (s.location.city, s.location.country) == ("Lima", "Peru")

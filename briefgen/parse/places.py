@@ -70,7 +70,9 @@ _AS_HERE = re.compile(r"\b(?:as|like)\s+(?:\w+\s+){0,3}?here,?\s+(?:in|to)\s+(?:
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _DIRECTED_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|travel\w*|welcom\w*|came|comes?|"
                           r"coming|arriv\w*|journey\w*|flew|fly\w*|addition|head(?:s|ed|ing)?)"
-                          r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?$", re.I)
+                          r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?$|"
+                          # "welcomed the Prime Minister of Fiji, Sitiveni Rabuka, to X"
+                          r"\bwelcom\w*\s[^.;]{1,100}?\bto\s+(?:the\s+)?$", re.I)
 # a city named as where a subject of the talks happens: "the situation in X", "the attack in
 # X", "the humanitarian needs in X"
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|developments|"
@@ -171,7 +173,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
-        if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-60:]):
+        if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
@@ -316,25 +318,30 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
                 when: _When = _When()) -> PlaceFinding:
     lead = _lead(doc)
     dateline: PlaceFinding | None = None
+    first: PlaceFinding | None = None  # the state an earlier sentence of the lead names
     for s in lead:
         found = sorted(_city_findings(doc, s, other, when), key=lambda f: f.start)
         if dateline is None and found and found[0].cue.startswith("dateline"):
             dateline = found[0]
         found = [f for f in found if not f.cue.startswith("dateline")]
+        if first is not None:
+            # "official visit to Qatar. ... an office in Astana": a later city of another
+            # state does not move the visit; one of the same state says where in it
+            found = [f for f in found if f.country in (None, first.country)]
         if found:
             best = found[0]
             if best.country is None:
-                country = _country_finding(doc, s, other, when)
+                country = first or _country_finding(doc, s, other, when)
                 best = PlaceFinding(best.city, country.country if country else None, s,
                                     best.start, best.end, best.cue)
             return best
-    for s in lead:
-        country = _country_finding(doc, s, other, when)
-        if country is not None:
-            if dateline is not None and dateline.country == country.country:
-                return dateline  # "Canberra" over "... State Visit to Australia"
-            capital = _capital_alone(doc, lead, country.country, other, when)
-            return capital or country
+        if first is None:
+            first = _country_finding(doc, s, other, when)
+    if first is not None:
+        if dateline is not None and dateline.country == first.country:
+            return dateline  # "Canberra" over "... State Visit to Australia"
+        capital = _capital_alone(doc, lead, first.country, other, when)
+        return capital or first
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
     dateline = _dateline(doc)
