@@ -50,7 +50,9 @@ _PATTERNS = [
     # 2024-05-23
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
-    re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)"),
+    # (and 2024.05.23, year first, as Korean and Chinese releases write it)
+    re.compile(r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>(?:19|20)\d\d)(?![\d.]\d)|"
+               r"(?<![\d.])(?P<dy>(?:19|20)\d\d)\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)(?![\d.]\d)"),
     # 11/03/2025: day first in Indonesian and most Asian releases, month first in American
     # ones; the reading nearer the publication date wins
     # (also 11-03-2025, and 2025/03/11 year first as Japanese and Chinese releases write it)
@@ -158,6 +160,9 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     if g.get("nd"):
         day = _make(int(g["ny"]), int(g["nm"]), int(g["nd"]))
         return (day, None) if day else None
+    if g.get("dy"):
+        day = _make(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+        return (day, None) if day else None
     if g.get("yy"):
         day = _make(int(g["yy"]), int(g["ym"]), int(g["yd"]))
         return (day, None) if day else None
@@ -234,6 +239,17 @@ _REPORTING_BEFORE = re.compile(r"\b(?:announce|announced|announces|state|states|
                                r"declare|declares|declared|confirm|confirms|confirmed)\s+$", re.I)
 # "today's announcement": the day of the release, not of the event
 _REPORT_NOUN = re.compile(r"\s+(?:announcement|statement|release|media release)\b", re.I)
+# "today" meaning nowadays: a present state follows it ("Today we are the largest ...",
+# "Today, our countries produce ..."), or the possessive qualifies no event ("today's world")
+_NOWADAYS = re.compile(r"\s+(?!(?:[\w'’-]+\s+){0,2}?(?:talks|meeting|meetings|visit|signing|summit|"
+                       r"call|conversation|negotiations|discussions?|event|ceremony|session|"
+                       r"consultations|forum|conference|agreement|agreements|statement|"
+                       r"declaration|decision|decisions|announcement|exchange|dialogue|meet|"
+                       r"visits|joint|bilateral|official)\b)")
+_NOWADAYS_STATE = re.compile(r",?\s+(?:we|they|it|there|many|most|our\s+(?:\w+\s+){0,4}?\w+)\s+"
+                             r"(?:(?:are|is)(?!\s+(?:\w+ing|here|in|at|pleased|glad|happy|"
+                             r"delighted|honou?red|proud|grateful)\b)|produce|remain|account|"
+                             r"rank|employ|allow)\b", re.I)
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
 _PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
 
@@ -274,6 +290,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
             opening = _OPENING.fullmatch(text[:m.start()]) is not None
             if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
                 continue
+            if word == "today" and (_NOWADAYS.match(text, m.end()) if m.group("poss")
+                                    else _NOWADAYS_STATE.match(text, m.end())):
+                continue  # "Today we are the second largest maker", "today's realities"
             back = 2 if "before" in word else 1 if word in {"yesterday", "last night"} else 0
             day = published - dt.timedelta(days=back)
             kind = "today" if back == 0 else "past"

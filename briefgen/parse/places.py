@@ -26,21 +26,35 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|welcom(?:e|ed|es|ing)(?:\s+[^,.]{1,80}?)?|arrived|"
-                            r"talks|meeting|summit|met|held|signed|in|at)\s+(?:[\w'’]+\s+){0,3}?(?:to|in)"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
+                            # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
+                            r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
+                            r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+                            # talks are held in a place, not to it ("talks on arms supplies to
+                            # X"); a bare "in"/"at" reaches a state only through a named thing
+                            # ("in World Economic Forum in Jordan", not "in providing aid to X")
+                            r"\b(?:talks|meeting|summit|met|held|signed)\s+(?:[\w'’]+\s+){0,3}?in"
+                            r"\s+(?:the\s+)?$|"
+                            r"\b(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:to|in)"
                             r"\s+(?:the\s+)?$|"
                             # "it is good to have you here in X", "being here in X today"
                             r"\bhere,?\s+(?:in|to)\s+(?:the\s+)?$|"
                             r"\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?in\s+(?:the\s+)?$|"
-                            r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$",
+                            r"\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$|"
+                            # "as an official guest of the Government of Japan"
+                            r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
-_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will)\b", re.I)
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
+                            r"in the past|forthcoming|preparations?\s+for|recall\w*)\b", re.I)
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
 # the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
 _LINE_REST = re.compile(r",\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\W\d]*|"
                         r"[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?")
+# a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
+# Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
+_FILING_TAIL = re.compile(r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
@@ -49,6 +63,22 @@ _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previ
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
+# "as they are here in X": said of the country at large, not of the talks
+_AS_HERE = re.compile(r"\b(?:as|like)\s+(?:\w+\s+){0,3}?here,?\s+(?:in|to)\s+(?:the\s+)?$", re.I)
+# a city reached by "to" is the event's only on a journey there: "visit to X", "travel to X",
+# "welcome you to X", "on a working trip to the X"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+_DIRECTED_TO = re.compile(r"\b(?:visits?|visited|visiting|trip|travel\w*|welcom\w*|came|comes?|"
+                          r"coming|arriv\w*|journey\w*|flew|fly\w*|addition|head(?:s|ed|ing)?)"
+                          r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?:the\s+)?$|"
+                          # "welcomed the Prime Minister of Fiji, Sitiveni Rabuka, to X"
+                          r"\bwelcom\w*\s[^.;]{1,100}?\bto\s+(?:the\s+)?$", re.I)
+# a city named as where a subject of the talks happens: "the situation in X", "the attack in
+# X", "the humanitarian needs in X"
+_TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|developments|"
+                           r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
+                           r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
+                           r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -108,8 +138,22 @@ class PlaceFinding:
 
 
 def _lead(doc: Doc) -> list[Sentence]:
+    """The headline and the first LEAD_SENTENCES sentences of the body; a fragment of a few
+    words ("Ukrainians!", "For our freedom.") does not use up the lead (up to FRAGMENTS)."""
     n = LEAD_SENTENCES + (1 if doc.title else 0)
-    return list(doc.sentences[:n])
+    out: list[Sentence] = []
+    skipped = 0
+    for s in doc.sentences:
+        if len(out) - skipped >= n:
+            break
+        out.append(s)
+        if skipped < FRAGMENTS and len(s.text.split()) < FRAGMENT_WORDS and s.index > 0:
+            skipped += 1
+    return out
+
+
+FRAGMENTS = 6  # fragments passed over at most
+FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
 def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
@@ -129,11 +173,16 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
+        if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
+            continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]):
             continue
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "discussed the situation in Kharkiv": a subject, not the venue
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
-            _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():]))
+            _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
+            or _FILING_TAIL.match(text, m.end()))
         if not alone and _elsewhere(text, m.start(), m.end(), when):
             continue
         if alone:
@@ -240,6 +289,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+                and not _TOPIC_BEFORE.search(before[-60:])
+                and not _AS_HERE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
@@ -267,25 +318,30 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
                 when: _When = _When()) -> PlaceFinding:
     lead = _lead(doc)
     dateline: PlaceFinding | None = None
+    first: PlaceFinding | None = None  # the state an earlier sentence of the lead names
     for s in lead:
         found = sorted(_city_findings(doc, s, other, when), key=lambda f: f.start)
         if dateline is None and found and found[0].cue.startswith("dateline"):
             dateline = found[0]
         found = [f for f in found if not f.cue.startswith("dateline")]
+        if first is not None:
+            # "official visit to Qatar. ... an office in Astana": a later city of another
+            # state does not move the visit; one of the same state says where in it
+            found = [f for f in found if f.country in (None, first.country)]
         if found:
             best = found[0]
             if best.country is None:
-                country = _country_finding(doc, s, other, when)
+                country = first or _country_finding(doc, s, other, when)
                 best = PlaceFinding(best.city, country.country if country else None, s,
                                     best.start, best.end, best.cue)
             return best
-    for s in lead:
-        country = _country_finding(doc, s, other, when)
-        if country is not None:
-            if dateline is not None and dateline.country == country.country:
-                return dateline  # "Canberra" over "... State Visit to Australia"
-            capital = _capital_alone(doc, lead, country.country, other, when)
-            return capital or country
+        if first is None:
+            first = _country_finding(doc, s, other, when)
+    if first is not None:
+        if dateline is not None and dateline.country == first.country:
+            return dateline  # "Canberra" over "... State Visit to Australia"
+        capital = _capital_alone(doc, lead, first.country, other, when)
+        return capital or first
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
     dateline = _dateline(doc)
@@ -301,7 +357,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
 # "thank you for being here in X", "I welcome you to Moscow", "a separate meeting here in
 # Sochi" (not "as it is here in X", said of the country at large)
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
-                   r"welcome\s+you\s+(?:back\s+)?(?:to|in))\s+(?:the\s+)?(?=[A-Z])")
+                   r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
+                   # "thank you for coming to X", "for agreeing to come to X today"
+                   r"for\s+(?:\w+\s+){0,2}?com(?:e|ing)\s+(?:here,?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
@@ -309,7 +367,7 @@ def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
     where the lead names none."""
     g = geo.gazetteer()
     for s in doc.sentences:
-        if "here" not in s.text and "welcome" not in s.text:
+        if "here" not in s.text and "welcome" not in s.text and "com" not in s.text:
             continue
         for m in _HERE.finditer(s.text):
             if other.search(s.text, max(0, m.start() - 40), m.start()) or _elsewhere(
@@ -402,4 +460,21 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                     f"venue '{m.group()}' below the lead")
+    for s in doc.sentences[len(_lead(doc)):]:
+        for m in _EVENT_IN_CITY.finditer(s.text):
+            c = g.city_pattern.match(s.text, m.end())
+            if (c is None or geo.city_country(c.group()) != place.country
+                    or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
+                    or _elsewhere(s.text, c.start(), c.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
+                                s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# the reported talks placed in a city below the lead: "following the negotiations with X in
+# Kyiv", "the talks held in Oslo"
+_EVENT_IN_CITY = re.compile(r"\b(?:talks|negotiations|meetings?|met)\b(?:\s+(?:held\s+)?with"
+                            r"(?:\s+[A-Z][\w.'’-]*){1,4}?|\s+(?:were\s+|was\s+)?held)?"
+                            r"\s+in\s+(?:the\s+)?(?=[A-Z])")

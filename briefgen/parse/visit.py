@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.parse.dates import LEAD_WINDOW_BEFORE, elsewhen
+from briefgen.parse.dates import ANNOUNCED_AFTER, ELSEWHEN_DAYS, LEAD_WINDOW_BEFORE, elsewhen
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -26,6 +26,7 @@ LEAD_SENTENCES = 4
 # characters after a cue that may date it to another time ("official visit to X in
 # February 2022"); a date further on qualifies something else ("the anniversary of ...")
 DATED_AFTER = 60
+DATED_BEFORE = 40
 # characters around a cue, inside its clause, that may set it aside as another event's: a
 # long clause's far end ("We met today to ... a vision for the future") is about
 # something else
@@ -41,6 +42,51 @@ _MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
+# a summit named for the two sides that hold it ("at the 9th EU-South Africa Summit", "the
+# Russia–ASEAN summit"): leaders who meet there hold the summit itself, where a meeting at
+# a gathering of many ("met ... at the Summit of the Americas") is one beside it
+_PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?"
+                          r"\s?[-–‒]\s?[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?\s+(?:[Ll]eaders['’]?\s+)?"
+                          r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
+_BILATERAL = re.compile(r"\bbilateral\b", re.I)
+CALLS = ("phone call", "videoconference")
+
+
+def _sides_only(doc: Doc, pair: VisitFinding) -> bool:
+    """Whether the sentence naming an "X-Y Summit" names no state beside its two sides:
+    "met the Prime Minister of Vietnam at the US-ASEAN Summit" is a meeting with a third
+    state there, "met the Presidents of the European Council and Commission at the
+    EU-South Africa Summit" the summit itself."""
+    from briefgen.parse.geo import country_mentions
+
+    s = pair.sentence
+    assert s is not None
+    if s.index < 0:  # a headline from metadata: no offsets to read mentions at
+        return True
+    inside = {c.country for c in country_mentions(doc.text, pair.start, pair.end)}
+    # (the people met are named before the summit; a host state may follow its city)
+    around = {c.country for c in country_mentions(doc.text, s.start, pair.start)}
+    return around <= inside
+
+
+# body sentences after the first from which a call or video link no longer overrides a
+# first sentence that reports talks held in person at a named place ("Over lunch, the
+# President spoke at length with President X" is no call)
+FIRST_HAND = 1
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _in_person(sentence: Sentence) -> bool:
+    """Whether ``sentence`` reports a meeting or talks held at a named seat or city ("held
+    talks at the Kremlin with ...", "met in Lima"): such talks were no call."""
+    from briefgen.parse.geo import gazetteer
+
+    text = sentence.text
+    if not any(pattern.search(text) for _, pattern in _rules().unranked):
+        return False
+    g = gazetteer()
+    return any(_AT_PLACE.search(text, max(0, m.start() - 8), m.start())
+               for p in (g.venue_pattern, g.city_pattern) for m in p.finditer(text))
 
 
 # a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
@@ -165,8 +211,10 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
             ongoing = _ONGOING.search(s.text, max(0, m.start() - 30), m.start())
             if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
-            if not announced and elsewhen(s.text[m.start():m.end() + DATED_AFTER], published,
-                                          before=LEAD_WINDOW_BEFORE):
+            # (an announced visit lies ahead: only a past day sets its cue aside)
+            if elsewhen(s.text[max(0, m.start() - DATED_BEFORE):m.end() + DATED_AFTER],
+                        published, before=LEAD_WINDOW_BEFORE,
+                        after=ANNOUNCED_AFTER if announced else ELSEWHEN_DAYS):
                 continue
             # (the cue's own words do not veto it: "a Summit Meeting with")
             rest = clause.replace(m.group(), " ", 1)
@@ -199,6 +247,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind in GATHERINGS and any(_MARGINS.search(s.text) for s in headline + body):
             continue  # "Summit Meeting" headline over talks "on the margins of" a summit
         found = _first(kind, pattern, headline + body, announced, published)
+        if (found is not None and kind in CALLS and found.sentence is not None and body
+                and found.sentence.index >= body[0].index + FIRST_HAND and _in_person(body[0])):
+            continue  # "held talks at the Kremlin", then "calls cannot replace meetings"
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
                 # "East Asia Summit" over "addressed, via videoconference, the summit"
@@ -206,6 +257,11 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                                     headline[0].start, "a summit the headline names, held "
                                     f"remotely ({found.cue})")
             return found
+    if not any(_MARGINS.search(s.text) or _BILATERAL.search(s.text) for s in headline + body):
+        pair = _first("pair summit", _PAIR_SUMMIT, headline + body, announced, published)
+        if pair is not None and pair.sentence is not None and _sides_only(doc, pair):
+            return VisitFinding("summit", pair.sentence, pair.start, pair.end,
+                                f"a summit of the two sides ({pair.cue})")
     everything = list(doc.sentences)
     summit = [f for kind, pattern in rules.anywhere if kind == "summit"
               and (f := _first(kind, pattern, everything, published=published)) is not None]
@@ -236,6 +292,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
             return found
+    opening = _address_opening(doc, headline)
+    if opening is not None:
+        return opening
     if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
         for sentence in doc.sentences[:DISCUSSED_LEAD]:
             m = _DISCUSSED.search(sentence.text)
@@ -243,6 +302,34 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 return VisitFinding("talks", sentence, sentence.start + m.start(),
                                     sentence.start + m.end(), f"'{m.group()}' and no visit")
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+# an address whose opening reports the day's talks held in person: "It was here, at the
+# Palace, that I held talks today with ...", "I was glad to welcome President X in Kyiv"
+ADDRESS_OPENING = 400  # characters of the body read for the day's talks
+_OPENING_TALKS = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?P<cue>held\s+talks|met\s+with|"
+                            r"welcome[ds]?)\b", re.I)
+_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+)", re.I)
+
+
+def _address_opening(doc: Doc, headline: list[Sentence]) -> VisitFinding | None:
+    """Talks or a meeting held in person that an address (a genre headline) opens on, in
+    its first ADDRESS_OPENING characters, said of today or of a named place: the day's
+    event the address reports (nightly addresses also report calls, left undecided)."""
+    if not headline or not _not_visit_rules().genre.search(headline[0].text):
+        return None
+    body = [s for s in doc.sentences if s.index > headline[0].index]
+    if not body:
+        return None
+    for s in body:
+        if s.start - body[0].start > ADDRESS_OPENING:
+            break
+        m = _OPENING_TALKS.search(s.text)
+        if m and _OPENING_PLACE.search(s.text, m.end()):
+            kind = "meeting" if m.group("cue").lower().startswith("met") else "talks"
+            return VisitFinding(kind, s, s.start + m.start("cue"), s.start + m.end("cue"),
+                                f"an address opening on the day's talks ('{m.group('cue')}')")
+    return None
 
 
 # a genre headline that names the event it was given at ("Address at the signing of ...",
@@ -257,6 +344,8 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
     conversations"): the visit-type cue lies in its first OPENING_EVENT body sentences."""
     if visit.sentence is None or visit.kind == "other" or visit.sentence.index < 0:
         return False
+    if visit.cue.startswith("an address opening"):
+        return True
     return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
