@@ -55,3 +55,11 @@ def test_a_wording_that_runs_on_too_far_or_starts_elsewhere_does_not_replace_it(
     assert short.text in _kept(short, far)
     assert short.text in _kept(short, front)
     assert short.text in _kept(short, other)
+
+
+def test_a_run_on_does_not_take_a_quotations_end_or_a_comment_along() -> None:
+    short = _rule("set up a river board", _TEXT.index("set up"))
+    quoted = _broad('set up a river board," the minister added')
+    comment = _broad("set up a river board, underscoring their shared basin")
+    assert _kept(short, quoted)[0] == short.text
+    assert _kept(short, comment)[0] == short.text
