@@ -172,6 +172,12 @@ _SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery"
                     "Secretariat", "Mission", "Cabinet"})
 
 
+# a given name of two romanised syllables joined by a hyphen ("Ji-won", "Sung-han", "Ching-te"),
+# the way Korean and Taiwanese names are written: with the one-word family name before it, it
+# closes a capitalised run, so the words before are the title's ("... Communication Park Ji-won")
+_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
 
@@ -382,6 +388,8 @@ class _Scanner:
         while k < j - 1 and (self.text(k) in self.lex.org_words
                              or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
+        if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
+            k = j - 2  # "for Public Communication Park Ji-won": family name, given name
         return k
 
     def name_before_of(self, end: int, of: int) -> int | None:
@@ -1728,6 +1736,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     if (venue_country and venue_country not in main and venue_country not in exclude
             and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
+    dated = _dateline_state(doc)
+    if (dated and len(main) < 2 and dated not in main and dated not in exclude
+            and not with_organisation and not domestic and dated not in countries.states()):
+        # "Seoul, 2 May. President X received Prime Minister Y of Malaysia": the state a
+        # release files from and never names is its own side, a party before any state the
+        # text names only in passing
+        main.append(dated)
     for c in ranked:
         if len(main) >= 2 or with_organisation or domestic:
             break  # (one state meeting an organisation: the event has one state party)

@@ -1,0 +1,40 @@
+"""Participants and countries in release shapes of issuers absent from our data (round 6):
+each test on invented sentences, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2024, 5, 2)
+
+
+def parse(text: str) -> VisitSummary:
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, published=PUB))
+
+
+def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country) for p in s.participants}
+
+
+def test_a_hyphenated_given_name_ends_a_long_title() -> None:
+    # ("Engagement" is no portfolio word of the lexicon: the name's shape ends the title)
+    s = parse("President Lee meets Malaysian Prime Minister\n\nSeoul, 2 May 2024. President Lee "
+              "Jae-sung held a summit with Prime Minister Anwar Ibrahim of Malaysia. Senior "
+              "Secretary for Public Engagement Park Ji-won told reporters the leaders agreed "
+              "to expand trade.")
+    got = people(s)
+    assert got["Park Ji-won"][0] == "Senior Secretary for Public Engagement"
+
+
+def test_the_unnamed_state_of_the_dateline_is_the_home_side() -> None:
+    s = parse("President Lee meets Malaysian Prime Minister\n\nSeoul, 2 May 2024. President Lee "
+              "Jae-sung held a summit with Prime Minister Anwar Ibrahim of Malaysia. National "
+              "Security Adviser Kim Sung-han also attended.")
+    got = people(s)
+    assert got["Kim Sung-han"][1] == "South Korea"
+    assert got["Lee Jae-sung"][1] == "South Korea"
+    assert set(s.countries) == {"South Korea", "Malaysia"}
