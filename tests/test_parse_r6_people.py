@@ -38,3 +38,13 @@ def test_the_unnamed_state_of_the_dateline_is_the_home_side() -> None:
     assert got["Kim Sung-han"][1] == "South Korea"
     assert got["Lee Jae-sung"][1] == "South Korea"
     assert set(s.countries) == {"South Korea", "Malaysia"}
+
+
+def test_a_rank_after_an_office_in_apposition_is_no_title() -> None:
+    s = parse("Foreign Minister receives guests\n\nAmman, 2 May 2024. Foreign Minister Laila "
+              "Haddad of Jordan received the Minister of Foreign Affairs, Ambassador Faisal "
+              "Al-Harbi, and the Minister of Defence, General Omar Nasser, of Oman.")
+    got = people(s)
+    assert got["Faisal Al-Harbi"][0] == "Minister of Foreign Affairs"
+    assert got["Omar Nasser"][0] == "Minister of Defence"
+    assert len(got) == 3

@@ -349,7 +349,10 @@ class _Scanner:
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
             elif t == "," and self._portfolio_run(j + 1) and not (
-                    self.is_name_token(j - 1) and self.is_name_token(j - 2)):
+                    self.is_name_token(j - 1) and self.is_name_token(j - 2)) and (
+                    self.text(j + 1) not in _RANKS_BEFORE_NAME or self.is_cap(j + 2) and (
+                        self.text(j + 2) in self.lex.title_words)):
+                # (not a rank before the holder's name: "of Defence, General X Y")
                 # (not after a holder's name: "... Affairs X Y, Trade Minister Z")
                 # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
@@ -575,6 +578,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
+                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and sc.text(i - 1) == "the":
+                    # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
+                    # keeps, written as a courtesy word; the office before it is the title
+                    ni = sc.skip_honorifics(ni + 1)
+                    ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
                                     or follow in lex.postnominals
@@ -704,6 +712,10 @@ _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "durin
 # ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
 # ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
 _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
+# ranks written before a name like a courtesy word, after an office in apposition ("the
+# Minister of Defence, General X"): the office is the title, the rank no new person
+_RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
+                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
 
