@@ -48,3 +48,14 @@ def test_a_rank_after_an_office_in_apposition_is_no_title() -> None:
     assert got["Faisal Al-Harbi"][0] == "Minister of Foreign Affairs"
     assert got["Omar Nasser"][0] == "Minister of Defence"
     assert len(got) == 3
+
+
+def test_the_sender_of_an_invitation_an_envoy_brings_is_no_participant() -> None:
+    s = parse("Prime Minister receives envoy\n\nKuala Lumpur, 2 May 2024. Prime Minister Anwar "
+              "Ibrahim received the Special Envoy of Japan, Mr. TANAKA Hiroshi, who conveyed an "
+              "invitation from Prime Minister SATO Kenji to Prime Minister Anwar Ibrahim to "
+              "visit Tokyo. The envoy also handed over a letter from Foreign Minister Mori "
+              "Aiko.")
+    got = people(s)
+    assert "SATO Kenji" not in got and "Mori Aiko" not in got
+    assert "TANAKA Hiroshi" in got and "Anwar Ibrahim" in got
