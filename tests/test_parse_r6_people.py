@@ -59,3 +59,21 @@ def test_the_sender_of_an_invitation_an_envoy_brings_is_no_participant() -> None
     got = people(s)
     assert "SATO Kenji" not in got and "Mori Aiko" not in got
     assert "TANAKA Hiroshi" in got and "Anwar Ibrahim" in got
+
+
+def test_a_monarch_named_by_one_word_is_not_someone_with_that_surname() -> None:
+    s = parse("King receives President\n\nKuala Lumpur, 2 May 2024. His Majesty Sultan Ibrahim, "
+              "King of Malaysia, received President Prabowo Subianto of Indonesia at the "
+              "palace. Prime Minister Anwar Ibrahim also attended the audience. Sultan Ibrahim "
+              "thanked the President.")
+    got = people(s)
+    assert got["Ibrahim"] == ("King of Malaysia", "Malaysia")
+    assert got["Anwar Ibrahim"][0] == "Prime Minister"
+    assert len(got) == 3
+
+
+def test_a_monarch_named_by_one_word_is_the_one_whose_first_name_it_is() -> None:
+    s = parse("Talks in Riyadh\n\nRiyadh, 2 May 2024. King Faisal bin Saud Al Harbi received "
+              "President Karim Mansour of Egypt. King Faisal hosted a dinner for the guest.")
+    assert [p.name for p in s.participants].count("Faisal bin Saud Al Harbi") == 1
+    assert len(s.participants) == 2

@@ -91,6 +91,7 @@ class Person:
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
     title_in_headline: bool = False  # the title so far is the headline's
+    regnal: str = ""  # a monarch named by one word ("Sultan Ibrahim"): that word, folded
 
 
 @dataclass(frozen=True)
@@ -711,7 +712,7 @@ _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "durin
 # courtesy words of a person, not of a rank: after them a head word is a given name
 # ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
 # ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
-_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
+_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # ranks written before a name like a courtesy word, after an office in apposition ("the
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
@@ -1311,6 +1312,22 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
     return False
 
 
+# monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
+# "King Salman", "Emir Tamim"), never a surname
+_REGNAL_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress",
+                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh"})
+
+
+def _same_monarch(p: Person, tokens: set[str], first: str, regnal: str) -> bool:
+    """A monarch named by one word is the person whose first name that is ("King Salman",
+    "Salman bin Abdulaziz"), not one who shares it as a surname ("Sultan Ibrahim" is not
+    "Anwar Ibrahim"), and the other way round."""
+    if regnal and p.tokens != tokens and _first_given(p.name) != regnal and p.regnal != regnal:
+        return False
+    given = first or (next(iter(tokens)) if len(tokens) == 1 else "")
+    return not (p.regnal and p.tokens != tokens and given != p.regnal)
+
+
 def _short_form(word: str, words: list[str]) -> bool:
     """A one-word short form of a full name: the start of the first given name joined to
     the start of the surname ("Jokowi" for "Joko Widodo"), or the initials of every word
@@ -1456,10 +1473,12 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 continue
             last = _last_token(m.name)
             first = _first_given(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)),
-                         None)
+            regnal = next(iter(tokens)) if len(tokens) == 1 and m.title and (
+                _head(m.title) in _REGNAL_HEADS) else ""
+            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)
+                          and _same_monarch(p, tokens, first, regnal)), None)
             if match is None:
-                match = Person(name=m.name, tokens=set(tokens), last=last)
+                match = Person(name=m.name, tokens=set(tokens), last=last, regnal=regnal)
                 people.append(match)
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
