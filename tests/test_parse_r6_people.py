@@ -77,3 +77,13 @@ def test_a_monarch_named_by_one_word_is_the_one_whose_first_name_it_is() -> None
               "President Karim Mansour of Egypt. King Faisal hosted a dinner for the guest.")
     assert [p.name for p in s.participants].count("Faisal bin Saud Al Harbi") == 1
     assert len(s.participants) == 2
+
+
+def test_a_head_of_state_who_chairs_a_body_serves_the_state() -> None:
+    s = parse("Summit with African leaders\n\nThe summit was held by videoconference. Taking part "
+              "were President of Finland Aino Virtanen; the President of Gabon, the incumbent "
+              "Chairperson of the African Union Paul Ondo Mba; and President of Ghana Kofi "
+              "Mensah.")
+    got = people(s)
+    assert got["Paul Ondo Mba"] == ("President of Gabon", "Gabon")
+    assert "Gabon" in s.countries

@@ -621,6 +621,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
                             title=f"{title} ({port[1]})" if port else title, cue=cue)
                 m.country = _country_around(sc, i, t_end, ne, m)
+                if ("(organisation)" in m.cue and prev is not None and not prev.name
+                        and prev.country and "(organisation)" not in prev.cue
+                        and _CHAIR_AFTER_OFFICE.fullmatch(doc.text[prev.end:sc.toks[i].start])):
+                    # "the President of Senegal, the current Chairperson of the African Union
+                    # X": a head of state who chairs a body for a term serves the state
+                    m.title, m.country, m.cue = prev.title, prev.country, "title, title + name"
+                    out.remove(prev)
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
@@ -719,6 +726,11 @@ _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
+
+
+# between a state's office and a body's chair held by the same person
+_CHAIR_AFTER_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:incumbent|current|rotating|"
+                                 r"outgoing|acting)\s+)?")
 
 
 def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
