@@ -87,3 +87,12 @@ def test_a_head_of_state_who_chairs_a_body_serves_the_state() -> None:
     got = people(s)
     assert got["Paul Ondo Mba"] == ("President of Gabon", "Gabon")
     assert "Gabon" in s.countries
+
+
+def test_a_flattened_speaker_label_takes_part() -> None:
+    s = parse("Statements following talks\n\nPresident of Russia Ivan Petrov: Colleagues, I thank "
+              "my guest for the talks today. We agreed on many issues. President of the Republic "
+              "of Finland Anna Berg Berg AnnaPresident of Finland: Thank you very much, Mr "
+              "President. The talks were useful.")
+    got = people(s)
+    assert "Anna Berg" in got and got["Anna Berg"][1] == "Finland"

@@ -1149,6 +1149,13 @@ _SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)*"
                           r"(?![^.;]*\b(?:last|ago|previous|earlier)\b)")
 
 
+# "President of X Anna Berg Berg AnnaPresident of X: Thank you": a transcript's speaker label
+# as a scrape flattens it (the name again, family name first, glued to the office; the name
+# reader may have taken the doubled family name already)
+_SCRAPED_LABEL = re.compile(r"(?:\s+([^\W\d_][\w'’-]*))?\s+([^\W\d_][\w'’-]*?)(?=[A-Z])"
+                            r"[^:.\n]{0,90}:")
+
+
 def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
     start = sc.toks[i].start
     transcript, quotes = _speech(sc.doc.text)
@@ -1160,6 +1167,11 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
         return False  # "PM X: I had very good meetings today with A, B and C": the speaker's
         # own counterparts in the talks the transcript reports
     after = sc.doc.text[sc.toks[ne - 1].end:sc.toks[ne - 1].end + 20] if ne > i else ""
+    if ne > i and (scraped := _SCRAPED_LABEL.match(sc.doc.text, sc.toks[ne - 1].end)) and (
+            scraped.group(1) == sc.text(ne - 1) or (
+                scraped.group(1) is None and sc.text(ne - 1) == sc.text(ne - 2))) and (
+            scraped.group(2) in sc.texts[i:ne - 1]):
+        return False  # a speaker's label as some pages scrape it, name reversed and glued
     return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
 
