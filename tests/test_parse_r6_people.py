@@ -96,3 +96,11 @@ def test_a_flattened_speaker_label_takes_part() -> None:
               "President. The talks were useful.")
     got = people(s)
     assert "Anna Berg" in got and got["Anna Berg"][1] == "Finland"
+
+
+def test_a_plural_possessive_inside_a_title() -> None:
+    s = parse("Meeting with Commissioner for Farmers' Protection Anna Kowalska\n\nPresident Jan "
+              "Nowak met Commissioner for Farmers' Protection Anna Kowalska. Anna Kowalska "
+              "presented her report.")
+    got = people(s)
+    assert got["Anna Kowalska"][0] == "Commissioner for Farmers' Protection"

@@ -349,6 +349,9 @@ class _Scanner:
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
+            elif t in {"'", "’"} and j > end and self.text(j - 1).endswith("s") and (
+                    self.is_cap(j + 1) and self.text(j + 1) not in self.lex.head_first):
+                j += 1  # a plural possessive: "for Entrepreneurs' Rights", "Veterans’ Affairs"
             elif t == "," and self._portfolio_run(j + 1) and not (
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)) and (
                     self.text(j + 1) not in _RANKS_BEFORE_NAME or self.is_cap(j + 2) and (
@@ -384,6 +387,8 @@ class _Scanner:
                 k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
+        if self.text(k) in {"'", "’"} and self.text(k - 1).endswith("s") and k < j - 3:
+            k += 2  # "for Entrepreneurs' Rights X Y": a plural possessor, then what it owns
         if self.text(k) in {"'", "’"} and self.text(k + 1) == "s":
             k += 2  # "Head of the President's Office X": the possessor, then the body
             while k < j - 2 and (self.text(k) in self.lex.title_words
