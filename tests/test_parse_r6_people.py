@@ -104,3 +104,10 @@ def test_a_plural_possessive_inside_a_title() -> None:
               "presented her report.")
     got = people(s)
     assert got["Anna Kowalska"][0] == "Commissioner for Farmers' Protection"
+
+
+def test_a_leader_who_looks_forward_to_welcoming_a_guest_takes_part() -> None:
+    s = parse("Statement on the visit of the Prime Minister of Peru\n\nPresident Harris looks "
+              "forward to welcoming the Prime Minister of Peru, Ana Torres, to the White House on "
+              "May 20. The visit will highlight the partnership between the two countries.")
+    assert "Harris" in people(s)
