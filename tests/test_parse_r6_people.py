@@ -111,3 +111,9 @@ def test_a_leader_who_looks_forward_to_welcoming_a_guest_takes_part() -> None:
               "forward to welcoming the Prime Minister of Peru, Ana Torres, to the White House on "
               "May 20. The visit will highlight the partnership between the two countries.")
     assert "Harris" in people(s)
+
+
+def test_a_headline_word_after_a_title_that_the_body_writes_in_lower_case_is_no_name() -> None:
+    s = parse("Governor of Texas Landmark water deal signed\n\nThe President and the Governor "
+              "today signed a landmark agreement on water.")
+    assert "Landmark" not in people(s)

@@ -1437,6 +1437,21 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     return out
 
 
+def _unnamed_if_common_word(doc: Doc, sentence: Sentence, m: Mention) -> Mention:
+    """A headline's one-word "name" after a title that the body writes only in lower case
+    ("Premier of Victoria Historic health agreement signed", then "a historic agreement"):
+    an ordinary word, so the title stands alone."""
+    if not m.title or not m.name or " " in m.name.strip():
+        return m
+    body = doc.text[sentence.end:]
+    word = m.name.strip()
+    if re.search(rf"\b{re.escape(word)}\b", body) or not re.search(
+            rf"\b{re.escape(word.lower())}\b", body):
+        return m
+    return Mention("", m.start, m.start, sentence, title=m.title, country=m.country,
+                   cue="description")
+
+
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY",
                           "A", "AN", "FROM"})
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
@@ -1492,6 +1507,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
         in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
+        if in_headline:
+            mentions = [_unnamed_if_common_word(doc, sentence, m) for m in mentions]
         for m in mentions:
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
