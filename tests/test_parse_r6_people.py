@@ -117,3 +117,20 @@ def test_a_headline_word_after_a_title_that_the_body_writes_in_lower_case_is_no_
     s = parse("Governor of Texas Landmark water deal signed\n\nThe President and the Governor "
               "today signed a landmark agreement on water.")
     assert "Landmark" not in people(s)
+
+
+def test_a_conversation_the_speaker_had_elsewhere_names_no_participant() -> None:
+    s = parse("Meeting with Secretary-General of the United Nations Maria Lopez\n\nPresident of "
+              "Russia Ivan Petrov: Good afternoon, Madam Secretary-General. Maria Lopez: Thank "
+              "you for receiving me. Ivan Petrov: I had a conversation with President Kemal "
+              "Aydin today. He spoke about the talks.")
+    got = people(s)
+    assert "Kemal Aydin" not in got
+    assert "Turkey" not in s.countries
+
+
+def test_a_leader_spoken_about_adds_no_state_beside_an_organisation() -> None:
+    s = parse("President receives UN chief\n\nMoscow, 2 May 2024. President of Russia Ivan Petrov "
+              "met with Secretary-General of the United Nations Maria Lopez in the Kremlin, as a "
+              "follow-up to the call between President of Turkey Kemal Aydin and Maria Lopez.")
+    assert s.countries == ["Russia"]

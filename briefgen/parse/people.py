@@ -1150,7 +1150,7 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
 
 _SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)*"
                           r"(?:met|held\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions)|had\s+(?:\w+\s+){0,3}?(?:talks|"
-                          r"meetings?|discussions|conversations?))\s+(?:today\s+|here\s+)?with\b"
+                          r"meetings?|discussions))\s+(?:today\s+|here\s+)?with\b"
                           r"(?![^.;]*\b(?:last|ago|previous|earlier)\b)")
 
 
@@ -1789,10 +1789,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     for p in people:
         if p.country and p.country not in main:
             main.append(p.country)
+    with_organisation = any(p.non_state for p in people)
     for q in referenced or ():
         # "to follow up on the call between President X and President Y": leaders only
-        # spoken about still tell which states the event's sides belong to
-        if len(main) >= 2:
+        # spoken about still tell which states the event's sides belong to (not beside an
+        # organisation's official, who is the other side: one state meets the UN)
+        if len(main) >= 2 or with_organisation:
             break
         if q.country and q.country not in main and q.title and _is_leader(q.title):
             main.append(q.country)
@@ -1809,7 +1811,6 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main:
         main.append(home)
-    with_organisation = any(p.non_state for p in people)
     if (venue_country and venue_country not in main and venue_country not in exclude
             and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
