@@ -134,3 +134,29 @@ def test_a_leader_spoken_about_adds_no_state_beside_an_organisation() -> None:
               "met with Secretary-General of the United Nations Maria Lopez in the Kremlin, as a "
               "follow-up to the call between President of Turkey Kemal Aydin and Maria Lopez.")
     assert s.countries == ["Russia"]
+
+
+def test_an_official_listed_after_postnominals_and_an_apposition_shares_the_state() -> None:
+    s = parse("Visit to Fiji\n\nPrime Minister Anna Clark will visit Suva from 8 to 10 May. "
+              "Australia and Fiji are close partners. Ms Clark will meet Prime Minister Josaia "
+              "Rabuka of Fiji. The Prime Minister will "
+              "also meet Fiji's President, Sir Ratu Wiliame Katonivere GCMG, and the Leader of "
+              "the Opposition, the Hon Inia Seruiratu.")
+    assert people(s)["Inia Seruiratu"][1] == "Fiji"
+
+
+def test_a_courtesy_word_in_parentheses_ends_no_sentence_nor_joins_a_title() -> None:
+    s = parse("Official visit\n\nHon. Amal Perera, Prime Minister of Sri Lanka, paid an official "
+              "visit to Australia, accompanied by Hon. Nimal Silva, Minister of Ports and "
+              "Shipping and Hon. (Dr). Kamal Fernando, Deputy Minister of Foreign Affairs.")
+    got = people(s)
+    assert got["Nimal Silva"] == ("Minister of Ports and Shipping", "Sri Lanka")
+    assert got["Kamal Fernando"][1] == "Sri Lanka"
+
+
+def test_someone_a_visitor_will_meet_in_the_host_state_is_of_that_state() -> None:
+    s = parse("Visit to Papua New Guinea\n\nPrime Minister Anna Clark will visit Port Moresby "
+              "on 8 May. Australia and Papua New Guinea are close partners. Ms Clark will hold "
+              "talks with Prime Minister James Marape of Papua New Guinea. She "
+              "will also meet the Leader of the Opposition, the Honourable Joseph Lelang MP.")
+    assert people(s)["Joseph Lelang"][1] == "Papua New Guinea"

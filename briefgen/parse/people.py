@@ -325,6 +325,8 @@ class _Scanner:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
+                if t == "and" and self.skip_honorifics(nxt) > nxt:
+                    break  # "... of Ports and Shipping and Hon. X": the next person
                 if t == "and" and self.head_at(nxt) > 0 and (
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
@@ -2013,15 +2015,17 @@ def _only_possessive(p: Person) -> bool:
     return True
 
 
-_MET_WITH = re.compile(r"\b(?<!together )(?:met|meeting|talks|consultations)\s+with\s+(?:the\s+)?$")
+_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
+                       r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
 
 
 def _met_there(p: Person) -> bool:
     """Whether the person is someone a visitor "met with" (by name or by their title)."""
     for m in p.mentions:
         before = m.sentence.text[:m.start - m.sentence.start]
-        if m.title and before.endswith(m.title + " "):
-            before = before[:-len(m.title) - 1]
+        cut = before.rfind(m.title, max(0, len(before) - len(m.title) - 40)) if m.title else -1
+        if cut >= 0:  # (also past an apposition: "the Leader of the Opposition, the Hon X")
+            before = before[:cut]
         if _MET_WITH.search(before):
             return True
     return False
@@ -2258,8 +2262,13 @@ def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 
 # between two coordinated people: a joiner, then the second one's title (capitalised words
 # and their connectors): "A, Minister of X B", "A and U.S. Ambassador to Y B"
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
-                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)\s+)*$")
+# (after the first one's postnominals, "X GNZM QSO, and"; the second title may have an
+# apposition and a courtesy word, "the Leader of the Opposition, the Hon Y", "Hon. (Dr). Y")
+_COURTESY_APPOS = r",\s+(?:the\s+)?(?:Hon|Honourable|Honorable|Sir|Dame|Dr|Mr|Mrs|Ms)\b"
+_JOINED = re.compile(r"^\s*(?:[A-Z]{2,}\b\s*)*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)"
+                     rf"(?:\s+|(?={_COURTESY_APPOS})))*(?:{_COURTESY_APPOS}\.?\s+)?"
+                     r"(?:\((?:Dr|Prof)\)\.?\s+)?$")
 
 
 def _one_side(p: Person, q: Person) -> bool:
