@@ -172,3 +172,19 @@ def test_an_international_bodys_official_stays_without_a_state() -> None:
     s = parse("Meeting with UN chief\n\nPresident of Russia Ivan Petrov met with Secretary-General "
               "of the United Nations Maria Lopez. Maria Lopez thanked the President.")
     assert people(s)["Maria Lopez"][1] is None
+
+
+def test_two_offices_joined_by_and_before_a_name_are_one_holders() -> None:
+    s = parse("Readout of the Deputy Adviser's Meeting with Norway's Special Representative Ola "
+              "Berg\n\nDeputy National Security Advisor Jane Roe met today with Deputy Chief of "
+              "Staff of the Prime Minister of Norway and Special Representative of the Prime "
+              "Minister for Arctic Affairs Ola Berg. They discussed energy security.")
+    got = people(s)
+    assert got["Ola Berg"][1] == "Norway"
+    assert got["Ola Berg"][0].startswith("Deputy Chief of Staff of the Prime Minister of Norway and")
+
+
+def test_an_unnamed_office_with_the_before_another_titled_name_is_someone_else() -> None:
+    s = parse("Talks in Tokyo\n\nTokyo, 2 May 2024. Minister Anna Roe met the Prime Minister of "
+              "Japan and Foreign Minister Sato Kenji.")
+    assert people(s)["Sato Kenji"][0] == "Foreign Minister"

@@ -622,12 +622,23 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # of a body's office and a state's
                 title = f"{prev.title} and {title}"
                 out.pop()
+            joined_state = None
+            if (ne > ni and prev is not None and not prev.name and prev.title and prev.country
+                    and "(organisation)" not in prev.cue and sc.text(i - 1) == "and"
+                    and i >= 2 and prev.end == sc.toks[i - 2].end
+                    and not _is_leader(prev.title) and not _is_leader(title)
+                    and not doc.text[max(0, prev.start - 4):prev.start].lower().endswith("the ")):
+                # "Deputy Chief of Staff of the President of X and Special Representative of
+                # the President Y": two offices below the leaders, one holder (not "the Prime
+                # Minister of X and Foreign Minister Y", two people)
+                title, joined_state = f"{prev.title} and {title}", prev.country
+                out.pop()
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
                             title=f"{title} ({port[1]})" if port else title, cue=cue)
-                m.country = _country_around(sc, i, t_end, ne, m)
+                m.country = _country_around(sc, i, t_end, ne, m) or joined_state
                 if ("(organisation)" in m.cue and prev is not None and not prev.name
                         and prev.country and "(organisation)" not in prev.cue
                         and _CHAIR_AFTER_OFFICE.fullmatch(doc.text[prev.end:sc.toks[i].start])):
@@ -1534,11 +1545,13 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             if m.title and (not match.title or _fuller_title(m.title, match.title)
                             or m.title.endswith(" " + match.title)
                             or (match.title_in_headline and not m.headline
-                                and _head(m.title) == _head(match.title)
+                                and (_head(m.title) == _head(match.title)
+                                     or set(match.title.split()) < set(m.title.split()))
                                 and len(m.title.split()) > len(match.title.split()))):
                 # ("Governor", then "Amur Region Governor"; a headline's short form, then
                 # the body's full office: "President of France", "President of the French
-                # Republic")
+                # Republic"; "Special Representative for X", "Deputy Chief of Staff ... and
+                # Special Representative of the President for X")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
                 match.title_in_headline = m.headline
             if m.country and not match.country:
@@ -1811,7 +1824,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                               for c in countries.within(head.start, head.end))))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
-    if home and home not in main:
+    if home and home not in main and not (with_organisation and placed):
+        # (one placed state meeting an organisation's official: the event has its party)
         main.append(home)
     if (venue_country and venue_country not in main and venue_country not in exclude
             and not with_organisation):
