@@ -188,3 +188,14 @@ def test_an_unnamed_office_with_the_before_another_titled_name_is_someone_else()
     s = parse("Talks in Tokyo\n\nTokyo, 2 May 2024. Minister Anna Roe met the Prime Minister of "
               "Japan and Foreign Minister Sato Kenji.")
     assert people(s)["Sato Kenji"][0] == "Foreign Minister"
+
+
+def test_the_states_a_delegation_travels_to_are_not_its_own() -> None:
+    s = parse("Readout of Senior Officials' Travel to Ghana, Togo and Benin\n\nThis week, Deputy "
+              "Secretary of State Jane Roe and Assistant Secretary of Defense Tom Lee traveled "
+              "to Ghana, Togo and Benin. They met with U.S. Embassy officials and U.S. forces. "
+              "In Accra, they met with Ghanaian President Kofi Mensah. They also met French "
+              "Ambassador to Ghana Paul Martin. U.S. partners welcomed the visit.")
+    got = people(s)
+    assert got["Jane Roe"][1] == "United States"
+    assert got["Tom Lee"][1] == "United States"

@@ -1788,6 +1788,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     # a release names its own side first ("between Australia and China")
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
+    visited = next((p.not_countries for p in people if pairs and set(pairs) <= p.not_countries),
+                   None)
+    if visited and (own := next((c for c in ranked if c not in visited), None)):
+        # "X, Y and Z traveled to Djibouti, Kenya and Niger": the lead's list is where the
+        # visitors go; their own side is the state the text names most besides
+        home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
     host = venue_country or _dateline_state(doc)
     if (not pairs and host and host in ranked and home != host and host not in exclude
