@@ -199,3 +199,31 @@ def test_the_states_a_delegation_travels_to_are_not_its_own() -> None:
     got = people(s)
     assert got["Jane Roe"][1] == "United States"
     assert got["Tom Lee"][1] == "United States"
+
+
+def test_a_military_rank_between_an_office_and_a_name() -> None:
+    s = parse("Readout\n\nIn Accra, the delegation met with Ghanaian President Kofi Mensah and "
+              "French Ambassador to Ghana Paul Martin and Sahel Force Commander Major General "
+              "Louis Girard.")
+    got = people(s)
+    assert "Louis Girard" in got and got["Louis Girard"][0] == "Commander"
+    assert got["Louis Girard"][1] == "France"
+
+
+def test_assistant_to_the_president_is_one_office() -> None:
+    s = parse("Readout\n\nAssistant to the President for Homeland Security Dr. Jane Roe met with "
+              "Foreign Minister Kofi Mensah of Ghana in Accra.")
+    assert people(s)["Jane Roe"][0] == "Assistant to the President for Homeland Security"
+
+
+def test_a_crown_prince_of_a_two_word_city_who_holds_a_second_office() -> None:
+    s = parse("Telephone conversation with Crown Prince of Abu Dhabi Khalid bin Saif Al Harbi\n\n"
+              "President of Russia Ivan Petrov had a telephone conversation with Crown Prince of "
+              "Abu Dhabi and Deputy Supreme Commander of the United Arab Emirates Armed Forces "
+              "Khalid bin Saif Al Harbi.")
+    got = people(s)
+    assert list(got) == ["Khalid bin Saif Al Harbi", "Ivan Petrov"] or set(got) == {
+        "Khalid bin Saif Al Harbi", "Ivan Petrov"}
+    assert got["Khalid bin Saif Al Harbi"] == (
+        "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the United Arab Emirates "
+        "Armed Forces", "United Arab Emirates")

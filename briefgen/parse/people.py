@@ -384,6 +384,8 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
+            if k < j and geo.gazetteer().city_pattern.fullmatch(self.span_text(first, k + 1)):
+                k += 1  # a place of two words: "Crown Prince of Abu Dhabi X"
             while k < j - 1 and (self.text(k) in self.lex.region_words
                                  or self.text(k) in self.lex.title_words):
                 k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
@@ -512,6 +514,10 @@ class _Scanner:
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
             if self.text(k) in self.lex.head_first:
                 break  # "... Kassym-Jomart Tokayev and President of the World Bank"
+            if k > j and self.is_name_token(k) and all(
+                    self.text(r) in self.lex.title_words for r in range(j, k)) and (
+                    self.name_at(k) - k >= 2):
+                return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
         return j
 
@@ -571,6 +577,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             t_end = name_start = hit
             title = sc.span_text(i, t_end)
             ni = sc.skip_honorifics(name_start)
+            if (ranked := _past_rank(sc, ni)) > ni and sc.name_at(
+                    rni := sc.skip_honorifics(ranked)) > rni:
+                ni = rni  # "Force Commander Major General X": a rank, then the name
             ne = sc.name_at(ni)
             cue = "title + name"
             if ne == ni and (second := sc.head_at(t_end)) > t_end:
@@ -623,13 +632,14 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 title = f"{prev.title} and {title}"
                 out.pop()
             joined_state = None
-            if (ne > ni and prev is not None and not prev.name and prev.title and prev.country
+            if (ne > ni and prev is not None and not prev.name and prev.title
                     and "(organisation)" not in prev.cue and sc.text(i - 1) == "and"
                     and i >= 2 and prev.end == sc.toks[i - 2].end
-                    and not _is_leader(prev.title) and not _is_leader(title)
+                    and not _is_leader(title)
                     and not doc.text[max(0, prev.start - 4):prev.start].lower().endswith("the ")):
                 # "Deputy Chief of Staff of the President of X and Special Representative of
-                # the President Y": two offices below the leaders, one holder (not "the Prime
+                # the President Y", "Crown Prince of X and Deputy Supreme Commander of ... Y":
+                # one holder of two offices, the second below the leaders (not "the Prime
                 # Minister of X and Foreign Minister Y", two people)
                 title, joined_state = f"{prev.title} and {title}", prev.country
                 out.pop()
@@ -744,6 +754,20 @@ _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
+
+
+# words that make a military rank of the one after them ("Major General", "Vice Admiral")
+_RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
+                            "Colonel"})
+
+
+def _past_rank(sc: _Scanner, k: int) -> int:
+    """The index after a rank written between an office and a name ("Commander Major General
+    X", "Minister of Defence General Y"), or k when there is none."""
+    j = k
+    while j < k + 2 and sc.text(j) in _RANK_PREFIXES and sc.text(j + 1) in _RANKS_BEFORE_NAME:
+        j += 1
+    return j + 1 if sc.text(j) in _RANKS_BEFORE_NAME else k
 
 
 # between a state's office and a body's chair held by the same person
