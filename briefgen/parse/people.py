@@ -1961,24 +1961,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = dated, "main country of the event"
         if any(p.country == dated for p in stranded):
             main.append(dated)
-    if len(main) == 1:
-        for p in people:
-            if not p.country and p.non_state and p.title and _company_office(p.title):
-                # "President X met Uralchem CEO Y": a company's head at an event of one
-                # state is of that state (an international body's official stays without)
-                p.country, p.country_cue = main[0], "company at an event of one state"
     return main
-
-
-_COMPANY_WORDS = frozenset({"Company", "Corporation", "Holding", "Holdings", "Group", "Inc",
-                            "Ltd", "Airways", "Airlines", "JSC", "PJSC", "LLC", "plc"})
-
-
-def _company_office(title: str) -> bool:
-    """Whether a title is a company's office ("CEO", "Director General of the State
-    Corporation Rosatom"), not an international body's."""
-    return _head(title) in _lex().organisation_heads or bool(
-        _COMPANY_WORDS & set(_TOKEN.findall(title)))
 
 
 def participants(people: list[Person]) -> list[Person]:
