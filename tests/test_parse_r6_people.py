@@ -221,3 +221,30 @@ def test_a_crown_prince_of_a_two_word_city_who_holds_a_second_office() -> None:
     assert got["Khalid bin Saif Al Harbi"] == (
         "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the United Arab Emirates "
         "Armed Forces", "United Arab Emirates")
+
+
+def test_a_family_name_in_capitals_is_japans_official() -> None:
+    s = parse("Prime Minister's Meeting with Prime Minister of India\n\nOn May 2, commencing at "
+              "6:00 p.m. for approximately 45 minutes, Mr. OKABE Hiroshi, Prime Minister of "
+              "Japan, held a summit meeting with H.E. Shri Narendra Modi, Prime Minister of the "
+              "Republic of India. The two leaders signed a Joint Statement. Mr. MURATA Kenji, "
+              "Minister for Foreign Affairs, was also present.")
+    assert people(s)["MURATA Kenji"][1] == "Japan"
+
+
+def test_a_one_word_name_in_apposition_after_an_office() -> None:
+    s = parse("Joint press statement\n\nBrussels, 2 May 2024. The Commissioner for Trade, Anna "
+              "Berg, met the Foreign Minister of Indonesia, Sugiarto, in Brussels.")
+    assert people(s)["Sugiarto"] == ("Foreign Minister of Indonesia", "Indonesia")
+
+
+def test_a_spouse_styled_first_lady_is_no_participant() -> None:
+    s = parse("Summit\n\nPresident Park Min-ho held a summit with President Tran Van Minh of "
+              "Vietnam on May 2. First Lady Kim Ji-yeon hosted a tea for the guests.")
+    assert not any("Lady" in p.name or p.name == "Kim Ji-yeon" for p in s.participants)
+
+
+def test_a_courtesy_word_after_a_state_is_not_part_of_the_title() -> None:
+    s = parse("Talks in Ankara\n\nAnkara, 2 May 2024. President Ali Demir hosted Emir of Qatar "
+              "Sheikh Tamim bin Hamad Al Thani for talks.")
+    assert people(s)["Tamim bin Hamad Al Thani"][0] == "Emir of Qatar"

@@ -153,6 +153,15 @@ _ROMAJI = re.compile(r"(?:(?:SH|CH|TS|[KGSZTDNHBPMRWFJ])?Y?[AEIOU]{1,2}|N(?![AEI
                      r"[KSTPC](?=[KSTPC]))+")
 
 
+def _japanese_style(name: str) -> bool:
+    """A Japanese name as Japan's releases write it: the family name in capitals, the given
+    name in title case, both romanised Japanese ("KISHIDA Fumio")."""
+    words = name.split()
+    return len(words) == 2 and any(
+        len(w) > 1 and w.isupper() and _ROMAJI.fullmatch(w) for w in words) and all(
+        _ROMAJI.fullmatch(w.upper()) for w in words)
+
+
 @functools.cache
 def _heads_last() -> frozenset[str]:
     """The last words of title heads ("Minister", "Secretary"): a name may follow them."""
@@ -300,6 +309,8 @@ class _Scanner:
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
                 body = self.named_body_end(j)
+                if body > j and self.skip_honorifics(j) >= body:
+                    body = j  # "Emir of Qatar Sheikh X": a courtesy word, then the name
                 if body > j:  # "of the Azerbaijan Export and Investment Promotion Agency"
                     j = body
                     if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
@@ -617,8 +628,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2, ne2 = _complement_tail(sc, ni, ne)
                 if ni2 != ni:  # the name moved to the end of a longer title
                     title = sc.span_text(i, ni2)
-                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
+                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1 and not (
+                        sc.text(i - 1) in {"the", "The"} and sc.text(ne2) == ","):
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
+                    # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
@@ -1906,6 +1919,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             place_by_company([p, *(q for q in people if q.country)], doc, countries,
                              lists=False)
         if p.country or p.non_state:
+            continue
+        if _japanese_style(p.name) and "Japan" in countries.states() and (
+                "Japan" not in p.not_countries):
+            # "Mr. IWAYA Takeshi, Minister for Foreign Affairs": Japan's releases write
+            # their own officials' family names in capitals, and no one else's
+            p.country, p.country_cue = "Japan", "family name in capitals"
+            held.add("Japan")
             continue
         options = [c for c in main if c not in p.not_countries]
         words = folded[id(p)]
