@@ -248,3 +248,12 @@ def test_a_courtesy_word_after_a_state_is_not_part_of_the_title() -> None:
     s = parse("Talks in Ankara\n\nAnkara, 2 May 2024. President Ali Demir hosted Emir of Qatar "
               "Sheikh Tamim bin Hamad Al Thani for talks.")
     assert people(s)["Tamim bin Hamad Al Thani"][0] == "Emir of Qatar"
+
+
+def test_two_offices_joined_by_a_slash_are_one_title() -> None:
+    s = parse("Joint press statement\n\nBrussels, 2 May 2024. The High Representative of the Union "
+              "for Foreign Affairs and Security Policy/Vice-President of the European Commission, "
+              "Anna Berg, met the Foreign Minister of Indonesia, Budi Santoso, in Brussels.")
+    assert people(s)["Anna Berg"][0] == ("High Representative of the Union for Foreign Affairs "
+                                         "and Security Policy/Vice-President of the European "
+                                         "Commission")

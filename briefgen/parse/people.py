@@ -362,6 +362,9 @@ class _Scanner:
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
+            elif t == "/" and j > end and self.head_at(j + 1) > 0:
+                last_conn = j  # "High Representative of the Union for .../Vice-President of"
+                j += 1
             elif t in {"'", "’"} and j > end and self.text(j - 1).endswith("s") and (
                     self.is_cap(j + 1) and self.text(j + 1) not in self.lex.head_first):
                 j += 1  # a plural possessive: "for Entrepreneurs' Rights", "Veterans’ Affairs"
