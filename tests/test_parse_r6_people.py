@@ -257,3 +257,12 @@ def test_two_offices_joined_by_a_slash_are_one_title() -> None:
     assert people(s)["Anna Berg"][0] == ("High Representative of the Union for Foreign Affairs "
                                          "and Security Policy/Vice-President of the European "
                                          "Commission")
+
+
+def test_names_after_courtesy_words_in_a_title_case_headline_stay() -> None:
+    s = parse("Joint Statement by the Prime Minister, The Hon Jane Roe MP and the Chief Minister "
+              "of the Northern Territory, The Hon. Tom Lee, MLA\n\nThe Prime Minister and the "
+              "Chief Minister have discussed youth justice. They agreed on new programs.")
+    got = people(s)
+    assert "Jane Roe" in got
+    assert got.get("Tom Lee", (None,))[0] == "Chief Minister of the Northern Territory"

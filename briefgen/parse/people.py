@@ -417,6 +417,8 @@ class _Scanner:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
             k = j - 2  # "for Public Communication Park Ji-won": family name, given name
+        if self.text(j) == "," and not any(self.is_name_token(r) for r in range(k, j)):
+            return j  # "of the Northern Territory, The Hon. X": no name in the run, all office
         return k
 
     def name_before_of(self, end: int, of: int) -> int | None:
@@ -1454,6 +1456,8 @@ def _title_case(text: str) -> bool:
 
 
 _CLOSED = re.compile(r"['’]s\b|,")
+# a courtesy word right before a name: "The Hon John Howard MP" is a name, not headline words
+_COURTESY_BEFORE = re.compile(r"\b(?:Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|H\.E)\.?\s+$")
 
 
 def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -1464,7 +1468,8 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     for m in mentions:
         after = doc.text[m.end:m.end + 4]
         if not m.name or m.cue.endswith("name, title") or _CLOSED.match(after) or (
-                "of the state after" in m.cue):
+                "of the state after" in m.cue) or _COURTESY_BEFORE.search(
+                doc.text[max(0, m.start - 12):m.start]):
             # a description ("President of Indonesia") has no name to trim; a name closed
             # by its office or state ("X Y, Prime Minister of Z", "X Y of Z"), by a
             # possessive or a comma ("X Y's Meeting") is whole
