@@ -266,3 +266,17 @@ def test_names_after_courtesy_words_in_a_title_case_headline_stay() -> None:
     got = people(s)
     assert "Jane Roe" in got
     assert got.get("Tom Lee", (None,))[0] == "Chief Minister of the Northern Territory"
+
+
+def test_someones_part_in_another_event_discussed_names_no_participant() -> None:
+    s = parse("Deputy Head met NATO envoy\n\nDeputy Head of the Office Ivan Koval met with Head of "
+              "the NATO Liaison Office Anna Berg. The parties discussed the expectations from the "
+              "participation of President of Ukraine Petro Marchenko in the NATO Summit in June.")
+    assert "Petro Marchenko" not in people(s)
+
+
+def test_someone_a_participant_speaks_about_is_no_participant() -> None:
+    s = parse("Minister met mayors\n\nMinister Ivan Koval met with the mayors of Austrian towns. "
+              "According to him, President Petro Marchenko is implementing a plan to rebuild "
+              "the country.")
+    assert "Petro Marchenko" not in people(s)
