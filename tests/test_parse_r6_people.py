@@ -280,3 +280,10 @@ def test_someone_a_participant_speaks_about_is_no_participant() -> None:
               "According to him, President Petro Marchenko is implementing a plan to rebuild "
               "the country.")
     assert "Petro Marchenko" not in people(s)
+
+
+def test_a_body_named_after_a_state_is_that_states() -> None:
+    s = parse("Delegation visits Brasilia\n\nMinister of Economy of Ukraine Ivan Koval held talks "
+              "in Brasilia with Minister of Finance of Brazil Jose Lima. Brazilian Development "
+              "Bank President Ana Souza also took part in the talks.")
+    assert people(s)["Ana Souza"][1] == "Brazil"

@@ -398,7 +398,8 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
-            if k < j and geo.gazetteer().city_pattern.fullmatch(self.span_text(first, k + 1)):
+            if k < j and (geo.gazetteer().city_pattern.fullmatch(place := self.span_text(
+                    first, k + 1)) or place in geo.gazetteer().regions):
                 k += 1  # a place of two words: "Crown Prince of Abu Dhabi X"
             while k < j - 1 and (self.text(k) in self.lex.region_words
                                  or self.text(k) in self.lex.title_words):
@@ -1070,19 +1071,26 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         before = sc.text(t_start - 1)
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
-            m.participating = False
-            m.cue += " (organisation)"
             k = t_start - 1
             while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
                     "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
                 k -= 1
             if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
                 m.title = f"{sc.span_text(k, t_start)} {m.title}"
+            state = sc._country_at.get(sc.toks[k].start)
+            if state is not None and not _in_compound(sc.doc.text, state):
+                return state.country  # "Canadian Space Agency President X": a state's body
+            m.participating = False
+            m.cue += " (organisation)"
             return None
         words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
         company_head = _head(title_text) in lex.organisation_heads
+        named_before = t_start > 0 and any(
+            c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
+            for c in sc.countries)
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside):
+                            and not inside and not named_before):
+            # (not "Brazilian Development Bank President X": a state's own body)
             m.participating = False
             m.cue += " (organisation)"
             return None
