@@ -287,3 +287,15 @@ def test_a_body_named_after_a_state_is_that_states() -> None:
               "in Brasilia with Minister of Finance of Brazil Jose Lima. Brazilian Development "
               "Bank President Ana Souza also took part in the talks.")
     assert people(s)["Ana Souza"][1] == "Brazil"
+
+
+def test_two_heads_joined_by_and_before_a_name_are_one_holders_offices() -> None:
+    s = parse("Readout\n\nVice President Jane Roe spoke today with Crown Prince and Prime Minister "
+              "Khalid bin Saif Al Harbi of Bahrain about Gaza.")
+    assert people(s)["Khalid bin Saif Al Harbi"][0].startswith("Crown Prince and Prime Minister")
+
+
+def test_an_unnamed_office_with_the_and_a_titled_name_are_two_people() -> None:
+    s = parse("Readout\n\nPresident Jane Roe met the Vice President and Prime Minister Tom Lee "
+              "of Fiji.")
+    assert people(s)["Tom Lee"][0].startswith("Prime Minister")

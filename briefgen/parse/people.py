@@ -290,6 +290,11 @@ class _Scanner:
             second = self.head_at(end + 1)
             if second > 0 and "Minister" in self.span_text(end + 1, second):
                 end = second
+        elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
+              and (second := self.head_at(end + 1)) > 0 and self.name_at(second) - second >= 2):
+            end = second  # "spoke with Crown Prince and Prime Minister X": one holder of both
+            # (an unnamed office is written with "the": "the Vice President and Prime
+            # Minister X" are two people)
         if self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
