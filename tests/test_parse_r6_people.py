@@ -299,3 +299,13 @@ def test_an_unnamed_office_with_the_and_a_titled_name_are_two_people() -> None:
     s = parse("Readout\n\nPresident Jane Roe met the Vice President and Prime Minister Tom Lee "
               "of Fiji.")
     assert people(s)["Tom Lee"][0].startswith("Prime Minister")
+
+
+def test_leader_and_coordinator_are_offices() -> None:
+    s = parse("Readout of the President's Meeting with Speaker Roe and Leader Lee\n\nPresident "
+              "Anna Berg, Speaker Jane Roe, and Leader Tom Lee reaffirmed their commitment to "
+              "voting rights. Special Presidential Coordinator for Energy Security Paul Smith "
+              "also attended.")
+    got = people(s)
+    assert got.get("Tom Lee", (None,))[0] == "Leader"
+    assert got["Paul Smith"][0] == "Special Presidential Coordinator for Energy Security"
