@@ -309,3 +309,37 @@ def test_leader_and_coordinator_are_offices() -> None:
     got = people(s)
     assert got.get("Tom Lee", (None,))[0] == "Leader"
     assert got["Paul Smith"][0] == "Special Presidential Coordinator for Energy Security"
+
+
+def test_member_of_a_body_and_a_second_office_is_one_title() -> None:
+    s = parse("Talks in Beijing\n\nOn May 2, Member of the Political Bureau of the CPC Central "
+              "Committee and Director of the Office of the Foreign Affairs Commission Li Wen "
+              "held talks with Brazilian Foreign Minister Jose Lima in Beijing.")
+    assert people(s)["Li Wen"][0].startswith("Member of the Political Bureau")
+
+
+def test_a_known_name_inside_a_fuller_one_gives_the_state() -> None:
+    s = parse("Prime Minister meets Crown Prince\n\nRiyadh, 2 May 2024. Prime Minister Muhammad "
+              "Shehbaz Sharif called on Crown Prince and Prime Minister of the Kingdom of Saudi "
+              "Arabia Mohammed bin Salman bin Abdulaziz Al Saud. Minister for Finance Ali Khan "
+              "was also present.")
+    got = people(s)
+    assert got["Muhammad Shehbaz Sharif"][1] == "Pakistan"
+    assert got["Mohammed bin Salman bin Abdulaziz Al Saud"] == (
+        "Crown Prince and Prime Minister of the Kingdom of Saudi Arabia", "Saudi Arabia")
+
+
+def test_irish_offices_and_letters_after_a_name() -> None:
+    s = parse("Taoiseach meets Canadian Prime Minister\n\nThe Taoiseach, Sean Walsh T.D., met today "
+              "with the Prime Minister of Canada, Anne Roy, in Dublin. The Tánaiste, Mary Byrne "
+              "T.D., also attended.")
+    got = people(s)
+    assert got["Sean Walsh"][0] == "Taoiseach" and got["Mary Byrne"][0] == "Tánaiste"
+
+
+def test_one_plural_office_before_two_names_with_courtesy_words() -> None:
+    s = parse("Leaders' Meeting\n\nCanberra, 2 May 2024. Prime Minister Anna Clark of Australia and "
+              "Prime Minister Tom Hill of New Zealand held talks. They were joined by Foreign "
+              "Ministers Senator the Hon Jane Roe and the Rt Hon Peter Grant.")
+    got = people(s)
+    assert got["Jane Roe"][0] == "Foreign Minister" and got["Peter Grant"][0] == "Foreign Minister"

@@ -291,8 +291,10 @@ class _Scanner:
             if second > 0 and "Minister" in self.span_text(end + 1, second):
                 end = second
         elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
-              and (second := self.head_at(end + 1)) > 0 and self.name_at(second) - second >= 2):
-            end = second  # "spoke with Crown Prince and Prime Minister X": one holder of both
+              and (second := self.head_at(end + 1)) > 0 and (
+                  self.name_at(second) - second >= 2 or (
+                      self.text(second) == "of" and self.country_starting(second + 1)))):
+            end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
             # (an unnamed office is written with "the": "the Vice President and Prime
             # Minister X" are two people)
         if self.text(end) not in {"of", "for", "to"} or not (
@@ -480,7 +482,9 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 6 and self.official_at(known) == known:
+            while known < i + 8 and self.official_at(known) == known:
+                if self.postnominal_letters(known):
+                    break
                 if self.is_name_token(known):
                     known += 1
                 elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
@@ -494,6 +498,8 @@ class _Scanner:
         count = 0
         while j < len(self.toks) and count < 6:
             t = self.text(j)
+            if count >= 2 and self.postnominal_letters(j):
+                break
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -522,6 +528,12 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def postnominal_letters(self, j: int) -> bool:
+        """Letters with full stops after a name ("Simon Harris T.D."): no initial."""
+        t = self.text(j)
+        return len(t) == 1 and self.text(j + 1) == "." and (
+            t + self.text(j + 2) in self.lex.postnominals)
 
     def named_body_end(self, j: int) -> int:
         """End index of the capitalised run from j when it ends in an organisation word
@@ -624,7 +636,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
-                                    or follow in lex.postnominals
+                                    or follow in lex.postnominals or sc.postnominal_letters(ne)
                                     or (follow[:1].islower() and follow not in {"of"})):
                     ne = ni
                 g = geo.gazetteer()
@@ -927,13 +939,16 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PLURAL_LIST.finditer(sc.s.text):
-        i = sc.tok_index_at(sc.s.start + m.end())
+        i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
         ne1 = sc.name_at(i)
-        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(ne1 + 1)) - ne1 < 3:
+        # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
+        n2 = sc.skip_honorifics(ne1 + 1 + (sc.text(ne1 + 1) == "the"
+                                           and sc.skip_honorifics(ne1 + 2) > ne1 + 2))
+        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
             continue
         title = " ".join(m.group("title").split())
         title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
-        for a, b in ((i, ne1), (ne1 + 1, ne2)):
+        for a, b in ((i, ne1), (n2, ne2)):
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
@@ -2292,6 +2307,11 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if not words:
         return None
     states = off.by_name.get(" ".join(words))
+    if states is None and 3 <= len(words) <= 8:
+        # a known name inside a fuller one: "Muhammad Shehbaz Sharif" is "Shehbaz Sharif"
+        states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
+                       for k in range(len(words) - n + 1)
+                       if (run := " ".join(words[k:k + n])) in off.by_name), None)
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
