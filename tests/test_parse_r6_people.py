@@ -175,7 +175,8 @@ def test_two_offices_joined_by_and_before_a_name_are_one_holders() -> None:
               "Minister for Arctic Affairs Ola Berg. They discussed energy security.")
     got = people(s)
     assert got["Ola Berg"][1] == "Norway"
-    assert got["Ola Berg"][0].startswith("Deputy Chief of Staff of the Prime Minister of Norway and")
+    assert got["Ola Berg"][0].startswith(
+        "Deputy Chief of Staff of the Prime Minister of Norway and")
 
 
 def test_an_unnamed_office_with_the_before_another_titled_name_is_someone_else() -> None:
@@ -330,16 +331,16 @@ def test_a_known_name_inside_a_fuller_one_gives_the_state() -> None:
 
 
 def test_irish_offices_and_letters_after_a_name() -> None:
-    s = parse("Taoiseach meets Canadian Prime Minister\n\nThe Taoiseach, Sean Walsh T.D., met today "
-              "with the Prime Minister of Canada, Anne Roy, in Dublin. The Tánaiste, Mary Byrne "
-              "T.D., also attended.")
+    s = parse("Taoiseach meets Canadian Prime Minister\n\nThe Taoiseach, Sean Walsh T.D., met "
+              "today with the Prime Minister of Canada, Anne Roy, in Dublin. The Tánaiste, Mary "
+              "Byrne T.D., also attended.")
     got = people(s)
     assert got["Sean Walsh"][0] == "Taoiseach" and got["Mary Byrne"][0] == "Tánaiste"
 
 
 def test_one_plural_office_before_two_names_with_courtesy_words() -> None:
-    s = parse("Leaders' Meeting\n\nCanberra, 2 May 2024. Prime Minister Anna Clark of Australia and "
-              "Prime Minister Tom Hill of New Zealand held talks. They were joined by Foreign "
+    s = parse("Leaders' Meeting\n\nCanberra, 2 May 2024. Prime Minister Anna Clark of Australia "
+              "and Prime Minister Tom Hill of New Zealand held talks. They were joined by Foreign "
               "Ministers Senator the Hon Jane Roe and the Rt Hon Peter Grant.")
     got = people(s)
     assert got["Jane Roe"][0] == "Foreign Minister" and got["Peter Grant"][0] == "Foreign Minister"
