@@ -344,3 +344,10 @@ def test_one_plural_office_before_two_names_with_courtesy_words() -> None:
               "Ministers Senator the Hon Jane Roe and the Rt Hon Peter Grant.")
     got = people(s)
     assert got["Jane Roe"][0] == "Foreign Minister" and got["Peter Grant"][0] == "Foreign Minister"
+
+
+def test_someone_recalled_for_a_dated_past_deed_is_no_participant() -> None:
+    s = parse("Meeting in Delhi\n\nNew Delhi, 2 May 2024. Prime Minister Arun Mehta met President "
+              "Jose Lima of Brazil at Hyderabad House. Lima recalled that President Paulo Reis "
+              "visited India in 2008.")
+    assert "Paulo Reis" not in people(s)

@@ -1296,6 +1296,9 @@ _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|
 _DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\s+)?(?:19|20)\d\d\s*,")
+# "recalled that (the) ...": what follows is someone's earlier deed when it is dated
+_RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?:that\s+)?"
+                       r"(?:the\s+)?$")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
@@ -1313,6 +1316,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _DATED_PAST.match(sc.s.text):
         return False  # "In March 2023, X and Y launched ...": an event of another year
+    if _RECALLED.search(before) and i < len(sc.toks) and _PAST_WHEN.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
+        return False  # "Y recalled that President X visited India in 2008": a past event
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
