@@ -351,3 +351,10 @@ def test_someone_recalled_for_a_dated_past_deed_is_no_participant() -> None:
               "Jose Lima of Brazil at Hyderabad House. Lima recalled that President Paulo Reis "
               "visited India in 2008.")
     assert "Paulo Reis" not in people(s)
+
+
+def test_a_portfolio_noun_unknown_to_the_lexicon_is_no_given_name() -> None:
+    s = parse("Talks\n\nPresident Jan Nowak met Minister of Ecology and Environment Protection Ana "
+              "Lopez of Chile. Minister of Public Procurement Tom Lee of Chile also attended.")
+    got = people(s)
+    assert "Ana Lopez" in got and "Tom Lee" in got

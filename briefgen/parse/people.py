@@ -188,6 +188,11 @@ _SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery"
 _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
+# endings of English abstract nouns, which name portfolios, not people ("Protection",
+# "Procurement", "Security", "Tourism", "Logistics", "Partnership", "Ecology")
+_ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
+
+
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
 
@@ -425,6 +430,8 @@ class _Scanner:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
             k = j - 2  # "for Public Communication Park Ji-won": family name, given name
+        while j - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
+            k += 1  # "of Ecology and Environment Protection Ana Lopez": a portfolio's noun
         if self.text(j) == "," and not any(self.is_name_token(r) for r in range(k, j)):
             return j  # "of the Northern Territory, The Hon. X": no name in the run, all office
         return k
@@ -447,6 +454,8 @@ class _Scanner:
             k += 1  # (one word the lexicon does not know: "of Intergovernmental Affairs X")
             while k < of and self.text(k) in self.lex.title_words:
                 k += 1
+        while of - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
+            k += 1  # "of Ecology and Environment Protection Ana Lopez of X"
         if not 2 <= of - k <= 4 or not all(self.is_name_token(r) for r in range(k, of)):
             return None
         return k
