@@ -915,7 +915,8 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
 _PLURAL_LIST = re.compile(
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
-    r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers)"
+    r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
+    r"Senators|Governors|Ambassadors|Representatives)"
     r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
 
 
@@ -1094,6 +1095,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         # (nor is "Head of the NATO Mission in Ukraine" Ukraine's)
         cut = min((title_text.find(w) for w in (" to ", " in ") if w in title_text),
                   default=-1)
+        if cut >= 0 and _TO_AN_OFFICE.match(title_text, cut):
+            cut = -1  # "Advisor to the President of the United States": the principal's state
         limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
@@ -1148,6 +1151,11 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+# " to the President of X", " to the Government of X": an adviser's principal, no destination
+_TO_AN_OFFICE = re.compile(r" to (?:the )?(?:President|Prime Minister|Premier|Chancellor|King|"
+                           r"Government|Vice President|Minister|Cabinet)\b")
 
 
 @functools.cache
