@@ -361,15 +361,15 @@ def test_a_portfolio_noun_unknown_to_the_lexicon_is_no_given_name() -> None:
 
 
 def test_one_plural_rank_before_two_names() -> None:
-    s = parse("President met with a congressional delegation\n\nPresident of Ukraine Ivan Koval met "
-              "with a delegation of the US Congress led by Senator Anna Berg. The delegation "
+    s = parse("President met with a congressional delegation\n\nPresident of Ukraine Ivan Koval "
+              "met with a delegation of the US Congress led by Senator Anna Berg. The delegation "
               "included Senators Tom Lee and Jane Roe.")
     got = people(s)
     assert got["Tom Lee"][0] == "Senator" and got["Jane Roe"][0] == "Senator"
 
 
 def test_an_adviser_to_a_states_leader_serves_that_state() -> None:
-    s = parse("Call with the US adviser\n\nHead of the Office of the President of Ukraine Ivan "
-              "Koval had a phone call with National Security Advisor to the President of the "
-              "United States Tom Lee. They discussed air defense.")
+    s = parse("Andriy Koval had a call with Tom Lee\n\nHead of the Office of the President of "
+              "Ukraine Andriy Koval had a phone call with National Security Advisor to the "
+              "President of the United States Tom Lee. They discussed air defense.")
     assert people(s)["Tom Lee"][1] == "United States"
