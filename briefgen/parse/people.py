@@ -952,8 +952,7 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
         i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
         ne1 = sc.name_at(i)
         # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
-        n2 = sc.skip_honorifics(ne1 + 1 + (sc.text(ne1 + 1) == "the"
-                                           and sc.skip_honorifics(ne1 + 2) > ne1 + 2))
+        n2 = sc.skip_honorifics(ne1 + 1)
         if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
             continue
         title = " ".join(m.group("title").split())
@@ -1248,6 +1247,7 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return transcript_start(text), tuple(spans)
 
 
+# (not "I had a conversation with X today": a call, another event than the one reported)
 _SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)*"
                           r"(?:met|held\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions)|had\s+(?:\w+\s+){0,3}?(?:talks|"
                           r"meetings?|discussions))\s+(?:today\s+|here\s+)?with\b"
