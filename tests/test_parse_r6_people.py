@@ -373,3 +373,11 @@ def test_an_adviser_to_a_states_leader_serves_that_state() -> None:
               "Ukraine Andriy Koval had a phone call with National Security Advisor to the "
               "President of the United States Tom Lee. They discussed air defense.")
     assert people(s)["Tom Lee"][1] == "United States"
+
+
+def test_the_one_a_speaker_addresses_by_name_takes_part() -> None:
+    s = parse("Video address to participants in summit on oceans\n\nThe President of Russia "
+              "addressed the participants of the World Leaders Summit on Oceans held in Lisbon, "
+              "Portugal.\n\nPresident of Russia Ivan Petrov: Mr. Prime-Minister Costa, ladies and "
+              "gentlemen, I am pleased to welcome you. Thank you.")
+    assert "Costa" in people(s)

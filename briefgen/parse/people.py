@@ -1261,6 +1261,11 @@ _SCRAPED_LABEL = re.compile(r"(?:\s+([^\W\d_][\w'’-]*))?\s+([^\W\d_][\w'’-]*
                             r"[^:.\n]{0,90}:")
 
 
+# the opening of a speaker's turn, up to the one they address by name ("Vladimir Putin: Mr.
+# Prime-Minister Johnson, ...", "X: Dear Mr. President Y, ..."): who is addressed is there
+_VOCATIVE = re.compile(r"[^\W\d_]:\s+(?:(?:Dear|Mr|Mrs|Ms|Madam)\.?\s+)+$")
+
+
 def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
     start = sc.toks[i].start
     transcript, quotes = _speech(sc.doc.text)
@@ -1272,6 +1277,8 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
         return False  # "PM X: I had very good meetings today with A, B and C": the speaker's
         # own counterparts in the talks the transcript reports
     after = sc.doc.text[sc.toks[ne - 1].end:sc.toks[ne - 1].end + 20] if ne > i else ""
+    if ne > i and after[:1] == "," and _VOCATIVE.search(sc.doc.text, max(0, start - 60), start):
+        return False  # "Putin: Mr. Prime-Minister Johnson, ladies and gentlemen": addressed
     if ne > i and (scraped := _SCRAPED_LABEL.match(sc.doc.text, sc.toks[ne - 1].end)) and (
             scraped.group(1) == sc.text(ne - 1) or (
                 scraped.group(1) is None and sc.text(ne - 1) == sc.text(ne - 2))) and (
