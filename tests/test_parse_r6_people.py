@@ -381,3 +381,10 @@ def test_the_one_a_speaker_addresses_by_name_takes_part() -> None:
               "Portugal.\n\nPresident of Russia Ivan Petrov: Mr. Prime-Minister Costa, ladies and "
               "gentlemen, I am pleased to welcome you. Thank you.")
     assert "Costa" in people(s)
+
+
+def test_bodies_and_places_opening_a_clause_are_no_participants() -> None:
+    s = parse("Agreements signed\n\nNew Delhi, 2 May 2024. Prime Minister Arun Mehta received "
+              "President Jose Lima of Brazil. Team Europe welcomed the talks. Goldman Sachs "
+              "signed an agreement with the State Bank of India. Masdar City hosted a forum.")
+    assert set(people(s)) == {"Arun Mehta", "Jose Lima"}

@@ -2067,7 +2067,8 @@ def participants(people: list[Person]) -> list[Person]:
         if _reports_only(p):
             continue  # "Ambassador X, the Spokesman, said ...": tells of the event
         acts = [m for m in p.mentions if m.subject]
-        leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
+        leads = any(m.sentence.index < LEAD and m.cue == "name + verb" and _PERSON_VERB.match(
+            m.sentence.text, m.end - m.sentence.start) for m in acts)
         known = is_known_official(p.name) and any(
             m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
@@ -2087,6 +2088,17 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# what only a person does in a lead ("X met", "X held talks", "X said"): an untitled name
+# named once acts as a person only so ("Team Europe welcomed", "Goldman Sachs signed", "Masdar
+# City hosted" are bodies and places)
+_PERSON_VERB = re.compile(r"\s*,\s*who\b|(?:\s+and\s+[^.;:]{0,80}?)?\s+(?:(?:has|have|had|also|"
+                          r"will|would)\s+)*(?:met|meets|meet|held|holds|hold|had|spoke|speaks|"
+                          r"visited|visits|visit|arrived|arrives|paid|pays|called|calls|thanked|"
+                          r"thanks|congratulated|told|informed|briefed|received|receives|said|"
+                          r"says|noted|stressed|travell?ed|travel|attended|attend|took\s+part|"
+                          r"take\s+part)\b")
 
 
 # the event's own object ("talks with", "received"), not one more name in a list ("and")
