@@ -91,6 +91,7 @@ class Person:
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
     title_in_headline: bool = False  # the title so far is the headline's
+    regnal: str = ""  # a monarch named by one word ("Sultan Ibrahim"): that word, folded
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,15 @@ _ROMAJI = re.compile(r"(?:(?:SH|CH|TS|[KGSZTDNHBPMRWFJ])?Y?[AEIOU]{1,2}|N(?![AEI
                      r"[KSTPC](?=[KSTPC]))+")
 
 
+def _japanese_style(name: str) -> bool:
+    """A Japanese name as Japan's releases write it: the family name in capitals, the given
+    name in title case, both romanised Japanese ("KISHIDA Fumio")."""
+    words = name.split()
+    return len(words) == 2 and any(
+        len(w) > 1 and w.isupper() and _ROMAJI.fullmatch(w) for w in words) and all(
+        _ROMAJI.fullmatch(w.upper()) for w in words)
+
+
 @functools.cache
 def _heads_last() -> frozenset[str]:
     """The last words of title heads ("Minister", "Secretary"): a name may follow them."""
@@ -170,6 +180,17 @@ _new_tuple = tuple.__new__
 # "Minister of State at the Ministry of ...", "Minister for the EU at the Federal Chancellery"
 _SEATS = frozenset({"Ministry", "Office", "Department", "Embassy", "Chancellery", "Presidency",
                     "Secretariat", "Mission", "Cabinet"})
+
+
+# a given name of two romanised syllables joined by a hyphen ("Ji-won", "Sung-han", "Ching-te"),
+# the way Korean and Taiwanese names are written: with the one-word family name before it, it
+# closes a capitalised run, so the words before are the title's ("... Communication Park Ji-won")
+_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+# endings of English abstract nouns, which name portfolios, not people ("Protection",
+# "Procurement", "Security", "Tourism", "Logistics", "Partnership", "Ecology")
+_ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
@@ -274,6 +295,13 @@ class _Scanner:
             second = self.head_at(end + 1)
             if second > 0 and "Minister" in self.span_text(end + 1, second):
                 end = second
+        elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
+              and (second := self.head_at(end + 1)) > 0 and (
+                  self.name_at(second) - second >= 2 or (
+                      self.text(second) == "of" and self.country_starting(second + 1)))):
+            end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
+            # (an unnamed office is written with "the": "the Vice President and Prime
+            # Minister X" are two people)
         if self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
@@ -293,6 +321,8 @@ class _Scanner:
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
                 body = self.named_body_end(j)
+                if body > j and self.skip_honorifics(j) >= body:
+                    body = j  # "Emir of Qatar Sheikh X": a courtesy word, then the name
                 if body > j:  # "of the Azerbaijan Export and Investment Promotion Agency"
                     j = body
                     if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
@@ -318,6 +348,8 @@ class _Scanner:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
+                if t == "and" and self.skip_honorifics(nxt) > nxt:
+                    break  # "... of Ports and Shipping and Hon. X": the next person
                 if t == "and" and self.head_at(nxt) > 0 and (
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
@@ -342,8 +374,17 @@ class _Scanner:
                     self.is_name_token(j - 1) and self.is_name_token(j - 2)):
                 j += 2  # "of the National People's Congress": a possessive inside a name
                 # (not "... Affairs Tom Perez’s Visit": a holder's possessive ends the run)
+            elif t == "/" and j > end and self.head_at(j + 1) > 0:
+                last_conn = j  # "High Representative of the Union for .../Vice-President of"
+                j += 1
+            elif t in {"'", "’"} and j > end and self.text(j - 1).endswith("s") and (
+                    self.is_cap(j + 1) and self.text(j + 1) not in self.lex.head_first):
+                j += 1  # a plural possessive: "for Entrepreneurs' Rights", "Veterans’ Affairs"
             elif t == "," and self._portfolio_run(j + 1) and not (
-                    self.is_name_token(j - 1) and self.is_name_token(j - 2)):
+                    self.is_name_token(j - 1) and self.is_name_token(j - 2)) and (
+                    self.text(j + 1) not in _RANKS_BEFORE_NAME or self.is_cap(j + 2) and (
+                        self.text(j + 2) in self.lex.title_words)):
+                # (not a rank before the holder's name: "of Defence, General X Y")
                 # (not after a holder's name: "... Affairs X Y, Trade Minister Z")
                 # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
@@ -369,11 +410,16 @@ class _Scanner:
             k += 1
         if k == first:
             k += 1  # the complement has at least one word ("Minister of Commerce")
+            if k < j and (geo.gazetteer().city_pattern.fullmatch(place := self.span_text(
+                    first, k + 1)) or place in geo.gazetteer().regions):
+                k += 1  # a place of two words: "Crown Prince of Abu Dhabi X"
             while k < j - 1 and (self.text(k) in self.lex.region_words
                                  or self.text(k) in self.lex.title_words):
                 k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
+        if self.text(k) in {"'", "’"} and self.text(k - 1).endswith("s") and k < j - 3:
+            k += 2  # "for Entrepreneurs' Rights X Y": a plural possessor, then what it owns
         if self.text(k) in {"'", "’"} and self.text(k + 1) == "s":
             k += 2  # "Head of the President's Office X": the possessor, then the body
             while k < j - 2 and (self.text(k) in self.lex.title_words
@@ -382,6 +428,12 @@ class _Scanner:
         while k < j - 1 and (self.text(k) in self.lex.org_words
                              or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
+        if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
+            k = j - 2  # "for Public Communication Park Ji-won": family name, given name
+        while j - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
+            k += 1  # "of Ecology and Environment Protection Ana Lopez": a portfolio's noun
+        if self.text(j) == "," and not any(self.is_name_token(r) for r in range(k, j)):
+            return j  # "of the Northern Territory, The Hon. X": no name in the run, all office
         return k
 
     def name_before_of(self, end: int, of: int) -> int | None:
@@ -402,6 +454,8 @@ class _Scanner:
             k += 1  # (one word the lexicon does not know: "of Intergovernmental Affairs X")
             while k < of and self.text(k) in self.lex.title_words:
                 k += 1
+        while of - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
+            k += 1  # "of Ecology and Environment Protection Ana Lopez of X"
         if not 2 <= of - k <= 4 or not all(self.is_name_token(r) for r in range(k, of)):
             return None
         return k
@@ -437,7 +491,9 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 6 and self.official_at(known) == known:
+            while known < i + 8 and self.official_at(known) == known:
+                if self.postnominal_letters(known):
+                    break
                 if self.is_name_token(known):
                     known += 1
                 elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
@@ -451,6 +507,8 @@ class _Scanner:
         count = 0
         while j < len(self.toks) and count < 6:
             t = self.text(j)
+            if count >= 2 and self.postnominal_letters(j):
+                break
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -480,6 +538,12 @@ class _Scanner:
                 j += 1
         return j
 
+    def postnominal_letters(self, j: int) -> bool:
+        """Letters with full stops after a name ("Simon Harris T.D."): no initial."""
+        t = self.text(j)
+        return len(t) == 1 and self.text(j + 1) == "." and (
+            t + self.text(j + 2) in self.lex.postnominals)
+
     def named_body_end(self, j: int) -> int:
         """End index of the capitalised run from j when it ends in an organisation word
         ("Export and Investment Promotion Agency") or runs up to a known official's name
@@ -493,6 +557,10 @@ class _Scanner:
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
             if self.text(k) in self.lex.head_first:
                 break  # "... Kassym-Jomart Tokayev and President of the World Bank"
+            if k > j and self.is_name_token(k) and all(
+                    self.text(r) in self.lex.title_words for r in range(j, k)) and (
+                    self.name_at(k) - k >= 2):
+                return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
         return j
 
@@ -552,6 +620,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             t_end = name_start = hit
             title = sc.span_text(i, t_end)
             ni = sc.skip_honorifics(name_start)
+            if (ranked := _past_rank(sc, ni)) > ni and sc.name_at(
+                    rni := sc.skip_honorifics(ranked)) > rni:
+                ni = rni  # "Force Commander Major General X": a rank, then the name
             ne = sc.name_at(ni)
             cue = "title + name"
             if ne == ni and (second := sc.head_at(t_end)) > t_end:
@@ -567,9 +638,14 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
+                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and sc.text(i - 1) == "the":
+                    # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
+                    # keeps, written as a courtesy word; the office before it is the title
+                    ni = sc.skip_honorifics(ni + 1)
+                    ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
-                                    or follow in lex.postnominals
+                                    or follow in lex.postnominals or sc.postnominal_letters(ne)
                                     or (follow[:1].islower() and follow not in {"of"})):
                     ne = ni
                 g = geo.gazetteer()
@@ -584,8 +660,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2, ne2 = _complement_tail(sc, ni, ne)
                 if ni2 != ni:  # the name moved to the end of a longer title
                     title = sc.span_text(i, ni2)
-                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1:
+                elif ne2 - ni2 == 1 and cue == "title, name" and ni == t_end + 1 and not (
+                        sc.text(i - 1) in {"the", "The"} and sc.text(ne2) == ","):
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
+                    # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
@@ -598,12 +676,31 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # of a body's office and a state's
                 title = f"{prev.title} and {title}"
                 out.pop()
+            joined_state = None
+            if (ne > ni and prev is not None and not prev.name and prev.title
+                    and "(organisation)" not in prev.cue and sc.text(i - 1) == "and"
+                    and i >= 2 and prev.end == sc.toks[i - 2].end
+                    and not _is_leader(title)
+                    and not doc.text[max(0, prev.start - 4):prev.start].lower().endswith("the ")):
+                # "Deputy Chief of Staff of the President of X and Special Representative of
+                # the President Y", "Crown Prince of X and Deputy Supreme Commander of ... Y":
+                # one holder of two offices, the second below the leaders (not "the Prime
+                # Minister of X and Foreign Minister Y", two people)
+                title, joined_state = f"{prev.title} and {title}", prev.country
+                out.pop()
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
                 m = Mention(name, sc.toks[ni].start, sc.toks[ne - 1].end, sentence,
                             title=f"{title} ({port[1]})" if port else title, cue=cue)
-                m.country = _country_around(sc, i, t_end, ne, m)
+                m.country = _country_around(sc, i, t_end, ne, m) or joined_state
+                if ("(organisation)" in m.cue and prev is not None and not prev.name
+                        and prev.country and "(organisation)" not in prev.cue
+                        and _CHAIR_AFTER_OFFICE.fullmatch(doc.text[prev.end:sc.toks[i].start])):
+                    # "the President of Senegal, the current Chairperson of the African Union
+                    # X": a head of state who chairs a body for a term serves the state
+                    m.title, m.country, m.cue = prev.title, prev.country, "title, title + name"
+                    out.remove(prev)
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
@@ -695,9 +792,32 @@ _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "durin
 # courtesy words of a person, not of a rank: after them a head word is a given name
 # ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
 # ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
-_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
+_RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
+# ranks written before a name like a courtesy word, after an office in apposition ("the
+# Minister of Defence, General X"): the office is the title, the rank no new person
+_RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
+                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
+
+
+# words that make a military rank of the one after them ("Major General", "Vice Admiral")
+_RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
+                            "Colonel"})
+
+
+def _past_rank(sc: _Scanner, k: int) -> int:
+    """The index after a rank written between an office and a name ("Commander Major General
+    X", "Minister of Defence General Y"), or k when there is none."""
+    j = k
+    while j < k + 2 and sc.text(j) in _RANK_PREFIXES and sc.text(j + 1) in _RANKS_BEFORE_NAME:
+        j += 1
+    return j + 1 if sc.text(j) in _RANKS_BEFORE_NAME else k
+
+
+# between a state's office and a body's chair held by the same person
+_CHAIR_AFTER_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:incumbent|current|rotating|"
+                                 r"outgoing|acting)\s+)?")
 
 
 def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
@@ -795,7 +915,8 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
 _PLURAL_LIST = re.compile(
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
-    r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers)"
+    r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
+    r"Senators|Governors|Ambassadors|Representatives)"
     r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
 
 
@@ -828,13 +949,15 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PLURAL_LIST.finditer(sc.s.text):
-        i = sc.tok_index_at(sc.s.start + m.end())
+        i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
         ne1 = sc.name_at(i)
-        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(ne1 + 1)) - ne1 < 3:
+        # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
+        n2 = sc.skip_honorifics(ne1 + 1)
+        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
             continue
         title = " ".join(m.group("title").split())
         title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
-        for a, b in ((i, ne1), (ne1 + 1, ne2)):
+        for a, b in ((i, ne1), (n2, ne2)):
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
@@ -971,25 +1094,34 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         # (nor is "Head of the NATO Mission in Ukraine" Ukraine's)
         cut = min((title_text.find(w) for w in (" to ", " in ") if w in title_text),
                   default=-1)
+        if cut >= 0 and _TO_AN_OFFICE.match(title_text, cut):
+            cut = -1  # "Advisor to the President of the United States": the principal's state
         limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
-            m.participating = False
-            m.cue += " (organisation)"
             k = t_start - 1
             while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
                     "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
                 k -= 1
             if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
                 m.title = f"{sc.span_text(k, t_start)} {m.title}"
+            state = sc._country_at.get(sc.toks[k].start)
+            if state is not None and not _in_compound(sc.doc.text, state):
+                return state.country  # "Canadian Space Agency President X": a state's body
+            m.participating = False
+            m.cue += " (organisation)"
             return None
         words = set(_TOKEN.findall(sc.doc.text[title_span[0]:title_span[1]]))
         company_head = _head(title_text) in lex.organisation_heads
+        named_before = t_start > 0 and any(
+            c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
+            for c in sc.countries)
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside):
+                            and not inside and not named_before):
+            # (not "Brazilian Development Bank President X": a state's own body)
             m.participating = False
             m.cue += " (organisation)"
             return None
@@ -1018,6 +1150,11 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+# " to the President of X", " to the Government of X": an adviser's principal, no destination
+_TO_AN_OFFICE = re.compile(r" to (?:the )?(?:President|Prime Minister|Premier|Chancellor|King|"
+                           r"Government|Vice President|Minister|Cabinet)\b")
 
 
 @functools.cache
@@ -1110,10 +1247,23 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
     return transcript_start(text), tuple(spans)
 
 
+# (not "I had a conversation with X today": a call, another event than the one reported)
 _SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:have\s+|had\s+|just\s+)*"
                           r"(?:met|held\s+(?:\w+\s+){0,3}?(?:talks|meetings?|discussions)|had\s+(?:\w+\s+){0,3}?(?:talks|"
-                          r"meetings?|discussions|conversations?))\s+(?:today\s+|here\s+)?with\b"
+                          r"meetings?|discussions))\s+(?:today\s+|here\s+)?with\b"
                           r"(?![^.;]*\b(?:last|ago|previous|earlier)\b)")
+
+
+# "President of X Anna Berg Berg AnnaPresident of X: Thank you": a transcript's speaker label
+# as a scrape flattens it (the name again, family name first, glued to the office; the name
+# reader may have taken the doubled family name already)
+_SCRAPED_LABEL = re.compile(r"(?:\s+([^\W\d_][\w'’-]*))?\s+([^\W\d_][\w'’-]*?)(?=[A-Z])"
+                            r"[^:.\n]{0,90}:")
+
+
+# the opening of a speaker's turn, up to the one they address by name ("Vladimir Putin: Mr.
+# Prime-Minister Johnson, ...", "X: Dear Mr. President Y, ..."): who is addressed is there
+_VOCATIVE = re.compile(r"[^\W\d_]:\s+(?:(?:Dear|Mr|Mrs|Ms|Madam)\.?\s+)+$")
 
 
 def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
@@ -1127,6 +1277,13 @@ def _in_speech(sc: _Scanner, i: int, ne: int) -> bool:
         return False  # "PM X: I had very good meetings today with A, B and C": the speaker's
         # own counterparts in the talks the transcript reports
     after = sc.doc.text[sc.toks[ne - 1].end:sc.toks[ne - 1].end + 20] if ne > i else ""
+    if ne > i and after[:1] == "," and _VOCATIVE.search(sc.doc.text, max(0, start - 60), start):
+        return False  # "Putin: Mr. Prime-Minister Johnson, ladies and gentlemen": addressed
+    if ne > i and (scraped := _SCRAPED_LABEL.match(sc.doc.text, sc.toks[ne - 1].end)) and (
+            scraped.group(1) == sc.text(ne - 1) or (
+                scraped.group(1) is None and sc.text(ne - 1) == sc.text(ne - 2))) and (
+            scraped.group(2) in sc.texts[i:ne - 1]):
+        return False  # a speaker's label as some pages scrape it, name reversed and glued
     return not _SPEAKER.match(after)  # a speaker's label takes part; a name in a speech not
 
 
@@ -1163,6 +1320,9 @@ _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|
 _DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\s+)?(?:19|20)\d\d\s*,")
+# "recalled that (the) ...": what follows is someone's earlier deed when it is dated
+_RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?:that\s+)?"
+                       r"(?:the\s+)?$")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
@@ -1180,6 +1340,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _DATED_PAST.match(sc.s.text):
         return False  # "In March 2023, X and Y launched ...": an event of another year
+    if _RECALLED.search(before) and i < len(sc.toks) and _PAST_WHEN.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
+        return False  # "Y recalled that President X visited India in 2008": a past event
     if _PAST_VISIT_BY.search(before):
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
@@ -1291,6 +1454,22 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
     return False
 
 
+# monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
+# "King Salman", "Emir Tamim"), never a surname
+_REGNAL_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress",
+                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh"})
+
+
+def _same_monarch(p: Person, tokens: set[str], first: str, regnal: str) -> bool:
+    """A monarch named by one word is the person whose first name that is ("King Salman",
+    "Salman bin Abdulaziz"), not one who shares it as a surname ("Sultan Ibrahim" is not
+    "Anwar Ibrahim"), and the other way round."""
+    if regnal and p.tokens != tokens and _first_given(p.name) != regnal and p.regnal != regnal:
+        return False
+    given = first or (next(iter(tokens)) if len(tokens) == 1 else "")
+    return not (p.regnal and p.tokens != tokens and given != p.regnal)
+
+
 def _short_form(word: str, words: list[str]) -> bool:
     """A one-word short form of a full name: the start of the first given name joined to
     the start of the surname ("Jokowi" for "Joko Widodo"), or the initials of every word
@@ -1335,6 +1514,8 @@ def _title_case(text: str) -> bool:
 
 
 _CLOSED = re.compile(r"['’]s\b|,")
+# a courtesy word right before a name: "The Hon John Howard MP" is a name, not headline words
+_COURTESY_BEFORE = re.compile(r"\b(?:Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|H\.E)\.?\s+$")
 
 
 def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -1345,7 +1526,8 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
     for m in mentions:
         after = doc.text[m.end:m.end + 4]
         if not m.name or m.cue.endswith("name, title") or _CLOSED.match(after) or (
-                "of the state after" in m.cue):
+                "of the state after" in m.cue) or _COURTESY_BEFORE.search(
+                doc.text[max(0, m.start - 12):m.start]):
             # a description ("President of Indonesia") has no name to trim; a name closed
             # by its office or state ("X Y, Prime Minister of Z", "X Y of Z"), by a
             # possessive or a comma ("X Y's Meeting") is whole
@@ -1369,6 +1551,21 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
             m.end = m.start + len(m.name)
         out.append(m)
     return out
+
+
+def _unnamed_if_common_word(doc: Doc, sentence: Sentence, m: Mention) -> Mention:
+    """A headline's one-word "name" after a title that the body writes only in lower case
+    ("Premier of Victoria Historic health agreement signed", then "a historic agreement"):
+    an ordinary word, so the title stands alone."""
+    if not m.title or not m.name or " " in m.name.strip():
+        return m
+    body = doc.text[sentence.end:]
+    word = m.name.strip()
+    if re.search(rf"\b{re.escape(word)}\b", body) or not re.search(
+            rf"\b{re.escape(word.lower())}\b", body):
+        return m
+    return Mention("", m.start, m.start, sentence, title=m.title, country=m.country,
+                   cue="description")
 
 
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY",
@@ -1426,6 +1623,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
         in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
+        if in_headline:
+            mentions = [_unnamed_if_common_word(doc, sentence, m) for m in mentions]
         for m in mentions:
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
@@ -1436,10 +1635,12 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 continue
             last = _last_token(m.name)
             first = _first_given(m.name)
-            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)),
-                         None)
+            regnal = next(iter(tokens)) if len(tokens) == 1 and m.title and (
+                _head(m.title) in _REGNAL_HEADS) else ""
+            match = next((p for p in people if _same_person(p, tokens, last, first, m.name)
+                          and _same_monarch(p, tokens, first, regnal)), None)
             if match is None:
-                match = Person(name=m.name, tokens=set(tokens), last=last)
+                match = Person(name=m.name, tokens=set(tokens), last=last, regnal=regnal)
                 people.append(match)
             elif (len(tokens), len(m.name.split())) > (len(match.tokens), len(match.name.split())):
                 match.name, match.tokens, match.last = m.name, set(tokens), last
@@ -1447,11 +1648,13 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             if m.title and (not match.title or _fuller_title(m.title, match.title)
                             or m.title.endswith(" " + match.title)
                             or (match.title_in_headline and not m.headline
-                                and _head(m.title) == _head(match.title)
+                                and (_head(m.title) == _head(match.title)
+                                     or set(match.title.split()) < set(m.title.split()))
                                 and len(m.title.split()) > len(match.title.split()))):
                 # ("Governor", then "Amur Region Governor"; a headline's short form, then
                 # the body's full office: "President of France", "President of the French
-                # Republic")
+                # Republic"; "Special Representative for X", "Deputy Chief of Staff ... and
+                # Special Representative of the President for X")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
                 match.title_in_headline = m.headline
             if m.country and not match.country:
@@ -1688,6 +1891,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     # a release names its own side first ("between Australia and China")
     ranked = [c for c in ranked if c not in exclude or c in pairs]
     home = pairs[0] if pairs else (ranked[0] if ranked else None)
+    visited = next((p.not_countries for p in people if pairs and set(pairs) <= p.not_countries),
+                   None)
+    if visited and (own := next((c for c in ranked if c not in visited), None)):
+        # "X, Y and Z traveled to Djibouti, Kenya and Niger": the lead's list is where the
+        # visitors go; their own side is the state the text names most besides
+        home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
     host = venue_country or _dateline_state(doc)
     if (not pairs and host and host in ranked and home != host and host not in exclude
@@ -1704,10 +1913,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     for p in people:
         if p.country and p.country not in main:
             main.append(p.country)
+    with_organisation = any(p.non_state for p in people)
     for q in referenced or ():
         # "to follow up on the call between President X and President Y": leaders only
-        # spoken about still tell which states the event's sides belong to
-        if len(main) >= 2:
+        # spoken about still tell which states the event's sides belong to (not beside an
+        # organisation's official, who is the other side: one state meets the UN)
+        if len(main) >= 2 or with_organisation:
             break
         if q.country and q.country not in main and q.title and _is_leader(q.title):
             main.append(q.country)
@@ -1722,12 +1933,19 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                               for c in countries.within(head.start, head.end))))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
-    if home and home not in main:
+    if home and home not in main and not (with_organisation and placed):
+        # (one placed state meeting an organisation's official: the event has its party)
         main.append(home)
-    with_organisation = any(p.non_state for p in people)
     if (venue_country and venue_country not in main and venue_country not in exclude
             and not with_organisation):
         main.append(venue_country)  # the host of the talks is a party to them
+    dated = _dateline_state(doc)
+    if (dated and len(main) < 2 and dated not in main and dated not in exclude
+            and not with_organisation and not domestic and dated not in countries.states()):
+        # "Seoul, 2 May. President X received Prime Minister Y of Malaysia": the state a
+        # release files from and never names is its own side, a party before any state the
+        # text names only in passing
+        main.append(dated)
     for c in ranked:
         if len(main) >= 2 or with_organisation or domestic:
             break  # (one state meeting an organisation: the event has one state party)
@@ -1767,6 +1985,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             place_by_company([p, *(q for q in people if q.country)], doc, countries,
                              lists=False)
         if p.country or p.non_state:
+            continue
+        if _japanese_style(p.name) and "Japan" in countries.states() and (
+                "Japan" not in p.not_countries):
+            # "Mr. IWAYA Takeshi, Minister for Foreign Affairs": Japan's releases write
+            # their own officials' family names in capitals, and no one else's
+            p.country, p.country_cue = "Japan", "family name in capitals"
+            held.add("Japan")
             continue
         options = [c for c in main if c not in p.not_countries]
         words = folded[id(p)]
@@ -1842,7 +2067,8 @@ def participants(people: list[Person]) -> list[Person]:
         if _reports_only(p):
             continue  # "Ambassador X, the Spokesman, said ...": tells of the event
         acts = [m for m in p.mentions if m.subject]
-        leads = any(m.sentence.index < LEAD and m.cue == "name + verb" for m in acts)
+        leads = any(m.sentence.index < LEAD and m.cue == "name + verb" and _PERSON_VERB.match(
+            m.sentence.text, m.end - m.sentence.start) for m in acts)
         known = is_known_official(p.name) and any(
             m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
@@ -1862,6 +2088,17 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# what only a person does in a lead ("X met", "X held talks", "X said"): an untitled name
+# named once acts as a person only so ("Team Europe welcomed", "Goldman Sachs signed", "Masdar
+# City hosted" are bodies and places)
+_PERSON_VERB = re.compile(r"\s*,\s*who\b|(?:\s+and\s+[^.;:]{0,80}?)?\s+(?:(?:has|have|had|also|"
+                          r"will|would)\s+)*(?:met|meets|meet|held|holds|hold|had|spoke|speaks|"
+                          r"visited|visits|visit|arrived|arrives|paid|pays|called|calls|thanked|"
+                          r"thanks|congratulated|told|informed|briefed|received|receives|said|"
+                          r"says|noted|stressed|travell?ed|travel|attended|attend|took\s+part|"
+                          r"take\s+part)\b")
 
 
 # the event's own object ("talks with", "received"), not one more name in a list ("and")
@@ -1920,15 +2157,17 @@ def _only_possessive(p: Person) -> bool:
     return True
 
 
-_MET_WITH = re.compile(r"\b(?<!together )(?:met|meeting|talks|consultations)\s+with\s+(?:the\s+)?$")
+_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
+                       r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
 
 
 def _met_there(p: Person) -> bool:
     """Whether the person is someone a visitor "met with" (by name or by their title)."""
     for m in p.mentions:
         before = m.sentence.text[:m.start - m.sentence.start]
-        if m.title and before.endswith(m.title + " "):
-            before = before[:-len(m.title) - 1]
+        cut = before.rfind(m.title, max(0, len(before) - len(m.title) - 40)) if m.title else -1
+        if cut >= 0:  # (also past an apposition: "the Leader of the Opposition, the Hon X")
+            before = before[:cut]
         if _MET_WITH.search(before):
             return True
     return False
@@ -2110,6 +2349,11 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if not words:
         return None
     states = off.by_name.get(" ".join(words))
+    if states is None and 3 <= len(words) <= 8:
+        # a known name inside a fuller one: "Muhammad Shehbaz Sharif" is "Shehbaz Sharif"
+        states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
+                       for k in range(len(words) - n + 1)
+                       if (run := " ".join(words[k:k + n])) in off.by_name), None)
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -2165,8 +2409,13 @@ def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 
 # between two coordinated people: a joiner, then the second one's title (capitalised words
 # and their connectors): "A, Minister of X B", "A and U.S. Ambassador to Y B"
-_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
-                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)\s+)*$")
+# (after the first one's postnominals, "X GNZM QSO, and"; the second title may have an
+# apposition and a courtesy word, "the Leader of the Opposition, the Hon Y", "Hon. (Dr). Y")
+_COURTESY_APPOS = r",\s+(?:the\s+)?(?:Hon|Honourable|Honorable|Sir|Dame|Dr|Mr|Mrs|Ms)\b"
+_JOINED = re.compile(r"^\s*(?:[A-Z]{2,}\b\s*)*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+                     r"(?:(?:[A-Z][\w.'’-]*|of|for|to|the|and|on|at)"
+                     rf"(?:\s+|(?={_COURTESY_APPOS})))*(?:{_COURTESY_APPOS}\.?\s+)?"
+                     r"(?:\((?:Dr|Prof)\)\.?\s+)?$")
 
 
 def _one_side(p: Person, q: Person) -> bool:

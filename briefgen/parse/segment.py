@@ -79,9 +79,14 @@ def transcript_start(text: str) -> int:
     return turn.start() if turn else end
 
 
+_PAREN_WORD = re.compile(r"\(([A-Za-z]{1,5})\.?\)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial."""
     start = dot
+    if text[dot - 1:dot] == ")" and (m := _PAREN_WORD.search(text, max(0, dot - 8), dot)):
+        return m.group(1).lower() in ABBREVIATIONS  # "Hon. (Dr). X": a courtesy word
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot].lower()
