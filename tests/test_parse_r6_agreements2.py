@@ -115,3 +115,15 @@ def test_table_parties_each_with_a_city() -> None:
         "Ambassador of Tella |\n\nThe leaders also discussed trade.")
     assert "MoU between the National Defence College, Orvia City and the Staff College, " \
         "Tella Port" in got
+
+
+def test_strategy_adopted_together_is_a_paper() -> None:
+    got = agreements(LEAD + "In addition, the two governments adopted a Strategy for Border "
+                     "Development 2031-2035.")
+    assert has(got, "Strategy for Border Development 2031-2035")
+
+
+def test_strategy_only_mentioned_is_no_paper() -> None:
+    got = agreements(LEAD + "President Kell presented the Strategy for Digital "
+                     "Transformation of Orvia to the guests.")
+    assert got == []
