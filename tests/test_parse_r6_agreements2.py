@@ -127,3 +127,10 @@ def test_strategy_only_mentioned_is_no_paper() -> None:
     got = agreements(LEAD + "President Kell presented the Strategy for Digital "
                      "Transformation of Orvia to the guests.")
     assert got == []
+
+
+def test_sentence_parties_each_with_a_city_and_a_serial_comma() -> None:
+    got = agreements(LEAD + "Ministers signed an MoU between the University of Orvia, Orvia "
+                     "City, and the University of Tella, Tella Port.")
+    assert got == ["MoU between the University of Orvia, Orvia City, and the University of "
+                   "Tella, Tella Port"]

@@ -233,7 +233,7 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
 
 # "between the Defence College, Orvia City and the Staff College, Tella Port": each party
 # with its city after a comma; the comma before the city ends no name.
-_PLACE_AND = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?(?=[A-Z])")
+_PLACE_AND = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+and\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_LAST = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
                          r"(?=[ \t]*(?:\||\t|[ ]{3}|[.;]?[ \t]*(?:\n|$)))")
 
