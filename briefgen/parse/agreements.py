@@ -74,6 +74,7 @@ class _Rules:
     org: frozenset[str]
     domestic: re.Pattern[str]
     modifier: re.Pattern[str]
+    and_predicate: re.Pattern[str]
 
 
 @cache
@@ -107,6 +108,7 @@ def rules() -> _Rules:
         org=frozenset(lex["org_words"].split()),
         domestic=re.compile(lex["domestic_act"]),
         modifier=re.compile(re.sub(r"\n\s*", "", lex["modifier_after"]), i),
+        and_predicate=re.compile(lex["and_predicate"], i),
     )
 
 
@@ -161,11 +163,11 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
                 and _DURATION.match(text, m.end(1), head_start):
             pos = m.start(1)  # "a five year agreement": a term, not a count
             continue
-        if word in ("and", "&") and _TITLE_AND.search(text, max(floor, m.start(1) - 40),
-                                                      m.start(1)) \
+        if word in ("and", "&") and pos < head_start \
+                and _TITLE_AND.search(text, max(floor, m.start(1) - 40), m.start(1)) \
                 and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
             pos = m.start(1)  # "the Defence and Security Treaty": "and" inside a name
-            continue
+            continue  # (never right before the head: "Assistance and Memoranda" is two)
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
@@ -213,7 +215,11 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         ce = clause_end(text, obj_start, end, boundary)
         if not plural:
             ce = _adjective_run(text, ce, end)
-        return prep, obj_start, _title_extend(text, obj_start, ce, end)
+        ce = _title_extend(text, obj_start, ce, end)
+        if prep.lower() == "between" and not plural:
+            ce = _placed_parties(text, ce, end)
+        pred = r.and_predicate.search(text, obj_start, ce)
+        return prep, obj_start, pred.start() if pred else ce
     m = r.verb_complement.match(text, head_end, end)
     if m:
         return "on", m.end(), clause_end(text, m.end(), end, boundary)
@@ -223,6 +229,23 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if ce > m.end() and not r.heads.search(text, m.end(), ce):
             return "on", m.end(), ce
     return None
+
+
+# "between the Defence College, Orvia City and the Staff College, Tella Port": each party
+# with its city after a comma; the comma before the city ends no name.
+_PLACE_AND = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+and\s+(?:the\s+)?(?=[A-Z])")
+_PLACE_LAST = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+                         r"(?=[ \t]*(?:\||\t|[ ]{3}|[.;]?[ \t]*(?:\n|$)))")
+
+
+def _placed_parties(text: str, ce: int, end: int) -> int:
+    """Where parties named each with its city end: after the second party's city."""
+    m = _PLACE_AND.match(text, ce, end)
+    if not m:
+        return ce
+    ce = clause_end(text, m.end(), end, "np_end")
+    last = _PLACE_LAST.match(text, ce, end)
+    return last.end() if last else ce
 
 
 _COLON_SUBJECTS = re.compile(r"(?:\s+(?:were|have\s+been)\s+(?:also\s+)?"
@@ -254,12 +277,22 @@ def _adjective_run(text: str, ce: int, end: int) -> int:
     return clause_end(text, m.end(), end, "np_end")
 
 
+# "Agreement on Legal Assistance and Memoranda of Understanding": a Title Case run that
+# reaches "and" before another document's head has named two papers, not one.
+_AND_IN_RUN = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
+
+
 def _title_run(text: str, head_end: int, end: int) -> int:
     """End of a capitalised name that continues after the head noun, or ``head_end``."""
     m = _TITLE_RUN.match(text, head_end, end)
     if not m or not re.match(r"\s*[–—:-]?\s*[\"“«]?[A-Z]", text[head_end:m.end()]):
         return head_end
     stop = m.start() + len(_TRAILING_FN.sub("", m.group(0)))
+    for conj in _AND_IN_RUN.finditer(text, head_end, stop):
+        nxt = rules().heads.match(text, conj.end(), end)
+        if nxt and not rules().weak.match(nxt.group(0)):
+            stop = conj.start()  # "Agreement on X and Memoranda of Understanding": two
+            break
     run = text[head_end:stop]
     if re.match(r"\s*(?:On|In|Of|For|To|And|The)\b", run) and not re.match(r"\s*[\"“«]", run):
         return head_end
@@ -640,11 +673,13 @@ _ONE_BODY = re.compile(r"\b(?:Ministry|Department|Government|Cabinet|Administrat
 _BODY_NAME = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
                         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?(?!Ministry|Department)[A-Z][\w'’-]*)*)")
 _PARTIES = re.compile(r"\s+between\s+(?P<p>.+?)(?=\s+(?:on|concerning|regarding|"
-                      r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+[A-Za-z]+ing\b))\s|$)")
+                      r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+(?:[A-Za-z]+ing|"
+                      r"the\s+[a-z][\w-]*)\b))\s|$)")
 # "for Strengthening Development Cooperation": "for" and a gerund name a subject, where
 # "for the period" or "for Foreign Affairs" (a body's name) do not.
 _SUBJECT_PREP = re.compile(r"\s(?P<prep>on|concerning|regarding|covering|"
-                           r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+[A-Za-z]+ing\b))\s")
+                           r"in\s+the\s+(?:field|sphere|area)s?\s+of|for(?=\s+(?:[A-Za-z]+ing|"
+                           r"the\s+[a-z][\w-]*)\b))\s")
 
 
 def _state_only(parties: str) -> bool:
@@ -785,7 +820,14 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     if comp is None and in_list and not ph.plural:
         comp = _purpose(text, ph.head_end, sent.end)
     each = _one_each(text, ph, sent.end) if comp is None and ph.plural else []
-    if each:
+    shared = _shared_complement(text, sent, ph) if comp is None and not ph.plural else None
+    if shared:
+        prep, cs, ce = shared
+        sp = span_of(text, cs, _clip_at_next_document(text, cs, ce))
+        items = [(_compose(ph.core, ph.agent, prep, sp.text), ph.start, ph.head_end)] if sp \
+            else [(ph.core, ph.start, ph.head_end)]
+        stop = ph.head_end  # the next document is read on its own
+    elif each:
         items, stop = each, each[-1][2]
     elif comp is None:
         if ph.plural and not ph.agent and not in_list and not ph.left \
@@ -836,6 +878,26 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+# "the Exchange of Notes and the Loan Agreement concerning the X Project": two papers
+# with one subject; only a formal "concerning" is shared ("the Joint Statement and the
+# Agreement on Trade" gives the statement no subject).
+_SHARED_LEAD = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?")
+_CAPITAL_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}")
+_SHARED_PREPS = frozenset({"concerning", "regarding", "relating to", "pertaining to"})
+
+
+def _shared_complement(text: str, sent: Sentence,
+                       ph: _Phrase) -> tuple[str, int, int] | None:
+    """The formal subject a singular document shares with the next one it is joined to."""
+    m = _SHARED_LEAD.match(text, ph.head_end, sent.end)
+    nxt = rules().heads.search(text, m.end(), min(sent.end, m.end() + 60)) if m else None
+    if not m or not nxt or not _CAPITAL_WORDS.fullmatch(text, m.end(), nxt.start()) \
+            or _is_plural(nxt.group(0)) or rules().weak.match(nxt.group(0)):
+        return None
+    comp = _complement(text, nxt.end(), sent.end, False)
+    return comp if comp and comp[0].lower() in _SHARED_PREPS else None
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -1395,6 +1457,7 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
             listed.update(id(a) for a in got)
         found += got
         prev_sign = bool(cue_m) or bool(listing)
+    found = _without_headline_plurals(doc, found)
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
     found = _named_by_headline(doc, found)
@@ -1452,6 +1515,29 @@ def _side_by_side(a: Agreement, b: Agreement) -> bool:
     x, y = a.evidence[0], b.evidence[0]
     gap = max(x.start, y.start) - min(x.end, y.end)
     return x.sentence == y.sentence and x.quote == y.quote and 0 <= gap <= 12
+
+
+def _without_headline_plurals(doc: Doc, items: list[Agreement]) -> list[Agreement]:
+    """A headline's "sign agreements on rail, ports and energy" sums up papers the body
+    names one by one (a protocol on the rail study, a memorandum on ports): once the body
+    names two papers or more, the headline's subjects are no papers of their own, and
+    read beside the body's they would stand for them under a shorter name."""
+    first = doc.sentences[0] if doc.sentences else None
+    if not first or not doc.title or first.text.strip() != doc.title.strip():
+        return items
+    heads = [h for h in rules().heads.finditer(doc.text, first.start, first.end)]
+
+    def summary(a: Agreement) -> bool:
+        if not a.evidence or a.evidence[0].sentence != first.index:
+            return False
+        head = next((h for h in reversed(heads) if h.start() < a.evidence[0].end), None)
+        return head is not None and _is_plural(head.group(0)) \
+            and not rules().weak.match(head.group(0))
+
+    body = [a for a in items if a.evidence and a.evidence[0].sentence != first.index]
+    if len(body) < 2:
+        return items
+    return [a for a in items if not summary(a)]
 
 
 def _without_headline_summary(doc: Doc, items: list[Agreement]) -> list[Agreement]:
@@ -1546,10 +1632,12 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
         if dup is None and item.kind in ("declaration", "statement") \
                 and not _QUOTED.search(item.text):
             core = _name_core(item.text)
-            dup = next((i for i, (_, prev) in enumerate(kept)
+            dup = next((i for i, (other, prev) in enumerate(kept)
                         if prev.kind == item.kind and _name_core(prev.text) == core
                         and not _side_by_side(prev, item)
-                        and (_bare(prev.text) or _bare(item.text))), None)
+                        and (_bare(prev.text) or _bare(item.text))
+                        and not (id(item) in listed
+                                 and _named_apart(prev, other, item, key))), None)
         if dup is None and not key:
             # "the arrangement" again: nothing but its kind, so the last paper of that kind
             dup = next((i for i in range(len(kept) - 1, -1, -1)
@@ -1575,6 +1663,19 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
         else:
             kept[dup][1].evidence.append(item.evidence[0])
     return [a for _, a in kept]
+
+
+def _named_apart(prev: Agreement, prev_key: frozenset[str], item: Agreement,
+                 key: frozenset[str]) -> bool:
+    """"the Joint Declaration of Orvia City" and, an entry of the list after it, "a joint
+    declaration on the electricity system": two declarations, each named in a sentence of
+    the body by words the other lacks. (A bare headline "Joint Declaration" may stand for
+    either, not for both at once; a sentence that names "the Joint Declaration" again
+    outside a list may be naming the same one at more length.)"""
+    if not prev_key or not key or prev_key & key or not item.evidence:
+        return False
+    own = item.evidence[0].sentence
+    return any(e.sentence not in (0, own) for e in prev.evidence) and own != 0
 
 
 _QUOTED = re.compile(r"[\"“«]")
