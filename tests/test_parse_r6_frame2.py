@@ -1,0 +1,61 @@
+"""The event frame (visit type, date, place) on invented releases, second pass of round 6:
+shapes of issuers outside the corpus, each general and grounded in GUIDELINES. No corpus
+or probe text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2025, 3, 12)  # a Wednesday
+
+
+def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
+    if title:
+        text = f"{title}\n\n{text}"
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, title=title,
+                                 published=published))
+
+
+# --- a day in brackets after a weekday or "today" -----------------------------------------------
+
+def test_weekday_with_day_and_month_in_brackets_gives_that_day() -> None:
+    s = parse("President Ana Lind received Prime Minister Jon Vik at the Blue Lake Palace on "
+              "Monday (10/3) for talks on fisheries.")
+    assert s.date == dt.date(2025, 3, 10)
+
+
+def test_weekday_or_today_with_a_day_alone_is_of_the_publication_month() -> None:
+    s = parse("President Ana Lind and Prime Minister Jon Vik met this Tuesday (11) in Tarvik.")
+    assert s.date == dt.date(2025, 3, 11)
+    s = parse("President Ana Lind held talks today (12) with Prime Minister Jon Vik.")
+    assert s.date == dt.date(2025, 3, 12)
+    # a day past the publication's day is of the month before
+    s = parse("President Ana Lind held talks on Friday (28) with Prime Minister Jon Vik.",
+              published=dt.date(2025, 3, 2))
+    assert s.date == dt.date(2025, 2, 28)
+
+
+# --- a dateline line with a state's abbreviation ------------------------------------------------
+
+def test_dateline_line_with_state_abbreviation_is_the_filing_place() -> None:
+    # the event was elsewhere; the filing city, alone on its line, does not place it
+    s = parse("Brasília (DF), 11 March 2025\n\nPresident Ana Lind and President Jon Vik met "
+              "on Tuesday at the hydroelectric dam on the border of the two countries.",
+              title="Presidents meet at the border dam")
+    assert s.location.city is None
+
+
+def test_a_return_to_the_filing_city_does_not_restate_it_as_the_place() -> None:
+    text = ("Oslo, 11 March 2025\n\nPrime Minister Ana Lind and Prime Minister Jon Vik "
+            "held talks on Tuesday at the border crossing. ")
+    s = parse(text + "The Prime Minister returns to Oslo in the evening.",
+              title="Prime Ministers hold talks at the border")
+    assert s.location.city is None
+    # named again as the talks' own place, the filing city holds
+    s = parse(text + "The talks in Oslo continue tomorrow.",
+              title="Prime Ministers hold talks at the border")
+    assert s.location.city == "Oslo"
