@@ -59,3 +59,29 @@ def test_a_return_to_the_filing_city_does_not_restate_it_as_the_place() -> None:
     s = parse(text + "The talks in Oslo continue tomorrow.",
               title="Prime Ministers hold talks at the border")
     assert s.location.city == "Oslo"
+
+
+# --- a summit the leaders chair or host -------------------------------------------------------
+
+def test_leaders_who_chair_a_named_summit_hold_the_summit() -> None:
+    s = parse("Prime Minister Ana Lind and Prime Minister Jon Vik co-chaired on Thursday in "
+              "Tarvik the XII Nordland-Vestland Summit, attended by eight ministers.")
+    assert s.visit_type == "summit"
+    s = parse("President Ana Lind hosted the 3rd Arctic Rim Summit with five other leaders.")
+    assert s.visit_type == "summit"
+    # talks hosted before a summit are no summit of their own
+    s = parse("President Ana Lind hosted talks with President Jon Vik on the eve of the summit.")
+    assert s.visit_type != "summit"
+
+
+# --- a city in a speaker's quoted words ------------------------------------------------------
+
+def test_a_city_inside_a_quotation_is_not_the_venue() -> None:
+    s = parse("Prime Minister Ana Lind and Prime Minister Jon Vik held talks on Tuesday. At the "
+              "press conference, Lind said the two countries \"must speak with one voice in "
+              "Brussels on energy\".")
+    assert s.location.city != "Brussels"
+    # a quotation opening the sentence is the speaker's report of the day: it still places it
+    s = parse("\"I am glad to be in Oslo today for these talks,\" Prime Minister Ana Lind said "
+              "after meeting Prime Minister Jon Vik.")
+    assert s.location.city == "Oslo"

@@ -63,6 +63,20 @@ _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
 _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previous(?:ly)?|"
                              r"ago|formerly)\b", re.I)
+def _quoted(before: str) -> bool:
+    """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
+    in a speaker's words, not the report's ("underlined that the region 'must speak with
+    one voice in Brussels'"). A quotation that opens the sentence is the speaker's report
+    of the day ('"I am glad to be in X today," said ...') and is left to count."""
+    opened = before.count("“") - before.count("”")
+    if opened <= 0:
+        opened = before.count('"') % 2
+    if opened <= 0:
+        return False
+    first = min((i for i in (before.find("“"), before.find('"')) if i >= 0), default=0)
+    return bool(before[:first].strip())
+
+
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
@@ -176,6 +190,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
+        if _quoted(before):
+            continue  # 'must speak with one voice "in Brussels"': a speaker's words
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]):
