@@ -85,3 +85,17 @@ def test_a_city_inside_a_quotation_is_not_the_venue() -> None:
     s = parse("\"I am glad to be in Oslo today for these talks,\" Prime Minister Ana Lind said "
               "after meeting Prime Minister Jon Vik.")
     assert s.location.city == "Oslo"
+
+
+# --- a plain visit headline over the documents signed during it ------------------------------
+
+def test_plain_visit_headline_with_a_signing_is_other() -> None:
+    s = parse("President Ana Lind and President Jon Vik met on Tuesday at the river port and "
+              "witnessed the signing of a memorandum on inland shipping.",
+              title="On visit to the river port, Presidents Lind and Vik sign shipping memorandum")
+    assert s.visit_type == "other"
+    # a headline that names the meeting itself keeps it
+    s = parse("President Ana Lind and President Jon Vik met on Tuesday at the river port and "
+              "witnessed the signing of a memorandum on inland shipping.",
+              title="Presidents Lind and Vik meet and sign shipping memorandum")
+    assert s.visit_type == "meeting"

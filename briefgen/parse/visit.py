@@ -91,10 +91,11 @@ def _in_person(sentence: Sentence) -> bool:
 
 # a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
 # "X's Trip to Mexico", "Travel to Kenya and Niger"), and naming no meeting, talks or call:
-# the release's own word for the event is the visit (GUIDELINES: a plain visit is other)
+# the release's own word for the event is the visit (GUIDELINES: a plain visit is other);
+# documents signed during it are no other event ("In visit to X, the Presidents sign ...")
 _TRIP = re.compile(r"\b(?:visit|visits|trip|travel)\b", re.I)
 _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss\w*|"
-                       r"statement|outcomes?|remarks|press|signing|signs?|signed)\b", re.I)
+                       r"statement|outcomes?|remarks|press)\b", re.I)
 
 
 _TODAY = re.compile(r"\btoday\b", re.I)
