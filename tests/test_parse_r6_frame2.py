@@ -99,3 +99,20 @@ def test_plain_visit_headline_with_a_signing_is_other() -> None:
               "witnessed the signing of a memorandum on inland shipping.",
               title="Presidents Lind and Vik meet and sign shipping memorandum")
     assert s.visit_type == "meeting"
+
+
+# --- a domestic announcement naming no event ---------------------------------------------------
+
+def test_domestic_announcement_with_no_event_has_no_visit_fields() -> None:
+    title = "The Government proposes 2 billion crowns for new ferries on the west coast"
+    body = ("In its budget proposal for 2026, presented to Parliament today, the Government "
+            "proposes to fund four new ferries. The funding also covers two new harbours in "
+            "Nordland. The Minister of Transport says the coast needs modern vessels.")
+    s = parse(body, title=title)
+    assert s.visit_type is None and s.date is None
+    # a word for an event in the lead keeps it an event (a signing, a visit)
+    s = parse(body.replace("presented to Parliament today", "signed today"), title=title)
+    assert s.visit_type is not None
+    # ...and so does a second state named in the lead
+    s = parse(body.replace("in Nordland", "shared by Norway and Sweden"), title=title)
+    assert s.visit_type is not None

@@ -350,6 +350,7 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
     return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
+QUIET_LEAD = 3  # body sentences read for any word naming an event
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -401,14 +402,18 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
-    if m is None:
+    quiet = (m is None and visit.sentence is None and not rules.event.search(headline)
+             and not any(rules.event.search(s.text) for s in body[:QUIET_LEAD]))
+    if m is None and not quiet:
         return None
     lead = body[:DOMESTIC_LEAD]
     states = {c.country for c in country_mentions(headline)}
     if lead:
         states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
     if len(states) <= 1:
-        return f"domestic '{m.group()}'"
+        # (a lead with no cue and no word for any event, naming one state at most, is a
+        # domestic announcement: "The Government proposes NOK 2 billion for ...")
+        return f"domestic '{m.group()}'" if m else "a domestic lead naming no event"
     return None
 
 
