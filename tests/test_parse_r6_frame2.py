@@ -116,3 +116,14 @@ def test_domestic_announcement_with_no_event_has_no_visit_fields() -> None:
     # ...and so does a second state named in the lead
     s = parse(body.replace("in Nordland", "shared by Norway and Sweden"), title=title)
     assert s.visit_type is not None
+
+
+def test_place_and_date_filing_line_does_not_date_the_event() -> None:
+    # the filing day is Wednesday; the talks were on Tuesday
+    s = parse("Tarvik (NL), 12 March 2025\n\nPresident Ana Lind and President Jon Vik held "
+              "talks on Tuesday in Tarvik.", title="Presidents hold talks")
+    assert s.date == dt.date(2025, 3, 11)
+    # with no other day written, the filing day still dates it
+    s = parse("Tarvik (NL), 12 March 2025\n\nPresident Ana Lind and President Jon Vik held "
+              "talks in Tarvik.", title="Presidents hold talks")
+    assert s.date == dt.date(2025, 3, 12)

@@ -385,8 +385,18 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _DATELINE_BEFORE.fullmatch(doc.text, line_start, found.start) and \
             _DATELINE_AFTER.match(doc.text, found.stop):
         return True  # "Yongsan, May 14 — President X held talks ...": the filing line
+    if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
+            _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
+        return True  # "Brasília (DF), 12 February 2026" on a line of its own
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     return _STAMP_REST.fullmatch(rest) is not None
+
+
+# a filing line of a place (with its state's abbreviation, as Brazilian and Italian
+# releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
+_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?")
+_ALONE_AFTER = re.compile(r"[\W_]*")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
