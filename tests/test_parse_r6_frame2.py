@@ -127,3 +127,10 @@ def test_place_and_date_filing_line_does_not_date_the_event() -> None:
     s = parse("Tarvik (NL), 12 March 2025\n\nPresident Ana Lind and President Jon Vik held "
               "talks in Tarvik.", title="Presidents hold talks")
     assert s.date == dt.date(2025, 3, 12)
+
+
+def test_opening_dateline_with_state_abbreviation_is_the_filing_place_and_day() -> None:
+    s = parse("Porto Alegre (RS), 12 March 2025 – President Ana Lind and President Jon Vik held "
+              "talks on Tuesday at the border dam.", title="Presidents hold talks at the dam")
+    assert s.location.city is None
+    assert s.date == dt.date(2025, 3, 11)

@@ -369,7 +369,7 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 
 
 # A dateline opening the first paragraph: a place, a comma, the date, then a dash or colon
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4},\s*")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[-–—:]\s")
 
 
