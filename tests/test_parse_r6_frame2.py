@@ -113,6 +113,9 @@ def test_domestic_announcement_with_no_event_has_no_visit_fields() -> None:
     # a word for an event in the lead keeps it an event (a signing, a visit)
     s = parse(body.replace("presented to Parliament today", "signed today"), title=title)
     assert s.visit_type is not None
+    # ...or a partner or a signing, whoever the states are ("X and Y sign deals")
+    s = parse(body, title="Orvia and Valdora sign ferry deals")
+    assert s.visit_type is not None
     # ...and so does a second state named in the lead
     s = parse(body.replace("in Nordland", "shared by Norway and Sweden"), title=title)
     assert s.visit_type is not None

@@ -351,6 +351,9 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
 
 
 QUIET_LEAD = 3  # body sentences read for any word naming an event
+# ...or a partner or a signing ("X and Y sign deals", "with her counterpart"), where the
+# states are named in ways the gazetteer does not know
+_PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -402,8 +405,9 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
-    quiet = (m is None and visit.sentence is None and not rules.event.search(headline)
-             and not any(rules.event.search(s.text) for s in body[:QUIET_LEAD]))
+    quiet = (m is None and visit.sentence is None
+             and not any(rules.event.search(t) or _PARTNER.search(t)
+                         for t in [headline, *(s.text for s in body[:QUIET_LEAD])]))
     if m is None and not quiet:
         return None
     lead = body[:DOMESTIC_LEAD]
