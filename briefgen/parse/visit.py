@@ -350,10 +350,14 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
     return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
-QUIET_LEAD = 3  # body sentences read for any word naming an event
-# ...or a partner or a signing ("X and Y sign deals", "with her counterpart"), where the
-# states are named in ways the gazetteer does not know
-_PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?)\b", re.I)
+# body sentences read for any word naming an event, in a headed release (a lead too
+# short to read says nothing of its genre)
+QUIET_LEAD = 3
+# ...or a partner, a signing or a part taken ("X and Y sign deals", "with her
+# counterpart", "took part in the Forum"), where the states are named in ways the
+# gazetteer does not know
+_PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?|took part|"
+                      r"participat\w*)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -405,8 +409,8 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
-    quiet = (m is None and visit.sentence is None
-             and not any(rules.event.search(t) or _PARTNER.search(t)
+    quiet = (m is None and visit.sentence is None and bool(headline)
+             and len(body) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
                          for t in [headline, *(s.text for s in body[:QUIET_LEAD])]))
     if m is None and not quiet:
         return None
