@@ -250,6 +250,28 @@ _NOWADAYS_STATE = re.compile(r",?\s+(?:we|they|it|there|many|most|our\s+(?:\w+\s
                              r"(?:(?:are|is)(?!\s+(?:\w+ing|here|in|at|pleased|glad|happy|"
                              r"delighted|honou?red|proud|grateful)\b)|produce|remain|account|"
                              r"rank|employ|allow)\b", re.I)
+# a day written in brackets after a weekday or "today", as Indonesian and Brazilian
+# releases write it: "on Wednesday (19/11)", "this Thursday (12)", "today (16)"
+# (GUIDELINES: "today (16)" is that day of the publication's month)
+_PAREN_DAY = re.compile(r"\b(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                        r"\s?\((?P<pd>[0-3]?\d)(?:[/.](?P<pm>[01]?\d))?\)", re.I)
+
+
+def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
+    """The day of "Wednesday (19/11)" or "today (16)": a day alone is of the publication's
+    month, or of the month before when that would put it after publication."""
+    day = int(m.group("pd"))
+    if m.group("pm"):
+        month = int(m.group("pm"))
+        year = _year_for(month, day, published)
+        return _make(year, month, day) if year is not None else None
+    got = _make(published.year, published.month, day)
+    if got is None or got > published + dt.timedelta(days=WINDOW_AFTER):
+        prev = published.replace(day=1) - dt.timedelta(days=1)
+        got = _make(prev.year, prev.month, day)
+    return got
+
+
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
 _PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
 
@@ -275,8 +297,18 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"date '{m.group()}'"))
+    if published is not None and "(" in text:
+        for m in _PAREN_DAY.finditer(text):
+            day = _paren_day(m, published)
+            if day is None or not _in_window(day, published, before, after):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
+                                   sentence.start + m.end(), f"date '{m.group()}'"))
     if published is not None:
         for m in _RELATIVE.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # "today (16)": read above
             word = m.group("rel").lower()
             before_day = text[max(0, m.start() - BEFORE_CHARS):m.start()]
             if _NOT_RELATIVE_BEFORE.search(before_day) or word == "tomorrow":
@@ -337,7 +369,7 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 
 
 # A dateline opening the first paragraph: a place, a comma, the date, then a dash or colon
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4},\s*")
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[-–—:]\s")
 
 
@@ -353,8 +385,18 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _DATELINE_BEFORE.fullmatch(doc.text, line_start, found.start) and \
             _DATELINE_AFTER.match(doc.text, found.stop):
         return True  # "Yongsan, May 14 — President X held talks ...": the filing line
+    if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
+            _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
+        return True  # "Brasília (DF), 12 February 2026" on a line of its own
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     return _STAMP_REST.fullmatch(rest) is not None
+
+
+# a filing line of a place (with its state's abbreviation, as Brazilian and Italian
+# releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
+_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?")
+_ALONE_AFTER = re.compile(r"[\W_]*")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,

@@ -50,16 +50,33 @@ _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
 # the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
-_LINE_REST = re.compile(r",\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\W\d]*|"
-                        r"[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?")
+# (also with the state's abbreviation in brackets, as Brazilian and Italian releases write
+# it: "Brasília (DF), 12 February 2026", "Napoli (NA) – ...")
+_STATE_ABBR = r"(?:\s*\([A-Z]{2,3}\))?"
+_LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                        r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
-_FILING_TAIL = re.compile(r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
+_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
 _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previous(?:ly)?|"
                              r"ago|formerly)\b", re.I)
+def _quoted(before: str) -> bool:
+    """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
+    in a speaker's words, not the report's ("underlined that the region 'must speak with
+    one voice in Brussels'"). A quotation that opens the sentence is the speaker's report
+    of the day ('"I am glad to be in X today," said ...') and is left to count."""
+    opened = before.count("“") - before.count("”")
+    if opened <= 0:
+        opened = before.count('"') % 2
+    if opened <= 0:
+        return False
+    first = min((i for i in (before.find("“"), before.find('"')) if i >= 0), default=0)
+    return bool(before[:first].strip())
+
+
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
@@ -173,6 +190,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
             continue
+        if _quoted(before):
+            continue  # 'must speak with one voice "in Brussels"': a speaker's words
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]):
@@ -438,7 +457,12 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
     word = re.compile(rf"(?<!\w){re.escape(city)}(?!\w)")
     if doc.title and not doc.text.startswith(doc.title) and word.search(doc.title):
         return True
-    return any(m.start() != dateline.start for m in word.finditer(doc.text))
+    # (a leader who "returns to" the filing city was away from it: the event was elsewhere)
+    return any(m.start() != dateline.start and not _RETURN_TO.search(
+        doc.text, max(0, m.start() - 40), m.start()) for m in word.finditer(doc.text))
+
+
+_RETURN_TO = re.compile(r"\b(?:return\w*|back)\s+(?:\w+\s+)?to\s+$", re.I)
 
 
 def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None = None,

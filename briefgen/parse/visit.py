@@ -91,10 +91,11 @@ def _in_person(sentence: Sentence) -> bool:
 
 # a headline naming a plain visit, trip or travel as its event ("Visit to Australia by ...",
 # "X's Trip to Mexico", "Travel to Kenya and Niger"), and naming no meeting, talks or call:
-# the release's own word for the event is the visit (GUIDELINES: a plain visit is other)
+# the release's own word for the event is the visit (GUIDELINES: a plain visit is other);
+# documents signed during it are no other event ("In visit to X, the Presidents sign ...")
 _TRIP = re.compile(r"\b(?:visit|visits|trip|travel)\b", re.I)
 _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss\w*|"
-                       r"statement|outcomes?|remarks|press|signing|signs?|signed)\b", re.I)
+                       r"statement|outcomes?|remarks|press)\b", re.I)
 
 
 _TODAY = re.compile(r"\btoday\b", re.I)
@@ -349,6 +350,14 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
     return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
 
 
+# body sentences read for any word naming an event, in a headed release (a lead too
+# short to read says nothing of its genre)
+QUIET_LEAD = 3
+# ...or a partner, a signing or a part taken ("X and Y sign deals", "with her
+# counterpart", "took part in the Forum"), where the states are named in ways the
+# gazetteer does not know
+_PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?|took part|"
+                      r"participat\w*)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
 
@@ -400,14 +409,19 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
-    if m is None:
+    quiet = (m is None and visit.sentence is None and bool(headline)
+             and len(body) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
+                         for t in [headline, *(s.text for s in body[:QUIET_LEAD])]))
+    if m is None and not quiet:
         return None
     lead = body[:DOMESTIC_LEAD]
     states = {c.country for c in country_mentions(headline)}
     if lead:
         states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
     if len(states) <= 1:
-        return f"domestic '{m.group()}'"
+        # (a lead with no cue and no word for any event, naming one state at most, is a
+        # domestic announcement: "The Government proposes NOK 2 billion for ...")
+        return f"domestic '{m.group()}'" if m else "a domestic lead naming no event"
     return None
 
 
