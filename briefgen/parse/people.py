@@ -2186,7 +2186,13 @@ def _head(title: str) -> str:
     """The head of a title without its complement or modifiers of origin."""
     core = re.split(r"\s+(?:of|for|to)\s+", title, maxsplit=1)[0]
     words = [w for w in core.split() if w not in {"the", "The"} and not geo.canonical_country(w)]
-    return " ".join(words)
+    head = " ".join(words)
+    # ("PM X" and "the Prime Minister" hold one office: "Nepal's PM X" takes the description
+    # "Nepal's Prime Minister", and the other premier is not left to take it)
+    return _ABBREVIATED_OFFICES.get(head, head)
+
+
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 
 
 def place_by_description(people: list[Person], descriptions: list[Mention],
@@ -2480,6 +2486,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     mq, q = pairs[k]
                     if not q.country or q.non_state or q is p or not _one_side(p, q):
                         continue
+                    if p.title and q.title and _is_leader(p.title) and not _is_leader(q.title):
+                        continue  # ("PM A and FM B": a leader's state is no minister's)
                     if k > n and mq.country:
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
@@ -2494,6 +2502,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state is None and (hit := _last(acc_by, rel)) is not None:
                     state = next((q.country for mq, q in pairs if mq.start < sentence.start
                                   + hit and q.country and not q.non_state), None)
+                    if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
+                        # "The President was accompanied by X": the one holder of that office
+                        held_by = {q.country for q in people if q.country and q.title
+                                   and not q.non_state and _head(q.title) == office[1]}
+                        state = held_by.pop() if len(held_by) == 1 else None
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -2527,6 +2540,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+_OFFICE_SUBJECT = re.compile(r"\s*The\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|"
+                             r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
