@@ -1,0 +1,56 @@
+"""Participants' states and titles in blind-probe shapes (round 6, second pass): which side
+an official with no state written beside them belongs to. Invented sentences, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2024, 5, 2)
+
+
+def parse(text: str) -> VisitSummary:
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, published=PUB))
+
+
+def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country) for p in s.participants}
+
+
+def test_an_abbreviated_premier_keeps_the_description_of_his_own_office() -> None:
+    # ("Finnish Prime Minister" describes PM Virtanen: the host premier is not Finnish)
+    s = parse("Finnish PM Aino Virtanen calls on Prime Minister Tomas Kral in Prague\n\n"
+              "Prague, 2 May 2024: Finland's Prime Minister Aino Virtanen, who arrived in Prague "
+              "yesterday, called on Prime Minister Tomas Kral at the Government Office. Prime "
+              "Minister Tomas Kral received the Finnish Prime Minister at the entrance. The two "
+              "premiers discussed energy and trade between Finland and the Czech Republic.")
+    got = people(s)
+    assert got["Aino Virtanen"][1] == "Finland"
+    assert got["Tomas Kral"][1] == "Czech Republic"
+
+
+def test_a_leader_listed_beside_a_guest_minister_is_not_of_the_guest_state() -> None:
+    s = parse("PM Dvorak meets Estonian Foreign Minister Kask; Remarks by PM Dvorak and FM Kask\n\n"
+              "Prime Minister Jan Dvorak today met in Prague with Estonian Foreign Minister Mart "
+              "Kask, who is on an official visit to the Czech Republic. Following are remarks by "
+              "PM Dvorak and FM Kask at the start of their meeting.")
+    got = people(s)
+    assert got["Mart Kask"][1] == "Estonia"
+    assert got["Jan Dvorak"][1] == "Czech Republic"
+
+
+def test_the_office_that_was_accompanied_gives_its_company_a_state() -> None:
+    s = parse("Joint Statement on the Official Visit of the President of Ghana to Canada\n\n"
+              "1. At the invitation of the Government of Canada, His Excellency Kofi Mensah, "
+              "President of the Republic of Ghana, paid an official visit to Canada. He held "
+              "talks with Prime Minister Claire Dubois of Canada in Ottawa.\n\n"
+              "2. The President was accompanied by Hon. Ama Owusu, Minister of Trade and "
+              "Industry, and Hon. Kwame Asante, Deputy Minister of Energy. The Canadian side "
+              "included Hon. Paul Martin, Minister of International Trade.")
+    got = people(s)
+    assert got["Ama Owusu"][1] == "Ghana"
+    assert got["Kwame Asante"][1] == "Ghana"
+    assert got["Paul Martin"][1] == "Canada"
