@@ -2008,6 +2008,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = venue_country, "met during a visit to the host state"
             held.add(venue_country)
             continue
+        if (marked := _marked_counterpart(p, people)) and (other := next((
+                c for c in sorted(options, key=lambda c: c != home) if c != marked), None)):
+            # "The President, X, and the President of Paraguay, Y"; "signed by the Minister
+            # of Justice, X, and by the Paraguayan Minister of the Interior, Y": the state
+            # written beside one of a pair is the guest's, so the other is the other side
+            p.country, p.country_cue = other, "main country of the event"
+            held.add(other)
+            placed_since = True
+            continue
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
@@ -2048,6 +2057,35 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if any(p.country == dated for p in stranded):
             main.append(dated)
     return main
+
+
+# between two people of a pair: a comma or "and" (and a "by" or "with" that both share), no
+# clause boundary and no third person's name
+_PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:the\s+)?"
+                       r"[^.;:()\d]{0,60}$")
+
+
+def _marked_counterpart(p: Person, people: list[Person]) -> str | None:
+    """The state of the other one of a pair in which only that other one has their state
+    written beside them: a leader in the sentence with another leader named with a state,
+    or an official followed by "and (by) the <demonym> Minister ...". None if p's own state
+    is written anywhere, or the pair is of one state."""
+    if any(m.country for m in p.mentions) or not p.title:
+        return None
+    leader = _is_leader(p.title)
+    for m in p.mentions:
+        for q in people:
+            if q is p or not q.country or q.non_state or not q.title:
+                continue
+            if _is_leader(q.title) != leader:
+                continue
+            for mq in q.mentions:
+                if mq.sentence.index != m.sentence.index or mq.country != q.country:
+                    continue
+                if leader or (mq.start > m.end and _PAIR_GAP.match(
+                        m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start])):
+                    return q.country
+    return None
 
 
 def participants(people: list[Person]) -> list[Person]:
