@@ -1909,6 +1909,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
         # may never name (the state comes from the lexicon of officials)
         home = opener.country
+    for p in people:
+        if home and p.title and _is_leader(p.title) and (
+                _marked_counterpart(p, people) == home):
+            # "The President, X, and the President of Paraguay, Y": the release writes out
+            # the guest's state, not its own; the leader it leaves unmarked is its own side
+            own = p.country if p.country != home else None
+            home = own or next((c for c in ranked if c != home), home)
+            break
     main = list(pairs)
     for p in people:
         if p.country and p.country not in main:
