@@ -54,3 +54,35 @@ def test_the_office_that_was_accompanied_gives_its_company_a_state() -> None:
     assert got["Ama Owusu"][1] == "Ghana"
     assert got["Kwame Asante"][1] == "Ghana"
     assert got["Paul Martin"][1] == "Canada"
+
+
+def test_the_unmarked_one_of_a_pair_is_the_other_side() -> None:
+    s = parse("Presidents sign border accord at the dam\n\n"
+              "2 May 2024\n\n"
+              "The President of the Republic, Ana Quispe Rojas, and the President of the "
+              "Plurinational State of Bolivia, Evo Mamani Choque, met on Thursday at the dam on "
+              "the Bolivian side of the lake. A memorandum on border security was signed by the "
+              "Minister of the Interior, Luis Vargas Soto, and by the Bolivian Minister of "
+              "Government, Carlos Flores Mita. Bolivian traders will benefit, said President Mamani "
+              "Choque, who thanked Peru. Bolivia will build the road and the Bolivian "
+              "authorities welcomed it.\n\n"
+              "Also present were the Minister of Energy and Mines, Rosa Huaman Diaz.\n\n"
+              "The Peruvian President returns to Lima tonight.")
+    got = people(s)
+    assert got["Evo Mamani Choque"][1] == "Bolivia"
+    assert got["Carlos Flores Mita"][1] == "Bolivia"
+    assert got["Ana Quispe Rojas"][1] == "Peru"
+    assert got["Luis Vargas Soto"][1] == "Peru"
+    assert got["Rosa Huaman Diaz"][1] == "Peru"
+
+
+def test_the_officials_of_the_two_countries_come_in_the_order_of_the_states() -> None:
+    s = parse("Presidents sign border accord at the dam\n\n"
+              "Lima, 2 May 2024\n\n"
+              "The President of the Republic, Ana Quispe Rojas, and the President of the "
+              "Plurinational State of Bolivia, Evo Mamani Choque, met on Thursday in Puno. The "
+              "foreign ministers of the two countries, Jorge Salas Pinto and Maria Condori "
+              "Vega, signed the accord. Bolivia, Peru and Bolivian traders will benefit.")
+    got = people(s)
+    assert got["Jorge Salas Pinto"][1] == "Peru"
+    assert got["Maria Condori Vega"][1] == "Bolivia"

@@ -2016,6 +2016,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = venue_country, "met during a visit to the host state"
             held.add(venue_country)
             continue
+        if (order := _pair_order(p)) is not None and home in options and (
+                other := next((c for c in options if c != home), None)):
+            # "the foreign ministers of the two countries, A and B": in the order the event's
+            # states are named, the release's own first
+            choice = home if order == 0 else other
+            p.country, p.country_cue = choice, "main country of the event"
+            held.add(choice)
+            placed_since = True
+            continue
         if (marked := _marked_counterpart(p, people)) and (other := next((
                 c for c in sorted(options, key=lambda c: c != home) if c != marked), None)):
             # "The President, X, and the President of Paraguay, Y"; "signed by the Minister
@@ -2071,6 +2080,26 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
 # clause boundary and no third person's name
 _PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:the\s+)?"
                        r"[^.;:()\d]{0,60}$")
+
+
+_OF_BOTH = r"\bof\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|governments),\s*"
+_FIRST_OF_BOTH = re.compile(_OF_BOTH + "$")
+_SECOND_OF_BOTH = re.compile(_OF_BOTH + r"[^,;.()]{3,60}?,?\s+and\s+$")
+
+
+def _pair_order(p: Person) -> int | None:
+    """0 or 1 for the first or second of "the <officials> of the two countries, A and B",
+    None elsewhere (the pair is named in the order of the release's own states)."""
+    if any(m.country for m in p.mentions):
+        return None
+    for m in p.mentions:
+        before = m.sentence.text[max(0, m.start - m.sentence.start - 120):
+                                 m.start - m.sentence.start]
+        if _FIRST_OF_BOTH.search(before):
+            return 0
+        if _SECOND_OF_BOTH.search(before):
+            return 1
+    return None
 
 
 def _marked_counterpart(p: Person, people: list[Person]) -> str | None:
