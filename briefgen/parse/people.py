@@ -665,6 +665,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                     # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
+            if ne > ni and (first := _portfolios_before(sc, i, used)) < i:
+                title = f"{sc.span_text(first, i)} {title}"  # "Power, Energy and Mines Minister X"
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
                 title = f"{sc.span_text(i - 2, i)} {title}"  # "Amur Region Governor X"
@@ -804,6 +806,26 @@ _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "
 # words that make a military rank of the one after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
                             "Colonel"})
+
+
+def _portfolios_before(sc: _Scanner, i: int, used: set[int]) -> int:
+    """Where a list of portfolio words before a title at i starts ("Power, Energy and" before
+    "Mineral Resources Minister X"): one office's portfolios, written before its head. i when
+    there is none; not after "of" or a capitalised word ("Ministry of Energy and Finance
+    Minister X" names a ministry, then someone else)."""
+    if i < 2 or sc.text(i - 1) != "and" or sc.text(i) not in sc.lex.title_words:
+        return i
+    k = i - 1
+    while k > 0 and (sc.text(k - 1) in sc.lex.title_words or (
+            sc.text(k - 1) == "," and k > 1 and sc.text(k - 2) in sc.lex.title_words)):
+        k -= 1
+    if k >= i - 1 or sc.text(k) == "," or any(r in used for r in range(k, i)):
+        return i
+    before = sc.text(k - 1) if k > 0 else ""
+    if before in {"of", "for", "and", "to", "on"} or (k > 0 and sc.is_cap(k - 1) and not (
+            sc.country_starting(k - 1) or before in {"The", "the"})):
+        return i
+    return k
 
 
 def _past_rank(sc: _Scanner, k: int) -> int:
