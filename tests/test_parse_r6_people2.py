@@ -86,3 +86,22 @@ def test_the_officials_of_the_two_countries_come_in_the_order_of_the_states() ->
     got = people(s)
     assert got["Jorge Salas Pinto"][1] == "Peru"
     assert got["Maria Condori Vega"][1] == "Bolivia"
+
+
+def test_a_list_of_portfolios_before_the_head_is_one_title() -> None:
+    s = parse("Talks in Dhaka\n\nDhaka, 2 May 2024: Prime Minister Karim Uddin met Nepal's Prime "
+              "Minister Ram Thapa. Foreign Minister Dr. Abdul Hasan and Roads, Shipping and "
+              "Transport Minister Jamal Hossain Mia were present.")
+    got = people(s)
+    assert got["Jamal Hossain Mia"][0] == "Roads, Shipping and Transport Minister"
+    assert got["Abdul Hasan"][0] == "Foreign Minister"
+
+
+def test_an_office_that_owns_a_title_is_part_of_it() -> None:
+    s = parse("Talks in Dhaka\n\nDhaka, 2 May 2024: Prime Minister Karim Uddin met Nepal's Prime "
+              "Minister Ram Thapa. Foreign Minister Dr. Abdul Hasan and PM's Principal "
+              "Secretary Nazmul Huda Khan were present, as was President's Special Envoy "
+              "Rafiq Alam Chowdhury.")
+    got = people(s)
+    assert got["Nazmul Huda Khan"][0] == "PM's Principal Secretary"
+    assert got["Rafiq Alam Chowdhury"][0] == "President's Special Envoy"

@@ -665,7 +665,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                     # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
-            if ne > ni and (first := _portfolios_before(sc, i, used)) < i:
+            if ne > ni and (owner := _office_possessor(sc, i, used)) < i:
+                title = f"{sc.span_text(owner, i)} {title}"  # "Prime Minister's Adviser X"
+            elif ne > ni and (first := _portfolios_before(sc, i, used)) < i:
                 title = f"{sc.span_text(first, i)} {title}"  # "Power, Energy and Mines Minister X"
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
@@ -808,6 +810,24 @@ _RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", 
                             "Colonel"})
 
 
+def _office_possessor(sc: _Scanner, i: int, used: set[int]) -> int:
+    """Where an office that owns the title at i starts ("Prime Minister's (Diplomatic)
+    Adviser X", "PM's Principal Secretary X"): the staff of an office, whose title the
+    release writes with it. i when there is none."""
+    for p in range(i, max(i - 3, 2), -1):  # up to two words between ("Diplomatic")
+        if sc.text(p - 1) != "s" or sc.text(p - 2) not in {"'", "’"}:
+            if p < i and not sc.is_cap(p):
+                return i
+            continue
+        for o in range(max(0, p - 5), p - 2):
+            if sc.head_at(o) == p - 2 and sc.text(o) in sc.lex.head_first and (
+                    _is_leader(sc.span_text(o, p - 2))) and not any(
+                    r in used for r in range(o, i)):
+                return o
+        return i
+    return i
+
+
 def _portfolios_before(sc: _Scanner, i: int, used: set[int]) -> int:
     """Where a list of portfolio words before a title at i starts ("Power, Energy and" before
     "Mineral Resources Minister X"): one office's portfolios, written before its head. i when
@@ -822,6 +842,8 @@ def _portfolios_before(sc: _Scanner, i: int, used: set[int]) -> int:
     if k >= i - 1 or sc.text(k) == "," or any(r in used for r in range(k, i)):
         return i
     before = sc.text(k - 1) if k > 0 else ""
+    if before == "and" and k - 2 in used:
+        before = ","  # "X and Roads, Shipping and Transport Minister Y": after a named person
     if before in {"of", "for", "and", "to", "on"} or (k > 0 and sc.is_cap(k - 1) and not (
             sc.country_starting(k - 1) or before in {"The", "the"})):
         return i
