@@ -105,3 +105,15 @@ def test_an_office_that_owns_a_title_is_part_of_it() -> None:
     got = people(s)
     assert got["Nazmul Huda Khan"][0] == "PM's Principal Secretary"
     assert got["Rafiq Alam Chowdhury"][0] == "President's Special Envoy"
+
+
+def test_a_deputy_leader_with_a_portfolio_and_a_body_in_a_portfolio() -> None:
+    s = parse("Leaders meet in Lisbon\n\n2 May 2024\n\nThe Prime Minister of Portugal, Rui Costa "
+              "Santos, received the President of the Government of Spain, Pablo Ruiz Gil, in "
+              "Lisbon. The Spanish delegation included the First Vice-President and Minister "
+              "for Finance, Carmen Ortega Lara, and the Minister of Foreign Affairs, European "
+              "Union and Cooperation, Manuel Vidal Soler, among others.")
+    got = people(s)
+    assert got["Carmen Ortega Lara"] == ("First Vice-President and Minister for Finance", "Spain")
+    assert got["Manuel Vidal Soler"] == (
+        "Minister of Foreign Affairs, European Union and Cooperation", "Spain")

@@ -295,6 +295,11 @@ class _Scanner:
             second = self.head_at(end + 1)
             if second > 0 and "Minister" in self.span_text(end + 1, second):
                 end = second
+        elif (self.text(end) == "and" and _VICE_PRESIDENT.fullmatch(self.span_text(i, end))
+              and (second := self.head_at(end + 1)) > 0
+              and self.text(end + 1) in {"Minister", "Secretary"}):
+            end = second  # "First Vice-President and Minister for Finance X": a deputy
+            # leader who holds a portfolio, one person (no second article before it)
         elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
               and (second := self.head_at(end + 1)) > 0 and (
                   self.name_at(second) - second >= 2 or (
@@ -1164,7 +1169,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
             for c in sc.countries)
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside and not named_before):
+                            and not inside and not named_before
+                            and not _MINISTER_OF.match(title_text)):
+            # (nor "Minister of Foreign Affairs, European Union and Cooperation": a body in
+            # a minister's portfolio; organisations have no ministers)
             # (not "Brazilian Development Bank President X": a state's own body)
             m.participating = False
             m.cue += " (organisation)"
@@ -2374,6 +2382,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
+_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
+_VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
 _DEPUTY_HEAD = re.compile(r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)")
 _PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
                            r"Foreign\s+Ministers|Chancellors|Premiers|Kings|Emirs)\b", re.I)
