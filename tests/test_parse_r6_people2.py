@@ -117,3 +117,17 @@ def test_a_deputy_leader_with_a_portfolio_and_a_body_in_a_portfolio() -> None:
     assert got["Carmen Ortega Lara"] == ("First Vice-President and Minister for Finance", "Spain")
     assert got["Manuel Vidal Soler"] == (
         "Minister of Foreign Affairs, European Union and Cooperation", "Spain")
+
+
+def test_a_body_or_a_palace_named_after_someone_is_no_person() -> None:
+    s = parse("President holds call with Prime Minister of Fiji\n\n"
+              "Santiago, 2 May 2024.- This Tuesday, from the Palacio de Los Andes, the President "
+              "of the Republic, Rodrigo Fuentes Lagos, held a videoconference with the Prime "
+              "Minister of Fiji, Josaia Ratu. He was accompanied by the Undersecretary of Trade, "
+              "Camila Rojas Soto. The leaders praised the Queen Sirikit Medical Aid and Research "
+              "Centre for its work.")
+    got = people(s)
+    assert "Fuentes Lagos" not in " ".join(n for n in got if n != "Rodrigo Fuentes Lagos")
+    assert got["Rodrigo Fuentes Lagos"][0] == "President of the Republic"
+    assert got["Camila Rojas Soto"][0] == "Undersecretary of Trade"
+    assert not any("Andes" in n or "Sirikit" in n for n in got)

@@ -637,8 +637,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
-            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns):
+            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
+                            or _place_after_and(sc, ne)):
                 ne = ni  # "King Georges Road": a place named after someone
+                # ("King X Aid and Relief Centre": a body, named after someone)
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
@@ -756,6 +758,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne - i >= 2:
                 follow = sc.text(ne)
                 appos = _appositive_title(sc, ne + 1) if follow == "," else None
+                if appos is not None and any(sc.text(r) in lex.place_nouns for r in range(i, ne)):
+                    i = ne  # "from the Palace of X, the President Y": a place (all of it)
+                    continue
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)
@@ -831,6 +836,19 @@ def _office_possessor(sc: _Scanner, i: int, used: set[int]) -> int:
                 return o
         return i
     return i
+
+
+def _place_after_and(sc: _Scanner, ne: int) -> bool:
+    """Whether "and" after a name opens a capitalised run that ends in a place noun ("X Aid
+    and Relief Centre"): the name is the first half of a body's or a place's name."""
+    if sc.text(ne) not in {"and", "&"}:
+        return False
+    for r in range(ne + 1, ne + 5):
+        if sc.text(r) in sc.lex.place_nouns:
+            return True
+        if not sc.is_cap(r):
+            return False
+    return False
 
 
 def _portfolios_before(sc: _Scanner, i: int, used: set[int]) -> int:
