@@ -131,3 +131,12 @@ def test_a_body_or_a_palace_named_after_someone_is_no_person() -> None:
     assert got["Rodrigo Fuentes Lagos"][0] == "President of the Republic"
     assert got["Camila Rojas Soto"][0] == "Undersecretary of Trade"
     assert not any("Andes" in n or "Sirikit" in n for n in got)
+
+
+def test_a_meeting_scheduled_for_later_as_a_topic_does_not_make_the_call_future() -> None:
+    s = parse("Foreign Minister receives calls\n\nRiyadh, 2 May 2024 -- The Minister of Foreign "
+              "Affairs, Prince Faisal bin Nasser, received a phone call today from Foreign "
+              "Minister of Peru Jorge Salas Pinto, during which they discussed preparations for "
+              "the Arab-Andean business forum scheduled to be held in Riyadh next May.")
+    got = people(s)
+    assert got["Jorge Salas Pinto"][1] == "Peru"

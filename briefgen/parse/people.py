@@ -1369,7 +1369,14 @@ def _future_sentence(text: str) -> bool:
     # (after a verb of saying or agreeing, "that" opens what is planned, and that counts)
     text = _NOUN_THAT_WILL.sub(lambda m: m.group() if m.group(1).lower() in _THAT_VERBS
                                else m.group(1), text)
+    # "discussed preparations for the forum scheduled to be held in May": a noun's
+    # participle, not a later event of the sentence ("the forum is scheduled to be held" is)
+    text = _NOUN_SCHEDULED.sub(r"\1", text)
     return bool(_FUTURE.search(text))
+
+
+_NOUN_SCHEDULED = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|now)\b)([a-z]+)\s+"
+                             r"(?:scheduled|planned|set|due)\s+to\s+be\s+held\b")
 
 
 # the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
