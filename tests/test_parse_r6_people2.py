@@ -140,3 +140,13 @@ def test_a_meeting_scheduled_for_later_as_a_topic_does_not_make_the_call_future(
               "the Arab-Andean business forum scheduled to be held in Riyadh next May.")
     got = people(s)
     assert got["Jorge Salas Pinto"][1] == "Peru"
+
+
+def test_the_head_of_a_council_of_ministers_is_a_state_leader() -> None:
+    s = parse("Meeting with the Prime Minister of Slovakia\n\n2 May 2024\n\nThis morning, on the "
+              "margins of the summit in Geneva, the President of the Council of Ministers, "
+              "Marek Nowicki, held a bilateral meeting with the Prime Minister of the Slovak "
+              "Republic, Juraj Kollar. Poland and Slovakia agreed to deepen energy ties.")
+    got = people(s)
+    assert got["Marek Nowicki"] == ("President of the Council of Ministers", "Poland")
+    assert got["Juraj Kollar"][1] == "Slovakia"
