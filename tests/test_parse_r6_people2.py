@@ -150,3 +150,16 @@ def test_the_head_of_a_council_of_ministers_is_a_state_leader() -> None:
     got = people(s)
     assert got["Marek Nowicki"] == ("President of the Council of Ministers", "Poland")
     assert got["Juraj Kollar"][1] == "Slovakia"
+
+
+def test_an_office_after_a_kept_rank_and_no_third_state_for_an_unmarked_official() -> None:
+    s = parse("Today I received H.E. Lars Nilsen, Minister of Foreign Affairs of the Kingdom of "
+              "Norway, at the Office of the Prime Minister here in Nairobi. We discussed trade "
+              "between Kenya and Norway and the talks between Kenya and Uganda facilitated by "
+              "Norway. The meeting was also attended by H.E. Ambassador Peter Kamau Njoroge, "
+              "Minister of Foreign Affairs, and H.E. Dr. Grace Wanjiku Otieno, Commissioner of "
+              "the Kenyan Investment Authority, while the Norwegian delegation included H.E. "
+              "Ingrid Berg, Ambassador of Norway to Kenya.")
+    got = people(s)
+    assert got["Peter Kamau Njoroge"] == ("Minister of Foreign Affairs", "Kenya")
+    assert "Uganda" not in s.countries

@@ -660,7 +660,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
-            if ne > ni and title in _RANKS and sc.text(ne) == "," and (
+            if ne > ni and (title in _RANKS or title in _RANKS_BEFORE_NAME) and sc.text(
+                    ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
                 title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
             if ne > ni:
@@ -2115,7 +2116,8 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
         elif p.title and not _is_leader(p.title) and (unnamed := [
-                c for c in options if c not in named]) and len(unnamed) < len(options):
+                c for c in options if c not in named and c in main[:2]]) and (
+                len(unnamed) < len(options)):
             # an official with no state beside others whose state the text writes out
             # ("Brazilian Presidential Advisor X", "Y of the Republic of Korea"): a release
             # writes out the guest's state, seldom its own, so this is the other side
