@@ -63,8 +63,8 @@ def test_the_unmarked_one_of_a_pair_is_the_other_side() -> None:
               "Plurinational State of Bolivia, Evo Mamani Choque, met on Thursday at the dam on "
               "the Bolivian side of the lake. A memorandum on border security was signed by the "
               "Minister of the Interior, Luis Vargas Soto, and by the Bolivian Minister of "
-              "Government, Carlos Flores Mita. Bolivian traders will benefit, said President Mamani "
-              "Choque, who thanked Peru. Bolivia will build the road and the Bolivian "
+              "Government, Carlos Flores Mita. Bolivian traders will benefit, said President "
+              "Mamani Choque, who thanked Peru. Bolivia will build the road and the Bolivian "
               "authorities welcomed it.\n\n"
               "Also present were the Minister of Energy and Mines, Rosa Huaman Diaz.\n\n"
               "The Peruvian President returns to Lima tonight.")
