@@ -163,3 +163,14 @@ def test_an_office_after_a_kept_rank_and_no_third_state_for_an_unmarked_official
     got = people(s)
     assert got["Peter Kamau Njoroge"] == ("Minister of Foreign Affairs", "Kenya")
     assert "Uganda" not in s.countries
+
+
+def test_a_release_filed_at_home_about_talks_abroad_and_an_ambiguous_office() -> None:
+    # (two presidents: "accompanied the President" names no one state; the dateline does)
+    s = parse("President Mensah visits Kenya\n\nAccra, 2 May 2024. During his state visit to "
+              "Kenya, President Kofi Mensah held talks with President William Ruto. Kenya and "
+              "Ghana signed three agreements. The Minister of Foreign Affairs, Ama Owusu, "
+              "accompanied the President.")
+    got = people(s)
+    assert got["William Ruto"][1] == "Kenya"
+    assert got["Ama Owusu"][1] == "Ghana"

@@ -1987,6 +1987,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
         # may never name (the state comes from the lexicon of officials)
         home = opener.country
+    dated = _dateline_state(doc)
+    if (dated and venue_country and dated != venue_country and dated in ranked
+            and dated not in exclude and home != dated):
+        # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
+        # at home about talks abroad; its own side is the state it files from
+        home = dated
     for p in people:
         if home and p.title and _is_leader(p.title) and (
                 _marked_counterpart(p, people) == home):
@@ -2660,9 +2666,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                   + hit and q.country and not q.non_state), None)
                     if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
                         # "The President was accompanied by X": the one holder of that office
-                        held_by = {q.country for q in people if q.country and q.title
-                                   and not q.non_state and _head(q.title) == office[1]}
-                        state = held_by.pop() if len(held_by) == 1 else None
+                        state = _one_holder(people, office[1])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -2683,9 +2687,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         office = _OFFICE_AFTER.match(after[hit2.end():])
                         if state is None and office:
                             # "Y accompanied the Prime Minister": the one holder of that office
-                            held_by = {q.country for q in people if q.country and q.title
-                                       and not q.non_state and _head(q.title) == office[1]}
-                            state = held_by.pop() if len(held_by) == 1 else None
+                            state = _one_holder(people, office[1])
                 if state is None and index in group_of:
                     at, group_state = group_of[index]
                     if m.start >= at:
@@ -2696,6 +2698,15 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+def _one_holder(people: list[Person], office: str) -> str | None:
+    """The state of the one person who holds an office ("the President"), or None when
+    several do (placed or not yet: two presidents leave "the President" open)."""
+    holders = [q for q in people if q.title and not q.non_state and _head(q.title) == office]
+    if len(holders) != 1 or len({q.country for q in holders}) != 1:
+        return None
+    return holders[0].country
+
+
 _OFFICE_SUBJECT = re.compile(r"\s*The\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
