@@ -295,6 +295,11 @@ class _Scanner:
             second = self.head_at(end + 1)
             if second > 0 and "Minister" in self.span_text(end + 1, second):
                 end = second
+        elif (self.text(end) == "and" and _VICE_PRESIDENT.fullmatch(self.span_text(i, end))
+              and (second := self.head_at(end + 1)) > 0
+              and self.text(end + 1) in {"Minister", "Secretary"}):
+            end = second  # "First Vice-President and Minister for Finance X": a deputy
+            # leader who holds a portfolio, one person (no second article before it)
         elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
               and (second := self.head_at(end + 1)) > 0 and (
                   self.name_at(second) - second >= 2 or (
@@ -632,8 +637,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
-            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns):
+            if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
+                            or _place_after_and(sc, ne)):
                 ne = ni  # "King Georges Road": a place named after someone
+                # ("King X Aid and Relief Centre": a body, named after someone)
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
@@ -653,7 +660,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
-            if ne > ni and title in _RANKS and sc.text(ne) == "," and (
+            if ne > ni and (title in _RANKS or title in _RANKS_BEFORE_NAME) and sc.text(
+                    ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
                 title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
             if ne > ni:
@@ -665,6 +673,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                     # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
+            if ne > ni and (owner := _office_possessor(sc, i, used)) < i:
+                title = f"{sc.span_text(owner, i)} {title}"  # "Prime Minister's Adviser X"
+            elif ne > ni and (first := _portfolios_before(sc, i, used)) < i:
+                title = f"{sc.span_text(first, i)} {title}"  # "Power, Energy and Mines Minister X"
             if ne > ni and sc.text(i - 1) in lex.region_words and sc.is_cap(i - 2) and (
                     i - 2 not in used) and sc.s.index > 0 and not sc.country_starting(i - 2):
                 title = f"{sc.span_text(i - 2, i)} {title}"  # "Amur Region Governor X"
@@ -747,6 +759,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne - i >= 2:
                 follow = sc.text(ne)
                 appos = _appositive_title(sc, ne + 1) if follow == "," else None
+                if appos is not None and any(sc.text(r) in lex.place_nouns for r in range(i, ne)):
+                    i = ne  # "from the Palace of X, the President Y": a place (all of it)
+                    continue
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)
@@ -804,6 +819,59 @@ _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "
 # words that make a military rank of the one after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
                             "Colonel"})
+
+
+def _office_possessor(sc: _Scanner, i: int, used: set[int]) -> int:
+    """Where an office that owns the title at i starts ("Prime Minister's (Diplomatic)
+    Adviser X", "PM's Principal Secretary X"): the staff of an office, whose title the
+    release writes with it. i when there is none."""
+    for p in range(i, max(i - 3, 2), -1):  # up to two words between ("Diplomatic")
+        if sc.text(p - 1) != "s" or sc.text(p - 2) not in {"'", "’"}:
+            if p < i and not sc.is_cap(p):
+                return i
+            continue
+        for o in range(max(0, p - 5), p - 2):
+            if sc.head_at(o) == p - 2 and sc.text(o) in sc.lex.head_first and (
+                    _is_leader(sc.span_text(o, p - 2))) and not any(
+                    r in used for r in range(o, i)):
+                return o
+        return i
+    return i
+
+
+def _place_after_and(sc: _Scanner, ne: int) -> bool:
+    """Whether "and" after a name opens a capitalised run that ends in a place noun ("X Aid
+    and Relief Centre"): the name is the first half of a body's or a place's name."""
+    if sc.text(ne) not in {"and", "&"}:
+        return False
+    for r in range(ne + 1, ne + 5):
+        if sc.text(r) in sc.lex.place_nouns:
+            return True
+        if not sc.is_cap(r):
+            return False
+    return False
+
+
+def _portfolios_before(sc: _Scanner, i: int, used: set[int]) -> int:
+    """Where a list of portfolio words before a title at i starts ("Power, Energy and" before
+    "Mineral Resources Minister X"): one office's portfolios, written before its head. i when
+    there is none; not after "of" or a capitalised word ("Ministry of Energy and Finance
+    Minister X" names a ministry, then someone else)."""
+    if i < 2 or sc.text(i - 1) != "and" or sc.text(i) not in sc.lex.title_words:
+        return i
+    k = i - 1
+    while k > 0 and (sc.text(k - 1) in sc.lex.title_words or (
+            sc.text(k - 1) == "," and k > 1 and sc.text(k - 2) in sc.lex.title_words)):
+        k -= 1
+    if k >= i - 1 or sc.text(k) == "," or any(r in used for r in range(k, i)):
+        return i
+    before = sc.text(k - 1) if k > 0 else ""
+    if before == "and" and k - 2 in used:
+        before = ","  # "X and Roads, Shipping and Transport Minister Y": after a named person
+    if before in {"of", "for", "and", "to", "on"} or (k > 0 and sc.is_cap(k - 1) and not (
+            sc.country_starting(k - 1) or before in {"The", "the"})):
+        return i
+    return k
 
 
 def _past_rank(sc: _Scanner, k: int) -> int:
@@ -1120,7 +1188,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
             for c in sc.countries)
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside and not named_before):
+                            and not inside and not named_before
+                            and not _MINISTER_OF.match(title_text)):
+            # (nor "Minister of Foreign Affairs, European Union and Cooperation": a body in
+            # a minister's portfolio; organisations have no ministers)
             # (not "Brazilian Development Bank President X": a state's own body)
             m.participating = False
             m.cue += " (organisation)"
@@ -1299,7 +1370,14 @@ def _future_sentence(text: str) -> bool:
     # (after a verb of saying or agreeing, "that" opens what is planned, and that counts)
     text = _NOUN_THAT_WILL.sub(lambda m: m.group() if m.group(1).lower() in _THAT_VERBS
                                else m.group(1), text)
+    # "discussed preparations for the forum scheduled to be held in May": a noun's
+    # participle, not a later event of the sentence ("the forum is scheduled to be held" is)
+    text = _NOUN_SCHEDULED.sub(r"\1", text)
     return bool(_FUTURE.search(text))
+
+
+_NOUN_SCHEDULED = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|now)\b)([a-z]+)\s+"
+                             r"(?:scheduled|planned|set|due)\s+to\s+be\s+held\b")
 
 
 # the earlier members of a list the mention ends ("X, President Y, and "), so that a cue
@@ -1909,6 +1987,20 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
         # may never name (the state comes from the lexicon of officials)
         home = opener.country
+    dated = _dateline_state(doc)
+    if (dated and venue_country and dated != venue_country and dated in ranked
+            and dated not in exclude and home != dated):
+        # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
+        # at home about talks abroad; its own side is the state it files from
+        home = dated
+    for p in people:
+        if home and p.title and _is_leader(p.title) and (
+                _marked_counterpart(p, people) == home):
+            # "The President, X, and the President of Paraguay, Y": the release writes out
+            # the guest's state, not its own; the leader it leaves unmarked is its own side
+            own = p.country if p.country != home else None
+            home = own or next((c for c in ranked if c != home), home)
+            break
     main = list(pairs)
     for p in people:
         if p.country and p.country not in main:
@@ -2008,11 +2100,30 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = venue_country, "met during a visit to the host state"
             held.add(venue_country)
             continue
+        if (order := _pair_order(p)) is not None and home in options and (
+                other := next((c for c in options if c != home), None)):
+            # "the foreign ministers of the two countries, A and B": in the order the event's
+            # states are named, the release's own first
+            choice = home if order == 0 else other
+            p.country, p.country_cue = choice, "main country of the event"
+            held.add(choice)
+            placed_since = True
+            continue
+        if (marked := _marked_counterpart(p, people)) and (other := next((
+                c for c in sorted(options, key=lambda c: c != home) if c != marked), None)):
+            # "The President, X, and the President of Paraguay, Y"; "signed by the Minister
+            # of Justice, X, and by the Paraguayan Minister of the Interior, Y": the state
+            # written beside one of a pair is the guest's, so the other is the other side
+            p.country, p.country_cue = other, "main country of the event"
+            held.add(other)
+            placed_since = True
+            continue
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
         elif p.title and not _is_leader(p.title) and (unnamed := [
-                c for c in options if c not in named]) and len(unnamed) < len(options):
+                c for c in options if c not in named and c in main[:2]]) and (
+                len(unnamed) < len(options)):
             # an official with no state beside others whose state the text writes out
             # ("Brazilian Presidential Advisor X", "Y of the Republic of Korea"): a release
             # writes out the guest's state, seldom its own, so this is the other side
@@ -2048,6 +2159,55 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if any(p.country == dated for p in stranded):
             main.append(dated)
     return main
+
+
+# between two people of a pair: a comma or "and" (and a "by" or "with" that both share), no
+# clause boundary and no third person's name
+_PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:the\s+)?"
+                       r"[^.;:()\d]{0,60}$")
+
+
+_OF_BOTH = r"\bof\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|governments),\s*"
+_FIRST_OF_BOTH = re.compile(_OF_BOTH + "$")
+_SECOND_OF_BOTH = re.compile(_OF_BOTH + r"[^,;.()]{3,60}?,?\s+and\s+$")
+
+
+def _pair_order(p: Person) -> int | None:
+    """0 or 1 for the first or second of "the <officials> of the two countries, A and B",
+    None elsewhere (the pair is named in the order of the release's own states)."""
+    if any(m.country for m in p.mentions):
+        return None
+    for m in p.mentions:
+        before = m.sentence.text[max(0, m.start - m.sentence.start - 120):
+                                 m.start - m.sentence.start]
+        if _FIRST_OF_BOTH.search(before):
+            return 0
+        if _SECOND_OF_BOTH.search(before):
+            return 1
+    return None
+
+
+def _marked_counterpart(p: Person, people: list[Person]) -> str | None:
+    """The state of the other one of a pair in which only that other one has their state
+    written beside them: a leader in the sentence with another leader named with a state,
+    or an official followed by "and (by) the <demonym> Minister ...". None if p's own state
+    is written anywhere, or the pair is of one state."""
+    if any(m.country for m in p.mentions) or not p.title:
+        return None
+    leader = _is_leader(p.title)
+    for m in p.mentions:
+        for q in people:
+            if q is p or not q.country or q.non_state or not q.title:
+                continue
+            if _is_leader(q.title) != leader:
+                continue
+            for mq in q.mentions:
+                if mq.sentence.index != m.sentence.index or mq.country != q.country:
+                    continue
+                if leader or (mq.start > m.end and _PAIR_GAP.match(
+                        m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start])):
+                    return q.country
+    return None
 
 
 def participants(people: list[Person]) -> list[Person]:
@@ -2186,7 +2346,13 @@ def _head(title: str) -> str:
     """The head of a title without its complement or modifiers of origin."""
     core = re.split(r"\s+(?:of|for|to)\s+", title, maxsplit=1)[0]
     words = [w for w in core.split() if w not in {"the", "The"} and not geo.canonical_country(w)]
-    return " ".join(words)
+    head = " ".join(words)
+    # ("PM X" and "the Prime Minister" hold one office: "Nepal's PM X" takes the description
+    # "Nepal's Prime Minister", and the other premier is not left to take it)
+    return _ABBREVIATED_OFFICES.get(head, head)
+
+
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 
 
 def place_by_description(people: list[Person], descriptions: list[Mention],
@@ -2249,6 +2415,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
+_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
+_VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
 _DEPUTY_HEAD = re.compile(r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)")
 _PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
                            r"Foreign\s+Ministers|Chancellors|Premiers|Kings|Emirs)\b", re.I)
@@ -2480,6 +2648,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     mq, q = pairs[k]
                     if not q.country or q.non_state or q is p or not _one_side(p, q):
                         continue
+                    if p.title and q.title and _is_leader(p.title) and not _is_leader(q.title):
+                        continue  # ("PM A and FM B": a leader's state is no minister's)
                     if k > n and mq.country:
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
@@ -2494,6 +2664,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state is None and (hit := _last(acc_by, rel)) is not None:
                     state = next((q.country for mq, q in pairs if mq.start < sentence.start
                                   + hit and q.country and not q.non_state), None)
+                    if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
+                        # "The President was accompanied by X": the one holder of that office
+                        state = _one_holder(people, office[1])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -2514,9 +2687,7 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         office = _OFFICE_AFTER.match(after[hit2.end():])
                         if state is None and office:
                             # "Y accompanied the Prime Minister": the one holder of that office
-                            held_by = {q.country for q in people if q.country and q.title
-                                       and not q.non_state and _head(q.title) == office[1]}
-                            state = held_by.pop() if len(held_by) == 1 else None
+                            state = _one_holder(people, office[1])
                 if state is None and index in group_of:
                     at, group_state = group_of[index]
                     if m.start >= at:
@@ -2527,6 +2698,17 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+def _one_holder(people: list[Person], office: str) -> str | None:
+    """The state of the one person who holds an office ("the President"), or None when
+    several do (placed or not yet: two presidents leave "the President" open)."""
+    holders = [q for q in people if q.title and not q.non_state and _head(q.title) == office]
+    if len(holders) != 1 or len({q.country for q in holders}) != 1:
+        return None
+    return holders[0].country
+
+
+_OFFICE_SUBJECT = re.compile(r"\s*The\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|"
+                             r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
