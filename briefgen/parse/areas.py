@@ -781,13 +781,19 @@ def _bullet_labels(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item
         if len(label.split()) > _BULLET_MAX_WORDS or rules().heading_skip.match(label) or \
                 not _names_a_sector(label):
             continue
-        s, e = sent.start + m.start("label"), sent.start + m.end("label")
-        clean = _clean(doc.text, s, e)
-        if clean:
-            first = doc.text[clean[0]:clean[1]].split()[0].lower()  # capital: line start
-            _add(out, doc.text, sent, *clean, "bullet label", names_ok=True,
-                 vocab=vocab | {first})
+        _add_at_capital(out, doc, sent, sent.start + m.start("label"),
+                        sent.start + m.end("label"), "bullet label", vocab)
     return out
+
+
+def _add_at_capital(out: list[Item], doc: Doc, sent: Sentence, start: int, end: int, cue: str,
+                    vocab: frozenset[str]) -> None:
+    """Add a span that opens a line or sentence: its first word is capitalised for that
+    reason alone, so it counts as an ordinary word, not a name."""
+    clean = _clean(doc.text, start, end)
+    if clean:
+        first = doc.text[clean[0]:clean[1]].split()[0].lower()
+        _add(out, doc.text, sent, *clean, cue, names_ok=True, vocab=vocab | {first})
 
 
 def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]:
@@ -795,12 +801,8 @@ def _from_subject(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     for cue in rules().subject_cues:
         m = cue.search(sent.text)
         if m:
-            s, e = sent.start + m.start("area"), sent.start + m.end("area")
-            clean = _clean(doc.text, s, e)
-            if clean:
-                first = doc.text[clean[0]:clean[1]].split()[0].lower()  # capital: sentence start
-                _add(out, doc.text, sent, *clean, "subject of 'is an area of'", names_ok=True,
-                     vocab=vocab | {first})
+            _add_at_capital(out, doc, sent, sent.start + m.start("area"),
+                            sent.start + m.end("area"), "subject of 'is an area of'", vocab)
     return out
 
 
