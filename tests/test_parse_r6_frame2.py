@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import Release
+from invented import parse_invented
+
 from briefgen.model import VisitSummary
-from briefgen.parse import parse_release
 
 PUB = dt.date(2025, 3, 12)  # a Wednesday
 
 
 def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
-    if title:
-        text = f"{title}\n\n{text}"
-    return parse_release(Release(text=text, path=None, sha256="0" * 64, title=title,
-                                 published=published))
+    return parse_invented(text, published, title)
 
 
 # --- a day in brackets after a weekday or "today" -----------------------------------------------

@@ -1,0 +1,24 @@
+"""Invented release text for unit tests: the Release each parser test used to build by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+
+def parse_invented(text: str, published: dt.date | None,
+                   title: str | None = None) -> VisitSummary:
+    """The summary of invented text. A title goes on the first line as well, because a headed
+    release reaches the parser that way from ingest."""
+    if title:
+        text = f"{title}\n\n{text}"
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, title=title,
+                                 published=published))
+
+
+def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
+    """Participants as name -> (title, country), the two things most people tests check."""
+    return {p.name: (p.title, p.country) for p in s.participants}
