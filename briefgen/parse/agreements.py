@@ -397,6 +397,40 @@ _ABBREVIATED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,7}?[A-Z][\w'
                           r"\(\s*([A-Z][\w.&-]{1,11})\s*\)")
 
 
+# "between the Energy Authority of Orvia (EAO) and Tella's Grid and Power Board (GPB)": each
+# party named with its short form reads as that short form, as the agent does. A name runs
+# back from its "(ACR)" to "between" or to the "and" after the previous party, whichever
+# nearest start opens with the short form's first letter (an inner "and" stays in the name).
+_SHORT_FORM = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)")
+_PARTY_OPEN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['’]s\s+)?([A-Z])")
+
+
+def _short_parties(item: str) -> str:
+    """The item with each party after "between" that has a short form in brackets named by
+    it ("between SEAI and NEDO"); a party with no short form keeps its name."""
+    at = item.find(" between ")
+    if at < 0 or "(" not in item[at:]:
+        return item
+    floor = at + len(" between ")
+    out, pos = [], floor
+    for m in _SHORT_FORM.finditer(item, floor):
+        acr = m.group(1)
+        starts = [pos] + [pos + a.end() for a in re.finditer(r"\s+and\s+", item[pos:m.start()])]
+        name_at = None
+        for st in reversed(starts):  # nearest start first
+            o = _PARTY_OPEN.match(item, st, m.start())
+            words = item[st:m.start()].split()
+            if o and o.group(1) == acr[0] and words and all(
+                    w[:1].isupper() or w in ("of", "and", "for", "the", "on") for w in words):
+                name_at = st
+                break
+        if name_at is None:
+            return item
+        out.append(item[pos:name_at] + acr)
+        pos = m.end()
+    return item[:floor] + "".join(out) + item[pos:]
+
+
 @dataclass(frozen=True)
 class _Phrase:
     """A document noun phrase: where it starts, where its name ends, who signed it."""
@@ -872,10 +906,11 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             # "five agreements on A for B, C and D, E, F and G": the count tells which "and"
             # parts two subjects; "9 agreements in the fields of A, B and C" stays a count
             # (fields, not one paper each: the heldout h7 convention)
-            resplit = _recount(text, members, count_value(counted[0]))
+            n = count_value(counted[0])
+            resplit = _recount(text, members, n) or _by_preposition(text, prep, cs, ce, n)
             items = _member_items(ph, prep, resplit, parties) if resplit else [counted]
     kind = kind_of(ph.head)
-    out = [Agreement(text=item, kind=kind, evidence=[evidence_for(sent, s, e, cue)])
+    out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
 
@@ -934,6 +969,21 @@ def _recount(text: str, members: list[Span], n: int) -> list[Span] | None:
         return members[:-1] + last
     every = [p for m in members for p in _split_and(text, m)]
     return every if len(every) == n else None
+
+
+def _by_preposition(text: str, prep: str, cs: int, ce: int, n: int) -> list[Span] | None:
+    """"three memoranda: on A, on B and C, and on D": where the count matches the repeated
+    preposition, each "on" opens one paper and an "and" inside a member stays in it."""
+    word = prep.split()[0].lower()
+    if not word.isalpha():
+        return None
+    cuts = list(re.finditer(rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?={word}\s)", text[cs:ce]))
+    if len(cuts) != n - 1:
+        return None
+    bounds = [cs] + [cs + c.start() for c in cuts] + [ce]
+    starts = [cs] + [cs + c.end() for c in cuts]
+    spans = [span_of(text, a, b) for a, b in zip(starts, bounds[1:], strict=True)]
+    return [sp for sp in spans if sp] if all(spans) else None
 
 
 def _split_and(text: str, member: Span) -> list[Span]:
