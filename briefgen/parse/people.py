@@ -61,6 +61,10 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
                      r"to be held)\b", re.I)
 
 
+# prepositions of place before "the <Name>": that name is a building or a site
+_AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
+
+
 @dataclass
 class Mention:
     """One place in the text where a person is named."""
@@ -241,6 +245,8 @@ class _Scanner:
         if not t or not t[0].isupper() or t in self.lex.not_names or t in self.lex.postnominals:
             return False
         if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
+            return False
+        if t in self.lex.region_words:  # "Governor of Osaka Prefecture, X": a place kind
             return False
         if self.country_starting(i) is not None:
             return False
@@ -759,9 +765,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne - i >= 2:
                 follow = sc.text(ne)
                 appos = _appositive_title(sc, ne + 1) if follow == "," else None
-                if appos is not None and any(sc.text(r) in lex.place_nouns for r in range(i, ne)):
+                if appos is not None and (any(sc.text(r) in lex.place_nouns for r in range(i, ne))
+                                          or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
-                    continue
+                    continue  # (or "at the Casa de X, the President Y": a person has no "the")
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)

@@ -1,0 +1,64 @@
+"""Participants in blind-probe shapes (round 6, third pass): offices named by a region's kind,
+a cabinet chief, a collegial executive's members with double surnames, and a seat of
+government written like a name. Invented sentences, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest import Release
+from briefgen.model import VisitSummary
+from briefgen.parse import parse_release
+
+PUB = dt.date(2024, 5, 2)
+
+
+def parse(text: str) -> VisitSummary:
+    return parse_release(Release(text=text, path=None, sha256="0" * 64, published=PUB))
+
+
+def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country) for p in s.participants}
+
+
+def test_a_region_kind_before_the_comma_belongs_to_the_office_not_the_name() -> None:
+    s = parse("Prime Minister Anna Berg visits Norway\n\nOslo, 2 May 2024. Prime Minister Anna "
+              "Berg of Sweden began an official visit to Norway today.\n\nProgramme:\n"
+              "- Meeting with the Governor of Osaka Prefecture, Ola Nordmann.\n"
+              "- Meeting with the Governor of Nordland County, Kari Holm.\n")
+    got = people(s)
+    assert "Prefecture" not in got and "County" not in got
+    assert got["Ola Nordmann"][0] == "Governor of Osaka Prefecture"
+    assert got["Kari Holm"][0] == "Governor of Nordland County"
+
+
+def test_the_chief_of_the_cabinet_of_ministers_is_an_office() -> None:
+    s = parse("President Ana Ruiz speaks with Chilean President\n\nBuenos Aires, 2 May 2024. "
+              "President Ana Ruiz held a telephone conversation with the President of Chile, "
+              "Pablo Soto. Also taking part on the Argentine side were the Chief of the Cabinet "
+              "of Ministers, Jorge Pérez, and the Minister of Economy, Laura Gómez.")
+    got = people(s)
+    assert got["Jorge Pérez"] == ("Chief of the Cabinet of Ministers", "Argentina")
+    assert got["Laura Gómez"][0] == "Minister of Economy"
+
+
+def test_federal_councillors_with_double_surnames_are_participants() -> None:
+    s = parse("President of Austria visits Switzerland\n\nBern, 2 May 2024. The President of "
+              "the Confederation, Hans Keller, received the Federal President of Austria, Karl "
+              "Maier, for a state visit. In addition to the President of the Confederation, "
+              "Federal Councillor Urs Brunner, head of the Federal Department of Finance (FDF), "
+              "and Federal Councillor Ruth Meier-Gasser, head of the Federal Department of Home "
+              "Affairs (FDHA), took part.")
+    got = people(s)
+    assert got["Urs Brunner"] == ("Federal Councillor", "Switzerland")
+    assert got["Ruth Meier-Gasser"] == ("Federal Councillor", "Switzerland")
+    assert not any(name.startswith("Federal") for name in got)
+
+
+def test_a_building_after_at_the_is_no_person_before_an_apposed_office() -> None:
+    s = parse("Colombia and Peru sign declaration\n\nBogota, 2 May 2024. Yesterday, at the "
+              "Casa de Nariño, the President of the Republic, Luis Gómez, received his Peruvian "
+              "counterpart, Ana Ruiz, on an official visit.")
+    got = people(s)
+    assert "Casa de Nariño" not in got
+    assert got["Luis Gómez"] == ("President of the Republic", "Colombia")
