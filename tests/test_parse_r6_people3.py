@@ -62,3 +62,27 @@ def test_a_building_after_at_the_is_no_person_before_an_apposed_office() -> None
     got = people(s)
     assert "Casa de Nariño" not in got
     assert got["Luis Gómez"] == ("President of the Republic", "Colombia")
+
+
+def test_a_states_envoy_to_a_body_serves_the_state_and_keeps_the_office_before_a_rank() -> None:
+    s = parse("Talks in Bern\n\nBern, 2 May 2024. The President of the Confederation, Hans "
+              "Keller, received the Federal President of Austria, Karl Maier. The meeting, "
+              "attended by Austria's Permanent Representative to the United Nations, Ambassador "
+              "Eva Huber, took place in the morning.")
+    got = people(s)
+    assert got["Eva Huber"] == ("Permanent Representative to the United Nations", "Austria")
+
+
+def test_company_in_a_relative_clause_is_the_guests_not_the_hosts() -> None:
+    s = parse("Colombia and Peru sign declaration\n\nBogota, 2 May 2024. Yesterday the "
+              "President of the Republic, Luis Gómez, received his Peruvian counterpart, Ana "
+              "Ruiz, who made an official visit to Colombia accompanied by the Minister of "
+              "Foreign Affairs of Peru, Rosa Díaz, and the Minister of Energy, Marta León. "
+              "The talks continued with the participation of the Colombian Foreign Minister, "
+              "Jorge Vela, and the Minister of Mines, Pedro Cano. In the presence of the "
+              "Presidents, Ministers Cano and León signed a memorandum on power lines.\n\n"
+              "The President of the Republic of Colombia, Luis Gómez, and the President of the "
+              "Republic of Peru, Ana Ruiz, declare that relations are excellent.")
+    got = people(s)
+    assert got["Marta León"][1] == "Peru"
+    assert got["Pedro Cano"][1] == "Colombia"

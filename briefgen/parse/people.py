@@ -62,6 +62,11 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 
 
 # prepositions of place before "the <Name>": that name is a building or a site
+# a state's envoy accredited to a body ("Permanent Representative to the United Nations",
+# "Ambassador to the African Union"): the body is where they serve, not whom
+_ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
+# a relative clause about the person just named ("B, who arrived accompanied by ...")
+_WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
 _AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
 
 
@@ -651,7 +656,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
-                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and sc.text(i - 1) == "the":
+                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
+                        sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
+                        and sc.text(i - 2) in {"'", "’"}):  # (or "Austria's Envoy, ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -1194,8 +1201,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         named_before = t_start > 0 and any(
             c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
             for c in sc.countries)
+        envoy_to = _ENVOY_TO.search(title_text) is not None
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside and not named_before
+                            and not inside and not named_before and not envoy_to
                             and not _MINISTER_OF.match(title_text)):
             # (nor "Minister of Foreign Affairs, European Union and Cooperation": a body in
             # a minister's portfolio; organisations have no ministers)
@@ -2671,6 +2679,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state is None and (hit := _last(acc_by, rel)) is not None:
                     state = next((q.country for mq, q in pairs if mq.start < sentence.start
                                   + hit and q.country and not q.non_state), None)
+                    near = next(((mq, q) for mq, q in reversed(pairs) if mq.start
+                                 < sentence.start + hit and q.country and not q.non_state), None)
+                    if near is not None and _WHO.search(
+                            text[near[0].end:sentence.start + hit]):
+                        state = near[1].country  # "A received B, who came accompanied by Y":
+                        # the relative clause is about B, and Y is B's company
                     if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
                         # "The President was accompanied by X": the one holder of that office
                         state = _one_holder(people, office[1])
