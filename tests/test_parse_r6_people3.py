@@ -86,3 +86,14 @@ def test_company_in_a_relative_clause_is_the_guests_not_the_hosts() -> None:
     got = people(s)
     assert got["Marta León"][1] == "Peru"
     assert got["Pedro Cano"][1] == "Colombia"
+
+
+def test_a_city_governor_serves_the_citys_state_not_the_visitors() -> None:
+    s = parse("Taoiseach concludes visit to Japan\n\nThe Taoiseach, Sean Byrne, has today "
+              "concluded an official visit to Japan, with engagements in Tokyo and Kyoto.\n\n"
+              "Programme\n- Bilateral meeting with the Prime Minister of Japan, Taro Sato.\n"
+              "- Meeting with the Governor of Kyoto Prefecture, Ken Ito.\n"
+              "- Meeting with the Mayor of Kyoto, Yumi Mori.\n")
+    got = people(s)
+    assert got["Ken Ito"] == ("Governor of Kyoto Prefecture", "Japan")
+    assert got["Yumi Mori"][1] == "Japan"

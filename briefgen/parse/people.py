@@ -67,6 +67,8 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 _ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
 # a relative clause about the person just named ("B, who arrived accompanied by ...")
 _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
+# a local office named after its city ("Mayor of Kyoto", "Governor of Osaka Prefecture")
+_LOCAL_OFFICE_OF = re.compile(r"\b(?:Governor|Mayor|Prefect)\s+of\s+(?:the\s+)?([A-Z][\w-]+)\b")
 _AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
 
 
@@ -1216,6 +1218,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if (hit := _region_of().search(title_text)) is not None:
             # "Premier of New South Wales", "Governor of Texas": a region's official
             return geo.gazetteer().regions[hit.group(1)]
+        if (hit := _LOCAL_OFFICE_OF.search(title_text)) is not None and (
+                state := geo.city_country(hit.group(1))) is not None:
+            return state  # "Governor of Osaka Prefecture", "Mayor of Kyoto": a city's state
     # a demonym or "X's" right before the title: "Singaporean Prime Minister"
     j = t_start - 1
     if sc.text(j) in {"'s", "’s", "s"} and sc.text(j - 1) in {"'", "’"}:
