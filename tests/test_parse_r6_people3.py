@@ -97,3 +97,13 @@ def test_a_city_governor_serves_the_citys_state_not_the_visitors() -> None:
     got = people(s)
     assert got["Ken Ito"] == ("Governor of Kyoto Prefecture", "Japan")
     assert got["Yumi Mori"][1] == "Japan"
+
+
+def test_the_head_of_a_body_named_after_a_state_serves_that_state() -> None:
+    s = parse("Mongolian President visits Korea\n\nSeoul, 2 May 2024. The President of Mongolia, "
+              "Bat Erdene, met the President of the Republic of Korea, Kim Min-soo. He also "
+              "received the CEO of the Export-Import Bank of Korea, Lee Jae-won, and the "
+              "Managing Director of the International Monetary Fund, Anna Berg.")
+    got = people(s)
+    assert got["Lee Jae-won"][1] == "South Korea"
+    assert got.get("Anna Berg", (None, None))[1] is None

@@ -1204,9 +1204,12 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
             for c in sc.countries)
         envoy_to = _ENVOY_TO.search(title_text) is not None
+        company_head = company_head and not inside
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
                             and not inside and not named_before and not envoy_to
                             and not _MINISTER_OF.match(title_text)):
+            # (a company head serves no state unless the body bears one: "CEO of the
+            # Export-Import Bank of Korea"; the gold gives such heads their state)
             # (nor "Minister of Foreign Affairs, European Union and Cooperation": a body in
             # a minister's portfolio; organisations have no ministers)
             # (not "Brazilian Development Bank President X": a state's own body)
