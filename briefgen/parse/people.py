@@ -61,6 +61,17 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
                      r"to be held)\b", re.I)
 
 
+# prepositions of place before "the <Name>": that name is a building or a site
+# a state's envoy accredited to a body ("Permanent Representative to the United Nations",
+# "Ambassador to the African Union"): the body is where they serve, not whom
+_ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
+# a relative clause about the person just named ("B, who arrived accompanied by ...")
+_WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
+# a local office named after its city ("Mayor of Kyoto", "Governor of Osaka Prefecture")
+_LOCAL_OFFICE_OF = re.compile(r"\b(?:Governor|Mayor|Prefect)\s+of\s+(?:the\s+)?([A-Z][\w-]+)\b")
+_AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
+
+
 @dataclass
 class Mention:
     """One place in the text where a person is named."""
@@ -241,6 +252,8 @@ class _Scanner:
         if not t or not t[0].isupper() or t in self.lex.not_names or t in self.lex.postnominals:
             return False
         if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
+            return False
+        if t in self.lex.region_words:  # "Governor of Osaka Prefecture, X": a place kind
             return False
         if self.country_starting(i) is not None:
             return False
@@ -645,7 +658,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
-                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and sc.text(i - 1) == "the":
+                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
+                        sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
+                        and sc.text(i - 2) in {"'", "’"}):  # (or "Austria's Envoy, ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -759,9 +774,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne - i >= 2:
                 follow = sc.text(ne)
                 appos = _appositive_title(sc, ne + 1) if follow == "," else None
-                if appos is not None and any(sc.text(r) in lex.place_nouns for r in range(i, ne)):
+                if appos is not None and (any(sc.text(r) in lex.place_nouns for r in range(i, ne))
+                                          or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
-                    continue
+                    continue  # (or "at the Casa de X, the President Y": a person has no "the")
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)
@@ -1187,9 +1203,13 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         named_before = t_start > 0 and any(
             c.end == sc.toks[t_start - 1].end and not _in_compound(sc.doc.text, c)
             for c in sc.countries)
+        envoy_to = _ENVOY_TO.search(title_text) is not None
+        company_head = company_head and not inside
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
-                            and not inside and not named_before
+                            and not inside and not named_before and not envoy_to
                             and not _MINISTER_OF.match(title_text)):
+            # (a company head serves no state unless the body bears one: "CEO of the
+            # Export-Import Bank of Korea"; the gold gives such heads their state)
             # (nor "Minister of Foreign Affairs, European Union and Cooperation": a body in
             # a minister's portfolio; organisations have no ministers)
             # (not "Brazilian Development Bank President X": a state's own body)
@@ -1201,6 +1221,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if (hit := _region_of().search(title_text)) is not None:
             # "Premier of New South Wales", "Governor of Texas": a region's official
             return geo.gazetteer().regions[hit.group(1)]
+        if (hit := _LOCAL_OFFICE_OF.search(title_text)) is not None and (
+                state := geo.city_country(hit.group(1))) is not None:
+            return state  # "Governor of Osaka Prefecture", "Mayor of Kyoto": a city's state
     # a demonym or "X's" right before the title: "Singaporean Prime Minister"
     j = t_start - 1
     if sc.text(j) in {"'s", "’s", "s"} and sc.text(j - 1) in {"'", "’"}:
@@ -2664,6 +2687,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if state is None and (hit := _last(acc_by, rel)) is not None:
                     state = next((q.country for mq, q in pairs if mq.start < sentence.start
                                   + hit and q.country and not q.non_state), None)
+                    near = next(((mq, q) for mq, q in reversed(pairs) if mq.start
+                                 < sentence.start + hit and q.country and not q.non_state), None)
+                    if near is not None and _WHO.search(
+                            text[near[0].end:sentence.start + hit]):
+                        state = near[1].country  # "A received B, who came accompanied by Y":
+                        # the relative clause is about B, and Y is B's company
                     if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
                         # "The President was accompanied by X": the one holder of that office
                         state = _one_holder(people, office[1])
