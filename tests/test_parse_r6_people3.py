@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import Release
+from invented import parse_invented, people
+
 from briefgen.model import VisitSummary
-from briefgen.parse import parse_release
 
 PUB = dt.date(2024, 5, 2)
 
 
 def parse(text: str) -> VisitSummary:
-    return parse_release(Release(text=text, path=None, sha256="0" * 64, published=PUB))
-
-
-def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
-    return {p.name: (p.title, p.country) for p in s.participants}
+    return parse_invented(text, PUB)
 
 
 def test_a_region_kind_before_the_comma_belongs_to_the_office_not_the_name() -> None:
