@@ -72,3 +72,23 @@ def test_visit_days_with_weekdays_and_no_programme_give_the_first_day() -> None:
             "The Prime Minister, Dana Ross, has today concluded an official visit to Tella. "
             "The visit, from Monday 5 to Thursday 8 May, took in Marra and Sull.\n")
     assert event_date(text, dt.date(2031, 5, 9)) == dt.date(2031, 5, 5)
+
+
+def place(text: str, published: dt.date) -> tuple[str | None, str | None]:
+    summary = parse_release(release_from_bytes(text.encode(), "r.txt", published))
+    return summary.location.city, summary.location.country
+
+
+MULTI_CITY = ("Prime Minister ends visit to Japan; new trade office opens in Osaka\n\n"
+              "The Prime Minister, Dana Ross, has today concluded an official visit to Japan. "
+              "The visit, from Monday 5 to Thursday 8 May, took in Tokyo and Osaka.\n\n"
+              "Programme\n\n"
+              "Monday 5 May - Osaka\n"
+              "- Opening of the new trade office.\n\n"
+              "Tuesday 6 May - Tokyo\n"
+              "- Bilateral meeting with the Prime Minister of Japan at his office.\n")
+
+
+def test_day_heading_gives_the_city_of_the_talks_day() -> None:
+    assert event_date(MULTI_CITY, dt.date(2031, 5, 9)) == dt.date(2031, 5, 6)
+    assert place(MULTI_CITY, dt.date(2031, 5, 9)) == ("Tokyo", "Japan")
