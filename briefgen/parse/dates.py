@@ -37,7 +37,9 @@ _PATTERNS = [
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2") + r"\s+"
                + _M.format("m2") + _Y.format("y")),
     # 16-18 March 2015
-    re.compile(r"(?<![\d.])" + _D.format("d1") + _DASH + _D.format("d2") + r"\s+(?:of\s+)?"
+    # (also with a weekday before the second day: "3 to Friday 6 March")
+    re.compile(r"(?<![\d.])" + _D.format("d1") + _DASH + r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+               r"Satur|Sun)day,?\s+)?" + _D.format("d2") + r"\s+(?:of\s+)?"
                + _M.format("m1") + _Y.format("y")),
     # May 22-23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2")
@@ -90,7 +92,9 @@ _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." op
 # "the decree of 5 May" is another day, "on the afternoon of 9 June" the event's
 _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<!night )\bof|"
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
-                               r"\bby|\bbefore|\buntil)\s*$", re.I)
+                               r"\bby|\bbefore|\buntil|"
+                               # the page's own metadata: "Published on 7 March 2026"
+                               r"\b(?:published|updated|posted)(?: on)?:?)\s*$", re.I)
 # a day in a clause about another event the talks looked back or ahead to: "discussed the
 # results of the Commission meeting held in Brussels on 10 January", "preparations for the
 # summit on 24 June"
@@ -365,12 +369,15 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 # or followed by a clock time ("18 June 2025 16:05").
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
 _STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                         r"Sunday|Media|release|Press|Statement)[\W\d]*)*", re.I)
+                         r"Sunday|Media|release|Press|Statement|Information|for|the|No|"
+                         r"Number|Communiqu[eé]|Bulletin|News)[\W\d]*)*", re.I)
 
 
 # A dateline opening the first paragraph: a place, a comma, the date, then a dash or colon
 _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z. ]{1,20}\)\s*)?[-–—:]\s")
+# ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
+# "Quito, May 9, 2025 (@presidency). Yesterday ..."
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:[-–—:]\s|\.\s)")
 
 
 def _stamp(doc: Doc, found: DateFinding) -> bool:
@@ -405,9 +412,34 @@ def find_event_date(doc: Doc, published: dt.date | None,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
     found = _first_event_date(doc, published, announced, call)
+    if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
+            found.sentence.text):
+        found = _concluded_span(doc, found, published) or found
     if found is not None and found.end is not None and found.kind == "explicit":
         return _talks_day(doc, found, published) or found
     return found
+
+
+# "X today concluded a visit": today is the visit's last day; the days the lead then gives
+# for the whole visit ("The visit, from 3 to 6 March, ...") date its talks
+_CONCLUDED_TODAY = re.compile(r"\btoday\s+(?:concluded|ended|completed|wrapped up)\b|"
+                              r"\b(?:concluded|ended|completed)\s+(?:\w+\s+){0,4}?today\b",
+                              re.I)
+CONCLUDED_SPAN = 2  # sentences after the "concluded today" one that may give the visit's days
+
+
+def _concluded_span(doc: Doc, today: DateFinding,
+                    published: dt.date | None) -> DateFinding | None:
+    """The visit's days written just after "today concluded a visit", ending by today."""
+    if published is None:
+        return None
+    first = today.sentence.index
+    for sentence in doc.sentences[first:first + CONCLUDED_SPAN + 1]:
+        for f in _findings(sentence, published):
+            if (f.kind == "explicit" and f.end is not None and f.start > today.stop
+                    and published - dt.timedelta(days=2) <= f.end <= published):
+                return f
+    return None
 
 
 # words for the talks of a visit, near a single day inside the visit's days: "hold talks
@@ -422,7 +454,9 @@ def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateF
     last = visit.end or visit.date
     span = (last - visit.date).days
     for sentence in doc.sentences[max(visit.sentence.index, 0):]:
-        if not _TALKS_NEAR.search(sentence.text):
+        talks = _TALKS_NEAR.search(sentence.text)
+        if not talks and "\n" not in sentence.text and not _DAY_HEADING_LINE.match(
+                doc.text, doc.text.rfind("\n", 0, sentence.start) + 1):
             continue
         ref = visit.date if published is None else published
         for f in _findings(sentence, ref, before=ANNOUNCED_AFTER + span,
@@ -430,10 +464,44 @@ def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateF
             if (f.kind != "explicit" or f.end is not None or f.start < visit.stop
                     or not visit.date <= f.date <= last):
                 continue
+            section = _day_section(doc.text, f)
+            if section is not None:
+                if _TALKS_NEAR.search(section):
+                    return f
+                continue
             a, b = f.start - sentence.start, f.stop - sentence.start
-            if _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR), b + TALKS_NEAR):
+            if talks and _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR),
+                                            b + TALKS_NEAR):
                 return f
     return None
+
+
+# A programme by day: a line of its own with the day (and perhaps a place), the day's
+# engagements below it until a blank line: "Wednesday 4 June - Rome" / "- Talks with ..."
+_DAY_HEADING_LINE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                               r"(?:[0-3]?\d|[A-Z][a-z]+\.?\s+[0-3]?\d)\b")
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[-–—:,|][ \t]*[A-Z][^\n.;]{0,40})?[ \t]*(?:\n|$)")
+SECTION_CHARS = 1500
+
+
+def _day_section(text: str, f: DateFinding) -> str | None:
+    """The engagements listed under a day heading (None where the day is no heading)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if not _HEADING_BEFORE.fullmatch(text, line_start, f.start):
+        return None
+    after = _HEADING_AFTER.match(text, f.stop)
+    if after is None:
+        return None
+    stop = min(len(text), after.end() + SECTION_CHARS)
+    end = text.find("\n\n", after.end(), stop)
+    section = text[after.end():end if end >= 0 else stop]
+    following = _NEXT_HEADING.search(section)  # the next day's heading with no blank line
+    return section[:following.start()] if following else section
+
+
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[0-3]?\d\s+"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.M)
 
 
 def _first_event_date(doc: Doc, published: dt.date | None,

@@ -327,10 +327,41 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
     found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
                         _When(reference, until))
+    if reference is not None and until is None:
+        found = _day_heading_place(doc, reference, found) or found
     if found.sentence is not None and _MARGINS.search(found.sentence.text):
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
+
+
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+               "Dec")
+
+
+def _day_heading_place(doc: Doc, day: dt.date, found: PlaceFinding) -> PlaceFinding | None:
+    """The city a day-by-day programme gives for the event's day: a heading line "Wednesday
+    4 June - Rome" above that day's engagements. In a visit to several cities it says where
+    the talks were where the lead lists them all (a city of the same state as the lead's)."""
+    if not doc.text.count("\n") or str(day.day) not in doc.text:
+        return None
+    month = _MONTH_ABBR[day.month - 1] + r"[a-z]*\.?"
+    date = rf"(?:0?{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}|{month}\s+0?{day.day}\b)"
+    heading = re.compile(rf"^[ \t]*(?:[A-Z][a-z]+day,?\s+)?{date}(?:,?\s+{day.year})?[ \t]*"
+                         r"[-–—:|][ \t]*(?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[ \t]*$",
+                         re.M)
+    m = heading.search(doc.text)
+    if m is None:
+        return None
+    city = _cities_by_lower().get(m.group("city").lower())
+    if city is None:
+        return None
+    country = geo.city_country(city)
+    if found.country is not None and country != found.country:
+        return None
+    sentence = next((s for s in doc.sentences if s.start <= m.start("city") < s.end), None)
+    return PlaceFinding(city, country, sentence, m.start("city"), m.end("city"),
+                        f"the event's day heading '{m.group().strip()}'")
 
 
 def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
