@@ -304,3 +304,15 @@ def test_welcoming_a_long_named_guest_to_a_city_places_the_talks() -> None:
     s = parse("Today I welcomed the Prime Minister of Chile, Mateo Ortega Salazar, to Lima for "
               "our annual leaders' meeting.")
     assert (s.location.city, s.location.country) == ("Lima", "Peru")
+
+
+# --- a visit the speaker recalls is another event --------------------------------------------
+
+def test_a_call_that_recalls_an_earlier_visit_with_an_adverbial_stays_a_call() -> None:
+    s = parse("President Ilkka Saar today held a phone call with Prime Minister Rosa Lind of "
+              "Estovia. President Saar said that he recalled with pleasure his official visit "
+              "to Lindholm in February and the hospitality shown to his delegation.")
+    assert s.visit_type == "phone call"
+    s = parse("President Ilkka Saar today held a phone call with Prime Minister Rosa Lind of "
+              "Estovia. He fondly recalled their state visit to Lindholm last spring.")
+    assert s.visit_type == "phone call"
