@@ -365,6 +365,8 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t == "for" and not whole and _for_the_state_after_name(self, end, j):
+                    break  # "Minister of Finance X Y for Jordan": a signatory's side
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
                 if t == "and" and self.skip_honorifics(nxt) > nxt:
                     break  # "... of Ports and Shipping and Hon. X": the next person
@@ -1235,6 +1237,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             return c.country
         if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
             return c.country
+    if _for_the_state_after_name(sc, t_end - 1, n_end):
+        # "signed by Minister of Finance X Y for Jordan": the side the signatory signs for
+        return sc.country_starting(n_end + 1).country  # type: ignore[union-attr]
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
@@ -1244,6 +1249,22 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+def _for_the_state_after_name(sc: _Scanner, end: int, j: int) -> bool:
+    """Whether "for <State>" at ``j`` follows a holder's name of two words or more, after a
+    title ending before ``end``, and closes the phrase ("signed by Minister of Finance X Y for
+    Jordan and ..."): how a signatory's side is written, not part of the office ("Special
+    Envoy for Ukraine" has no name before "for")."""
+    if sc.text(j) != "for" or j - end < 3:
+        return False
+    if not (sc.is_name_token(j - 1) and sc.is_name_token(j - 2)):
+        return False
+    c = sc.country_starting(j + 1)
+    if c is None or c.demonym:
+        return False
+    after = sc.tok_index_at(c.end)
+    return sc.text(after) in {"", ",", ".", ";", "and", ")"}
 
 
 # " to the President of X", " to the Government of X": an adviser's principal, no destination
