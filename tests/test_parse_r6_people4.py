@@ -35,3 +35,16 @@ def test_for_the_state_after_a_signatory_with_a_title_before_the_name() -> None:
 def test_an_envoy_for_a_state_keeps_the_state_in_the_title() -> None:
     got = people(parse("She also met the Special Envoy for Ukraine Ivo Petrov.\n"))
     assert "Ukraine" in (got["Ivo Petrov"][0] or "")
+
+
+def test_an_honorific_after_of_names_the_office_principal_not_the_holder() -> None:
+    got = people(parse("Attending the talks were Minister of Trade Karim Haddad, Director of "
+                       "the Office of His Majesty Sami Nour Al-Khatib, and Ambassador Ivo "
+                       "Petrov.\n"))
+    assert got["Sami Nour Al-Khatib"][0] == "Director of the Office of His Majesty"
+    assert "Karim Haddad" in got and "Ivo Petrov" in got
+
+
+def test_an_honorific_before_the_holder_is_not_the_office() -> None:
+    got = people(parse("She met Minister of Foreign Affairs His Excellency Sami Khatib.\n"))
+    assert "His" not in (got["Sami Khatib"][0] or "")

@@ -423,6 +423,11 @@ class _Scanner:
             if is_known_official(self.span_text(p, j)):
                 return p
         first = k
+        if (last_conn >= 0 and self.text(last_conn) in {"of", "to"}
+                and (h := self.skip_honorifics(k)) > k and h < j and self.head_at(h) < 0
+                and self.name_at(h) - h >= 2):
+            return h  # "Director of the Office of His Majesty X Y": the honorific names the
+            # office's principal, so it stays in the title and the holder's name follows
         while k < j and (self.text(k) in self.lex.title_words
                          or self.text(k) in self.lex.org_words
                          or (len(self.text(k)) > 1 and self.text(k).isupper()
