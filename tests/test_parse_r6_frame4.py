@@ -1,0 +1,40 @@
+"""The event frame on invented releases (round 6, blind-probe shapes): each rule general
+across issuers and grounded in GUIDELINES. No corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented
+
+from briefgen.model import VisitSummary
+
+PUB = dt.date(2025, 3, 12)
+
+
+def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
+    return parse_invented(text, published, title)
+
+
+# --- a plain visit made is other, whatever meeting it holds -------------------------------------
+
+def test_a_plain_visit_carried_out_is_other_over_the_reception() -> None:
+    s = parse("President Tomas Berg carried out a visit to the city of Quito, Ecuador, this "
+              "Tuesday, March 11, where he was received by his counterpart Lucia Ortega at the "
+              "Carondelet Palace.\n\nBoth Presidents reviewed the bilateral agenda.",
+              title="Presidents Berg and Ortega agree to relaunch the bilateral agenda")
+    assert s.visit_type == "other"
+
+
+def test_a_reception_with_no_visit_named_stays_a_meeting() -> None:
+    s = parse("President Tomas Berg was received this Tuesday, March 11, by his counterpart Lucia "
+              "Ortega at the Carondelet Palace in Quito.\n\nBoth Presidents reviewed the agenda.",
+              title="Presidents Berg and Ortega agree to relaunch the bilateral agenda")
+    assert s.visit_type == "meeting"
+
+
+def test_a_typed_visit_undertaken_keeps_its_type() -> None:
+    s = parse("President Tomas Berg undertook an official visit to Quito on March 11, where he "
+              "was received by President Lucia Ortega.",
+              title="Presidents Berg and Ortega agree to relaunch the bilateral agenda")
+    assert s.visit_type == "official visit"
