@@ -38,3 +38,20 @@ def test_a_typed_visit_undertaken_keeps_its_type() -> None:
               "was received by President Lucia Ortega.",
               title="Presidents Berg and Ortega agree to relaunch the bilateral agenda")
     assert s.visit_type == "official visit"
+
+
+# --- a named summit co-chaired, with the day and seat set off by commas --------------------------
+
+def test_a_summit_cochaired_after_a_day_and_seat_is_a_summit() -> None:
+    s = parse("The Prime Minister, Tomas Berg, and the Prime Minister of Andora, Lucia Ortega, "
+              "co-chaired on Tuesday, 11 March, at the Carondelet Palace in Quito, the IV "
+              "Nordland-Andora Summit, the highest mechanism of dialogue between the two "
+              "countries.", title="Fourth summit: six instruments signed")
+    assert s.visit_type == "summit"
+
+
+def test_a_session_cochaired_with_no_summit_named_is_no_summit() -> None:
+    s = parse("The Prime Minister, Tomas Berg, co-chaired on Tuesday, 11 March, at the Carondelet "
+              "Palace in Quito, the IV session of the Joint Commission.",
+              title="Joint Commission meets")
+    assert s.visit_type != "summit"
