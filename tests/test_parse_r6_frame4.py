@@ -55,3 +55,19 @@ def test_a_session_cochaired_with_no_summit_named_is_no_summit() -> None:
               "Palace in Quito, the IV session of the Joint Commission.",
               title="Joint Commission meets")
     assert s.visit_type != "summit"
+
+
+# --- a page header ending "| <date>" is the filing stamp, not the event's day --------------------
+
+def test_a_header_line_ending_in_a_pipe_and_date_is_a_filing_stamp() -> None:
+    s = parse("Office of the Prime Minister - Communique | 12 March 2025\n\n"
+              "The Prime Minister, Tomas Berg, held talks on Tuesday, 11 March, in Quito with "
+              "President Lucia Ortega.", title="Berg and Ortega hold talks")
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_a_date_after_a_pipe_inside_prose_is_still_the_event_day() -> None:
+    s = parse("Office of the Prime Minister - Communique | Quito\n\n"
+              "The Prime Minister, Tomas Berg, held talks on 11 March 2025 in Quito with "
+              "President Lucia Ortega.", title="Berg and Ortega hold talks")
+    assert s.date == dt.date(2025, 3, 11)
