@@ -71,3 +71,20 @@ def test_a_date_after_a_pipe_inside_prose_is_still_the_event_day() -> None:
               "The Prime Minister, Tomas Berg, held talks on 11 March 2025 in Quito with "
               "President Lucia Ortega.", title="Berg and Ortega hold talks")
     assert s.date == dt.date(2025, 3, 11)
+
+
+# --- the filing stamp's own weekday in the lead is the talks' day --------------------------------
+
+def test_the_stamps_weekday_beats_an_arrival_day_written_below() -> None:
+    s = parse("Press Office\nMarch 12, 2025\n\nPresident Tomas Berg on Wednesday welcomed "
+              "President Lucia Ortega at the Carondelet Palace for a state visit.\n\n"
+              "President Ortega, who arrived in Quito on Tuesday evening (March 11), held "
+              "talks with President Berg.", title="Berg welcomes Ortega")
+    assert s.date == dt.date(2025, 3, 12)
+
+
+def test_an_earlier_weekday_in_the_lead_still_gives_way_to_a_written_day() -> None:
+    s = parse("Press Office\nMarch 12, 2025\n\nPresident Tomas Berg on Tuesday welcomed "
+              "President Lucia Ortega at the Carondelet Palace.\n\n"
+              "The talks were held on March 10.", title="Berg welcomes Ortega")
+    assert s.date == dt.date(2025, 3, 10)

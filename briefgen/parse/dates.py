@@ -545,6 +545,12 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                 return found
             if found.kind == "today":
                 return stamp
+            if (fallback is None and reported <= LEAD and stamp is not None
+                    and found.date == stamp.date and found.end is None):
+                # "November 18, 2025 / ... on Tuesday welcomed ...", the stamp's own
+                # weekday: the day of the talks, before a later clause's "arrived on
+                # Monday (November 17)"
+                return found
             if fallback is None and reported <= LEAD:
                 fallback = found
         if stamp is not None and sentence.index >= LEAD:
