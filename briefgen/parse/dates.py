@@ -395,6 +395,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
+    if _PIPE_BEFORE.search(doc.text, max(line_start, found.start - PIPE_GAP), found.start) \
+            and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
+        return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     return _STAMP_REST.fullmatch(rest) is not None
 
@@ -404,6 +407,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
 _PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
+# a header line whose last field, after a pipe, is the date: the page's filing stamp in any
+# issuer's words ("Press Office - Communique | 12 March 2026"); prose never sets a day so
+PIPE_GAP = 4
+_PIPE_BEFORE = re.compile(r"\|[ \t]*$")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
@@ -538,6 +545,12 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                 return found
             if found.kind == "today":
                 return stamp
+            if (fallback is None and reported <= LEAD and stamp is not None
+                    and found.date == stamp.date and found.end is None):
+                # "November 18, 2025 / ... on Tuesday welcomed ...", the stamp's own
+                # weekday: the day of the talks, before a later clause's "arrived on
+                # Monday (November 17)"
+                return found
             if fallback is None and reported <= LEAD:
                 fallback = found
         if stamp is not None and sentence.index >= LEAD:

@@ -107,6 +107,12 @@ _ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|maki
 DISCUSSED_LEAD = 6
 _DISCUSSED = re.compile(r"\bdiscuss(?:ed|ions?)\b|\btalks\b", re.I)
 _VISIT_WORD = re.compile(r"\bvisit", re.I)
+# a lead that opens on a plain visit made ("paid a visit to", "carried out a visit to the
+# city of X, where he was received by ..."): the meeting in that sentence is the visit's,
+# and the release's own word for the event is the visit (GUIDELINES: a plain visit is other)
+_MADE_VISIT = re.compile(r"\b(?:paid|made|carried\s+out|undertook|conducted|(?:is|was)\s+"
+                         r"(?:paying|making|on))\s+a\s+(?:(?:brief|short|one-day|two-day|"
+                         r"three-day)\s+)?visit\s+to\b", re.I)
 
 
 def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
@@ -285,6 +291,14 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                                 f"a plain visit the headline names ('{trip.group()}')")
         if hits:
             best = min(hits, key=lambda f: f.start)
+            # (the lead's first cue: no earlier body sentence names any meeting or talks)
+            made = (_MADE_VISIT.search(best.sentence.text) if best.sentence is not None
+                    and scope is body else None)
+            if made is not None and best.sentence.start + made.end() <= best.start:
+                # "carried out a visit to X, where he was received by ...": a plain visit
+                return VisitFinding("other", best.sentence, best.sentence.start + made.start(),
+                                    best.sentence.start + made.end(),
+                                    f"a plain visit the lead reports ('{made.group()}')")
             if best.kind == "talks" and rules.beside.search(doc.text):
                 return VisitFinding("meeting", best.sentence, best.start, best.end,
                                     best.cue + " beside a larger gathering")
