@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import Release
+from briefgen.ingest import Release, release_from_bytes
 from briefgen.model import VisitSummary
 from briefgen.parse import parse_release
 
@@ -22,3 +22,10 @@ def parse_invented(text: str, published: dt.date | None,
 def people(s: VisitSummary) -> dict[str, tuple[str | None, str | None]]:
     """Participants as name -> (title, country), the two things most people tests check."""
     return {p.name: (p.title, p.country) for p in s.participants}
+
+
+def agreements_of(text: str, published: dt.date | None) -> list[str]:
+    """The agreements of invented text read through ingest, as the CLI reads a file (so a
+    first line becomes the headline)."""
+    summary = parse_release(release_from_bytes(text.encode(), "r.txt", published))
+    return [a.text for a in summary.agreements]

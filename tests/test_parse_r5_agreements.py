@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import release_from_bytes
-from briefgen.parse import parse_release
+from invented import agreements_of
 
 PUBLISHED = dt.date(2031, 5, 3)
 
 
 def agreements(text: str) -> list[str]:
-    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
-    return [a.text for a in summary.agreements]
+    return agreements_of(text, PUBLISHED)
 
 
 def has(items: list[str], *words: str) -> bool:

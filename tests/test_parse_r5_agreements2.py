@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import release_from_bytes
-from briefgen.parse import parse_release
+from invented import agreements_of
 
 PUBLISHED = dt.date(2031, 5, 3)
 
@@ -16,8 +15,7 @@ LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr
 
 
 def agreements(text: str) -> list[str]:
-    summary = parse_release(release_from_bytes((LEAD + text).encode(), "r.txt", PUBLISHED))
-    return [a.text for a in summary.agreements]
+    return agreements_of(LEAD + text, PUBLISHED)
 
 
 def has(items: list[str], *words: str) -> bool:

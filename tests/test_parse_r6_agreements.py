@@ -8,16 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from briefgen.ingest import release_from_bytes
-from briefgen.parse import parse_release
+from invented import agreements_of
 
 PUBLISHED = dt.date(2031, 5, 3)
 
 
 def agreements(text: str) -> list[str]:
-    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
-    return [a.text for a in summary.agreements]
+    return agreements_of(text, PUBLISHED)
 
 
 LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr of Tella in "

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import release_from_bytes
-from briefgen.parse import parse_release
+from invented import agreements_of
 
 PUBLISHED = dt.date(2031, 5, 3)
 LEAD = ("President Ana Kell held talks with President Ivo Marr of Tella in Orvia City on "
@@ -17,8 +16,7 @@ LEAD = ("President Ana Kell held talks with President Ivo Marr of Tella in Orvia
 
 
 def agreements(text: str) -> list[str]:
-    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
-    return [a.text for a in summary.agreements]
+    return agreements_of(text, PUBLISHED)
 
 
 def has(items: list[str], *words: str) -> bool:

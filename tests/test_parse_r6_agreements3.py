@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefgen.ingest import release_from_bytes
-from briefgen.parse import parse_release
+from invented import agreements_of
 
 PUBLISHED = dt.date(2031, 5, 3)
 LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr of Tella in "
@@ -17,8 +16,7 @@ LEAD = ("Talks in Orvia\n\nPresident Ana Kell held talks with President Ivo Marr
 
 
 def agreements(text: str) -> list[str]:
-    summary = parse_release(release_from_bytes(text.encode(), "r.txt", PUBLISHED))
-    return [a.text for a in summary.agreements]
+    return agreements_of(text, PUBLISHED)
 
 
 def test_counted_memoranda_each_opened_by_on() -> None:
