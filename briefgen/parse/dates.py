@@ -21,6 +21,8 @@ MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
+# the weekday names as a regex alternation, for the patterns that read a day's name
+_DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
 _M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -78,8 +80,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|this|next)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
-                      r"Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|this|next)\s+)?(?P<wd>" + _DAY_NAMES + r")\b")
 _EVENT = re.compile(
     r"\b(?:met|meet|meeting|meetings|talks|visit|visited|signed|signing|sign|summit|"
     r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
@@ -257,7 +258,7 @@ _NOWADAYS_STATE = re.compile(r",?\s+(?:we|they|it|there|many|most|our\s+(?:\w+\s
 # a day written in brackets after a weekday or "today", as Indonesian and Brazilian
 # releases write it: "on Wednesday (19/11)", "this Thursday (12)", "today (16)"
 # (GUIDELINES: "today (16)" is that day of the publication's month)
-_PAREN_DAY = re.compile(r"\b(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PAREN_DAY = re.compile(r"\b(?:today|" + _DAY_NAMES + r")"
                         r"\s?\((?P<pd>[0-3]?\d)(?:[/.](?P<pm>[01]?\d))?\)", re.I)
 
 
@@ -368,13 +369,15 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 # A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
 # or followed by a clock time ("18 June 2025 16:05").
 _CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
-_STAMP_REST = re.compile(r"[\W\d]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                         r"Sunday|Media|release|Press|Statement|Information|for|the|No|"
-                         r"Number|Communiqu[eé]|Bulletin|News)[\W\d]*)*", re.I)
+_STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|Statement|"
+                         r"Information|for|the|No|Number|Communiqu[eé]|Bulletin|News)"
+                         r"[\W\d]*)*", re.I)
 
 
-# A dateline opening the first paragraph: a place, a comma, the date, then a dash or colon
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*")
+# A dateline opening the first paragraph: a place (perhaps with its state's abbreviation,
+# "Brasília (DF)"), a comma, the date, then a dash or colon
+_FILING_PLACE = r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
+_DATELINE_BEFORE = re.compile(_FILING_PLACE)
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 _DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:[-–—:]\s|\.\s)")
@@ -404,8 +407,8 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
 
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
-_PLACE_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
-                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?")
+_PLACE_LINE = re.compile(_FILING_PLACE +
+                         r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 # a header line whose last field, after a pipe, is the date: the page's filing stamp in any
 # issuer's words ("Press Office - Communique | 12 March 2026"); prose never sets a day so
