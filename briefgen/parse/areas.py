@@ -1319,9 +1319,11 @@ def _key(text: str, empty: frozenset[str]) -> frozenset[str]:
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
+    """One item per area; a merge makes a new item, so the callers' candidates (which the
+    trainer scores fold after fold) keep their own texts."""
     empty = rules().empty
-    seen: dict[frozenset[str], Item] = {}
-    out = []
+    seen: dict[frozenset[str], int] = {}
+    out: list[Item] = []
     for item in items:
         key = _key(item.text, empty)
         if not key and item.evidence[0].cue == _TERM_CUE:
@@ -1331,12 +1333,13 @@ def _dedupe(items: list[Item]) -> list[Item]:
         if not key:
             continue
         if key in seen:
-            kept = seen[key]
-            if content_key(item.text, _FRAME_WORDS) > content_key(kept.text, _FRAME_WORDS):
-                kept.text = item.text  # "trade and economic ties" says more than "trade"
-            kept.evidence.append(item.evidence[0])
+            kept = out[seen[key]]
+            # "trade and economic ties" says more than "trade"
+            longer = content_key(item.text, _FRAME_WORDS) > content_key(kept.text, _FRAME_WORDS)
+            out[seen[key]] = Item(text=item.text if longer else kept.text,
+                                  evidence=[*kept.evidence, item.evidence[0]])
             continue
-        seen[key] = item
+        seen[key] = len(out)
         out.append(item)
     keys = [_key(i.text, empty) for i in out]
     heads = [content_key(" ".join(i.text.split()[:1]), empty) for i in out]

@@ -173,7 +173,6 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from briefgen.model import Item
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.area_model import WEIGHTS, Candidate, candidates, probability, select
 from briefgen.parse.areas import rule_areas
@@ -234,9 +233,6 @@ def f1(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
     for _, gold, cands in data:
         kept = [c.item for c in cands if c.rule] if weights is None else \
             select(cands, weights, threshold)
-        # deduplication merges items in place (the longer wording wins): on copies, so
-        # scoring one fold leaves the candidates, and so the next fold's labels, as they were
-        kept = [Item(text=i.text, evidence=list(i.evidence)) for i in kept]
         pred = {"cooperation_areas": [i.text for i in _dedupe(kept)]}
         scorer.score_list("cooperation_areas", gold, pred, tally, [])
     return tally.f1()
