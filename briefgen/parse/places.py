@@ -388,8 +388,12 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         if first is None:
             first = _country_finding(doc, s, other, when)
     if first is not None:
-        if dateline is not None and dateline.country == first.country:
-            return dateline  # "Canberra" over "... State Visit to Australia"
+        if (dateline is not None and dateline.country == first.country
+                and dateline.city == _sole_capital(first.country or "")):
+            # "Canberra" over "... State Visit to Australia": a visit's talks are held in
+            # the capital; a dateline naming another city of the state ("Queenstown" over
+            # "leaders' talks in New Zealand") is only where the release was filed
+            return dateline
         capital = _capital_alone(doc, lead, first.country, other, when)
         return capital or first
     if dateline is not None and _restated(doc, dateline):
