@@ -29,3 +29,68 @@ def test_a_dateline_naming_the_visited_states_capital_places_the_talks() -> None
     s = parse("Ottawa\n\nPrime Minister Ana Ruiz met President Tomas Berg on 11 March as part of "
               "his State Visit to Canada.", title="Joint statement of the two leaders")
     assert (s.location.city, s.location.country) == ("Ottawa", "Canada")
+
+
+# --- archive releases hard-wrapped with a blank line after every line ---------------------------
+
+_WRAPPED = """VISIT BY THE PRESIDENT OF CHILE
+
+I am very pleased to announce that President Tomas Berg of Chile will visit
+
+Canada from 20 to 22 March. It will be his first visit to our country as
+
+President and an occasion to review the relationship between our nations.
+
+Mr Berg's visit is an opportunity to discuss matters of common interest
+
+to our two countries. We are both members of several regional bodies, and
+
+we share an interest in open markets and in a stable trading system for
+
+the region. Chile has become one of our leading partners in the Americas.
+
+Trade between Canada and Chile has grown strongly over the past ten years
+
+and our companies have invested heavily in mining and in energy projects.
+
+I look forward to welcoming Mr Berg and to a productive programme of talks.
+"""
+
+
+def test_hard_wrapped_lines_are_joined_back_into_sentences() -> None:
+    from briefgen.parse.segment import segment
+
+    doc = segment(_WRAPPED)
+    texts = [" ".join(s.text.split()) for s in doc.sentences]
+    assert ("I am very pleased to announce that President Tomas Berg of Chile will visit Canada "
+            "from 20 to 22 March.") in texts
+    # offsets still index the release text
+    assert all(doc.text[s.start:s.end] == s.text for s in doc.sentences)
+    assert doc.sentences[0].text == "VISIT BY THE PRESIDENT OF CHILE"
+
+
+def test_a_hard_wrapped_announcement_gives_the_visits_date_and_place() -> None:
+    s = parse_invented(_WRAPPED, dt.date(2025, 3, 10))
+    assert s.date == dt.date(2025, 3, 20)
+    assert s.location.country == "Canada"
+
+
+def test_ordinary_paragraphs_and_short_lines_are_not_joined() -> None:
+    from briefgen.parse.segment import segment
+
+    text = ("Leaders meet in Ottawa\n\nPRIME MINISTER:\n\nThank you all for coming\n\n"
+            + "\n\n".join(f"Point {i} of the agenda was discussed at some length by the two sides"
+                          for i in range(10)))
+    doc = segment(text)
+    assert len(doc.sentences) == 13
+    assert {s.paragraph for s in doc.sentences} == set(range(13))
+
+
+def test_headings_in_capitals_below_the_headline_do_not_use_up_the_lead() -> None:
+    text = ("VISIT BY THE PRESIDENT OF CHILE, MR TOMAS BERG\n\nVISIT BY THE PRESIDENT OF CHILE,"
+            "\n\nMR TOMAS BERG\n\nI have great pleasure in announcing that the President of Chile, "
+            "Mr Tomas Berg, will visit Canada on 20-21 March. Mr Berg will hold talks with me "
+            "on trade.")
+    s = parse_invented(text, dt.date(2025, 3, 10))
+    assert s.date == dt.date(2025, 3, 20)
+    assert s.location.country == "Canada"

@@ -107,6 +107,7 @@ WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication i
 # (re)published weeks later
 LEAD_WINDOW_BEFORE = 45
 LEAD_DATED = 3
+HEADINGS = 3  # headings in capitals below the headline that do not use up the lead
 WINDOW_AFTER = 2
 # a release announcing a visit dates the planned visit in its lead, up to months ahead
 ANNOUNCED_AFTER = 120
@@ -530,10 +531,15 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     call_lead = CALL_DATED + (1 if in_text else 0)
     reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
     quoted: DateFinding | None = None
+    headings = 0  # headings in capitals below the headline, passed over (up to HEADINGS)
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
-        before = LEAD_WINDOW_BEFORE if sentence.index < LEAD_DATED else WINDOW_BEFORE
-        after = ANNOUNCED_AFTER if announced and sentence.index < LEAD_DATED else WINDOW_AFTER
+        if (sentence.index > 0 and headings < HEADINGS
+                and not any(c.islower() for c in sentence.text)):
+            headings += 1  # an archive transcript restating its headline in capitals
+        lead_dated = sentence.index - headings < LEAD_DATED
+        before = LEAD_WINDOW_BEFORE if lead_dated else WINDOW_BEFORE
+        after = ANNOUNCED_AFTER if announced and lead_dated else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
             if (call and sentence.index >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):

@@ -173,6 +173,53 @@ def headline(text: str) -> str | None:
     return para or None
 
 
+# Archive releases hard-wrapped at a fixed width with a blank line after every line: each
+# line would be a paragraph of its own, and a sentence (a name, the lead) broken across two.
+_WRAP_MIN_PARAS = 8  # paragraphs after the headline, at least
+_WRAP_SINGLE = 0.85  # share of them that are one line
+_WRAP_MID = 0.35  # share of them that stop mid-sentence, at a similar width
+_WRAP_LOWER = 0.3  # share of those whose next line goes on in lower case
+_WRAP_WIDTH = (40, 100)  # the width such lines are broken at, in characters
+# a line that stops mid-sentence: on a letter, digit or comma, not after closing punctuation
+_MID_SENTENCE = re.compile(r"[\w,]\Z")
+
+
+def _wrapped_groups(paras: list[str]) -> list[list[int]] | None:
+    """The paragraphs of a release hard-wrapped with blank lines, grouped back into real
+    paragraphs (each group a run of indices), or None when the release has no such shape:
+    nearly every paragraph after the headline is one line, and many of them stop
+    mid-sentence at about the same width. A line that stops mid-sentence at that width
+    runs on into the next; a short one (a heading, a name line) or one that ends on a stop
+    closes its paragraph."""
+    body = [i for i, p in enumerate(paras) if i > 0 and p.strip()]
+    if len(body) < _WRAP_MIN_PARAS:
+        return None
+    single = [i for i in body if "\n" not in paras[i].strip()]
+    mid = [i for i in single if _MID_SENTENCE.search(paras[i].strip())
+           and _WRAP_WIDTH[0] <= len(paras[i].strip()) <= _WRAP_WIDTH[1]]
+    # a sentence broken in two goes on in lower case ("... Mr Hashimoto extended to me" /
+    # "during his visit"); entries of a list of names each open with a capital
+    goes_on = sum(i + 1 < len(paras) and paras[i + 1].strip()[:1].islower() for i in mid)
+    if (len(single) < _WRAP_SINGLE * len(body) or len(mid) < _WRAP_MID * len(body)
+            or goes_on < _WRAP_LOWER * len(mid)):
+        return None
+    mid = [len(paras[i].strip()) for i in mid]
+    width = sorted(mid)[len(mid) // 2]
+    if sum(abs(n - width) <= width // 4 for n in mid) < 0.7 * len(mid):
+        return None  # lines of any length: no fixed width
+    groups: list[list[int]] = []
+    runs_on = False
+    for i, p in enumerate(paras):
+        line = p.strip()
+        if runs_on and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        runs_on = (i > 0 and bool(line) and "\n" not in line
+                   and _MID_SENTENCE.search(line) is not None and len(line) >= 0.6 * width)
+    return groups
+
+
 def segment(text: str, title: str | None = None) -> Doc:
     """Sentences of ``text`` in order, each with its paragraph number and offsets.
 
@@ -186,9 +233,14 @@ def segment(text: str, title: str | None = None) -> Doc:
     glued = glued_headline(text)
     if glued is not None and glued < len(paras[0]):
         paras[:1] = [paras[0][:glued], paras[0][glued:]]  # the headline is a paragraph
-    for para_no, para in enumerate(paras):
+    spans = []
+    for para in paras:
         base = text.find(para, pos)
         pos = base + len(para)
-        for s, e in _sentence_spans(para, base):
+        spans.append((base, pos))
+    groups = _wrapped_groups(paras) or [[i] for i in range(len(paras))]
+    for para_no, group in enumerate(groups):
+        base, end = spans[group[0]][0], spans[group[-1]][1]
+        for s, e in _sentence_spans(text[base:end], base):
             sentences.append(Sentence(len(sentences), s, e, text[s:e], para_no))
     return Doc(text=text, sentences=tuple(sentences), title=title)

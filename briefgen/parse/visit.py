@@ -441,6 +441,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
 
 _STATEMENT = re.compile(r"\b(?:statement|declaration|communiqu[eé])\b", re.I)
 ANNOUNCE_LEAD = 2  # body sentences that must carry an announcement
+_HEADINGS = 3  # headings in capitals passed over at most before them
 
 
 @functools.cache
@@ -455,7 +456,11 @@ def announces_visit(doc: Doc) -> bool:
     opening sentences and no event already held there."""
     future, held = _announce_rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
-    lead = [s.text for s in doc.sentences[:ANNOUNCE_LEAD + (1 if in_text else 0)]]
+    # (a heading in capitals below the headline, as archive transcripts restate it, is not
+    # one of the body's sentences)
+    body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS]
+            if any(c.islower() for c in s.text)]
+    lead = ([doc.sentences[0].text] if in_text else []) + body[:ANNOUNCE_LEAD]
     if doc.title and not in_text:
         lead.insert(0, doc.title)
     if any(held.search(t) for t in lead):
