@@ -94,3 +94,37 @@ def test_headings_in_capitals_below_the_headline_do_not_use_up_the_lead() -> Non
     s = parse_invented(text, dt.date(2025, 3, 10))
     assert s.date == dt.date(2025, 3, 20)
     assert s.location.country == "Canada"
+
+
+# --- other names of capitals; a seat of government with no city in its name ---------------------
+
+def test_a_capitals_local_name_is_a_city_as_the_release_writes_it() -> None:
+    s = parse("President Tomas Berg held talks with President Ana Ruiz in Tshwane today.")
+    assert (s.location.city, s.location.country) == ("Tshwane", "South Africa")
+    s = parse("President Tomas Berg held talks with President Ana Ruiz in Asunción today.")
+    assert (s.location.city, s.location.country) == ("Asunción", "Paraguay")
+
+
+def test_a_venue_followed_by_its_citys_name_gives_the_city_as_written() -> None:
+    s = parse("Remarks by President Ana Ruiz on the State Visit to South Africa, Union Buildings, "
+              "Tshwane. President Ana Ruiz held talks with President Tomas Berg today.")
+    assert (s.location.city, s.location.country) == ("Tshwane", "South Africa")
+
+
+def test_government_house_of_a_host_is_in_its_capital() -> None:
+    s = parse("Today at the Santi Building, Government House, the Prime Minister received a "
+              "courtesy call from the Minister of Foreign Affairs of Chile, Ana Ruiz, on the "
+              "occasion of her official visit to Thailand.")
+    assert (s.location.city, s.location.country) == ("Bangkok", "Thailand")
+    s = parse("President Tomas Berg paid a state visit to Kenya. The two Presidents held talks "
+              "at State House on 11 March.")
+    assert (s.location.city, s.location.country) == ("Nairobi", "Kenya")
+
+
+def test_a_seat_named_with_another_city_or_in_a_state_of_two_capitals_gives_no_capital() -> None:
+    s = parse("Prime Minister Ana Ruiz paid an official visit to Australia. She was received at "
+              "Government House, Sydney on 11 March.")
+    assert s.location.city in (None, "Sydney")
+    s = parse("President Tomas Berg paid a state visit to Bolivia. The two Presidents held talks "
+              "at the Presidential Palace on 11 March.")
+    assert s.location.city is None

@@ -184,6 +184,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
+        named = _CITY_AFTER_VENUE.match(text, m.end())
+        if named and (c := g.city_pattern.match(text, named.end())) and (
+                geo.city_country(c.group()) == country):
+            city = c.group()  # "Union Buildings, Tshwane": the city as the release names it
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"venue '{m.group()}'"))
     for m in g.city_pattern.finditer(text):
@@ -519,6 +523,20 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
                 return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                     f"venue '{m.group()}' below the lead")
+    capital = _sole_capital(place.country)
+    for s in doc.sentences if capital else ():
+        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
+            continue
+        for m in _SEAT.finditer(s.text):
+            named = _CITY_AFTER_VENUE.match(s.text, m.end())
+            if (_VENUE_AS_OFFICE.match(s.text, m.end())
+                    or named and g.city_pattern.match(s.text, named.end())
+                    or _elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
+                                s.start + m.end("seat"),
+                                f"the seat '{m.group('seat')}' in the capital of {place.country}")
     for s in doc.sentences[len(_lead(doc)):]:
         for m in _EVENT_IN_CITY.finditer(s.text):
             c = g.city_pattern.match(s.text, m.end())
@@ -530,6 +548,18 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# the seat of a host's government with no city in its name: "received at Government House",
+# "talks at the Presidential Palace" are held in the host's capital (where it has one only)
+_SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
+                   # "at the Santi Maitri Building, Government House": a hall of the seat
+                   r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
+                   r"(?P<seat>Government\s+House|State\s+House|"
+                   r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
+                   r"Royal\s+Palace|State\s+Palace)\b")
+# ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
+_CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
 
 
 # the reported talks placed in a city below the lead: "following the negotiations with X in
