@@ -128,3 +128,22 @@ def test_a_seat_named_with_another_city_or_in_a_state_of_two_capitals_gives_no_c
     s = parse("President Tomas Berg paid a state visit to Bolivia. The two Presidents held talks "
               "at the Presidential Palace on 11 March.")
     assert s.location.city is None
+
+
+# --- a dateline in the issuer's own language ------------------------------------------------------
+
+def test_a_portuguese_spanish_or_french_dateline_dates_the_event() -> None:
+    cases = [("Lisboa, 4 de março de 2025 – Prime Minister Tomas Berg held talks with "
+              "Prime Minister Ana Ruiz.", dt.date(2025, 3, 4)),
+             ("Madrid, 5 de marzo de 2025 – Prime Minister Tomas Berg held talks with "
+              "Prime Minister Ana Ruiz.", dt.date(2025, 3, 5)),
+             ("Paris, le 6 mars 2025 – President Tomas Berg held talks with President Ana Ruiz.",
+              dt.date(2025, 3, 6))]
+    for text, day in cases:
+        assert parse(text, published=dt.date(2025, 3, 7)).date == day
+
+
+def test_a_foreign_month_word_without_a_year_is_no_date() -> None:
+    s = parse("President Tomas Berg held talks with President Ana Ruiz today. The 5 mars "
+              "committee will report.", published=dt.date(2025, 3, 7))
+    assert s.date == dt.date(2025, 3, 7)

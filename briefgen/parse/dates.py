@@ -64,7 +64,28 @@ _PATTERNS = [
                r"(?P<sy>(?:19|20)\d\d)(?![\d/-])|(?<![\d/])(?P<yy>(?:19|20)\d\d)/"
                r"(?P<ym>[01]?\d)/(?P<yd>[0-3]?\d)(?![\d/])"),
 ]
-_WORDED = len(_PATTERNS) - 3  # the patterns above that need a month word (all but the last three)
+# Month names of the languages whose issuers write a dateline in their own language above an
+# English text ("Brasília, 12 de fevereiro de 2026", "Paris, le 3 mars 2025", "Roma, 5 maggio
+# 2025", "Wien, 12 Februar 2025"); read only with a day before and a year after them.
+FOREIGN_MONTHS = {
+    **dict.fromkeys(("janeiro", "enero", "janvier", "gennaio", "januar", "jänner"), 1),
+    **dict.fromkeys(("fevereiro", "febrero", "février", "fevrier", "febbraio", "februar"), 2),
+    **dict.fromkeys(("março", "marco", "marzo", "mars", "märz"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile"), 4),
+    **dict.fromkeys(("maio", "mayo", "mai", "maggio"), 5),
+    **dict.fromkeys(("junho", "junio", "juin", "giugno", "juni"), 6),
+    **dict.fromkeys(("julho", "julio", "juillet", "luglio", "juli"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("setembro", "septiembre", "setiembre", "settembre"), 9),
+    **dict.fromkeys(("outubro", "octubre", "octobre", "ottobre", "oktober"), 10),
+    **dict.fromkeys(("noviembre",), 11),
+    **dict.fromkeys(("dezembro", "diciembre", "décembre", "decembre", "dicembre", "dezember"), 12),
+}
+_PATTERNS.append(re.compile(
+    r"(?<![\d.])(?P<d1>[0-3]?\d)(?:º|°|er|\.)?\s+(?:de\s+)?(?P<m1>(?i:"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r"))\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"))
+_WORDED = len(_PATTERNS) - 4  # the patterns above that need a month word (all but the last four)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -74,7 +95,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     """The patterns of ``_PATTERNS`` that can match in ``text`` (a month word or the
     separator each needs is in it), in their order."""
     month = any(stem in text for stem in _MONTH_STEMS)
-    needs = (*[month] * _WORDED, "-" in text, "." in text, "/" in text or "-" in text)
+    needs = (*[month] * _WORDED, "-" in text, "." in text, "/" in text or "-" in text,
+             "20" in text or "19" in text)
     return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
 
 _RELATIVE = re.compile(
@@ -126,7 +148,7 @@ class DateFinding:
 
 def _month(word: str) -> int | None:
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or MONTHS.get(key[:3])
+    return FOREIGN_MONTHS.get(key) or MONTHS.get(key) or MONTHS.get(key[:3])
 
 
 def _make(year: int, month: int | None, day: int) -> dt.date | None:
