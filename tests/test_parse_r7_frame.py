@@ -147,3 +147,22 @@ def test_a_foreign_month_word_without_a_year_is_no_date() -> None:
     s = parse("President Tomas Berg held talks with President Ana Ruiz today. The 5 mars "
               "committee will report.", published=dt.date(2025, 3, 7))
     assert s.date == dt.date(2025, 3, 7)
+
+
+# --- "held in X" places the event only when the event is what was held ---------------------------
+
+def test_other_things_held_in_a_state_do_not_place_the_meeting() -> None:
+    s = parse("President Tomas Berg had a meeting with Minister of Culture Ana Ruiz. The Minister "
+              "reported on music competitions held in Chile.")
+    assert s.location.country != "Chile"
+    s = parse("President Tomas Berg had a meeting with Minister of Culture Ana Ruiz. The meeting "
+              "was held in Chile.")
+    assert s.location.country == "Chile"
+
+
+def test_a_datelines_date_under_a_page_stamp_is_a_stamp_too() -> None:
+    s = parse("Government of Nordland - Communiqué | 2025-03-12\n\nLisboa, 12 de março de 2025 - "
+              "Prime Minister Tomas Berg and Prime Minister Ana Ruiz co-chaired on Tuesday, 11 "
+              "March, the fifth Nordland-Andean Summit.", title="Fifth summit held",
+              published=dt.date(2025, 3, 12))
+    assert s.date == dt.date(2025, 3, 11)

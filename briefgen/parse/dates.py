@@ -566,8 +566,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if (call and sentence.index >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):
                 continue  # a day written below a call's lead dates another event...
-            if stamp is None and _stamp(doc, found):
-                stamp = found
+            if _stamp(doc, found):
+                # (every stamp: a page's "| 2026-03-12" and the dateline's own date under it)
+                stamp = stamp or found
                 continue
             if found.kind == "today" and _QUOTED.match(sentence.text):
                 quoted = quoted or found  # a leader's "Today we ...": the lead's day first

@@ -33,7 +33,12 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
                             # talks are held in a place, not to it ("talks on arms supplies to
                             # X"); a bare "in"/"at" reaches a state only through a named thing
                             # ("in World Economic Forum in Jordan", not "in providing aid to X")
-                            r"\b(?:talks|meeting|summit|met|held|signed)\s+(?:[\w'’]+\s+){0,3}?in"
+                            # ("held" of the event: "the talks were held in X", "the meeting,
+                            # held in X", not "music competitions held in X")
+                            r"\b(?:talks|meeting|summit|met|signed|(?:talks|negotiations|"
+                            r"consultations|meetings?|summit|visit|conference|forum|session|"
+                            r"ceremony|was|were|be|been|being|is|are|which|that),?\s+held)"
+                            r"\s+(?:[\w'’]+\s+){0,3}?in"
                             r"\s+(?:the\s+)?$|"
                             r"\b(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:to|in)"
                             r"\s+(?:the\s+)?$|"
