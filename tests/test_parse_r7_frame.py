@@ -166,3 +166,23 @@ def test_a_datelines_date_under_a_page_stamp_is_a_stamp_too() -> None:
               "March, the fifth Nordland-Andean Summit.", title="Fifth summit held",
               published=dt.date(2025, 3, 12))
     assert s.date == dt.date(2025, 3, 11)
+
+
+# --- a place in a clause about another time is another event's -----------------------------------
+
+def test_a_city_of_an_earlier_meeting_dated_by_a_month_alone_is_passed_over() -> None:
+    s = parse("President Tomas Berg held talks with President Ana Ruiz in Sochi today. We have not "
+              "seen each other for a long time – we met in Lima in June, I believe.")
+    assert s.location.city == "Sochi"
+    s = parse("President Tomas Berg held talks with President Ana Ruiz. We have not seen each "
+              "other for a long time – we met in Lima in June, I believe.")
+    assert s.location.city != "Lima"
+
+
+def test_a_city_of_a_meeting_not_so_long_ago_or_looked_forward_to_is_passed_over() -> None:
+    s = parse("President Tomas Berg held a meeting with President Ana Ruiz. You and I met in Lima "
+              "not so long ago.")
+    assert s.location.city != "Lima"
+    s = parse("President Tomas Berg held a meeting with President Ana Ruiz. The President said he "
+              "looks forward to seeing the President in Madrid for the summit.")
+    assert s.location.city != "Madrid"

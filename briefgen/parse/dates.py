@@ -637,11 +637,13 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
     widened by ``before`` and ``after`` days ("talks held in Oslo on 9 January", "his
     official visit to Rome in February 2022"). A place or a type word in such a clause
     describes another event. Only the clause is read, so the cost is linear in the text."""
-    if reference is None or not _may_hold_date(clause):
+    if reference is None:
         return False
+    month = any(stem in clause for stem in _MONTH_STEMS)
+    if not month and not _may_hold_date(clause):
+        return False  # (a month alone, "met in Oslo in June", has no digit to find)
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
-    month = any(stem in clause for stem in _MONTH_STEMS)
     for pat in _patterns_for(clause):
         for m in pat.finditer(clause):
             got = _explicit(m, reference)

@@ -51,6 +51,9 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
                             r"in the past|forthcoming|preparations?\s+for|recall\w*)\b", re.I)
+# "looks forward to seeing the Prime Minister in X": a later meeting, not the one reported
+_LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$", re.I)
+LOOK_FORWARD = 100  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
@@ -65,8 +68,8 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
-# right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo a year ago"
-_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,2}?(?:recently|earlier|last|previous(?:ly)?|"
+# right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
+_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|earlier|last|previous(?:ly)?|"
                              r"ago|formerly)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
@@ -203,8 +206,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
-        if other.search(text[max(0, m.start() - 40):m.start()]):
-            continue
+        if other.search(text[max(0, m.start() - 40):m.start()]) or (
+                other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:])):
+            continue  # (in an announcement the visit looked forward to is the event)
         if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         city = m.group()
@@ -317,6 +321,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+                and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _TOPIC_BEFORE.search(before[-60:])
                 and not _AS_HERE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
