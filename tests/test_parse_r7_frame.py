@@ -186,3 +186,21 @@ def test_a_city_of_a_meeting_not_so_long_ago_or_looked_forward_to_is_passed_over
     s = parse("President Tomas Berg held a meeting with President Ana Ruiz. The President said he "
               "looks forward to seeing the President in Madrid for the summit.")
     assert s.location.city != "Madrid"
+
+
+def test_a_seat_named_for_its_people_is_no_venue() -> None:
+    s = parse("Foreign Minister Ana Ruiz met with Secretary of State Tomas Berg. They discussed "
+              "sanctions to curb the Kremlin's aggressive intentions.")
+    assert s.location.city != "Moscow"
+    s = parse("Deputy Prime Minister Ana Ruiz and White House Senior Advisor Tomas Berg held a "
+              "meeting of the energy task force.")
+    assert s.location.city != "Washington"
+
+
+def test_a_meeting_someone_is_going_to_have_or_had_previously_is_another_event() -> None:
+    s = parse("President Tomas Berg held talks with President Ana Ruiz. The two leaders have "
+              "previously met in Lima.")
+    assert s.location.city != "Lima"
+    s = parse("President Tomas Berg held talks with President Ana Ruiz. I know you are going to "
+              "have another meeting in Brussels soon.")
+    assert s.location.city != "Brussels"

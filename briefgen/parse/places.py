@@ -49,8 +49,9 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
                             # "as an official guest of the Government of Japan"
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
-_FOREIGN_EVENT = re.compile(r"\b(?:last|previous|former|next|future|invit\w*|will|upcoming|"
-                            r"in the past|forthcoming|preparations?\s+for|recall\w*)\b", re.I)
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|"
+                            r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
+                            r"recall\w*)\b", re.I)
 # "looks forward to seeing the Prime Minister in X": a later meeting, not the one reported
 _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
@@ -70,7 +71,7 @@ _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
 _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|earlier|last|previous(?:ly)?|"
-                             r"ago|formerly)\b", re.I)
+                             r"ago|formerly|soon)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
     in a speaker's words, not the report's ("underlined that the region 'must speak with
@@ -122,6 +123,11 @@ _CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[
 _OF_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+(?:the\s+)?$")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
 _VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# ...nor a seat named for the people who work there: "the Kremlin's intentions", "White House
+# Senior Advisor X", "White House officials"
+_VENUE_AS_BODY = re.compile(r"['’]s\b|\s+(?:senior|chief|deputy|spokes\w*|advis[eo]rs?|"
+                            r"officials?|staff(?:ers)?|aides?|counsel(?:or)?|coordinator|"
+                            r"director)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -187,7 +193,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     text = s.text
     out = []
     for m in g.venue_pattern.finditer(text):
-        if (_VENUE_AS_OFFICE.match(text, m.end())
+        if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
@@ -528,6 +534,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
         for m in g.venue_pattern.finditer(s.text):
             city, country = g.venues[m.group()]
             if (country == place.country and not _VENUE_AS_OFFICE.match(s.text, m.end())
+                    and not _VENUE_AS_BODY.match(s.text, m.end())
                     and not _OF_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
                     and not _elsewhere(s.text, m.start(), m.end(), when)
                     and not other.search(s.text[max(0, m.start() - 40):m.start()])):
