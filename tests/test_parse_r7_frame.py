@@ -204,3 +204,18 @@ def test_a_meeting_someone_is_going_to_have_or_had_previously_is_another_event()
     s = parse("President Tomas Berg held talks with President Ana Ruiz. I know you are going to "
               "have another meeting in Brussels soon.")
     assert s.location.city != "Brussels"
+
+
+# --- "spoke with" names no medium: in person beside a gathering or during a visit ---------------
+
+def test_spoke_with_on_the_sidelines_or_during_a_visit_is_no_call() -> None:
+    s = parse("President Tomas Berg spoke with President Ana Ruiz on the sidelines of the G20 "
+              "summit in Rome today.")
+    assert s.visit_type == "meeting"
+    assert s.location.city == "Rome"
+    s = parse("During his official visit to Peru, President Tomas Berg spoke with President Ana "
+              "Ruiz about trade.")
+    assert s.visit_type == "official visit"
+    # with no such words, a readout's "spoke with" stays a call
+    assert parse("President Tomas Berg spoke with President Ana Ruiz today about the economy."
+                 ).visit_type == "phone call"

@@ -50,6 +50,13 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 CALLS = ("phone call", "videoconference")
+# "spoke with President X" / "called President X" name no medium: a call in a readout, but
+# talks in person where the sentence places them beside a gathering or during a visit
+_SPOKE = re.compile(r"(?:spoke|called)\b(?!\s+(?:by|on|over|via)\b)", re.I)
+_FACE_TO_FACE = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b|\bin\s+person\b|"
+                           r"\bface[- ]to[- ]face\b|\bduring\s+(?:his|her|their|the|a|an)\s+"
+                           r"(?:\w+\s+){0,3}?(?:visit|trip|stay)\b|\bwhile\s+(?:in|visiting)\b",
+                           re.I)
 
 
 def _sides_only(doc: Doc, pair: VisitFinding) -> bool:
@@ -229,6 +236,8 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
                 continue
             if kind in GATHERINGS and _MARGINS.search(s.text):
                 continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
+            if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
+                continue  # "spoke with President X on the sidelines of the summit": in person
             return VisitFinding(kind, s, s.start + m.start(), s.start + m.end(),
                                 f"'{m.group()}'")
     return None
