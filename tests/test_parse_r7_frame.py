@@ -219,3 +219,10 @@ def test_spoke_with_on_the_sidelines_or_during_a_visit_is_no_call() -> None:
     # with no such words, a readout's "spoke with" stays a call
     assert parse("President Tomas Berg spoke with President Ana Ruiz today about the economy."
                  ).visit_type == "phone call"
+
+
+def test_a_city_in_a_life_story_a_compound_or_a_meeting_agreed_for_later_is_no_venue() -> None:
+    for tail in ("Ruiz was born in Madrid.", "They discussed investment in Madrid-based firms.",
+                 "They agreed to meet again in Madrid."):
+        s = parse(f"President Tomas Berg held talks with Prime Minister Ana Ruiz today. {tail}")
+        assert s.location.city is None, tail

@@ -51,6 +51,8 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
                             re.I)
 _FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|"
                             r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
+                            # "agreed to meet again in X": a meeting still to come
+                            r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
                             r"recall\w*)\b", re.I)
 # "looks forward to seeing the Prime Minister in X": a later meeting, not the one reported
 _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$", re.I)
@@ -105,6 +107,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|develop
                            r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
                            r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
                            r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
+# a place in a participant's life story: "was born in X", "studied in X", "lives in X"
+_BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|lives|lived|"
+                               r"resides|resided)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+# a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
+_COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -215,8 +222,11 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if other.search(text[max(0, m.start() - 40):m.start()]) or (
                 other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:])):
             continue  # (in an announcement the visit looked forward to is the event)
-        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+                _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
+        if _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "Berlin-based companies": no place of the event
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
@@ -329,6 +339,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _TOPIC_BEFORE.search(before[-60:])
+                and not _BIOGRAPHY_BEFORE.search(before[-40:])
+                and not _COMPOUND_AFTER.match(doc.text, c.end)
                 and not _AS_HERE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
