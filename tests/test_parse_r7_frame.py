@@ -226,3 +226,12 @@ def test_a_city_in_a_life_story_a_compound_or_a_meeting_agreed_for_later_is_no_v
                  "They agreed to meet again in Madrid."):
         s = parse(f"President Tomas Berg held talks with Prime Minister Ana Ruiz today. {tail}")
         assert s.location.city is None, tail
+
+
+def test_a_state_welcomed_as_the_object_of_someones_act_is_no_place() -> None:
+    s = parse("President Tomas Berg met Prime Minister Ana Ruiz today and welcomed Chile's "
+              "support to Ukraine.")
+    assert s.location.country != "Ukraine"
+    # a journey welcomed is one there
+    s = parse("President Tomas Berg welcomed Prime Minister Ana Ruiz's visit to Ukraine today.")
+    assert s.location.country == "Ukraine"

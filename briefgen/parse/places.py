@@ -107,6 +107,11 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|develop
                            r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
                            r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
                            r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
+# "welcomed Japan's support to Ukraine": the thing welcomed is someone's act, the state its
+# object (but "welcomed the President's visit to X" is a journey there)
+_WELCOMED_ACT = re.compile(r"\bwelcom\w*\s[^.;]*?['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|arrival|"
+                           r"journey)\b)(?:[\w-]+\s+){1,4}?(?:to|in)\s+(?:the\s+)?$", re.I)
+LOOK_AROUND_WELCOME = 120  # characters before a state read for it
 # a place in a participant's life story: "was born in X", "studied in X", "lives in X"
 _BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|lives|lived|"
                                r"resides|resided)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
@@ -340,6 +345,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _TOPIC_BEFORE.search(before[-60:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
+                and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
                 and not _COMPOUND_AFTER.match(doc.text, c.end)
                 and not _AS_HERE.search(before[-60:])
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
