@@ -235,3 +235,10 @@ def test_a_state_welcomed_as_the_object_of_someones_act_is_no_place() -> None:
     # a journey welcomed is one there
     s = parse("President Tomas Berg welcomed Prime Minister Ana Ruiz's visit to Ukraine today.")
     assert s.location.country == "Ukraine"
+
+
+def test_a_newswire_dateline_with_a_double_hyphen_is_a_filing_stamp() -> None:
+    s = parse("LIMA, March 11 (Agency) -- President Tomas Berg held talks with President Ana Ruiz "
+              "on Monday.", published=dt.date(2025, 3, 12))
+    assert s.date == dt.date(2025, 3, 10)
+    assert s.location.city is None  # a dateline alone does not place the event

@@ -403,7 +403,8 @@ _FILING_PLACE = r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
 _DATELINE_BEFORE = re.compile(_FILING_PLACE)
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:[-–—:]\s|\.\s)")
+# (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—:]\s|\.\s)")
 
 
 def _stamp(doc: Doc, found: DateFinding) -> bool:

@@ -68,7 +68,7 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
-_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s")
+_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
@@ -500,7 +500,7 @@ def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
 # "TIANJIN, 1 September 2025 - ...", "Doha, 12.02.2025 – ...", "KHIVA – ...": a filing place
 # at the head of the body
 _DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})"
-                       r"(?:,[^–—\n]{1,40}?)?\s+[-–—]\s", re.IGNORECASE)
+                       r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s", re.IGNORECASE)
 
 
 @cache
