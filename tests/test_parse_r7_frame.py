@@ -242,3 +242,10 @@ def test_a_newswire_dateline_with_a_double_hyphen_is_a_filing_stamp() -> None:
               "on Monday.", published=dt.date(2025, 3, 12))
     assert s.date == dt.date(2025, 3, 10)
     assert s.location.city is None  # a dateline alone does not place the event
+
+
+def test_a_working_lunch_is_a_meeting_unless_a_visit_type_is_named() -> None:
+    assert parse("President Tomas Berg held a working lunch with President Ana Ruiz today."
+                 ).visit_type == "meeting"
+    assert parse("President Tomas Berg is on an official visit to Peru. He held a working lunch "
+                 "with President Ana Ruiz today.").visit_type == "official visit"
