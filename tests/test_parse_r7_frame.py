@@ -249,3 +249,13 @@ def test_a_working_lunch_is_a_meeting_unless_a_visit_type_is_named() -> None:
                  ).visit_type == "meeting"
     assert parse("President Tomas Berg is on an official visit to Peru. He held a working lunch "
                  "with President Ana Ruiz today.").visit_type == "official visit"
+
+
+def test_a_visit_still_ahead_of_the_reported_meeting_is_not_its_type_or_place() -> None:
+    s = parse("President Tomas Berg met President Ana Ruiz today ahead of her state visit to "
+              "Japan.")
+    assert s.visit_type == "meeting"
+    assert s.location.country != "Japan"
+    s = parse("President Tomas Berg met President Ana Ruiz today, on the eve of his trip to "
+              "Tokyo.")
+    assert s.location.city != "Tokyo"

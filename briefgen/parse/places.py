@@ -54,8 +54,13 @@ _FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit
                             # "agreed to meet again in X": a meeting still to come
                             r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
                             r"recall\w*)\b", re.I)
-# "looks forward to seeing the Prime Minister in X": a later meeting, not the one reported
-_LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$", re.I)
+# "looks forward to seeing the Prime Minister in X", "on the eve of his trip to X": a later
+# meeting or journey, not the one reported
+_LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
+                           # "on the eve of his trip to X", "ahead of her visit to X"
+                           r"\b(?:eve\s+of|ahead\s+of|before|prior\s+to)\s+(?:his|her|their|the|"
+                           r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|journey|travel|departure)\s+"
+                           r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")

@@ -50,6 +50,10 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 CALLS = ("phone call", "videoconference")
+# a cue inside "ahead of / on the eve of her state visit": an event still to come
+_AHEAD_OF = re.compile(r"\b(?:ahead|eve)\s+of\s+(?:his|her|their|the|a|an|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+AHEAD_OF = 60  # characters before a cue read for it
 # "spoke with President X" / "called President X" name no medium: a call in a readout, but
 # talks in person where the sentence places them beside a gathering or during a visit
 _SPOKE = re.compile(r"(?:spoke|called)\b(?!\s+(?:by|on|over|via)\b)", re.I)
@@ -236,6 +240,8 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
                 continue
             if kind in GATHERINGS and _MARGINS.search(s.text):
                 continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
+            if _AHEAD_OF.search(s.text, max(0, m.start() - AHEAD_OF), m.start()):
+                continue  # "met X today, ahead of her state visit to Japan": still to come
             if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
                 continue  # "spoke with President X on the sidelines of the summit": in person
             return VisitFinding(kind, s, s.start + m.start(), s.start + m.end(),
