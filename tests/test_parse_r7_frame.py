@@ -259,3 +259,9 @@ def test_a_visit_still_ahead_of_the_reported_meeting_is_not_its_type_or_place() 
     s = parse("President Tomas Berg met President Ana Ruiz today, on the eve of his trip to "
               "Tokyo.")
     assert s.location.city != "Tokyo"
+
+
+def test_today_beside_a_chaired_session_dates_it() -> None:
+    s = parse("President Tomas Berg chaired the third Nordland-Andean Binational Cabinet in Lima "
+              "today.")
+    assert s.date == PUB
