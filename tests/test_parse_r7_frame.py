@@ -265,3 +265,12 @@ def test_today_beside_a_chaired_session_dates_it() -> None:
     s = parse("President Tomas Berg chaired the third Nordland-Andean Binational Cabinet in Lima "
               "today.")
     assert s.date == PUB
+
+
+def test_capital_markets_are_no_capital_city() -> None:
+    s = parse("President Tomas Berg is on an official visit to Kenya. He held talks with President "
+              "Ana Ruiz on investment in the capital markets.")
+    assert (s.location.city, s.location.country) == (None, "Kenya")
+    s = parse("President Tomas Berg is on an official visit to Kenya. He held talks with President "
+              "Ana Ruiz in the capital today.")
+    assert s.location.city == "Nairobi"

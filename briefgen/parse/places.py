@@ -132,7 +132,11 @@ _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|C
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
 _CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
-                      r"capital(?:\s+city)?\b(?!,)(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
+                      # (not "investment in the capital markets": money, not a city)
+                      r"capital(?:\s+city)?\b(?!,|\s+(?:markets?|investments?|expenditures?|"
+                      r"flows?|goods|gains|requirements?|adequacy|projects?|spending|costs?|"
+                      r"base|stock|formation|account|controls?|funds?|increase)\b)"
+                      r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+[A-Z][\w'’-]+){0,3}))?")
 # a seat named as the body it houses: "a delegation of White House and State Department
 # officials", "the spokesman of the Kremlin" (but "the Great Hall of Parliament House" is a
