@@ -274,3 +274,13 @@ def test_capital_markets_are_no_capital_city() -> None:
     s = parse("President Tomas Berg is on an official visit to Kenya. He held talks with President "
               "Ana Ruiz in the capital today.")
     assert s.location.city == "Nairobi"
+
+
+def test_a_settlement_is_the_venue_only_where_the_event_is_placed_there() -> None:
+    for tail in ("They discussed the crimes committed in the town of Bucha.",
+                 "Ruiz visited the town of Irpin last year.",
+                 "The city of Kherson was liberated."):
+        s = parse(f"President Tomas Berg met President Ana Ruiz today. {tail}")
+        assert s.location.city is None, tail
+    s = parse("President Tomas Berg met President Ana Ruiz in the village of Huta today.")
+    assert s.location.city == "Huta"

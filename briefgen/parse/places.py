@@ -122,6 +122,13 @@ _BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|liv
                                r"resides|resided)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
+# a settlement named as where the event is: "met in the village of X", "visited the town of X"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:in|at|to|visit(?:s|ed|ing)?)\s+the\s+$", re.I)
+# ...not where something done there is the subject: "crimes committed in the town of X",
+# "the rebuilding of the city of X"
+_SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|rebuild\w*|"
+                             r"reconstruct\w*|attack\w*|occup\w+|killed|died)\s+(?:\w+\s+)?"
+                             r"(?:in|of|on|at)\s+the\s+$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -285,6 +292,15 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                     s.start + m.end(1), f"'{m.group(1)}, {m.group(2)}'"))
     for word in g.settlement_words:
         for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
+            before = text[:m.start()]
+            # as for a known city: where the event is ("talks in the village of X"), not a
+            # subject ("the crimes committed in the town of X") or another time's place
+            if (not _SETTLEMENT_BEFORE.search(before[-60:]) or _quoted(before)
+                    or other.search(before[-40:]) or _TOPIC_BEFORE.search(before[-60:])
+                    or _SUBJECT_BEFORE.search(before[-60:])
+                    or _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:])
+                    or _elsewhere(text, m.start(1), m.end(1), when)):
+                continue
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
