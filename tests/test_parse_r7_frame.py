@@ -284,3 +284,9 @@ def test_a_settlement_is_the_venue_only_where_the_event_is_placed_there() -> Non
         assert s.location.city is None, tail
     s = parse("President Tomas Berg met President Ana Ruiz in the village of Huta today.")
     assert s.location.city == "Huta"
+
+
+def test_a_capitals_full_local_name_is_the_city_as_written() -> None:
+    s = parse("Foreign Minister Tomas Berg held talks with his counterpart Ana Ruiz in Santiago de "
+              "Chile today.")
+    assert (s.location.city, s.location.country) == ("Santiago de Chile", "Chile")
