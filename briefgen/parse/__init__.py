@@ -37,6 +37,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.place_by_description(chosen, descriptions, referenced)
     main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
                                        venue_country, referenced)
+    people_mod.spouses_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)

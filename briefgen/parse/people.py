@@ -204,6 +204,11 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+# quotation marks around a nickname written inside a name, each with the marks that close it
+_CLOSE_QUOTES = {'"': {'"'}, "“": {"”", '"'}, "'": {"'"}, "‘": {"’", "'"}}
+_OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
+
+
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
 
@@ -543,6 +548,10 @@ class _Scanner:
                     j += 1  # a doubled word from a bad scrape
             elif count and t in {"II", "III", "IV"}:
                 j += 1
+            elif (count and t in _OPEN_QUOTES and self.is_name_token(j + 1)
+                  and self.text(j + 2) in _CLOSE_QUOTES[t] and self.is_name_token(j + 3)):
+                j += 3  # a nickname in quotes inside a name ("Rogelio 'Jojo' Santos")
+                count += 1
             elif count and t in self.lex.particles:
                 # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
                 # they belong to the name only when a name word follows the run
@@ -722,6 +731,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # Minister of X and Foreign Minister Y", two people)
                 title, joined_state = f"{prev.title} and {title}", prev.country
                 out.pop()
+            if ne > ni and cue == "title, name" and (spouse := _SPOUSE_OF.search(_before(sc, i))):
+                # "the spouse of the (Moldovan) President, X": not the President
+                title = f"{spouse.group().lstrip()}{title}"
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
@@ -810,7 +822,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
                     continue
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal
-                        or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
+                        or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
+                        or (sc.text(i - 1) in {"wife", "husband", "spouse"}
+                            and sc.text(i - 2) in {"his", "her", "their"})):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
                     out.append(_flags(sc, m, i, ne))
@@ -2271,6 +2285,10 @@ def participants(people: list[Person]) -> list[Person]:
                             or _signed_by(p)):
                 organisations.append(p)
             continue
+        if _spouse(p) is not None:
+            if _spouse(p):
+                out.append(p)  # "accompanied by his wife X": a member of the delegation
+            continue
         if _only_possessive(p):
             continue  # "President X's remarks": spoken about, never acting
         if _reports_only(p):
@@ -2297,6 +2315,59 @@ def participants(people: list[Person]) -> list[Person]:
         out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# "the spouse of the Moldovan President, X", "the wife of the Prime Minister, X"
+_SPOUSE_OF = re.compile(r"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ww]idow)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’-]*\s+){0,2}$")
+_SPOUSE_TITLE = re.compile(r"(?:wife|husband|spouse|widow)\s+of\b", re.I)
+
+
+@functools.cache
+def _spouse_cues() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """lexicons/participation.toml [spouse]: spouses' styles, the words "his wife X", and
+    the cues that name a spouse as taking part."""
+    data = load("participation")["spouse"]
+    words = "|".join(data["words"])
+    before = re.compile(rf"\b(?:(?:his|her|their)\s+(?:{words})|(?:{words})\s+of\b[^.;:]{{0,60}})"
+                        r"\s*,?\s*(?:(?:Mrs|Ms|Mr|Dr|Prof|Professor|Madame|Mme|Madam)\.?\s+)?$",
+                        re.I)
+    cues = re.compile("|".join(f"(?:{c})" for c in data["cues"]), re.I)
+    return frozenset(data["titles"]), before, cues
+
+
+def _spouse(p: Person) -> bool | None:
+    """None if the person is no leader's spouse; else whether a sentence names them as
+    accompanying or attending (only those take part)."""
+    styles, before, cues = _spouse_cues()
+    spouse_mentions = [m for m in p.mentions if m.title and (
+        _head(m.title) in styles or _SPOUSE_TITLE.match(m.title)) or before.search(
+            m.sentence.text[max(0, m.start - m.sentence.start - 90):m.start - m.sentence.start])]
+    if not spouse_mentions:
+        return None
+    return any(m.participating and not m.former and cues.search(m.sentence.text)
+               for m in spouse_mentions)
+
+
+def spouses_placed(people: list[Person]) -> None:
+    """A spouse named by the word alone ("Premier X, his wife Y") shares the state of the
+    one named just before in the same sentence: the leader "his" stands for (a later "to
+    Australia" is where the couple travel, not whose they are)."""
+    _, before, _ = _spouse_cues()
+    for p in people:
+        if p.title or any(m.country for m in p.mentions):
+            continue
+        for m in p.mentions:
+            if not before.search(m.sentence.text[max(0, m.start - m.sentence.start - 90):
+                                                 m.start - m.sentence.start]):
+                continue
+            prior = [(q.start, person) for person in people if person is not p and person.country
+                     for q in person.mentions
+                     if q.sentence is m.sentence and q.end <= m.start]
+            if prior:
+                p.country = max(prior, key=lambda t: t[0])[1].country
+                p.country_cue = "spouse of the one named before"
+                break
 
 
 # what only a person does in a lead ("X met", "X held talks", "X said"): an untitled name

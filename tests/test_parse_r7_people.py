@@ -1,0 +1,72 @@
+"""Participants in round-7 shapes seen in other issuers' releases: a nickname in quotes inside
+a name, a leader's spouse named as accompanying or only mentioned, court offices with no usual
+head word. Invented sentences, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented, people
+
+PUB = dt.date(2025, 6, 3)
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name() -> None:
+    got = people(parse_invented(
+        'MANILA, 3 June 2025. Secretary of Foreign Affairs Rogelio "Jojo" Santos met with '
+        "Minister for Foreign Affairs of Japan Hiroshi Tanaka today in Manila. Secretary Santos "
+        "thanked Minister Tanaka for Japan's support.\n", PUB))
+    assert 'Rogelio "Jojo" Santos' in got
+    assert "Rogelio" not in got and "Santos" not in got
+
+
+def test_a_nickname_in_curly_quotes_after_a_title() -> None:
+    got = people(parse_invented(
+        "President Ramon “Monching” Villar held talks with Prime Minister of Malaysia Aziz "
+        "Rahman in Manila on 3 June 2025.\n", PUB))
+    assert "Ramon “Monching” Villar" in got
+    assert got["Ramon “Monching” Villar"][0] == "President"
+
+
+def test_a_first_lady_named_as_accompanying_takes_part() -> None:
+    got = people(parse_invented(
+        "On 3 June 2025, President of Romania Mihai Varga held talks with President of Moldova "
+        "Petru Lungu in Bucharest. President Lungu was accompanied by First Lady Maria Lungu.\n",
+        PUB))
+    assert got["Maria Lungu"] == ("First Lady", "Moldova")
+
+
+def test_a_first_lady_only_mentioned_is_no_participant() -> None:
+    got = people(parse_invented(
+        "On 3 June 2025, President of Romania Mihai Varga held talks with President of Moldova "
+        "Petru Lungu in Bucharest, ahead of a dinner with First Lady Maria Lungu and business "
+        "leaders.\n", PUB))
+    assert "Petru Lungu" in got
+    assert "Maria Lungu" not in got
+
+
+def test_a_spouse_of_the_president_in_apposition_is_not_the_president() -> None:
+    got = people(parse_invented(
+        "On 3 June 2025, President of Romania Mihai Varga held talks with President of Moldova "
+        "Petru Lungu in Bucharest. The talks were attended by the spouse of the Moldovan "
+        "President, Maria Lungu.\n", PUB))
+    title, _ = got["Maria Lungu"]
+    assert title is not None and title.startswith("spouse of")
+    assert got["Petru Lungu"][0] == "President of Moldova"
+
+
+def test_his_wife_welcomed_with_the_leader_takes_part_with_his_state() -> None:
+    got = people(parse_invented(
+        "Canberra, 3 June 2025. It is an honour to welcome Premier of Vietnam Tran Van Minh, his "
+        "wife Nguyen Thi Lan and members of his delegation to Australia. Prime Minister Kate "
+        "Hollis held talks with Premier Tran today.\n", PUB))
+    assert got["Nguyen Thi Lan"][1] == "Vietnam"
+
+
+def test_court_offices_without_a_usual_head_word_are_titles() -> None:
+    got = people(parse_invented(
+        "Riyadh, 3 June 2025. Crown Prince Faisal bin Khalid received the Grand Vizier of "
+        "Morocco Ahmed Rahimi today. The meeting was attended by Chief of the Royal Court "
+        "Omar Haddad.\n", PUB))
+    assert got["Ahmed Rahimi"][0] is not None and got["Ahmed Rahimi"][0].startswith("Grand Vizier")
+    assert got["Omar Haddad"][0] == "Chief of the Royal Court"
