@@ -70,3 +70,38 @@ def test_court_offices_without_a_usual_head_word_are_titles() -> None:
         "Omar Haddad.\n", PUB))
     assert got["Ahmed Rahimi"][0] is not None and got["Ahmed Rahimi"][0].startswith("Grand Vizier")
     assert got["Omar Haddad"][0] == "Chief of the Royal Court"
+
+
+def _countries_of(text: str) -> list[str]:
+    return parse_invented(text, PUB).countries
+
+
+def test_the_leaders_of_three_states_are_all_parties() -> None:
+    got = _countries_of(
+        "Trilateral summit in Busan\n\nBusan, 3 June 2025. The leaders of Japan, South Korea "
+        "and China held a trilateral summit in Busan today and adopted a joint declaration on "
+        "trade.\n")
+    assert set(got) == {"Japan", "South Korea", "China"}
+
+
+def test_three_states_as_the_subject_are_all_parties() -> None:
+    got = _countries_of(
+        "3 June 2025. The United States, Mexico and Canada signed a memorandum on supply chains "
+        "in Washington today. Secretary of Commerce Ann Doyle hosted the ministers.\n")
+    assert {"United States", "Mexico", "Canada"} <= set(got)
+
+
+def test_a_list_of_states_in_another_role_adds_no_party() -> None:
+    got = _countries_of(
+        "Oslo, 3 June 2025. Prime Minister of Norway Ola Berg held talks with Prime Minister of "
+        "Sweden Anna Lind in Oslo today. They discussed sanctions against Russia, Iran and "
+        "North Korea, and exports to countries such as Brazil, India and Mexico.\n")
+    assert set(got) == {"Norway", "Sweden"}
+
+
+def test_a_list_of_states_that_agreed_earlier_adds_no_party() -> None:
+    got = _countries_of(
+        "Moscow, 3 June 2025. President of Russia Ivan Petrov had a telephone conversation with "
+        "President of Azerbaijan Ali Mammadov. The Presidents discussed the agreements reached by "
+        "the leaders of Russia, Azerbaijan and Armenia in 2021.\n")
+    assert "Armenia" not in got

@@ -92,9 +92,11 @@ _TRAILING_COURTESY = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?$")
 
 
 def _countries(participants: list[Participant], main: list[str], place_country: str | None,
-               is_call: bool) -> list[str]:
+               is_call: bool, listed: list[str] | None = None) -> list[str]:
     """States whose officials take part: the participants' states, then the main parties
-    of the lead, and the host when the release names fewer than two states."""
+    of the lead, and the host when the release names fewer than two states. The lead's
+    parties stop at two unless the lead lists its states as the event's parties
+    (``listed``: "the leaders of A, B and C", "A, B and C signed"): then all of those."""
     out: list[str] = []
     bodies = people_mod.organisation_sides()
     for p in participants:
@@ -105,6 +107,7 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
             break
         if c not in out:
             out.append(c)
+    out.extend(c for c in listed or () if c not in out and c not in bodies)
     # (not beside an organisation's official: the host of an EU meeting is no party to it)
     if (place_country and not is_call and place_country not in out and len(out) < 2
             and all(p.country and p.country not in bodies for p in participants)):
@@ -158,7 +161,8 @@ def find_entities(release: Release) -> Entities:
     if not is_call:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
-    countries = _countries(participants, main, place.country, is_call)
+    countries = _countries(participants, main, place.country, is_call,
+                           people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,
                                      {p.country for p in participants if p.country})
     if author and author not in countries:

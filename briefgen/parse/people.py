@@ -1867,6 +1867,56 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     return out
 
 
+# what makes a list of three or more states in the lead the event's parties: the list is the
+# subject ("The United States, Mexico and Canada launched ..."), or names whose leaders or
+# governments meet ("the leaders of A, B and C", "a trilateral meeting of A, B and C",
+# "brings together A, B and C")
+_PARTIES_BEFORE = re.compile(
+    r"(?:\b(?:leaders?|heads?\s+of\s+(?:state|government)|"
+    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$|\b(?:trilateral|quadrilateral|together|between|among|along\s+with)"
+    r"\b[^.;:]{0,40}?$)", re.I)
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+                             r"\s*,\s*)?(?:the\s+)?", re.I)
+_SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|jointly\s+|today\s+)*"
+                            r"(?:agreed|signed|launched|adopted|held|met|fulfilled|issued|"
+                            r"reaffirmed|committed|decided|discussed|announced|established|"
+                            r"convened|took\s+part|participated|welcomed|endorsed)\b")
+_EARLIER_DEED = re.compile(r"\b(?:reached|made|adopted|signed|agreed|taken|set)\s+(?:\w+\s+){0,2}?"
+                           r"by\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
+_TRILATERAL = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
+
+
+def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
+    """States of a list of three or more in the headline or lead that the text makes the
+    event's parties (see _PARTIES_BEFORE), in text order: a multilateral meeting's states,
+    which the two-state cap on the lead's parties would cut. A list named in another role
+    ("sanctions against A, B and C", "countries such as A, B and C") is not one."""
+    out: list[str] = []
+    for s in doc.sentences[:LEAD]:
+        found = [c for c in countries.within(s.start, s.end) if not c.demonym]
+        chain: list[geo.CountryMention] = []
+        for c in [*found, None]:
+            if c is not None and chain and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start]):
+                chain.append(c)
+                continue
+            states = list(dict.fromkeys(x.country for x in chain))
+            if len(states) >= 3:
+                before = doc.text[s.start:chain[0].start]
+                after = doc.text[chain[-1].end:s.end]
+                subject = bool(_SUBJECT_BEFORE.fullmatch(before)) and bool(
+                    _SUBJECT_AFTER.match(after))
+                named = bool(_PARTIES_BEFORE.search(before))
+                if _EARLIER_DEED.search(before):
+                    named = subject = False  # "agreements reached by the leaders of A, B
+                    # and C on 9 November 2020": another, earlier event
+                if (subject or named or (len(states) == 3 and _TRILATERAL.search(s.text))) and (
+                        not _LIST_GOES_ON.match(after)):
+                    out.extend(x for x in states if x not in out)
+            chain = [c] if c is not None else []
+    return out
+
+
 # "I will visit", "I met", "I have held": the release's unnamed author takes part
 _AUTHOR = re.compile(r"(?:^|[.;:,]\s+|\band\s+)I\s+(?:will|would|have|had|met|held|visited|"
                      r"welcomed|hosted|received|spoke|am|was)\b")
