@@ -105,3 +105,13 @@ def test_a_list_of_states_that_agreed_earlier_adds_no_party() -> None:
         "President of Azerbaijan Ali Mammadov. The Presidents discussed the agreements reached by "
         "the leaders of Russia, Azerbaijan and Armenia in 2021.\n")
     assert "Armenia" not in got
+
+
+def test_an_organisations_official_said_to_take_part_after_the_lead_takes_part() -> None:
+    got = people(parse_invented(
+        "Vilnius, 3 June 2025. President of Lithuania Jonas Kairys took part in the session of "
+        "the regional assembly. Prime Minister of Latvia Ilze Ozola also spoke. The session "
+        "discussed energy. Delegates adopted a resolution. Funding was discussed. Director "
+        "General of the Assembly of Regions of the Council of Europe Hugo Brandt, who also took "
+        "part in the session via video link, stressed the role of local authorities.\n", PUB))
+    assert "Hugo Brandt" in got

@@ -2332,7 +2332,7 @@ def participants(people: list[Person]) -> list[Person]:
             continue
         if p.non_state:
             if p.title and (any(m.sentence.index < LEAD and m.title for m in p.mentions)
-                            or _signed_by(p)):
+                            or _signed_by(p) or _took_part(p)):
                 organisations.append(p)
             continue
         if _spouse(p) is not None:
@@ -2362,7 +2362,8 @@ def participants(people: list[Person]) -> list[Person]:
     else:
         # (beside several states, an organisation's official the event is held with:
         # "had a telephone conversation with President of the European Council X")
-        out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
+        out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p)
+                   or _took_part(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
 
@@ -2459,6 +2460,18 @@ def _reports_only(p: Person) -> bool:
         return True
     return any(_SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start)
                for m in p.mentions)
+
+
+# "X, who also took part in the meeting (via video call), stressed": said to take part
+_TOOK_PART_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:also|has|had|have)\s+){0,2}(?:took\s+part|"
+                              r"participated|attended|joined)\b")
+
+
+def _took_part(p: Person) -> bool:
+    """Whether a mention says the person took part, attended or joined (an organisation's
+    official named after the lead takes part only so)."""
+    return any(m.participating and not m.former and _TOOK_PART_AFTER.match(
+        m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
 
 
 def _met_in_lead(p: Person) -> bool:
