@@ -115,3 +115,12 @@ def test_an_organisations_official_said_to_take_part_after_the_lead_takes_part()
         "General of the Assembly of Regions of the Council of Europe Hugo Brandt, who also took "
         "part in the session via video link, stressed the role of local authorities.\n", PUB))
     assert "Hugo Brandt" in got
+
+
+def test_a_courtesy_in_capitals_before_a_title_is_no_organisation() -> None:
+    got = people(parse_invented(
+        "Doha, 3 June 2025. His Highness the Amir Sheikh Khalid bin Hamad Al Thani received a "
+        "phone call today from HE President of the French Republic Marc Durand. They reviewed "
+        "relations between the two countries.\n", PUB))
+    assert got["Marc Durand"] == ("President of the French Republic", "France")
+    assert got["Khalid bin Hamad Al Thani"][1] != "France"

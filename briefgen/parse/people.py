@@ -1205,6 +1205,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
+        if before in lex.honorifics and sc.skip_honorifics(t_start - 1) == t_start:
+            before = ""  # "HE President of X", "HRH Crown Prince X": a courtesy, no body
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             k = t_start - 1
