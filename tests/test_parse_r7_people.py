@@ -124,3 +124,20 @@ def test_a_courtesy_in_capitals_before_a_title_is_no_organisation() -> None:
         "relations between the two countries.\n", PUB))
     assert got["Marc Durand"] == ("President of the French Republic", "France")
     assert got["Khalid bin Hamad Al Thani"][1] != "France"
+
+
+def test_a_predecessor_named_after_succeeds_is_no_participant() -> None:
+    got = people(parse_invented(
+        "Today, President of Chile Emma Hart spoke with Chancellor of Austria Franz Gruber. "
+        "President Hart congratulated Chancellor Gruber on his new government, which succeeds "
+        "that of Chancellor Karl Neumann.\n", PUB))
+    assert "Franz Gruber" in got and "Karl Neumann" not in got
+
+
+def test_someone_met_on_last_months_trip_is_no_participant() -> None:
+    got = people(parse_invented(
+        "Cairo, 3 June 2025. Foreign Minister of Norway Ola Berg held talks with Minister of "
+        "Foreign Affairs of Egypt Sameh Farouk in Cairo today. Berg briefed his counterpart on "
+        "his visit to Washington last month, where he met Secretary of State Daniel Carter.\n",
+        PUB))
+    assert "Sameh Farouk" in got and "Daniel Carter" not in got

@@ -1359,8 +1359,15 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
                       and m.cue == "name + verb")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed or modal)
-    m.former = bool(_FORMER.search(_before(sc, i)))
+    before = _before(sc, i)
+    m.former = bool(_FORMER.search(before) or _SUCCEEDED.search(before))
     return m
+
+
+# "the new government, which succeeds that of Chancellor X", "Y replaced Minister X": the
+# one who held the office before (right before the mention: "succeeded in" is no such word)
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)|replac(?:es|ed|ing)|took\s+over\s+from|"
+                        r"successor\s+(?:to|of))\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$")
 
 
 _SPEAKER = re.compile(r"\s*(?:\(retranslated\)\s*)?:")
