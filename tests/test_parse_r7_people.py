@@ -141,3 +141,13 @@ def test_someone_met_on_last_months_trip_is_no_participant() -> None:
         "his visit to Washington last month, where he met Secretary of State Daniel Carter.\n",
         PUB))
     assert "Sameh Farouk" in got and "Daniel Carter" not in got
+
+
+def test_talks_with_her_kenyan_counterpart_make_her_no_kenyan() -> None:
+    got = people(parse_invented(
+        "Pretoria, 3 June 2025. The Minister of International Relations and Cooperation, Dr "
+        "Naledi Dlamini, today held bilateral talks with her Kenyan counterpart, Prime Cabinet "
+        "Secretary Musalia Otieno. Minister Dlamini was accompanied by Deputy Minister Alvin "
+        "Botes and the High Commissioner of South Africa to Kenya, Mr Sipho Maqetuka.\n", PUB))
+    assert got["Musalia Otieno"][1] == "Kenya"
+    assert got["Naledi Dlamini"][1] == "South Africa"

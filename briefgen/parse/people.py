@@ -1973,11 +1973,16 @@ _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*
                         r"\b(?:also\s+)?(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+# "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
+_OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
+_COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
-    "X concluded her visit to China": X is not Chinese."""
+    "X concluded her visit to China": X is not Chinese. "X held talks with her Kenyan
+    counterpart": X is not Kenyan."""
+    starts = sorted(m.start for q in people for m in q.mentions)
     for p in people:
         for m in p.mentions:
             text = m.sentence.text
@@ -1985,6 +1990,10 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
                 gap = countries.text[m.end:c.start]
+                if (c.demonym and c.start - m.end < 160 and _OWN_COUNTERPART.search(gap)
+                        and _COUNTERPART_NOUN.match(countries.text, c.end)
+                        and not any(m.end < k < c.start for k in starts)):
+                    p.not_countries.add(c.country)  # (no one else named in between)
                 if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
