@@ -1261,6 +1261,13 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     if _for_the_state_after_name(sc, t_end - 1, n_end):
         # "signed by Minister of Finance X Y for Jordan": the side the signatory signs for
         return sc.country_starting(n_end + 1).country  # type: ignore[union-attr]
+    # "her Kenyan counterpart, Prime Cabinet Secretary X": the counterpart's demonym
+    if (hit := _COUNTERPART.search(sc.doc.text, max(sc.s.start, sc.toks[t_start].start - 60),
+                                   sc.toks[t_start].start + 1)) and hit.end() == sc.toks[
+            t_start].start and hit.group("dem"):
+        at = sc._country_at.get(hit.start("dem"))
+        if at is not None and at.demonym:
+            return at.country
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
