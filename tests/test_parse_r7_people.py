@@ -151,3 +151,13 @@ def test_talks_with_her_kenyan_counterpart_make_her_no_kenyan() -> None:
         "Botes and the High Commissioner of South Africa to Kenya, Mr Sipho Maqetuka.\n", PUB))
     assert got["Musalia Otieno"][1] == "Kenya"
     assert got["Naledi Dlamini"][1] == "South Africa"
+
+
+def test_the_delegation_of_a_state_included_its_members() -> None:
+    got = people(parse_invented(
+        "Montevideo, 3 June 2025. The President of the Republic, Luis Vázquez Pou, held a "
+        "working meeting with the President of the Argentine Republic, Javier Ruiz Paz. The "
+        "delegation of Argentina included Foreign Minister Diana Mondragón and Chief of Cabinet "
+        "Guillermo Francos.\n", PUB))
+    assert got["Diana Mondragón"][1] == "Argentina"
+    assert got["Guillermo Francos"][1] == "Argentina"

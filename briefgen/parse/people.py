@@ -2830,6 +2830,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
         g = group.search(s.text)
         if g is None:
             continue
+        if g.group("dem") in {"The", "the"} and (g2 := group.search(
+                s.text, g.start("dem") + 4)) and g2.group("of") and g2.start() == g.start("dem") + 4:
+            g = g2  # "The delegation of Argentina included X": the state after, not "The"
         word = g.group("dem") or g.group("of")
         state = geo.canonical_country(word)
         if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
