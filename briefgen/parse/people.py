@@ -2830,8 +2830,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
         g = group.search(s.text)
         if g is None:
             continue
-        if g.group("dem") in {"The", "the"} and (g2 := group.search(
-                s.text, g.start("dem") + 4)) and g2.group("of") and g2.start() == g.start("dem") + 4:
+        after_the = g.start("dem") + 4
+        if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
+                g2.group("of") and g2.start() == after_the):
             g = g2  # "The delegation of Argentina included X": the state after, not "The"
         word = g.group("dem") or g.group("of")
         state = geo.canonical_country(word)
