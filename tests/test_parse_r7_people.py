@@ -161,3 +161,20 @@ def test_the_delegation_of_a_state_included_its_members() -> None:
         "Guillermo Francos.\n", PUB))
     assert got["Diana Mondragón"][1] == "Argentina"
     assert got["Guillermo Francos"][1] == "Argentina"
+
+
+def test_a_host_who_received_a_delegation_from_a_state_is_not_of_it() -> None:
+    got = people(parse_invented(
+        "Quito, 3 June 2025. Vice President María José Pinto received a delegation from the "
+        "Republic of Korea headed by the Vice Minister of Foreign Affairs, Kang In-sun. Pinto "
+        "and Kang discussed the Korea-Ecuador Strategic Economic Cooperation Agreement.\n", PUB))
+    assert got["Kang In-sun"][1] == "South Korea"
+    assert got["María José Pinto"][1] != "South Korea"
+
+
+def test_a_host_who_welcomed_the_korean_delegation_is_not_korean() -> None:
+    got = people(parse_invented(
+        "Quito, 3 June 2025. Vice President María José Pinto welcomed the Korean delegation "
+        "headed by Vice Minister of Foreign Affairs Kang In-sun. Pinto and Kang discussed the "
+        "Korea-Ecuador Strategic Economic Cooperation Agreement.\n", PUB))
+    assert got["María José Pinto"][1] != "South Korea"

@@ -1983,6 +1983,14 @@ _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
+# "X received a delegation from the Republic of Korea", "X welcomed the Korean delegation":
+# the host is not of the guests' state
+_HOST_VERBS = (r"^\s*,?\s*(?:(?:has|had|also|today|warmly)\s+)*(?:received|receives|welcomed|"
+               r"welcomes|hosted|hosts|met\s+with|met)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}")
+_HOSTS_GROUP_OF = re.compile(_HOST_VERBS + r"(?:delegations?|visitors)\s+(?:of|from)\s+"
+                             r"(?:the\s+)?$")
+_HOSTS_GROUP_DEM = re.compile(_HOST_VERBS + "$")
+_GROUP_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:delegations?|visitors)\b")
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
@@ -2001,6 +2009,10 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
                     p.not_countries.add(c.country)  # (no one else named in between)
+                if c.start - m.end < 120 and (_HOSTS_GROUP_OF.match(gap) or (
+                        c.demonym and _HOSTS_GROUP_DEM.match(gap)
+                        and _GROUP_NOUN.match(countries.text, c.end))):
+                    p.not_countries.add(c.country)  # "X received a delegation from Korea"
                 if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
