@@ -178,3 +178,44 @@ def test_a_host_who_welcomed_the_korean_delegation_is_not_korean() -> None:
         "headed by Vice Minister of Foreign Affairs Kang In-sun. Pinto and Kang discussed the "
         "Korea-Ecuador Strategic Economic Cooperation Agreement.\n", PUB))
     assert got["María José Pinto"][1] != "South Korea"
+
+
+def test_a_spokesman_named_among_attendees_takes_part() -> None:
+    got = people(parse_invented(
+        "Athens, 3 June 2025. Prime Minister of Greece Nikos Andreou held talks with President "
+        "of Cyprus Christos Petrou. The talks were also attended by Minister of Foreign Affairs "
+        "Giorgos Pappas and Andreas Ioannou, Government Spokesman of Cyprus.\n", PUB))
+    assert got["Andreas Ioannou"][1] == "Cyprus"
+
+
+def test_a_spokesman_who_reports_the_talks_is_no_participant() -> None:
+    got = people(parse_invented(
+        "Athens, 3 June 2025. Prime Minister of Greece Nikos Andreou held talks with President "
+        "of Cyprus Christos Petrou. Government Spokesman Pavlos Marinos told reporters that the "
+        "talks were constructive.\n", PUB))
+    assert "Nikos Andreou" in got and "Pavlos Marinos" not in got
+
+
+def test_a_country_named_as_a_subject_of_a_call_is_no_party() -> None:
+    s = parse_invented(
+        "The Prime Minister spoke to President William Otieno of Kenya this afternoon. The "
+        "leaders discussed the situation in Sudan. The Prime Minister welcomed President "
+        "Otieno's leadership on Haiti.\n", PUB)
+    assert "Haiti" not in s.countries and "Kenya" in s.countries
+
+
+def test_two_people_joined_by_and_after_a_titled_name_stay_two() -> None:
+    got = people(parse_invented(
+        "Athens, 3 June 2025. Prime Minister of Greece Nikos Andreou held talks with President "
+        "of Cyprus Christos Petrou. The talks were also attended by Minister of Foreign Affairs "
+        "Giorgos Pappas and Elena Kosta, Minister of Defence of Cyprus.\n", PUB))
+    assert got["Giorgos Pappas"][0] == "Minister of Foreign Affairs"
+    assert got["Elena Kosta"][0] == "Minister of Defence of Cyprus"
+
+
+def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
+    got = people(parse_invented(
+        "Athens, 3 June 2025. Minister of Trade and Industry Giorgos Pappas held talks with "
+        "Minister for Foreign Affairs and Trade of Cyprus Elena Kosta.\n", PUB))
+    assert got["Giorgos Pappas"][0] == "Minister of Trade and Industry"
+    assert got["Elena Kosta"][0] == "Minister for Foreign Affairs and Trade of Cyprus"

@@ -375,6 +375,13 @@ class _Scanner:
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
                 if t == "and" and self.skip_honorifics(nxt) > nxt:
                     break  # "... of Ports and Shipping and Hon. X": the next person
+                if (t == "and" and not whole and j - 3 > max(end, last_conn)
+                        and self.text(j - 3) in self.lex.title_words
+                        and self.is_name_token(j - 1) and self.is_name_token(j - 2)
+                        and self.is_name_token(nxt) and self.is_name_token(nxt + 1)
+                        and self.text(nxt) not in self.lex.title_words):
+                    break  # "Minister of Foreign Affairs X Y and Z W, Spokesman": the
+                    # holder's name closed the complement; the next person follows "and"
                 if t == "and" and self.head_at(nxt) > 0 and (
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
@@ -2492,11 +2499,16 @@ _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|
 
 
 def _reports_only(p: Person) -> bool:
-    """A spokesperson or press secretary who reports the event, not a party to it."""
-    if p.title and _SPOKESPERSON.search(p.title):
-        return True
-    return any(_SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start)
-               for m in p.mentions)
+    """A spokesperson or press secretary who reports the event, not a party to it (unless
+    a sentence names them among those who attend: "attended by ..., and X, Government
+    Spokesman")."""
+    spokes = (p.title and _SPOKESPERSON.search(p.title)) or any(
+        _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
+    if not spokes:
+        return False
+    _, _, attends = _spouse_cues()
+    return not any(m.participating and attends.search(m.sentence.text[:m.start - m.sentence.start])
+                   for m in p.mentions)
 
 
 # "X, who also took part in the meeting (via video call), stressed": said to take part
