@@ -2379,8 +2379,8 @@ def participants(people: list[Person]) -> list[Person]:
                             or _signed_by(p) or _took_part(p)):
                 organisations.append(p)
             continue
-        if _spouse(p) is not None:
-            if _spouse(p):
+        if (spouse := _spouse(p)) is not None:
+            if spouse:
                 out.append(p)  # "accompanied by his wife X": a member of the delegation
             continue
         if _only_possessive(p):
