@@ -1984,7 +1984,10 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
 # "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
 # verb), who are visitors where they go
 _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*)*?"
-                        r"\b(?:also\s+)?(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)\s+"
+                        r"\b(?:also\s+)?(?:(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)|"
+                        # "X will travel to Japan", "X is to visit Japan", "X visited Japan"
+                        r"(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:travel\s+(?:on\s+)?to|"
+                        r"fly\s+to|visit|arrive\s+in)|visited|travels\s+to|arrives\s+in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
