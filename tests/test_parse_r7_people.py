@@ -243,3 +243,12 @@ def test_a_leader_who_will_travel_to_a_state_is_not_of_it() -> None:
         "of Prime Minister Ishida Taro. In Tokyo, the Prime Minister will meet with Prime "
         "Minister Ishida.\n", PUB))
     assert got["Kate Hollis"][1] != "Japan"
+
+
+def test_a_country_word_inside_a_name_is_no_party() -> None:
+    s = parse_invented(
+        "Brasília, 3 June 2025. President Luiz Inácio da Silva received the Prime Minister of "
+        "Portugal, Luís Montenegro, at the Planalto Palace. Ministers Mauro Vieira and Fernando "
+        "Haddad took part in the meeting.\n", PUB)
+    assert "Montenegro" not in s.countries
+    assert people(s)["Luiz Inácio da Silva"][1] != "Montenegro"

@@ -27,6 +27,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     """One way: people are found (over country mentions found before), then chosen, then
     resolved to their states; nothing below asks the text for countries again."""
     found, descriptions = people_mod.find_people(doc, countries)
+    countries = people_mod.outside_names(countries, found)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
     people_mod.known_officials(chosen, countries)

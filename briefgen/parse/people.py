@@ -15,6 +15,7 @@ is neutral there and fixes name shapes of issuers absent from our data.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -2467,6 +2468,23 @@ def company_heads_placed(people: list[Person]) -> None:
         words = set(_TOKEN.findall(p.title))
         if _head(p.title) in _lex().organisation_heads or words & _COMPANY_WORDS:
             p.country, p.country_cue = next(iter(states)), "company head at a one-state event"
+
+
+def outside_names(countries: geo.CountryIndex, people: list[Person]) -> geo.CountryIndex:
+    """The country mentions that are not words of a person's name ("Luís Montenegro",
+    "Michael Jordan"): such a word names no state taking part."""
+    spans = sorted((m.start, m.end) for p in people for m in p.mentions if " " in m.name)
+    if not spans:
+        return countries
+    kept = []
+    for c in countries.mentions:
+        k = bisect.bisect_right(spans, (c.start, len(countries.text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= c.start and c.end <= spans[k][1]:
+            continue
+        kept.append(c)
+    if len(kept) == len(countries.mentions):
+        return countries
+    return geo.CountryIndex(countries.text, tuple(kept))
 
 
 def spouses_placed(people: list[Person]) -> None:
