@@ -252,3 +252,19 @@ def test_a_country_word_inside_a_name_is_no_party() -> None:
         "Haddad took part in the meeting.\n", PUB)
     assert "Montenegro" not in s.countries
     assert people(s)["Luiz Inácio da Silva"][1] != "Montenegro"
+
+
+def test_the_visitor_named_only_in_on_the_occasion_of_his_visit_takes_part() -> None:
+    got = people(parse_invented(
+        "Madrid, 3 June 2025. On the occasion of President Gabriel Soto's state visit to Spain, "
+        "the Government of Spain and the Government of Chile adopted this joint statement.\n",
+        PUB))
+    assert "Gabriel Soto" in got
+
+
+def test_a_leader_named_only_for_his_plans_stays_out() -> None:
+    got = people(parse_invented(
+        "Madrid, 3 June 2025. Foreign Minister of Spain Ana Ruiz held talks with Foreign "
+        "Minister of Chile Pablo Vera. They discussed President Gabriel Soto's plan for "
+        "lithium.\n", PUB))
+    assert "Pablo Vera" in got and "Gabriel Soto" not in got

@@ -2589,7 +2589,18 @@ def _only_possessive(p: Person) -> bool:
         after = m.sentence.text[m.end - m.sentence.start:m.end - m.sentence.start + 2]
         if after not in ("'s", "’s"):
             return False
+        if m.participating and m.sentence.index < LEAD and _DURING_BEFORE.search(
+                m.sentence.text[:m.start - m.sentence.start]) and _VISIT_AFTER.match(
+                m.sentence.text, m.end - m.sentence.start):
+            return False  # "on the occasion of President X's state visit": the visitor
     return True
+
+
+_DURING_BEFORE = re.compile(r"\b(?:[Oo]n\s+the\s+occasion\s+of|[Dd]uring|[Ii]n\s+the\s+course\s+of|"
+                            r"[Ww]ithin\s+the\s+framework\s+of|[Aa]s\s+part\s+of)\s+"
+                            r"(?:the\s+)?[^.;,]{0,40}$")
+_VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ongoing|current)\s+)?"
+                          r"(?:(?:state|official|working)\s+)?visit\b(?!s)")
 
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
