@@ -268,3 +268,19 @@ def test_a_leader_named_only_for_his_plans_stays_out() -> None:
         "Minister of Chile Pablo Vera. They discussed President Gabriel Soto's plan for "
         "lithium.\n", PUB))
     assert "Pablo Vera" in got and "Gabriel Soto" not in got
+
+
+def test_a_crown_princess_and_a_defence_chief_with_a_rank_are_titled() -> None:
+    got = people(parse_invented(
+        "Bangkok, 3 June 2025. Her Royal Highness Crown Princess Astrid of Norway called on "
+        "Prime Minister of Thailand Somchai Wong. Prime Minister Somchai later met with the "
+        "Australian Chief of the Defence Force, General Angus Reid.\n", PUB))
+    assert got["Astrid"] == ("Crown Princess of Norway", "Norway")
+    assert got["Angus Reid"] == ("Chief of the Defence Force", "Australia")
+
+
+def test_a_cardinal_is_a_style_not_a_name() -> None:
+    got = people(parse_invented(
+        "Rome, 3 June 2025. Prime Minister of Italy Marco Bianchi met with the Secretary of "
+        "State, Cardinal Pietro Lanza, accompanied by Archbishop Paul Grant.\n", PUB))
+    assert "Pietro Lanza" in got and "Paul Grant" in got

@@ -684,7 +684,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ne = sc.name_at(ni)
                 if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
                         sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
-                        and sc.text(i - 2) in {"'", "’"}):  # (or "Austria's Envoy, ...")
+                        and sc.text(i - 2) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                        or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
+                                          for c in sc.countries))):  # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -2398,8 +2400,12 @@ def participants(people: list[Person]) -> list[Person]:
             m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
         counterpart = any(m.cue == "counterpart + name" for m in p.mentions)
+        # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
+        company = any(m.participating and _COMPANY_BEFORE.search(
+            m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart):
+                                or counterpart or company):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -2552,6 +2558,11 @@ def _reports_only(p: Person) -> bool:
     _, _, attends = _spouse_cues()
     return not any(m.participating and attends.search(m.sentence.text[:m.start - m.sentence.start])
                    for m in p.mentions)
+
+
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+    r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
 
 
 # "X, who also took part in the meeting (via video call), stressed": said to take part
