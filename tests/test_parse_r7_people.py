@@ -221,22 +221,6 @@ def test_a_portfolio_joined_by_and_stays_in_the_title() -> None:
     assert got["Elena Kosta"][0] == "Minister for Foreign Affairs and Trade of Cyprus"
 
 
-def test_a_company_head_meeting_one_states_leader_takes_that_state() -> None:
-    got = people(parse_invented(
-        "Meeting with Nordchem CEO Lars Holm\n\nOslo, 3 June 2025. Prime Minister of Norway "
-        "Ola Berg met with CEO of the Nordchem Company Lars Holm. They discussed fertiliser "
-        "exports.\n", PUB, title="Meeting with Nordchem CEO Lars Holm"))
-    assert got["Lars Holm"][1] == "Norway"
-
-
-def test_a_company_head_beside_two_states_stays_unplaced() -> None:
-    got = people(parse_invented(
-        "Oslo, 3 June 2025. Prime Minister of Norway Ola Berg held talks with Prime Minister of "
-        "Sweden Anna Lind. The memorandum was signed by CEO of the Nordchem Company Lars Holm.\n",
-        PUB))
-    assert got.get("Lars Holm", (None, None))[1] is None
-
-
 def test_a_leader_who_will_travel_to_a_state_is_not_of_it() -> None:
     got = people(parse_invented(
         "Prime Minister Kate Hollis will travel to Japan from 12 to 14 June at the invitation "

@@ -39,7 +39,6 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
                                        venue_country, referenced)
     people_mod.spouses_placed(chosen)
-    people_mod.company_heads_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)

@@ -2454,28 +2454,6 @@ def _spouse(p: Person) -> bool | None:
                for m in spouse_mentions)
 
 
-# words of a company's name in a title ("CEO of JSC United Chemical Company X", "Director
-# General of the State Atomic Energy Corporation Rosatom"): a business, not a body of states
-_COMPANY_WORDS = frozenset({"Company", "Corporation", "Holding", "Holdings", "Inc", "Ltd", "LLC",
-                            "JSC", "PJSC", "PLC", "Airlines", "Airways", "Group"})
-
-
-def company_heads_placed(people: list[Person]) -> None:
-    """A company's head the text ties to no state, at an event where every other
-    participant serves one state (a leader meeting a company's chief): that state, the
-    company's (GUIDELINES: a participant's state; a company is no state party). Beside two
-    states it stays unplaced: either could be the company's."""
-    states = {p.country for p in people if p.country and not p.non_state}
-    if len(states) != 1:
-        return
-    for p in people:
-        if p.country or not p.non_state or not p.title:
-            continue
-        words = set(_TOKEN.findall(p.title))
-        if _head(p.title) in _lex().organisation_heads or words & _COMPANY_WORDS:
-            p.country, p.country_cue = next(iter(states)), "company head at a one-state event"
-
-
 def outside_names(countries: geo.CountryIndex, people: list[Person]) -> geo.CountryIndex:
     """The country mentions that are not words of a person's name ("Luís Montenegro",
     "Michael Jordan"): such a word names no state taking part."""
