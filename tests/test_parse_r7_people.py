@@ -268,3 +268,14 @@ def test_a_cardinal_is_a_style_not_a_name() -> None:
         "Rome, 3 June 2025. Prime Minister of Italy Marco Bianchi met with the Secretary of "
         "State, Cardinal Pietro Lanza, accompanied by Archbishop Paul Grant.\n", PUB))
     assert "Pietro Lanza" in got and "Paul Grant" in got
+
+
+def test_a_minister_filed_from_an_unnamed_home_is_no_guest() -> None:
+    s = parse_invented(
+        "Jakarta, 3 June 2025. Minister of Foreign Affairs Dewi Wulandari received Minister of "
+        "Foreign Affairs of Thailand Maris Sangiampongsa at the Pancasila Building. Also "
+        "attending was Deputy Minister Pahala Mansury.\n", PUB)
+    got = people(s)
+    assert got["Dewi Wulandari"][1] == "Indonesia"
+    assert got["Maris Sangiampongsa"][1] == "Thailand"
+    assert set(s.countries) == {"Indonesia", "Thailand"}

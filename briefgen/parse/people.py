@@ -2182,10 +2182,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     # state named as a party: a domestic meeting, whose one state needs no second party
     # (a headline naming another state, "Meeting with leaders of X", has an unnamed party)
     head = doc.sentences[0] if doc.sentences else None
+    filed_from = _dateline_state(doc)
     domestic = (len(people) >= 2 and not pairs and len(placed) == 1 and not any(
         p.foreign or (not p.country and (not p.title or _is_leader(p.title))) for p in people)
         and not (head and any(c.country not in placed
-                              for c in countries.within(head.start, head.end))))
+                              for c in countries.within(head.start, head.end)))
+        # (filed from another state it never names: "Jakarta, 2 May. Foreign Minister X
+        # received the Foreign Minister of Thailand Y" has the filing state's side too)
+        and not (filed_from and filed_from not in placed and filed_from not in exclude
+                 and filed_from not in countries.states()))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
