@@ -279,3 +279,14 @@ def test_a_minister_filed_from_an_unnamed_home_is_no_guest() -> None:
     assert got["Dewi Wulandari"][1] == "Indonesia"
     assert got["Maris Sangiampongsa"][1] == "Thailand"
     assert set(s.countries) == {"Indonesia", "Thailand"}
+
+
+def test_the_foreign_ministers_of_two_states_then_their_names_in_order() -> None:
+    s = parse_invented(
+        "Kyiv, 3 June 2025. The Foreign Ministers of France and Germany, Jean Morel and Anna "
+        "Weber, held talks with Minister of Foreign Affairs of Ukraine Andrii Sybiha in Kyiv.\n",
+        PUB)
+    got = people(s)
+    assert got["Jean Morel"] == ("Foreign Minister", "France")
+    assert got["Anna Weber"] == ("Foreign Minister", "Germany")
+    assert {"France", "Germany", "Ukraine"} <= set(s.countries)

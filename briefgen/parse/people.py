@@ -1028,11 +1028,12 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 
 
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
-_PLURAL_LIST = re.compile(
+_PLURAL_TITLES = (
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
-    r"Senators|Governors|Ambassadors|Representatives)"
-    r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+    r"Senators|Governors|Ambassadors|Representatives)")
+_PLURAL_LIST = re.compile(
+    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
 
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
@@ -1077,8 +1078,42 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
         used.update(range(i, ne2))
+    out += _plural_title_of_states(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
         out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "the Foreign Ministers of France and Germany, X and Y": one plural office of two states,
+# then its two holders in the states' order
+_PLURAL_OF = re.compile(_PLURAL_TITLES + r"\s+of\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _plural_title_of_states(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PLURAL_OF.finditer(sc.s.text):
+        j = sc.tok_index_at(sc.s.start + m.end())
+        first = sc.country_starting(j)
+        if first is None:
+            continue
+        j = sc.tok_index_at(first.end)
+        if sc.text(j) != "and" or (second := sc.country_starting(j + 1)) is None:
+            continue
+        j = sc.tok_index_at(second.end)
+        j += sc.text(j) == ","
+        i = sc.skip_honorifics(j)
+        ne1 = sc.name_at(i)
+        n2 = sc.skip_honorifics(ne1 + 1)
+        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2 or any(
+                k in used for k in range(i, ne2)):
+            continue
+        title = " ".join(m.group("title").split())
+        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        for (a, b), state in (((i, ne1), first.country), ((n2, ne2), second.country)):
+            mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
+                              title=title, country=state, cue="plural title of states + names")
+            out.append(_flags(sc, mention, a, b))
+        used.update(range(i, ne2))
     return out
 
 
