@@ -290,3 +290,12 @@ def test_the_foreign_ministers_of_two_states_then_their_names_in_order() -> None
     assert got["Jean Morel"] == ("Foreign Minister", "France")
     assert got["Anna Weber"] == ("Foreign Minister", "Germany")
     assert {"France", "Germany", "Ukraine"} <= set(s.countries)
+
+
+def test_at_the_request_of_the_finnish_side_makes_no_one_finnish() -> None:
+    got = people(parse_invented(
+        "At the request of the Finnish side, President Ilham Rustamov had a telephone "
+        "conversation with President of Finland Alexander Stubbs. The heads of state discussed "
+        "bilateral relations.\n", PUB))
+    assert got["Alexander Stubbs"][1] == "Finland"
+    assert got["Ilham Rustamov"][1] != "Finland"

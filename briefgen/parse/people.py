@@ -2914,6 +2914,13 @@ def _one_side(p: Person, q: Person) -> bool:
     return True
 
 
+# a side or delegation named as the other party of something, not as the group its
+# members belong to: "at the request (initiative, invitation) of the Finnish side", "talks
+# with the Finnish delegation"
+_NOT_MEMBERSHIP = re.compile(r"\b(?:(?:request|initiative|invitation|proposal|suggestion)\s+of|"
+                             r"with|to)\s+(?:the\s+)?$", re.I)
+
+
 def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
@@ -2935,6 +2942,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
     group_of: dict[int, tuple[int, str | None]] = {}
     for s in doc.sentences:
         g = group.search(s.text)
+        while g is not None and _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
+            g = group.search(s.text, g.end())  # "at the request of the Finnish side": whose
+            # request, not who belongs to the side
         if g is None:
             continue
         after_the = g.start("dem") + 4
