@@ -299,3 +299,18 @@ def test_at_the_request_of_the_finnish_side_makes_no_one_finnish() -> None:
         "bilateral relations.\n", PUB))
     assert got["Alexander Stubbs"][1] == "Finland"
     assert got["Ilham Rustamov"][1] != "Finland"
+
+
+def test_a_particle_joined_by_a_hyphen_stays_in_the_name() -> None:
+    got = people(parse_invented(
+        "Ankara, 3 June 2025. President of Turkey Kemal Aydin received President of Syria Ahmed "
+        "al-Hamadi. Syrian Foreign Minister Asaad el-Masri attended the meeting.\n", PUB))
+    assert "Ahmed al-Hamadi" in got and "Asaad el-Masri" in got
+
+
+def test_an_organisations_head_listed_before_others_who_took_part_takes_part() -> None:
+    got = people(parse_invented(
+        "Brussels, 3 June 2025. President of Chile Emma Hart met with President of Ghana Kofi "
+        "Mensah on the margins of the summit. UN Secretary-General Anders Holm and NATO "
+        "Secretary General Piet de Vries also took part.\n", PUB))
+    assert "Anders Holm" in got and "Piet de Vries" in got

@@ -205,6 +205,10 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+# an Arabic (or other) particle joined to the family name by a hyphen ("al-Sharaa")
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bou)-[A-Z][\w'’-]+")
+
+
 # quotation marks around a nickname written inside a name, each with the marks that close it
 _CLOSE_QUOTES = {'"': {'"'}, "“": {"”", '"'}, "'": {"'"}, "‘": {"’", "'"}}
 _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
@@ -556,6 +560,9 @@ class _Scanner:
                     j += 1  # a doubled word from a bad scrape
             elif count and t in {"II", "III", "IV"}:
                 j += 1
+            elif count and _PARTICLE_JOINED.fullmatch(t):
+                j += 1  # "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": a joined particle
+                count += 1
             elif (count and t in _OPEN_QUOTES and self.is_name_token(j + 1)
                   and self.text(j + 2) in _CLOSE_QUOTES[t] and self.is_name_token(j + 3)):
                 j += 3  # a nickname in quotes inside a name ("Rogelio 'Jojo' Santos")
@@ -2584,8 +2591,9 @@ _COMPANY_BEFORE = re.compile(
 
 
 # "X, who also took part in the meeting (via video call), stressed": said to take part
-_TOOK_PART_AFTER = re.compile(r"\s*,?\s*(?:who\s+)?(?:(?:also|has|had|have)\s+){0,2}(?:took\s+part|"
-                              r"participated|attended|joined)\b")
+_TOOK_PART_AFTER = re.compile(r"(?:\s+and\s+[^.;:,]{0,80}?)?\s*,?\s*(?:who\s+)?"
+                              r"(?:(?:also|has|had|have)\s+){0,2}(?:took\s+part|participated|"
+                              r"attended|joined)\b")
 
 
 def _took_part(p: Person) -> bool:
@@ -2604,7 +2612,8 @@ def _met_in_lead(p: Person) -> bool:
         cut = before.rfind(m.title) if m.title else -1
         before = before[:cut] if cut >= 0 else before
         if m.sentence.index < LEAD and m.participating and (m.subject or _HELD_WITH.search(
-                before.rstrip() + " ")):
+                before.rstrip() + " ") or _HELD_WITH.search(_LIST_BEFORE.sub("", before))):
+            # (or a later member of the list it is held with: "met with X and Y")
             return True  # (or the one who holds it: "The President of the Commission met X")
     return False
 
