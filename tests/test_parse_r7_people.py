@@ -314,3 +314,12 @@ def test_an_organisations_head_listed_before_others_who_took_part_takes_part() -
         "Mensah on the margins of the summit. UN Secretary-General Anders Holm and NATO "
         "Secretary General Piet de Vries also took part.\n", PUB))
     assert "Anders Holm" in got and "Piet de Vries" in got
+
+
+def test_a_leader_beside_envoys_of_every_named_state_is_of_the_filing_state() -> None:
+    got = people(parse_invented(
+        "Astana, 3 June 2025. President Daulet Serikbayev received the credentials of newly "
+        "appointed ambassadors. Ambassador of Germany Klaus Richter, Ambassador of Japan Ito "
+        "Hiroshi and Ambassador of Brazil Paulo Mendes presented their credentials.\n", PUB))
+    assert got["Daulet Serikbayev"][1] == "Kazakhstan"
+    assert got["Klaus Richter"][1] == "Germany"

@@ -2345,6 +2345,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             choice = home
         else:
             choice = next((c for c in options if c not in held), None)
+            if choice is None and filed_from and filed_from not in countries.states() and (
+                    filed_from not in exclude and filed_from not in p.not_countries):
+                # every state the text names is held already ("Astana, 2 May. The
+                # President received the ambassadors of A, B and C"): the state the release
+                # files from and never names is this one's
+                choice = filed_from
+                if filed_from not in main:
+                    main.append(filed_from)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
