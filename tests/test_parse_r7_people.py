@@ -323,3 +323,10 @@ def test_a_leader_beside_envoys_of_every_named_state_is_of_the_filing_state() ->
         "Hiroshi and Ambassador of Brazil Paulo Mendes presented their credentials.\n", PUB))
     assert got["Daulet Serikbayev"][1] == "Kazakhstan"
     assert got["Klaus Richter"][1] == "Germany"
+
+
+def test_a_wife_of_the_president_named_after_her_name_accompanying_takes_part() -> None:
+    got = people(parse_invented(
+        "Canberra, 3 June 2025. Prime Minister Kate Hollis welcomed President of Ghana Kofi "
+        "Mensah. Mrs Ama Owusu, wife of the President, accompanied him.\n", PUB))
+    assert got["Ama Owusu"][1] == "Ghana"

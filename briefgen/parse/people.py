@@ -2480,6 +2480,10 @@ def participants(people: list[Person]) -> list[Person]:
 # "the spouse of the Moldovan President, X", "the wife of the Prime Minister, X"
 _SPOUSE_OF = re.compile(r"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ww]idow)\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’-]*\s+){0,2}$")
+# "Mrs X, wife of the President, accompanied him"
+_SPOUSE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:wife|husband|spouse)\s+of\b")
+_SPOUSE_OF_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:wife|husband|spouse)\s+of\s+the\s+"
+                               r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b")
 _SPOUSE_TITLE = re.compile(r"(?:wife|husband|spouse|widow)\s+of\b", re.I)
 
 
@@ -2502,7 +2506,8 @@ def _spouse(p: Person) -> bool | None:
     styles, before, cues = _spouse_cues()
     spouse_mentions = [m for m in p.mentions if m.title and (
         _head(m.title) in styles or _SPOUSE_TITLE.match(m.title)) or before.search(
-            m.sentence.text[max(0, m.start - m.sentence.start - 90):m.start - m.sentence.start])]
+            m.sentence.text[max(0, m.start - m.sentence.start - 90):m.start - m.sentence.start])
+        or _SPOUSE_AFTER.match(m.sentence.text, m.end - m.sentence.start)]
     if not spouse_mentions:
         return None
     return any(m.participating and not m.former and cues.search(m.sentence.text)
@@ -2535,6 +2540,10 @@ def spouses_placed(people: list[Person]) -> None:
         if p.title or any(m.country for m in p.mentions):
             continue
         for m in p.mentions:
+            office = _SPOUSE_OF_OFFICE.match(m.sentence.text, m.end - m.sentence.start)
+            if office and (state := _one_holder(people, office[1])):
+                p.country, p.country_cue = state, "spouse of the office's holder"
+                break  # "Mrs X, wife of the President, ...": the one President's state
             if not before.search(m.sentence.text[max(0, m.start - m.sentence.start - 90):
                                                  m.start - m.sentence.start]):
                 continue
