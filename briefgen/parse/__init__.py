@@ -27,6 +27,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     """One way: people are found (over country mentions found before), then chosen, then
     resolved to their states; nothing below asks the text for countries again."""
     found, descriptions = people_mod.find_people(doc, countries)
+    countries = people_mod.outside_names(countries, found)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
     people_mod.known_officials(chosen, countries)
@@ -37,6 +38,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.place_by_description(chosen, descriptions, referenced)
     main = people_mod.assign_countries(chosen, doc, countries, exclude, descriptions,
                                        venue_country, referenced)
+    people_mod.spouses_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.add_surname_mentions(chosen, doc)
@@ -91,9 +93,11 @@ _TRAILING_COURTESY = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?$")
 
 
 def _countries(participants: list[Participant], main: list[str], place_country: str | None,
-               is_call: bool) -> list[str]:
+               is_call: bool, listed: list[str] | None = None) -> list[str]:
     """States whose officials take part: the participants' states, then the main parties
-    of the lead, and the host when the release names fewer than two states."""
+    of the lead, and the host when the release names fewer than two states. The lead's
+    parties stop at two unless the lead lists its states as the event's parties
+    (``listed``: "the leaders of A, B and C", "A, B and C signed"): then all of those."""
     out: list[str] = []
     bodies = people_mod.organisation_sides()
     for p in participants:
@@ -104,6 +108,7 @@ def _countries(participants: list[Participant], main: list[str], place_country: 
             break
         if c not in out:
             out.append(c)
+    out.extend(c for c in listed or () if c not in out and c not in bodies)
     # (not beside an organisation's official: the host of an EU meeting is no party to it)
     if (place_country and not is_call and place_country not in out and len(out) < 2
             and all(p.country and p.country not in bodies for p in participants)):
@@ -157,7 +162,8 @@ def find_entities(release: Release) -> Entities:
     if not is_call:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
-    countries = _countries(participants, main, place.country, is_call)
+    countries = _countries(participants, main, place.country, is_call,
+                           people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,
                                      {p.country for p in participants if p.country})
     if author and author not in countries:

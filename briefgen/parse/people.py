@@ -15,6 +15,7 @@ is neutral there and fixes name shapes of issuers absent from our data.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -204,6 +205,15 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+# an Arabic (or other) particle joined to the family name by a hyphen ("al-Sharaa")
+_PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bou)-[A-Z][\w'’-]+")
+
+
+# quotation marks around a nickname written inside a name, each with the marks that close it
+_CLOSE_QUOTES = {'"': {'"'}, "“": {"”", '"'}, "'": {"'"}, "‘": {"’", "'"}}
+_OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
+
+
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
 
@@ -370,6 +380,13 @@ class _Scanner:
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
                 if t == "and" and self.skip_honorifics(nxt) > nxt:
                     break  # "... of Ports and Shipping and Hon. X": the next person
+                if (t == "and" and not whole and j - 3 > max(end, last_conn)
+                        and self.text(j - 3) in self.lex.title_words
+                        and self.is_name_token(j - 1) and self.is_name_token(j - 2)
+                        and self.is_name_token(nxt) and self.is_name_token(nxt + 1)
+                        and self.text(nxt) not in self.lex.title_words):
+                    break  # "Minister of Foreign Affairs X Y and Z W, Spokesman": the
+                    # holder's name closed the complement; the next person follows "and"
                 if t == "and" and self.head_at(nxt) > 0 and (
                         self.text(nxt) not in self.lex.title_words
                         or re.search(r"Minister|Secretary", self.span_text(nxt,
@@ -543,6 +560,13 @@ class _Scanner:
                     j += 1  # a doubled word from a bad scrape
             elif count and t in {"II", "III", "IV"}:
                 j += 1
+            elif count and _PARTICLE_JOINED.fullmatch(t):
+                j += 1  # "Ahmed al-Sharaa", "Abdel Fattah el-Sisi": a joined particle
+                count += 1
+            elif (count and t in _OPEN_QUOTES and self.is_name_token(j + 1)
+                  and self.text(j + 2) in _CLOSE_QUOTES[t] and self.is_name_token(j + 3)):
+                j += 3  # a nickname in quotes inside a name ("Rogelio 'Jojo' Santos")
+                count += 1
             elif count and t in self.lex.particles:
                 # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
                 # they belong to the name only when a name word follows the run
@@ -667,7 +691,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ne = sc.name_at(ni)
                 if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
                         sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
-                        and sc.text(i - 2) in {"'", "’"}):  # (or "Austria's Envoy, ...")
+                        and sc.text(i - 2) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                        or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
+                                          for c in sc.countries))):  # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -722,6 +748,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # Minister of X and Foreign Minister Y", two people)
                 title, joined_state = f"{prev.title} and {title}", prev.country
                 out.pop()
+            if ne > ni and cue == "title, name" and (spouse := _SPOUSE_OF.search(_before(sc, i))):
+                # "the spouse of the (Moldovan) President, X": not the President
+                title = f"{spouse.group().lstrip()}{title}"
             if ne > ni:
                 name = sc.span_text(ni, ne)
                 port = _portfolio_after(sc, ne)
@@ -810,7 +839,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
                     continue
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal
-                        or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne):
+                        or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
+                        or (sc.text(i - 1) in {"wife", "husband", "spouse"}
+                            and sc.text(i - 2) in {"his", "her", "their"})):
                     m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
                                 sentence, cue="name + verb")
                     out.append(_flags(sc, m, i, ne))
@@ -1004,11 +1035,12 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 
 
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
-_PLURAL_LIST = re.compile(
+_PLURAL_TITLES = (
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
-    r"Senators|Governors|Ambassadors|Representatives)"
-    r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+    r"Senators|Governors|Ambassadors|Representatives)")
+_PLURAL_LIST = re.compile(
+    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
 
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
@@ -1053,8 +1085,42 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
         used.update(range(i, ne2))
+    out += _plural_title_of_states(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
         out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "the Foreign Ministers of France and Germany, X and Y": one plural office of two states,
+# then its two holders in the states' order
+_PLURAL_OF = re.compile(_PLURAL_TITLES + r"\s+of\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _plural_title_of_states(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PLURAL_OF.finditer(sc.s.text):
+        j = sc.tok_index_at(sc.s.start + m.end())
+        first = sc.country_starting(j)
+        if first is None:
+            continue
+        j = sc.tok_index_at(first.end)
+        if sc.text(j) != "and" or (second := sc.country_starting(j + 1)) is None:
+            continue
+        j = sc.tok_index_at(second.end)
+        j += sc.text(j) == ","
+        i = sc.skip_honorifics(j)
+        ne1 = sc.name_at(i)
+        n2 = sc.skip_honorifics(ne1 + 1)
+        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2 or any(
+                k in used for k in range(i, ne2)):
+            continue
+        title = " ".join(m.group("title").split())
+        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        for (a, b), state in (((i, ne1), first.country), ((n2, ne2), second.country)):
+            mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
+                              title=title, country=state, cue="plural title of states + names")
+            out.append(_flags(sc, mention, a, b))
+        used.update(range(i, ne2))
     return out
 
 
@@ -1191,6 +1257,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
         before = sc.text(t_start - 1)
+        if before in lex.honorifics and sc.skip_honorifics(t_start - 1) == t_start:
+            before = ""  # "HE President of X", "HRH Crown Prince X": a courtesy, no body
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             k = t_start - 1
@@ -1245,6 +1313,13 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     if _for_the_state_after_name(sc, t_end - 1, n_end):
         # "signed by Minister of Finance X Y for Jordan": the side the signatory signs for
         return sc.country_starting(n_end + 1).country  # type: ignore[union-attr]
+    # "her Kenyan counterpart, Prime Cabinet Secretary X": the counterpart's demonym
+    if (hit := _COUNTERPART.search(sc.doc.text, max(sc.s.start, sc.toks[t_start].start - 60),
+                                   sc.toks[t_start].start + 1)) and hit.end() == sc.toks[
+            t_start].start and hit.group("dem"):
+        at = sc._country_at.get(hit.start("dem"))
+        if at is not None and at.demonym:
+            return at.country
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
@@ -1343,8 +1418,15 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
                       and m.cue == "name + verb")
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed or modal)
-    m.former = bool(_FORMER.search(_before(sc, i)))
+    before = _before(sc, i)
+    m.former = bool(_FORMER.search(before) or _SUCCEEDED.search(before))
     return m
+
+
+# "the new government, which succeeds that of Chancellor X", "Y replaced Minister X": the
+# one who held the office before (right before the mention: "succeeded in" is no such word)
+_SUCCEEDED = re.compile(r"\b(?:succeed(?:s|ed|ing)|replac(?:es|ed|ing)|took\s+over\s+from|"
+                        r"successor\s+(?:to|of))\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$")
 
 
 _SPEAKER = re.compile(r"\s*(?:\(retranslated\)\s*)?:")
@@ -1853,6 +1935,56 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     return out
 
 
+# what makes a list of three or more states in the lead the event's parties: the list is the
+# subject ("The United States, Mexico and Canada launched ..."), or names whose leaders or
+# governments meet ("the leaders of A, B and C", "a trilateral meeting of A, B and C",
+# "brings together A, B and C")
+_PARTIES_BEFORE = re.compile(
+    r"(?:\b(?:leaders?|heads?\s+of\s+(?:state|government)|"
+    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$|\b(?:trilateral|quadrilateral|together|between|among|along\s+with)"
+    r"\b[^.;:]{0,40}?$)", re.I)
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+                             r"\s*,\s*)?(?:the\s+)?", re.I)
+_SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|jointly\s+|today\s+)*"
+                            r"(?:agreed|signed|launched|adopted|held|met|fulfilled|issued|"
+                            r"reaffirmed|committed|decided|discussed|announced|established|"
+                            r"convened|took\s+part|participated|welcomed|endorsed)\b")
+_EARLIER_DEED = re.compile(r"\b(?:reached|made|adopted|signed|agreed|taken|set)\s+(?:\w+\s+){0,2}?"
+                           r"by\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
+_TRILATERAL = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
+
+
+def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
+    """States of a list of three or more in the headline or lead that the text makes the
+    event's parties (see _PARTIES_BEFORE), in text order: a multilateral meeting's states,
+    which the two-state cap on the lead's parties would cut. A list named in another role
+    ("sanctions against A, B and C", "countries such as A, B and C") is not one."""
+    out: list[str] = []
+    for s in doc.sentences[:LEAD]:
+        found = [c for c in countries.within(s.start, s.end) if not c.demonym]
+        chain: list[geo.CountryMention] = []
+        for c in [*found, None]:
+            if c is not None and chain and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start]):
+                chain.append(c)
+                continue
+            states = list(dict.fromkeys(x.country for x in chain))
+            if len(states) >= 3:
+                before = doc.text[s.start:chain[0].start]
+                after = doc.text[chain[-1].end:s.end]
+                subject = bool(_SUBJECT_BEFORE.fullmatch(before)) and bool(
+                    _SUBJECT_AFTER.match(after))
+                named = bool(_PARTIES_BEFORE.search(before))
+                if _EARLIER_DEED.search(before):
+                    named = subject = False  # "agreements reached by the leaders of A, B
+                    # and C on 9 November 2020": another, earlier event
+                if (subject or named or (len(states) == 3 and _TRILATERAL.search(s.text))) and (
+                        not _LIST_GOES_ON.match(after)):
+                    out.extend(x for x in states if x not in out)
+            chain = [c] if c is not None else []
+    return out
+
+
 # "I will visit", "I met", "I have held": the release's unnamed author takes part
 _AUTHOR = re.compile(r"(?:^|[.;:,]\s+|\band\s+)I\s+(?:will|would|have|had|met|held|visited|"
                      r"welcomed|hosted|received|spoke|am|was)\b")
@@ -1897,14 +2029,30 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
 # "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
 # verb), who are visitors where they go
 _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*)*?"
-                        r"\b(?:also\s+)?(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)\s+"
+                        r"\b(?:also\s+)?(?:(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)|"
+                        # "X will travel to Japan", "X is to visit Japan", "X visited Japan"
+                        r"(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:travel\s+(?:on\s+)?to|"
+                        r"fly\s+to|visit|arrive\s+in)|visited|travels\s+to|arrives\s+in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+# "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
+_OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
+_COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
+# "X received a delegation from the Republic of Korea", "X welcomed the Korean delegation":
+# the host is not of the guests' state
+_HOST_VERBS = (r"^\s*,?\s*(?:(?:has|had|also|today|warmly)\s+)*(?:received|receives|welcomed|"
+               r"welcomes|hosted|hosts|met\s+with|met)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}")
+_HOSTS_GROUP_OF = re.compile(_HOST_VERBS + r"(?:delegations?|visitors)\s+(?:of|from)\s+"
+                             r"(?:the\s+)?$")
+_HOSTS_GROUP_DEM = re.compile(_HOST_VERBS + "$")
+_GROUP_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:delegations?|visitors)\b")
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
-    "X concluded her visit to China": X is not Chinese."""
+    "X concluded her visit to China": X is not Chinese. "X held talks with her Kenyan
+    counterpart": X is not Kenyan."""
+    starts = sorted(m.start for q in people for m in q.mentions)
     for p in people:
         for m in p.mentions:
             text = m.sentence.text
@@ -1912,6 +2060,14 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
                 gap = countries.text[m.end:c.start]
+                if (c.demonym and c.start - m.end < 160 and _OWN_COUNTERPART.search(gap)
+                        and _COUNTERPART_NOUN.match(countries.text, c.end)
+                        and not any(m.end < k < c.start for k in starts)):
+                    p.not_countries.add(c.country)  # (no one else named in between)
+                if c.start - m.end < 120 and (_HOSTS_GROUP_OF.match(gap) or (
+                        c.demonym and _HOSTS_GROUP_DEM.match(gap)
+                        and _GROUP_NOUN.match(countries.text, c.end))):
+                    p.not_countries.add(c.country)  # "X received a delegation from Korea"
                 if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
@@ -2068,10 +2224,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     # state named as a party: a domestic meeting, whose one state needs no second party
     # (a headline naming another state, "Meeting with leaders of X", has an unnamed party)
     head = doc.sentences[0] if doc.sentences else None
+    filed_from = _dateline_state(doc)
     domestic = (len(people) >= 2 and not pairs and len(placed) == 1 and not any(
         p.foreign or (not p.country and (not p.title or _is_leader(p.title))) for p in people)
         and not (head and any(c.country not in placed
-                              for c in countries.within(head.start, head.end))))
+                              for c in countries.within(head.start, head.end)))
+        # (filed from another state it never names: "Jakarta, 2 May. Foreign Minister X
+        # received the Foreign Minister of Thailand Y" has the filing state's side too)
+        and not (filed_from and filed_from not in placed and filed_from not in exclude
+                 and filed_from not in countries.states()))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
@@ -2184,6 +2345,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             choice = home
         else:
             choice = next((c for c in options if c not in held), None)
+            if choice is None and filed_from and filed_from not in countries.states() and (
+                    filed_from not in exclude and filed_from not in p.not_countries):
+                # every state the text names is held already ("Astana, 2 May. The
+                # President received the ambassadors of A, B and C"): the state the release
+                # files from and never names is this one's
+                choice = filed_from
+                if filed_from not in main:
+                    main.append(filed_from)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
                     q.country == options[0] and q.title and _is_leader(q.title)
                     for q in people if q is not p)):
@@ -2268,8 +2437,12 @@ def participants(people: list[Person]) -> list[Person]:
             continue
         if p.non_state:
             if p.title and (any(m.sentence.index < LEAD and m.title for m in p.mentions)
-                            or _signed_by(p)):
+                            or _signed_by(p) or _took_part(p)):
                 organisations.append(p)
+            continue
+        if (spouse := _spouse(p)) is not None:
+            if spouse:
+                out.append(p)  # "accompanied by his wife X": a member of the delegation
             continue
         if _only_possessive(p):
             continue  # "President X's remarks": spoken about, never acting
@@ -2282,8 +2455,12 @@ def participants(people: list[Person]) -> list[Person]:
             m.sentence.index < LEAD and m.participating and (m.subject or _PARTNER_BEFORE.search(
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
         counterpart = any(m.cue == "counterpart + name" for m in p.mentions)
+        # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
+        company = any(m.participating and _COMPANY_BEFORE.search(
+            m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart):
+                                or counterpart or company):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -2294,9 +2471,89 @@ def participants(people: list[Person]) -> list[Person]:
     else:
         # (beside several states, an organisation's official the event is held with:
         # "had a telephone conversation with President of the European Council X")
-        out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p))
+        out.extend(p for p in organisations if _met_in_lead(p) or _signed_by(p)
+                   or _took_part(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+# "the spouse of the Moldovan President, X", "the wife of the Prime Minister, X"
+_SPOUSE_OF = re.compile(r"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ww]idow)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’-]*\s+){0,2}$")
+# "Mrs X, wife of the President, accompanied him"
+_SPOUSE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?(?:wife|husband|spouse)\s+of\b")
+_SPOUSE_OF_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:wife|husband|spouse)\s+of\s+the\s+"
+                               r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b")
+_SPOUSE_TITLE = re.compile(r"(?:wife|husband|spouse|widow)\s+of\b", re.I)
+
+
+@functools.cache
+def _spouse_cues() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """lexicons/participation.toml [spouse]: spouses' styles, the words "his wife X", and
+    the cues that name a spouse as taking part."""
+    data = load("participation")["spouse"]
+    words = "|".join(data["words"])
+    before = re.compile(rf"\b(?:(?:his|her|their)\s+(?:{words})|(?:{words})\s+of\b[^.;:]{{0,60}})"
+                        r"\s*,?\s*(?:(?:Mrs|Ms|Mr|Dr|Prof|Professor|Madame|Mme|Madam)\.?\s+)?$",
+                        re.I)
+    cues = re.compile("|".join(f"(?:{c})" for c in data["cues"]), re.I)
+    return frozenset(data["titles"]), before, cues
+
+
+def _spouse(p: Person) -> bool | None:
+    """None if the person is no leader's spouse; else whether a sentence names them as
+    accompanying or attending (only those take part)."""
+    styles, before, cues = _spouse_cues()
+    spouse_mentions = [m for m in p.mentions if m.title and (
+        _head(m.title) in styles or _SPOUSE_TITLE.match(m.title)) or before.search(
+            m.sentence.text[max(0, m.start - m.sentence.start - 90):m.start - m.sentence.start])
+        or _SPOUSE_AFTER.match(m.sentence.text, m.end - m.sentence.start)]
+    if not spouse_mentions:
+        return None
+    return any(m.participating and not m.former and cues.search(m.sentence.text)
+               for m in spouse_mentions)
+
+
+def outside_names(countries: geo.CountryIndex, people: list[Person]) -> geo.CountryIndex:
+    """The country mentions that are not words of a person's name ("Luís Montenegro",
+    "Michael Jordan"): such a word names no state taking part."""
+    spans = sorted((m.start, m.end) for p in people for m in p.mentions if " " in m.name)
+    if not spans:
+        return countries
+    kept = []
+    for c in countries.mentions:
+        k = bisect.bisect_right(spans, (c.start, len(countries.text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= c.start and c.end <= spans[k][1]:
+            continue
+        kept.append(c)
+    if len(kept) == len(countries.mentions):
+        return countries
+    return geo.CountryIndex(countries.text, tuple(kept))
+
+
+def spouses_placed(people: list[Person]) -> None:
+    """A spouse named by the word alone ("Premier X, his wife Y") shares the state of the
+    one named just before in the same sentence: the leader "his" stands for (a later "to
+    Australia" is where the couple travel, not whose they are)."""
+    _, before, _ = _spouse_cues()
+    for p in people:
+        if p.title or any(m.country for m in p.mentions):
+            continue
+        for m in p.mentions:
+            office = _SPOUSE_OF_OFFICE.match(m.sentence.text, m.end - m.sentence.start)
+            if office and (state := _one_holder(people, office[1])):
+                p.country, p.country_cue = state, "spouse of the office's holder"
+                break  # "Mrs X, wife of the President, ...": the one President's state
+            if not before.search(m.sentence.text[max(0, m.start - m.sentence.start - 90):
+                                                 m.start - m.sentence.start]):
+                continue
+            prior = [(q.start, person) for person in people if person is not p and person.country
+                     for q in person.mentions
+                     if q.sentence is m.sentence and q.end <= m.start]
+            if prior:
+                p.country = max(prior, key=lambda t: t[0])[1].country
+                p.country_cue = "spouse of the one named before"
+                break
 
 
 # what only a person does in a lead ("X met", "X held talks", "X said"): an untitled name
@@ -2333,11 +2590,34 @@ _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|
 
 
 def _reports_only(p: Person) -> bool:
-    """A spokesperson or press secretary who reports the event, not a party to it."""
-    if p.title and _SPOKESPERSON.search(p.title):
-        return True
-    return any(_SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start)
-               for m in p.mentions)
+    """A spokesperson or press secretary who reports the event, not a party to it (unless
+    a sentence names them among those who attend: "attended by ..., and X, Government
+    Spokesman")."""
+    spokes = (p.title and _SPOKESPERSON.search(p.title)) or any(
+        _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
+    if not spokes:
+        return False
+    _, _, attends = _spouse_cues()
+    return not any(m.participating and attends.search(m.sentence.text[:m.start - m.sentence.start])
+                   for m in p.mentions)
+
+
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+    r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
+
+
+# "X, who also took part in the meeting (via video call), stressed": said to take part
+_TOOK_PART_AFTER = re.compile(r"(?:\s+and\s+[^.;:,]{0,80}?)?\s*,?\s*(?:who\s+)?"
+                              r"(?:(?:also|has|had|have)\s+){0,2}(?:took\s+part|participated|"
+                              r"attended|joined)\b")
+
+
+def _took_part(p: Person) -> bool:
+    """Whether a mention says the person took part, attended or joined (an organisation's
+    official named after the lead takes part only so)."""
+    return any(m.participating and not m.former and _TOOK_PART_AFTER.match(
+        m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
 
 
 def _met_in_lead(p: Person) -> bool:
@@ -2349,7 +2629,8 @@ def _met_in_lead(p: Person) -> bool:
         cut = before.rfind(m.title) if m.title else -1
         before = before[:cut] if cut >= 0 else before
         if m.sentence.index < LEAD and m.participating and (m.subject or _HELD_WITH.search(
-                before.rstrip() + " ")):
+                before.rstrip() + " ") or _HELD_WITH.search(_LIST_BEFORE.sub("", before))):
+            # (or a later member of the list it is held with: "met with X and Y")
             return True  # (or the one who holds it: "The President of the Commission met X")
     return False
 
@@ -2363,7 +2644,18 @@ def _only_possessive(p: Person) -> bool:
         after = m.sentence.text[m.end - m.sentence.start:m.end - m.sentence.start + 2]
         if after not in ("'s", "’s"):
             return False
+        if m.participating and m.sentence.index < LEAD and _DURING_BEFORE.search(
+                m.sentence.text[:m.start - m.sentence.start]) and _VISIT_AFTER.match(
+                m.sentence.text, m.end - m.sentence.start):
+            return False  # "on the occasion of President X's state visit": the visitor
     return True
+
+
+_DURING_BEFORE = re.compile(r"\b(?:[Oo]n\s+the\s+occasion\s+of|[Dd]uring|[Ii]n\s+the\s+course\s+of|"
+                            r"[Ww]ithin\s+the\s+framework\s+of|[Aa]s\s+part\s+of)\s+"
+                            r"(?:the\s+)?[^.;,]{0,40}$")
+_VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ongoing|current)\s+)?"
+                          r"(?:(?:state|official|working)\s+)?visit\b(?!s)")
 
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
@@ -2648,6 +2940,13 @@ def _one_side(p: Person, q: Person) -> bool:
     return True
 
 
+# a side or delegation named as the other party of something, not as the group its
+# members belong to: "at the request (initiative, invitation) of the Finnish side", "talks
+# with the Finnish delegation"
+_NOT_MEMBERSHIP = re.compile(r"\b(?:(?:request|initiative|invitation|proposal|suggestion)\s+of|"
+                             r"with|to)\s+(?:the\s+)?$", re.I)
+
+
 def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
@@ -2669,8 +2968,15 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
     group_of: dict[int, tuple[int, str | None]] = {}
     for s in doc.sentences:
         g = group.search(s.text)
+        while g is not None and _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
+            g = group.search(s.text, g.end())  # "at the request of the Finnish side": whose
+            # request, not who belongs to the side
         if g is None:
             continue
+        after_the = g.start("dem") + 4
+        if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
+                g2.group("of") and g2.start() == after_the):
+            g = g2  # "The delegation of Argentina included X": the state after, not "The"
         word = g.group("dem") or g.group("of")
         state = geo.canonical_country(word)
         if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
