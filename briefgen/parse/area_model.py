@@ -287,6 +287,15 @@ def _word_class(word: str) -> str:
     return "other"
 
 
+def _normal(item: Item) -> Item:
+    """``item`` in the wording annotators use (areas.normal_area), a new item if that
+    changes its text: the trainer labels what the parser prints."""
+    from briefgen.parse.areas import normal_area
+
+    text = normal_area(item.text)
+    return item if text == item.text else Item(text=text, evidence=item.evidence)
+
+
 def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
@@ -362,7 +371,9 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             low = sent.text.lower() if sent is not None else ""
             about[ev.sentence] = [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
         f += about[ev.sentence]
-        out.append(Candidate(item, rule, f))
+        # the features describe the release's wording; the item is printed as annotators
+        # write it
+        out.append(Candidate(_normal(item), rule, f))
     return out
 
 
@@ -418,7 +429,7 @@ def extract_areas(doc: Doc, speech_start: int,
     found = rule_areas(doc, speech_start, agreements)
     trained = model()
     if trained is None:
-        return found
+        return [_normal(i) for i in found]
     documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
     cands = candidates(doc, speech_start, found, documents)
     return _dedupe(select(cands, *trained))
