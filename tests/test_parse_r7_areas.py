@@ -55,3 +55,26 @@ def test_candidates_keep_the_release_wording_in_their_features() -> None:
     # the filter judges the words the release wrote, not the printed form
     assert all("w=counter" not in c.features for c in normalised)
     assert any("first=combating" in c.features for c in normalised)
+
+
+def _candidate_texts(text: str) -> list[str]:
+    doc = segment(text)
+    return [c.item.text for c in candidates(doc, len(text), rule_areas(doc, len(text)), [])]
+
+
+def test_help_is_written_with_whom_it_goes_to() -> None:
+    got = _candidate_texts("The ministers reviewed financial assistance to Norland and "
+                           "security assistance to the Baltic States, as well as "
+                           "humanitarian aid for the Suravian people.")
+    assert "financial assistance to Norland" in got
+    assert "security assistance to the Baltic States" in got
+    # "Suravian people": an adjective before a common noun, no party the help goes to
+    assert "humanitarian aid" in got
+    assert not any("Suravian" in g for g in got)
+
+
+def test_help_to_a_place_keeps_its_place_in_the_printed_areas() -> None:
+    got = _areas("Ministers of Norland and Suravia met in Kelda on Monday.\n\n"
+                 "The ministers praised the humanitarian assistance to Norland.")
+    assert "humanitarian assistance to Norland" in got
+    assert "humanitarian assistance" not in got

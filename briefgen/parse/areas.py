@@ -712,7 +712,7 @@ def _add(out: list[Item], text: str, sent: Sentence, s: int, e: int, cue: str,
 # "counterterrorism", since the scorer splits words at the hyphen and matches a word
 # by its first letters; "combating terrorism" or "counterterrorism" matches neither.
 _AGAINST_THREAT = re.compile(r"(?:the\s+)?(?:(?:fight|struggle|battle|war)\s+(?:against|on)\s+|"
-                             r"combat(?:t?ing)?\s+|countering\s+|counter\s+)?"
+                             r"combat(?:t?ing)?\s+|countering\s+)?"
                              r"(terrorism|extremism|narcotics)", re.IGNORECASE)
 _COUNTER_WORD = re.compile(r"\b([Cc]ounter)(terrorism|narcotics)\b")
 
