@@ -89,3 +89,8 @@ def test_sanctions_membership_and_stability_keep_the_party_they_concern() -> Non
     got = _candidate_texts("The ministers stressed food security in the region.")
     assert "food security" in got
     assert not any(g.startswith("food security in") for g in got)
+
+
+def test_a_kind_of_tie_keeps_the_party_it_is_with() -> None:
+    got = _candidate_texts("Both leaders praised growing commercial ties with Norland.")
+    assert "commercial ties with Norland" in got
