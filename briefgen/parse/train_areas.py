@@ -157,6 +157,39 @@ the last member marked (0.4515); sentence cues for "sides/leaders/parties/both/t
 class feature for a bare one-word candidate (0.449); a 0.03 floor for every rule item
 (0.4485) and a 0.1 floor for known terms (0.444).
 
+Round 7 (model column; "before" is round 6's final code). Three changes of the printed
+wording only, the features still describe the release's own words: "the fight against
+terrorism", "combating terrorism" and "counterterrorism" print as annotators write them,
+"counter-terrorism" (areas.normal_area); help, sanctions, membership, stability and the
+like keep the party or place named right after them ("financial assistance to Ukraine",
+"stability in the Middle East"), which the scorer also matches with the shorter gold;
+then kinds of ties and cooperation too ("commercial ties with X"); 986 weights,
+threshold 0.35:
+
+    left out                 before  counter-  +party   +ties    (rules alone, after)
+    dev                      0.765   0.766     0.766    0.765    0.837
+    pool-au-pm               0.556   0.558     0.561    0.559    0.522
+    pool-kremlin             0.405   0.399     0.399    0.404    0.364
+    pool-ua                  0.336   0.341     0.347    0.345    0.316
+    pool-wh                  0.508   0.508     0.510    0.512    0.484
+    mean of the 4 pool sources 0.451 0.4515   0.454    0.455
+    b6-b11 (fit dev+b1-b5)   0.480   0.480     0.482    0.481    0.443
+    b1-b5 (fit dev+b6-b11)   0.498   0.498     0.500    0.501    0.458
+
+(No kremlin release holds a changed item: its 0.405 -> 0.399 is how much the fit moves
+when a few labels of other sources change; differences under about 0.005 on one fold are
+noise.) Tried in round 7 and left out (mean of the 4 pool sources against 0.4513):
+the rules' items judged by the filter under a floor of 0.1, 0.2, 0.3 (0.444, 0.433,
+0.413), and with rule-only copies of the class, shape and sentence features (0.433);
+"discussed" or the five rule cues wrong more often than right on pool sources
+(discussed, list after a colon, on, talked, in) judged by the filter like broad
+candidates (0.4508, 0.4505); the subject of "<X> was/were discussed/reviewed/raised" as
+a broad candidate (0.448: kremlin 0.393); a broad item dropped when a kept item's key is
+a strict part of its key (0.453, b6-b11 fold 0.472) or only a rule item's (0.454,
+b6-b11 fold 0.476); averaging weights over the last 20 epochs (0.448) or over four
+orders of the rows (0.446); the threshold chosen on an F1 curve smoothed over +-0.05
+(0.4518, dev 0.750: steadier folds, no gain).
+
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
 at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
