@@ -842,7 +842,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         return [], head.end()  # "treaty allies", "contract soldiers": no document
     ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
-            or _DRAFT.match(ph.core) \
+            or _DRAFT.match(ph.core) or _LEGISLATION.search(ph.core) \
+            or _INTO_LAW.search(text, max(sent.start, ph.start - 40), ph.start) \
             or r.domestic.match(text[ph.start:min(sent.end, ph.start + 120)]):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
@@ -1043,6 +1044,10 @@ _CHAINED = re.compile(r"\s*(?:[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an
 
 
 _DRAFT = re.compile(r"(?i)drafts?\b")
+# A statute named after the paper it implements ("the Trade Agreement Implementation Act"),
+# or one signed into law: one state's legislation, no paper between parties.
+_LEGISLATION = re.compile(r"\s(?:Act|Law|Bill|Code|Decree|Ordinance)$")
+_INTO_LAW = re.compile(r"\bsigned\s+into\s+law\b")
 
 
 def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:

@@ -1,0 +1,64 @@
+"""Round 7 agreements: releases that report no signing yield no agreement, and signings in
+other issuers' wordings. Each test runs an invented release (no corpus text) through ingest
+and ``parse_release``: papers dated back from the event by a span of time ("a month
+earlier", "two years before", "back in 2012", "in the spring"), a record of papers ("has
+signed more than 40 agreements"), a signing put on the calendar or to which someone is
+invited, and legislation (an Act named after a paper, a bill signed into law)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from invented import agreements_of
+
+PUBLISHED = dt.date(2031, 5, 3)
+LEAD = ("Talks with President of Tella\n\nPresident Ana Kell held talks with President Ivo "
+        "Marr of Tella in Orvia City on 2 May 2031.\n\n")
+
+
+def agreements(text: str) -> list[str]:
+    return agreements_of(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The leaders praised the Defence Cooperation Agreement concluded a month earlier.",
+    "The two leaders highlighted the signing of the Comprehensive Economic Partnership "
+    "Agreement two years before.",
+    "Back in 2012, the two countries signed a Treaty on Friendship.",
+    "Twenty years after the signing of the Treaty of Friendship, relations are stronger "
+    "than ever.",
+    "Relations reached a new level, as enshrined in the Declaration on Strategic Partnership "
+    "which we signed during my visit to Tella City in the spring.",
+    "The parties signed the Comprehensive Strategic Partnership Agreement during the "
+    "previous visit of President Kell.",
+    "Orvia has signed more than 40 agreements with Tella, he noted.",
+])
+def test_paper_signed_before_the_event_is_no_agreement(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The signing of a security agreement with Tella is planned for next month.",
+    "Ivo Marr invited Ana Kell to attend the signing of the Strategic Partnership Treaty "
+    "next year.",
+])
+def test_signing_still_to_come_is_no_agreement(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Kell signed into law the Orvia-Tella Trade Agreement Implementation Act.",
+    "President Kell signed the Free Trade Agreement Implementation Bill.",
+])
+def test_legislation_is_no_agreement(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+def test_papers_signed_today_are_still_counted() -> None:
+    got = agreements(LEAD + "Today the sides have signed more than 20 documents, among them "
+                     "an Agreement on Air Services.")
+    assert "Agreement on Air Services" in got
+    got = agreements(LEAD + "The ministers signed an agreement on tourism and agreed to meet "
+                     "again next year.")
+    assert got == ["agreement on tourism"]
