@@ -62,3 +62,15 @@ def test_papers_signed_today_are_still_counted() -> None:
     got = agreements(LEAD + "The ministers signed an agreement on tourism and agreed to meet "
                      "again next year.")
     assert got == ["agreement on tourism"]
+
+
+def test_weak_head_inside_a_phrase_after_the_verb_is_not_its_object() -> None:
+    assert agreements(LEAD + "The President adopted a decision on a new programme of "
+                      "assistance.") == []
+    assert agreements(LEAD + "The ministers signed a programme of cultural exchanges.") == [
+        "programme of cultural exchanges"]
+
+
+def test_statement_issued_in_an_earlier_year_is_no_agreement() -> None:
+    assert agreements(LEAD + "The Prime Ministers issued a Joint Statement on climate change "
+                      "in 2029.") == []

@@ -118,9 +118,12 @@ _JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$"
 _JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
+# (the head is the verb's object, not inside a phrase after it: "adopted a decision on a
+# new programme" adopted a decision, no programme)
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
                             r"announced|inked|joined|acceded\s+to)"
-                            r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
+                            r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
