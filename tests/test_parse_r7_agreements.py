@@ -74,3 +74,35 @@ def test_weak_head_inside_a_phrase_after_the_verb_is_not_its_object() -> None:
 def test_statement_issued_in_an_earlier_year_is_no_agreement() -> None:
     assert agreements(LEAD + "The Prime Ministers issued a Joint Statement on climate change "
                       "in 2029.") == []
+
+
+KREMLIN_STYLE = ("Press statements following talks\n\nPresident Ana Kell and President of Tella "
+                 "Ivo Marr made press statements following talks.\n\nAna Kell: Mr President, "
+                 "our talks were held in a friendly atmosphere. ")
+
+
+def test_in_our_presence_ends_the_documents_name() -> None:
+    got = agreements(KREMLIN_STYLE + "Our ministers signed an agreement on the supply of grain "
+                     "in our presence.")
+    assert got == ["agreement on the supply of grain"]
+
+
+def test_package_with_an_adjective_is_a_count() -> None:
+    got = agreements(KREMLIN_STYLE + "A substantial package of intergovernmental documents was "
+                     "signed in our presence.")
+    assert got == ["A substantial package of intergovernmental documents signed"]
+
+
+def test_list_intro_that_names_the_parties_is_no_paper() -> None:
+    got = agreements(LEAD + "The following agreements were signed between the two countries:"
+                     "\n1) Agreement on visa waiver for holders of diplomatic passports;\n2) "
+                     "Treaty on extradition.")
+    assert got == ["Agreement on visa waiver for holders of diplomatic passports",
+                   "Treaty on extradition"]
+
+
+def test_counted_subjects_after_today_and_a_colon() -> None:
+    got = agreements("Joint press conference\n\nPRIME MINISTER: It is a pleasure to welcome "
+                     "Prime Minister Marr. We've signed three important agreements today: on "
+                     "science, on tourism and on defence.")
+    assert len(got) == 3 and got[1].endswith("on tourism")

@@ -1491,6 +1491,9 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                                            chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
+            if intro and items and _is_plural(head.group(0)) and text.rstrip().endswith(":"):
+                items = []  # "The following agreements were signed between the two
+                # countries:" announces the papers listed under it, it names none
             got += items
             pos = max(stop, head.end())
             floor = pos if items or not r.weak.match(head.group(0)) else floor
