@@ -106,3 +106,45 @@ def test_counted_subjects_after_today_and_a_colon() -> None:
                      "Prime Minister Marr. We've signed three important agreements today: on "
                      "science, on tourism and on defence.")
     assert len(got) == 3 and got[1].endswith("on tourism")
+
+
+def test_subscribed_is_a_signing() -> None:
+    got = agreements(LEAD + "During the meeting, both officials subscribed a Memorandum of "
+                     "Understanding on Consular Cooperation.")
+    assert got == ["Memorandum of Understanding on Consular Cooperation"]
+
+
+def test_signing_and_exchange_of_the_notes_concerning_a_loan() -> None:
+    got = agreements(LEAD + "The two leaders witnessed the signing and exchange of the Notes "
+                     "concerning a loan for the Tella City Metro Project.")
+    assert len(got) == 1 and "Metro Project" in got[0]
+
+
+def test_handover_of_documents_that_a_list_names() -> None:
+    got = agreements(LEAD + "The two leaders witnessed the handover of cooperation documents "
+                     "between ministries and provinces of the two countries, including an "
+                     "agreement on labour cooperation and a memorandum of understanding on rice "
+                     "trade.")
+    assert got == ["agreement on labour cooperation",
+                   "memorandum of understanding on rice trade"]
+
+
+def test_cooperation_in_a_capitalised_field_is_not_cut_before_the_field() -> None:
+    got = agreements(LEAD + "The two leaders witnessed the exchange of MoUs on cooperation in "
+                     "Ayurveda, cybersecurity and space.")
+    assert got == ["MoU on cooperation in Ayurveda", "MoU on cooperation in cybersecurity",
+                   "MoU on cooperation in space"]
+
+
+def test_fields_after_the_two_countries_are_one_paper_each() -> None:
+    got = agreements(LEAD + "The two Presidents witnessed the signing of memoranda of "
+                     "understanding between the two countries in the fields of electricity, "
+                     "renewable energy, housing and investment.")
+    assert len(got) == 4 and got[3].endswith("investment")
+
+
+def test_papers_between_two_states_name_no_paper_the_count_does() -> None:
+    got = agreements(LEAD + "The two Presidents attended the signing ceremony of the "
+                     "agreements between Orvia and Tella. A total of nine agreements were signed "
+                     "in the fields of trade, energy and education.")
+    assert got == ["nine agreements signed"]

@@ -121,7 +121,7 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?si
 # (the head is the verb's object, not inside a phrase after it: "adopted a decision on a
 # new programme" adopted a decision, no programme)
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
-                            r"announced|inked|joined|acceded\s+to)"
+                            r"announced|inked|joined|acceded\s+to|subscribed|handover)"
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
                             r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
@@ -131,7 +131,7 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
-                        r"renew|exten|releas|endors|announc|welcom")
+                        r"renew|exten|releas|endors|announc|welcom|subscri|hand")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
@@ -216,6 +216,10 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if prep.lower().startswith("to") and prep.lower() != "to establish":
             prep, obj_start = "to", m.start("prep") + 3
         ce = clause_end(text, obj_start, end, boundary)
+        if _BARE_COOPERATION.fullmatch(text, obj_start, ce) and text.startswith(" in ", ce):
+            # "MoUs on cooperation in Ayurveda, cybersecurity and space": the field's capital
+            # ends no name, since "cooperation" alone tells no paper from another
+            ce = clause_end(text, ce + 4, end, boundary)
         if not plural:
             ce = _adjective_run(text, ce, end)
         ce = _title_extend(text, obj_start, ce, end)
@@ -232,6 +236,9 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if ce > m.end() and not r.heads.search(text, m.end(), ce):
             return "on", m.end(), ce
     return None
+
+
+_BARE_COOPERATION = re.compile(r"(?:the\s+|bilateral\s+|mutual\s+)?cooperation")
 
 
 # "between the Defence College, Orvia City and the Staff College, Tella Port": each party
@@ -831,6 +838,18 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
     return f"{ph.core} of the {m.group(1)}" if m else ph.core
 
 
+_STATE_PARTY = re.compile(r"(?:the\s+)?(?:two\s+|both\s+)?(?:countries|states|nations|governments|"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _states_only(parties: str) -> bool:
+    """"the agreements between Orvia and Tella": parties that are states (short names, or
+    "the two countries"), no body or company, so the phrase says who signed and not what."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", parties.strip(" ,.;")) if p]
+    return bool(parts) and all(_STATE_PARTY.fullmatch(p) and not {
+        w.lower() for w in p.split()} & rules().org for p in parts)
+
+
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
                               r"parties|leaders|delegations)")
 _UNNAMED_STATES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:governments|countries|states)")
@@ -853,6 +872,8 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
         return [], head.end()
     comp = _complement(text, ph.head_end, sent.end, ph.plural)
+    if comp and ph.plural and not in_list and _sums_up(text, ph.head_end, sent.end):
+        return [], head.end()  # the papers it sums up are read one by one
     if comp and ph.plural and comp[0].lower().startswith("that"):
         comp = None  # "agreements that will broaden ...": a description, not a subject
     if comp is None and in_list and not ph.plural:
@@ -896,8 +917,13 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             party_span = span_of(text, cs, sub.start()) if sub else None
             if sub and party_span:
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
-                if _UNNAMED_PARTIES.fullmatch(parties):
-                    parties = None  # "between ministers": tells no paper from another
+                if _UNNAMED_PARTIES.fullmatch(parties) or _UNNAMED_STATES.fullmatch(parties):
+                    parties = None  # "between ministers", "between the two countries":
+                    # tells no paper from another
+            elif not in_list and not ph.agent and _states_only(text[cs:ce]):
+                # "attended the signing of the agreements between A and B": who signed, and
+                # no word on what; the papers are named or counted elsewhere, if at all
+                return [], head.end()
         members = _subjects(text, ph, prep, cs, ce)
         enum = _enumerated(text, cs, sent.end) if ph.plural else []
         if enum:
@@ -917,6 +943,21 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+_INCLUDING = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+(?:an?\s+|the\s+)?")
+
+
+def _sums_up(text: str, head_end: int, end: int) -> bool:
+    """"cooperation documents between ministries of the two countries, including an agreement
+    on labour and a memorandum on rice": a plural whose phrase runs on to ", including" and a
+    named paper sums up the papers named after it (no other paper comes between)."""
+    m = _INCLUDING.search(text, head_end, min(end, head_end + 200))
+    if not m or rules().heads.search(text, head_end, m.start()):
+        return False
+    nxt = rules().heads.search(text, m.end(), min(end, m.end() + 60))
+    return bool(nxt) and len(text[m.end():nxt.start()].split()) <= 4 \
+        and not re.search(r"[,;]", text[m.end():nxt.start()])
 
 
 # "the Exchange of Notes and the Loan Agreement concerning the X Project": two papers
