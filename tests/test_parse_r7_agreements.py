@@ -148,3 +148,11 @@ def test_papers_between_two_states_name_no_paper_the_count_does() -> None:
                      "agreements between Orvia and Tella. A total of nine agreements were signed "
                      "in the fields of trade, energy and education.")
     assert got == ["nine agreements signed"]
+
+
+def test_statement_named_by_its_occasion_or_its_issuers() -> None:
+    assert agreements(LEAD + "Ana Kell and Ivo Marr signed the Joint Statement on the Results "
+                      "of the Official Visit.") == [
+        "Joint Statement on the Results of the Official Visit"]
+    assert agreements(LEAD + "We agreed on a joint statement by the G7 on the war and global "
+                      "threats.") == ["joint statement by the G7 on the war and global threats"]

@@ -204,6 +204,15 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         ce = clause_end(text, to_doc.end(), end, boundary)
         return "to", to_doc.end(), _title_extend(text, to_doc.end(), ce, end)
     m = r.complement.match(text, head_end, end)
+    statement = not plural and _STATEMENT_END.search(text, max(0, head_end - 14), head_end)
+    if m is None and statement:
+        # "the Joint Statement on the Results of the Visit", "a joint statement by the G7 on
+        # the war": a statement's name holds its occasion and its issuers
+        own = _STATEMENT_OWN.match(text, head_end, end)
+        if own:
+            prep = "on" if own.group("on") else "by"
+            obj_start = own.end(prep) + 1
+            return prep, obj_start, clause_end(text, own.end(), end, boundary)
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
     if m is None and _NAMED_STATEMENT_BY.match(text, head_end - 9, end):
@@ -238,6 +247,10 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     return None
 
 
+_STATEMENT_END = re.compile(r"(?i)(?:statement|declaration|communiqu[eé])$")
+_STATEMENT_OWN = re.compile(r"\s+(?:(?P<on>on)\s+the\s+(?:results?|outcomes?)\s+of\s+|"
+                            r"(?P<by>by)\s+(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*)"
+                            r"(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}\s+on\s+)", re.IGNORECASE)
 _BARE_COOPERATION = re.compile(r"(?:the\s+|bilateral\s+|mutual\s+)?cooperation")
 
 
