@@ -156,3 +156,8 @@ def test_statement_named_by_its_occasion_or_its_issuers() -> None:
         "Joint Statement on the Results of the Official Visit"]
     assert agreements(LEAD + "We agreed on a joint statement by the G7 on the war and global "
                       "threats.") == ["joint statement by the G7 on the war and global threats"]
+
+
+def test_signed_up_to_a_standing_agreement_is_no_paper_of_the_event() -> None:
+    assert agreements(LEAD + "We have signed up to the Paris Agreement and we will meet our "
+                      "targets.") == []
