@@ -161,3 +161,16 @@ def test_statement_named_by_its_occasion_or_its_issuers() -> None:
 def test_signed_up_to_a_standing_agreement_is_no_paper_of_the_event() -> None:
     assert agreements(LEAD + "We have signed up to the Paris Agreement and we will meet our "
                       "targets.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 30 agreements have been concluded between the regions of the two countries.",
+    "Since independence, the two countries have concluded 80 agreements.",
+])
+def test_record_of_papers_over_the_years_is_no_count_of_the_event(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+def test_approximate_count_of_the_visit_stays() -> None:
+    assert agreements(LEAD + "More than 20 documents were signed during the visit.") == [
+        "20 documents signed"]
