@@ -174,3 +174,20 @@ def test_record_of_papers_over_the_years_is_no_count_of_the_event(sentence: str)
 def test_approximate_count_of_the_visit_stays() -> None:
     assert agreements(LEAD + "More than 20 documents were signed during the visit.") == [
         "20 documents signed"]
+
+
+def test_entries_after_an_inline_following_documents_colon_are_a_list() -> None:
+    got = agreements(LEAD + "The Presidents witnessed the signing of the following documents: "
+                     "an Agreement on Road Transport, signed by the Ministers of Transport; a "
+                     "Memorandum on Youth Policy, signed by the Ministers of Youth; and a "
+                     "Programme of Cooperation in Culture for 2031-2033.")
+    assert got == ["Agreement on Road Transport", "Memorandum on Youth Policy",
+                   "Programme of Cooperation in Culture for 2031-2033"]
+
+
+def test_subject_in_title_case_after_named_ministries_runs_over_in() -> None:
+    got = agreements(LEAD + "The documents signed include:\n1. Memorandum of Understanding "
+                     "between the Ministry of Agriculture of Orvia and the Ministry of Agriculture "
+                     "of Tella on Cooperation in Agriculture\n2. Agreement on Economic and "
+                     "Technical Cooperation")
+    assert got[0].endswith("on Cooperation in Agriculture") and len(got) == 2

@@ -337,7 +337,9 @@ def _title_run(text: str, head_end: int, end: int) -> int:
 def _title_extend(text: str, start: int, ce: int, end: int) -> int:
     """A Title Case subject runs on over " in ": "on Cooperation in Halal Food Trade" is one
     name, where " in Canberra" after a lower-case subject would end the phrase."""
-    if not text[start:start + 1].isupper() or not re.match(r"\sin\s+[A-Z]", text[ce:ce + 6]):
+    lead = 4 if text.startswith("the ", start) else 0  # "between the Ministry of A ..."
+    if not text[start + lead:start + lead + 1].isupper() \
+            or not re.match(r"\sin\s+[A-Z]", text[ce:ce + 6]):
         return ce
     if _TIME_WORD.match(text, ce + 4) or re.match(r"\s*\d", text[ce + 4:ce + 8]):
         return ce
@@ -1533,6 +1535,11 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         floor = sent.start
         pos = sent.start
         got = []
+        # "witnessed the signing of the following documents: an Agreement on A, signed by
+        # ...; and a Programme of B": the entries after the colon are a list's
+        colon = text.find(": ")
+        inline = sent.start + colon if cue_m and colon > 0 and not intro \
+            and r.intro_object.search(text, 0, colon + 1) else sent.end
         while True:
             head = r.heads.search(doc.text, pos, sent.end)
             if not head:
@@ -1541,7 +1548,8 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 doc.text, got[-1].evidence[0].end, head.start()) is not None \
                 and not r.heads.match(doc.text, head.end() + 1)  # "Framework Agreement"
             items, stop = _items_from_head(doc, sent, head, floor, cue,
-                                           in_list=bool(listing) or bullets and not intro,
+                                           in_list=bool(listing) or bullets and not intro
+                                           or head.start() > inline,
                                            chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
