@@ -191,3 +191,10 @@ def test_subject_in_title_case_after_named_ministries_runs_over_in() -> None:
                      "of Tella on Cooperation in Agriculture\n2. Agreement on Economic and "
                      "Technical Cooperation")
     assert got[0].endswith("on Cooperation in Agriculture") and len(got) == 2
+
+
+def test_one_states_cabinet_adopting_its_programme_is_no_agreement() -> None:
+    assert agreements(LEAD + "The Cabinet of Ministers adopted a Programme of Action for "
+                      "2032.") == []
+    assert agreements(LEAD + "The two Governments adopted a Programme of Action for 2032.") == [
+        "Programme of Action for 2032"]
