@@ -198,3 +198,14 @@ def test_one_states_cabinet_adopting_its_programme_is_no_agreement() -> None:
                       "2032.") == []
     assert agreements(LEAD + "The two Governments adopted a Programme of Action for 2032.") == [
         "Programme of Action for 2032"]
+
+
+def test_papers_signed_by_ministers_take_no_subject_from_their_signers() -> None:
+    got = agreements(LEAD + "President Marr said: \"We have signed five agreements today, "
+                     "including an agreement on agriculture and an MoU on mining.\"\n\nThe "
+                     "agreements were signed by the Ministers of Foreign Affairs of both "
+                     "countries.")
+    assert got == ["agreement on agriculture", "MoU on mining", "five agreements signed"]
+    got = agreements(LEAD + "The Presidents adopted a joint statement by the leaders of the "
+                     "two states.")
+    assert got == ["joint statement by the leaders of the two states"]

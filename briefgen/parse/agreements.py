@@ -213,6 +213,9 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
             prep = "on" if own.group("on") else "by"
             obj_start = own.end(prep) + 1
             return prep, obj_start, clause_end(text, own.end(), end, boundary)
+    if m and m.group("prep") == "by" and not _STATEMENT_END.search(
+            text, max(0, head_end - 14), head_end):
+        m = None  # "the agreements were signed by the Ministers": who signed, no subject
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
     if m is None and _NAMED_STATEMENT_BY.match(text, head_end - 9, end):
