@@ -209,3 +209,33 @@ def test_papers_signed_by_ministers_take_no_subject_from_their_signers() -> None
     got = agreements(LEAD + "The Presidents adopted a joint statement by the leaders of the "
                      "two states.")
     assert got == ["joint statement by the leaders of the two states"]
+
+
+TRANSCRIPT = ("Talks with President of Tella\n\nAna Kell held talks with President of Tella Ivo "
+              "Marr, who is on an official visit.\n\nFollowing the talks, the leaders made press "
+              "statements.\n\n* * *\n\nPresident of Orvia Ana Kell: Mr President, ladies and "
+              "gentlemen, our talks were held in a friendly atmosphere. ")
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("A number of documents were signed in our presence, including an agreement on cooperation "
+     "in space.", "agreement on cooperation in space"),
+    ("We adopted a joint statement on the further development of the partnership.",
+     "joint statement on the further development of the partnership"),
+    ("I would like to note the memorandum on investment signed by our economy ministers.",
+     "memorandum on investment"),
+    ("Following our talks, we signed a Joint Declaration on a New Stage of Partnership.",
+     "Joint Declaration on a New Stage of Partnership"),
+])
+def test_a_leaders_statement_reports_the_papers_of_the_day(sentence: str, item: str) -> None:
+    assert agreements(TRANSCRIPT + sentence) == [item]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement on the free trade zone that has been signed between the Union and Tella is "
+    "working well.",
+    "We adopted the Joint Declaration on Strategic Partnership at our previous meeting.",
+    "The Treaty on Friendship, which we signed in 2001, remains the foundation.",
+])
+def test_a_leaders_statement_recalling_older_papers_yields_none(sentence: str) -> None:
+    assert agreements(TRANSCRIPT + sentence) == []
