@@ -870,6 +870,7 @@ def _states_only(parties: str) -> bool:
 
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
                               r"parties|leaders|delegations)")
+_UNNAMED_COUNTRIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:countries|states|nations)")
 _UNNAMED_STATES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:governments|countries|states)")
 
 
@@ -935,9 +936,10 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             party_span = span_of(text, cs, sub.start()) if sub else None
             if sub and party_span:
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
-                if _UNNAMED_PARTIES.fullmatch(parties) or _UNNAMED_STATES.fullmatch(parties):
+                if _UNNAMED_PARTIES.fullmatch(parties) or _UNNAMED_COUNTRIES.fullmatch(parties):
                     parties = None  # "between ministers", "between the two countries":
-                    # tells no paper from another
+                    # tells no paper from another ("between the governments" says they are
+                    # intergovernmental, and stays)
             elif not in_list and not ph.agent and _states_only(text[cs:ce]):
                 # "attended the signing of the agreements between A and B": who signed, and
                 # no word on what; the papers are named or counted elsewhere, if at all
