@@ -239,3 +239,10 @@ def test_a_leaders_statement_reports_the_papers_of_the_day(sentence: str, item: 
 ])
 def test_a_leaders_statement_recalling_older_papers_yields_none(sentence: str) -> None:
     assert agreements(TRANSCRIPT + sentence) == []
+
+
+def test_others_signing_welcomed_is_no_agreement_of_the_event() -> None:
+    assert agreements(LEAD + "They welcomed the signature by Presidents Ode Ban and Kai Ro of "
+                      "the Joint Understanding for a new Arms Reduction Treaty.") == []
+    assert agreements(LEAD + "They welcomed the signing by the two ministers of a memorandum on "
+                      "tourism.") == ["memorandum on tourism"]
