@@ -246,3 +246,18 @@ def test_others_signing_welcomed_is_no_agreement_of_the_event() -> None:
                       "the Joint Understanding for a new Arms Reduction Treaty.") == []
     assert agreements(LEAD + "They welcomed the signing by the two ministers of a memorandum on "
                       "tourism.") == ["memorandum on tourism"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Prosecutor General handed over a package of documents on war crimes to the Court.",
+    "The President handed over 15 documents on the deportation of children to the Ombudsman.",
+    "Both states subscribed to the principles of the Charter of the United Nations.",
+])
+def test_papers_handed_over_or_principles_subscribed_to_are_no_signing(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+def test_signatures_put_to_a_declaration_sign_it() -> None:
+    got = agreements(LEAD + "The Presidents put their signatures to the Declaration on the "
+                     "Establishment of a Comprehensive Strategic Partnership.")
+    assert got == ["Declaration on the Establishment of a Comprehensive Strategic Partnership"]
