@@ -261,3 +261,17 @@ def test_signatures_put_to_a_declaration_sign_it() -> None:
     got = agreements(LEAD + "The Presidents put their signatures to the Declaration on the "
                      "Establishment of a Comprehensive Strategic Partnership.")
     assert got == ["Declaration on the Establishment of a Comprehensive Strategic Partnership"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The participants adopted the programme of the forum.",
+    "The President signed the visit programme presented by the protocol service.",
+    "The leaders adopted a framework approach to the talks.",
+])
+def test_a_schedule_or_an_approach_is_no_paper(sentence: str) -> None:
+    assert agreements(LEAD + sentence) == []
+
+
+def test_a_programme_of_cooperation_is_still_a_paper() -> None:
+    assert agreements(LEAD + "The ministers signed a programme of cooperation in culture for "
+                      "2031-2033.") == ["programme of cooperation in culture for 2031-2033"]

@@ -881,6 +881,11 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     text = doc.text
     if r.modifier.match(text, head.end(), sent.end):
         return [], head.end()  # "treaty allies", "contract soldiers": no document
+    if _SCHEDULE_HEAD.fullmatch(head.group(0)) and (
+            _OF_OCCASION.match(text, head.end(), sent.end)
+            or _OCCASION_BEFORE.search(text, max(sent.start, head.start() - 12), head.start())):
+        return [], head.end()  # "the programme of the forum", "the visit programme": a
+        # schedule, no paper
     ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
             or _DRAFT.match(ph.core) or _LEGISLATION.search(ph.core) \
@@ -1108,6 +1113,11 @@ _CHAINED = re.compile(r"\s*(?:[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an
 
 
 _DRAFT = re.compile(r"(?i)drafts?\b")
+_SCHEDULE_HEAD = re.compile(r"(?i)programmes?|programs?|(?:work\s+)?plans?|agendas?")
+_OF_OCCASION = re.compile(r"(?i)\s+of\s+(?:the|its|their|this|his|her|our)\s+(?:[\w-]+\s+)?"
+                          r"(?:forum|visit|event|meeting|session|summit|conference|talks|day|stay|trip|"
+                          r"tour|ceremony|festival|congress|assembly|celebrations?)\b")
+_OCCASION_BEFORE = re.compile(r"(?i)\b(?:visit|event|forum|conference|summit)\s+$")
 # A statute named after the paper it implements ("the Trade Agreement Implementation Act"),
 # or one signed into law: one state's legislation, no paper between parties.
 _LEGISLATION = re.compile(r"\s(?:Act|Law|Bill|Code|Decree|Ordinance)$")
