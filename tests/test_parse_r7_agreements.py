@@ -275,3 +275,12 @@ def test_a_schedule_or_an_approach_is_no_paper(sentence: str) -> None:
 def test_a_programme_of_cooperation_is_still_a_paper() -> None:
     assert agreements(LEAD + "The ministers signed a programme of cooperation in culture for "
                       "2031-2033.") == ["programme of cooperation in culture for 2031-2033"]
+
+
+def test_of_inside_a_documents_name_before_its_head() -> None:
+    got = agreements(LEAD + "The two countries concluded a Status of Forces Agreement.")
+    assert got == ["Status of Forces Agreement"]
+    got = agreements(LEAD + "The ministers signed a Law of Sea Convention.")
+    assert got == ["Law of Sea Convention"]
+    got = agreements(LEAD + "The Minister of Trade signed the Trade Agreement.")
+    assert got == ["Trade Agreement"]

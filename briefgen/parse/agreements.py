@@ -171,10 +171,32 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
                 and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
             pos = m.start(1)  # "the Defence and Security Treaty": "and" inside a name
             continue  # (never right before the head: "Assistance and Memoranda" is two)
+        if word == "of" and pos < head_start and text[pos:pos + 1].isupper() \
+                and len(text[pos:head_start].split()) == 1 \
+                and not _weak_at(text, head_start):  # one word between "of" and a strong head
+            prev = _TOKEN_BACK.search(text, max(floor, m.start(1) - 40), m.start(1))
+            if prev and prev.group(1)[:1].isupper() and prev.group(1) not in _NOT_NAME_OF \
+                    and not text[prev.end(1):m.start(1)].strip():
+                pos = prev.start(1)  # "the Status of Forces Agreement": "of" inside a name
+                continue
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+def _weak_at(text: str, at: int) -> bool:
+    """Whether the head noun at ``at`` is a weak one ("Programmes", "documents")."""
+    head = rules().heads.match(text, at)
+    return head is None or rules().weak.match(head.group(0)) is not None
+
+
+# Words before "of" that open a body or a title, not a document's name ("the Ministry of
+# Energy agreement" names who signed).
+_NOT_NAME_OF = frozenset({"Ministry", "Minister", "Ministers", "Government", "Republic", "Kingdom",
+                          "President", "Department", "Secretary", "State", "States", "Bank",
+                          "University", "Chamber", "Federation", "Union", "Council", "Office",
+                          "People", "Prime", "Head", "Heads", "Board", "Institute", "City"})
 
 
 _DURATION = re.compile(r"[ \t]+(?:years?|months?)\b", re.IGNORECASE)
