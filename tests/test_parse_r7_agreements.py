@@ -284,3 +284,8 @@ def test_of_inside_a_documents_name_before_its_head() -> None:
     assert got == ["Rules of Origin Protocol"]
     got = agreements(LEAD + "The Minister of Trade signed the Trade Agreement.")
     assert got == ["Trade Agreement"]
+
+
+def test_back_in_a_place_is_no_past() -> None:
+    assert agreements(LEAD + "Back in Orvia City, the ministers signed a memorandum on "
+                      "energy.") == ["memorandum on energy"]
