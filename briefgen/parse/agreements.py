@@ -118,9 +118,12 @@ _JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$"
 _JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
+# (the head is the verb's object, not inside a phrase after it: "adopted a decision on a
+# new programme" adopted a decision, no programme)
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
-                            r"announced|inked|joined|acceded\s+to)"
-                            r"(?:\s+of)?\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
+                            r"announced|inked|joined|acceded\s+to|subscribed|handover)"
+                            r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
+                            r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
@@ -128,7 +131,7 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
-                        r"renew|exten|releas|endors|announc|welcom")
+                        r"renew|exten|releas|endors|announc|welcom|subscri|hand")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
@@ -168,10 +171,32 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
                 and text[pos:pos + 1].isupper() and text[head_start:head_start + 1].isupper():
             pos = m.start(1)  # "the Defence and Security Treaty": "and" inside a name
             continue  # (never right before the head: "Assistance and Memoranda" is two)
+        if word == "of" and pos < head_start and text[pos:pos + 1].isupper() \
+                and len(text[pos:head_start].split()) == 1 \
+                and not _weak_at(text, head_start):  # one word between "of" and a strong head
+            prev = _TOKEN_BACK.search(text, max(floor, m.start(1) - 40), m.start(1))
+            if prev and prev.group(1)[:1].isupper() and prev.group(1) not in _NOT_NAME_OF \
+                    and not text[prev.end(1):m.start(1)].strip():
+                pos = prev.start(1)  # "the Status of Forces Agreement": "of" inside a name
+                continue
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+def _weak_at(text: str, at: int) -> bool:
+    """Whether the head noun at ``at`` is a weak one ("Programmes", "documents")."""
+    head = rules().heads.match(text, at)
+    return head is None or rules().weak.match(head.group(0)) is not None
+
+
+# Words before "of" that open a body or a title, not a document's name ("the Ministry of
+# Energy agreement" names who signed).
+_NOT_NAME_OF = frozenset({"Ministry", "Minister", "Ministers", "Government", "Republic", "Kingdom",
+                          "President", "Department", "Secretary", "State", "States", "Bank",
+                          "University", "Chamber", "Federation", "Union", "Council", "Office",
+                          "People", "Prime", "Head", "Heads", "Board", "Institute", "City"})
 
 
 _DURATION = re.compile(r"[ \t]+(?:years?|months?)\b", re.IGNORECASE)
@@ -201,6 +226,18 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         ce = clause_end(text, to_doc.end(), end, boundary)
         return "to", to_doc.end(), _title_extend(text, to_doc.end(), ce, end)
     m = r.complement.match(text, head_end, end)
+    statement = not plural and _STATEMENT_END.search(text, max(0, head_end - 14), head_end)
+    if m is None and statement:
+        # "the Joint Statement on the Results of the Visit", "a joint statement by the G7 on
+        # the war": a statement's name holds its occasion and its issuers
+        own = _STATEMENT_OWN.match(text, head_end, end)
+        if own:
+            prep = "on" if own.group("on") else "by"
+            obj_start = own.end(prep) + 1
+            return prep, obj_start, clause_end(text, own.end(), end, boundary)
+    if m and m.group("prep") == "by" and not _STATEMENT_END.search(
+            text, max(0, head_end - 14), head_end):
+        m = None  # "the agreements were signed by the Ministers": who signed, no subject
     if m and plural and re.match(r"to\s+further\b", text[m.start("prep"):m.start("prep") + 11]):
         m = None  # "four agreements to further expand ...": what they serve, no list of papers
     if m is None and _NAMED_STATEMENT_BY.match(text, head_end - 9, end):
@@ -213,6 +250,10 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if prep.lower().startswith("to") and prep.lower() != "to establish":
             prep, obj_start = "to", m.start("prep") + 3
         ce = clause_end(text, obj_start, end, boundary)
+        if _BARE_COOPERATION.fullmatch(text, obj_start, ce) and text.startswith(" in ", ce):
+            # "MoUs on cooperation in Ayurveda, cybersecurity and space": the field's capital
+            # ends no name, since "cooperation" alone tells no paper from another
+            ce = clause_end(text, ce + 4, end, boundary)
         if not plural:
             ce = _adjective_run(text, ce, end)
         ce = _title_extend(text, obj_start, ce, end)
@@ -229,6 +270,13 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         if ce > m.end() and not r.heads.search(text, m.end(), ce):
             return "on", m.end(), ce
     return None
+
+
+_STATEMENT_END = re.compile(r"(?i)(?:statement|declaration|communiqu[eé])$")
+_STATEMENT_OWN = re.compile(r"\s+(?:(?P<on>on)\s+the\s+(?:results?|outcomes?)\s+of\s+|"
+                            r"(?P<by>by)\s+(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*)"
+                            r"(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}\s+on\s+)", re.IGNORECASE)
+_BARE_COOPERATION = re.compile(r"(?:the\s+|bilateral\s+|mutual\s+)?cooperation")
 
 
 # "between the Defence College, Orvia City and the Staff College, Tella Port": each party
@@ -314,7 +362,9 @@ def _title_run(text: str, head_end: int, end: int) -> int:
 def _title_extend(text: str, start: int, ce: int, end: int) -> int:
     """A Title Case subject runs on over " in ": "on Cooperation in Halal Food Trade" is one
     name, where " in Canberra" after a lower-case subject would end the phrase."""
-    if not text[start:start + 1].isupper() or not re.match(r"\sin\s+[A-Z]", text[ce:ce + 6]):
+    lead = 4 if text.startswith("the ", start) else 0  # "between the Ministry of A ..."
+    if not text[start + lead:start + lead + 1].isupper() \
+            or not re.match(r"\sin\s+[A-Z]", text[ce:ce + 6]):
         return ce
     if _TIME_WORD.match(text, ce + 4) or re.match(r"\s*\d", text[ce + 4:ce + 8]):
         return ce
@@ -828,8 +878,21 @@ def _with_issuers(text: str, sent: Sentence, ph: _Phrase) -> str:
     return f"{ph.core} of the {m.group(1)}" if m else ph.core
 
 
+_STATE_PARTY = re.compile(r"(?:the\s+)?(?:two\s+|both\s+)?(?:countries|states|nations|governments|"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _states_only(parties: str) -> bool:
+    """"the agreements between Orvia and Tella": parties that are states (short names, or
+    "the two countries"), no body or company, so the phrase says who signed and not what."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", parties.strip(" ,.;")) if p]
+    return bool(parts) and all(_STATE_PARTY.fullmatch(p) and not {
+        w.lower() for w in p.split()} & rules().org for p in parts)
+
+
 _UNNAMED_PARTIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:ministers|officials|sides|"
                               r"parties|leaders|delegations)")
+_UNNAMED_COUNTRIES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:countries|states|nations)")
 _UNNAMED_STATES = re.compile(r"(?i)(?:the\s+)?(?:two\s+|both\s+)?(?:governments|countries|states)")
 
 
@@ -840,15 +903,23 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     text = doc.text
     if r.modifier.match(text, head.end(), sent.end):
         return [], head.end()  # "treaty allies", "contract soldiers": no document
+    if _SCHEDULE_HEAD.fullmatch(head.group(0)) and (
+            _OF_OCCASION.match(text, head.end(), sent.end)
+            or _OCCASION_BEFORE.search(text, max(sent.start, head.start() - 12), head.start())):
+        return [], head.end()  # "the programme of the forum", "the visit programme": a
+        # schedule, no paper
     ph = _phrase(text, sent, head, floor, entry=in_list)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
-            or _DRAFT.match(ph.core) \
+            or _DRAFT.match(ph.core) or _LEGISLATION.search(ph.core) \
+            or _INTO_LAW.search(text, max(sent.start, ph.start - 40), ph.start) \
             or r.domestic.match(text[ph.start:min(sent.end, ph.start + 120)]):
         return [], head.end()  # "under the treaty", "the draft agreement": no paper signed
     if r.weak.match(ph.head) and not chained \
             and not _signed_near(text, sent, ph.start, head.end(), in_list):
         return [], head.end()
     comp = _complement(text, ph.head_end, sent.end, ph.plural)
+    if comp and ph.plural and not in_list and _sums_up(text, ph.head_end, sent.end):
+        return [], head.end()  # the papers it sums up are read one by one
     if comp and ph.plural and comp[0].lower().startswith("that"):
         comp = None  # "agreements that will broaden ...": a description, not a subject
     if comp is None and in_list and not ph.plural:
@@ -892,8 +963,14 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             party_span = span_of(text, cs, sub.start()) if sub else None
             if sub and party_span:
                 parties, prep, cs = party_span.text, sub.group("prep"), sub.end()
-                if _UNNAMED_PARTIES.fullmatch(parties):
-                    parties = None  # "between ministers": tells no paper from another
+                if _UNNAMED_PARTIES.fullmatch(parties) or _UNNAMED_COUNTRIES.fullmatch(parties):
+                    parties = None  # "between ministers", "between the two countries":
+                    # tells no paper from another ("between the governments" says they are
+                    # intergovernmental, and stays)
+            elif not in_list and not ph.agent and _states_only(text[cs:ce]):
+                # "attended the signing of the agreements between A and B": who signed, and
+                # no word on what; the papers are named or counted elsewhere, if at all
+                return [], head.end()
         members = _subjects(text, ph, prep, cs, ce)
         enum = _enumerated(text, cs, sent.end) if ph.plural else []
         if enum:
@@ -913,6 +990,21 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+_INCLUDING = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+(?:an?\s+|the\s+)?")
+
+
+def _sums_up(text: str, head_end: int, end: int) -> bool:
+    """"cooperation documents between ministries of the two countries, including an agreement
+    on labour and a memorandum on rice": a plural whose phrase runs on to ", including" and a
+    named paper sums up the papers named after it (no other paper comes between)."""
+    m = _INCLUDING.search(text, head_end, min(end, head_end + 200))
+    if not m or rules().heads.search(text, head_end, m.start()):
+        return False
+    nxt = rules().heads.search(text, m.end(), min(end, m.end() + 60))
+    return bool(nxt) and len(text[m.end():nxt.start()].split()) <= 4 \
+        and not re.search(r"[,;]", text[m.end():nxt.start()])
 
 
 # "the Exchange of Notes and the Loan Agreement concerning the X Project": two papers
@@ -1043,6 +1135,15 @@ _CHAINED = re.compile(r"\s*(?:[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an
 
 
 _DRAFT = re.compile(r"(?i)drafts?\b")
+_SCHEDULE_HEAD = re.compile(r"(?i)programmes?|programs?|(?:work\s+)?plans?|agendas?")
+_OF_OCCASION = re.compile(r"(?i)\s+of\s+(?:the|its|their|this|his|her|our)\s+(?:[\w-]+\s+)?"
+                          r"(?:forum|visit|event|meeting|session|summit|conference|talks|day|stay|trip|"
+                          r"tour|ceremony|festival|congress|assembly|celebrations?)\b")
+_OCCASION_BEFORE = re.compile(r"(?i)\b(?:visit|event|forum|conference|summit)\s+$")
+# A statute named after the paper it implements ("the Trade Agreement Implementation Act"),
+# or one signed into law: one state's legislation, no paper between parties.
+_LEGISLATION = re.compile(r"\s(?:Act|Law|Bill|Code|Decree|Ordinance)$")
+_INTO_LAW = re.compile(r"\bsigned\s+into\s+law\b")
 
 
 def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool:
@@ -1471,6 +1572,11 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         floor = sent.start
         pos = sent.start
         got = []
+        # "witnessed the signing of the following documents: an Agreement on A, signed by
+        # ...; and a Programme of B": the entries after the colon are a list's
+        colon = text.find(": ")
+        inline = sent.start + colon if cue_m and colon > 0 and not intro \
+            and r.intro_object.search(text, 0, colon + 1) else sent.end
         while True:
             head = r.heads.search(doc.text, pos, sent.end)
             if not head:
@@ -1479,10 +1585,14 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
                 doc.text, got[-1].evidence[0].end, head.start()) is not None \
                 and not r.heads.match(doc.text, head.end() + 1)  # "Framework Agreement"
             items, stop = _items_from_head(doc, sent, head, floor, cue,
-                                           in_list=bool(listing) or bullets and not intro,
+                                           in_list=bool(listing) or bullets and not intro
+                                           or head.start() > inline,
                                            chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
+            if intro and items and _is_plural(head.group(0)) and text.rstrip().endswith(":"):
+                items = []  # "The following agreements were signed between the two
+                # countries:" announces the papers listed under it, it names none
             got += items
             pos = max(stop, head.end())
             floor = pos if items or not r.weak.match(head.group(0)) else floor
