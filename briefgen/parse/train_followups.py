@@ -98,6 +98,56 @@ Tried and left out (no gain on both halves, or within +-0.01): release length, s
 position, a "said" attribution, past-time words, hedges, bullets, candidates per sentence,
 C 0.1 or 1.0, a per-release cap on kept items (lost recall, no precision), a long wording
 variant that keeps the purpose clause (+0.008 one half, -0.011 the other).
+
+Round 7 (dev + b1-b11; nothing kept, the model is the round-6 one). Studied on dev + b1-b5:
+82 of its 360 gold follow-ups have no matching candidate: 9 where a candidate holds their
+words but runs too long, 38 whose words sit in a candidate sentence outside every span
+("including through X", "as well as X", a colon list, an antecedent), 35 in sentences no cue
+reaches (present progressive, "discussed ... preparations for", document noun phrases). Of
+the misses that do have a matching candidate, 13 are blocked by an overlapping kept item
+and about 110 score below the threshold (mostly "will", logits -2 to -4). "batch" = fit
+dev+b1-b5 -> b6-b11 / fit b6-b11 -> dev+b1-b5, at the chosen thresholds:
+
+  | variant                            | au   | krem | ua   | wh   | dev  | pool  | batch       |
+  | round 6 model (-1.25, -1.5)        | 0.42 | 0.18 | 0.28 | 0.46 | 0.70 | 0.376 | 0.373/0.462 |
+  | "invited were" (a list of those    | 0.42 | 0.18 | 0.28 | 0.46 | 0.71 | 0.375 | 0.372/0.496 |
+  |   present) not an invitation; the adverb in "will/would also be/like" no longer |
+  |   slips past the cue's exclusion (-1.25, -1.75)                                   |
+  | + "urge(s)" among instruction cues | 0.42 | 0.18 | 0.28 | 0.46 | 0.71 | 0.374 | 0.372/0.495 |
+  | + rule "will continue to support/  | 0.42 | 0.18 | 0.28 | 0.46 | 0.71 | 0.374 | 0.376/0.494 |
+  |   provide" removed (standing policy; one dev item lost)                           |
+  | + cues "preparations for / steps   | 0.42 | 0.18 | 0.29 | 0.46 | 0.71 | 0.377 | 0.367/0.493 |
+  |   towards (holding) X", money with up to 4 words before to/for, "welcomed the    |
+  |   initiation/resumption of"; in-sample b6-b11 follow-ups 0.58 -> 0.56            |
+  | + cue "provides for / envisages"   | no candidate of it kept; pool 0.377          |
+  | names as one class in the subject  | 0.43 | 0.15 | 0.27 | 0.47 | 0.76 | 0.379 | 0.375/0.509 |
+  |   words (kremlin and ua fall)      |      |      |      |      |      |       |             |
+  | names as one class in item and     | 0.41 | 0.14 | 0.29 | 0.45 | 0.72 | 0.364 | 0.381/0.493 |
+  |   subject words                    |      |      |      |      |      |       |             |
+  | no subject words (sw=, s1=)        | 0.44 | 0.14 | 0.28 | 0.44 | 0.73 | 0.377 | 0.373/0.484 |
+  | release voice (share of first-     | 0.42 | 0.18 | 0.28 | 0.45 | 0.70 | 0.370 | 0.359/0.495 |
+  |   person sentences), with x rule   |      |      |      |      |      |       |             |
+  | support (distinct cues over the    | 0.41 | 0.15 | 0.28 | 0.47 | 0.73 | 0.371 | 0.373/0.495 |
+  |   same clause: 1, 2, 3+)           |      |      |      |      |      |       |             |
+  | broad wording before an overlapping| 0.42 | 0.20 | 0.28 | 0.46 | 0.67 | 0.376 | 0.370/0.446 |
+  |   rule item when 1.0 surer (round 6 candidates)                                   |
+  | source-balanced sample weights     | 0.42 | 0.18 | 0.28 | 0.45 | 0.70 | 0.373 | 0.378/0.475 |
+  | only the first 4 item words        | 0.43 | 0.15 | 0.27 | 0.42 | 0.64 | 0.363 | 0.361/0.455 |
+  | L1 penalty, C 0.5                  | 0.43 | 0.14 | 0.27 | 0.44 | 0.66 | 0.373 | 0.384/0.464 |
+  | features seen in >= 2 sources      | 0.43 | 0.17 | 0.28 | 0.45 | 0.70 | 0.377 | 0.371/0.483 |
+  | features seen in >= 3 sources      | 0.41 | 0.16 | 0.27 | 0.43 | 0.75 | 0.359 | 0.373/0.487 |
+  | "subj" wording only for a noun-    | 0.43 | 0.18 | 0.28 | 0.45 | 0.72 | 0.375 | 0.375/0.454 |
+  |   phrase subject (no "It was", "He thanked X for its"; +2 fp)                    |
+  | same, and a pronoun subject left   | 0.42 | 0.14 | 0.28 | 0.46 | 0.73 | 0.370 | 0.366/0.465 |
+  |   out of "subject" cue items ("I to be received" -> "received")                  |
+
+Every candidate change moved pool F1 by at most +-0.003 (two or three items) while the
+weights of the shared word features moved and flipped items elsewhere; most also moved the
+tie-broken rule threshold from -1.5 to -1.75 (the dev fold rewards rule items), which costs
+the in-sample b6-b11 score. With TIE = 0 the "urge" row keeps (-1.25, -1.5), pool 0.375,
+batch 0.375/0.464. The name, subject-word, voice and support rows were measured with the
+new cues in; the rows from "broad wording before" on, on the round-6 candidates. Kremlin
+(transcripts, 43 of 66 releases without a gold follow-up) falls under almost every change.
 """
 
 from __future__ import annotations
