@@ -80,6 +80,15 @@ def transcript_start(text: str) -> int:
 
 
 _PAREN_WORD = re.compile(r"\(([A-Za-z]{1,5})\.?\)$")
+# initials run together: "Retno L.P. Marsudi", "A.B. Vajpayee" (one initial is caught below)
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
+_PLACE_INITIALS = frozenset({"d.c", "u.s.a", "u.a.e", "p.r.c", "d.p.r.k", "r.o.k", "u.s.s.r"})
+# a day written with a full stop before its month, as German, Nordic and Central European
+# releases write dates: "am 12. Februar 2026", "den 3. mars"
+_DOTTED_DAY = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
+_MONTH_AFTER = re.compile(
+    r"\.\s+(?:jan|feb|m[aä]r|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäéû]*\b",
+    re.I)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -92,6 +101,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if len(word) == 1 and text[start].isupper():
         return True  # an initial: "Joseph R. Biden"
+    if _INITIALS.fullmatch(text, start, dot):
+        # a person's initials go on into the surname; a place's may end a sentence ("in
+        # Washington, D.C. During the talks"): those keep the old split (merging "D.C. on
+        # Friday" cost a visit type on b1-b5 through another stage's rule)
+        return word not in _PLACE_INITIALS
+    if not word and _DOTTED_DAY.search(text, max(0, dot - 3), dot) \
+            and _MONTH_AFTER.match(text, dot, dot + 20):
+        return True
     return word in ABBREVIATIONS
 
 

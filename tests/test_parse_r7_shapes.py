@@ -1,0 +1,45 @@
+"""Round 7 (shapes): sentence splitting, sub-national regions and "Secretary of State of the
+Holy See" on invented text, shapes an issuer in none of our sources will write."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.parse.segment import segment
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in segment(text).sentences]
+
+
+@pytest.mark.parametrize("name", ["Retno L.P. Marsudi", "John F. Kennedy", "A.B. Vajpayee",
+                                  "Ana M.T. Ruiz", "J.R.R. Tolkien"])
+def test_initials_do_not_split_a_name(name: str) -> None:
+    text = f"Foreign Minister {name} met the delegation in Ruritania. They talked for an hour."
+    assert _sentences(text) == [f"Foreign Minister {name} met the delegation in Ruritania.",
+                                "They talked for an hour."]
+
+
+@pytest.mark.parametrize("day", ["12. Februar 2026", "3. März", "1. Oktober 2025",
+                                 "24. januar 2026"])
+def test_dotted_day_does_not_end_a_sentence(day: str) -> None:
+    text = f"Die Ministerin reiste am {day} nach Ruritanien. Dort traf sie den Premier."
+    assert len(_sentences(text)) == 2
+
+
+@pytest.mark.parametrize("abbr", ["H.E.", "Hon.", "No.", "Art.", "St.", "Dr.", "Mr.", "Mrs.",
+                                  "Ms.", "Prof.", "Gen.", "Lt.", "Col.", "Amb.", "approx.",
+                                  "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "Sr.", "Jr."])
+def test_common_abbreviations_end_no_sentence(abbr: str) -> None:
+    text = f"The talks named {abbr} Zorvan Keel among others. They ended at noon."
+    assert len(_sentences(text)) == 2
+
+
+def test_a_sentence_still_ends_after_a_number_or_a_lower_case_word() -> None:
+    text = "The two sides signed 12. The rest follow in May. Agreement No. 4 was signed."
+    assert _sentences(text) == ["The two sides signed 12.", "The rest follow in May.",
+                                "Agreement No. 4 was signed."]
+
+
+def test_a_place_in_initials_still_ends_a_sentence() -> None:
+    assert len(_sentences("They met in Washington, D.C. During the talks they ate.")) == 2
