@@ -3,9 +3,13 @@ Holy See" on invented text, shapes an issuer in none of our sources will write."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from briefgen.parse.geo import country_mentions
 from briefgen.parse.segment import segment
+from tests.invented import parse_invented, people
 
 
 def _sentences(text: str) -> list[str]:
@@ -43,3 +47,17 @@ def test_a_sentence_still_ends_after_a_number_or_a_lower_case_word() -> None:
 
 def test_a_place_in_initials_still_ends_a_sentence() -> None:
     assert len(_sentences("They met in Washington, D.C. During the talks they ate.")) == 2
+
+
+def test_secretary_of_state_of_a_state_keeps_its_head() -> None:
+    text = ("Minister of Foreign Affairs Elena Brask met the Secretary of State of the Holy See, "
+            "Cardinal Pietro Zanetti, in Vatican City on 3 March 2026. The two discussed peace.")
+    found = country_mentions(text)
+    assert [text[c.start:c.end] for c in found][0] == "Holy See"
+    got = people(parse_invented(text, dt.date(2026, 3, 4)))
+    assert got["Pietro Zanetti"] == ("Secretary of State of the Holy See", "Holy See")
+
+
+def test_the_state_of_a_country_is_still_one_name() -> None:
+    text = "The Emir of the State of Qatar received the delegation."
+    assert [text[c.start:c.end] for c in country_mentions(text)] == ["State of Qatar"]
