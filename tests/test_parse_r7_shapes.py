@@ -61,3 +61,26 @@ def test_secretary_of_state_of_a_state_keeps_its_head() -> None:
 def test_the_state_of_a_country_is_still_one_name() -> None:
     text = "The Emir of the State of Qatar received the delegation."
     assert [text[c.start:c.end] for c in country_mentions(text)] == ["State of Qatar"]
+
+
+@pytest.mark.parametrize(("title", "name", "state"), [
+    ("Governor of Sichuan", "Wang Lihong", "China"),
+    ("Chief Minister of Tamil Nadu", "Arun Selvan", "India"),
+    ("Premier of Saskatchewan", "Joan Marlow", "Canada"),
+    ("Minister of Economy of the Province of Nova Scotia", "Ellen Drake", "Canada"),
+    ("Governor of Minas Gerais", "Paulo Ferraz", "Brazil"),
+    ("Governor of Jalisco", "Marta Olvera", "Mexico"),
+    ("Minister-President of Lower Saxony", "Jens Kohlmann", "Germany"),
+])
+def test_an_official_of_a_region_serves_its_state(title: str, name: str, state: str) -> None:
+    text = (f"Prime Minister Tomas Velk of Portugal met the {title} {name} on 3 March 2026. "
+            "They discussed trade and investment.")
+    got = people(parse_invented(text, dt.date(2026, 3, 4)))
+    assert got[name] == (title, state)
+
+
+def test_a_city_before_a_province_is_placed_in_its_state() -> None:
+    text = ("Prime Minister Tomas Velk of Portugal met Premier Joan Marlow in Regina, "
+            "Saskatchewan on 3 March 2026. They discussed trade.")
+    loc = parse_invented(text, dt.date(2026, 3, 4)).location
+    assert (loc.city, loc.country) == ("Regina", "Canada")
