@@ -33,7 +33,9 @@ def test_dotted_day_does_not_end_a_sentence(day: str) -> None:
 
 @pytest.mark.parametrize("abbr", ["H.E.", "Hon.", "No.", "Art.", "St.", "Dr.", "Mr.", "Mrs.",
                                   "Ms.", "Prof.", "Gen.", "Lt.", "Col.", "Amb.", "approx.",
-                                  "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "Sr.", "Jr."])
+                                  "e.g.", "i.e.", "U.S.", "U.K.", "U.N.", "Sr.", "Jr.", "Rt.",
+                                  "Msgr.", "Fr.", "Mme.", "Dy.", "Addl.", "Govt.", "Sh.",
+                                  "Brig.", "Cdr.", "Jt.", "Secy.", "Sra.", "Nr."])
 def test_common_abbreviations_end_no_sentence(abbr: str) -> None:
     text = f"The talks named {abbr} Zorvan Keel among others. They ended at noon."
     assert len(_sentences(text)) == 2

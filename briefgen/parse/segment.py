@@ -14,8 +14,13 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr no nos vol
     art fig inc ltd co corp dept est approx vs etc al e.g i.e u.s u.k u.n e.u a.m p.m
     jan feb mar apr jun jul aug sep sept oct nov dec h.e hon messrs smt shri amb adv engr ma
-    h.h h.r.h h.m""".split()
+    h.h h.r.h h.m
+    rt brig cdr cmdr mme mlle fr msgr mgr govt pres dy addl jt secy spl ph.d viz rs sh mt
+    sdn pty nr sra srta excmo excma bzw z.b d.h u.a""".split()
 )
+# (the last two lines: courtesy and rank words of other issuers' styles, "The Rt. Hon.",
+# "Msgr.", "Dy. Chief Minister", "Addl. Secretary", "Govt. of India", "Sh. X", "Rs. 500",
+# Spanish and German forms)
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|\*{3}")
 _PARA = re.compile(r"\n\s*\n")
 
