@@ -86,3 +86,10 @@ def test_a_city_before_a_province_is_placed_in_its_state() -> None:
             "Saskatchewan on 3 March 2026. They discussed trade.")
     loc = parse_invented(text, dt.date(2026, 3, 4)).location
     assert (loc.city, loc.country) == ("Regina", "Canada")
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
+    text = "The ministers met for two hours.They agreed to meet again, e.g.In Lisbon."
+    assert _sentences(text) == ["The ministers met for two hours.",
+                                "They agreed to meet again, e.g.In Lisbon."]
+    assert len(_sentences("See www.example.org.Then call the U.S.A.Embassy today.")) == 2

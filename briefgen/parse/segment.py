@@ -21,7 +21,10 @@ ABBREVIATIONS = frozenset(
 # (the last two lines: courtesy and rank words of other issuers' styles, "The Rt. Hon.",
 # "Msgr.", "Dy. Chief Minister", "Addl. Secretary", "Govt. of India", "Sh. X", "Rs. 500",
 # Spanish and German forms)
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|\*{3}")
+# (the middle branch: a stop glued to the next sentence, "for decades.They", as text that
+# lost its paragraph breaks writes it; after two lower-case letters, so not "e.g.The" or
+# "U.S.A.", and before a capitalised word, so not a web address)
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])|\*{3}")
 _PARA = re.compile(r"\n\s*\n")
 
 
