@@ -93,3 +93,11 @@ def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
     assert _sentences(text) == ["The ministers met for two hours.",
                                 "They agreed to meet again, e.g.In Lisbon."]
     assert len(_sentences("See www.example.org.Then call the U.S.A.Embassy today.")) == 2
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("the Prime Minister of São Tomé and Príncipe arrived", "Sao Tome and Principe"),
+    ("the Cabo Verdean minister arrived", "Cape Verde"),
+])
+def test_accented_and_local_country_names(text: str, state: str) -> None:
+    assert [c.country for c in country_mentions(text)] == [state]
