@@ -73,6 +73,9 @@ def test_the_state_of_a_country_is_still_one_name() -> None:
     ("Governor of Minas Gerais", "Paulo Ferraz", "Brazil"),
     ("Governor of Jalisco", "Marta Olvera", "Mexico"),
     ("Minister-President of Lower Saxony", "Jens Kohlmann", "Germany"),
+    ("Chief Minister of Sarawak", "Awang Jeli", "Malaysia"),
+    ("President of the Generalitat of Catalonia", "Jordi Puyal", "Spain"),
+    ("Premier of KwaZulu-Natal", "Thandi Zungu", "South Africa"),
 ])
 def test_an_official_of_a_region_serves_its_state(title: str, name: str, state: str) -> None:
     text = (f"Prime Minister Tomas Velk of Portugal met the {title} {name} on 3 March 2026. "
