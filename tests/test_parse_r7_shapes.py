@@ -104,3 +104,10 @@ def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
 ])
 def test_accented_and_local_country_names(text: str, state: str) -> None:
     assert [c.country for c in country_mentions(text)] == [state]
+
+
+def test_etc_and_clock_times_end_a_sentence_before_a_capital() -> None:
+    assert len(_sentences("They covered trade, energy, etc. The document was signed.")) == 2
+    assert len(_sentences("The talks began at 3 p.m. The leaders then lunched.")) == 2
+    assert len(_sentences("The talks began at 3 p.m. Moscow time and ran late.")) == 1
+    assert len(_sentences("They covered trade, energy, etc. and then left.")) == 1
