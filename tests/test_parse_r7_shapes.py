@@ -111,3 +111,12 @@ def test_etc_and_clock_times_end_a_sentence_before_a_capital() -> None:
     assert len(_sentences("The talks began at 3 p.m. The leaders then lunched.")) == 2
     assert len(_sentences("The talks began at 3 p.m. Moscow time and ran late.")) == 1
     assert len(_sentences("They covered trade, energy, etc. and then left.")) == 1
+
+
+@pytest.mark.parametrize(("city", "state"), [("Changsha", "China"), ("Bhubaneswar", "India"),
+                                             ("Winnipeg", "Canada"), ("Düsseldorf", "Germany")])
+def test_a_regional_capital_places_the_event(city: str, state: str) -> None:
+    text = (f"Prime Minister Tomas Velk of Portugal held talks with local leaders in {city} "
+            "on 3 March 2026. They discussed trade.")
+    loc = parse_invented(text, dt.date(2026, 3, 4)).location
+    assert (loc.city, loc.country) == (city, state)
