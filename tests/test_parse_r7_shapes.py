@@ -120,3 +120,9 @@ def test_a_regional_capital_places_the_event(city: str, state: str) -> None:
             "on 3 March 2026. They discussed trade.")
     loc = parse_invented(text, dt.date(2026, 3, 4)).location
     assert (loc.city, loc.country) == (city, state)
+
+
+def test_an_abbreviation_in_brackets_ends_no_sentence() -> None:
+    assert len(_sentences("Lt. Gen. (Retd.) Omar Zaki met the envoy. They talked.")) == 2
+    text = "Hon. (Dr.) Mina Patel spoke. They talked (see Annex B.) Then left."
+    assert len(_sentences(text)) == 3

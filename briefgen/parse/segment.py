@@ -87,6 +87,7 @@ def transcript_start(text: str) -> int:
     return turn.start() if turn else end
 
 
+_PAREN_ABBREVIATION = re.compile(r"\(([A-Za-z]{1,5})$")
 _PAREN_WORD = re.compile(r"\(([A-Za-z]{1,5})\.?\)$")
 # initials run together: "Retno L.P. Marsudi", "A.B. Vajpayee" (one initial is caught below)
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
@@ -132,6 +133,10 @@ def _ends_within(text: str, start: int, stop: int, spans: list[tuple[int, int]])
         end = m.end()
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
+        if m.group() == ".)" and (w := _PAREN_ABBREVIATION.search(text, max(0, m.start() - 8),
+                                                                   m.start())) \
+                and w.group(1).lower() in ABBREVIATIONS | {"ret", "retd"}:
+            continue  # "Lt. Gen. (Retd.) X", "Hon. (Dr.) X": a courtesy word in brackets
         if text[start:end].strip():
             spans.append((start, end))
         start = end
