@@ -131,6 +131,11 @@ def _start_of(c: CountryMention) -> int:
     return c.start
 
 
+# "Secretary of State", "Minister of State" right before "of X": "State" ends the title, it
+# opens no formal name ("the State of Qatar")
+_OF_STATE_TITLE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+\Z")
+
+
 @functools.lru_cache(maxsize=16)
 def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
@@ -140,6 +145,9 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
         start = m.start("full") if m.group("full") else m.start("formal")
+        if m.group("formal") and m.group("formal").startswith("State") and _OF_STATE_TITLE.search(
+                text, max(0, m.start() - 30), m.start()):
+            start = m.start("name")  # "Secretary of State of the Holy See": the title's head
         out.append(CountryMention(start, m.end(), country, demonym))
     return tuple(out)
 

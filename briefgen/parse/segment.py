@@ -14,9 +14,17 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev st jr sr no nos vol
     art fig inc ltd co corp dept est approx vs etc al e.g i.e u.s u.k u.n e.u a.m p.m
     jan feb mar apr jun jul aug sep sept oct nov dec h.e hon messrs smt shri amb adv engr ma
-    h.h h.r.h h.m""".split()
+    h.h h.r.h h.m
+    rt brig cdr cmdr mme mlle fr msgr mgr govt pres dy addl jt secy spl ph.d viz rs sh mt
+    sdn pty nr sra srta excmo excma bzw z.b d.h u.a""".split()
 )
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|\*{3}")
+# (the last two lines: courtesy and rank words of other issuers' styles, "The Rt. Hon.",
+# "Msgr.", "Dy. Chief Minister", "Addl. Secretary", "Govt. of India", "Sh. X", "Rs. 500",
+# Spanish and German forms)
+# (the middle branch: a stop glued to the next sentence, "for decades.They", as text that
+# lost its paragraph breaks writes it; after two lower-case letters, so not "e.g.The" or
+# "U.S.A.", and before a capitalised word, so not a web address)
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])|\*{3}")
 _PARA = re.compile(r"\n\s*\n")
 
 
@@ -79,7 +87,21 @@ def transcript_start(text: str) -> int:
     return turn.start() if turn else end
 
 
+_PAREN_ABBREVIATION = re.compile(r"\(([A-Za-z]{1,5})$")
 _PAREN_WORD = re.compile(r"\(([A-Za-z]{1,5})\.?\)$")
+# initials run together: "Retno L.P. Marsudi", "A.B. Vajpayee" (one initial is caught below)
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
+# abbreviations that close a phrase: before a capitalised word they end the sentence too,
+# unless the word is a clock's zone ("3 p.m. Moscow time")
+_CLOSING = frozenset({"etc", "a.m", "p.m"})
+_CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]*|I)\b(?!\s+time\b)")
+_PLACE_INITIALS = frozenset({"d.c", "u.s.a", "u.a.e", "p.r.c", "d.p.r.k", "r.o.k", "u.s.s.r"})
+# a day written with a full stop before its month, as German, Nordic and Central European
+# releases write dates: "am 12. Februar 2026", "den 3. mars"
+_DOTTED_DAY = re.compile(r"(?<![\w.,])(?:[1-9]|[12]\d|3[01])$")
+_MONTH_AFTER = re.compile(
+    r"\.\s+(?:jan|feb|m[aä]r|apr|ma[iyj]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäéû]*\b",
+    re.I)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -92,6 +114,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[start:dot].lower()
     if len(word) == 1 and text[start].isupper():
         return True  # an initial: "Joseph R. Biden"
+    if _INITIALS.fullmatch(text, start, dot):
+        # a person's initials go on into the surname; a place's may end a sentence ("in
+        # Washington, D.C. During the talks"): those keep the old split (merging "D.C. on
+        # Friday" cost a visit type on b1-b5 through another stage's rule)
+        return word not in _PLACE_INITIALS
+    if not word and _DOTTED_DAY.search(text, max(0, dot - 3), dot) \
+            and _MONTH_AFTER.match(text, dot, dot + 20):
+        return True
+    if word in _CLOSING and _CAPITAL_NEXT.match(text, dot + 1, dot + 40):
+        return False  # "..., trade, etc. The document ...", "at 3 p.m. The leaders ..."
     return word in ABBREVIATIONS
 
 
@@ -101,6 +133,10 @@ def _ends_within(text: str, start: int, stop: int, spans: list[tuple[int, int]])
         end = m.end()
         if m.group() == "." and _is_abbreviation(text, m.start()):
             continue
+        if m.group() == ".)" and (w := _PAREN_ABBREVIATION.search(text, max(0, m.start() - 8),
+                                                                   m.start())) \
+                and w.group(1).lower() in ABBREVIATIONS | {"ret", "retd"}:
+            continue  # "Lt. Gen. (Retd.) X", "Hon. (Dr.) X": a courtesy word in brackets
         if text[start:end].strip():
             spans.append((start, end))
         start = end
