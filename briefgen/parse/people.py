@@ -689,11 +689,15 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
-                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
-                        sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
-                        and sc.text(i - 2) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                b = i - 1
+                while b > 0 and sc.text(b) in _STYLE_WORDS:
+                    b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
+                if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
+                        sc.text(b) in {"the", "'s", "’s"} or sc.text(b) == "s"
+                        and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
-                                          for c in sc.countries))):  # ("the Australian ...")
+                                          for c in sc.countries) and b == i - 1)):
+                    # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -866,7 +870,12 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
+# (and, only after an office in apposition, a chieftaincy style: "Minister of X, Chief Y")
+_APPOSITIVE_RANKS = _RANKS_BEFORE_NAME | {"Chief"}
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
+# styles an issuer writes before an office ("the Honourable Minister", "Hon'ble Minister")
+_STYLE_WORDS = frozenset({"Honourable", "Honorable", "Hon", "Hon'ble", "Hon’ble", "Rt", "Right",
+                          "."})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
 
 
