@@ -21,3 +21,25 @@ def test_styled_office_then_courtesy_rank_keeps_the_office() -> None:
     got = people(parse_invented(text, DAY))
     assert got["Kofi Mensah Osei"][0] == "Minister of Trade"
     assert got["Kwame Addo Boateng"][0] == "Minister of Energy"
+
+
+def test_name_stops_at_a_short_line_and_service_schools_are_no_names() -> None:
+    """A link line's last name does not run into the next line ("Minister Eide" / "Back to
+    Norway"); "... Defence College, Ambassador X" is X's title, and "College" no person."""
+    text = ("President Alpha Berro held talks with Prime Minister Jonas Store of Norway in Accra "
+            "on Monday.\n\nA memorandum was signed by the Director General of the National "
+            "Defence College, Ambassador Kofi Mensah, and Mr. Espen Eide.\n\nOur Minister of "
+            "Trade, Ama Serwaa, and the Minister of Public Safety signed a protocol on roads."
+            "\n\nRelated Links\nPress Conference by Foreign Minister Eide\nBack to Norway\n"
+            "Back to Top\n")
+    got = people(parse_invented(text, DAY))
+    assert not [n for n in got if "\n" in n or n in {"College", "Safety", "Back"}]
+    assert got["Kofi Mensah"][0] == "Director General of the National Defence College"
+
+
+def test_hard_wrapped_paragraph_keeps_a_name_across_lines() -> None:
+    """A long wrapped line may break a name; the name goes on on the next line."""
+    text = ("I am pleased to announce that the Prime Minister of Norway, Mr Jonas Gahr\n"
+            "Store, will visit Ghana from 3 to 5 April at the invitation of President Alpha\n"
+            "Berro, who will host him in Accra for talks on trade and energy.\n")
+    assert "Jonas Gahr Store" in people(parse_invented(text, DAY))

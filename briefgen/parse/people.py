@@ -551,6 +551,8 @@ class _Scanner:
             t = self.text(j)
             if count >= 2 and self.postnominal_letters(j):
                 break
+            if count and self._short_line_ends(j):
+                break  # a line ends the name: "... Minister X" over "Back to top" (a menu)
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -586,6 +588,15 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def _short_line_ends(self, j: int) -> bool:
+        """Whether a short line ends between tokens j - 1 and j: a heading, link or menu
+        line, whose last word no word on the next line continues (a hard-wrapped paragraph
+        has long lines, and may break a name: "Mr Phan Van" / "Khai")."""
+        text, end = self.doc.text, self.toks[j - 1].end
+        if "\n" not in text[end:self.toks[j].start]:
+            return False
+        return end - (text.rfind("\n", max(0, end - 200), end) + 1) < 55
 
     def postnominal_letters(self, j: int) -> bool:
         """Letters with full stops after a name ("Simon Harris T.D."): no initial."""
