@@ -44,3 +44,12 @@ def test_hard_wrapped_paragraph_keeps_a_name_across_lines() -> None:
             "Berro, who will host him in Accra for talks on trade and energy.\n")
     names = [" ".join(n.split()) for n in people(parse_invented(text, DAY))]
     assert "Jonas Gahr Store" in names
+
+
+def test_abbreviated_office_is_written_out() -> None:
+    """ "PM X" in a headline and lead: the title is the office in words."""
+    text = ("PM Jonas Store receives Ghanaian Foreign Minister\n\nPM Jonas Store on Tuesday "
+            "received Minister of Foreign Affairs of Ghana Ama Serwaa in Oslo. PM Store said "
+            "Norway values its ties with Ghana.")
+    got = people(parse_invented(text, DAY))
+    assert got["Jonas Store"][0] == "Prime Minister"
