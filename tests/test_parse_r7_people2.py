@@ -53,3 +53,23 @@ def test_abbreviated_office_is_written_out() -> None:
             "Norway values its ties with Ghana.")
     got = people(parse_invented(text, DAY))
     assert got["Jonas Store"][0] == "Prime Minister"
+
+
+def test_signing_pair_with_offices_in_apposition_splits_states() -> None:
+    """ "exchanged by A, Minister of X, and B, Deputy Minister of X of <State>": only B's
+    state is written, so A is of the other side, however often B's state is named."""
+    text = ("OFFICIAL VISIT OF THE PRESIDENT OF NORWAY, JONAS STORE, TO GHANA\n\n"
+            "1. The President of Norway, Jonas Store, undertook an Official Visit to Ghana at "
+            "the invitation of the President of Ghana, Alpha Berro. This was the first visit "
+            "by a Norwegian Head of State since 2001.\n\n"
+            "2. Both Leaders reviewed relations between Norway and Ghana. Norway is Ghana's largest partner in Northern Europe, and Norway supports the "
+            "Ghana-Norway fisheries programme.\n\n"
+            "3. The two Leaders witnessed the exchange of two Memoranda of Understanding:\n"
+            "   a) MoU on Defence Cooperation, exchanged by Dr. Kofi Mensah, Minister of "
+            "Defence, and His Excellency Espen Eide, Deputy Minister of Defence of Norway; and\n"
+            "   b) MoU on Education, exchanged by Dr. Ama Serwaa, Minister of Education, and "
+            "Her Excellency Anne Holt, Deputy Minister of Foreign Affairs of Norway.\n")
+    got = people(parse_invented(text, DAY))
+    assert got["Kofi Mensah"][1] == "Ghana"
+    assert got["Ama Serwaa"][1] == "Ghana"
+    assert got["Espen Eide"][1] == "Norway"

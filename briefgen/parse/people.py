@@ -2405,6 +2405,11 @@ _PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:th
                        r"[^.;:()\d]{0,60}$")
 
 
+# the same, with the first one's office in apposition between them
+_PAIR_GAP_TITLED = re.compile(r"^,\s*(?:the\s+)?[A-Z][^,;.:()\d]{2,80}?,\s*(?:and|as\s+well\s+as)\s+"
+                              r"(?:(?:by|with)\s+)?(?:the\s+)?[^.;:()\d]{0,60}$")
+
+
 _OF_BOTH = r"\bof\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|governments),\s*"
 _FIRST_OF_BOTH = re.compile(_OF_BOTH + "$")
 _SECOND_OF_BOTH = re.compile(_OF_BOTH + r"[^,;.()]{3,60}?,?\s+and\s+$")
@@ -2444,6 +2449,13 @@ def _marked_counterpart(p: Person, people: list[Person]) -> str | None:
                     continue
                 if leader or (mq.start > m.end and _PAIR_GAP.match(
                         m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start])):
+                    return q.country
+                if mq.start > m.end and _PAIR_GAP_TITLED.match(
+                        m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start]
+                ) and not any(o is not p and o is not q and m.end < om.start < mq.start
+                              for o in people for om in o.mentions):
+                    # "exchanged by A, Minister of Defence, and B, Deputy Minister of
+                    # Defence of X": each with an office in apposition, only B's state written
                     return q.country
     return None
 
