@@ -39,7 +39,8 @@ def test_name_stops_at_a_short_line_and_service_schools_are_no_names() -> None:
 
 def test_hard_wrapped_paragraph_keeps_a_name_across_lines() -> None:
     """A long wrapped line may break a name; the name goes on on the next line."""
-    text = ("Visit by the Prime Minister of Norway\n\nI am pleased to announce that the Prime Minister of Norway, Mr Jonas Gahr\n"
+    text = ("Visit by the Prime Minister of Norway\n\n"
+            "I am pleased to announce that the Prime Minister of Norway, Mr Jonas Gahr\n"
             "Store, will visit Ghana from 3 to 5 April at the invitation of President Alpha\n"
             "Berro, who will host him in Accra for talks on trade and energy.\n")
     names = [" ".join(n.split()) for n in people(parse_invented(text, DAY))]
@@ -62,7 +63,8 @@ def test_signing_pair_with_offices_in_apposition_splits_states() -> None:
             "1. The President of Norway, Jonas Store, undertook an Official Visit to Ghana at "
             "the invitation of the President of Ghana, Alpha Berro. This was the first visit "
             "by a Norwegian Head of State since 2001.\n\n"
-            "2. Both Leaders reviewed relations between Norway and Ghana. Norway is Ghana's largest partner in Northern Europe, and Norway supports the "
+            "2. Both Leaders reviewed relations between Norway and Ghana. Norway is Ghana's "
+            "largest partner in Northern Europe, and Norway supports the "
             "Ghana-Norway fisheries programme.\n\n"
             "3. The two Leaders witnessed the exchange of two Memoranda of Understanding:\n"
             "   a) MoU on Defence Cooperation, exchanged by Dr. Kofi Mensah, Minister of "

@@ -2406,8 +2406,8 @@ _PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:th
 
 
 # the same, with the first one's office in apposition between them
-_PAIR_GAP_TITLED = re.compile(r"^,\s*(?:the\s+)?[A-Z][^,;.:()\d]{2,80}?,\s*(?:and|as\s+well\s+as)\s+"
-                              r"(?:(?:by|with)\s+)?(?:the\s+)?[^.;:()\d]{0,60}$")
+_PAIR_GAP_TITLED = re.compile(r"^,\s*(?:the\s+)?[A-Z][^,;.:()\d]{2,80}?,\s*"
+                              r"(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:the\s+)?[^.;:()\d]{0,60}$")
 
 
 _OF_BOTH = r"\bof\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|governments),\s*"
