@@ -75,3 +75,11 @@ def test_signing_pair_with_offices_in_apposition_splits_states() -> None:
     assert got["Kofi Mensah"][1] == "Ghana"
     assert got["Ama Serwaa"][1] == "Ghana"
     assert got["Espen Eide"][1] == "Norway"
+
+
+def test_member_states_are_no_person() -> None:
+    """ "among the Member States of the Union": "Member" is no office there."""
+    text = ("President Alpha Berro held talks with Prime Minister Jonas Store of Norway in Accra "
+            "on Monday.\n\nNorway is Ghana's third largest partner among the Member States of "
+            "the European Economic Area.")
+    assert set(people(parse_invented(text, DAY))) == {"Alpha Berro", "Jonas Store"}

@@ -690,6 +690,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2 = sc.skip_honorifics(second)
                 if (ne2 := sc.name_at(ni2)) > ni2:
                     ni, ne = ni2, ne2
+            if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
+                ne = ni  # "the Member States of the Union": a body's members, no one
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
             if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
@@ -881,6 +883,8 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
+# what "Member" heads when it names a body's members, not an office ("Member States")
+_MEMBERS = frozenset({"States", "Countries", "Nations", "Economies", "Governments"})
 # (and, only after an office in apposition, a chieftaincy style: "Minister of X, Chief Y")
 _APPOSITIVE_RANKS = _RANKS_BEFORE_NAME | {"Chief"}
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
