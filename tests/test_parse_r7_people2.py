@@ -83,3 +83,14 @@ def test_member_states_are_no_person() -> None:
             "on Monday.\n\nNorway is Ghana's third largest partner among the Member States of "
             "the European Economic Area.")
     assert set(people(parse_invented(text, DAY))) == {"Alpha Berro", "Jonas Store"}
+
+
+def test_capitals_headline_name_stops_at_a_demonym() -> None:
+    """ "PRESIDENT BERRO HOSTS NORWEGIAN PRIME MINISTER STORE": "Hosts Norwegian" is no part
+    of the host's name, even when the body writes "Norwegian" too."""
+    text = ("PRESIDENT BERRO HOSTS NORWEGIAN PRIME MINISTER STORE, SAYS GHANA READY FOR TRADE\n\n"
+            "President Alpha Berro on Wednesday received the Prime Minister of Norway, Jonas "
+            "Store, at Jubilee House, Accra. The Norwegian leader began a two-day visit. "
+            "President Berro said Ghana was ready for more trade.")
+    names = set(people(parse_invented(text, DAY)))
+    assert names == {"Alpha Berro", "Jonas Store"}

@@ -1774,6 +1774,11 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
         floor = min(initials[-1] + 2, len(words)) if initials else 0
         if floor and words[floor - 1].endswith(","):
             floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        for k in range(max(floor, 1), keep):
+            state = geo.canonical_country(words[k].rstrip(",."))
+            if state and state != words[k].rstrip(",."):
+                keep = k  # "President X Hosts German President Y": a state's adjective
+                break  # ends the name (words the body uses too: "the German leader")
         while keep > floor and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
                                      rf"{re.escape(words[keep - 1].upper())})\b", body):
             keep -= 1
