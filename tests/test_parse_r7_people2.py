@@ -94,3 +94,24 @@ def test_capitals_headline_name_stops_at_a_demonym() -> None:
             "President Berro said Ghana was ready for more trade.")
     names = set(people(parse_invented(text, DAY)))
     assert names == {"Alpha Berro", "Jonas Store"}
+
+
+def test_people_only_mentioned_are_no_participants() -> None:
+    """A source ("according to <office> X"), a guest of a past visit dated by month and year,
+    and the one who acts for a leader "in X's absence" take no part in the event."""
+    text = ("President Alpha Berro held talks with Prime Minister Jonas Store of Norway in Accra "
+            "on Monday, according to Senior Presidential Secretary for Press Affairs Kofi "
+            "Mensah.\n\nThe two sides reviewed relations, which were elevated to a Strategic "
+            "Partnership during the visit of King Harald Olav to Ghana in July 2025.\n\n"
+            "In President Berro's absence, Vice President Ama Serwaa will be Acting President.")
+    assert set(people(parse_invented(text, DAY))) == {"Alpha Berro", "Jonas Store"}
+
+
+def test_acting_leader_in_absence_of_a_forthcoming_visit() -> None:
+    """An announced visit: "In X's absence, Y will be Acting Prime Minister" names who stays."""
+    text = ("PM Jonas Store to make Official Visit to Ghana\n\nPrime Minister Jonas Store will "
+            "make an Official Visit to Ghana from 2 to 4 April, at the invitation of President "
+            "Alpha Berro. PM Store will hold a bilateral meeting with President Berro.\n\n"
+            "In PM Store's absence, Deputy Prime Minister Espen Eide will be Acting Prime "
+            "Minister.")
+    assert "Espen Eide" not in people(parse_invented(text, DAY))

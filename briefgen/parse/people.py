@@ -45,7 +45,7 @@ _VERB = re.compile(
 # Words just before a mention that make it a mere reference, not a participant.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:for|under|predecessor|late|former|about|against|following|after|since)|"
-    r"\b(?:regards|greetings|wishes|condolences) to|"
+    r"\b(?:regards|greetings|wishes|condolences) to|\baccording\s+to|"
     r"\b(?:policy|policies|"
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
@@ -1387,7 +1387,9 @@ _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\b
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
 _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|month|year|"
                         r"spring|summer|autumn|winter|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
+                        r"July|August|September|October|November|December)|in\s+(?:(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+)?(?:19|20)\d\d|"
                         r"(?:earlier|later)\s+this\s+(?:week|month|year))\b")
 
 
@@ -1559,12 +1561,19 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
+# ("In X's absence, Y will be Acting Prime Minister": the absence written first)
+_ABSENCE_FIRST = re.compile(r"^(?:In|During)\s+[^.;,]{0,60}\babsence\s*,")
+_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
+                       r"Acting\b")
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
     # every cue below ends at the mention and spans fewer than 300 characters
     before = _before(sc, i)[-300:]
     if _STAYS_BEHIND.search(sc.doc.after(sc.s, sc.toks[i].start)) if i < len(sc.toks) else False:
+        return False
+    if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
         return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
