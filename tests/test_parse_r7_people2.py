@@ -115,3 +115,14 @@ def test_acting_leader_in_absence_of_a_forthcoming_visit() -> None:
             "In PM Store's absence, Deputy Prime Minister Espen Eide will be Acting Prime "
             "Minister.")
     assert "Espen Eide" not in people(parse_invented(text, DAY))
+
+
+def test_related_links_name_no_one() -> None:
+    """A page's "Related" list repeats other pages' headlines: no participants, no states."""
+    text = ("President Alpha Berro held talks with Prime Minister Jonas Store of Norway in Accra "
+            "on Monday.\n\nThe two leaders discussed trade and energy.\n\nRelated\n"
+            "President Berro receives Swedish Prime Minister Lindqvist (20.01.2026)\n"
+            "Ghana-Norway relations\n")
+    s = parse_invented(text, DAY)
+    assert set(people(s)) == {"Alpha Berro", "Jonas Store"}
+    assert "Sweden" not in s.countries

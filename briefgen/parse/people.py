@@ -1842,6 +1842,11 @@ def _recase(text: str) -> str:
     return _SHOUTED_WORD.sub(fix, text)
 
 
+# a web page's list of links to other pages, under its heading ("Related", "Related news:")
+_RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?:[ \t]+[A-Za-z]+)?"
+                      r"[ \t]*(?::|\n)")
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -1869,6 +1874,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
+        if (links := _RELATED.search(sentence.text)) is not None:
+            # "Related links: X receives Y (2025)": other pages' headlines, no one here
+            mentions = [m for m in mentions if m.start < sentence.start + links.start()]
         in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
         if in_headline:
             mentions = [_unnamed_if_common_word(doc, sentence, m) for m in mentions]
