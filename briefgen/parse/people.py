@@ -3005,6 +3005,11 @@ _NOT_MEMBERSHIP = re.compile(r"\b(?:(?:request|initiative|invitation|proposal|su
                              r"with|to)\s+(?:the\s+)?$", re.I)
 
 
+# signatories of a document, named in a pair whose members sign for the two sides
+_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
+                        r"[^.;:()]{0,100}$")
+
+
 def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
@@ -3067,6 +3072,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
+                    first = mq if k < n else m
+                    if _SIGNED_BY.search(text[max(sentence.start, first.start - 120):first.start]):
+                        continue  # "signed by A and B": the two signatories, one of each side
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
