@@ -134,7 +134,8 @@ def test_signatory_pair_is_no_company() -> None:
     text = ("President Alpha Berro on Wednesday received the Prime Minister of Norway, His "
             "Excellency Jonas Store, at Jubilee House, Accra.\n\nPrime Minister Store, who was "
             "accompanied by the Norwegian State Secretary for Trade, Mrs. Ingrid Dahl, said "
-            "Norway was ready to invest.\n\nAfter the meeting, the two leaders witnessed the signing of:\n"
+            "Norway was ready to invest.\n\nAfter the meeting, the two leaders witnessed the "
+            "signing of:\n"
             "- a Declaration of Intent on Energy, signed by the Honourable Minister of Power, "
             "Chief Kwame Addo Boateng, and Mrs. Ingrid Dahl.\n")
     got = people(parse_invented(text, DAY))
