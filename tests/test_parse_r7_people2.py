@@ -140,3 +140,15 @@ def test_signatory_pair_is_no_company() -> None:
             "Chief Kwame Addo Boateng, and Mrs. Ingrid Dahl.\n")
     got = people(parse_invented(text, DAY))
     assert got["Kwame Addo Boateng"] == ("Minister of Power", "Ghana")
+
+
+def test_earlier_guest_description_does_not_place_the_host() -> None:
+    """ "the visit of the Norwegian Prime Minister to Ghana in 2024": an earlier guest, not
+    the host Prime Minister named in the headline as "PM X"."""
+    text = ("PM Kofi Mensah receives Norwegian Minister of Foreign Affairs\n\n"
+            "Prime Minister Kofi Mensah on Tuesday received Norwegian Minister of Foreign "
+            "Affairs Espen Eide in Accra. PM Mensah asked the two sides to implement the "
+            "agreements reached during the visit of the Norwegian Prime Minister to Ghana in "
+            "2024. Minister Eide said Norway valued Ghana as a partner.")
+    got = people(parse_invented(text, DAY))
+    assert got["Kofi Mensah"][1] == "Ghana"

@@ -789,7 +789,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             d = Mention("", sc.toks[i].start, sc.toks[t_end - 1].end, sentence, title=title,
                         cue="description")
             d.country = _country_around(sc, i, t_end, t_end, d)
-            out.append(d)
+            if not _past_visit_of(sc, i, t_end):
+                # (not "the visit of the Slovak Prime Minister to X in 2024": an earlier
+                # guest, whom no participant's later mention may be taken for)
+                out.append(d)
             i = max(t_end, i + 1)
             continue
         # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
