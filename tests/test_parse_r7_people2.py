@@ -152,3 +152,19 @@ def test_earlier_guest_description_does_not_place_the_host() -> None:
             "2024. Minister Eide said Norway valued Ghana as a partner.")
     got = people(parse_invented(text, DAY))
     assert got["Kofi Mensah"][1] == "Ghana"
+
+
+def test_our_office_in_a_speakers_turn_is_the_speakers_state() -> None:
+    """A transcript: "PRESIDENT X: ... our Minister of Security, Y, ..." -- Y is X's official,
+    whichever state the rest of the text names more."""
+    text = ("Joint press conference of President Alpha Berro and Prime Minister of Norway "
+            "Jonas Store\n\nMODERATOR: We welcome the President of Ghana, Alpha Berro, and the "
+            "Prime Minister of Norway, Jonas Store, on the official visit of the Prime "
+            "Minister to our country.\n\nPRESIDENT ALPHA BERRO: Thank you. Welcome to the "
+            "Norwegian delegation. Our Foreign Ministers signed a memorandum, and our Minister "
+            "of Security, Kwame Addo Boateng, and the Minister of Justice signed an "
+            "agreement against trafficking.\n\nPRIME MINISTER JONAS STORE: Thank you. Norway "
+            "and Ghana are partners. Norway will open an office in Kumasi, and Norway will "
+            "fund training. Norway thanks Ghana.\n")
+    got = people(parse_invented(text, DAY))
+    assert got["Kwame Addo Boateng"][1] == "Ghana"

@@ -2344,6 +2344,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = "Japan", "family name in capitals"
             held.add("Japan")
             continue
+        if (spoken := _our_office(p, people, doc)) is not None and (
+                spoken not in p.not_countries):
+            # "PRESIDENT X: ... our Secretary of Security, Y, ...": the speaker's state
+            p.country, p.country_cue = spoken, "'our' office in a speaker's turn"
+            held.add(spoken)
+            continue
         options = [c for c in main if c not in p.not_countries]
         words = folded[id(p)]
         kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
@@ -3006,6 +3012,25 @@ def _one_side(p: Person, q: Person) -> bool:
 # with the Finnish delegation"
 _NOT_MEMBERSHIP = re.compile(r"\b(?:(?:request|initiative|invitation|proposal|suggestion)\s+of|"
                              r"with|to)\s+(?:the\s+)?$", re.I)
+
+
+def _our_office(p: Person, people: list[Person], doc: Doc) -> str | None:
+    """The state of the speaker whose turn names p with "our <office>" ("PRESIDENT X: ...
+    our Secretary of Security, Y"): in a transcript, the speaker's own official. None
+    outside a transcript or when the speaker has no state."""
+    for m in p.mentions:
+        if not m.title:
+            continue
+        before = doc.text[max(0, m.start - len(m.title) - 12):m.start]
+        if not re.search(rf"\b[Oo]ur\s+{re.escape(m.title)}\s*,?\s*$", before):
+            continue
+        turns = [(mq.start, q) for q in people for mq in q.mentions
+                 if mq.cue == "speaker label" and mq.start < m.start]
+        if turns:
+            speaker = max(turns, key=lambda t: t[0])[1]
+            if speaker is not p and speaker.country and not speaker.non_state:
+                return speaker.country
+    return None
 
 
 # signatories of a document, named in a pair whose members sign for the two sides
