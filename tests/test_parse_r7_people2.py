@@ -168,3 +168,19 @@ def test_our_office_in_a_speakers_turn_is_the_speakers_state() -> None:
             "fund training. Norway thanks Ghana.\n")
     got = people(parse_invented(text, DAY))
     assert got["Kwame Addo Boateng"][1] == "Ghana"
+
+
+def test_unit_after_an_appositive_office_belongs_to_the_title() -> None:
+    """ "signed by Mr X, Secretary, Ministry of Fisheries, and Ms Y, Deputy Governor, Central
+    Bank of Norway": the unit is part of the office as the issuer writes it (and names Y's
+    state)."""
+    text = ("President Alpha Berro held talks with Prime Minister Jonas Store of Norway in Accra "
+            "on Monday.\n\nThe following documents were exchanged:\n"
+            " - MoU on Fisheries -- signed by Mr. Kofi Mensah, Secretary, Ministry of "
+            "Fisheries, and Ms. Ingrid Dahl, Deputy Governor, Central Bank of Norway\n"
+            " - MoU on Culture -- signed by Mr. Kwame Boateng, Secretary (West), MFA, and "
+            "Mr. Espen Eide, Ambassador of Norway to Ghana\n")
+    got = people(parse_invented(text, DAY))
+    assert got["Kofi Mensah"][0] == "Secretary, Ministry of Fisheries"
+    assert got["Ingrid Dahl"] == ("Deputy Governor, Central Bank of Norway", "Norway")
+    assert got["Kwame Boateng"][0] == "Secretary (West), MFA"

@@ -1243,6 +1243,37 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
     return ni2 == ni and sc.text(ne) in {",", "and", ".", ";", ""}
 
 
+_UNIT_HEADS = frozenset({"Ministry", "Department", "Office", "Bank", "Embassy", "Secretariat",
+                         "Directorate", "Agency", "Authority", "Commission"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _unit_after(sc: _Scanner, end: int) -> int:
+    """The end of an appositive title once the unit its holder serves is read too, the
+    way some issuers write it ("X, Secretary (East), MEA, and Y"; "X, Secretary, Ministry
+    of Mines"; "X, Deputy Governor, State Bank of Y"): a one-word parenthesis, then an
+    acronym or a ministry's or bank's name, closed by a comma, "and", ";" or the end."""
+    j = end
+    if sc.text(j) == "(" and sc.text(j + 2) == ")" and _title_case(sc.text(j + 1)) and (
+            not sc.text(j + 1).isupper()):
+        j += 3  # "Secretary (East)": the post's division
+    if sc.text(j) != ",":
+        return j
+    k = j + 1
+    if _ACRONYM.fullmatch(sc.text(k)):
+        stop = k + 1
+    else:
+        stop = k
+        while stop < k + 9 and (sc.is_cap(stop) or (sc.text(stop) in {"of", "the", "for"}
+                                                   and sc.is_cap(stop + 1))):
+            stop += 1
+        if not any(sc.text(r) in _UNIT_HEADS for r in range(k, min(stop, k + 3))):
+            return j
+    closed = sc.text(stop) in {",", ";", ".", "and", ""} or (
+        stop < len(sc.toks) and "\n" in sc.doc.text[sc.toks[stop - 1].end:sc.toks[stop].start])
+    return stop if closed else j
+
+
 def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """A title after "Name, " (skipping "the" and words such as "Founder and")."""
     j = i
@@ -1261,7 +1292,7 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
-            return k, end
+            return k, _unit_after(sc, end)
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
     return None
