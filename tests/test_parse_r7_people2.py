@@ -184,3 +184,16 @@ def test_unit_after_an_appositive_office_belongs_to_the_title() -> None:
     assert got["Kofi Mensah"][0] == "Secretary, Ministry of Fisheries"
     assert got["Ingrid Dahl"] == ("Deputy Governor, Central Bank of Norway", "Norway")
     assert got["Kwame Boateng"][0] == "Secretary (West), MFA"
+
+
+def test_head_of_a_state_school_serves_the_state() -> None:
+    """ "the Director General of the Diplomatic Academy, Ambassador X": a state's school, so
+    X is an official of a state (here the host's), not of an organisation without one."""
+    text = ("The 3rd round of Bilateral Political Consultations between Ghana and Norway was "
+            "held at the Ministry of Foreign Affairs in Accra today. Foreign Secretary "
+            "Ambassador Ama Serwaa led the Ghanaian side, and State Secretary Espen Eide led "
+            "the Norwegian side.\n\nA Memorandum of Understanding between the Diplomatic "
+            "Academy of Ghana and the University of Oslo was signed by the Director General of "
+            "the Diplomatic Academy, Ambassador Kofi Mensah, and Mr. Lars Holm.")
+    got = people(parse_invented(text, DAY))
+    assert got["Kofi Mensah"] == ("Director General of the Diplomatic Academy", "Ghana")
