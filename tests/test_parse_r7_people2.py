@@ -197,3 +197,20 @@ def test_head_of_a_state_school_serves_the_state() -> None:
             "the Diplomatic Academy, Ambassador Kofi Mensah, and Mr. Lars Holm.")
     got = people(parse_invented(text, DAY))
     assert got["Kofi Mensah"] == ("Director General of the Diplomatic Academy", "Ghana")
+
+
+def test_malaysian_forms_of_address_and_the_agong() -> None:
+    """Malaysian styles ("Yang Amat Berhormat", "Yang Berhormat Dato' Seri") are no part of a
+    name or title; "Yang di-Pertuan Agong Sultan X" is the monarch, never the Prime Minister
+    who shares X as a surname."""
+    text = ("1. His Excellency Jonas Store, Prime Minister of Norway, undertook an Official Visit "
+            "to Malaysia at the invitation of Yang Amat Berhormat Dato' Seri Hamid Ibrahim, "
+            "Prime Minister of Malaysia.\n\n2. His Excellency was received in audience by "
+            "Kebawah Duli Yang Maha Mulia Seri Paduka Baginda Yang di-Pertuan Agong Sultan "
+            "Ibrahim at Istana Negara.\n\n3. The MoU on Trade was exchanged by Yang Berhormat "
+            "Dato' Seri Aziz Rahman, Minister of Trade, and His Excellency Espen Eide, Deputy "
+            "Minister of Trade of Norway.\n")
+    got = people(parse_invented(text, DAY))
+    assert got["Hamid Ibrahim"] == ("Prime Minister of Malaysia", "Malaysia")
+    assert got["Ibrahim"] == ("Yang di-Pertuan Agong", "Malaysia")
+    assert got["Aziz Rahman"] == ("Minister of Trade", "Malaysia")

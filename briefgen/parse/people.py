@@ -1733,7 +1733,8 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
 # monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
 # "King Salman", "Emir Tamim"), never a surname
 _REGNAL_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress",
-                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh"})
+                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh",
+                           "Yang di-Pertuan Agong"})
 
 
 def _same_monarch(p: Person, tokens: set[str], first: str, regnal: str) -> bool:
