@@ -214,3 +214,13 @@ def test_malaysian_forms_of_address_and_the_agong() -> None:
     assert got["Hamid Ibrahim"] == ("Prime Minister of Malaysia", "Malaysia")
     assert got["Ibrahim"] == ("Yang di-Pertuan Agong", "Malaysia")
     assert got["Aziz Rahman"] == ("Minister of Trade", "Malaysia")
+
+
+def test_description_of_another_portfolio_places_no_one() -> None:
+    """ "the Norwegian Minister of Justice" is not the unplaced "Minister of Security X"."""
+    text = ("President Alpha Berro received the Prime Minister of Norway, Jonas Store, in Accra "
+            "on Monday.\n\nMinister of Security Kwame Addo Boateng and the Norwegian Minister "
+            "of Justice signed an agreement against trafficking. Norway and Ghana will hold "
+            "talks on fisheries, and Norway will fund training in Ghana.")
+    got = people(parse_invented(text, DAY))
+    assert got["Kwame Addo Boateng"] == ("Minister of Security", "Ghana")

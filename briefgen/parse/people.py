@@ -2805,11 +2805,30 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
         if not (d.title and d.country):
             continue
         head = _head(d.title)
-        pool = [p for p in people if not p.country and p.title and _head(p.title) == head]
+        pool = [p for p in people if not p.country and p.title and _head(p.title) == head
+                and _same_portfolio(p.title, d.title)]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
+
+
+def _portfolio(title: str) -> set[str]:
+    """The capitalised words of a title's complement, without states ("Minister of Justice
+    of Norway" -> {"Justice"})."""
+    parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+    if len(parts) < 2:
+        return set()
+    return {w for w in re.findall(r"[A-Z][\w'’-]*", parts[1])
+            if w != "The" and not geo.canonical_country(w)}
+
+
+def _same_portfolio(a: str, b: str) -> bool:
+    """Whether two titles of one head may be one office: no complement on one side, or one
+    complement's words within the other's ("Minister of Security" is no "Minister of
+    Justice")."""
+    pa, pb = _portfolio(a), _portfolio(b)
+    return not pa or not pb or pa <= pb or pb <= pa
 
 
 # "Visit of the President of X to India": the destination is no part of a leader's office
