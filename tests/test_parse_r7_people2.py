@@ -224,3 +224,14 @@ def test_description_of_another_portfolio_places_no_one() -> None:
             "talks on fisheries, and Norway will fund training in Ghana.")
     got = people(parse_invented(text, DAY))
     assert got["Kwame Addo Boateng"] == ("Minister of Security", "Ghana")
+
+
+def test_who_led_which_side() -> None:
+    """ "A led the Ghanaian side, and B led the Norwegian side": each the side they led."""
+    text = ("The 3rd round of Bilateral Political Consultations between Ghana and Norway was "
+            "held at the Ministry of Foreign Affairs in Accra today. Foreign Secretary "
+            "Ambassador Ama Serwaa led the Ghanaian side, and State Secretary Espen Eide led "
+            "the Norwegian side.")
+    got = people(parse_invented(text, DAY))
+    assert got["Ama Serwaa"][1] == "Ghana"
+    assert got["Espen Eide"][1] == "Norway"

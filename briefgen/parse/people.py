@@ -3084,6 +3084,11 @@ def _our_office(p: Person, people: list[Person], doc: Doc) -> str | None:
     return None
 
 
+# "X led the Norwegian side", "Y headed the Ghanaian delegation": the side one leads
+_LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|heads|chairs)\s+"
+                       r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
+
+
 # signatories of a document, named in a pair whose members sign for the two sides
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
                         r"[^.;:()]{0,100}$")
@@ -3138,8 +3143,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if p.country or p.non_state:
                     continue
                 state = None
+                if (led := _LED_SIDE.match(text, m.end)) is not None:
+                    # "X led the Norwegian side": X's own side, whoever is listed beside
+                    state = geo.canonical_country(led["dem"])
                 # a list: the neighbour before or after, joined by a comma or "and"
-                for k in (n - 1, n + 1) if lists else ():
+                for k in (n - 1, n + 1) if lists and state is None else ():
                     if not 0 <= k < len(pairs):
                         continue
                     mq, q = pairs[k]
