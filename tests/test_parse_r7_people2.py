@@ -235,3 +235,13 @@ def test_who_led_which_side() -> None:
     got = people(parse_invented(text, DAY))
     assert got["Ama Serwaa"][1] == "Ghana"
     assert got["Espen Eide"][1] == "Norway"
+
+
+def test_french_and_spanish_courtesy_words() -> None:
+    """ "M. X, Minister ..." and "..., Sr. Y": courtesy words, not initials or names."""
+    text = ("M. Luc Morel, Minister for Foreign Trade, travelled to Accra on 14 April, where he "
+            "held talks with President Alpha Berro. The Secretary of Economy of Mexico, Sr. "
+            "Juan Ramón de la Vega, also attended the talks.")
+    got = people(parse_invented(text, DAY))
+    assert "Luc Morel" in got
+    assert got["Juan Ramón de la Vega"][0] == "Secretary of Economy of Mexico"

@@ -94,7 +94,7 @@ def _bare_title(title: str | None) -> str | None:
 
 _TRAILING_COURTESY = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?$")
 _OFFICE_WORDS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
-_ABBREVIATED = re.compile(r"\b(?:PM|FM)\b")
+_ABBREVIATED = re.compile(r"\b(?:PM|FM)\b(?!['’])")  # (not the owner: "PM's Secretary")
 
 
 def _countries(participants: list[Participant], main: list[str], place_country: str | None,
