@@ -86,10 +86,15 @@ def _bare_title(title: str | None) -> str | None:
         if title.startswith(prefix):
             title = title[len(prefix):]
     # "Minister for Foreign Affairs Dr Vivian X": the courtesy word belongs to the name
-    return _TRAILING_COURTESY.sub("", title) or title
+    title = _TRAILING_COURTESY.sub("", title) or title
+    # "PM X", "Deputy PM Y": a headline's short form of the office, written out (the
+    # office is the same; a reader and a comparison with other releases need the words)
+    return _ABBREVIATED.sub(lambda m: _OFFICE_WORDS[m.group()], title)
 
 
 _TRAILING_COURTESY = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|H\.?E)\.?$")
+_OFFICE_WORDS = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+_ABBREVIATED = re.compile(r"\b(?:PM|FM)\b(?!['’])")  # (not the owner: "PM's Secretary")
 
 
 def _countries(participants: list[Participant], main: list[str], place_country: str | None,

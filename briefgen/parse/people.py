@@ -45,7 +45,7 @@ _VERB = re.compile(
 # Words just before a mention that make it a mere reference, not a participant.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:for|under|predecessor|late|former|about|against|following|after|since)|"
-    r"\b(?:regards|greetings|wishes|condolences) to|"
+    r"\b(?:regards|greetings|wishes|condolences) to|\baccording\s+to|"
     r"\b(?:policy|policies|"
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
@@ -551,6 +551,8 @@ class _Scanner:
             t = self.text(j)
             if count >= 2 and self.postnominal_letters(j):
                 break
+            if count and self._short_line_ends(j):
+                break  # a line ends the name: "... Minister X" over "Back to top" (a menu)
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -586,6 +588,15 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def _short_line_ends(self, j: int) -> bool:
+        """Whether a short line ends between tokens j - 1 and j: a heading, link or menu
+        line, whose last word no word on the next line continues (a hard-wrapped paragraph
+        has long lines, and may break a name: "Mr Phan Van" / "Khai")."""
+        text, end = self.doc.text, self.toks[j - 1].end
+        if "\n" not in text[end:self.toks[j].start]:
+            return False
+        return end - (text.rfind("\n", max(0, end - 200), end) + 1) < 55
 
     def postnominal_letters(self, j: int) -> bool:
         """Letters with full stops after a name ("Simon Harris T.D."): no initial."""
@@ -679,6 +690,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2 = sc.skip_honorifics(second)
                 if (ne2 := sc.name_at(ni2)) > ni2:
                     ni, ne = ni2, ne2
+            if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
+                ne = ni  # "the Member States of the Union": a body's members, no one
             if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
             if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
@@ -689,11 +702,15 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
                 ne = sc.name_at(ni)
-                if ne == ni and sc.text(ni) in _RANKS_BEFORE_NAME and (
-                        sc.text(i - 1) in {"the", "'s", "’s"} or sc.text(i - 1) == "s"
-                        and sc.text(i - 2) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                b = i - 1
+                while b > 0 and sc.text(b) in _STYLE_WORDS:
+                    b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
+                if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
+                        sc.text(b) in {"the", "'s", "’s"} or sc.text(b) == "s"
+                        and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
-                                          for c in sc.countries))):  # ("the Australian ...")
+                                          for c in sc.countries) and b == i - 1)):
+                    # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     ni = sc.skip_honorifics(ni + 1)
@@ -772,7 +789,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             d = Mention("", sc.toks[i].start, sc.toks[t_end - 1].end, sentence, title=title,
                         cue="description")
             d.country = _country_around(sc, i, t_end, t_end, d)
-            out.append(d)
+            if not _past_visit_of(sc, i, t_end):
+                # (not "the visit of the Slovak Prime Minister to X in 2024": an earlier
+                # guest, whom no participant's later mention may be taken for)
+                out.append(d)
             i = max(t_end, i + 1)
             continue
         # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
@@ -866,7 +886,14 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
+# what "Member" heads when it names a body's members, not an office ("Member States")
+_MEMBERS = frozenset({"States", "Countries", "Nations", "Economies", "Governments"})
+# (and, only after an office in apposition, a chieftaincy style: "Minister of X, Chief Y")
+_APPOSITIVE_RANKS = _RANKS_BEFORE_NAME | {"Chief"}
 _PERSONAL_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor"})
+# styles an issuer writes before an office ("the Honourable Minister", "Hon'ble Minister")
+_STYLE_WORDS = frozenset({"Honourable", "Honorable", "Hon", "Hon'ble", "Hon’ble", "Rt", "Right",
+                          "."})
 _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "’", "s"})
 
 
@@ -1216,6 +1243,37 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
     return ni2 == ni and sc.text(ne) in {",", "and", ".", ";", ""}
 
 
+_UNIT_HEADS = frozenset({"Ministry", "Department", "Office", "Bank", "Embassy", "Secretariat",
+                         "Directorate", "Agency", "Authority", "Commission"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _unit_after(sc: _Scanner, end: int) -> int:
+    """The end of an appositive title once the unit its holder serves is read too, the
+    way some issuers write it ("X, Secretary (East), MEA, and Y"; "X, Secretary, Ministry
+    of Mines"; "X, Deputy Governor, State Bank of Y"): a one-word parenthesis, then an
+    acronym or a ministry's or bank's name, closed by a comma, "and", ";" or the end."""
+    j = end
+    if sc.text(j) == "(" and sc.text(j + 2) == ")" and _title_case(sc.text(j + 1)) and (
+            not sc.text(j + 1).isupper()):
+        j += 3  # "Secretary (East)": the post's division
+    if sc.text(j) != ",":
+        return j
+    k = j + 1
+    if _ACRONYM.fullmatch(sc.text(k)):
+        stop = k + 1
+    else:
+        stop = k
+        while stop < k + 9 and (sc.is_cap(stop) or (sc.text(stop) in {"of", "the", "for"}
+                                                   and sc.is_cap(stop + 1))):
+            stop += 1
+        if not any(sc.text(r) in _UNIT_HEADS for r in range(k, min(stop, k + 3))):
+            return j
+    closed = sc.text(stop) in {",", ";", ".", "and", ""} or (
+        stop < len(sc.toks) and "\n" in sc.doc.text[sc.toks[stop - 1].end:sc.toks[stop].start])
+    return stop if closed else j
+
+
 def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
     """A title after "Name, " (skipping "the" and words such as "Founder and")."""
     j = i
@@ -1234,7 +1292,7 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
-            return k, end
+            return k, _unit_after(sc, end)
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
     return None
@@ -1363,7 +1421,9 @@ _PAST_VISIT_BY = re.compile(r"\b(?:recent|previous|past|earlier)\b[^.;]{0,120}\b
 _VISIT_OF = re.compile(r"\bvisits?\s+(?:of|by)\s+(?:the\s+)?[^.;,]{0,60}$")
 _PAST_WHEN = re.compile(r"^[^.;]{0,80}?\b(?:(?:last|previous|earlier)\s+(?:week|month|year|"
                         r"spring|summer|autumn|winter|January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
+                        r"July|August|September|October|November|December)|in\s+(?:(?:January|"
+                        r"February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+)?(?:19|20)\d\d|"
                         r"(?:earlier|later)\s+this\s+(?:week|month|year))\b")
 
 
@@ -1535,12 +1595,19 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
+# ("In X's absence, Y will be Acting Prime Minister": the absence written first)
+_ABSENCE_FIRST = re.compile(r"^(?:In|During)\s+[^.;,]{0,60}\babsence\s*,")
+_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
+                       r"Acting\b")
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
     # every cue below ends at the mention and spans fewer than 300 characters
     before = _before(sc, i)[-300:]
     if _STAYS_BEHIND.search(sc.doc.after(sc.s, sc.toks[i].start)) if i < len(sc.toks) else False:
+        return False
+    if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
+            sc.doc.after(sc.s, sc.toks[i].start)):
         return False
     if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
         return False
@@ -1666,7 +1733,8 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
 # monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
 # "King Salman", "Emir Tamim"), never a surname
 _REGNAL_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress",
-                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh"})
+                           "Crown Prince", "Prince", "Princess", "Grand Duke", "Sheikh",
+                           "Yang di-Pertuan Agong"})
 
 
 def _same_monarch(p: Person, tokens: set[str], first: str, regnal: str) -> bool:
@@ -1750,6 +1818,11 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
         floor = min(initials[-1] + 2, len(words)) if initials else 0
         if floor and words[floor - 1].endswith(","):
             floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        for k in range(max(floor, 1), keep):
+            state = geo.canonical_country(words[k].rstrip(",."))
+            if state and state != words[k].rstrip(",."):
+                keep = k  # "President X Hosts German President Y": a state's adjective
+                break  # ends the name (words the body uses too: "the German leader")
         while keep > floor and not re.search(rf"\b(?:{re.escape(words[keep - 1])}|"
                                      rf"{re.escape(words[keep - 1].upper())})\b", body):
             keep -= 1
@@ -1804,6 +1877,11 @@ def _recase(text: str) -> str:
     return _SHOUTED_WORD.sub(fix, text)
 
 
+# a web page's list of links to other pages, under its heading ("Related", "Related news:")
+_RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?:[ \t]+[A-Za-z]+)?"
+                      r"[ \t]*(?::|\n)")
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -1831,6 +1909,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
                 and _title_case(sentence.text)):
             mentions = _trim_headline_names(doc, sentence, mentions)
+        if (links := _RELATED.search(sentence.text)) is not None:
+            # "Related links: X receives Y (2025)": other pages' headlines, no one here
+            mentions = [m for m in mentions if m.start < sentence.start + links.start()]
         in_headline = sentence.index == 0 and bool(doc.title) and sentence.text == doc.title
         if in_headline:
             mentions = [_unnamed_if_common_word(doc, sentence, m) for m in mentions]
@@ -2295,6 +2376,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = "Japan", "family name in capitals"
             held.add("Japan")
             continue
+        if (spoken := _our_office(p, people, doc)) is not None and (
+                spoken not in p.not_countries):
+            # "PRESIDENT X: ... our Secretary of Security, Y, ...": the speaker's state
+            p.country, p.country_cue = spoken, "'our' office in a speaker's turn"
+            held.add(spoken)
+            continue
         options = [c for c in main if c not in p.not_countries]
         words = folded[id(p)]
         kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
@@ -2385,6 +2472,11 @@ _PAIR_GAP = re.compile(r"^,?\s*(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:th
                        r"[^.;:()\d]{0,60}$")
 
 
+# the same, with the first one's office in apposition between them
+_PAIR_GAP_TITLED = re.compile(r"^,\s*(?:the\s+)?[A-Z][^,;.:()\d]{2,80}?,\s*"
+                              r"(?:and|as\s+well\s+as)\s+(?:(?:by|with)\s+)?(?:the\s+)?[^.;:()\d]{0,60}$")
+
+
 _OF_BOTH = r"\bof\s+(?:the\s+two|both)\s+(?:countries|states|sides|nations|governments),\s*"
 _FIRST_OF_BOTH = re.compile(_OF_BOTH + "$")
 _SECOND_OF_BOTH = re.compile(_OF_BOTH + r"[^,;.()]{3,60}?,?\s+and\s+$")
@@ -2424,6 +2516,13 @@ def _marked_counterpart(p: Person, people: list[Person]) -> str | None:
                     continue
                 if leader or (mq.start > m.end and _PAIR_GAP.match(
                         m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start])):
+                    return q.country
+                if mq.start > m.end and _PAIR_GAP_TITLED.match(
+                        m.sentence.text[m.end - m.sentence.start:mq.start - m.sentence.start]
+                ) and not any(o is not p and o is not q and m.end < om.start < mq.start
+                              for o in people for om in o.mentions):
+                    # "exchanged by A, Minister of Defence, and B, Deputy Minister of
+                    # Defence of X": each with an office in apposition, only B's state written
                     return q.country
     return None
 
@@ -2706,11 +2805,30 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
         if not (d.title and d.country):
             continue
         head = _head(d.title)
-        pool = [p for p in people if not p.country and p.title and _head(p.title) == head]
+        pool = [p for p in people if not p.country and p.title and _head(p.title) == head
+                and _same_portfolio(p.title, d.title)]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
+
+
+def _portfolio(title: str) -> set[str]:
+    """The capitalised words of a title's complement, without states ("Minister of Justice
+    of Norway" -> {"Justice"})."""
+    parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+    if len(parts) < 2:
+        return set()
+    return {w for w in re.findall(r"[A-Z][\w'’-]*", parts[1])
+            if w != "The" and not geo.canonical_country(w)}
+
+
+def _same_portfolio(a: str, b: str) -> bool:
+    """Whether two titles of one head may be one office: no complement on one side, or one
+    complement's words within the other's ("Minister of Security" is no "Minister of
+    Justice")."""
+    pa, pb = _portfolio(a), _portfolio(b)
+    return not pa or not pb or pa <= pb or pb <= pa
 
 
 # "Visit of the President of X to India": the destination is no part of a leader's office
@@ -2947,6 +3065,35 @@ _NOT_MEMBERSHIP = re.compile(r"\b(?:(?:request|initiative|invitation|proposal|su
                              r"with|to)\s+(?:the\s+)?$", re.I)
 
 
+def _our_office(p: Person, people: list[Person], doc: Doc) -> str | None:
+    """The state of the speaker whose turn names p with "our <office>" ("PRESIDENT X: ...
+    our Secretary of Security, Y"): in a transcript, the speaker's own official. None
+    outside a transcript or when the speaker has no state."""
+    for m in p.mentions:
+        if not m.title:
+            continue
+        before = doc.text[max(0, m.start - len(m.title) - 12):m.start]
+        if not re.search(rf"\b[Oo]ur\s+{re.escape(m.title)}\s*,?\s*$", before):
+            continue
+        turns = [(mq.start, q) for q in people for mq in q.mentions
+                 if mq.cue == "speaker label" and mq.start < m.start]
+        if turns:
+            speaker = max(turns, key=lambda t: t[0])[1]
+            if speaker is not p and speaker.country and not speaker.non_state:
+                return speaker.country
+    return None
+
+
+# "X led the Norwegian side", "Y headed the Ghanaian delegation": the side one leads
+_LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|heads|chairs)\s+"
+                       r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
+
+
+# signatories of a document, named in a pair whose members sign for the two sides
+_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
+                        r"[^.;:()]{0,100}$")
+
+
 def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex,
                      lists: bool = True) -> None:
     """Give an official the text leaves without a state the state of the company they keep:
@@ -2996,8 +3143,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if p.country or p.non_state:
                     continue
                 state = None
+                if (led := _LED_SIDE.match(text, m.end)) is not None:
+                    # "X led the Norwegian side": X's own side, whoever is listed beside
+                    state = geo.canonical_country(led["dem"])
                 # a list: the neighbour before or after, joined by a comma or "and"
-                for k in (n - 1, n + 1) if lists else ():
+                for k in (n - 1, n + 1) if lists and state is None else ():
                     if not 0 <= k < len(pairs):
                         continue
                     mq, q = pairs[k]
@@ -3009,6 +3159,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         continue  # "X and Kuwaiti Minister Y": Y's own state, not X's
                     gap = text[mq.end:m.start] if k < n else text[m.end:mq.start]
                     later = m if k < n else mq
+                    first = mq if k < n else m
+                    if _SIGNED_BY.search(text[max(sentence.start, first.start - 120):first.start]):
+                        continue  # "signed by A and B": the two signatories, one of each side
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
