@@ -245,3 +245,14 @@ def test_french_and_spanish_courtesy_words() -> None:
     got = people(parse_invented(text, DAY))
     assert "Luc Morel" in got
     assert got["Juan Ramón de la Vega"][0] == "Secretary of Economy of Mexico"
+
+
+def test_a_name_broken_by_a_hard_wrapped_line_is_written_on_one_line() -> None:
+    """The mention keeps the line break (evidence offsets point into the text), but the
+    participant's name and title, which the memo prints, are one line each."""
+    text = ("Prime Minister meets Norwegian counterpart\n\nOslo, 3 March 2026. Prime Minister "
+            "Jane Doe held talks today with the Prime Minister of Norway, Jonas Gahr\nStore, at "
+            "the Government offices in Oslo. The two leaders discussed energy.")
+    names = list(people(parse_invented(text, DAY)))
+    assert "Jonas Gahr Store" in names
+    assert not any("\n" in name for name in names)

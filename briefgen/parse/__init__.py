@@ -49,8 +49,12 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
             plain = m.title is None or m.cue.startswith("coreference")
             cue = m.cue if plain else f"{m.cue}: title '{m.title}'"
             evidence.append(evidence_for(m.sentence, m.start, m.end, cue=cue))
-        out.append(Participant(name=p.name, title=_bare_title(p.title), country=p.country,
-                               evidence=evidence))
+        # a name broken by a hard-wrapped line keeps the break in its mention; the memo and
+        # the JSON show it on one line, as items already are
+        title = _bare_title(p.title)
+        out.append(Participant(name=" ".join(p.name.split()),
+                               title=" ".join(title.split()) if title else title,
+                               country=p.country, evidence=evidence))
     return out, main
 
 
