@@ -1,0 +1,39 @@
+"""Round 7 second pass (items2): shapes of issuers outside our data, on invented releases
+(no corpus text). A count of papers keeps the noun phrase the release wrote ("eight
+memoranda of understanding and agreements in various fields") and its verb ("exchanged");
+a plural head inside that phrase is no paper of its own; an exchange of papers announced
+for a visit still to come is no agreement."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import agreements_of
+
+PUBLISHED = dt.date(2031, 5, 3)
+LEAD = ("Talks with President of Tella\n\nPresident Ana Kell held talks with President Ivo "
+        "Marr of Tella in Orvia City on 2 May 2031.\n\n")
+
+
+def agreements(text: str) -> list[str]:
+    return agreements_of(text, PUBLISHED)
+
+
+def test_count_keeps_its_whole_noun_phrase() -> None:
+    got = agreements(LEAD + "After the talks, the two presidents witnessed the signing of six "
+                     "memoranda of understanding and agreements in different fields.")
+    assert got == ["six memoranda of understanding and agreements in different fields signed"]
+
+
+def test_count_of_papers_exchanged_says_exchanged() -> None:
+    got = agreements(LEAD + "The two Presidents witnessed the exchange of four Memoranda of "
+                     "Understanding in the presence of the press.")
+    assert got == ["four Memoranda of Understanding exchanged"]
+
+
+def test_exchange_announced_for_a_visit_to_come_is_no_agreement() -> None:
+    text = ("President Kell to visit Tella\n\nPresident Ana Kell will make a State Visit to "
+            "Tella from 10 to 12 May 2031 at the invitation of President Ivo Marr.\n\n"
+            "The two Presidents will hold talks in Tella City on 11 May, and will witness the "
+            "exchange of agreements on fisheries, tourism and civil aviation.")
+    assert agreements(text) == []
