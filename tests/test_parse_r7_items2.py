@@ -37,3 +37,32 @@ def test_exchange_announced_for_a_visit_to_come_is_no_agreement() -> None:
             "The two Presidents will hold talks in Tella City on 11 May, and will witness the "
             "exchange of agreements on fisheries, tourism and civil aviation.")
     assert agreements(text) == []
+
+
+def follow_ups(text: str) -> list[str]:
+    from invented import parse_invented
+    return [f.text for f in parse_invented(text, PUBLISHED).follow_ups]
+
+
+def test_acceptance_of_an_invitation_is_folded_in() -> None:
+    got = follow_ups(LEAD + "President Marr invited President Kell to pay a State Visit to "
+                     "Tella. President Kell accepted the invitation, with dates to be fixed "
+                     "through diplomatic channels.")
+    assert not [f for f in got if "dates to be fixed" in f]
+    assert any("State Visit" in f for f in got)
+
+
+def test_the_proposed_thing_is_no_proposal() -> None:
+    from briefgen.parse.followups import _cue_matches
+    text = ("The two sides agreed to set up a Joint Committee on Railways to study the proposed "
+            "rail link across the northern border. Orvia proposed to hold a forum in June.")
+    found = [m.group(0).strip() for cue, ms in _cue_matches(text) if cue.name == "proposed"
+             for m in ms]
+    assert found == ["proposed to"]
+
+
+def test_courtesy_call_on_a_minister_is_no_instruction() -> None:
+    got = follow_ups(LEAD + "The visiting delegation also called on Deputy Prime Minister Ola "
+                     "Brin, who conveyed his greetings and reiterated his resolve to deepen "
+                     "the friendly relations.")
+    assert not [f for f in got if "Brin" in f]

@@ -1344,6 +1344,8 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
         obj = _step_words(sp.text)
         if len(obj.split()) < 2:
             continue
+        if cue.name == "accepted" and _BARE_INVITATION.match(obj):
+            continue  # "accepted the invitation, with dates to be set": folds into the invitation
         out.append((sp.start, sp.end, f"{cue.prefix} {obj}" if cue.prefix else obj, "obj"))
         if cue.mode == "after" and not cue.prefix:
             # the same step with what the clause cut off (its purpose, place or date:
@@ -1372,6 +1374,12 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
     return out
 
 
+# An acceptance that names no visit of its own ("accepted the invitation, with dates to be
+# set through diplomatic channels"): the invitation it answers is the item, with its
+# acceptance folded in (GUIDELINES), so the back-reference is no second step.
+_BARE_INVITATION = re.compile(r"(?:the|this|that|his|her|their|its|an?|[\w'’.-]+['’]s?)\s+"
+                              r"(?:kind\s+|generous\s+|cordial\s+|warm\s+)?invitations?\b"
+                              r"(?!\s+(?:to|of|from|for|by|extended)\b)", re.IGNORECASE)
 _PASSIVE_INVITEE = re.compile(r"(?P<np>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|"
                               r"had\s+been|will\s+be)(?:\s+(?:also|again|formally|"
                               r"officially|cordially|warmly))?$", re.IGNORECASE)
