@@ -66,3 +66,24 @@ def test_courtesy_call_on_a_minister_is_no_instruction() -> None:
                      "Brin, who conveyed his greetings and reiterated his resolve to deepen "
                      "the friendly relations.")
     assert not [f for f in got if "Brin" in f]
+
+
+def areas(text: str) -> list[str]:
+    from invented import parse_invented
+    return [a.text for a in parse_invented(text, PUBLISHED).cooperation_areas]
+
+
+def test_clause_left_in_a_list_is_no_area() -> None:
+    got = areas(LEAD + "President Marr welcomed Orvian expertise in the fields of fisheries "
+                "and port management, and pointed out that many firms are keen to invest. "
+                "They discussed cooperation in tourism, noting the growing number of "
+                "visitors. The sides exchanged views on regional issues, foremost of which "
+                "are the developments in the Northern Strait.")
+    assert not [a for a in got if a.lower().startswith(("pointed", "noting", "foremost"))]
+
+
+def test_colon_list_after_a_long_named_source() -> None:
+    got = areas(LEAD + "The leaders reviewed the four pillars identified by the Orvia-Tella "
+                "Joint Ministerial Committee on Trade: fisheries, aviation, shipbuilding and "
+                "forestry.")
+    assert {"fisheries", "aviation", "shipbuilding", "forestry"} <= {a.lower() for a in got}

@@ -744,7 +744,7 @@ def _threats() -> frozenset[str]:
 # by a noun of topics and a colon
 _COLON_LIST = caseless(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
                          r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
-                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+")
+                         r"[^:;.!?\"“”–—]{0,80}(?::|\s[–—-])\s+")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
 # what follows a member's area: its examples or a clause about it
 _MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
@@ -1340,13 +1340,28 @@ def _key(text: str, empty: frozenset[str]) -> frozenset[str]:
     return content_key(text, empty)
 
 
+# A clause left in a list, not a sector: a participle or reporting verb that goes on after
+# the last member ("cooperation in culture, noting the popularity of ...", "in the fields
+# of A and B, and pointed out that ..."), or the head of a relative that singles out one
+# of the list ("issues of common concern, foremost of which are ...").
+_CLAUSE_LEFT = re.compile(
+    r"(?i)(?:noting|stressing|pointing|adding|saying|recalling|highlighting|underlining|"
+    r"emphasi[sz]ing|reiterating|welcoming|expressing|praising|thanking|affirming|"
+    r"pointed|noted|stressed|added|said|recalled|highlighted|underlined|emphasi[sz]ed|"
+    r"reiterated|praised|thanked|affirmed)\b"
+    r"|(?:foremost|chief|first|primarily|notably|most\s+notably)\s+(?:of|among)\b")
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     """One item per area; a merge makes a new item, so the callers' candidates (which the
-    trainer scores fold after fold) keep their own texts."""
+    trainer scores fold after fold) keep their own texts. A clause left in a list
+    (_CLAUSE_LEFT) is no area at all."""
     empty = rules().empty
     seen: dict[frozenset[str], int] = {}
     out: list[Item] = []
     for item in items:
+        if _CLAUSE_LEFT.match(item.text):
+            continue
         key = _key(item.text, empty)
         if not key and item.evidence[0].cue == _TERM_CUE:
             key = content_key(item.text, _TERM_STOP)  # "international cooperation"
