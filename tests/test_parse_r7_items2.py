@@ -87,3 +87,11 @@ def test_colon_list_after_a_long_named_source() -> None:
                 "Joint Ministerial Committee on Trade: fisheries, aviation, shipbuilding and "
                 "forestry.")
     assert {"fisheries", "aviation", "shipbuilding", "forestry"} <= {a.lower() for a in got}
+
+
+def test_last_pair_split_before_a_clause_that_runs_on() -> None:
+    got = areas(LEAD + "The ministers reviewed bilateral relations, including political, "
+                "aviation, defence, education and culture, and expressed satisfaction at "
+                "the progress made, which was noted by both.")
+    low = {a.lower() for a in got}
+    assert {"education", "culture"} <= low and "education and culture" not in low

@@ -496,18 +496,34 @@ def _listed_kinds(text: str, sent: Sentence, start: int, m: re.Match[str]) -> li
 _LAST_AND = re.compile(r"(\S+(?:\s\S+)?)\s+and\s+((?:the\s+)?\S+(?:\s\S+)?)")
 
 
+def _runs_on(member: str) -> bool:
+    """A member that is a clause running on after a list: a verb in -ed first ("expressed
+    satisfaction at ...") or a relative pronoun ("which was elevated ...")."""
+    first = _FIRST_WORD.match(member)
+    if not first:
+        return False
+    word = first.group(1)
+    return word.lower() in ("which", "who", "that", "where") or (
+        bool(_ED.fullmatch(word)) and word not in rules().modifier_ok)
+
+
 def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
     """"energy and mining, agriculture, investment and services": in a comma list the
     last "and" joins the list, even when an earlier member is a pair of its own."""
     if len(members) < 3:
         return members
-    last = members[-1]
+    # "A, B, education and culture, and expressed satisfaction at ...": the clause that
+    # runs on after the list is no member; the pair before it is the list's last
+    at = len(members) - 1
+    while at >= 3 and _runs_on(members[at].text):
+        at -= 1
+    last = members[at]
     m = _LAST_AND.fullmatch(last.text)
-    between = text[members[-2].end:last.start]
+    between = text[members[at - 1].end:last.start]
     if not m or "," not in between or "and" in between:
         return members
-    return [*members[:-1], Span(last.start, last.start + m.end(1), m.group(1)),
-            Span(last.start + m.start(2), last.end, m.group(2))]
+    return [*members[:at], Span(last.start, last.start + m.end(1), m.group(1)),
+            Span(last.start + m.start(2), last.end, m.group(2)), *members[at + 1:]]
 
 
 # "in the trade, economic and energy spheres": single words sharing a framing noun
