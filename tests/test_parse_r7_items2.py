@@ -95,3 +95,10 @@ def test_last_pair_split_before_a_clause_that_runs_on() -> None:
                 "the progress made, which was noted by both.")
     low = {a.lower() for a in got}
     assert {"education", "culture"} <= low and "education and culture" not in low
+
+
+def test_colon_list_splits_its_last_pair() -> None:
+    got = areas(LEAD + "The new Action Plan has five pillars: economy and trade, aviation, "
+                "energy, health and culture.")
+    low = {a.lower() for a in got}
+    assert {"health", "culture"} <= low and "health and culture" not in low

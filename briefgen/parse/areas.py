@@ -778,7 +778,7 @@ def _colon_list(doc: Doc, sent: Sentence) -> list[Item]:
     cue = "list after a colon"
     out: list[Item] = []
     if ";" not in text[m.end():sent.end]:
-        for mem in split_list(text, m.end(), sent.end):
+        for mem in _last_pair_split(text, split_list(text, m.end(), sent.end)):
             clean = _clean(text, mem.start, mem.end)
             if clean:
                 _add(out, text, sent, *clean, cue)
