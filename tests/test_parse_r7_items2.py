@@ -102,3 +102,10 @@ def test_colon_list_splits_its_last_pair() -> None:
                 "energy, health and culture.")
     low = {a.lower() for a in got}
     assert {"health", "culture"} <= low and "health and culture" not in low
+
+
+def test_possessive_owner_is_no_part_of_a_pair() -> None:
+    got = areas(LEAD + "The leaders exchanged views on Orvia's fisheries and forestry "
+                "policy.")
+    assert not [a for a in got if "Orvia" in a]
+    assert any("fisheries" in a for a in got)
