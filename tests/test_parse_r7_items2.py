@@ -109,3 +109,9 @@ def test_possessive_owner_is_no_part_of_a_pair() -> None:
                 "policy.")
     assert not [a for a in got if "Orvia" in a]
     assert any("fisheries" in a for a in got)
+
+
+def test_clause_after_a_cue_ends_its_list() -> None:
+    got = areas(LEAD + "Regarding bilateral relations, the two ministers welcomed progress "
+                "in the Orvia-Tella University of Science and Technology (OTUST).")
+    assert "Technology" not in got

@@ -590,6 +590,16 @@ _SET_UP = re.compile(r"(?:\w+ing\s+)?an?\s+(?:[\w-]+\s+)?(?:environment|atmosphe
                      re.I)
 
 
+# A member that is a clause with its own subject and verb ("the two ministers welcomed
+# progress in the University of Science and Technology"): the list has ended before it,
+# and the "and" of a name inside it joins no areas.
+_CLAUSE_MEMBER = re.compile(
+    r"\W*(?:the|both|all|our|their|they|we|he|she|it)\s+(?:[\w'’-]+\s+){0,3}?(?:said|noted|"
+    r"stressed|agreed|discussed|expressed|welcomed|thanked|informed|announced|reaffirmed|"
+    r"underlined|pledged|confirmed|signed|praised|highlighted|emphasi[sz]ed|were|was|is|are|"
+    r"will|would|has|have|had)\b", re.IGNORECASE)
+
+
 def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
@@ -616,6 +626,8 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
             return out, members[k - 1].end  # a new clause, not a list separator
         if any(a < mem.end and mem.start < b for a, b in taken):
             continue
+        if _CLAUSE_MEMBER.match(mem.text):
+            return out, mem.start  # "Regarding X, the two ministers welcomed ...": a clause
         if examples:
             if not _AS_WELL_AS.search(text, members[k - 1].end, mem.start + 1):
                 continue  # more examples of the area before them
