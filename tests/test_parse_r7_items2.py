@@ -115,3 +115,13 @@ def test_clause_after_a_cue_ends_its_list() -> None:
     got = areas(LEAD + "Regarding bilateral relations, the two ministers welcomed progress "
                 "in the Orvia-Tella University of Science and Technology (OTUST).")
     assert "Technology" not in got
+
+
+def test_proposal_of_a_clause_keeps_no_proposer_as_its_subject() -> None:
+    from briefgen.parse.followups import candidates
+    from briefgen.parse.segment import segment
+    text = ("The Orvian leader proposed that the two sides increase the exchange of "
+            "delegations at all levels.")
+    doc = segment(text, None)
+    got = [c.text for c in candidates(doc, len(text), [])]
+    assert got and not [t for t in got if "leader the two sides" in t]
