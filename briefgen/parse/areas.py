@@ -368,8 +368,8 @@ def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     party's possessive before the pair is no part of the area ("the EU's climate and
     energy policy" is "climate and energy policy", not "EU's climate")."""
     owner = _OWNER.match(text, s, e)
-    if owner and owner.end() < e:
-        s = owner.end()
+    if owner and owner.end() < e and _PAIR.fullmatch(text[owner.end():e]):
+        s = owner.end()  # (an owner of one subject stays: "Suria's accession to ASEAN")
     m = _PAIR.fullmatch(text[s:e])
     if m and len(m.group(1).split()) >= 2 and (m.group(1).split()[-1].lower() in _CUE_NOUNS or
                                                m.group(2).lower().startswith("the ")):
