@@ -104,13 +104,6 @@ def test_colon_list_splits_its_last_pair() -> None:
     assert {"health", "culture"} <= low and "health and culture" not in low
 
 
-def test_possessive_owner_is_no_part_of_a_pair() -> None:
-    got = areas(LEAD + "The leaders exchanged views on Orvia's fisheries and forestry "
-                "policy.")
-    assert not [a for a in got if "Orvia" in a]
-    assert any("fisheries" in a for a in got)
-
-
 def test_clause_after_a_cue_ends_its_list() -> None:
     got = areas(LEAD + "Regarding bilateral relations, the two ministers welcomed progress "
                 "in the Orvia-Tella University of Science and Technology (OTUST).")

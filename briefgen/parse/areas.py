@@ -358,18 +358,10 @@ def _seas() -> frozenset[str]:
     return _words("areas", "region_heads")
 
 
-_OWNER = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w.-]*['’]s\s+(?=\S)")
-
-
 def _pairs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A two-member "A and B" is one area unless both sides are phrases of their own
     ("energy security and food security"), or the second is an adjective and its noun
-    ("investment and humanitarian ties"), where the noun does not reach back to A. A
-    party's possessive before the pair is no part of the area ("the EU's climate and
-    energy policy" is "climate and energy policy", not "EU's climate")."""
-    owner = _OWNER.match(text, s, e)
-    if owner and owner.end() < e and _PAIR.fullmatch(text[owner.end():e]):
-        s = owner.end()  # (an owner of one subject stays: "Suria's accession to ASEAN")
+    ("investment and humanitarian ties"), where the noun does not reach back to A."""
     m = _PAIR.fullmatch(text[s:e])
     if m and len(m.group(1).split()) >= 2 and (m.group(1).split()[-1].lower() in _CUE_NOUNS or
                                                m.group(2).lower().startswith("the ")):
