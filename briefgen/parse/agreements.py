@@ -1628,9 +1628,45 @@ def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
         sent, cm = counts[0]
         s = sent.start + cm.start()
         e = sent.start + cm.end()
-        found.append(Agreement(text=f"{cm.group(0)} signed", kind="document",
+        item = _count_item(sent.text, cm.start(), cm.end())
+        # a plural head inside the counted phrase ("eight memoranda and agreements in
+        # various fields") is the count's own wording, not a further paper
+        stop = sent.start + _count_end(sent.text, cm.end())
+        found = [a for a in found if not (a.evidence and s <= a.evidence[0].start
+                                          and a.evidence[0].end <= stop)]
+        found.append(Agreement(text=item, kind="document",
                                evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
     return found
+
+
+# What a count names after its head, as the release writes it: "eight memoranda of
+# understanding and agreements in various fields", "five MoUs (Memoranda of Understanding)".
+# Bounded: at most one "of understanding", one bracket, one coordinated head, one field phrase.
+_COUNT_TAIL = re.compile(
+    r"(?:\s+of\s+understanding)?(?:\s*\([A-Za-z][\w ]{1,40}\))?"
+    r"(?:,?\s+(?:and|&)\s+(?:other\s+|several\s+)?(?:documents|agreements|memorand\w+|protocols"
+    r"|contracts|instruments|mous|declarations)(?:\s+of\s+understanding)?)?"
+    r"(?:\s+(?:in|on|covering|across)\s+(?:various|different|several|many|multiple|diverse|a\s+"
+    r"(?:number|range|variety)\s+of)\s+(?:fields|areas|sectors|domains|spheres))?", re.IGNORECASE)
+# "witnessed the exchange of five MoUs": the release's own verb, not "signed"
+_EXCHANGED = re.compile(r"(?i)\bexchang(?:e|ed)\b")
+_SIGNED_WORD = re.compile(r"(?i)\bsign(?:ed|ing)\b")
+
+
+def _count_end(text: str, end: int) -> int:
+    """Where the counted noun phrase ends (see _COUNT_TAIL)."""
+    tail = _COUNT_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
+def _count_item(text: str, start: int, end: int) -> str:
+    """The count item ("eight memoranda of understanding and agreements in various fields
+    signed"): the whole noun phrase the count heads, so that the item names the papers as
+    the release does, and the release's verb ("exchanged" where nothing was signed)."""
+    stop = _count_end(text, end)
+    verb = "exchanged" if (_EXCHANGED.search(text) and not _SIGNED_WORD.search(text)) \
+        else "signed"
+    return f"{' '.join(text[start:stop].split())} {verb}"
 
 
 _OUTCOMES_TITLE = re.compile(r"(?i)\W*(?:(?:list|table)\s+of\s+)?(?:outcomes?|deliverables)\b")

@@ -496,18 +496,34 @@ def _listed_kinds(text: str, sent: Sentence, start: int, m: re.Match[str]) -> li
 _LAST_AND = re.compile(r"(\S+(?:\s\S+)?)\s+and\s+((?:the\s+)?\S+(?:\s\S+)?)")
 
 
+def _runs_on(member: str) -> bool:
+    """A member that is a clause running on after a list: a verb in -ed first ("expressed
+    satisfaction at ...") or a relative pronoun ("which was elevated ...")."""
+    first = _FIRST_WORD.match(member)
+    if not first:
+        return False
+    word = first.group(1)
+    return word.lower() in ("which", "who", "that", "where") or (
+        bool(_ED.fullmatch(word)) and word not in rules().modifier_ok)
+
+
 def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
     """"energy and mining, agriculture, investment and services": in a comma list the
     last "and" joins the list, even when an earlier member is a pair of its own."""
     if len(members) < 3:
         return members
-    last = members[-1]
+    # "A, B, education and culture, and expressed satisfaction at ...": the clause that
+    # runs on after the list is no member; the pair before it is the list's last
+    at = len(members) - 1
+    while at >= 3 and _runs_on(members[at].text):
+        at -= 1
+    last = members[at]
     m = _LAST_AND.fullmatch(last.text)
-    between = text[members[-2].end:last.start]
+    between = text[members[at - 1].end:last.start]
     if not m or "," not in between or "and" in between:
         return members
-    return [*members[:-1], Span(last.start, last.start + m.end(1), m.group(1)),
-            Span(last.start + m.start(2), last.end, m.group(2))]
+    return [*members[:at], Span(last.start, last.start + m.end(1), m.group(1)),
+            Span(last.start + m.start(2), last.end, m.group(2)), *members[at + 1:]]
 
 
 # "in the trade, economic and energy spheres": single words sharing a framing noun
@@ -566,6 +582,16 @@ _SET_UP = re.compile(r"(?:\w+ing\s+)?an?\s+(?:[\w-]+\s+)?(?:environment|atmosphe
                      re.I)
 
 
+# A member that is a clause with its own subject and verb ("the two ministers welcomed
+# progress in the University of Science and Technology"): the list has ended before it,
+# and the "and" of a name inside it joins no areas.
+_CLAUSE_MEMBER = re.compile(
+    r"\W*(?:the|both|all|our|their|they|we|he|she|it)\s+(?:[\w'’-]+\s+){0,3}?(?:said|noted|"
+    r"stressed|agreed|discussed|expressed|welcomed|thanked|informed|announced|reaffirmed|"
+    r"underlined|pledged|confirmed|signed|praised|highlighted|emphasi[sz]ed|were|was|is|are|"
+    r"will|would|has|have|had)\b", re.IGNORECASE)
+
+
 def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 taken: list[tuple[int, int]]) -> tuple[list[Item], int]:
     """The areas listed after one cue, and where the list ends."""
@@ -592,6 +618,8 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
             return out, members[k - 1].end  # a new clause, not a list separator
         if any(a < mem.end and mem.start < b for a, b in taken):
             continue
+        if _CLAUSE_MEMBER.match(mem.text):
+            return out, mem.start  # "Regarding X, the two ministers welcomed ...": a clause
         if examples:
             if not _AS_WELL_AS.search(text, members[k - 1].end, mem.start + 1):
                 continue  # more examples of the area before them
@@ -744,7 +772,7 @@ def _threats() -> frozenset[str]:
 # by a noun of topics and a colon
 _COLON_LIST = caseless(r"\b(?:areas|issues|topics|fields|sectors|spheres|directions|"
                          r"priorities|agenda|subjects|matters|questions|pillars|tracks)\b"
-                         r"[^:;.!?\"“”–—]{0,50}(?::|\s[–—-])\s+")
+                         r"[^:;.!?\"“”–—]{0,80}(?::|\s[–—-])\s+")
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+|as\s+well\s+as\s+)?")
 # what follows a member's area: its examples or a clause about it
 _MEMBER_TAIL = re.compile(r",\s+(?:including|in\s+particular|notably|especially|such\s+as|"
@@ -762,7 +790,7 @@ def _colon_list(doc: Doc, sent: Sentence) -> list[Item]:
     cue = "list after a colon"
     out: list[Item] = []
     if ";" not in text[m.end():sent.end]:
-        for mem in split_list(text, m.end(), sent.end):
+        for mem in _last_pair_split(text, split_list(text, m.end(), sent.end)):
             clean = _clean(text, mem.start, mem.end)
             if clean:
                 _add(out, text, sent, *clean, cue)
@@ -1340,13 +1368,28 @@ def _key(text: str, empty: frozenset[str]) -> frozenset[str]:
     return content_key(text, empty)
 
 
+# A clause left in a list, not a sector: a participle or reporting verb that goes on after
+# the last member ("cooperation in culture, noting the popularity of ...", "in the fields
+# of A and B, and pointed out that ..."), or the head of a relative that singles out one
+# of the list ("issues of common concern, foremost of which are ...").
+_CLAUSE_LEFT = re.compile(
+    r"(?i)(?:noting|stressing|pointing|adding|saying|recalling|highlighting|underlining|"
+    r"emphasi[sz]ing|reiterating|welcoming|expressing|praising|thanking|affirming|"
+    r"pointed|noted|stressed|added|said|recalled|highlighted|underlined|emphasi[sz]ed|"
+    r"reiterated|praised|thanked|affirmed)\b"
+    r"|(?:foremost|chief|first|primarily|notably|most\s+notably)\s+(?:of|among)\b")
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     """One item per area; a merge makes a new item, so the callers' candidates (which the
-    trainer scores fold after fold) keep their own texts."""
+    trainer scores fold after fold) keep their own texts. A clause left in a list
+    (_CLAUSE_LEFT) is no area at all."""
     empty = rules().empty
     seen: dict[frozenset[str], int] = {}
     out: list[Item] = []
     for item in items:
+        if _CLAUSE_LEFT.match(item.text):
+            continue
         key = _key(item.text, empty)
         if not key and item.evidence[0].cue == _TERM_CUE:
             key = content_key(item.text, _TERM_STOP)  # "international cooperation"

@@ -1344,6 +1344,8 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
         obj = _step_words(sp.text)
         if len(obj.split()) < 2:
             continue
+        if cue.name == "accepted" and _BARE_INVITATION.match(obj):
+            continue  # "accepted the invitation, with dates to be set": folds into the invitation
         out.append((sp.start, sp.end, f"{cue.prefix} {obj}" if cue.prefix else obj, "obj"))
         if cue.mode == "after" and not cue.prefix:
             # the same step with what the clause cut off (its purpose, place or date:
@@ -1352,7 +1354,8 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
             far = span_of(text, a, _cut(text, a, stop.start() if stop else sent.end, limit + 8))
             if far and far.end > sp.end + 8:
                 out.append((far.start, far.end, _step_words(far.text), "long"))
-        if subject:
+        # ("proposed that the two sides increase ...": the clause has a subject of its own)
+        if subject and not _THAT_END.search(m.group(0)):
             out.append((sp.start, sp.end, f"{_ARTICLE.sub('', subject)} {obj}", "subj"))
         if invitee:
             out.append((sp.start, sp.end, f"{cue.prefix} {invitee} {' '.join(sp.text.split())}",
@@ -1372,6 +1375,13 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
     return out
 
 
+# An acceptance that names no visit of its own ("accepted the invitation, with dates to be
+# set through diplomatic channels"): the invitation it answers is the item, with its
+# acceptance folded in (GUIDELINES), so the back-reference is no second step.
+_BARE_INVITATION = re.compile(r"(?:the|this|that|his|her|their|its|an?|[\w'’.-]+['’]s?)\s+"
+                              r"(?:kind\s+|generous\s+|cordial\s+|warm\s+)?invitations?\b"
+                              r"(?!\s+(?:to|of|from|for|by|extended)\b)", re.IGNORECASE)
+_THAT_END = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _PASSIVE_INVITEE = re.compile(r"(?P<np>.+?)\s+(?:was|were|is|are|has\s+been|have\s+been|"
                               r"had\s+been|will\s+be)(?:\s+(?:also|again|formally|"
                               r"officially|cordially|warmly))?$", re.IGNORECASE)
