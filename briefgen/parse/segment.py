@@ -91,10 +91,6 @@ _PAREN_ABBREVIATION = re.compile(r"\(([A-Za-z]{1,5})$")
 _PAREN_WORD = re.compile(r"\(([A-Za-z]{1,5})\.?\)$")
 # initials run together: "Retno L.P. Marsudi", "A.B. Vajpayee" (one initial is caught below)
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
-# abbreviations that close a phrase: before a capitalised word they end the sentence too,
-# unless the word is a clock's zone ("3 p.m. Moscow time")
-_CLOSING = frozenset({"etc", "a.m", "p.m"})
-_CAPITAL_NEXT = re.compile(r"\s+(?:[A-Z][a-z]*|I)\b(?!\s+time\b)")
 _PLACE_INITIALS = frozenset({"d.c", "u.s.a", "u.a.e", "p.r.c", "d.p.r.k", "r.o.k", "u.s.s.r"})
 # a day written with a full stop before its month, as German, Nordic and Central European
 # releases write dates: "am 12. Februar 2026", "den 3. mars"
@@ -122,8 +118,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word and _DOTTED_DAY.search(text, max(0, dot - 3), dot) \
             and _MONTH_AFTER.match(text, dot, dot + 20):
         return True
-    if word in _CLOSING and _CAPITAL_NEXT.match(text, dot + 1, dot + 40):
-        return False  # "..., trade, etc. The document ...", "at 3 p.m. The leaders ..."
     return word in ABBREVIATIONS
 
 
