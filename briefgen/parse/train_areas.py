@@ -190,6 +190,13 @@ b6-b11 fold 0.476); averaging weights over the last 20 epochs (0.448) or over fo
 orders of the rows (0.446); the threshold chosen on an F1 curve smoothed over +-0.05
 (0.4518, dev 0.750: steadier folds, no gain).
 
+Round 7, retrained once every round-7 change was merged (other issuers' area cues, run-on
+lists, possessive owners, segmentation and people fixes): dev 0.765, au 0.562, kremlin
+0.406, ua 0.344, wh 0.513, mean of the 4 pool sources 0.456; b6-b11 fold 0.482, b1-b5
+fold 0.503. One segmentation change ("etc." / "a.m." before a capital ends a sentence,
+right on its 5 releases) was reverted because this retrain moved the chosen thresholds
+with it (kremlin 0.392, ua 0.330).
+
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
 at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
