@@ -290,3 +290,26 @@ def test_a_capitals_full_local_name_is_the_city_as_written() -> None:
     s = parse("Foreign Minister Tomas Berg held talks with his counterpart Ana Ruiz in Santiago de "
               "Chile today.")
     assert (s.location.city, s.location.country) == ("Santiago de Chile", "Chile")
+
+
+# --- lead review: a foreign-language filing line, a dateline inside the visit's days -----------
+
+def test_a_foreign_language_filing_line_gives_way_to_the_english_lead_day() -> None:
+    """The issuer's own-language date is its filing line even after a bulletin number; the
+    English lead's 'on Wednesday, November 18' is the event's day."""
+    text = ("Boletín de prensa Nro. 77 - Lima, 19 de noviembre de 2026\n\n"
+            "President Ana Ruiz received on Wednesday, November 18, at the Government Palace "
+            "the President of Chile, Tomas Berg, who is on an official visit.")
+    assert parse(text, published=dt.date(2026, 11, 19)).date == dt.date(2026, 11, 18)
+
+
+def test_a_dateline_inside_the_visit_days_dates_the_talks() -> None:
+    """'Hanoi, March 4 (Agency) - ... on a state visit from March 3-5, held talks': the
+    report is filed from the talks' day, a better day than the visit's first."""
+    text = ("Leaders hold talks\n\nHanoi, March 4 (VNA) - President Ana Ruiz held talks with "
+            "President Tomas Berg of Chile, who is on a state visit to Viet Nam from March 3-5 "
+            "at her invitation.")
+    assert parse(text, published=dt.date(2026, 3, 4)).date == dt.date(2026, 3, 4)
+    plain = ("Leaders hold talks\n\nPresident Ana Ruiz held talks with President Tomas Berg of "
+             "Chile, who is on a state visit to Viet Nam from March 3-5 at her invitation.")
+    assert parse(plain, published=dt.date(2026, 3, 6)).date == dt.date(2026, 3, 3)

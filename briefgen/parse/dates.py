@@ -85,6 +85,8 @@ _PATTERNS.append(re.compile(
     r"(?<![\d.])(?P<d1>[0-3]?\d)(?:º|°|er|\.)?\s+(?:de\s+)?(?P<m1>(?i:"
     + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
     + r"))\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"))
+_FOREIGN_MONTH = re.compile(r"(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+                            + r")\b")
 _WORDED = len(_PATTERNS) - 4  # the patterns above that need a month word (all but the last four)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
@@ -412,7 +414,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     """Whether a date is the release's own filing stamp rather than the event's date."""
     if found.kind != "explicit":
         return False
-    if _CLOCK_AFTER.match(doc.text, found.stop):
+    if _CLOCK_AFTER.match(doc.text, found.stop) or _FOREIGN_MONTH.search(
+            doc.text, found.start, found.stop):
+        # (a date in the issuer's own language above an English text is its filing line,
+        # "Boletín Nro. 412 - Quito, 19 de noviembre de 2026": the English lead's day wins)
         return True
     line_start = doc.text.rfind("\n", 0, found.start) + 1
     line_end = doc.text.find("\n", found.stop)
@@ -451,8 +456,26 @@ def find_event_date(doc: Doc, published: dt.date | None,
             found.sentence.text):
         found = _concluded_span(doc, found, published) or found
     if found is not None and found.end is not None and found.kind == "explicit":
-        return _talks_day(doc, found, published) or found
+        return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
+            or found
     return found
+
+
+def _dateline_within(doc: Doc, visit: DateFinding,
+                     published: dt.date | None) -> DateFinding | None:
+    """A dateline's day inside the visit's days: the report is filed from the talks that
+    day ("Vientiane, 4 March (Agency) - X, on a state visit from 3 to 5 March, held
+    talks ..."), a better day for them than the first day of the visit."""
+    last = visit.end or visit.date
+    for sentence in doc.sentences[:visit.sentence.index + 1]:
+        for f in _findings(sentence, published, WINDOW_BEFORE, WINDOW_AFTER):
+            if f.kind != "explicit" or f.end is not None or not visit.date <= f.date <= last:
+                continue
+            line_start = doc.text.rfind("\n", 0, f.start) + 1
+            if _DATELINE_BEFORE.fullmatch(doc.text, line_start, f.start) and \
+                    _DATELINE_AFTER.match(doc.text, f.stop):
+                return f
+    return None
 
 
 # "X today concluded a visit": today is the visit's last day; the days the lead then gives
