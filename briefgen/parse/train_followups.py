@@ -154,6 +154,10 @@ Round 7, retrained once every round-7 change was merged: (-1.25, -1.75), au 0.42
 rejoining of hard-wrapped archive releases (segment.py; three au-pm releases, their overall
 0.731 -> 0.835), whose new candidates flip the tie-broken rule threshold from -1.5 to -1.75
 (pool 0.376 -> 0.371, pooled 0.445 -> 0.445); kept for what it does to those releases.
+The two best pairs are a tie: pool F1 0.3714 at (-1.25, -1.75), 0.3713 at (-1.25, -1.5).
+Choosing on pool F1 averaged over each pair's 3x3 grid neighbourhood picks (-1.25, -1.5)
+(0.3689 against 0.3674) and would stop this flip; not adopted this round (it changes the
+committed model for no measured gain), worth deciding before the next candidate work.
 """
 
 from __future__ import annotations
