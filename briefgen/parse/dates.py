@@ -410,6 +410,14 @@ _DATELINE_BEFORE = re.compile(_FILING_PLACE)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—:]\s|\.\s)")
 
 
+def _dateline(text: str, found: DateFinding) -> bool:
+    """Whether a date opens its line after a filing place, as a dateline: "Hanoi, March 4
+    (VNA) - ..." (the filing stamp, and within a visit's days the talks' day)."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, found.start)
+                and _DATELINE_AFTER.match(text, found.stop))
+
+
 def _stamp(doc: Doc, found: DateFinding) -> bool:
     """Whether a date is the release's own filing stamp rather than the event's date."""
     if found.kind != "explicit":
@@ -419,12 +427,11 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
         # (a date in the issuer's own language above an English text is its filing line,
         # "Boletín Nro. 412 - Quito, 19 de noviembre de 2026": the English lead's day wins)
         return True
+    if _dateline(doc.text, found):
+        return True  # "Yongsan, May 14 — President X held talks ...": the filing line
     line_start = doc.text.rfind("\n", 0, found.start) + 1
     line_end = doc.text.find("\n", found.stop)
     line_end = len(doc.text) if line_end < 0 else line_end
-    if _DATELINE_BEFORE.fullmatch(doc.text, line_start, found.start) and \
-            _DATELINE_AFTER.match(doc.text, found.stop):
-        return True  # "Yongsan, May 14 — President X held talks ...": the filing line
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
@@ -471,9 +478,7 @@ def _dateline_within(doc: Doc, visit: DateFinding,
         for f in _findings(sentence, published, WINDOW_BEFORE, WINDOW_AFTER):
             if f.kind != "explicit" or f.end is not None or not visit.date <= f.date <= last:
                 continue
-            line_start = doc.text.rfind("\n", 0, f.start) + 1
-            if _DATELINE_BEFORE.fullmatch(doc.text, line_start, f.start) and \
-                    _DATELINE_AFTER.match(doc.text, f.stop):
+            if _dateline(doc.text, f):
                 return f
     return None
 
