@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from invented import parse_invented
-
-from briefgen.model import VisitSummary
-
-PUB = dt.date(2025, 3, 12)
-
-
-def parse(text: str, title: str | None = None, published: dt.date | None = PUB) -> VisitSummary:
-    return parse_invented(text, published, title)
-
+from invented import parse_frame as parse
 
 # --- a plain visit made is other, whatever meeting it holds -------------------------------------
 
