@@ -2108,8 +2108,9 @@ _VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?
 
 
 # "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
-# verb), who are visitors where they go
-_TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*)*?"
+# verb), who are visitors where they go. Each capitalised word is taken whole: split
+# anywhere ("J" + "OINT"), an all-capitals headline backtracks exponentially.
+_TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*(?![\w.'’-]))*?"
                         r"\b(?:also\s+)?(?:(?:travell?ed|flew|arrived)\s+(?:on\s+to|to|in)|"
                         # "X will travel to Japan", "X is to visit Japan", "X visited Japan"
                         r"(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?(?:travel\s+(?:on\s+)?to|"
