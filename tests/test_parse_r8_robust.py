@@ -8,6 +8,7 @@ from __future__ import annotations
 from briefgen.ingest import release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
+from briefgen.parse.segment import unwrap_lines
 from tests.invented import agreements_of, people
 
 CAPS_RELEASE = (
@@ -30,3 +31,57 @@ def test_all_capitals_headline_release_parses() -> None:
     summary = parse_release(release_from_bytes(CAPS_RELEASE.encode(), "r.txt", None))
     assert set(people(summary)) == {"Alma Restova", "Juan Perez Ocampo"}
     assert agreements_of(CAPS_RELEASE, None) == ["Agreement on Cultural Cooperation"]
+
+
+STATE_VISIT = (
+    "President of Estonia Alma Restova holds talks with President of Peru Juan Perez Ocampo "
+    "in Tallinn\n\n"
+    "On 4 March 2025, President of Estonia Alma Restova met with President of Peru Juan Perez "
+    "Ocampo, who is paying a state visit to the Republic of Estonia at her invitation. The "
+    "leaders discussed trade, digital government and maritime security, and reviewed the "
+    "progress of the joint commission on economic cooperation since its last session.\n\n"
+    "Following the talks, the Presidents signed a Memorandum of Understanding on Cooperation "
+    "in Digital Government between the two Governments and witnessed the exchange of an "
+    "Agreement on the Avoidance of Double Taxation.\n\n"
+    "President Juan Perez Ocampo invited President Alma Restova to pay an official visit to "
+    "Peru next year, and the invitation was accepted with gratitude.\n")
+
+
+def _wrapped(text: str, width: int = 72, blank: bool = True) -> str:
+    import textwrap
+    paras = [textwrap.fill(" ".join(p.split()), width) for p in text.split("\n\n")]
+    return ("\n\n" if blank else "\n").join(paras) + "\n"
+
+
+def _key(text: str) -> tuple[object, ...]:
+    s = parse_release(release_from_bytes(text.encode(), "r.txt", None))
+    return (people(s), [a.text for a in s.agreements], s.date, s.visit_type,
+            s.location.city if s.location else None)
+
+
+def test_hard_wrapped_release_reads_as_the_release() -> None:
+    want = _key(STATE_VISIT)
+    assert want[0]["Alma Restova"][1] == "Estonia" and len(want[1]) == 2
+    assert _key(_wrapped(STATE_VISIT)) == want
+    assert _key(_wrapped(STATE_VISIT, 60)) == want
+    assert _key(STATE_VISIT.replace("\n", "\r\n")) == want
+
+
+def test_paragraphs_one_per_line_with_no_blank_lines() -> None:
+    want = _key(STATE_VISIT)
+    assert _key(STATE_VISIT.replace("\n\n", "\n")) == want
+    assert _key(_wrapped(STATE_VISIT, blank=False)) == want
+
+
+def test_unwrap_keeps_length_and_leaves_layout_alone() -> None:
+    wrapped = _wrapped(STATE_VISIT)
+    flat = unwrap_lines(wrapped)
+    assert len(flat) == len(wrapped) and "Juan Perez Ocampo" in flat.replace("  ", " ")
+    assert "\n\n" in flat  # paragraph breaks stay
+    # lines that are a list or short lines of a layout are not a wrapped paragraph
+    listed = ("Signed documents\n\nThe following documents were signed:\n"
+              "- Agreement on Air Services between the Government of A and the Government of B\n"
+              "- Memorandum of Understanding on Tourism\n- Programme of Cultural Exchanges\n"
+              "- Protocol on Consultations between the Ministries of Foreign Affairs\n")
+    assert unwrap_lines(listed) == listed
+    assert unwrap_lines(STATE_VISIT) == STATE_VISIT

@@ -192,7 +192,10 @@ def headline(text: str) -> str | None:
     closing period, followed by a blank line and more text (or, in a flattened release,
     glued to the body's first line)."""
     stripped = text.lstrip()
-    para, sep, rest = stripped.partition("\n\n")
+    if _PARA.search(stripped):
+        para, sep, rest = stripped.partition("\n\n")
+    else:  # no blank line anywhere: the paragraphs are lines, the first line the first
+        para, sep, rest = stripped.partition("\n")
     para = para.strip()
     if "\n" in para and glued_headline(text) is not None:
         return para.split("\n", 1)[0].strip()
@@ -250,16 +253,80 @@ def _wrapped_groups(paras: list[str]) -> list[list[int]] | None:
     return groups
 
 
+# Text hard-wrapped at a fixed width (a copy from PDF or e-mail): a line break inside a
+# paragraph is no unit, and every pattern written with a space ("Prime Minister X") must
+# see one. Nearly every line that runs on into the next is about the same width.
+_UNWRAP_MIN_LINES = 4  # lines that run on into a next line, at least
+_UNWRAP_FULL = 0.7  # share of them within the width's last 30%
+_UNWRAP_LOWER = 0.2  # share of them whose next line goes on in lower case
+_UNWRAP_WIDTH = (30, 120)  # the width such lines are broken at, in characters
+# a next line that opens a list entry or a speaker's turn keeps its break
+_LINE_OPENS_ENTRY = re.compile(r"[ \t]*(?:[-•*–—▪●◦·][ \t]|\d{1,3}[.)][ \t]|\([a-z0-9]{1,3}\)[ \t]"
+                               r"|[A-Z][A-Z .'’-]{1,40}:)")
+
+# a line that ends a sentence before a capital may end its paragraph too (text with no
+# blank lines between paragraphs): its break stays
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\Z")
+
+
+def _run_on_lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, length, break offset) of every non-blank line followed by another."""
+    out, pos = [], 0
+    while (nl := text.find("\n", pos)) >= 0:
+        line = text[pos:nl].rstrip()
+        nxt = text.find("\n", nl + 1)
+        if line.strip() and text[nl + 1:len(text) if nxt < 0 else nxt].strip():
+            out.append((pos, len(line), nl))
+        pos = nl + 1
+    return out
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs made spaces, or ``text``
+    itself when it is not hard-wrapped. Same length, so every offset still indexes the
+    release as written. A line well short of the width (a heading, a name line, a
+    paragraph's last line), one ending on a colon and one before a list entry keep their
+    break."""
+    lines = _run_on_lines(text)
+    if len(lines) < _UNWRAP_MIN_LINES:
+        return text
+    lengths = sorted(n for _, n, _ in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _UNWRAP_WIDTH[0] <= width <= _UNWRAP_WIDTH[1]:
+        return text
+    full = [ln for ln in lines if 0.7 * width <= ln[1] <= width + 2]
+    lower = sum(text[nl + 1:nl + 3].lstrip()[:1].islower() for _, _, nl in full)
+    if len(full) < _UNWRAP_FULL * len(lines) or lower < _UNWRAP_LOWER * len(full):
+        return text
+    chars = list(text)
+    # with no blank line anywhere, the headline's own line break is the only sign of it
+    first = len(text) - len(text.lstrip()) if not _PARA.search(text) else -1
+    for start, n, nl in lines:
+        line = text[start:start + n]
+        next_upper = text[nl + 1:nl + 3].lstrip()[:1].isupper()
+        if start == first and next_upper and not _RUNS_ON.search(line):
+            continue  # a headline before the body's first line, not a line of it
+        if n >= 0.6 * width and not line.endswith(":") \
+                and not (next_upper and _SENTENCE_END.search(line)) \
+                and not _LINE_OPENS_ENTRY.match(text, nl + 1):
+            chars[nl] = " "
+            if nl and chars[nl - 1] == "\r":
+                chars[nl - 1] = " "
+    return "".join(chars)
+
+
 def segment(text: str, title: str | None = None) -> Doc:
     """Sentences of ``text`` in order, each with its paragraph number and offsets.
 
     Without a ``title`` from the source's metadata, a standalone first line is taken as
     the headline (it stays sentence 0 as well, so its offsets are evidence too)."""
+    text = unwrap_lines(text)
     if title is None:
         title = headline(text)
     sentences: list[Sentence] = []
     pos = 0
-    paras = _PARA.split(text)
+    # a release with no blank line at all sets its paragraphs one per line
+    paras = _PARA.split(text) if _PARA.search(text) else text.split("\n")
     glued = glued_headline(text)
     if glued is not None and glued < len(paras[0]):
         paras[:1] = [paras[0][:glued], paras[0][glued:]]  # the headline is a paragraph
