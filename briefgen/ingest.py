@@ -29,6 +29,7 @@ from briefgen.support.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 SUMMARY_SUFFIXES = {".json", ".yaml", ".yml"}
 RELEASE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -265,6 +266,8 @@ def release_from_bytes(
     title = page_date = None
     if suffix in HTML_SUFFIXES or looks_like_html(data):
         text, title, page_date = _from_html(text, name)
+    elif suffix in MARKDOWN_SUFFIXES:
+        text, title = _from_markdown(text)
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{name}: empty release (no text found)")
@@ -304,6 +307,69 @@ def _from_html(html: str, name: str) -> tuple[str, str | None, dt.date | None]:
     # one line per block element: make each a paragraph, as in a text release
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     return text, title, _iso_date(getattr(doc, "date", None))
+
+
+def _from_markdown(source: str) -> tuple[str, str | None]:
+    """The text of a Markdown release as a text release lays it out (a headline, then
+    paragraphs divided by blank lines; a list one entry per line under its marker; "* * *"
+    for a rule, as transcripts mark their start), and its first heading as the headline.
+    Markup ("# ", "**", link targets) is no part of the release: read as words it breaks
+    names and titles ("**President** X") and the headline."""
+    from markdown_it import MarkdownIt
+
+    blocks: list[str] = []
+    title: str | None = None
+    lists: list[list[str]] = []  # entries of the open lists, innermost last
+    loose: list[bool] = []
+    row: list[str] | None = None
+    marker = ""
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append([])
+            loose.append(False)
+        elif tok.type == "list_item_open":
+            marker = f"{tok.info}{tok.markup} " if tok.info else f"{tok.markup} "
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            entries = lists.pop()
+            # a loose list (entries apart) stays apart, a tight one keeps a line each
+            gap = "\n\n" if loose.pop() else "\n"
+            (lists[-1] if lists else blocks).append(gap.join(entries))
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and row is not None:
+            blocks.append(" | ".join(row))
+            row = None
+        elif tok.type == "inline":
+            words = _markdown_inline(tok)
+            if row is not None:
+                row.append(words)
+            elif lists:
+                loose[-1] = loose[-1] or not tokens[i - 1].hidden
+                lists[-1].append(marker + words)
+                marker = "  "
+            else:
+                if tokens[i - 1].type == "heading_open" and not blocks and title is None:
+                    title = words
+                blocks.append(words)
+        elif tok.type in ("fence", "code_block"):
+            blocks.append(tok.content.rstrip("\n"))
+        elif tok.type == "hr":
+            blocks.append("* * *")
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n", title
+
+
+def _markdown_inline(tok: Any) -> str:
+    """The words of one Markdown inline run, without its markup."""
+    out = []
+    for child in tok.children or []:
+        if child.type in ("text", "code_inline", "image"):
+            out.append(child.content)  # an image's content is its alt text
+        elif child.type in ("softbreak", "hardbreak"):
+            # kept as written: lines under "the following documents:" are entries to a
+            # reader even unmarked, and a hard-wrapped paragraph is rejoined by segment
+            out.append("\n")
+    return "".join(out)
 
 
 def _iso_date(value: str | None) -> dt.date | None:

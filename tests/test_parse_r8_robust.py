@@ -5,7 +5,9 @@ lines) and comparing summaries; every text here is invented."""
 
 from __future__ import annotations
 
-from briefgen.ingest import release_from_bytes
+from pathlib import Path
+
+from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
 from briefgen.parse.segment import unwrap_lines
@@ -85,3 +87,30 @@ def test_unwrap_keeps_length_and_leaves_layout_alone() -> None:
               "- Protocol on Consultations between the Ministries of Foreign Affairs\n")
     assert unwrap_lines(listed) == listed
     assert unwrap_lines(STATE_VISIT) == STATE_VISIT
+
+
+MARKDOWN_RELEASE = (
+    "# President of Estonia holds talks with **President of Peru**\n\n"
+    "On 4 March 2025, [President of Estonia](https://example.org/president) Alma Restova met "
+    "with *President of Peru* Juan Perez Ocampo in Tallinn.\n\n"
+    "The following documents were signed:\n\n"
+    "- Memorandum of Understanding on Cooperation in Digital Government\n"
+    "- Agreement on the Avoidance of Double Taxation\n\n"
+    "* * *\n\n"
+    "President of Estonia Alma Restova: Dear friends, welcome.\n")
+
+
+def test_markdown_release_reads_without_its_markup(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text(MARKDOWN_RELEASE, encoding="utf-8")
+    release = load_release(path)
+    assert release.title == "President of Estonia holds talks with President of Peru"
+    assert "**" not in release.text and "https://" not in release.text
+    assert release.text.startswith(release.title + "\n\n")
+    assert "signed:\n\n- Memorandum of Understanding" in release.text
+    assert "\n\n* * *\n\n" in release.text  # a transcript still starts where it did
+    s = parse_release(release)
+    assert set(people(s)) == {"Alma Restova", "Juan Perez Ocampo"}
+    assert [a.text for a in s.agreements] == [
+        "Memorandum of Understanding on Cooperation in Digital Government",
+        "Agreement on the Avoidance of Double Taxation"]
