@@ -11,7 +11,7 @@ from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
 from briefgen.parse.segment import unwrap_lines
-from tests.invented import agreements_of, people
+from tests.invented import agreements_of, parse_frame, people
 
 CAPS_RELEASE = (
     "JOINT STATEMENT BY PRESIDENT ALMA RESTOVA OF THE REPUBLIC OF ESTONIA AND PRESIDENT "
@@ -114,3 +114,14 @@ def test_markdown_release_reads_without_its_markup(tmp_path: Path) -> None:
     assert [a.text for a in s.agreements] == [
         "Memorandum of Understanding on Cooperation in Digital Government",
         "Agreement on the Avoidance of Double Taxation"]
+
+
+def test_generic_venue_is_canberra_only_where_australia_is_named() -> None:
+    elsewhere = ("Prime Minister of Malaysia Aziz Rahman received President of Ghana Kofi Mensah "
+                 "at Parliament House on 4 March 2025. The two leaders held talks on trade.")
+    s = parse_frame(elsewhere)
+    assert not s.location or s.location.city != "Canberra"
+    home = ("Prime Minister of Australia Anna Byrne received President of Ghana Kofi Mensah "
+            "at Parliament House on 4 March 2025. The two leaders held talks on trade.")
+    s = parse_frame(home)
+    assert s.location and (s.location.city, s.location.country) == ("Canberra", "Australia")

@@ -215,6 +215,16 @@ FRAGMENTS = 6  # fragments passed over at most
 FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
+@cache
+def _generic_venues() -> frozenset[str]:
+    return frozenset(load("places").get("generic_venues", []))
+
+
+def _names_place(doc: Doc, city: str, country: str) -> bool:
+    """Whether the release names ``country`` (or a demonym of it) or ``city`` anywhere."""
+    return city in doc.text or any(c.country == country for c in geo.country_mentions(doc.text))
+
+
 def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
                    when: _When = _When()) -> list[PlaceFinding]:
     g = geo.gazetteer()
@@ -226,6 +236,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
+        if m.group() in _generic_venues() and not _names_place(doc, city, country):
+            continue
         named = _CITY_AFTER_VENUE.match(text, m.end())
         if named and (c := g.city_pattern.match(text, named.end())) and (
                 geo.city_country(c.group()) == country):
