@@ -10,7 +10,7 @@ from pathlib import Path
 from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
-from briefgen.parse.segment import unwrap_lines
+from briefgen.parse.segment import segment, unwrap_lines
 from tests.invented import agreements_of, parse_frame, people
 
 CAPS_RELEASE = (
@@ -125,3 +125,13 @@ def test_generic_venue_is_canberra_only_where_australia_is_named() -> None:
             "at Parliament House on 4 March 2025. The two leaders held talks on trade.")
     s = parse_frame(home)
     assert s.location and (s.location.city, s.location.country) == ("Canberra", "Australia")
+
+
+def test_page_chrome_without_blank_lines_stays_one_paragraph() -> None:
+    page = ("Ministry of Foreign Affairs of the Republic of Palau\nHome > News > Press releases\n"
+            "EN | FR\nMonday, 3 March 2025\nMinister meets Tongan counterpart\n"
+            "Minister Ilana Sato met Minister of Foreign Affairs of Tonga Sione Vea in Koror "
+            "today.\nThey discussed fisheries.\n")
+    assert len({s.paragraph for s in segment(page).sentences}) <= 2  # a headline, the body
+    clean = STATE_VISIT.replace("\n\n", "\n")
+    assert len({s.paragraph for s in segment(clean).sentences}) == 4
