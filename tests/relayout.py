@@ -59,6 +59,19 @@ def flattened(text: str) -> str:
     return head + "\n\n" + " ".join(" ".join(p.split()) for p in body) + "\n"
 
 
+def page_chrome(text: str) -> str:
+    """A breadcrumb and a language switch above the headline, a share line and a copyright
+    notice below the body, as a page copied whole brings them."""
+    return ("Home > News > Press releases\n\nEN | FR | ES\n\n" + text.rstrip()
+            + "\n\nShare this page: Facebook | X | Email\n\n(c) Press Office. All rights "
+            "reserved.\n")
+
+
+def headline_repeated(text: str) -> str:
+    head, *body = _paragraphs(text)
+    return "\n\n".join([head, head, *body]) + "\n"
+
+
 def capitals_headline(text: str) -> str:
     head, sep, rest = text.partition("\n")
     return head.upper() + sep + rest
@@ -161,6 +174,8 @@ LAYOUTS: dict[str, Layout] = {
     "Windows line ends": (lambda t: t.replace("\n", "\r\n"), _SAME, ".txt"),
     "Markdown": (markdown, _SAME, ".md"),
     "HTML page": (html_page, _SAME, ".html"),
+    "page chrome around it": (page_chrome, _SAME, ".txt"),
+    "headline repeated": (headline_repeated, _SAME, ".txt"),
     "headline in capitals": (capitals_headline, _SAME, ".txt"),
     "dates month first": (month_first, _SAME, ".txt"),
     "American spelling": (american, american, ".txt"),

@@ -10,7 +10,7 @@ from pathlib import Path
 from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
-from briefgen.parse.segment import segment, unwrap_lines
+from briefgen.parse.segment import mask_chrome, segment, unwrap_lines
 from tests.invented import agreements_of, parse_frame, people
 
 CAPS_RELEASE = (
@@ -135,3 +135,14 @@ def test_page_chrome_without_blank_lines_stays_one_paragraph() -> None:
     assert len({s.paragraph for s in segment(page).sentences}) <= 2  # a headline, the body
     clean = STATE_VISIT.replace("\n\n", "\n")
     assert len({s.paragraph for s in segment(clean).sentences}) == 4
+
+
+def test_page_chrome_and_repeated_headline_are_not_read() -> None:
+    want = _key(STATE_VISIT)
+    chrome = "Home > News > Press releases\n\nEN | ET | RU\n\n" + STATE_VISIT
+    masked = mask_chrome(chrome)
+    assert masked.startswith(" " * 28 + "\n\n") and len(masked) == len(chrome)
+    assert _key(chrome) == want
+    head, _, body = STATE_VISIT.partition("\n\n")
+    assert _key(f"{head}\n\n{head}\n\n{body}") == want
+    assert mask_chrome(STATE_VISIT) == STATE_VISIT

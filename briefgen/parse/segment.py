@@ -6,6 +6,7 @@ characters a reviewer can find in the source.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -315,6 +316,39 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars)
 
 
+# Lines of a web page's furniture copied with the release: a breadcrumb ("Home > News"), a
+# language switch ("EN | FR | RU"), a menu of short entries between bars, "Share:", "Print".
+_CHROME = re.compile(
+    r"(?i)(?:.{0,80}\s[>»›]\s.{0,80}|(?:[A-Z]{2,3}[ \t]*(?:\||/|·|[ \t])[ \t]*){1,6}[A-Z]{2,3}"
+    r"|home|menu|search|share(?: this(?: page)?)?:?|print|font size:?.{0,12}"
+    r"|skip to (?:the )?(?:main )?content|back|(?:[\w'’-]+ ?){1,3}(?: \| (?:[\w'’-]+ ?){1,3}){2,})")
+_CHROME_LINES = 15  # lines from the top that are searched for it
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*\n))*")  # up to a blank line
+
+
+def mask_chrome(text: str) -> str:
+    """``text`` with the page furniture among its first lines, and a first paragraph that
+    repeats the headline word for word, blanked out (spaces, so offsets hold). Left in, a
+    breadcrumb above the headline is read as the headline and a menu line as the lead."""
+    chars: list[str] | None = None
+    pos = 0
+    for _ in range(_CHROME_LINES):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip() and _CHROME.fullmatch(text[pos:end].strip()):
+            chars = chars or list(text)
+            chars[pos:end] = " " * (end - pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    masked = "".join(chars) if chars else text
+    paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
+    if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
+        a, b = paras[1].span()
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    return masked
+
+
 # the share of lines after the first that must end a sentence for a release with no blank
 # line to be read one paragraph per line
 _LINES_AS_PARAGRAPHS = 0.75
@@ -336,7 +370,7 @@ def segment(text: str, title: str | None = None) -> Doc:
 
     Without a ``title`` from the source's metadata, a standalone first line is taken as
     the headline (it stays sentence 0 as well, so its offsets are evidence too)."""
-    text = unwrap_lines(text)
+    text = unwrap_lines(mask_chrome(text))
     if title is None:
         title = headline(text)
     sentences: list[Sentence] = []
