@@ -67,6 +67,17 @@ def page_chrome(text: str) -> str:
             "reserved.\n")
 
 
+def date_above(text: str, published: dt.date) -> str:
+    """The publication day on a line above the headline, as pages print it."""
+    return f"{published:%A}, {published.day} {published:%B %Y}\n\n{text}"
+
+
+def stamp_below(text: str, published: dt.date) -> str:
+    """A numeric publication stamp with a time on a line under the headline."""
+    head, sep, body = text.partition("\n\n")
+    return f"{head}\n\n{published:%d.%m.%Y} 14:35\n\n{body}"
+
+
 def headline_repeated(text: str) -> str:
     head, *body = _paragraphs(text)
     return "\n\n".join([head, head, *body]) + "\n"
@@ -162,8 +173,9 @@ def swap_issuer(text: str, source: str) -> str:
     return text
 
 
-# layout name -> (text transform, gold transform, file suffix)
-Layout = tuple[Callable[[str], str], Callable[[str], str], str]
+# layout name -> (text transform, gold transform, file suffix); a text transform that takes
+# two arguments is given the release's publication day as well
+Layout = tuple[Callable[..., str], Callable[[str], str], str]
 _SAME: Callable[[str], str] = str
 LAYOUTS: dict[str, Layout] = {
     "untouched": (_SAME, _SAME, ".txt"),
@@ -176,10 +188,21 @@ LAYOUTS: dict[str, Layout] = {
     "HTML page": (html_page, _SAME, ".html"),
     "page chrome around it": (page_chrome, _SAME, ".txt"),
     "headline repeated": (headline_repeated, _SAME, ".txt"),
+    "date line above headline": (date_above, _SAME, ".txt"),
+    "date stamp below headline": (stamp_below, _SAME, ".txt"),
     "headline in capitals": (capitals_headline, _SAME, ".txt"),
     "dates month first": (month_first, _SAME, ".txt"),
     "American spelling": (american, american, ".txt"),
 }
+
+
+_DATED = (date_above, stamp_below)
+
+
+def _laid_out(text: str, text_tf: Callable[..., str], day: dt.date | None) -> str:
+    if text_tf not in _DATED:
+        return text_tf(text)
+    return text_tf(text, day) if day else text
 
 
 def source_of(doc_id: str) -> str:
@@ -198,7 +221,7 @@ def releases(pool: bool = True) -> list[tuple[str, dict[str, Any], Path]]:
     return out
 
 
-def score(docs: list[tuple[str, dict[str, Any], Path]], text_tf: Callable[[str], str],
+def score(docs: list[tuple[str, dict[str, Any], Path]], text_tf: Callable[..., str],
           gold_tf: Callable[[str], str], suffix: str) -> dict[str, float]:
     """The scorer's field values for ``docs`` transformed, parsed in-process as
     ``briefgen parse --format json`` would."""
@@ -213,10 +236,10 @@ def score(docs: list[tuple[str, dict[str, Any], Path]], text_tf: Callable[[str],
             gold_json = gold_tf(json.dumps(gold, ensure_ascii=False))
             (work / "g" / f"{doc_id}.gold.json").write_text(gold_json, encoding="utf-8")
             release = work / "t" / f"{doc_id}{suffix}"
-            release.write_text(text_tf(path.read_text(encoding="utf-8")), encoding="utf-8")
-            published = gold.get("published")
-            summary = summarize([release], dt.date.fromisoformat(published) if published
-                                else None)
+            day = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+            text = _laid_out(path.read_text(encoding="utf-8"), text_tf, day)
+            release.write_text(text, encoding="utf-8")
+            summary = summarize([release], day)
             (work / "p" / f"{doc_id}.json").write_text(dump_summary(summary, "json"),
                                                        encoding="utf-8")
         out = work / "scores.json"

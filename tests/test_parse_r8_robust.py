@@ -5,12 +5,13 @@ lines) and comparing summaries; every text here is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
-from briefgen.parse.segment import mask_chrome, segment, unwrap_lines
+from briefgen.parse.segment import date_line, mask_chrome, segment, unwrap_lines
 from tests.invented import agreements_of, parse_frame, people
 
 CAPS_RELEASE = (
@@ -146,3 +147,19 @@ def test_page_chrome_and_repeated_headline_are_not_read() -> None:
     head, _, body = STATE_VISIT.partition("\n\n")
     assert _key(f"{head}\n\n{head}\n\n{body}") == want
     assert mask_chrome(STATE_VISIT) == STATE_VISIT
+
+
+def test_publication_line_is_no_headline_and_dates_a_release_without_one() -> None:
+    want = _key(STATE_VISIT)
+    assert _key("Tuesday, 4 March 2025\n\n" + STATE_VISIT) == want
+    head, _, body = STATE_VISIT.partition("\n\n")
+    assert _key(f"{head}\n\n04.03.2025 14:35\n\n{body}") == want
+    undated = STATE_VISIT.replace("On 4 March 2025, ", "Today ")
+    release = release_from_bytes(f"March 4, 2025\n\n{undated}".encode(), "r.txt", None)
+    assert release.published == dt.date(2025, 3, 4)
+    assert parse_release(release).date == dt.date(2025, 3, 4)
+    given = release_from_bytes(f"March 4, 2025\n\n{undated}".encode(), "r.txt", dt.date(2025, 3, 5))
+    assert given.published == dt.date(2025, 3, 5)  # the user's day wins
+    assert date_line("5th March 2025") == dt.date(2025, 3, 5)
+    assert date_line("2025-03-05") == dt.date(2025, 3, 5) and date_line("31.02.2025") is None
+    assert date_line("Talks on 5 March 2025") is None

@@ -6,6 +6,7 @@ characters a reviewer can find in the source.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -323,19 +324,58 @@ _CHROME = re.compile(
     r"|home|menu|search|share(?: this(?: page)?)?:?|print|font size:?.{0,12}"
     r"|skip to (?:the )?(?:main )?content|back|(?:[\w'’-]+ ?){1,3}(?: \| (?:[\w'’-]+ ?){1,3}){2,})")
 _CHROME_LINES = 15  # lines from the top that are searched for it
+# a line that is only a date, perhaps with its weekday and a time: "Friday, 27 November
+# 2026", "November 27, 2026", "27.11.2026 14:35", "2026-11-27"
+_DATE_LINE = re.compile(
+    r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\.?[ \t]+(?P<m1>[a-z]{3,9})\.?,?[ \t]+(?P<y1>\d{4})"
+    r"|(?P<m2>[a-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})[./](?P<n3>\d{1,2})[./](?P<y3>\d{4})\.?"
+    r"|(?P<y4>\d{4})-(?P<n4>\d{1,2})-(?P<d4>\d{1,2}))"
+    r"(?:,?[ \t]*(?:[-–|][ \t]*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?)?\.?")
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def date_line(line: str) -> dt.date | None:
+    """The date of a line that holds nothing else (a page's publication stamp)."""
+    m = _DATE_LINE.fullmatch(line.strip())
+    if not m:
+        return None
+    if m["m1"] or m["m2"]:
+        month = _MONTH_NUMBERS.get((m["m1"] or m["m2"])[:3].lower())
+        day, year = m["d1"] or m["d2"], m["y1"] or m["y2"]
+    else:
+        month = int(m["n3"] or m["n4"])
+        day, year = m["d3"] or m["d4"], m["y3"] or m["y4"]
+    try:
+        return dt.date(int(year), month, int(day)) if month else None
+    except ValueError:
+        return None
+
+
+def first_date_line(text: str) -> dt.date | None:
+    """The date of the first date-only line among the first lines of ``text``."""
+    for line in text.lstrip().split("\n", _CHROME_LINES)[:_CHROME_LINES]:
+        if (day := date_line(line)) is not None:
+            return day
+    return None
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*\n))*")  # up to a blank line
 
 
 def mask_chrome(text: str) -> str:
-    """``text`` with the page furniture among its first lines, and a first paragraph that
-    repeats the headline word for word, blanked out (spaces, so offsets hold). Left in, a
-    breadcrumb above the headline is read as the headline and a menu line as the lead."""
+    """``text`` with the page furniture among its first lines (a date-only line too: the
+    release's publication day, which ingest takes from it when none is given), and a first
+    paragraph that repeats the headline word for word, blanked out (spaces, so offsets
+    hold). Left in, a breadcrumb or date above the headline is read as the headline, a menu
+    line as the lead and a publication stamp as the day of the talks."""
     chars: list[str] | None = None
     pos = 0
     for _ in range(_CHROME_LINES):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        if text[pos:end].strip() and _CHROME.fullmatch(text[pos:end].strip()):
+        line = text[pos:end].strip()
+        if line and (_CHROME.fullmatch(line) or date_line(line)):
             chars = chars or list(text)
             chars[pos:end] = " " * (end - pos)
         if nl < 0:
