@@ -163,3 +163,15 @@ def test_publication_line_is_no_headline_and_dates_a_release_without_one() -> No
     assert date_line("5th March 2025") == dt.date(2025, 3, 5)
     assert date_line("2025-03-05") == dt.date(2025, 3, 5) and date_line("31.02.2025") is None
     assert date_line("Talks on 5 March 2025") is None
+
+
+def test_second_cities_of_other_states_place_the_talks() -> None:
+    s = parse_frame("President of Latvia Ilze Berga held talks with President of Greece Nikos "
+                    "Pappas in Thessaloniki on 4 March 2025.")
+    assert s.location and (s.location.city, s.location.country) == ("Thessaloniki", "Greece")
+    s = parse_frame("Prime Minister of Japan Kenji Mori met Prime Minister of Norway Ola Lund "
+                    "in Bergen on 4 March 2025.")
+    assert s.location and (s.location.city, s.location.country) == ("Bergen", "Norway")
+    s = parse_frame("Foreign Minister of Poland Jan Nowak held talks with his host in Krakow "
+                    "on 4 March 2025.")  # written without its accent
+    assert s.location and (s.location.city, s.location.country) == ("Krakow", "Poland")

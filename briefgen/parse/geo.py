@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from briefgen.parse.lexicon import alternation, load
@@ -63,8 +64,11 @@ def gazetteer() -> Gazetteer:
         for cap in entry.get("capitals", []):
             city_country.setdefault(cap, name)
     places = load("places")
-    for city, country in places.get("cities", {}).items():
+    for city, country in [*places.get("cities", {}).items(),
+                          *load("world_cities")["cities"].items()]:
         city_country.setdefault(city, country)
+    for city, country in list(city_country.items()):
+        city_country.setdefault(_plain(city), country)  # "Krakow" as often as "Kraków"
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
     # the lookahead lets the long alternation run only where a capitalised word starts
@@ -80,6 +84,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(pattern, surfaces, city_country, city_pattern, venues, venue_pattern,
                      dict(places.get("regions", {})),
                      tuple(places.get("settlement_words", [])))
+
+
+def _plain(name: str) -> str:
+    """``name`` without accents: "Kraków" -> "Krakow"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def country_mentions(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
