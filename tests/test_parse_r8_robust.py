@@ -175,3 +175,10 @@ def test_second_cities_of_other_states_place_the_talks() -> None:
     s = parse_frame("Foreign Minister of Poland Jan Nowak held talks with his host in Krakow "
                     "on 4 March 2025.")  # written without its accent
     assert s.location and (s.location.city, s.location.country) == ("Krakow", "Poland")
+
+
+def test_page_chrome_search_stays_linear_on_long_lines() -> None:
+    # a menu pattern that split a long word three ways ran for minutes on a 20,000-letter line
+    long_word = "Ortúzar" + "x" * 20_000
+    assert mask_chrome(f"{long_word}\n\n{STATE_VISIT}") == f"{long_word}\n\n{STATE_VISIT}"
+    assert date_line("x" * 20_000) is None

@@ -322,7 +322,9 @@ def unwrap_lines(text: str) -> str:
 _CHROME = re.compile(
     r"(?i)(?:.{0,80}\s[>»›]\s.{0,80}|(?:[A-Z]{2,3}[ \t]*(?:\||/|·|[ \t])[ \t]*){1,6}[A-Z]{2,3}"
     r"|home|menu|search|share(?: this(?: page)?)?:?|print|font size:?.{0,12}"
-    r"|skip to (?:the )?(?:main )?content|back|(?:[\w'’-]+ ?){1,3}(?: \| (?:[\w'’-]+ ?){1,3}){2,})")
+    r"|skip to (?:the )?(?:main )?content|back|[\w'’-]+(?: [\w'’-]+){0,2}"
+    r"(?: \| [\w'’-]+(?: [\w'’-]+){0,2}){2,})")
+_CHROME_MAX = 160  # characters: furniture is short, and a long line is never tried
 _CHROME_LINES = 15  # lines from the top that are searched for it
 # a line that is only a date, perhaps with its weekday and a time: "Friday, 27 November
 # 2026", "November 27, 2026", "27.11.2026 14:35", "2026-11-27"
@@ -339,7 +341,7 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
 
 def date_line(line: str) -> dt.date | None:
     """The date of a line that holds nothing else (a page's publication stamp)."""
-    m = _DATE_LINE.fullmatch(line.strip())
+    m = _DATE_LINE.fullmatch(line.strip()) if len(line) <= _CHROME_MAX else None
     if not m:
         return None
     if m["m1"] or m["m2"]:
@@ -375,7 +377,7 @@ def mask_chrome(text: str) -> str:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end].strip()
-        if line and (_CHROME.fullmatch(line) or date_line(line)):
+        if line and len(line) <= _CHROME_MAX and (_CHROME.fullmatch(line) or date_line(line)):
             chars = chars or list(text)
             chars[pos:end] = " " * (end - pos)
         if nl < 0:
