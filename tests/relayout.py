@@ -73,7 +73,9 @@ def date_above(text: str, published: dt.date) -> str:
 
 
 def stamp_below(text: str, published: dt.date) -> str:
-    """A numeric publication stamp with a time on a line under the headline."""
+    """A numeric publication stamp with a time on a line under the headline. Not quite the
+    same release: a stamp is a day in the text, so a release that names no day of its own
+    is dated by it (GUIDELINES: "no day in the text -> null"), and the gold is not."""
     head, sep, body = text.partition("\n\n")
     return f"{head}\n\n{published:%d.%m.%Y} 14:35\n\n{body}"
 

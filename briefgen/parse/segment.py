@@ -366,20 +366,25 @@ _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*\n))*")  # up to a blank line
 
 
 def mask_chrome(text: str) -> str:
-    """``text`` with the page furniture among its first lines (a date-only line too: the
-    release's publication day, which ingest takes from it when none is given), and a first
-    paragraph that repeats the headline word for word, blanked out (spaces, so offsets
-    hold). Left in, a breadcrumb or date above the headline is read as the headline, a menu
-    line as the lead and a publication stamp as the day of the talks."""
+    """``text`` with the page furniture among its first lines, a date-only line above the
+    headline (the publication day, which ingest takes from it when none is given) and a
+    first paragraph that repeats the headline word for word blanked out (spaces, so offsets
+    hold). Left in, a breadcrumb or a date above the headline is read as the headline and a
+    menu line as the lead. A date line under the headline stays: it is the release's
+    filing stamp, which dates a report that names no day of its own."""
     chars: list[str] | None = None
     pos = 0
+    above = True  # no line of the release read yet: a date here is above the headline
     for _ in range(_CHROME_LINES):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end].strip()
-        if line and len(line) <= _CHROME_MAX and (_CHROME.fullmatch(line) or date_line(line)):
+        short = bool(line) and len(line) <= _CHROME_MAX
+        if short and (_CHROME.fullmatch(line) or above and date_line(line)):
             chars = chars or list(text)
             chars[pos:end] = " " * (end - pos)
+        elif line:
+            above = False
         if nl < 0:
             break
         pos = nl + 1
