@@ -1499,8 +1499,67 @@ def _quoted(doc: Doc, sent: Sentence) -> bool:
         and k + 1 < len(before) and not before[k + 1].isspace()
 
 
+# Words a Title Case headline writes in lower case ("Joint Statement on the Occasion of").
+_MINOR_WORDS = frozenset("""a an the of and or on in at to for by with from between into
+    upon over under as via nor following after""".split())
+# Capitals that stay capitals when a headline is recased: abbreviations ("MOU", "EU",
+# "ASEAN"), and short words with no vowel ("PM", "MP", "LNG"); "ANA" or "NEW" is a word.
+_ABBREVIATIONS = frozenset("""mou mous moc mocs usa uae eu un us uk prc rok oic au nz asean apec
+    nato opec imf g7 g20 brics""".split())
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _title_case(title: str) -> str:
+    """An all-capitals headline in Title Case, character for character: minor words in lower
+    case except first or after a stop, comma, colon or dash; short abbreviations kept."""
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        lead = title[:m.start()].rstrip()
+        opens = not lead or lead[-1] in ",:;.-–—(\"“«|"
+        if low in _MINOR_WORDS and not opens:
+            return low
+        if low in _ABBREVIATIONS or not re.search(r"[aeiouy]", low):
+            return word  # "MOU", "PM", "EU"
+        return word[:1] + low[1:]
+    out = _CAPS_WORD.sub(one, title)
+    return out if len(out) == len(title) else title
+
+
+def _recased(doc: Doc) -> tuple[Doc, dict[int, str]]:
+    """The release with an all-capitals headline ("JOINT STATEMENT ON ...") in Title Case, as
+    most issuers write it: the document name rules read capitals as names and minor words
+    ("on", "the") as the joints between them, so a headline in capitals would read as one
+    long name. Offsets are unchanged; returns the headline sentences' own texts too, so that
+    evidence quotes the release as written."""
+    title = doc.title
+    if not title or any(c.islower() for c in title) or sum(c.isupper() for c in title) < 6:
+        return doc, {}
+    at = doc.text.find(title, 0, 400)
+    recased = _title_case(title)
+    if at < 0 or recased == title:
+        return doc, {}
+    text = doc.text[:at] + recased + doc.text[at + len(title):]
+    stop = at + len(title)
+    quotes = {s.index: s.text for s in doc.sentences if s.start < stop}
+    sentences = tuple(Sentence(s.index, s.start, s.end, text[s.start:s.end], s.paragraph)
+                      if s.start < stop else s for s in doc.sentences)
+    return Doc(text=text, sentences=sentences, title=recased), quotes
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
+    doc, quotes = _recased(doc)
+    found = _extract(doc, speech_start)
+    for a in found:  # evidence quotes the headline as the release writes it
+        for e in a.evidence:
+            if e.sentence in quotes:
+                e.quote = quotes[e.sentence]
+    return found
+
+
+def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
+    """``extract_agreements`` on a release whose headline is in its usual case."""
     r = rules()
     turn = _SPEAKER_TURN.search(doc.text, 0, speech_start)
     if turn and doc.sentences and turn.start() > doc.sentences[0].end:
@@ -1918,7 +1977,10 @@ _HEADING_STOP = frozenset("a an the of and on by from with between for to in at"
 # Where the narrative before the first speaker label is this short, the release is a
 # transcript: its "Joint Statement" heading names a joint press appearance.
 _TRANSCRIPT_LEAD = 600
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+[ \t]?){1,4}:")
+# (after a bullet glyph, or after a full stop where the text lost its line breaks: "...
+# Taiwan. PRIME MINISTER: Mr President, ...")
+_SPEAKER_LABEL = re.compile(r"(?m)(?:^[ \t]*(?:[•*▪‣◦·-][ \t]+)?|(?<=[.!?][ \t]))"
+                            r"(?:[A-Z][A-Z.'’-]+[ \t]?){1,4}:")
 
 
 # "The Hon John Howard MP", "His Excellency Professor": courtesy words around a name.
@@ -1935,8 +1997,8 @@ _TITLE_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:Prime\
                                r"President|Chancellor|Premier|Chief\s+Minister|King|Queen|"
                                r"Emir|Sultan|Minister|Secretary)\b[^,]*")
 # "... following the Bilateral Meeting Between ...": the occasion, not the document's name.
-_HEADING_OCCASION = re.compile(r",\s|\s+(?:on\s+the\s+occasion\s+of|following|after|"
-                               r"at\s+the\s+(?:conclusion|end)\s+of)\s")
+_HEADING_OCCASION = re.compile(r",\s|\s+(?:on\s+the\s+(?i:occasion)\s+of|following|after|"
+                               r"at\s+the\s+(?i:conclusion|end)\s+of)\s")
 
 
 _HEADING_DATE = re.compile(r"\s*\((?:[^()]*\d[^()]*\)|[^()]*$)\s*$")

@@ -1,0 +1,68 @@
+"""Round 8 agreements: the same release laid out differently names the same documents.
+
+Found by transforming the real corpus mechanically (an all-capitals headline, a transcript
+whose speaker labels follow a bullet or a full stop, a list that lost its line breaks, list
+markers of other styles) and comparing the documents found; every text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.parse.agreements import _title_case
+from tests.invented import agreements_of
+
+DAY = dt.date(2025, 3, 12)
+
+STATEMENT_BODY = (
+    "President Ana Kell of Orvia met Prime Minister Ivo Marr of Tella in Orvia City on "
+    "10 March 2025. The leaders held talks on trade and energy.\n\n"
+    "They agreed to meet again next year.\n")
+
+
+def test_title_case_keeps_length_abbreviations_and_courtesy_words() -> None:
+    caps = "JOINT STATEMENT BY THE PM, THE HON ANA KELL MP ON THE MOU WITH TELLA ON LNG"
+    out = _title_case(caps)
+    assert len(out) == len(caps)
+    assert out == "Joint Statement by the PM, The Hon Ana Kell MP on the MOU with Tella on LNG"
+
+
+def test_capitals_headline_names_the_statement_as_title_case_does() -> None:
+    title = "Joint Statement - President of Orvia and Prime Minister of Tella"
+    plain = agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY)
+    assert plain == ["Joint Statement"]
+    assert agreements_of(f"{title.upper()}\n\n{STATEMENT_BODY}", DAY) == plain
+
+
+def test_capitals_headline_occasion_is_not_the_name() -> None:
+    title = ("JOINT PRESS STATEMENT ON THE OCCASION OF THE VISIT OF THE PRESIDENT OF ORVIA, "
+             "THE HON ANA KELL")
+    assert agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY) == ["Joint Press Statement"]
+
+
+def test_capitals_headline_names_a_paper_the_body_names_by_purpose() -> None:
+    body = ("Premier Ana Kell and Minister Ivo Marr have signed a five year agreement to "
+            "improve water supply to remote towns.\n")
+    title = "Bilateral Agreement on Water Sharing in the Orvia Basin"
+    want = ["five year agreement on Water Sharing in the Orvia Basin"]
+    assert agreements_of(f"{title}\n\n{body}", DAY) == want
+    assert agreements_of(f"{title.upper()}\n\n{body}", DAY) == want
+
+
+TRANSCRIPT = (
+    "Joint Statement with Her Excellency Ms Ana Kell, President of Orvia, Tella Hall\n\n"
+    "10 March 2025\n\n"
+    "{mark}PRIME MINISTER:\n\n"
+    "{mark}Madam President, ladies and gentlemen. The President and I have just held talks "
+    "on trade and energy and on the situation in the region.\n")
+
+
+def test_transcript_with_bulleted_speaker_label_is_no_statement() -> None:
+    assert agreements_of(TRANSCRIPT.format(mark=""), DAY) == []
+    assert agreements_of(TRANSCRIPT.format(mark="• "), DAY) == []
+
+
+def test_transcript_whose_lines_were_joined_is_no_statement() -> None:
+    lines = [line for line in TRANSCRIPT.format(mark="").splitlines() if line.strip()]
+    flat = lines[0] + "\n\n" + " ".join([lines[1], "Subjects: trade, energy.", *lines[2:]])
+    assert "trade, energy. PRIME MINISTER: Madam" in flat
+    assert agreements_of(flat, DAY) == []
