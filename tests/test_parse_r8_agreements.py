@@ -66,3 +66,36 @@ def test_transcript_whose_lines_were_joined_is_no_statement() -> None:
     flat = lines[0] + "\n\n" + " ".join([lines[1], "Subjects: trade, energy.", *lines[2:]])
     assert "trade, energy. PRIME MINISTER: Madam" in flat
     assert agreements_of(flat, DAY) == []
+
+
+LIST_LEAD = ("Fisheries Pact for Orvia and Tella\n\n"
+             "President Ana Kell of Orvia met Prime Minister Ivo Marr of Tella in Orvia City on "
+             "10 March 2025. After their talks the two leaders witnessed the signing of two "
+             "agreements.")
+ENTRIES = ("A bilateral Arrangement on Fisheries Management to share catch data. This will "
+           "help both fleets.",
+           "A commercial supply agreement between Orvia Rail and Tella Steel for new track.")
+# (an entry ends with its first sentence: "This will help ..." describes the paper)
+WANT = ["bilateral Arrangement on Fisheries Management to share catch data",
+        "commercial supply agreement between Orvia Rail and Tella Steel for new track"]
+
+
+def test_entries_under_an_intro_naming_agreements_count_in_a_tight_list() -> None:
+    # "The agreements were:" names documents: its entries are papers even where they open
+    # with a lower-case word, one line each under it
+    text = LIST_LEAD + "\n\nThe agreements were:\n" + "\n".join(f"- {e}" for e in ENTRIES) + "\n"
+    assert agreements_of(text, DAY) == WANT
+
+
+def test_bullets_that_lost_their_line_breaks_are_entries() -> None:
+    text = (LIST_LEAD + " The agreements were: " + " ".join(f"• {e}" for e in ENTRIES)
+            + " The leaders then met the press.\n")
+    assert agreements_of(text, DAY) == WANT
+    blank = LIST_LEAD + "\n\nThe agreements were:\n\n" + "\n\n".join(f"• {e}" for e in ENTRIES)
+    assert agreements_of(blank + "\n", DAY) == WANT
+
+
+def test_outcomes_intro_without_a_document_word_still_wants_document_entries() -> None:
+    text = (LIST_LEAD + "\n\nOutcomes of the visit include:\n- a joint working group on ports "
+            "and fisheries.\n- a road map on fisheries data.\n")
+    assert not any("group" in a for a in agreements_of(text, DAY))

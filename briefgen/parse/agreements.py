@@ -1222,6 +1222,9 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     lead = _LINE_BULLET.match(doc.text, line_start)
     if lead and lead.end() == start:
         start = line_start  # the segmenter drops a paragraph's opening "1. ": keep it
+    inline = _inline_units(doc, para, start, end)
+    if inline:
+        return inline
     lines = doc.text[start:end].split("\n")
     rows = [k + 1 for k, line in enumerate(lines[:-1]) if _ROW_NUMBER.fullmatch(line)]
     if len(rows) >= 2:
@@ -1269,6 +1272,8 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     for s, e, is_bullet, opens, _ in spans:
         # a line that is no entry and holds several sentences ("The Summit was held ... The
         # Leaders adopted X and Y. They noted the following:") is read sentence by sentence
+        if is_bullet:
+            e = _entry_end(doc, para, s, e)
         cuts = [s] if is_bullet else [s] + [x.start for x in para if s < x.start < e]
         for k, a in enumerate(cuts):
             b = cuts[k + 1] if k + 1 < len(cuts) else e
@@ -1276,6 +1281,59 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
             owner = next((x for x in para if x.start <= a < x.end), para[0])
             out.append(_Unit(Sentence(owner.index, a, b, doc.text[a:b], owner.paragraph),
                              bool(is_bullet), not out or bool(opens) and k == 0))
+    return out
+
+
+def _entry_end(doc: Doc, para: list[Sentence], start: int, end: int) -> int:
+    """A list entry ends with its first sentence when that one names a document ("A
+    bilateral Arrangement on X to share data. This will help both fleets."): what follows
+    describes the paper, and a subject read on over the full stop would take it in."""
+    nxt = next((x.start for x in para if start < x.start < end), None)
+    if nxt is None or not re.search(r"[.!?][\"'”’)]*\s*$", doc.text[start:nxt]) \
+            or not rules().heads.search(doc.text, start, nxt):
+        return end
+    return nxt
+
+
+# A list that lost its line breaks ("The agreements were: * A ... . * A ..."): a bullet
+# glyph after a stop or a colon opens an entry. ("-" is no marker here: in running text it
+# is a dash.)
+_INLINE_MARK = re.compile(r"(?<=[.:;!?])[ \t]+[*•▪‣◦·][ \t]+(?=[^\s*])")
+
+
+def _inline_units(doc: Doc, para: list[Sentence], start: int, end: int) -> list[_Unit]:
+    """The units of a one-line paragraph holding two bullets or more: the sentences before
+    the first bullet, one unit per entry (to the next bullet; the last to the end of its
+    sentence, as a line would end), then the sentences after the list."""
+    if "\n" in doc.text[start:end].strip():
+        return []
+    marks = list(_INLINE_MARK.finditer(doc.text, start, end))
+    if len(marks) < 2:
+        return []
+    out: list[_Unit] = []
+
+    def add(a: int, b: int, bullet: bool, first: bool = False) -> None:
+        b = a + len(doc.text[a:b].rstrip())
+        if b <= a:
+            return
+        owner = next((x for x in para if x.start <= a < x.end), para[0])
+        out.append(_Unit(Sentence(owner.index, a, b, doc.text[a:b], owner.paragraph), bullet,
+                         first or not out))
+
+    first = marks[0].start()
+    for x in para:
+        if x.start < first:
+            add(x.start, min(x.end, first), False)
+    for k, m in enumerate(marks):
+        if k + 1 < len(marks):
+            add(m.end(), _entry_end(doc, para, m.end(), marks[k + 1].start()), True)
+            continue
+        owner = next((x for x in para if x.end > m.end()), para[-1])
+        stop = max(owner.end, m.end())
+        add(m.end(), stop, True)
+        rest = [x for x in para if x.start >= stop]
+        for j, x in enumerate(rest):  # the text after the list opens as a paragraph would
+            add(x.start, x.end, False, j == 0)
     return out
 
 
@@ -1505,7 +1563,7 @@ _MINOR_WORDS = frozenset("""a an the of and or on in at to for by with from betw
 # Capitals that stay capitals when a headline is recased: abbreviations ("MOU", "EU",
 # "ASEAN"), and short words with no vowel ("PM", "MP", "LNG"); "ANA" or "NEW" is a word.
 _ABBREVIATIONS = frozenset("""mou mous moc mocs usa uae eu un us uk prc rok oic au nz asean apec
-    nato opec imf g7 g20 brics""".split())
+    nato opec imf g7 g20 brics mla mlc mha""".split())
 _CAPS_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -1609,8 +1667,9 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         intro = _list_intro(text, cue_m)
         if intro:
             # "Outcomes of the visit include:" names no signing: like a bare "Outcomes"
-            # heading, its entries count only where they open with a document's name
-            bullets, bare_heading = True, not cue_m
+            # heading, its entries count only where they open with a document's name; "The
+            # agreements were:" names the documents its entries are
+            bullets, bare_heading = True, not cue_m and not r.heads.search(text)
             # "Agreements signed during the previous visit in 2019 include:"
             past_list = bool(r.past.search(text)) and not r.past_exempt.search(text)
         if not ctx:
