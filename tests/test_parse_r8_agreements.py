@@ -99,3 +99,23 @@ def test_outcomes_intro_without_a_document_word_still_wants_document_entries() -
     text = (LIST_LEAD + "\n\nOutcomes of the visit include:\n- a joint working group on ports "
             "and fisheries.\n- a road map on fisheries data.\n")
     assert not any("group" in a for a in agreements_of(text, DAY))
+
+
+def test_numbered_entries_one_per_paragraph_read_as_starred_ones() -> None:
+    want = None
+    for marks in (("* ", "* "), ("• ", "• "), ("1. ", "2. "), ("(a) ", "(b) ")):
+        text = (LIST_LEAD + "\n\nThe agreements were:\n\n"
+                + "\n\n".join(m + e for m, e in zip(marks, ENTRIES, strict=True)) + "\n")
+        got = agreements_of(text, DAY)
+        want = want or got
+        assert got == want == WANT, marks
+
+
+def test_lower_case_head_after_another_head_is_one_paper() -> None:
+    for name in ("Bilateral Framework Agreement", "Bilateral Framework agreement",
+                 "bilateral framework agreement"):
+        text = (STATEMENT_BODY + f"\nThe ministers also signed the {name} on official credit "
+                "support for shipbuilding.\n")
+        got = agreements_of(text, DAY)
+        assert len(got) == 1 and got[0].lower().endswith(
+            "framework agreement on official credit support for shipbuilding"), got

@@ -1234,7 +1234,14 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
         marked = _unmarked_entries(lines, after_intro)
     if len(lines) < 2 or sum(marked) < 2 and not marked[0]:
         # one marker-like line ("2024. The ...") in a hard-wrapped paragraph is no list
-        return [_Unit(s, False, k == 0) for k, s in enumerate(para)]
+        units = [_Unit(s, False, k == 0) for k, s in enumerate(para)]
+        if len(lines) == 1 and start < para[0].start and _line_mark(lines[0]):
+            # a one-line entry whose "1. " the segmenter dropped keeps it, as "* " is kept,
+            # so that the entry reads as a list's in a list of paragraphs
+            s0 = para[0]
+            units[0] = _Unit(Sentence(s0.index, start, s0.end, doc.text[start:s0.end],
+                                      s0.paragraph), False, True)
+        return units
     spans: list[list[int]] = []  # [start, end, is_bullet, opens_block, unmarked] of each unit
     pos = start
     for line, is_bullet in zip(lines, marked, strict=True):
@@ -1699,6 +1706,12 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             head = r.heads.search(doc.text, pos, sent.end)
             if not head:
                 break
+            if doc.text.startswith(" ", head.end()) and doc.text[head.end() + 1:][:1].islower() \
+                    and r.heads.match(doc.text, head.end() + 1, sent.end):
+                # "the Framework agreement on ...", "a framework agreement": one paper named by
+                # its last head, as "Framework Agreement" in Title Case is
+                pos = head.end()
+                continue
             chained = bool(got) and got[-1].evidence[0].end <= head.start() and _CHAINED.match(
                 doc.text, got[-1].evidence[0].end, head.start()) is not None \
                 and not r.heads.match(doc.text, head.end() + 1)  # "Framework Agreement"
