@@ -119,3 +119,43 @@ def test_lower_case_head_after_another_head_is_one_paper() -> None:
         got = agreements_of(text, DAY)
         assert len(got) == 1 and got[0].lower().endswith(
             "framework agreement on official credit support for shipbuilding"), got
+
+
+STEPS = ("The two leaders witnessed the signing of two agreements:\n\n"
+         "{m}A Memorandum of Understanding on fisheries data.\n\n"
+         "{m}A Memorandum of Understanding on port security.\n\n"
+         "{m}President Kell also announced that Orvia would take the following steps:\n\n"
+         "{m}Orvia will expand the Orvia-Tella Scholarships Program from 20 to 30 students.\n\n"
+         "{m}Orvia will open a trade office in Tella Port.\n")
+
+
+def test_an_entry_that_opens_another_list_ends_the_list_of_documents() -> None:
+    want = ["Memorandum of Understanding on fisheries data",
+            "Memorandum of Understanding on port security"]
+    for mark in ("", "• "):
+        text = STATEMENT_BODY + "\n" + STEPS.format(m=mark)
+        assert agreements_of(text, DAY) == want, mark
+    lines = [line for line in (STATEMENT_BODY + "\n" + STEPS.format(m="• ")).splitlines()
+             if line.strip()]
+    assert agreements_of(lines[0] + "\n\n" + " ".join(lines[1:]) + "\n", DAY) == want
+
+
+def test_entries_after_a_colon_that_lost_their_line_breaks_go_on() -> None:
+    entries = ("Memorandum of Understanding between Orvia Rail and Tella Steel on track supply.",
+               "Memorandum of Understanding on Facilitating the Orvia-Tella CEO Forum between "
+               "the Orvia Business Council and Tella Development Bank")
+    lead = STATEMENT_BODY + "\nThe two leaders also witnessed the signing of a:"
+    lined = lead + "\n\n" + "\n\n".join(entries) + "\n"
+    flat = lead + " " + " ".join(entries) + "\n"
+    assert len(agreements_of(lined, DAY)) == 2
+    assert agreements_of(flat, DAY) == agreements_of(lined, DAY)
+
+
+def test_a_description_set_off_after_a_name_is_the_same_paper_in_any_case() -> None:
+    for name, desc in (("Orvia-Tella Economic Partnership Agreement", "economic accord"),
+                       ("Orvia-Tella Economic Partnership agreement", "economic accord"),
+                       ("Orvia-Tella Economic Partnership Agreement", "economic Accord")):
+        text = (STATEMENT_BODY + f"\nThe leaders signed the {name} (OTEPA), the most "
+                f"significant {desc} between the two countries in a generation.\n")
+        got = agreements_of(text, DAY)
+        assert len(got) == 1 and got[0].lower() == name.lower(), got

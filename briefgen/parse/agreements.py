@@ -1153,9 +1153,18 @@ def _apposed(text: str, prev: Agreement, item: Agreement, prev_end: int) -> bool
     start = item.evidence[0].start
     head = rules().heads.search(text, start, item.evidence[0].end)
     prev_head = rules().heads.search(prev.text)
-    return bool(_APPOSITION.fullmatch(text, prev_end, start) and head and prev_head
-                and prev.kind == item.kind and head.group(0)[0].islower()
-                and prev_head.group(0)[0].isupper())
+    if not (_APPOSITION.fullmatch(text, prev_end, start) and head and prev_head
+            and prev.kind == item.kind):
+        return False
+    # a name: a capital head, or a capital word before it ("the X Partnership agreement");
+    # a description: a lower-case head with no capital before it, or lower-case words
+    # before any head ("the most significant economic Accord")
+    before = text[start:head.start()].split()
+    before_prev = prev.text[:prev_head.start()].split()
+    name = prev_head.group(0)[0].isupper() or bool(before_prev) and before_prev[-1][0].isupper()
+    described = not any(w[0].isupper() for w in before) and (
+        head.group(0)[0].islower() or bool(before))
+    return name and described
 
 
 def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool) -> bool:
@@ -1333,7 +1342,14 @@ def _inline_units(doc: Doc, para: list[Sentence], start: int, end: int) -> list[
             add(x.start, min(x.end, first), False)
     for k, m in enumerate(marks):
         if k + 1 < len(marks):
-            add(m.end(), _entry_end(doc, para, m.end(), marks[k + 1].start()), True)
+            stop = _entry_end(doc, para, m.end(), marks[k + 1].start())
+            add(m.end(), stop, True)
+            if doc.text[stop:marks[k + 1].start()].rstrip().endswith(":"):
+                # "... agriculture. The leader also announced the following steps:": a
+                # sentence that opens another list ends this one
+                add(stop + len(doc.text[stop:marks[k + 1].start()]) - len(
+                    doc.text[stop:marks[k + 1].start()].lstrip()), marks[k + 1].start(), False,
+                    True)
             continue
         owner = next((x for x in para if x.end > m.end()), para[-1])
         stop = max(owner.end, m.end())
@@ -1640,9 +1656,16 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
     list_count: list[int] = [-1, 0]
     last_count = -1  # index of the last unit's sentence when it held a count
     listed: set[int] = set()  # ids of items from entries of a list: one document each
+    colon_run = False  # the unit before listed documents after its colon ("signing of a: X.")
     for unit in _units(doc, speech_start):
         sent = unit.sent
         text = sent.text
+        run, colon_run = colon_run, False
+        if bullets and text.rstrip().endswith(":") and not r.heads.search(text) \
+                and not _intro_line(text):
+            # "* The President also announced the following steps:": an entry that opens a
+            # list of something else ends the list of documents
+            bullets = bare_heading = past_list = False
         if unit.speech and (not r.speech_sign.search(text) or r.speech_past.search(text)):
             prev_sign = False
             continue  # remarks recall old papers; only "we have (just) signed ..." counts
@@ -1670,6 +1693,10 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         low = text.lower()
         cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
         listing = prev_sign and r.listing.search(text)
+        # "witnessed the signing of a: Memorandum on A. Memorandum on B.": a list after a
+        # colon whose entries lost their line breaks goes on while sentences are names
+        entry_run = run and not cue_m and not unit.bullet and _LIST_ENTRY.match(text) is not None
+        listing = listing or entry_run
         ctx = bool(cue_m) or bool(listing) or bullets
         intro = _list_intro(text, cue_m)
         if intro:
@@ -1748,6 +1775,9 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             listed.update(id(a) for a in got)
         found += got
         prev_sign = bool(cue_m) or bool(listing)
+        colon = text.find(": ")
+        colon_run = bool(got) and (entry_run or bool(cue_m) and colon > 0 and any(
+            a.evidence and a.evidence[0].start > sent.start + colon for a in got))
     found = _without_headline_plurals(doc, found)
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
