@@ -159,3 +159,26 @@ def test_a_description_set_off_after_a_name_is_the_same_paper_in_any_case() -> N
                 f"significant {desc} between the two countries in a generation.\n")
         got = agreements_of(text, DAY)
         assert len(got) == 1 and got[0].lower() == name.lower(), got
+
+
+def test_a_quoted_document_name_reads_as_the_name_unquoted() -> None:
+    for sentence in ("The leaders welcomed a {q}Joint Declaration on Maritime Cooperation{u} that "
+                     "will see the two countries patrol together.",
+                     "They witnessed the signing of a new {q}Memorandum of Understanding{u} (MoU) "
+                     "on Strengthening Tourism Cooperation, which will raise visitor numbers.",
+                     "Their governments signed a {q}Memorandum of Understanding{u} to strengthen "
+                     "Tella's grid resilience."):
+        plain = agreements_of(STATEMENT_BODY + "\n" + sentence.format(q="", u="") + "\n", DAY)
+        assert len(plain) == 1, plain
+        for q, u in (("“", "”"), ('"', '"'), ("«", "»")):
+            text = STATEMENT_BODY + "\n" + sentence.format(q=q, u=u) + "\n"
+            assert agreements_of(text, DAY) == plain, (q, sentence)
+
+
+def test_one_mark_that_opens_and_closes_quotations_is_read_as_a_straight_one() -> None:
+    para = ("President Kell spoke to the press. {q}Our trade is growing. We expect more,{q} the "
+            "President said. The two leaders signed an agreement on fisheries cooperation. "
+            "{q}This is a good day,{q} she said.")
+    want = ["agreement on fisheries cooperation"]
+    assert agreements_of(STATEMENT_BODY + "\n" + para.format(q='"') + "\n", DAY) == want
+    assert agreements_of(STATEMENT_BODY + "\n" + para.format(q="“") + "\n", DAY) == want

@@ -1573,10 +1573,21 @@ def _quoted(doc: Doc, sent: Sentence) -> bool:
     before = doc.text[start:sent.start]
     curly_open = max(before.rfind("“"), before.rfind("«"))
     curly_close = max(before.rfind("”"), before.rfind("»"))
+    stop = doc.text.find("\n\n", sent.end, sent.end + _QUOTE_WINDOW)
+    after = doc.text[sent.end:stop if stop >= 0 else sent.end + _QUOTE_WINDOW]
+    if curly_open >= 0 > curly_close and "”" not in after and "»" not in after:
+        # one mark both opens and closes ("“A,“ he said"), as a straight one does: read as
+        # the straight one is, by whether the last one opens a quotation
+        return _opens_quote(before, curly_open)
     if curly_open > curly_close:
         return True
     k = before.rfind('"')
-    return k > curly_close and (k == 0 or before[k - 1].isspace() or before[k - 1] in "([") \
+    return k > curly_close and _opens_quote(before, k)
+
+
+def _opens_quote(before: str, k: int) -> bool:
+    """Whether the mark at ``k`` opens a quotation: after a space, before a word."""
+    return (k == 0 or before[k - 1].isspace() or before[k - 1] in "([") \
         and k + 1 < len(before) and not before[k + 1].isspace()
 
 
@@ -1628,9 +1639,46 @@ def _recased(doc: Doc) -> tuple[Doc, dict[int, str]]:
     return Doc(text=text, sentences=sentences, title=recased), quotes
 
 
+# A document's name in quotation marks: "signed the “Joint Declaration on Security
+# Cooperation” that ...", "a “Memorandum of Understanding” (MoU) on ...". (A quotation
+# that opens after the head, 'joint statement "On the Urgent Need ..."', is a title the
+# name rules read with its marks.)
+_QUOTED_NAME = re.compile(r"(?<![\w\"“«])([\"“«])(?=[A-Z])(?!(?:On|In|Of|For|To|About)\b)"
+                          r"([^\"“”«»\n.;:!?]{3,200}?)([\"”»])(?![\w\"“«])")
+
+
+def _unquoted(doc: Doc, quotes: dict[int, str]) -> Doc:
+    """The release with the marks around a quoted document name blanked (offsets kept), so
+    that the name reads as the same name unquoted; ``quotes`` gains the sentences' own
+    texts, for evidence."""
+    text = doc.text
+    if not any(q in text for q in "\"“«"):
+        return doc
+    chars = None
+    heads = rules().heads
+    for m in _QUOTED_NAME.finditer(text):
+        head = heads.search(m.group(2))
+        if not head or rules().weak.match(head.group(0)):
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[m.start(1)] = " "
+        chars[m.start(3)] = " "
+    if chars is None:
+        return doc
+    text = "".join(chars)
+    sentences = []
+    for s in doc.sentences:
+        if text[s.start:s.end] != s.text:
+            quotes.setdefault(s.index, s.text)
+            s = Sentence(s.index, s.start, s.end, text[s.start:s.end], s.paragraph)
+        sentences.append(s)
+    return Doc(text=text, sentences=tuple(sentences), title=doc.title)
+
+
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     doc, quotes = _recased(doc)
+    doc = _unquoted(doc, quotes)
     found = _extract(doc, speech_start)
     for a in found:  # evidence quotes the headline as the release writes it
         for e in a.evidence:
