@@ -182,3 +182,11 @@ def test_one_mark_that_opens_and_closes_quotations_is_read_as_a_straight_one() -
     want = ["agreement on fisheries cooperation"]
     assert agreements_of(STATEMENT_BODY + "\n" + para.format(q='"') + "\n", DAY) == want
     assert agreements_of(STATEMENT_BODY + "\n" + para.format(q="“") + "\n", DAY) == want
+
+
+def test_unmarked_entries_that_open_with_an_article_and_a_document_count() -> None:
+    intro = LIST_LEAD + "\n\nThe agreements were:\n"
+    per_paragraph = intro + "\n" + "\n\n".join(ENTRIES) + "\n"
+    per_line = intro + "\n".join(ENTRIES) + "\n"
+    assert agreements_of(per_paragraph, DAY) == WANT
+    assert agreements_of(per_line, DAY) == WANT

@@ -1431,8 +1431,8 @@ def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]
         for j in range(k + 1, len(lines)):
             if _signer_line(lines[j]):
                 continue  # "Signed by Minister A and Minister B." under an entry
-            if not _LIST_ENTRY.match(lines[j].strip()):
-                break
+            if not _LIST_ENTRY.match(lines[j].strip()) and not _entry_open(lines[j].strip()):
+                break  # ("A bilateral Arrangement on ..." opens an entry as a name does)
             out[j] = True
     return out if sum(out) >= 2 or after_intro and out[0] else [False] * len(lines)
 
@@ -1731,7 +1731,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         if bullets and not unit.bullet and _CELL_GAP.search(text) and not _LIST_ENTRY.match(text):
             continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
-                and not _LIST_ENTRY.match(text):
+                and not _LIST_ENTRY.match(text) and (bare_heading or not _entry_open(text)):
             bullets = bare_heading = past_list = False
         elif bullets and not unit.bullet and not unit.first:
             continue
@@ -1876,6 +1876,27 @@ def _count_item(text: str, start: int, end: int) -> str:
     verb = "exchanged" if (_EXCHANGED.search(text) and not _SIGNED_WORD.search(text)) \
         else "signed"
     return f"{' '.join(text[start:stop].split())} {verb}"
+
+
+_ENTRY_ARTICLE = re.compile(r"(?:An?|The)\s+")
+_ENTRY_WORD = re.compile(r"[\w-]+\s+")
+
+
+def _entry_open(text: str) -> bool:
+    """A paragraph that opens as an entry of a list of documents without its marker: "A
+    bilateral Arrangement on ...", "A commercial handover agreement to ..." (an article,
+    at most three words, a document's head)."""
+    m = _ENTRY_ARTICLE.match(text)
+    pos = m.end() if m else -1
+    for _ in range(4):
+        if pos < 0:
+            return False
+        head = rules().heads.match(text, pos)
+        if head:
+            return not rules().weak.match(head.group(0)) and not _is_plural(head.group(0))
+        word = _ENTRY_WORD.match(text, pos)
+        pos = word.end() if word else -1
+    return False
 
 
 _OUTCOMES_TITLE = re.compile(r"(?i)\W*(?:(?:list|table)\s+of\s+)?(?:outcomes?|deliverables)\b")
