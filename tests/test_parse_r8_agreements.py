@@ -190,3 +190,14 @@ def test_unmarked_entries_that_open_with_an_article_and_a_document_count() -> No
     per_line = intro + "\n".join(ENTRIES) + "\n"
     assert agreements_of(per_paragraph, DAY) == WANT
     assert agreements_of(per_line, DAY) == WANT
+
+
+def test_a_statement_heading_that_lost_its_line_break_is_still_the_statement() -> None:
+    heading = "Joint Outcomes Statement following bilateral talks between Ana Kell and Ivo Marr"
+    body = ("Prime Minister Ana Kell and Prime Minister Ivo Marr held bilateral talks on 10 March "
+            "in Orvia City. They agreed to expand trade.")
+    lead = "Kell welcomes Marr\n\nI welcomed Prime Minister Marr to Orvia today."
+    lined = f"{lead}\n\n{heading}\n\n{body}\n"
+    flat = f"{lead} {heading} {body}\n"
+    assert agreements_of(lined, DAY) == ["Joint Outcomes Statement"]
+    assert agreements_of(flat, DAY) == ["Joint Outcomes Statement"]

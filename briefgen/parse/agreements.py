@@ -2216,6 +2216,10 @@ def _heading_words(name: str) -> int:
     return len({w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _HEADING_STOP})
 
 
+_RUN_ON_HEADING = re.compile(r"Joint\s+(?:[A-Z][\w'’-]+\s+){0,2}?(?:Statement|Declaration|"
+                             r"Communiqu[eé])\s+(?:following|on\s+the\s+occasion\s+of|after)\s")
+
+
 # How far after a "Joint Statement" heading the text must report the event it came from.
 _EVENT_WINDOW = 1500
 
@@ -2235,12 +2239,19 @@ def heading_agreements(doc: Doc, speech_start: int | None = None) -> list[Agreem
     candidates = [(None, doc.title)] if doc.title else []
     candidates += [(p[0], p[0].text) for p in paragraphs.values()
                    if len(p) == 1 and not p[0].text.rstrip().endswith((".", "!", "?"))]
+    # a heading that lost its line break runs into the sentence after it ("... in 2018. Joint
+    # Outcomes Statement following bilateral talks between ... Prime Minister A held ..."):
+    # last, a sentence that opens with a statement's name and then its occasion
+    run_on = [x for x in doc.sentences[1:] if x.text[:1] == "J" and _RUN_ON_HEADING.match(x.text)]
+    candidates += [(x, x.text) for x in run_on]
     event = re.compile(lexicon("items")["agreements"]["heading_event"], re.IGNORECASE)
     for sent, text in candidates:
         m = pattern.match(text or "")
         if not m:
             continue
         after = sent.end if sent else doc.text.find(text or "") + len(text or "")
+        if sent in run_on:
+            after = sent.start + m.end()  # the event may be told in the same sentence
         if not event.search(doc.text, max(0, after), max(0, after) + _EVENT_WINDOW):
             continue  # a statement issued on its own reports no event it was adopted at
         name = _heading_name(text or "", m)
