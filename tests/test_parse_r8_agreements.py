@@ -201,3 +201,11 @@ def test_a_statement_heading_that_lost_its_line_break_is_still_the_statement() -
     flat = f"{lead} {heading} {body}\n"
     assert agreements_of(lined, DAY) == ["Joint Outcomes Statement"]
     assert agreements_of(flat, DAY) == ["Joint Outcomes Statement"]
+
+
+def test_headline_with_every_word_capitalised_reads_as_title_case() -> None:
+    title = "Joint Press Statement on the Occasion of the Visit of the President of Orvia"
+    plain = agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY)
+    assert plain == ["Joint Press Statement"]
+    capped = title.replace(" on the ", " On The ").replace(" of the ", " Of The ")
+    assert agreements_of(f"{capped}\n\n{STATEMENT_BODY}", DAY) == plain

@@ -1618,17 +1618,48 @@ def _title_case(title: str) -> str:
     return out if len(out) == len(title) else title
 
 
+def _minor_words(title: str) -> list[re.Match[str]]:
+    """The minor words of a headline that do not open it or a part after a stop or dash."""
+    out = []
+    for m in _CAPS_WORD.finditer(title):
+        lead = title[:m.start()].rstrip()
+        if m.group(0).lower() in _MINOR_WORDS and lead and lead[-1] not in ",:;.-–—(\"“«|":
+            out.append(m)
+    return out
+
+
+def _every_word_capital(title: str) -> bool:
+    """"Joint Statement On The Visit Of The Prime Minister": every word capitalised, minor
+    words too (two or more of them, none in lower case)."""
+    minor = _minor_words(title)
+    return len(minor) >= 2 and all(m.group(0)[:1].isupper() for m in minor)
+
+
+def _minor_lowered(title: str) -> str:
+    """The headline with its minor words in lower case, as Title Case writes them."""
+    chars = list(title)
+    for m in _minor_words(title):
+        chars[m.start():m.end()] = m.group(0).lower()
+    return "".join(chars)
+
+
 def _recased(doc: Doc) -> tuple[Doc, dict[int, str]]:
     """The release with an all-capitals headline ("JOINT STATEMENT ON ...") in Title Case, as
-    most issuers write it: the document name rules read capitals as names and minor words
-    ("on", "the") as the joints between them, so a headline in capitals would read as one
-    long name. Offsets are unchanged; returns the headline sentences' own texts too, so that
+    most issuers write it, and one with every word capitalised ("Statement On The Visit Of")
+    with its minor words in lower case: the document name rules read capitals as names and
+    minor words ("on", "the") as the joints between them, so such a headline would read as
+    one long name. Offsets are unchanged; returns the headline sentences' own texts too, so that
     evidence quotes the release as written."""
     title = doc.title
-    if not title or any(c.islower() for c in title) or sum(c.isupper() for c in title) < 6:
+    if not title:
+        return doc, {}
+    if not any(c.islower() for c in title) and sum(c.isupper() for c in title) >= 6:
+        recased = _title_case(title)
+    elif _every_word_capital(title):
+        recased = _minor_lowered(title)
+    else:
         return doc, {}
     at = doc.text.find(title, 0, 400)
-    recased = _title_case(title)
     if at < 0 or recased == title:
         return doc, {}
     text = doc.text[:at] + recased + doc.text[at + len(title):]
