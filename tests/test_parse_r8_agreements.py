@@ -207,5 +207,6 @@ def test_headline_with_every_word_capitalised_reads_as_title_case() -> None:
     title = "Joint Press Statement on the Occasion of the Visit of the President of Orvia"
     plain = agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY)
     assert plain == ["Joint Press Statement"]
-    capped = title.replace(" on the ", " On The ").replace(" of the ", " Of The ")
+    capped = " ".join(w[:1].upper() + w[1:] for w in title.split())
+    assert " On The Occasion Of The Visit Of The President Of " in capped
     assert agreements_of(f"{capped}\n\n{STATEMENT_BODY}", DAY) == plain
