@@ -210,3 +210,11 @@ def test_headline_with_every_word_capitalised_reads_as_title_case() -> None:
     capped = " ".join(w[:1].upper() + w[1:] for w in title.split())
     assert " On The Occasion Of The Visit Of The President Of " in capped
     assert agreements_of(f"{capped}\n\n{STATEMENT_BODY}", DAY) == plain
+
+
+def test_courtesy_title_in_lower_case_is_left_out_of_a_heading_name() -> None:
+    want = ["Joint statement by the Prime Minister and the Premier of Orvia"]
+    for the in ("The", "the"):
+        title = (f"Joint statement by the Prime Minister, {the} Hon Ivo Marr MP and the Premier "
+                 f"of Orvia, {the} Hon. Ana Kell")
+        assert agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY) == want, the

@@ -2191,7 +2191,7 @@ _HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their)\s+(?:Excellenc(?:y|ies)|Majesty
                         r"Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s+")
 # ", The Hon John Howard MP" after a title: the name in apposition, which the document's
 # name leaves out ("Joint Statement by the Prime Minister and the Chief Minister").
-_NAME_APPOSITION = re.compile(r",\s+(?:The\s+Hon(?:ourable|\.)?|Hon\.?|(?:His|Her)\s+"
+_NAME_APPOSITION = re.compile(r",\s+(?:[Tt]he\s+Hon(?:ourable|\.)?|Hon\.?|(?:His|Her)\s+"
                               r"Excellency|H\.\s?E\.|HE|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                               r"(?:[A-Z][\w.'’-]*\s*)+?(?=\s+and\s|,|$)")
 # ", Prime Minister of X" after a name: who the co-issuer is, part of the name.
