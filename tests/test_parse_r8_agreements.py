@@ -218,3 +218,24 @@ def test_courtesy_title_in_lower_case_is_left_out_of_a_heading_name() -> None:
         title = (f"Joint statement by the Prime Minister, {the} Hon Ivo Marr MP and the Premier "
                  f"of Orvia, {the} Hon. Ana Kell")
         assert agreements_of(f"{title}\n\n{STATEMENT_BODY}", DAY) == want, the
+
+
+DOCS = ("Agreement on Air Services", "Memorandum of Understanding on cooperation in health",
+        "Protocol on customs data exchange")
+
+
+def test_the_same_three_documents_in_any_list_layout() -> None:
+    want = list(DOCS)
+    a, b, c = DOCS
+    intro = "The following documents were signed:"
+    layouts = {
+        "numbered inline": f"{intro} 1. {a}; 2. {b}; 3. {c}.",
+        "numbered lines": f"{intro}\n1. {a};\n2. {b};\n3. {c}.",
+        "semicolons": f"{intro} {a}; {b}; and {c}.",
+        "quoted paragraphs": f"{intro}\n\n“{a}”;\n\n“{b}”;\n\n“{c}”.",
+        "quoted inline": f"The leaders witnessed the signing of the “{a}”, the “{b}” and the "
+                         f"“{c}”.",
+        "passive with commas": f"{a}, {b} and {c} were signed in the presence of the leaders.",
+    }
+    for name, layout in layouts.items():
+        assert agreements_of(STATEMENT_BODY + "\n" + layout + "\n", DAY) == want, name

@@ -726,6 +726,10 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
         nstart = _np_start(text, cs, nxt.start())
         joiner = _JOIN_PLURAL if _is_plural(nxt.group(0)) else _JOIN_SINGULAR
         m = joiner.search(text, cs, nstart)
+        if m is None and nxt.group(0)[:1].isupper() and not rules().weak.match(nxt.group(0)) \
+                and _COMMA_NAME.search(text, cs, nstart):
+            m = _COMMA_NAME.search(text, cs, nstart)  # "A, Memorandum of Understanding on B
+            # and C were signed": a comma before a capitalised document's name lists it
         if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
             return ce  # "on Green Growth and Clean Seas Partnership": one title
         if m:
@@ -734,6 +738,7 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
 
 
 _ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
+_COMMA_NAME = re.compile(r",\s*(?:the\s+)?$")
 
 
 def _compose(core: str, agent: str | None, prep: str, subject: str,
@@ -1326,6 +1331,9 @@ def _entry_end(doc: Doc, para: list[Sentence], start: int, end: int) -> int:
 # glyph after a stop or a colon opens an entry. ("-" is no marker here: in running text it
 # is a dash.)
 _INLINE_MARK = re.compile(r"(?<=[.:;!?])[ \t]+[*•▪‣◦·][ \t]+(?=[^\s*])")
+# (or numbers after a colon or a semicolon, 1, 2, 3 in turn: "were signed: 1. Agreement on
+# A; 2. Memorandum on B; 3. Protocol on C.", which the segmenter cuts at each "1.")
+_INLINE_NUMBER = re.compile(r"(?<=[:;])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
 def _inline_units(doc: Doc, para: list[Sentence], start: int, end: int) -> list[_Unit]:
@@ -1336,7 +1344,9 @@ def _inline_units(doc: Doc, para: list[Sentence], start: int, end: int) -> list[
         return []
     marks = list(_INLINE_MARK.finditer(doc.text, start, end))
     if len(marks) < 2:
-        return []
+        marks = list(_INLINE_NUMBER.finditer(doc.text, start, end))
+        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return []
     out: list[_Unit] = []
 
     def add(a: int, b: int, bullet: bool, first: bool = False) -> None:
@@ -1712,7 +1722,10 @@ def _unquoted(doc: Doc, quotes: dict[int, str]) -> Doc:
     for s in doc.sentences:
         if text[s.start:s.end] != s.text:
             quotes.setdefault(s.index, s.text)
-            s = Sentence(s.index, s.start, s.end, text[s.start:s.end], s.paragraph)
+            # (a sentence that opened with the mark opens with the name)
+            raw = text[s.start:s.end]
+            start = s.start + len(raw) - len(raw.lstrip())
+            s = Sentence(s.index, start, s.end, text[start:s.end], s.paragraph)
         sentences.append(s)
     return Doc(text=text, sentences=tuple(sentences), title=doc.title)
 
