@@ -1333,6 +1333,7 @@ def _entry_end(doc: Doc, para: list[Sentence], start: int, end: int) -> int:
 _INLINE_MARK = re.compile(r"(?<=[.:;!?])[ \t]+[*•▪‣◦·][ \t]+(?=[^\s*])")
 # (or numbers after a colon or a semicolon, 1, 2, 3 in turn: "were signed: 1. Agreement on
 # A; 2. Memorandum on B; 3. Protocol on C.", which the segmenter cuts at each "1.")
+_INLINE_MAX = 200
 _INLINE_NUMBER = re.compile(r"(?<=[:;])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z])")
 
 
@@ -1343,9 +1344,12 @@ def _inline_units(doc: Doc, para: list[Sentence], start: int, end: int) -> list[
     if "\n" in doc.text[start:end].strip():
         return []
     marks = list(_INLINE_MARK.finditer(doc.text, start, end))
+    if len(marks) > _INLINE_MAX:
+        return []  # (each entry looks up its sentence: bounded, so a hostile text stays fast)
     if len(marks) < 2:
         marks = list(_INLINE_NUMBER.finditer(doc.text, start, end))
-        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        if not 2 <= len(marks) <= _INLINE_MAX \
+                or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
             return []
     out: list[_Unit] = []
 
