@@ -239,3 +239,10 @@ def test_the_same_three_documents_in_any_list_layout() -> None:
     }
     for name, layout in layouts.items():
         assert agreements_of(STATEMENT_BODY + "\n" + layout + "\n", DAY) == want, name
+
+
+def test_entry_descriptions_in_paragraphs_of_their_own_keep_the_list() -> None:
+    text = (LIST_LEAD + "\n\nThe agreements were:\n\n* A bilateral Arrangement on Fisheries "
+            "Management to share catch data.\n\nThis will help both fleets.\n\n* A commercial "
+            "supply agreement between Orvia Rail and Tella Steel for new track.\n")
+    assert agreements_of(text, DAY) == WANT

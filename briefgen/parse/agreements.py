@@ -1764,7 +1764,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
     last_count = -1  # index of the last unit's sentence when it held a count
     listed: set[int] = set()  # ids of items from entries of a list: one document each
     colon_run = False  # the unit before listed documents after its colon ("signing of a: X.")
-    for unit in _units(doc, speech_start):
+    units = _units(doc, speech_start)
+    for k, unit in enumerate(units):
         sent = unit.sent
         text = sent.text
         run, colon_run = colon_run, False
@@ -1791,6 +1792,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             continue  # a table's header row ("No.  Document  Signatories")
         if unit.first and bullets and not unit.bullet and not _BULLET.match(text) \
                 and not _LIST_ENTRY.match(text) and (bare_heading or not _entry_open(text)):
+            if _marked_next(units, k):
+                continue  # a paragraph describing the entry above it, another entry after
             bullets = bare_heading = past_list = False
         elif bullets and not unit.bullet and not unit.first:
             continue
@@ -1935,6 +1938,15 @@ def _count_item(text: str, start: int, end: int) -> str:
     verb = "exchanged" if (_EXCHANGED.search(text) and not _SIGNED_WORD.search(text)) \
         else "signed"
     return f"{' '.join(text[start:stop].split())} {verb}"
+
+
+def _marked_next(units: list[_Unit], k: int) -> bool:
+    """Whether the paragraph after unit ``k``'s opens with a list marker: "* A Memorandum on
+    A.", "This will support ...", "* A Memorandum on B." is one list whose entries have
+    their descriptions in paragraphs of their own."""
+    nxt = next((u for u in units[k + 1:k + 12] if u.first), None)
+    return nxt is not None and not nxt.speech and (
+        nxt.bullet or _BULLET.match(nxt.sent.text) is not None)
 
 
 _ENTRY_ARTICLE = re.compile(r"(?:An?|The)\s+")
