@@ -30,11 +30,13 @@ test_parse_r8_agreements.py, invented text): a headline in capitals or with ever
 capitalised is recased before the name rules read it; quotation marks around a document's
 name are blanked; bullets that lost their line breaks, entries numbered one per paragraph,
 unmarked entries opening "A bilateral Arrangement on ..." and entries after "signing of a:"
-are list entries; an entry that opens another list ends the list of documents; speaker
-labels after a bullet or a full stop mark a transcript. Agreements tp on dev+train (150
-untouched): all-capitals headline 142 -> 149, flat body 142 -> 150, quoted names 140 -> 148,
-numbered/tight/unmarked/semicolon lists 146 -> 150; untouched text unchanged (dev 0.948,
-b1-b5 0.879, b6-b11 0.865 overall).
+are list entries, as are numbers 1, 2, 3 inline after a colon; a paragraph between two
+marked entries describes the one above; an entry that opens another list ends the list of
+documents; speaker labels after a bullet or a full stop mark a transcript. Agreements tp
+on dev+train (150 untouched): all-capitals headline 142 -> 149, flat body 142 -> 150,
+quoted names 140 -> 148, numbered/tight/unmarked/semicolon/table lists 146 -> 150, one
+sentence per paragraph 147 -> 150; untouched text unchanged (dev 0.948, b1-b5 0.879,
+b6-b11 0.865 overall).
 """
 
 from __future__ import annotations
