@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefgen.stamps import first_date_line
 from briefgen.support.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -281,10 +282,7 @@ def release_from_bytes(
 
 
 def _dated_line(text: str) -> dt.date | None:
-    """The publication day a page copied whole states on a line of its own, which segment
-    blanks out of the text it reads."""
-    from briefgen.parse.segment import first_date_line  # parse imports ingest
-
+    """The publication day a page copied whole states on a line of its own."""
     return first_date_line(text)
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from briefgen.ingest import load_release, release_from_bytes
 from briefgen.parse import parse_release
 from briefgen.parse.people import _TRAVELLED
-from briefgen.parse.segment import date_line, mask_chrome, segment, unwrap_lines
+from briefgen.parse.segment import mask_chrome, segment, unwrap_lines
+from briefgen.stamps import date_line
 from tests.invented import agreements_of, parse_frame, people
 
 CAPS_RELEASE = (
