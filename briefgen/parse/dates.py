@@ -674,8 +674,12 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
         return False  # (a month alone, "met in Oslo in June", has no digit to find)
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
+    taken: list[tuple[int, int]] = []
     for pat in _patterns_for(clause):
         for m in pat.finditer(clause):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "May 20 to 26" is read whole, not as "May 20" alone
+            taken.append((m.start(), m.end()))
             got = _explicit(m, reference)
             if got is not None and (got[1] or got[0]) < low or got is not None and got[0] > high:
                 return True

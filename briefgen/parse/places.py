@@ -308,10 +308,18 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
 # Hotel, Tokyo", "... WITH PREMIER X, MELBOURNE", "... the Maldives Canberra 3 June 2010"
+# (the day in any common form: "3 June 2010", "June 3, 2010", "3rd June 2010", "03.06.2010",
+# "2010-06-03", with or without its weekday)
+_HEADLINE_DAY = (r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
+                 r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+(?:19|20)\d\d|"
+                 r"[A-Za-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+                 r"[0-3]?\d(?P<s1>[./-])[01]?\d(?P=s1)(?:19|20)\d\d|"
+                 r"(?:19|20)\d\d(?P<s2>[./-])[01]?\d(?P=s2)[0-3]?\d)")
 _HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
                            r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
                            r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
-                           r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d\W*$")
+                           + _HEADLINE_DAY + r"\W*$")
+_WEEKDAY_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?")
 
 
 def _headline_place(s: Sentence) -> PlaceFinding | None:
@@ -321,11 +329,14 @@ def _headline_place(s: Sentence) -> PlaceFinding | None:
         return None
     group = "a" if m.group("a") else "b"
     words = m.group(group).split()
+    if group == "b" and _WEEKDAY_WORD.fullmatch(words[-1]):
+        words = words[:-1]  # "... Canberra, Thursday 3 June 2010": the day's name
     for k in range(len(words)):  # the longest tail of the words that names a city
         city = _cities_by_lower().get(" ".join(words[k:]).lower())
         if city is not None and city not in geo.gazetteer().by_surface:  # not "..., Singapore"
-            start = s.start + m.end(group) - len(" ".join(words[k:]))
-            return PlaceFinding(city, geo.city_country(city), s, start, s.start + m.end(group),
+            end = s.start + m.start(group) + len(" ".join(words))
+            start = end - len(" ".join(words[k:]))
+            return PlaceFinding(city, geo.city_country(city), s, start, end,
                                 f"headline ends on '{city}'")
     return None
 

@@ -1,0 +1,45 @@
+"""The event frame (date, place, visit type) read the same whatever the layout: round 8 rules,
+found by rewriting real releases in ways that keep their meaning (dates in other common forms,
+headlines in capitals or Title Case). Invented text only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from invented import parse_frame as parse
+
+from briefgen.parse.dates import elsewhen
+
+# --- a headline that ends on the city and the day, the day in any common form -------------------
+
+
+@pytest.mark.parametrize("day", ["11 March 2025", "March 11, 2025", "11th March 2025",
+                                 "11.03.2025", "2025-03-11", "Tuesday, 11 March 2025",
+                                 "Mar. 11, 2025"])
+def test_headline_ending_on_city_then_day_places_the_event(day: str) -> None:
+    s = parse("The President of Ruritania is a welcome guest in Australia. Talks today "
+              "focused on trade.",
+              title=f"Visit to Australia by the President of Ruritania Canberra {day}")
+    assert (s.location.city, s.location.country) == ("Canberra", "Australia")
+
+
+# --- a range of days read whole when it dates a clause --------------------------------------------
+
+
+def test_month_first_range_is_one_span_not_its_first_day() -> None:
+    # "from March 8 to 14" covers 13 March: the visit's clause is not another event's
+    assert not elsewhen("will visit Australia from March 8 to 14", dt.date(2025, 3, 13))
+    assert not elsewhen("will visit Australia from 8 to 14 March", dt.date(2025, 3, 13))
+    assert elsewhen("visited Australia from March 1 to 4", dt.date(2025, 3, 13))
+
+
+def test_announced_visit_with_month_first_range_keeps_its_country() -> None:
+    # the talks' day (13 March) inside the visit's days, written month first
+    text = ("I am pleased to announce that the President of Ruritania, Mr Tomas Berg, will "
+            "visit Australia from March {}, travelling to Perth and Hobart.\n\nI look "
+            "forward to meeting the President on March 13 on my return from Japan.")
+    for days in ("8 to 14", "8-14"):
+        s = parse(text.format(days), title="Visit of the President of Ruritania",
+                  published=dt.date(2025, 3, 5))
+        assert s.location.country == "Australia", days
