@@ -43,3 +43,40 @@ def test_announced_visit_with_month_first_range_keeps_its_country() -> None:
         s = parse(text.format(days), title="Visit of the President of Ruritania",
                   published=dt.date(2025, 3, 5))
         assert s.location.country == "Australia", days
+
+
+# --- a headline in capitals is the same headline ----------------------------------------------
+
+
+def test_headline_in_capitals_gives_the_same_frame() -> None:
+    body = ("The two leaders discussed trade and energy. They agreed to meet again next year.")
+    cases = [
+        ("President of Ruritania begins state visit to Japan", "state visit", None, "Japan"),
+        ("Prime Minister of Ruritania holds talks in Lisbon", "talks", "Lisbon", "Portugal"),
+    ]
+    for title, kind, city, country in cases:
+        for head in (title, title.upper()):
+            s = parse(body, title=head)
+            assert s.visit_type == kind, head
+            assert (s.location.city, s.location.country) == (city, country), head
+
+
+def test_summit_named_by_a_headline_in_capitals_stays_a_summit() -> None:
+    body = "The President addressed, via videoconference, the 5th Andean Council Summit."
+    for head in ("Andean Council Summit", "ANDEAN COUNCIL SUMMIT"):
+        assert parse(body, title=head).visit_type == "summit", head
+
+
+def test_date_in_a_headline_in_capitals_is_read() -> None:
+    body = "The two leaders will discuss trade and energy at the cosmodrome."
+    for head in ("On March 14, President Tomas Berg and President Lucia Ortega will meet",
+                 "ON MARCH 14, PRESIDENT TOMAS BERG AND PRESIDENT LUCIA ORTEGA WILL MEET"):
+        assert parse(body, title=head).date == dt.date(2025, 3, 14), head
+
+
+def test_title_case_keeps_each_word_length_and_the_acronyms() -> None:
+    from briefgen.parse.dates import _title_case
+    head = "CHINA’S PM IN THE USA AND PORT-AU-PRINCE ON THE 21ST"
+    recased = _title_case(head)
+    assert recased == "China’s PM in the USA and Port-au-Prince on the 21st"
+    assert len(recased) == len(head)

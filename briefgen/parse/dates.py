@@ -14,6 +14,69 @@ from dataclasses import dataclass
 
 from briefgen.parse.segment import Doc, Sentence
 
+# --- a headline in capitals read as the same headline in Title Case ------------------------------
+# Some issuers set the headline in capitals ("STATE VISIT OF THE PRESIDENT TO JAPAN"); the
+# frame's patterns read names, months and cue words by their case, so the frame stages read
+# such a headline in Title Case, which loses nothing on text written so (every headline of
+# the corpus recased to Title Case gave the same date, type and place). Offsets are kept:
+# each word keeps its length, so evidence spans still index the release.
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for and or nor but with by from as via into onto upon over under "
+    "during after before between among amid about against than per vs".split())
+# acronyms a headline keeps in capitals: states and bodies by their initials, offices
+_ACRONYMS = frozenset(
+    "US USA UK UAE EU UN PM FM DPRK PRC ROK KSA DRC ASEAN NATO APEC BRICS CIS CSTO EAEU GCC "
+    "OSCE SCO AU OAS OIC SAARC BIMSTEC CARICOM MERCOSUR ECOWAS IAEA WTO WHO IMF OPEC G MOU "
+    "MOUS MOUs CEO ICT AI".split())
+# lower-case joints of hyphenated place names: "Port-au-Prince", "Rostov-on-Don"
+_HYPHEN_SMALL = frozenset({"au", "on", "e", "de", "du", "la", "en", "sur"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+TITLE_CASE_MAX = 400  # characters of a headline recased at most
+
+
+def _title_case(headline: str) -> str:
+    """``headline``, written in capitals, in Title Case; each word keeps its length."""
+    out: list[str] = []
+    last = 0
+    for m in _LETTERS.finditer(headline):
+        word, before = m.group(), headline[max(0, m.start() - 1):m.start()]
+        after = headline[m.end():m.end() + 1]
+        low = word.lower()
+        if before in ("'", "’") or before.isdigit() or before == "-" and low in _HYPHEN_SMALL:
+            new = low  # "CHINA’S" -> "China’s", "21ST" -> "21st", "Port-au-Prince"
+        elif word in _ACRONYMS or (len(word) == 1 and after == "."):
+            new = word  # "USA", "U.S."
+        elif low in _SMALL_WORDS and headline[:m.start()].strip(" \t\"'“‘:-–—"):
+            new = low
+        else:
+            new = word[:1] + low[1:]
+        out.append(headline[last:m.start()])
+        out.append(new if len(new) == len(word) else word)
+        last = m.end()
+    out.append(headline[last:])
+    return "".join(out)
+
+
+def readable_headline(doc: Doc) -> Doc:
+    """``doc`` with a headline written wholly in capitals recased to Title Case (in the text
+    where it stands there, in its sentences and as the title); any other ``doc`` as it is."""
+    title = doc.title
+    if (not title or len(title) > TITLE_CASE_MAX or any(c.islower() for c in title)
+            or sum(c.isalpha() for c in title) < 4):
+        return doc
+    recased = _title_case(title)
+    if recased == title:
+        return doc
+    at = doc.text.find(title, 0, TITLE_CASE_MAX + len(title))
+    if at < 0:
+        return Doc(doc.text, doc.sentences, recased)
+    stop = at + len(title)
+    text = doc.text[:at] + recased + doc.text[stop:]
+    sentences = tuple(
+        Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
+        if x.start < stop and at < x.end else x for x in doc.sentences)
+    return Doc(text, sentences, recased)
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split())}
@@ -458,6 +521,7 @@ def find_event_date(doc: Doc, published: dt.date | None,
     """The event's date (see ``_first_event_date``); where that is a visit of several days,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
+    doc = readable_headline(doc)
     found = _first_event_date(doc, published, announced, call)
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
@@ -636,6 +700,7 @@ _TALKS_HELD = re.compile(r"\b(?:we|I)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+)?
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
     """A verbatim transcript of the talks is released the day they are held: without a
     written day, a release that carries one takes its publication date."""
+    doc = readable_headline(doc)
     m = _TRANSCRIPT.search(doc.text)
     if m is None and _TALKS_HELD.search(doc.text):
         m = _LABEL.search(doc.text)
