@@ -80,3 +80,43 @@ def test_title_case_keeps_each_word_length_and_the_acronyms() -> None:
     recased = _title_case(head)
     assert recased == "China’s PM in the USA and Port-au-Prince on the 21st"
     assert len(recased) == len(head)
+
+
+# --- a hard-wrapped text is the same text -------------------------------------------------------
+
+
+def _wrapped(text: str, width: int = 60) -> str:
+    import textwrap
+    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
+
+
+def test_hard_wrapped_body_gives_the_same_frame() -> None:
+    cases = [
+        # a city name and a cue broken across lines
+        ("The Minister for Trade of Ruritania, Tomas Berg, and the Minister of Commerce of "
+         "Malaysia, Lucia Ortega, held talks at a formal ceremony in Kuala Lumpur today. They "
+         "discussed trade, energy and the digital economy over a long working lunch.",
+         "talks", "Kuala Lumpur", "Malaysia"),
+        ("The National Security Advisor of Ruritania together with the Minister of Foreign "
+         "Affairs convened the strategic group with their Nordland counterparts today by secure "
+         "video conference. The two sides discussed regional security and energy.",
+         "videoconference", None, None),
+    ]
+    for body, kind, city, country in cases:
+        for width in (1000, 60, 45):
+            s = parse(_wrapped(body, width), title="Ruritania and its partners")
+            assert s.visit_type == kind, width
+            assert (s.location.city, s.location.country) == (city, country), width
+            assert s.date == dt.date(2025, 3, 12), width
+
+
+def test_short_lines_keep_their_breaks_in_a_wrapped_text() -> None:
+    from briefgen.parse.dates import readable
+    from briefgen.parse.segment import segment
+    text = ("Talks in Lisbon\n\nLISBON, 11 March\nThe President of Ruritania held talks with the "
+            "Prime\nMinister of Portugal in Lisbon and they agreed to meet\nagain in the "
+            "autumn of next year in the capital city\nof the country.\n")
+    doc = readable(segment(text, "Talks in Lisbon"))
+    assert len(doc.text) == len(text)
+    assert "LISBON, 11 March\n" in doc.text  # a dateline line of its own
+    assert "the Prime Minister" in doc.text and "meet again" in doc.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from briefgen.parse.segment import Doc, Sentence
 
@@ -57,7 +58,7 @@ def _title_case(headline: str) -> str:
     return "".join(out)
 
 
-def readable_headline(doc: Doc) -> Doc:
+def _recased(doc: Doc) -> Doc:
     """``doc`` with a headline written wholly in capitals recased to Title Case (in the text
     where it stands there, in its sentences and as the title); any other ``doc`` as it is."""
     title = doc.title
@@ -72,10 +73,42 @@ def readable_headline(doc: Doc) -> Doc:
         return Doc(doc.text, doc.sentences, recased)
     stop = at + len(title)
     text = doc.text[:at] + recased + doc.text[stop:]
-    sentences = tuple(
-        Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
-        if x.start < stop and at < x.end else x for x in doc.sentences)
-    return Doc(text, sentences, recased)
+    return Doc(text, _resliced(doc.sentences, text, at, stop), recased)
+
+
+def _resliced(sentences: tuple[Sentence, ...], text: str, start: int,
+              stop: int) -> tuple[Sentence, ...]:
+    """``sentences`` with those overlapping ``start``..``stop`` read again from ``text``."""
+    return tuple(Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
+                 if x.start < stop and start < x.end else x for x in sentences)
+
+
+# --- a hard-wrapped text read as running lines ---------------------------------------------------
+# Text wrapped at a fixed width (mail, plain-text archives) breaks phrases across lines
+# ("Kuala\nLumpur", "video\nconference", "today's\nsummit"), which the frame's patterns
+# read with a space. In such a text (several lines running on into a lower-case word; none
+# of the corpus releases is wrapped so) a line break after a long line is read as a space;
+# a short line (a heading, a dateline) keeps its break. Offsets are kept.
+_RUNS_ON_LINE = re.compile(r"[^\W\d][ \t]*\n[ \t]*[a-z]")
+WRAPPED_LINES = 2  # lines running on that mark a hard-wrapped text
+WRAP_LINE = 40  # characters of a line before a break read as a space
+_WRAP_BREAK = re.compile(r"(?<=[^\n]{" + str(WRAP_LINE) + r"})\n(?=[ \t]*\S)")
+
+
+def _unwrapped(doc: Doc) -> Doc:
+    """``doc`` with the breaks of a hard-wrapped text read as spaces (see above)."""
+    if sum(1 for _ in islice(_RUNS_ON_LINE.finditer(doc.text), WRAPPED_LINES)) < WRAPPED_LINES:
+        return doc
+    text = _WRAP_BREAK.sub(" ", doc.text)
+    if text == doc.text:
+        return doc
+    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), doc.title)
+
+
+def readable(doc: Doc) -> Doc:
+    """``doc`` as the frame stages read it: a headline in capitals in Title Case, and a
+    hard-wrapped text's line breaks as spaces; same length, so every offset holds."""
+    return _unwrapped(_recased(doc))
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
@@ -521,7 +554,7 @@ def find_event_date(doc: Doc, published: dt.date | None,
     """The event's date (see ``_first_event_date``); where that is a visit of several days,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     found = _first_event_date(doc, published, announced, call)
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
@@ -700,7 +733,7 @@ _TALKS_HELD = re.compile(r"\b(?:we|I)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+)?
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
     """A verbatim transcript of the talks is released the day they are held: without a
     written day, a release that carries one takes its publication date."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     m = _TRANSCRIPT.search(doc.text)
     if m is None and _TALKS_HELD.search(doc.text):
         m = _LABEL.search(doc.text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import elsewhen, readable_headline
+from briefgen.parse.dates import elsewhen, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -397,7 +397,7 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
     ``reference`` (..``until``) are the event's days, or the publication date: a place in
     a clause dated to another time is another event's ("the talks held in Oslo on 9
     January" in a release of 20 January)."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
     found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
@@ -580,7 +580,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     """The city of a place known only by its country, from a named seat of that country
     below the lead ("lunch at Parliament House"): a venue's city is certain where a city
     named in passing is not. Each sentence is read once."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     if place.city or not place.country:
         return place
     g = geo.gazetteer()

@@ -23,7 +23,7 @@ from briefgen.parse.dates import (
     ELSEWHEN_DAYS,
     LEAD_WINDOW_BEFORE,
     elsewhen,
-    readable_headline,
+    readable,
 )
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
@@ -261,7 +261,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     release announcing a visit (``announced``) the planned visit is the main event, so its
     future clauses ("will undertake a state visit") count. A cue in a clause dated well
     away from ``published`` is another event's."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
@@ -423,7 +423,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     greetings, an address, an interview), or a domestic gathering where no second state
     is named. A visit type the headline itself names (a state visit, a call) always wins,
     so a release about a call or meeting is never dropped for its genre word."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     from briefgen.parse.geo import country_mentions
 
     rules = _not_visit_rules()
@@ -477,7 +477,7 @@ def announces_visit(doc: Doc) -> bool:
     """Whether the release announces a visit still to come ("X will visit Y from 3 to 5
     May", "looks forward to welcoming X on 26 July"): a future cue in the headline or the
     opening sentences and no event already held there."""
-    doc = readable_headline(doc)
+    doc = readable(doc)
     future, held = _announce_rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
