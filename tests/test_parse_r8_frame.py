@@ -120,3 +120,21 @@ def test_short_lines_keep_their_breaks_in_a_wrapped_text() -> None:
     assert len(doc.text) == len(text)
     assert "LISBON, 11 March\n" in doc.text  # a dateline line of its own
     assert "the Prime Minister" in doc.text and "meet again" in doc.text
+
+
+# --- bullets and no-break spaces -------------------------------------------------------------------
+
+
+def test_dateline_line_after_a_bullet_is_still_the_filing_city() -> None:
+    body = ("{}Lisbon\n\n{}Prime Minister Tomas Berg met with President Lucia Ortega on 11 March "
+            "as part of her State Visit to Portugal.")
+    for mark in ("", "• ", "- "):
+        s = parse(body.format(mark, mark), title="State visit of the President of Ruritania")
+        assert (s.location.city, s.location.country) == ("Lisbon", "Portugal"), mark
+
+
+def test_no_break_spaces_inside_a_city_name() -> None:
+    for space in (" ", "\u00a0"):
+        s = parse(f"President Tomas Berg held talks with President Lucia Ortega in Da{space}Nang "
+                  "on 11 March.", title="Talks with Vietnam")
+        assert (s.location.city, s.location.country) == ("Da Nang", "Vietnam"), repr(space)

@@ -105,10 +105,25 @@ def _unwrapped(doc: Doc) -> Doc:
     return Doc(text, _resliced(doc.sentences, text, 0, len(text)), doc.title)
 
 
+# no-break spaces, as text taken from web pages writes them inside names and dates
+# ("Da\u00a0Nang", "5\u00a0March"): the patterns read a plain space
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def _plain_spaces(doc: Doc) -> Doc:
+    """``doc`` with no-break spaces read as spaces (offsets kept)."""
+    if doc.text.isascii() or not any(c in doc.text for c in "\u00a0\u202f\u2007"):
+        return doc
+    text = doc.text.translate(_NO_BREAK)
+    title = doc.title.translate(_NO_BREAK) if doc.title else doc.title
+    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), title)
+
+
 def readable(doc: Doc) -> Doc:
-    """``doc`` as the frame stages read it: a headline in capitals in Title Case, and a
-    hard-wrapped text's line breaks as spaces; same length, so every offset holds."""
-    return _unwrapped(_recased(doc))
+    """``doc`` as the frame stages read it: no-break spaces as spaces, a headline in
+    capitals in Title Case, a hard-wrapped text's line breaks as spaces; each the same
+    length, so every offset holds."""
+    return _unwrapped(_recased(_plain_spaces(doc)))
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"

@@ -22,7 +22,9 @@ from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
-_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|^\s*)$")
+# (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
