@@ -122,7 +122,7 @@ def test_short_lines_keep_their_breaks_in_a_wrapped_text() -> None:
     assert "the Prime Minister" in doc.text and "meet again" in doc.text
 
 
-# --- bullets and no-break spaces -------------------------------------------------------------------
+# --- bullets and no-break spaces --------------------------------------------------------------
 
 
 def test_dateline_line_after_a_bullet_is_still_the_filing_city() -> None:
@@ -138,3 +138,22 @@ def test_no_break_spaces_inside_a_city_name() -> None:
         s = parse(f"President Tomas Berg held talks with President Lucia Ortega in Da{space}Nang "
                   "on 11 March.", title="Talks with Vietnam")
         assert (s.location.city, s.location.country) == ("Da Nang", "Vietnam"), repr(space)
+
+
+# --- a month's name in capitals ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["11 March 2025", "11 MARCH 2025", "MARCH 11, 2025",
+                                 "11 MAR. 2025"])
+def test_month_in_capitals_is_a_month(day: str) -> None:
+    s = parse(f"President Tomas Berg held talks with President Lucia Ortega in Lisbon on {day}.",
+              title="Talks in Lisbon")
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_capitals_inside_a_word_are_no_month() -> None:
+    from briefgen.parse.dates import find_event_date
+    from briefgen.parse.segment import segment
+    doc = segment("The NORDMAR 10 group met today.", None)
+    found = find_event_date(doc, dt.date(2025, 3, 12))
+    assert found is not None and found.date == dt.date(2025, 3, 12)

@@ -135,7 +135,9 @@ WEEKDAYS = {d: i for i, d in enumerate(
 # the weekday names as a regex alternation, for the patterns that read a day's name
 _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
-_M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+# a month's name, also in capitals as datelines and headings set it ("24 OCTOBER 2012")
+_M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
@@ -201,7 +203,8 @@ _FOREIGN_MONTH = re.compile(r"(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, r
 _WORDED = len(_PATTERNS) - 4  # the patterns above that need a month word (all but the last four)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
