@@ -157,3 +157,16 @@ def test_capitals_inside_a_word_are_no_month() -> None:
     doc = segment("The NORDMAR 10 group met today.", None)
     found = find_event_date(doc, dt.date(2025, 3, 12))
     assert found is not None and found.date == dt.date(2025, 3, 12)
+
+
+# --- a range whose month a date conversion moved behind the second day ---------------------------
+
+
+@pytest.mark.parametrize("days", ["from 10-March 14, 2025", "from 10 to March 14, 2025",
+                                  "from 10 - March 14, 2025", "from March 10-14, 2025",
+                                  "from 10 to 14 March 2025"])
+def test_visit_range_with_month_moved_is_read_whole(days: str) -> None:
+    s = parse(f"The President of Ruritania, Tomas Berg, will visit Portugal {days}. He will "
+              "hold talks in Lisbon.", title="Visit of the President of Ruritania",
+              published=dt.date(2025, 3, 5))
+    assert s.date == dt.date(2025, 3, 10), days

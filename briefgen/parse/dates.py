@@ -159,6 +159,10 @@ _PATTERNS = [
     # May 22-23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2")
                + r"(?![\d])" + _Y.format("y")),
+    # from 13 - June 16, 2005: a range whose month a date-format conversion moved behind its
+    # second day (day-first text rewritten month first one date at a time): June 13-16
+    re.compile(r"\b(?P<moved>from|between)\s+" + _D.format("d1") + _DASH + _M.format("m1")
+               + r"\s+" + _D.format("d2") + r"(?![\d:])" + _Y.format("y")),
     # 24 October 2012 / 24th of October
     re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+)?" + _M.format("m1")
                + _Y.format("y")),
@@ -328,6 +332,8 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     m2 = _month(g["m2"]) if g.get("m2") else m1
     d1 = int(g["d1"])
     d2 = int(g["d2"]) if g.get("d2") else None
+    if g.get("moved") and d2 is not None and d2 <= d1:
+        d1, d2 = d2, None  # "from 30 - May 2": no range of one month; the day by the month
     year = int(g["y"]) if g.get("y") else _year_for(m1, d1, published, ahead)
     if year is None:
         return None
