@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from briefgen.parse.segment import Doc, Sentence
 
@@ -89,7 +88,19 @@ def _resliced(sentences: tuple[Sentence, ...], text: str, start: int,
 # read with a space. In such a text (several lines running on into a lower-case word; none
 # of the corpus releases is wrapped so) a line break after a long line is read as a space;
 # a short line (a heading, a dateline) keeps its break. Offsets are kept.
-_RUNS_ON_LINE = re.compile(r"[^\W\d][ \t]*\n[ \t]*[a-z]")
+_LOWER_AFTER_BREAK = re.compile(r"\n[ \t]*[a-z]")
+_LETTER_BEFORE = re.compile(r"[^\W\d][ \t]*$")
+
+
+def _runs_on(text: str, at_least: int) -> bool:
+    """Whether at least ``at_least`` lines of ``text`` run on into a lower-case word."""
+    found = 0
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        if _LETTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found += 1
+            if found >= at_least:
+                return True
+    return False
 WRAPPED_LINES = 2  # lines running on that mark a hard-wrapped text
 WRAP_LINE = 40  # characters of a line before a break read as a space
 _WRAP_BREAK = re.compile(r"(?<=[^\n]{" + str(WRAP_LINE) + r"})\n(?=[ \t]*\S)")
@@ -97,7 +108,7 @@ _WRAP_BREAK = re.compile(r"(?<=[^\n]{" + str(WRAP_LINE) + r"})\n(?=[ \t]*\S)")
 
 def _unwrapped(doc: Doc) -> Doc:
     """``doc`` with the breaks of a hard-wrapped text read as spaces (see above)."""
-    if sum(1 for _ in islice(_RUNS_ON_LINE.finditer(doc.text), WRAPPED_LINES)) < WRAPPED_LINES:
+    if not _runs_on(doc.text, WRAPPED_LINES):
         return doc
     text = _WRAP_BREAK.sub(" ", doc.text)
     if text == doc.text:
@@ -119,11 +130,21 @@ def _plain_spaces(doc: Doc) -> Doc:
     return Doc(text, _resliced(doc.sentences, text, 0, len(text)), title)
 
 
+_last_read: tuple[Doc, Doc] | None = None  # the last document read, as every stage reads it
+
+
 def readable(doc: Doc) -> Doc:
     """``doc`` as the frame stages read it: no-break spaces as spaces, a headline in
     capitals in Title Case, a hard-wrapped text's line breaks as spaces; each the same
-    length, so every offset holds."""
-    return _unwrapped(_recased(_plain_spaces(doc)))
+    length, so every offset holds. (The stages of one release ask in turn for the same
+    ``doc``: the last answer is kept.)"""
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is doc:
+        return last[1]
+    out = _unwrapped(_recased(_plain_spaces(doc)))
+    _last_read = (doc, out)
+    return out
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
