@@ -170,3 +170,21 @@ def test_visit_range_with_month_moved_is_read_whole(days: str) -> None:
               "hold talks in Lisbon.", title="Visit of the President of Ruritania",
               published=dt.date(2025, 3, 5))
     assert s.date == dt.date(2025, 3, 10), days
+
+
+# --- a filing line glued to the first sentence (text that lost its line breaks) ----------------
+
+
+def test_filing_line_glued_to_the_first_sentence_is_still_a_dateline() -> None:
+    lead = ("Prime Minister Tomas Berg met with President Lucia Ortega on 11 March as part of "
+            "her State Visit to Portugal.")
+    title = "Joint Statement of Ruritania and Portugal"
+    for sep in ("\n\n", " "):
+        s = parse(f"Lisbon{sep}{lead}", title=title)
+        assert (s.location.city, s.location.country) == ("Lisbon", "Portugal"), repr(sep)
+    # a dateline alone does not place the event (GUIDELINES), glued or not
+    other = ("Ruritania and Portugal will give their regulators new powers. The leaders made "
+             "the announcement at their annual talks in Portugal today.")
+    for sep in ("\n\n", " "):
+        s = parse(f"Porto, Portugal{sep}{other}", title="Ties strengthened at annual talks")
+        assert (s.location.city, s.location.country) == (None, "Portugal"), repr(sep)

@@ -76,6 +76,11 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s")
+# a filing line glued to the body's first sentence, as text that lost its line breaks writes
+# it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
+# New Zealand will ..." (the city, perhaps its state, then a capitalised word)
+_GLUED_TAIL = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}?)?\s+(?=[A-Z])")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
@@ -222,6 +227,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     g = geo.gazetteer()
     text = s.text
     out = []
+    # the body's first sentence (after a headline standing in the text)
+    body_first = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
     for m in g.venue_pattern.finditer(text):
         if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -253,7 +260,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
-            or _FILING_TAIL.match(text, m.end()))
+            or _FILING_TAIL.match(text, m.end())
+            or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
         if not alone and _elsewhere(text, m.start(), m.end(), when):
             continue
         if alone:
