@@ -16,7 +16,7 @@ from briefgen.parse.dates import elsewhen
 
 @pytest.mark.parametrize("day", ["11 March 2025", "March 11, 2025", "11th March 2025",
                                  "11.03.2025", "2025-03-11", "Tuesday, 11 March 2025",
-                                 "Mar. 11, 2025"])
+                                 "Mar. 11, 2025", "11 March 2025 (Tuesday)"])
 def test_headline_ending_on_city_then_day_places_the_event(day: str) -> None:
     s = parse("The President of Ruritania is a welcome guest in Australia. Talks today "
               "focused on trade.",

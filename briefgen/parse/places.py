@@ -328,7 +328,8 @@ _HEADLINE_DAY = (r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
 _HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
                            r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
                            r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
-                           + _HEADLINE_DAY + r"\W*$")
+                           + _HEADLINE_DAY + r"(?:\s*\((?i:(?:mon|tues|wednes|thurs|fri|satur|"
+                           r"sun)day)\))?\W*$")
 _WEEKDAY_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?")
 
 
