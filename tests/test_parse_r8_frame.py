@@ -188,3 +188,21 @@ def test_filing_line_glued_to_the_first_sentence_is_still_a_dateline() -> None:
     for sep in ("\n\n", " "):
         s = parse(f"Porto, Portugal{sep}{other}", title="Ties strengthened at annual talks")
         assert (s.location.city, s.location.country) == (None, "Portugal"), repr(sep)
+
+
+# --- a weekday opening the sentence dates its report, as "Today" does -------------------------
+
+
+def test_weekday_opening_the_lead_dates_the_event() -> None:
+    # FRAME_DAY is Wednesday 12 March 2025
+    for opening, day in (("Today", 12), ("On Wednesday", 12), ("On Monday,", 10)):
+        s = parse(f"{opening} Prime Minister Tomas Berg and Chancellor Lucia Ortega reaffirmed "
+                  "the strength of relations between Ruritania and Nordland.",
+                  title="Joint press statement on the visit of Prime Minister Berg to Nordland")
+        assert s.date == dt.date(2025, 3, day), opening
+
+
+def test_next_weekday_opening_a_sentence_is_not_the_event() -> None:
+    s = parse("Next Monday Prime Minister Tomas Berg and Chancellor Lucia Ortega will meet in "
+              "Lisbon.", title="Joint press statement")
+    assert s.date is None

@@ -243,7 +243,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|this|next)\s+)?(?P<wd>" + _DAY_NAMES + r")\b")
+_WEEKDAY = re.compile(r"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>" + _DAY_NAMES
+                      + r")\b")
 _EVENT = re.compile(
     r"\b(?:met|meet|meeting|meetings|talks|visit|visited|signed|signing|sign|summit|"
     r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
@@ -508,7 +509,10 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if not _near_event(text, m.start(), m.end()):
+            # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
+            # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
+            if not _near_event(text, m.start(), m.end()) and not (
+                    m.group("pre") and _OPENING.fullmatch(text, 0, m.start())):
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
