@@ -206,3 +206,12 @@ def test_next_weekday_opening_a_sentence_is_not_the_event() -> None:
     s = parse("Next Monday Prime Minister Tomas Berg and Chancellor Lucia Ortega will meet in "
               "Lisbon.", title="Joint press statement")
     assert s.date is None
+
+
+def test_date_in_a_following_clause_beside_a_weekday_is_the_earlier_event() -> None:
+    # FRAME_DAY is Wednesday 12 March 2025
+    for text in ("Following their call on March 8, National Security Advisor Tomas Berg met on "
+                 "Tuesday with his counterpart Lucia Ortega to discuss regional security.",
+                 "President Tomas Berg spoke on Tuesday with President Lucia Ortega to discuss "
+                 "the political situation following the March 8 election."):
+        assert parse(text, title="Readout of the meeting").date == dt.date(2025, 3, 11), text

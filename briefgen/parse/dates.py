@@ -447,6 +447,8 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
 _PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
+_AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their|his|her|its)\b"
+                           r"[^,;]*$", re.I)
 
 
 def _findings(sentence: Sentence, published: dt.date | None,
@@ -520,11 +522,14 @@ def _findings(sentence: Sentence, published: dt.date | None,
                                    sentence.start + m.end(), f"weekday '{m.group('wd')}'",
                                    "past"))
     out.sort(key=lambda f: f.start)
-    if any(f.kind == "today" for f in out):
-        # the sentence's own event is today's; a date in its leading "Following ..." clause
-        # is the earlier event it follows
-        out = [f for f in out if not (f.kind == "explicit" and _PRIOR_CLAUSE.fullmatch(
-            text[:f.start - sentence.start]))]
+    if any(f.kind != "explicit" for f in out):
+        # the sentence's own event is today's (or a weekday's); a date in a "Following ..."
+        # clause is the earlier event it follows: "Following the call on April 24, X met
+        # today ...", "X spoke on Tuesday with Y ... following the July 28 election"
+        out = [f for f in out if not (f.kind == "explicit" and (
+            _PRIOR_CLAUSE.fullmatch(text[:f.start - sentence.start])
+            or _AFTER_CLAUSE.search(text, max(0, f.start - sentence.start - BEFORE_CHARS),
+                                    f.start - sentence.start)))]
     return out
 
 
