@@ -215,3 +215,11 @@ def test_date_in_a_following_clause_beside_a_weekday_is_the_earlier_event() -> N
                  "President Tomas Berg spoke on Tuesday with President Lucia Ortega to discuss "
                  "the political situation following the March 8 election."):
         assert parse(text, title="Readout of the meeting").date == dt.date(2025, 3, 11), text
+
+
+def test_a_weekday_s_summit_is_today_s_summit() -> None:
+    for day in ("today's", "Tuesday's"):
+        s = parse("President Tomas Berg met President Lucia Ortega and President Ana Lind at "
+                  f"the state residence. \"The joint statement signed after {day} summit is "
+                  "proof of our unity,\" the President said.", title="Nordland Triangle")
+        assert s.visit_type == "summit", day
