@@ -223,3 +223,17 @@ def test_a_weekday_s_summit_is_today_s_summit() -> None:
                   f"the state residence. \"The joint statement signed after {day} summit is "
                   "proof of our unity,\" the President said.", title="Nordland Triangle")
         assert s.visit_type == "summit", day
+
+
+def test_the_publication_s_own_weekday_beside_the_event_is_today() -> None:
+    # FRAME_DAY is Wednesday 12 March 2025: "on Wednesday" beside the event is today, and
+    # wins over a later explicit day as "today" does
+    for day in ("today", "on Wednesday"):
+        s = parse(f"The leaders' declaration agreed {day} moved forward the trade agenda. "
+                  "I look forward to hosting President Lucia Ortega in Lisbon on Friday 14 "
+                  "March.", title="Leaders' week")
+        assert s.date == dt.date(2025, 3, 12), day
+    # another weekday stays a fallback below the explicit day
+    s = parse("The leaders' declaration agreed on Monday moved forward the trade agenda. The "
+              "President held talks in Lisbon on 11 March.", title="Leaders' week")
+    assert s.date == dt.date(2025, 3, 11)

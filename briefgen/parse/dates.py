@@ -518,9 +518,11 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
+            # (the publication's own weekday, said of the event, is its day as "today" is)
             out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"weekday '{m.group('wd')}'",
-                                   "past"))
+                                   "today" if back == 0 and _near_event(
+                                       text, m.start(), m.end(), 40) else "past"))
     out.sort(key=lambda f: f.start)
     if any(f.kind != "explicit" for f in out):
         # the sentence's own event is today's (or a weekday's); a date in a "Following ..."
