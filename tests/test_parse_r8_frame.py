@@ -237,3 +237,11 @@ def test_the_publication_s_own_weekday_beside_the_event_is_today() -> None:
     s = parse("The leaders' declaration agreed on Monday moved forward the trade agenda. The "
               "President held talks in Lisbon on 11 March.", title="Leaders' week")
     assert s.date == dt.date(2025, 3, 11)
+
+
+def test_address_opening_on_talks_held_on_a_named_day_reports_them() -> None:
+    for day in ("today", "on Wednesday"):
+        s = parse(f"Citizens! It was here, at the Palace, that I held talks {day} with my friend, "
+                  "Prime Minister of Nordland Lucia Ortega. We agreed to expand trade.",
+                  title="We stand together - address by President Tomas Berg")
+        assert s.visit_type == "talks", day

@@ -346,7 +346,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
 ADDRESS_OPENING = 400  # characters of the body read for the day's talks
 _OPENING_TALKS = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?P<cue>held\s+talks|met\s+with|"
                             r"welcome[ds]?)\b", re.I)
-_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+)", re.I)
+# (a day's name is said of the day as "today" is: "I held talks on Sunday with X")
+_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+|"
+                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 
 
 def _address_opening(doc: Doc, headline: list[Sentence]) -> VisitFinding | None:
