@@ -14,6 +14,138 @@ from dataclasses import dataclass
 
 from briefgen.parse.segment import Doc, Sentence
 
+# --- a headline in capitals read as the same headline in Title Case ------------------------------
+# Some issuers set the headline in capitals ("STATE VISIT OF THE PRESIDENT TO JAPAN"); the
+# frame's patterns read names, months and cue words by their case, so the frame stages read
+# such a headline in Title Case, which loses nothing on text written so (every headline of
+# the corpus recased to Title Case gave the same date, type and place). Offsets are kept:
+# each word keeps its length, so evidence spans still index the release.
+_SMALL_WORDS = frozenset(
+    "a an the of to in on at for and or nor but with by from as via into onto upon over under "
+    "during after before between among amid about against than per vs".split())
+# acronyms a headline keeps in capitals: states and bodies by their initials, offices
+_ACRONYMS = frozenset(
+    "US USA UK UAE EU UN PM FM DPRK PRC ROK KSA DRC ASEAN NATO APEC BRICS CIS CSTO EAEU GCC "
+    "OSCE SCO AU OAS OIC SAARC BIMSTEC CARICOM MERCOSUR ECOWAS IAEA WTO WHO IMF OPEC G MOU "
+    "MOUS MOUs CEO ICT AI".split())
+# lower-case joints of hyphenated place names: "Port-au-Prince", "Rostov-on-Don"
+_HYPHEN_SMALL = frozenset({"au", "on", "e", "de", "du", "la", "en", "sur"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+TITLE_CASE_MAX = 400  # characters of a headline recased at most
+
+
+def _title_case(headline: str) -> str:
+    """``headline``, written in capitals, in Title Case; each word keeps its length."""
+    out: list[str] = []
+    last = 0
+    for m in _LETTERS.finditer(headline):
+        word, before = m.group(), headline[max(0, m.start() - 1):m.start()]
+        after = headline[m.end():m.end() + 1]
+        low = word.lower()
+        if before in ("'", "’") or before.isdigit() or before == "-" and low in _HYPHEN_SMALL:
+            new = low  # "CHINA’S" -> "China’s", "21ST" -> "21st", "Port-au-Prince"
+        elif word in _ACRONYMS or (len(word) == 1 and after == "."):
+            new = word  # "USA", "U.S."
+        elif low in _SMALL_WORDS and headline[:m.start()].strip(" \t\"'“‘:-–—"):
+            new = low
+        else:
+            new = word[:1] + low[1:]
+        out.append(headline[last:m.start()])
+        out.append(new if len(new) == len(word) else word)
+        last = m.end()
+    out.append(headline[last:])
+    return "".join(out)
+
+
+def _recased(doc: Doc) -> Doc:
+    """``doc`` with a headline written wholly in capitals recased to Title Case (in the text
+    where it stands there, in its sentences and as the title); any other ``doc`` as it is."""
+    title = doc.title
+    if (not title or len(title) > TITLE_CASE_MAX or any(c.islower() for c in title)
+            or sum(c.isalpha() for c in title) < 4):
+        return doc
+    recased = _title_case(title)
+    if recased == title:
+        return doc
+    at = doc.text.find(title, 0, TITLE_CASE_MAX + len(title))
+    if at < 0:
+        return Doc(doc.text, doc.sentences, recased)
+    stop = at + len(title)
+    text = doc.text[:at] + recased + doc.text[stop:]
+    return Doc(text, _resliced(doc.sentences, text, at, stop), recased)
+
+
+def _resliced(sentences: tuple[Sentence, ...], text: str, start: int,
+              stop: int) -> tuple[Sentence, ...]:
+    """``sentences`` with those overlapping ``start``..``stop`` read again from ``text``."""
+    return tuple(Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
+                 if x.start < stop and start < x.end else x for x in sentences)
+
+
+# --- a hard-wrapped text read as running lines ---------------------------------------------------
+# Text wrapped at a fixed width (mail, plain-text archives) breaks phrases across lines
+# ("Kuala\nLumpur", "video\nconference", "today's\nsummit"), which the frame's patterns
+# read with a space. In such a text (several lines running on into a lower-case word; none
+# of the corpus releases is wrapped so) a line break after a long line is read as a space;
+# a short line (a heading, a dateline) keeps its break. Offsets are kept.
+_LOWER_AFTER_BREAK = re.compile(r"\n[ \t]*[a-z]")
+_LETTER_BEFORE = re.compile(r"[^\W\d][ \t]*$")
+
+
+def _runs_on(text: str, at_least: int) -> bool:
+    """Whether at least ``at_least`` lines of ``text`` run on into a lower-case word."""
+    found = 0
+    for m in _LOWER_AFTER_BREAK.finditer(text):
+        if _LETTER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            found += 1
+            if found >= at_least:
+                return True
+    return False
+WRAPPED_LINES = 2  # lines running on that mark a hard-wrapped text
+WRAP_LINE = 40  # characters of a line before a break read as a space
+_WRAP_BREAK = re.compile(r"(?<=[^\n]{" + str(WRAP_LINE) + r"})\n(?=[ \t]*\S)")
+
+
+def _unwrapped(doc: Doc) -> Doc:
+    """``doc`` with the breaks of a hard-wrapped text read as spaces (see above)."""
+    if not _runs_on(doc.text, WRAPPED_LINES):
+        return doc
+    text = _WRAP_BREAK.sub(" ", doc.text)
+    if text == doc.text:
+        return doc
+    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), doc.title)
+
+
+# no-break spaces, as text taken from web pages writes them inside names and dates
+# ("Da\u00a0Nang", "5\u00a0March"): the patterns read a plain space
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def _plain_spaces(doc: Doc) -> Doc:
+    """``doc`` with no-break spaces read as spaces (offsets kept)."""
+    if doc.text.isascii() or not any(c in doc.text for c in "\u00a0\u202f\u2007"):
+        return doc
+    text = doc.text.translate(_NO_BREAK)
+    title = doc.title.translate(_NO_BREAK) if doc.title else doc.title
+    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), title)
+
+
+_last_read: tuple[Doc, Doc] | None = None  # the last document read, as every stage reads it
+
+
+def readable(doc: Doc) -> Doc:
+    """``doc`` as the frame stages read it: no-break spaces as spaces, a headline in
+    capitals in Title Case, a hard-wrapped text's line breaks as spaces; each the same
+    length, so every offset holds. (The stages of one release ask in turn for the same
+    ``doc``: the last answer is kept.)"""
+    global _last_read
+    last = _last_read
+    if last is not None and last[0] is doc:
+        return last[1]
+    out = _unwrapped(_recased(_plain_spaces(doc)))
+    _last_read = (doc, out)
+    return out
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split())}
@@ -24,7 +156,9 @@ WEEKDAYS = {d: i for i, d in enumerate(
 # the weekday names as a regex alternation, for the patterns that read a day's name
 _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
-_M = r"(?P<{}>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+# a month's name, also in capitals as datelines and headings set it ("24 OCTOBER 2012")
+_M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
+      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
@@ -46,6 +180,10 @@ _PATTERNS = [
     # May 22-23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + _DASH + _D.format("d2")
                + r"(?![\d])" + _Y.format("y")),
+    # from 13 - June 16, 2005: a range whose month a date-format conversion moved behind its
+    # second day (day-first text rewritten month first one date at a time): June 13-16
+    re.compile(r"\b(?P<moved>from|between)\s+" + _D.format("d1") + _DASH + _M.format("m1")
+               + r"\s+" + _D.format("d2") + r"(?![\d:])" + _Y.format("y")),
     # 24 October 2012 / 24th of October
     re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+)?" + _M.format("m1")
                + _Y.format("y")),
@@ -90,7 +228,8 @@ _FOREIGN_MONTH = re.compile(r"(?i:" + "|".join(sorted(FOREIGN_MONTHS, key=len, r
 _WORDED = len(_PATTERNS) - 4  # the patterns above that need a month word (all but the last four)
 # Substrings each pattern above needs (one of them at least): a cheap pre-test, since
 # every sentence with a digit reaches the patterns.
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -104,7 +243,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|this|next)\s+)?(?P<wd>" + _DAY_NAMES + r")\b")
+_WEEKDAY = re.compile(r"\b(?P<pre>(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>" + _DAY_NAMES
+                      + r")\b")
 _EVENT = re.compile(
     r"\b(?:met|meet|meeting|meetings|talks|visit|visited|signed|signing|sign|summit|"
     r"conversation|call|welcomed|welcome|hosted|discuss|discussed|discussions|concluded|"
@@ -214,6 +354,8 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     m2 = _month(g["m2"]) if g.get("m2") else m1
     d1 = int(g["d1"])
     d2 = int(g["d2"]) if g.get("d2") else None
+    if g.get("moved") and d2 is not None and d2 <= d1:
+        d1, d2 = d2, None  # "from 30 - May 2": no range of one month; the day by the month
     year = int(g["y"]) if g.get("y") else _year_for(m1, d1, published, ahead)
     if year is None:
         return None
@@ -305,6 +447,8 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
 _PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
+_AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their|his|her|its)\b"
+                           r"[^,;]*$", re.I)
 
 
 def _findings(sentence: Sentence, published: dt.date | None,
@@ -367,19 +511,27 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            if not _near_event(text, m.start(), m.end()):
+            # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
+            # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
+            if not _near_event(text, m.start(), m.end()) and not (
+                    m.group("pre") and _OPENING.fullmatch(text, 0, m.start())):
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
+            # (the publication's own weekday, said of the event, is its day as "today" is)
             out.append(DateFinding(day, None, sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), f"weekday '{m.group('wd')}'",
-                                   "past"))
+                                   "today" if back == 0 and _near_event(
+                                       text, m.start(), m.end(), 40) else "past"))
     out.sort(key=lambda f: f.start)
-    if any(f.kind == "today" for f in out):
-        # the sentence's own event is today's; a date in its leading "Following ..." clause
-        # is the earlier event it follows
-        out = [f for f in out if not (f.kind == "explicit" and _PRIOR_CLAUSE.fullmatch(
-            text[:f.start - sentence.start]))]
+    if any(f.kind != "explicit" for f in out):
+        # the sentence's own event is today's (or a weekday's); a date in a "Following ..."
+        # clause is the earlier event it follows: "Following the call on April 24, X met
+        # today ...", "X spoke on Tuesday with Y ... following the July 28 election"
+        out = [f for f in out if not (f.kind == "explicit" and (
+            _PRIOR_CLAUSE.fullmatch(text[:f.start - sentence.start])
+            or _AFTER_CLAUSE.search(text, max(0, f.start - sentence.start - BEFORE_CHARS),
+                                    f.start - sentence.start)))]
     return out
 
 
@@ -458,6 +610,7 @@ def find_event_date(doc: Doc, published: dt.date | None,
     """The event's date (see ``_first_event_date``); where that is a visit of several days,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
+    doc = readable(doc)
     found = _first_event_date(doc, published, announced, call)
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
@@ -636,6 +789,7 @@ _TALKS_HELD = re.compile(r"\b(?:we|I)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:just\s+)?
 def transcript_date(doc: Doc, published: dt.date) -> DateFinding | None:
     """A verbatim transcript of the talks is released the day they are held: without a
     written day, a release that carries one takes its publication date."""
+    doc = readable(doc)
     m = _TRANSCRIPT.search(doc.text)
     if m is None and _TALKS_HELD.search(doc.text):
         m = _LABEL.search(doc.text)
@@ -674,8 +828,12 @@ def elsewhen(clause: str, reference: dt.date | None, until: dt.date | None = Non
         return False  # (a month alone, "met in Oslo in June", has no digit to find)
     low = reference - dt.timedelta(days=before)
     high = (until or reference) + dt.timedelta(days=after)
+    taken: list[tuple[int, int]] = []
     for pat in _patterns_for(clause):
         for m in pat.finditer(clause):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "May 20 to 26" is read whole, not as "May 20" alone
+            taken.append((m.start(), m.end()))
             got = _explicit(m, reference)
             if got is not None and (got[1] or got[0]) < low or got is not None and got[0] > high:
                 return True

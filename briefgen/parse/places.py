@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import elsewhen
+from briefgen.parse.dates import elsewhen, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
-_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|^\s*)$")
+# (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
@@ -74,6 +76,11 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s")
+# a filing line glued to the body's first sentence, as text that lost its line breaks writes
+# it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
+# New Zealand will ..." (the city, perhaps its state, then a capitalised word)
+_GLUED_TAIL = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}?)?\s+(?=[A-Z])")
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
@@ -230,6 +237,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     g = geo.gazetteer()
     text = s.text
     out = []
+    # the body's first sentence (after a headline standing in the text)
+    body_first = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
     for m in g.venue_pattern.finditer(text):
         if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -263,7 +272,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
-            or _FILING_TAIL.match(text, m.end()))
+            or _FILING_TAIL.match(text, m.end())
+            or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
         if not alone and _elsewhere(text, m.start(), m.end(), when):
             continue
         if alone:
@@ -320,10 +330,19 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
 # Hotel, Tokyo", "... WITH PREMIER X, MELBOURNE", "... the Maldives Canberra 3 June 2010"
+# (the day in any common form: "3 June 2010", "June 3, 2010", "3rd June 2010", "03.06.2010",
+# "2010-06-03", with or without its weekday)
+_HEADLINE_DAY = (r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
+                 r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+(?:19|20)\d\d|"
+                 r"[A-Za-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+                 r"[0-3]?\d(?P<s1>[./-])[01]?\d(?P=s1)(?:19|20)\d\d|"
+                 r"(?:19|20)\d\d(?P<s2>[./-])[01]?\d(?P=s2)[0-3]?\d)")
 _HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
                            r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
                            r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
-                           r"[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d\W*$")
+                           + _HEADLINE_DAY + r"(?:\s*\((?i:(?:mon|tues|wednes|thurs|fri|satur|"
+                           r"sun)day)\))?\W*$")
+_WEEKDAY_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?")
 
 
 def _headline_place(s: Sentence) -> PlaceFinding | None:
@@ -333,11 +352,14 @@ def _headline_place(s: Sentence) -> PlaceFinding | None:
         return None
     group = "a" if m.group("a") else "b"
     words = m.group(group).split()
+    if group == "b" and _WEEKDAY_WORD.fullmatch(words[-1]):
+        words = words[:-1]  # "... Canberra, Thursday 3 June 2010": the day's name
     for k in range(len(words)):  # the longest tail of the words that names a city
         city = _cities_by_lower().get(" ".join(words[k:]).lower())
         if city is not None and city not in geo.gazetteer().by_surface:  # not "..., Singapore"
-            start = s.start + m.end(group) - len(" ".join(words[k:]))
-            return PlaceFinding(city, geo.city_country(city), s, start, s.start + m.end(group),
+            end = s.start + m.start(group) + len(" ".join(words))
+            start = end - len(" ".join(words[k:]))
+            return PlaceFinding(city, geo.city_country(city), s, start, end,
                                 f"headline ends on '{city}'")
     return None
 
@@ -398,6 +420,7 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
     ``reference`` (..``until``) are the event's days, or the publication date: a place in
     a clause dated to another time is another event's ("the talks held in Oslo on 9
     January" in a release of 20 January)."""
+    doc = readable(doc)
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
     found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
@@ -580,6 +603,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     """The city of a place known only by its country, from a named seat of that country
     below the lead ("lunch at Parliament House"): a venue's city is certain where a city
     named in passing is not. Each sentence is read once."""
+    doc = readable(doc)
     if place.city or not place.country:
         return place
     g = geo.gazetteer()

@@ -18,7 +18,13 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.parse.dates import ANNOUNCED_AFTER, ELSEWHEN_DAYS, LEAD_WINDOW_BEFORE, elsewhen
+from briefgen.parse.dates import (
+    ANNOUNCED_AFTER,
+    ELSEWHEN_DAYS,
+    LEAD_WINDOW_BEFORE,
+    elsewhen,
+    readable,
+)
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -255,6 +261,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     release announcing a visit (``announced``) the planned visit is the main event, so its
     future clauses ("will undertake a state visit") count. A cue in a clause dated well
     away from ``published`` is another event's."""
+    doc = readable(doc)
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
@@ -339,7 +346,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
 ADDRESS_OPENING = 400  # characters of the body read for the day's talks
 _OPENING_TALKS = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?P<cue>held\s+talks|met\s+with|"
                             r"welcome[ds]?)\b", re.I)
-_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+)", re.I)
+# (a day's name is said of the day as "today" is: "I held talks on Sunday with X")
+_OPENING_PLACE = re.compile(r"\b(?:today|here|in\s+[A-Z]\w+|at\s+the\s+[A-Z]\w+|"
+                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 
 
 def _address_opening(doc: Doc, headline: list[Sentence]) -> VisitFinding | None:
@@ -416,6 +425,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     greetings, an address, an interview), or a domestic gathering where no second state
     is named. A visit type the headline itself names (a state visit, a call) always wins,
     so a release about a call or meeting is never dropped for its genre word."""
+    doc = readable(doc)
     from briefgen.parse.geo import country_mentions
 
     rules = _not_visit_rules()
@@ -469,6 +479,7 @@ def announces_visit(doc: Doc) -> bool:
     """Whether the release announces a visit still to come ("X will visit Y from 3 to 5
     May", "looks forward to welcoming X on 26 July"): a future cue in the headline or the
     opening sentences and no event already held there."""
+    doc = readable(doc)
     future, held = _announce_rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
