@@ -71,6 +71,8 @@ _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
 # a local office named after its city ("Mayor of Kyoto", "Governor of Osaka Prefecture")
 _LOCAL_OFFICE_OF = re.compile(r"\b(?:Governor|Mayor|Prefect)\s+of\s+(?:the\s+)?([A-Z][\w-]+)\b")
 _AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
+# words before a name that make it no clause subject ("at the request of X, ...")
+_PREPOSITIONS = frozenset({"of", "by", "with", "to", "from", "for"})
 
 
 @dataclass
@@ -834,6 +836,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                           or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
                     continue  # (or "at the Casa de X, the President Y": a person has no "the")
+                if appos is not None and sc.text(i - 1) in _PREPOSITIONS and (
+                        _VERB.match(sc.text(appos[1]))):
+                    # "At the request of X, the President of Y briefed him": the title opens
+                    # the main clause (a verb follows it, no comma), no apposition to X
+                    i = ne
+                    continue
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)
@@ -2812,6 +2820,16 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
+        elif not pool and not taken and head in _lex().leader_heads and len(
+                bare := [p for p in people if not p.country and not p.title
+                         and not p.non_state]) == 1 and not any(
+                p.title and _head(p.title) == head and p.country in (None, d.country)
+                for p in people):
+            # "X had a telephone conversation with ...", later "the President of Russia":
+            # the one participant the text names with no office and no state holds it
+            # (how an issuer writes its own leader, known or not to our lexicon)
+            bare[0].country, bare[0].country_cue = d.country, f"coreference: '{d.title}'"
+            bare[0].title = _office(_bare(d.title))
 
 
 def _portfolio(title: str) -> set[str]:

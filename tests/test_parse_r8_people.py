@@ -1,0 +1,28 @@
+"""Participants of an issuer whose officials are in no lexicon (round 8): names the parser
+cannot look up must get their office and state from the release's own words. Invented names
+and sentences only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented, people
+
+PUB = dt.date(2025, 6, 3)
+
+
+def test_an_untitled_leader_takes_the_office_a_later_description_gives() -> None:
+    got = people(parse_invented(
+        "Dravek Onsulmar had a telephone conversation with Prime Minister of the Republic of "
+        "Veltria Joran Paskeli.\n\nAt the request of Joran Paskeli, the President of Albania "
+        "briefed him on the regional situation. Dravek Onsulmar and Joran Paskeli agreed to "
+        "maintain contact.\n", PUB))
+    assert got["Joran Paskeli"][0] == "Prime Minister of the Republic of Veltria"
+    assert got["Dravek Onsulmar"] == ("President of Albania", "Albania")
+
+
+def test_an_apposition_after_the_title_keeps_the_person_s_own_office() -> None:
+    got = people(parse_invented(
+        "Ilvar Tomesk, the President of Albania, had a telephone conversation with Prime "
+        "Minister of Greece Joran Paskeli.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("President of Albania", "Albania")
