@@ -26,3 +26,13 @@ def test_an_apposition_after_the_title_keeps_the_person_s_own_office() -> None:
         "Ilvar Tomesk, the President of Albania, had a telephone conversation with Prime "
         "Minister of Greece Joran Paskeli.\n", PUB))
     assert got["Ilvar Tomesk"] == ("President of Albania", "Albania")
+
+
+def test_a_meeting_between_two_officials_joins_no_one_to_the_other_s_side() -> None:
+    got = people(parse_invented(
+        "Today, Prime Minister Tavila Orrenkast of Peru and Vice President Sorel Amdauk met "
+        "at the White House and reaffirmed the relationship between the United States and "
+        "Peru.\n", PUB, title="Readout of Meeting Between Prime Minister Orrenkast and Vice "
+        "President Amdauk"))
+    assert got["Tavila Orrenkast"][1] == "Peru"
+    assert got["Sorel Amdauk"][1] != "Peru"

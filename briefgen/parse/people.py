@@ -2686,6 +2686,11 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+(?
                         r"(?!.*\b(?:in|on)\s+(?:19|20)\d\d\b)")
 
 
+# "between" right before the first of a pair, past its office ("talks between Prime Minister A
+# and B"): the two are the event's two sides
+_BETWEEN_PAIR = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
 def _signed_by(p: Person) -> bool:
     return any(m.participating and _SIGNED_BY.search(m.sentence.text[:m.start - m.sentence.start])
                for m in p.mentions)
@@ -3181,6 +3186,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     first = mq if k < n else m
                     if _SIGNED_BY.search(text[max(sentence.start, first.start - 120):first.start]):
                         continue  # "signed by A and B": the two signatories, one of each side
+                    if _BETWEEN_PAIR.search(text[max(sentence.start, first.start - 60):first.start]):
+                        continue  # "Meeting between A and B": the two sides, not one
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
