@@ -3186,7 +3186,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     first = mq if k < n else m
                     if _SIGNED_BY.search(text[max(sentence.start, first.start - 120):first.start]):
                         continue  # "signed by A and B": the two signatories, one of each side
-                    if _BETWEEN_PAIR.search(text[max(sentence.start, first.start - 60):first.start]):
+                    if _BETWEEN_PAIR.search(text, max(sentence.start, first.start - 60),
+                                            first.start):
                         continue  # "Meeting between A and B": the two sides, not one
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
