@@ -36,3 +36,13 @@ def test_a_meeting_between_two_officials_joins_no_one_to_the_other_s_side() -> N
         "President Amdauk"))
     assert got["Tavila Orrenkast"][1] == "Peru"
     assert got["Sorel Amdauk"][1] != "Peru"
+
+
+def test_an_official_beside_a_guest_named_with_his_state_is_of_the_other_side() -> None:
+    got = people(parse_invented(
+        "Vice President Sorel Amdauk spoke today with King Tavil II of Jordan to reaffirm the "
+        "United States' strong support for Jordan. Vice President Amdauk and the King "
+        "discussed the economic challenges that Jordan faces and the United States' "
+        "assistance.\n", PUB, title="Readout of Vice President Amdauk's Call with King Tavil "
+        "II of Jordan"))
+    assert got["Sorel Amdauk"] == ("Vice President", "United States")

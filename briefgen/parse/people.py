@@ -2322,7 +2322,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # (filed from another state it never names: "Jakarta, 2 May. Foreign Minister X
         # received the Foreign Minister of Thailand Y" has the filing state's side too)
         and not (filed_from and filed_from not in placed and filed_from not in exclude
-                 and filed_from not in countries.states()))
+                 and filed_from not in countries.states())
+        # (nor beside someone named as a guest is, "King X of Jordan": a foreign side)
+        and not any(p.country_cue and p.country_cue.endswith(" of the state after")
+                    for p in people))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
