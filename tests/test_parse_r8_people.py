@@ -46,3 +46,13 @@ def test_an_official_beside_a_guest_named_with_his_state_is_of_the_other_side() 
         "assistance.\n", PUB, title="Readout of Vice President Amdauk's Call with King Tavil "
         "II of Jordan"))
     assert got["Sorel Amdauk"] == ("Vice President", "United States")
+
+
+def test_an_office_in_apposition_before_a_styled_name_is_its_title() -> None:
+    got = people(parse_invented(
+        "PRIME MINISTER ORRENKAST:\n\nWelcome, Joran. Good to see you again.\n\n"
+        "PRIME MINISTER PASKELI:\n\nThank you. We have a lot to talk about.\n", PUB,
+        title="Bilateral meeting with the Prime Minister of Canada, The RT Hon Joran Paskeli "
+        "PC MP"))
+    name = next(n for n in got if "Paskeli" in n)
+    assert got[name] == ("Prime Minister of Canada", "Canada")

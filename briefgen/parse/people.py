@@ -703,6 +703,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
+                if ni == t_end + 1 and sc.text(ni) in {"The", "the"}:
+                    styled = ni + 1  # "the Prime Minister of X, The RT Hon Y": a style first
+                    while styled < ni + 4 and sc.text(styled).capitalize() in _STYLE_WORDS:
+                        styled += 1
+                    if styled > ni + 1:
+                        ni = sc.skip_honorifics(styled)
                 ne = sc.name_at(ni)
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
