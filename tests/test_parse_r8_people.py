@@ -56,3 +56,22 @@ def test_an_office_in_apposition_before_a_styled_name_is_its_title() -> None:
         "PC MP"))
     name = next(n for n in got if "Paskeli" in n)
     assert got[name] == ("Prime Minister of Canada", "Canada")
+
+
+def test_a_state_in_a_headline_in_capitals_is_no_person() -> None:
+    s = parse_invented(
+        "The Sultan of Brunei, Sultan Omar Tavil, will pay a state visit to Australia from 10 "
+        "to 12 June 2025. The Sultan will hold talks with the Prime Minister in Canberra.\n",
+        PUB, title="SULTAN OF BRUNEI TO VISIT AUSTRALIA")
+    got = people(s)
+    assert "Australia" not in got
+    assert got["Omar Tavil"][1] == "Brunei"
+
+
+def test_a_title_case_headline_s_object_is_no_part_of_an_office() -> None:
+    got = people(parse_invented(
+        "President of Ukraine Oleh Darko had a phone call with President of the European "
+        "Commission Anna Marek. They discussed the security situation around Ukraine.\n", PUB,
+        title="President of Ukraine Discussed with the President of the European Commission "
+        "the Development of the Security Situation Around Ukraine"))
+    assert got["Oleh Darko"] == ("President of Ukraine", "Ukraine")

@@ -123,8 +123,41 @@ class CountryIndex:
 
 
 def find_countries(text: str) -> CountryIndex:
-    """Stage one for countries: all mentions of ``text``, scanned once."""
-    return CountryIndex(text, _all_mentions(text))
+    """Stage one for countries: all mentions of ``text``, scanned once. A line written in
+    capitals ("SULTAN OF BRUNEI TO VISIT AUSTRALIA", an old or re-typed headline) is read
+    in title case as well, since names are matched case-sensitively: its states count, and
+    no later stage takes "Australia" there for a person's name."""
+    found = _all_mentions(text)
+    extra: list[CountryMention] = []
+    for line in _CAPITALS_LINE.finditer(text):
+        letters = [c for c in line.group() if c.isalpha()]
+        if len(letters) < 10 or ":" in line.group() or sum(
+                c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        cased = _SHOUTED_WORD.sub(_title_word, line.group())
+        if len(cased) != len(line.group()):
+            continue  # (offsets must hold)
+        taken = _run_within(found, line.start(), line.end())
+        for c in _all_mentions(cased):
+            start, end = line.start() + c.start, line.start() + c.end
+            if not any(t.start < end and start < t.end for t in taken):
+                extra.append(CountryMention(start, end, c.country, c.demonym))
+    if extra:
+        found = tuple(sorted((*found, *extra), key=_start_of))
+    return CountryIndex(text, found)
+
+
+# a line with no lower-case letter, of some length (bounded: a line is scanned once)
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]{12,400}$", re.M)
+_SHOUTED_WORD = re.compile(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’.-]*")
+_SMALL = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY", "A", "AN",
+                    "FROM"})
+
+
+def _title_word(m: re.Match[str]) -> str:
+    """A word in capitals in title case, small words in lower case ("REPUBLIC OF KOREA")."""
+    w = m.group()
+    return w.lower() if w in _SMALL else w[0] + w[1:].lower()
 
 
 def _start_of(c: CountryMention) -> int:

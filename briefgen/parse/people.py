@@ -377,6 +377,9 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t == "the" and self.text(j - 1) not in _CONNECTORS:
+                    break  # "... of the European Commission the Development of ...": a Title
+                    # Case headline's object after the office, no part of it
                 if t == "for" and not whole and _for_the_state_after_name(self, end, j):
                     break  # "Minister of Finance X Y for Jordan": a signatory's side
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
