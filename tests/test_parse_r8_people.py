@@ -75,3 +75,30 @@ def test_a_title_case_headline_s_object_is_no_part_of_an_office() -> None:
         title="President of Ukraine Discussed with the President of the European Commission "
         "the Development of the Security Situation Around Ukraine"))
     assert got["Oleh Darko"] == ("President of Ukraine", "Ukraine")
+
+
+def test_a_headline_in_capitals_with_a_colon_far_on_is_read_in_title_case() -> None:
+    got = people(parse_invented(
+        "We held talks in Canberra today during the state visit of the President to "
+        "Australia. Our two countries have developed a broad and close relationship.\n", PUB,
+        title="JOINT STATEMENT WITH PRESIDENT HAN SEO-JIN OF THE REPUBLIC OF KOREA - THE "
+        "REPUBLIC OF KOREA AND AUSTRALIA: AN EXPANDING PARTNERSHIP"))
+    name = next(n for n in got if n.upper().startswith("HAN"))
+    assert got[name] == ("President of the Republic of Korea", "South Korea")
+
+
+def test_a_trip_named_in_a_headline_in_capitals_is_no_one_s_home() -> None:
+    text = (
+        "On 2-3 June, Homeland Security Advisor Dr. Nora Belk-Tavish led an interagency "
+        "delegation to Mexico to strengthen cooperation with our Mexican partners on "
+        "migration. Deputy Attorney General Ines Carrow and Deputy Secretary of State Paul "
+        "Dunmore accompanied Dr. Belk-Tavish on this delegation. Yesterday, Dr. Belk-Tavish "
+        "and U.S. Ambassador to Mexico Ken Marlow met with President of Mexico Luis Orante "
+        "and Foreign Secretary Marta Velo in Mexico City. Dr. Belk-Tavish expressed "
+        "appreciation to President Orante for the dialogue between our two countries.\n")
+    shouted = people(parse_invented(text, PUB, title="READOUT OF HOMELAND SECURITY ADVISOR DR. "
+                                    "NORA BELK-TAVISH’S TRIP TO MEXICO"))
+    cased = people(parse_invented(text, PUB, title="Readout of Homeland Security Advisor Dr. "
+                                  "Nora Belk-Tavish’s Trip to Mexico"))
+    assert shouted == cased
+    assert shouted["Nora Belk-Tavish"][1] == "United States"

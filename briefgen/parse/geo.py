@@ -131,7 +131,8 @@ def find_countries(text: str) -> CountryIndex:
     extra: list[CountryMention] = []
     for line in _CAPITALS_LINE.finditer(text):
         letters = [c for c in line.group() if c.isalpha()]
-        if len(letters) < 10 or ":" in line.group() or sum(
+        head, colon, _ = line.group().partition(":")
+        if len(letters) < 10 or (colon and len(head.split()) <= 6) or sum(
                 c.isupper() for c in letters) < 0.9 * len(letters):
             continue
         cased = _SHOUTED_WORD.sub(_title_word, line.group())
@@ -157,7 +158,9 @@ _SMALL = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "
 def _title_word(m: re.Match[str]) -> str:
     """A word in capitals in title case, small words in lower case ("REPUBLIC OF KOREA")."""
     w = m.group()
-    return w.lower() if w in _SMALL else w[0] + w[1:].lower()
+    if w in _SMALL:
+        return w.lower()
+    return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))  # "GUINEA-BISSAU"
 
 
 def _start_of(c: CountryMention) -> int:

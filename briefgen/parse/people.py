@@ -1874,8 +1874,10 @@ _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
 
 def _shouting(text: str) -> bool:
     """A line in capitals (an old release's headline or name block), not a speaker's label."""
-    if ":" in text or len(text) < 12:
-        return False
+    head, colon, _ = text.partition(":")
+    if len(text) < 12 or (colon and len(head.split()) <= 6):
+        return False  # (a label: a colon after a few words, "PRIME MINISTER X:"; not a
+        # headline's colon far on, "... OF KOREA AND AUSTRALIA: AN EXPANDING PARTNERSHIP")
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
@@ -1890,8 +1892,11 @@ def _recase(text: str) -> str:
             return w.lower()
         if w.rstrip(".") in post or len(w) == 1:
             return w
-        return w[0] + w[1:].lower()
-    return _SHOUTED_WORD.sub(fix, text)
+        return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))  # "Sherwood-Randall"
+    return _SHOUTED_POSSESSIVE.sub(r"\1s", _SHOUTED_WORD.sub(fix, text))
+
+
+_SHOUTED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])(['’])S\b")  # "X'S TRIP" is "X's Trip"
 
 
 # a web page's list of links to other pages, under its heading ("Related", "Related news:")
@@ -2158,7 +2163,9 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
-                gap = countries.text[m.end:c.start]
+                # (the sentence's own text: a headline in capitals is read in title case
+                # there, "X's Trip to Mexico", where the cues below can match)
+                gap = text[rel_end:c.start - m.sentence.start]
                 if (c.demonym and c.start - m.end < 160 and _OWN_COUNTERPART.search(gap)
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
