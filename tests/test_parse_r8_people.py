@@ -102,3 +102,11 @@ def test_a_trip_named_in_a_headline_in_capitals_is_no_one_s_home() -> None:
                                   "Nora Belk-Tavish’s Trip to Mexico"))
     assert shouted == cased
     assert shouted["Nora Belk-Tavish"][1] == "United States"
+
+
+def test_a_dateline_run_into_the_lead_gives_no_state_to_the_title_after_it() -> None:
+    got = people(parse_invented(
+        "Beijing, People's Republic of China Prime Minister Mara Tolven of Australia today "
+        "concluded her second visit to China, having held talks with China's President.\n",
+        PUB, title="Prime Minister Tolven Concludes Visit to China"))
+    assert got["Mara Tolven"][1] != "China"

@@ -1381,7 +1381,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     elif sc.text(j) in {"'s", "’s"}:
         j -= 1
     for c in sc.countries:
-        if j >= 0 and c.end == sc.toks[j].end:
+        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c):
             return c.country
         if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
             return c.country
@@ -1404,6 +1404,19 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+# a dateline's city before its state, at a sentence's start ("Beijing, People's Republic of
+# China Prime Minister X today ...", a dateline run into the lead when lines are joined)
+_CITY_COMMA = re.compile(r"\s*(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,\s*"
+                         r"(?:the\s+)?$")
+
+
+def _dateline_state_before(sc: _Scanner, c: geo.CountryMention) -> bool:
+    """Whether a state right before a title is a dateline's ("City, State"), not the state
+    the title's holder serves."""
+    hit = _CITY_COMMA.fullmatch(sc.doc.text, sc.s.start, c.start)
+    return hit is not None and geo.city_country(hit.group("city")) == c.country
 
 
 def _for_the_state_after_name(sc: _Scanner, end: int, j: int) -> bool:
