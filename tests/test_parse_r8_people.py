@@ -110,3 +110,11 @@ def test_a_dateline_run_into_the_lead_gives_no_state_to_the_title_after_it() -> 
         "concluded her second visit to China, having held talks with China's President.\n",
         PUB, title="Prime Minister Tolven Concludes Visit to China"))
     assert got["Mara Tolven"][1] != "China"
+
+
+def test_the_head_of_a_state_s_body_is_not_a_president_of_that_state() -> None:
+    got = people(parse_invented(
+        "Today I held talks with Prime Minister of Canada Joran Paskeli in Kyiv. I also had a "
+        "meeting with the President of the Norwegian Storting in Kyiv.\n", PUB,
+        title="Our partners stand with us - address by President Oleh Darko"))
+    assert got["Oleh Darko"][1] != "Norway"

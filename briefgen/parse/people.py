@@ -2852,7 +2852,8 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             continue
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head
-                and _same_portfolio(p.title, d.title)]
+                and _same_portfolio(p.title, d.title)
+                and (_of_state_only(d.title) or _portfolio(p.title))]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
@@ -2867,6 +2868,19 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             # (how an issuer writes its own leader, known or not to our lexicon)
             bare[0].country, bare[0].country_cue = d.country, f"coreference: '{d.title}'"
             bare[0].title = _office(_bare(d.title))
+
+
+def _of_state_only(title: str) -> bool:
+    """Whether a title's complement is a state and nothing more ("President of the Republic
+    of Korea"), not a body of one ("President of the Norwegian Storting"), whose head a
+    leader named "President" is not."""
+    parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+    if len(parts) < 2:
+        return True
+    comp = parts[1].strip()
+    found = geo.country_mentions(comp)
+    return len(found) == 1 and not found[0].demonym and found[0].end == len(comp) and (
+        comp[:found[0].start].strip() in {"", "the", "The"})
 
 
 def _portfolio(title: str) -> set[str]:
