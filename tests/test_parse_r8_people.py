@@ -118,3 +118,14 @@ def test_the_head_of_a_state_s_body_is_not_a_president_of_that_state() -> None:
         "meeting with the President of the Norwegian Storting in Kyiv.\n", PUB,
         title="Our partners stand with us - address by President Oleh Darko"))
     assert got["Oleh Darko"][1] != "Norway"
+
+
+def test_a_second_leader_of_another_office_joins_the_only_side_left() -> None:
+    got = people(parse_invented(
+        "President Oleh Darko signed an application for Ukraine's membership in the European "
+        "Union. Also, together with Chairman of the Verkhovna Rada Ivan Stelmak and Prime "
+        "Minister Petro Hlyn, a Joint Statement was signed. The documents are addressed to "
+        "Jean Morel, President of France, which presides the Council of the European Union.\n",
+        PUB, title="Oleh Darko signed an application for Ukraine's membership in the European "
+        "Union"))
+    assert got["Petro Hlyn"] == ("Prime Minister", "Ukraine")
