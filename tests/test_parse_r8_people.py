@@ -129,3 +129,14 @@ def test_a_second_leader_of_another_office_joins_the_only_side_left() -> None:
         PUB, title="Oleh Darko signed an application for Ukraine's membership in the European "
         "Union"))
     assert got["Petro Hlyn"] == ("Prime Minister", "Ukraine")
+
+
+def test_those_met_at_a_trip_s_second_stop_are_of_that_stop_s_state() -> None:
+    got = people(parse_invented(
+        "Prime Minister Mara Tolven will visit Jakarta and Berlin this month.\n\nThe Prime "
+        "Minister will visit Jakarta on 12 June to meet President Aris Wiranto and discuss "
+        "Australia-Indonesia cooperation.\n\nThe Prime Minister will then visit Berlin to meet "
+        "Chancellor Greta Holm and discuss deepening Australian relations with Germany.\n",
+        PUB, title="Prime Minister to visit Jakarta, Berlin"))
+    assert got["Greta Holm"][1] == "Germany"
+    assert got["Aris Wiranto"][1] == "Indonesia"

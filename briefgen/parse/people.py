@@ -2432,6 +2432,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = kin, "main country of the event"
             held.add(kin)
             continue
+        if (local := _destination_met(p)) is not None and local != home and (
+                local in options and local not in exclude):
+            # "The Prime Minister will then visit Berlin to meet Chancellor X", "While in
+            # Turkey I will meet with President Y": a trip's stop, named with the meeting,
+            # is the state of those met there (not the trip's first or main host)
+            p.country, p.country_cue = local, "met during a visit to the host state"
+            held.add(local)
+            continue
         if (venue_country and venue_country != home and venue_country in options
                 and venue_country not in exclude and _met_there(p)):
             # "During the visit, X also met with Y": the visitor meets the hosts
@@ -2809,6 +2817,39 @@ _VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ong
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
                        r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
+
+
+# a stop of a trip, then a meeting there in the same sentence ("visit Berlin to meet",
+# "While in Turkey I will meet with"), up to the person (or a list they close)
+_STOP_THEN_MEET = re.compile(
+    r"\b(?:visit(?:s|ing)?|[Ii]n|arrive\s+in|travel\s+to)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"[^.;:]{0,80}?\b(?:meet(?:s|ing)?(?:\s+with)?|meetings?\s+with|talks\s+with)\s+"
+    r"[^.;:]{0,100}$")
+
+
+def _destination_met(p: Person) -> str | None:
+    """The state of the one place a sentence says a visitor goes to before meeting p there
+    (a city or a state), or None."""
+    for m in p.mentions:
+        if not m.participating:
+            continue
+        before = m.sentence.text[:m.start - m.sentence.start]
+        hits = list(_STOP_THEN_MEET.finditer(before[-300:]))
+        states = set()
+        for hit in hits:
+            words = hit.group("place").split()
+            state = None
+            for k in range(len(words), 0, -1):
+                place = " ".join(words[:k])
+                state = geo.city_country(place) or geo.canonical_country(place)
+                if state:
+                    break
+            if state:
+                states.add(state)
+        if len(states) == 1:
+            return next(iter(states))
+    return None
 
 
 def _met_there(p: Person) -> bool:
