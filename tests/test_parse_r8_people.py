@@ -140,3 +140,14 @@ def test_those_met_at_a_trip_s_second_stop_are_of_that_stop_s_state() -> None:
         PUB, title="Prime Minister to visit Jakarta, Berlin"))
     assert got["Greta Holm"][1] == "Germany"
     assert got["Aris Wiranto"][1] == "Indonesia"
+
+
+def test_a_state_written_alone_heads_the_lines_about_its_leader() -> None:
+    got = people(parse_invented(
+        "Today was a marathon of phone conversations. Slovakia. In a conversation with Prime "
+        "Minister Dorin Halek, we coordinated our positions. Lithuania. I thanked President "
+        "Aras Vilko for the support. Portugal. Prime Minister Tiago Marel confirmed his "
+        "support.\n", PUB, title="Every day we fight - address by President Oleh Darko"))
+    assert got["Dorin Halek"][1] == "Slovakia"
+    assert got["Aras Vilko"][1] == "Lithuania"
+    assert got["Tiago Marel"][1] == "Portugal"

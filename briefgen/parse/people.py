@@ -2432,6 +2432,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = kin, "main country of the event"
             held.add(kin)
             continue
+        if (topic := _state_heading_before(p, doc, countries)) is not None and (
+                topic not in p.not_countries and topic not in exclude):
+            # "Slovakia. In a conversation with Prime Minister X, we ...": a state written
+            # alone as a sentence heads the lines about its leader that follow
+            p.country, p.country_cue = topic, "state heading the sentences after it"
+            held.add(topic)
+            if topic not in main:
+                main.append(topic)
+            continue
         if (local := _destination_met(p)) is not None and local != home and (
                 local in options and local not in exclude):
             # "The Prime Minister will then visit Berlin to meet Chancellor X", "While in
@@ -2817,6 +2826,22 @@ _VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ong
 
 _MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
                        r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
+
+
+def _state_heading_before(p: Person, doc: Doc, countries: geo.CountryIndex) -> str | None:
+    """The state a one-word sentence names ("Slovakia.") when p's first mention follows it
+    within three sentences, with no other such heading between."""
+    m = next((m for m in p.mentions if m.participating), None)
+    if m is None:
+        return None
+    for k in range(m.sentence.index - 1, max(-1, m.sentence.index - 4), -1):
+        s = doc.sentences[k]
+        found = countries.within(s.start, s.end)
+        if len(found) == 1 and not found[0].demonym and not s.text[
+                :found[0].start - s.start].strip() and s.text[
+                found[0].end - s.start:].strip() in {".", "!", ""} and k > 0:
+            return found[0].country
+    return None
 
 
 # a stop of a trip, then a meeting there in the same sentence ("visit Berlin to meet",
