@@ -151,3 +151,12 @@ def test_a_state_written_alone_heads_the_lines_about_its_leader() -> None:
     assert got["Dorin Halek"][1] == "Slovakia"
     assert got["Aras Vilko"][1] == "Lithuania"
     assert got["Tiago Marel"][1] == "Portugal"
+
+
+def test_a_body_s_president_takes_no_state_s_presidency() -> None:
+    got = people(parse_invented(
+        "Dravek Onsulmar had a telephone conversation with President of the European Council "
+        "Lena Marsh.\n\nA number of international issues were discussed. At the request of Lena "
+        "Marsh, the President of Albania shared his assessment of the situation.\n", PUB))
+    assert got["Lena Marsh"][1] == "European Union"
+    assert got["Dravek Onsulmar"][1] == "Albania"

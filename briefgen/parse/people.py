@@ -2922,8 +2922,8 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             continue
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head
-                and _same_portfolio(p.title, d.title)
-                and (_of_state_only(d.title) or _portfolio(p.title))]
+                and not p.non_state and _same_portfolio(p.title, d.title)
+                and _of_state_only(d.title) == _of_state_only(p.title)]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
@@ -2932,7 +2932,7 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
                 bare := [p for p in people if not p.country and not p.title
                          and not p.non_state]) == 1 and not any(
                 p.title and _head(p.title) == head and p.country in (None, d.country)
-                for p in people):
+                and not p.non_state for p in people):
             # "X had a telephone conversation with ...", later "the President of Russia":
             # the one participant the text names with no office and no state holds it
             # (how an issuer writes its own leader, known or not to our lexicon)
@@ -2942,8 +2942,8 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
 
 def _of_state_only(title: str) -> bool:
     """Whether a title's complement is a state and nothing more ("President of the Republic
-    of Korea"), not a body of one ("President of the Norwegian Storting"), whose head a
-    leader named "President" is not."""
+    of Korea"), or there is none, not a body ("President of the Norwegian Storting", "of
+    the European Council"): a state's "President" is no body's, and the other way round."""
     parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
     if len(parts) < 2:
         return True
