@@ -2500,11 +2500,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     main.append(filed_from)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
                     q.country == options[0] and q.title and _is_leader(q.title)
-                    and not (p.title and _head(q.title) != _head(p.title))
+                    and not (p.title and _head(q.title) != _head(p.title)
+                             and options[0] not in named)
                     for q in people if q is not p)):
                 # a delegation member of the leading side; a leader of another office too
-                # (every state named is held already: "together with the Speaker and Prime
-                # Minister X", beside the President, when others are only spoken about)
+                # when every state named is held already and the leading one is written
+                # beside no one (as a guest's would be): "together with the Speaker and
+                # Prime Minister X", beside the President, when others are only spoken about
                 choice = options[0]
         if choice is None and options == main[:1] and len(main) == 1 and not named and (
                 countries.states() == {main[0]}):
