@@ -160,3 +160,18 @@ def test_a_body_s_president_takes_no_state_s_presidency() -> None:
         "Marsh, the President of Albania shared his assessment of the situation.\n", PUB))
     assert got["Lena Marsh"][1] == "European Union"
     assert got["Dravek Onsulmar"][1] == "Albania"
+
+
+def test_a_name_on_the_next_line_of_a_wrapped_paragraph_keeps_its_title() -> None:
+    got = people(parse_invented(
+        "On 3 June 2025 in Tirana, the President of Albania held talks with Prime Minister\n"
+        "Joran Paskeli of Greece on trade, energy and transport links between the two\n"
+        "countries.\n", PUB))
+    assert got["Joran Paskeli"] == ("Prime Minister of Greece", "Greece")
+
+
+def test_a_short_heading_line_before_a_name_still_ends_the_title() -> None:
+    got = people(parse_invented(
+        "Prime Minister\nMedia Release\n\nPrime Minister Joran Paskeli of Greece met President "
+        "of Albania Ilir Daci in Tirana today.\n", PUB))
+    assert "Media Release" not in got

@@ -697,8 +697,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
-            if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
+            if ne > ni and sc._short_line_ends(ni):
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
+                # (a long line wrapped between title and name is one sentence's text)
             if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
                             or _place_after_and(sc, ne)):
                 ne = ni  # "King Georges Road": a place named after someone
