@@ -175,3 +175,12 @@ def test_a_short_heading_line_before_a_name_still_ends_the_title() -> None:
         "Prime Minister\nMedia Release\n\nPrime Minister Joran Paskeli of Greece met President "
         "of Albania Ilir Daci in Tirana today.\n", PUB))
     assert "Media Release" not in got
+
+
+def test_a_state_s_name_broken_by_a_wrapped_line_is_still_a_state() -> None:
+    s = parse_invented(
+        "On 3 June 2025 in Tirana, Foreign Minister of Albania Ilir Daci held talks with the\n"
+        "Minister of Foreign Affairs of the United Arab\nEmirates Omar Saif on trade and "
+        "investment.\n", PUB)
+    assert people(s)["Omar Saif"][1] == "United Arab Emirates"
+    assert "United Arab Emirates" in s.countries

@@ -70,7 +70,9 @@ def gazetteer() -> Gazetteer:
     # the lookahead lets the long alternation run only where a capitalised word starts
     # a full name or alias first ("Democratic People's Republic of Korea"), then a formal
     # prefix around a short name ("the Republic of Kazakhstan")
-    names = alternation(surfaces)
+    # (any run of white space between the words of a name: a hard-wrapped line may break
+    # "United Arab" / "Emirates"; surfaces are looked up with single spaces)
+    names = alternation(surfaces).replace("\\ ", r"\s+")
     pattern = re.compile(
         rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)(?:the\s+)?"
         rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w)"
@@ -177,7 +179,7 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
     for m in g.pattern.finditer(text):
-        country, demonym = g.by_surface[m.group("full") or m.group("name")]
+        country, demonym = g.by_surface[" ".join((m.group("full") or m.group("name")).split())]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
         start = m.start("full") if m.group("full") else m.start("formal")
