@@ -74,7 +74,9 @@ def gazetteer() -> Gazetteer:
     # the lookahead lets the long alternation run only where a capitalised word starts
     # a full name or alias first ("Democratic People's Republic of Korea"), then a formal
     # prefix around a short name ("the Republic of Kazakhstan")
-    names = alternation(surfaces)
+    # (any run of white space between the words of a name: a hard-wrapped line may break
+    # "United Arab" / "Emirates"; surfaces are looked up with single spaces)
+    names = alternation(surfaces).replace("\\ ", r"\s+")
     pattern = re.compile(
         rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)(?:the\s+)?"
         rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w)"
@@ -132,8 +134,44 @@ class CountryIndex:
 
 
 def find_countries(text: str) -> CountryIndex:
-    """Stage one for countries: all mentions of ``text``, scanned once."""
-    return CountryIndex(text, _all_mentions(text))
+    """Stage one for countries: all mentions of ``text``, scanned once. A line written in
+    capitals ("SULTAN OF BRUNEI TO VISIT AUSTRALIA", an old or re-typed headline) is read
+    in title case as well, since names are matched case-sensitively: its states count, and
+    no later stage takes "Australia" there for a person's name."""
+    found = _all_mentions(text)
+    extra: list[CountryMention] = []
+    for line in _CAPITALS_LINE.finditer(text):
+        letters = [c for c in line.group() if c.isalpha()]
+        head, colon, _ = line.group().partition(":")
+        if len(letters) < 10 or (colon and len(head.split()) <= 6) or sum(
+                c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        cased = _SHOUTED_WORD.sub(_title_word, line.group())
+        if len(cased) != len(line.group()):
+            continue  # (offsets must hold)
+        taken = _run_within(found, line.start(), line.end())
+        for c in _all_mentions(cased):
+            start, end = line.start() + c.start, line.start() + c.end
+            if not any(t.start < end and start < t.end for t in taken):
+                extra.append(CountryMention(start, end, c.country, c.demonym))
+    if extra:
+        found = tuple(sorted((*found, *extra), key=_start_of))
+    return CountryIndex(text, found)
+
+
+# a line with no lower-case letter, of some length (bounded: a line is scanned once)
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]{12,400}$", re.M)
+_SHOUTED_WORD = re.compile(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’.-]*")
+_SMALL = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY", "A", "AN",
+                    "FROM"})
+
+
+def _title_word(m: re.Match[str]) -> str:
+    """A word in capitals in title case, small words in lower case ("REPUBLIC OF KOREA")."""
+    w = m.group()
+    if w in _SMALL:
+        return w.lower()
+    return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))  # "GUINEA-BISSAU"
 
 
 def _start_of(c: CountryMention) -> int:
@@ -150,7 +188,7 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
     for m in g.pattern.finditer(text):
-        country, demonym = g.by_surface[m.group("full") or m.group("name")]
+        country, demonym = g.by_surface[" ".join((m.group("full") or m.group("name")).split())]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
         start = m.start("full") if m.group("full") else m.start("formal")

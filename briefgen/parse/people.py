@@ -71,6 +71,8 @@ _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
 # a local office named after its city ("Mayor of Kyoto", "Governor of Osaka Prefecture")
 _LOCAL_OFFICE_OF = re.compile(r"\b(?:Governor|Mayor|Prefect)\s+of\s+(?:the\s+)?([A-Z][\w-]+)\b")
 _AT = frozenset({"at", "At", "in", "In", "from", "From", "inside", "outside"})
+# words before a name that make it no clause subject ("at the request of X, ...")
+_PREPOSITIONS = frozenset({"of", "by", "with", "to", "from", "for"})
 
 
 @dataclass
@@ -375,6 +377,9 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t == "the" and self.text(j - 1) not in _CONNECTORS:
+                    break  # "... of the European Commission the Development of ...": a Title
+                    # Case headline's object after the office, no part of it
                 if t == "for" and not whole and _for_the_state_after_name(self, end, j):
                     break  # "Minister of Finance X Y for Jordan": a signatory's side
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
@@ -692,8 +697,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni, ne = ni2, ne2
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
-            if ne > ni and "\n" in sc.doc.text[sc.toks[t_end - 1].end:sc.toks[ni].start]:
+            if ne > ni and sc._short_line_ends(ni):
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
+                # (a long line wrapped between title and name is one sentence's text)
             if ne > ni and (sc.text(ne - 1) in lex.place_nouns or sc.text(ne) in lex.place_nouns
                             or _place_after_and(sc, ne)):
                 ne = ni  # "King Georges Road": a place named after someone
@@ -701,6 +707,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             if ne == ni and sc.text(t_end) == ",":
                 # apposition: "the Chinese Premier, Mr Wen Jiabao"
                 ni = sc.skip_honorifics(t_end + 1)
+                if ni == t_end + 1 and sc.text(ni) in {"The", "the"}:
+                    styled = ni + 1  # "the Prime Minister of X, The RT Hon Y": a style first
+                    while styled < ni + 4 and sc.text(styled).capitalize() in _STYLE_WORDS:
+                        styled += 1
+                    if styled > ni + 1:
+                        ni = sc.skip_honorifics(styled)
                 ne = sc.name_at(ni)
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
@@ -834,6 +846,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                           or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
                     continue  # (or "at the Casa de X, the President Y": a person has no "the")
+                if appos is not None and sc.text(i - 1) in _PREPOSITIONS and (
+                        _VERB.match(sc.text(appos[1]))):
+                    # "At the request of X, the President of Y briefed him": the title opens
+                    # the main clause (a verb follows it, no comma), no apposition to X
+                    i = ne
+                    continue
                 if appos is not None:
                     t_start, t_end = appos
                     title = sc.span_text(t_start, t_end)
@@ -1364,7 +1382,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
     elif sc.text(j) in {"'s", "’s"}:
         j -= 1
     for c in sc.countries:
-        if j >= 0 and c.end == sc.toks[j].end:
+        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c):
             return c.country
         if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
             return c.country
@@ -1387,6 +1405,19 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             m.cue += " of the state after"  # how releases name a guest: "X of Ukraine"
             return c.country
     return None
+
+
+# a dateline's city before its state, at a sentence's start ("Beijing, People's Republic of
+# China Prime Minister X today ...", a dateline run into the lead when lines are joined)
+_CITY_COMMA = re.compile(r"\s*(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*,\s*"
+                         r"(?:the\s+)?$")
+
+
+def _dateline_state_before(sc: _Scanner, c: geo.CountryMention) -> bool:
+    """Whether a state right before a title is a dateline's ("City, State"), not the state
+    the title's holder serves."""
+    hit = _CITY_COMMA.fullmatch(sc.doc.text, sc.s.start, c.start)
+    return hit is not None and geo.city_country(hit.group("city")) == c.country
 
 
 def _for_the_state_after_name(sc: _Scanner, end: int, j: int) -> bool:
@@ -1857,8 +1888,10 @@ _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
 
 def _shouting(text: str) -> bool:
     """A line in capitals (an old release's headline or name block), not a speaker's label."""
-    if ":" in text or len(text) < 12:
-        return False
+    head, colon, _ = text.partition(":")
+    if len(text) < 12 or (colon and len(head.split()) <= 6):
+        return False  # (a label: a colon after a few words, "PRIME MINISTER X:"; not a
+        # headline's colon far on, "... OF KOREA AND AUSTRALIA: AN EXPANDING PARTNERSHIP")
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
@@ -1873,8 +1906,11 @@ def _recase(text: str) -> str:
             return w.lower()
         if w.rstrip(".") in post or len(w) == 1:
             return w
-        return w[0] + w[1:].lower()
-    return _SHOUTED_WORD.sub(fix, text)
+        return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))  # "Sherwood-Randall"
+    return _SHOUTED_POSSESSIVE.sub(r"\1s", _SHOUTED_WORD.sub(fix, text))
+
+
+_SHOUTED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])(['’])S\b")  # "X'S TRIP" is "X's Trip"
 
 
 # a web page's list of links to other pages, under its heading ("Related", "Related news:")
@@ -2141,7 +2177,9 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
             for c in countries.within(m.end, m.sentence.end):
-                gap = countries.text[m.end:c.start]
+                # (the sentence's own text: a headline in capitals is read in title case
+                # there, "X's Trip to Mexico", where the cues below can match)
+                gap = text[rel_end:c.start - m.sentence.start]
                 if (c.demonym and c.start - m.end < 160 and _OWN_COUNTERPART.search(gap)
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
@@ -2314,7 +2352,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # (filed from another state it never names: "Jakarta, 2 May. Foreign Minister X
         # received the Foreign Minister of Thailand Y" has the filing state's side too)
         and not (filed_from and filed_from not in placed and filed_from not in exclude
-                 and filed_from not in countries.states()))
+                 and filed_from not in countries.states())
+        # (nor beside someone named as a guest is, "King X of Jordan": a foreign side)
+        and not any(p.country_cue and p.country_cue.endswith(" of the state after")
+                    for p in people))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
@@ -2392,6 +2433,23 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = kin, "main country of the event"
             held.add(kin)
             continue
+        if (topic := _state_heading_before(p, doc, countries)) is not None and (
+                topic not in p.not_countries and topic not in exclude):
+            # "Slovakia. In a conversation with Prime Minister X, we ...": a state written
+            # alone as a sentence heads the lines about its leader that follow
+            p.country, p.country_cue = topic, "state heading the sentences after it"
+            held.add(topic)
+            if topic not in main:
+                main.append(topic)
+            continue
+        if (local := _destination_met(p)) is not None and local != home and (
+                local in options and local not in exclude):
+            # "The Prime Minister will then visit Berlin to meet Chancellor X", "While in
+            # Turkey I will meet with President Y": a trip's stop, named with the meeting,
+            # is the state of those met there (not the trip's first or main host)
+            p.country, p.country_cue = local, "met during a visit to the host state"
+            held.add(local)
+            continue
         if (venue_country and venue_country != home and venue_country in options
                 and venue_country not in exclude and _met_there(p)):
             # "During the visit, X also met with Y": the visitor meets the hosts
@@ -2443,8 +2501,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     main.append(filed_from)
             if choice is None and options and not ((not p.title or _is_leader(p.title)) and any(
                     q.country == options[0] and q.title and _is_leader(q.title)
+                    and not (p.title and _head(q.title) != _head(p.title)
+                             and options[0] not in named)
                     for q in people if q is not p)):
-                choice = options[0]  # a delegation member of the leading side
+                # a delegation member of the leading side; a leader of another office too
+                # when every state named is held already and the leading one is written
+                # beside no one (as a guest's would be): "together with the Speaker and
+                # Prime Minister X", beside the President, when others are only spoken about
+                choice = options[0]
         if choice is None and options == main[:1] and len(main) == 1 and not named and (
                 countries.states() == {main[0]}):
             # one state in the whole text, written beside nobody (as a guest's would be): a
@@ -2678,6 +2742,11 @@ _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+(?
                         r"(?!.*\b(?:in|on)\s+(?:19|20)\d\d\b)")
 
 
+# "between" right before the first of a pair, past its office ("talks between Prime Minister A
+# and B"): the two are the event's two sides
+_BETWEEN_PAIR = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+
+
 def _signed_by(p: Person) -> bool:
     return any(m.participating and _SIGNED_BY.search(m.sentence.text[:m.start - m.sentence.start])
                for m in p.mentions)
@@ -2762,6 +2831,55 @@ _MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\
                        r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
 
 
+def _state_heading_before(p: Person, doc: Doc, countries: geo.CountryIndex) -> str | None:
+    """The state a one-word sentence names ("Slovakia.") when p's first mention follows it
+    within three sentences, with no other such heading between."""
+    m = next((m for m in p.mentions if m.participating), None)
+    if m is None:
+        return None
+    for k in range(m.sentence.index - 1, max(-1, m.sentence.index - 4), -1):
+        s = doc.sentences[k]
+        found = countries.within(s.start, s.end)
+        if len(found) == 1 and not found[0].demonym and not s.text[
+                :found[0].start - s.start].strip() and s.text[
+                found[0].end - s.start:].strip() in {".", "!", ""} and k > 0:
+            return found[0].country
+    return None
+
+
+# a stop of a trip, then a meeting there in the same sentence ("visit Berlin to meet",
+# "While in Turkey I will meet with"), up to the person (or a list they close)
+_STOP_THEN_MEET = re.compile(
+    r"\b(?:visit(?:s|ing)?|[Ii]n|arrive\s+in|travel\s+to)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"[^.;:]{0,80}?\b(?:meet(?:s|ing)?(?:\s+with)?|meetings?\s+with|talks\s+with)\s+"
+    r"[^.;:]{0,100}$")
+
+
+def _destination_met(p: Person) -> str | None:
+    """The state of the one place a sentence says a visitor goes to before meeting p there
+    (a city or a state), or None."""
+    for m in p.mentions:
+        if not m.participating:
+            continue
+        before = m.sentence.text[:m.start - m.sentence.start]
+        hits = list(_STOP_THEN_MEET.finditer(before[-300:]))
+        states = set()
+        for hit in hits:
+            words = hit.group("place").split()
+            state = None
+            for k in range(len(words), 0, -1):
+                place = " ".join(words[:k])
+                state = geo.city_country(place) or geo.canonical_country(place)
+                if state:
+                    break
+            if state:
+                states.add(state)
+        if len(states) == 1:
+            return next(iter(states))
+    return None
+
+
 def _met_there(p: Person) -> bool:
     """Whether the person is someone a visitor "met with" (by name or by their title)."""
     for m in p.mentions:
@@ -2807,11 +2925,35 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
             continue
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head
-                and _same_portfolio(p.title, d.title)]
+                and not p.non_state and _same_portfolio(p.title, d.title)
+                and _of_state_only(d.title) == _of_state_only(p.title)]
         taken = any(p.country == d.country and p.title and _head(p.title) == head
                     for p in (*people, *(referenced or ())))
         if len(pool) == 1 and not taken:
             pool[0].country, pool[0].country_cue = d.country, f"coreference: '{d.title}'"
+        elif not pool and not taken and head in _lex().leader_heads and len(
+                bare := [p for p in people if not p.country and not p.title
+                         and not p.non_state]) == 1 and not any(
+                p.title and _head(p.title) == head and p.country in (None, d.country)
+                and not p.non_state for p in people):
+            # "X had a telephone conversation with ...", later "the President of Russia":
+            # the one participant the text names with no office and no state holds it
+            # (how an issuer writes its own leader, known or not to our lexicon)
+            bare[0].country, bare[0].country_cue = d.country, f"coreference: '{d.title}'"
+            bare[0].title = _office(_bare(d.title))
+
+
+def _of_state_only(title: str) -> bool:
+    """Whether a title's complement is a state and nothing more ("President of the Republic
+    of Korea"), or there is none, not a body ("President of the Norwegian Storting", "of
+    the European Council"): a state's "President" is no body's, and the other way round."""
+    parts = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)
+    if len(parts) < 2:
+        return True
+    comp = parts[1].strip()
+    found = geo.country_mentions(comp)
+    return len(found) == 1 and not found[0].demonym and found[0].end == len(comp) and (
+        comp[:found[0].start].strip() in {"", "the", "The"})
 
 
 def _portfolio(title: str) -> set[str]:
@@ -3163,6 +3305,9 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     first = mq if k < n else m
                     if _SIGNED_BY.search(text[max(sentence.start, first.start - 120):first.start]):
                         continue  # "signed by A and B": the two signatories, one of each side
+                    if _BETWEEN_PAIR.search(text, max(sentence.start, first.start - 60),
+                                            first.start):
+                        continue  # "Meeting between A and B": the two sides, not one
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
