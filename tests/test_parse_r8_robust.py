@@ -184,3 +184,23 @@ def test_page_chrome_search_stays_linear_on_long_lines() -> None:
     long_word = "Ortúzar" + "x" * 20_000
     assert mask_chrome(f"{long_word}\n\n{STATE_VISIT}") == f"{long_word}\n\n{STATE_VISIT}"
     assert date_line("x" * 20_000) is None
+
+
+def test_subject_pasted_wording_gives_way_to_the_rule_item_of_its_step() -> None:
+    from briefgen.model import FollowUp
+    from briefgen.parse.followups import Candidate, _rule_wording, rules
+
+    text = "Ms Abenov proposed establishing a joint business council of both countries."
+    sent = segment(text).sentences[0]
+    subj = Candidate("Abenov establishing a joint business council of both countries", sent,
+                     3, 74, "proposed", ["variant=subj"], score=-1.0)
+    rule = Candidate("proposal for establishing a joint business council of both countries",
+                     sent, 10, 74, "proposed", [],
+                     rule_item=FollowUp(text="proposal for establishing a joint business "
+                                        "council of both countries", kind="proposal",
+                                        owner="Abenov"), score=-1.6)
+    broad = Candidate("establishing a joint business council", sent, 19, 55, "proposed", [],
+                      score=-1.0)
+    stop = rules().stop
+    assert _rule_wording([subj], [subj, rule], stop) == [rule]
+    assert _rule_wording([broad], [broad, rule], stop) == [broad]  # only a pasted subject

@@ -1595,8 +1595,31 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
             here.append((key, c))
             seen.add(key)
             kept.append(c)
-    kept = _extended(kept, cands, threshold, stop)
+    kept = _rule_wording(_extended(kept, cands, threshold, stop), cands, stop)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _rule_wording(kept: list[Candidate], cands: list[Candidate],
+                  stop: frozenset[str]) -> list[Candidate]:
+    """A kept wording that pastes the subject before the object ("subj": "Abenov
+    establishing a business council") gives way to the rule item of the same step when the
+    filter passed over that item ("proposal for establishing a business council", with its
+    kind and owner): the filter judged the step, the rule shaped its words."""
+    keys = {content_key(c.text, stop) for c in kept}
+    out = []
+    for c in kept:
+        if c.rule_item is None and "variant=subj" in c.features:
+            key = content_key(c.text, stop)
+            for r in cands:
+                rkey = content_key(r.text, stop)
+                if (r.rule_item is not None and r.sentence.index == c.sentence.index
+                        and r.start < c.end and c.start < r.end and rkey not in keys
+                        and len(key & rkey) >= 0.5 * min(len(key), len(rkey))):
+                    keys.add(rkey)
+                    c = r
+                    break
+        out.append(c)
+    return out
 
 
 # how far a broad wording may run past the rule item it replaces (_extended): content words

@@ -158,6 +158,14 @@ The two best pairs are a tie: pool F1 0.3714 at (-1.25, -1.75), 0.3713 at (-1.25
 Choosing on pool F1 averaged over each pair's 3x3 grid neighbourhood picks (-1.25, -1.5)
 (0.3689 against 0.3674) and would stop this flip; not adopted this round (it changes the
 committed model for no measured gain), worth deciding before the next candidate work.
+
+Round 8 (dev + b1-b11; the parser now reads wrapped, flattened and chromed layouts alike):
+the pair is chosen on pool F1 averaged over its 3x3 grid neighbourhood (decided, as round 7
+proposed): (-1.25, -1.5), au 0.421, kremlin 0.182, ua 0.267, wh 0.449, dev 0.705, pool
+0.371, pooled 0.443. The lower rule threshold dropped the state-visit sample's shaped
+"proposal for establishing ..." for the broad "Abenov establishing ..." (subject pasted
+before the object); such a wording now gives way to the rule item of its step
+(followups._rule_wording): dev 0.713, pool 0.371, pooled 0.444.
 """
 
 from __future__ import annotations
