@@ -372,8 +372,11 @@ def _lines_are_paragraphs(text: str) -> bool:
     ("Home > News", "EN | FR") and stays one paragraph: read one line each, those lines
     became the lead (the corpus one line per paragraph scores 0.890 read line by line, 0.883
     as one paragraph; a blind probe of pages with their chrome 0.826 line by line, 0.853)."""
-    lines = [ln.strip() for ln in text.strip().split("\n")[1:] if ln.strip()]
-    ends = sum(bool(_SENTENCE_END.search(ln) or ln.endswith(":")) for ln in lines)
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    if any(ln.endswith(":") for ln in lines):
+        return False  # a list under its lead-in ("were signed:") is read within one paragraph
+    lines = lines[1:]  # the first line may be a headline, with no stop
+    ends = sum(bool(_SENTENCE_END.search(ln)) for ln in lines)
     return bool(lines) and ends >= _LINES_AS_PARAGRAPHS * len(lines)
 
 
