@@ -594,9 +594,11 @@ def test_appositions_with_honourable_and_postnominals() -> None:
 
 
 def test_a_description_places_an_untitled_country_leader() -> None:
+    # (Parliament House is Canberra's where the release names Canberra or Australia: many
+    # states have one, round 8)
     s = parse("Prime Minister welcomes President of Indonesia\n\nPrime Minister Ella Ward today "
-              "welcomed President Budi Santoso to Parliament House. The leaders agreed to "
-              "deepen cooperation.")
+              "welcomed President Budi Santoso to Parliament House in Canberra. The leaders "
+              "agreed to deepen cooperation.")
     assert people(s)["Budi Santoso"][1] == "Indonesia"
     assert people(s)["Ella Ward"][1] == "Australia"
 
