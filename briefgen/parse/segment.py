@@ -199,6 +199,8 @@ def headline(text: str) -> str | None:
         para, sep, rest = stripped.partition("\n\n")
     else:  # no blank line anywhere: the paragraphs are lines, the first line the first
         para, sep, rest = stripped.partition("\n")
+        if _RUNS_ON.search(para) or _WRAPPED.search(stripped, 0, 2000):
+            return None  # a line of wrapped text ("... the Premier of" / "Tonga about ...")
     para = para.strip()
     if "\n" in para and glued_headline(text) is not None:
         return para.split("\n", 1)[0].strip()
