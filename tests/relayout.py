@@ -90,6 +90,12 @@ def capitals_headline(text: str) -> str:
     return head.upper() + sep + rest
 
 
+def headline_stopped(text: str) -> str:
+    """The headline closed by a full stop, as some issuers write it."""
+    head, sep, rest = text.partition("\n")
+    return (head if head.rstrip().endswith((".", "?", "!")) else head.rstrip() + ".") + sep + rest
+
+
 def month_first(text: str) -> str:
     """'5 March 2024' written 'March 5, 2024'."""
     return re.sub(rf"\b(\d{{1,2}}) ({_MONTHS}),? (\d{{4}})", r"\2 \1, \3", text)
@@ -193,6 +199,7 @@ LAYOUTS: dict[str, Layout] = {
     "date line above headline": (date_above, _SAME, ".txt"),
     "date stamp below headline": (stamp_below, _SAME, ".txt"),
     "headline in capitals": (capitals_headline, _SAME, ".txt"),
+    "headline closed by a full stop": (headline_stopped, _SAME, ".txt"),
     "dates month first": (month_first, _SAME, ".txt"),
     "American spelling": (american, american, ".txt"),
 }

@@ -204,3 +204,12 @@ def test_subject_pasted_wording_gives_way_to_the_rule_item_of_its_step() -> None
     stop = rules().stop
     assert _rule_wording([subj], [subj, rule], stop) == [rule]
     assert _rule_wording([broad], [broad, rule], stop) == [broad]  # only a pasted subject
+
+
+def test_a_short_headline_closed_by_a_full_stop_is_still_the_headline() -> None:
+    assert segment("President receives Foreign Minister of Chile.\n\nBody.").title == (
+        "President receives Foreign Minister of Chile.")
+    # a one-sentence lead opens the body: its past-tense report verb tells it apart
+    assert segment("Vladimir Putin had a telephone conversation with X.\n\nMore.").title is None
+    head, _, body = STATE_VISIT.partition("\n\n")
+    assert _key(f"Estonia and Peru hold talks in Tallinn.\n\n{body}")[0] == _key(STATE_VISIT)[0]

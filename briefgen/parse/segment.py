@@ -206,9 +206,28 @@ def headline(text: str) -> str | None:
         return para.split("\n", 1)[0].strip()
     if not sep or not rest.strip() or "\n" in para or len(para) > _TITLE_MAX:
         return None
-    if para.endswith((".", ":", ";", ",")) and not para.endswith(("..", "Jr.")):
+    if para.endswith((":", ";", ",")) or para.endswith(".") and not (
+            para.endswith(("..", "Jr.")) or _stopped_headline(para)):
         return None
     return para or None
+
+
+_HEADLINE_WORDS = 16  # a headline some issuers close with a full stop is short
+
+
+def _stopped_headline(para: str) -> bool:
+    """Whether a first paragraph that ends on a full stop is still a headline ("President
+    receives Foreign Minister of Chile."): one short sentence with no verb of a report's
+    lead in the past tense. A lead ("Vladimir Putin had a telephone conversation with X.")
+    opens the body instead."""
+    words = para.split()
+    return (len(words) <= _HEADLINE_WORDS and not _END.search(para, 0, len(para) - 1)
+            and not _LEAD_VERB.search(para))
+
+
+# a past-tense verb of a report's lead: "held talks", "met with", "had a conversation"
+_LEAD_VERB = re.compile(r"\b(?:held|had|met|received|was|were|took|paid|signed|discussed|"
+                        r"hosted|welcomed|spoke|visited|arrived|attended|[a-z]{3,}ed)\b")
 
 
 # Archive releases hard-wrapped at a fixed width with a blank line after every line: each
