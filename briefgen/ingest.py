@@ -277,13 +277,10 @@ def release_from_bytes(
         path=None if name == "-" else name,
         sha256=hashlib.sha256(data).hexdigest(),
         title=clean_text(title).strip() or None if title else None,
-        published=published or page_date or _dated_line(text),
+        # a page's publication day on a line of its own, where none is given
+        published=published or page_date or first_date_line(text),
     )
 
-
-def _dated_line(text: str) -> dt.date | None:
-    """The publication day a page copied whole states on a line of its own."""
-    return first_date_line(text)
 
 
 def load_release(

@@ -56,7 +56,7 @@ from briefgen.parse.clauses import (
     split_list,
 )
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.segment import Doc, Sentence, resliced
 
 
 @dataclass(frozen=True)
@@ -1692,9 +1692,7 @@ def _recased(doc: Doc) -> tuple[Doc, dict[int, str]]:
     text = doc.text[:at] + recased + doc.text[at + len(title):]
     stop = at + len(title)
     quotes = {s.index: s.text for s in doc.sentences if s.start < stop}
-    sentences = tuple(Sentence(s.index, s.start, s.end, text[s.start:s.end], s.paragraph)
-                      if s.start < stop else s for s in doc.sentences)
-    return Doc(text=text, sentences=sentences, title=recased), quotes
+    return Doc(text=text, sentences=resliced(doc.sentences, text, at, stop), title=recased), quotes
 
 
 # A document's name in quotation marks: "signed the “Joint Declaration on Security

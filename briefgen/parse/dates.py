@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.segment import Doc, Sentence, resliced
 
 # --- a headline in capitals read as the same headline in Title Case ------------------------------
 # Some issuers set the headline in capitals ("STATE VISIT OF THE PRESIDENT TO JAPAN"); the
@@ -72,14 +72,7 @@ def _recased(doc: Doc) -> Doc:
         return Doc(doc.text, doc.sentences, recased)
     stop = at + len(title)
     text = doc.text[:at] + recased + doc.text[stop:]
-    return Doc(text, _resliced(doc.sentences, text, at, stop), recased)
-
-
-def _resliced(sentences: tuple[Sentence, ...], text: str, start: int,
-              stop: int) -> tuple[Sentence, ...]:
-    """``sentences`` with those overlapping ``start``..``stop`` read again from ``text``."""
-    return tuple(Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
-                 if x.start < stop and start < x.end else x for x in sentences)
+    return Doc(text, resliced(doc.sentences, text, at, stop), recased)
 
 
 # --- a hard-wrapped text read as running lines ---------------------------------------------------
@@ -113,7 +106,7 @@ def _unwrapped(doc: Doc) -> Doc:
     text = _WRAP_BREAK.sub(" ", doc.text)
     if text == doc.text:
         return doc
-    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), doc.title)
+    return Doc(text, resliced(doc.sentences, text, 0, len(text)), doc.title)
 
 
 # no-break spaces, as text taken from web pages writes them inside names and dates
@@ -127,7 +120,7 @@ def _plain_spaces(doc: Doc) -> Doc:
         return doc
     text = doc.text.translate(_NO_BREAK)
     title = doc.title.translate(_NO_BREAK) if doc.title else doc.title
-    return Doc(text, _resliced(doc.sentences, text, 0, len(text)), title)
+    return Doc(text, resliced(doc.sentences, text, 0, len(text)), title)
 
 
 _last_read: tuple[Doc, Doc] | None = None  # the last document read, as every stage reads it

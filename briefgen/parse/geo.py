@@ -68,7 +68,7 @@ def gazetteer() -> Gazetteer:
                           *load("world_cities")["cities"].items()]:
         city_country.setdefault(city, country)
     for city, country in list(city_country.items()):
-        city_country.setdefault(_plain(city), country)  # "Krakow" as often as "Kraków"
+        city_country.setdefault(plain(city), country)  # "Krakow" as often as "Kraków"
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
     # the lookahead lets the long alternation run only where a capitalised word starts
@@ -88,7 +88,7 @@ def gazetteer() -> Gazetteer:
                      tuple(places.get("settlement_words", [])))
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """``name`` without accents: "Kraków" -> "Krakow"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -141,10 +141,7 @@ def find_countries(text: str) -> CountryIndex:
     found = _all_mentions(text)
     extra: list[CountryMention] = []
     for line in _CAPITALS_LINE.finditer(text):
-        letters = [c for c in line.group() if c.isalpha()]
-        head, colon, _ = line.group().partition(":")
-        if len(letters) < 10 or (colon and len(head.split()) <= 6) or sum(
-                c.isupper() for c in letters) < 0.9 * len(letters):
+        if not shouting(line.group()):
             continue
         cased = _SHOUTED_WORD.sub(_title_word, line.group())
         if len(cased) != len(line.group()):
@@ -162,14 +159,26 @@ def find_countries(text: str) -> CountryIndex:
 # a line with no lower-case letter, of some length (bounded: a line is scanned once)
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]{12,400}$", re.M)
 _SHOUTED_WORD = re.compile(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’.-]*")
-_SMALL = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY", "A", "AN",
-                    "FROM"})
+# the small words a line in capitals writes in lower case once recased
+SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY", "A",
+                         "AN", "FROM"})
+
+
+def shouting(line: str) -> bool:
+    """A line in capitals (an old release's headline or name block), not a speaker's label:
+    a colon after a few words makes a label ("PRIME MINISTER X:"), one far on does not
+    ("... OF KOREA AND AUSTRALIA: AN EXPANDING PARTNERSHIP")."""
+    head, colon, _ = line.partition(":")
+    if colon and len(head.split()) <= 6:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _title_word(m: re.Match[str]) -> str:
     """A word in capitals in title case, small words in lower case ("REPUBLIC OF KOREA")."""
     w = m.group()
-    if w in _SMALL:
+    if w in SMALL_WORDS:
         return w.lower()
     return "-".join(p[:1] + p[1:].lower() for p in w.split("-"))  # "GUINEA-BISSAU"
 

@@ -1810,10 +1810,7 @@ def _last_token(name: str) -> str:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return geo.plain(text).lower()
 
 
 def _title_case(text: str) -> bool:
@@ -1881,19 +1878,12 @@ def _unnamed_if_common_word(doc: Doc, sentence: Sentence, m: Mention) -> Mention
                    cue="description")
 
 
-_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "TO", "ON", "IN", "AT", "WITH", "BY",
-                          "A", "AN", "FROM"})
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
 
 
 def _shouting(text: str) -> bool:
-    """A line in capitals (an old release's headline or name block), not a speaker's label."""
-    head, colon, _ = text.partition(":")
-    if len(text) < 12 or (colon and len(head.split()) <= 6):
-        return False  # (a label: a colon after a few words, "PRIME MINISTER X:"; not a
-        # headline's colon far on, "... OF KOREA AND AUSTRALIA: AN EXPANDING PARTNERSHIP")
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    """A sentence in capitals, read in title case (geo.shouting, as countries are)."""
+    return len(text) >= 12 and geo.shouting(text)
 
 
 def _recase(text: str) -> str:
@@ -1902,7 +1892,7 @@ def _recase(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         w = m.group()
-        if w in _SMALL_WORDS:
+        if w in geo.SMALL_WORDS:
             return w.lower()
         if w.rstrip(".") in post or len(w) == 1:
             return w

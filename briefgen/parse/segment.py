@@ -174,6 +174,13 @@ _RUNS_ON = re.compile(r"\b(?:of|the|a|an|and|or|to|in|on|for|with|by|at|from|as|
                       r"their|its|our)\s*$", re.I)
 
 
+def _runs_into_body(first: str, text: str) -> bool:
+    """Whether a first line is a line of wrapped text, no headline: it ends on a word that
+    runs on ("... the Premier of"), or ``text`` is wrapped into lines that go on in lower
+    case."""
+    return bool(_RUNS_ON.search(first) or _WRAPPED.search(text, 0, 2000))
+
+
 def glued_headline(text: str) -> int | None:
     """Where the body begins when a headline sits on the first line with no blank line
     after it (flattened releases): a short line without closing punctuation or a
@@ -185,7 +192,7 @@ def glued_headline(text: str) -> int | None:
             or not rest.strip()[0].isupper() and not rest.strip()[0].isdigit():
         return None
     if len(first.split()) > _GLUED_HEAD_MAX_WORDS or first.endswith((".", ":", ";", ",")) \
-            or _RUNS_ON.search(first) or _WRAPPED.search(text, 0, 2000):
+            or _runs_into_body(first, text):
         return None
     return lead + len(first)
 
@@ -199,7 +206,7 @@ def headline(text: str) -> str | None:
         para, sep, rest = stripped.partition("\n\n")
     else:  # no blank line anywhere: the paragraphs are lines, the first line the first
         para, sep, rest = stripped.partition("\n")
-        if _RUNS_ON.search(para) or _WRAPPED.search(stripped, 0, 2000):
+        if _runs_into_body(para, stripped):
             return None  # a line of wrapped text ("... the Premier of" / "Tonga about ...")
     para = para.strip()
     if "\n" in para and glued_headline(text) is not None:
@@ -399,6 +406,15 @@ def _lines_are_paragraphs(text: str) -> bool:
     lines = lines[1:]  # the first line may be a headline, with no stop
     ends = sum(bool(_SENTENCE_END.search(ln)) for ln in lines)
     return bool(lines) and ends >= _LINES_AS_PARAGRAPHS * len(lines)
+
+
+def resliced(sentences: tuple[Sentence, ...], text: str, start: int,
+             stop: int) -> tuple[Sentence, ...]:
+    """``sentences`` with those overlapping ``start``..``stop`` read again from ``text``, a
+    same-length respelling of the release (a headline recased, no-break spaces as spaces):
+    stages that read a respelled text keep every offset."""
+    return tuple(Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
+                 if x.start < stop and start < x.end else x for x in sentences)
 
 
 def segment(text: str, title: str | None = None) -> Doc:
