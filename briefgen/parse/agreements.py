@@ -1072,8 +1072,13 @@ def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str,
 def _recount(text: str, members: list[Span], n: int) -> list[Span] | None:
     """Members split at their inner "and" so that there are as many as the count says:
     the last member first ("..., health and maritime transport"), then every member."""
-    if len(members) < 2 or len(members) >= n:
+    if len(members) >= n:
         return None
+    if len(members) < 2:
+        # "two agreements ... on economic, commercial, and technical cooperation and the
+        # protection of investments": an "and" before an article opens the next subject
+        parts = _split_at_article(text, members[0]) if members else []
+        return parts if len(parts) == n else None
     last = _split_and(text, members[-1])
     if len(members) - 1 + len(last) == n:
         return members[:-1] + last
@@ -1094,6 +1099,19 @@ def _by_preposition(text: str, prep: str, cs: int, ce: int, n: int) -> list[Span
     starts = [cs] + [cs + c.end() for c in cuts]
     spans = [span_of(text, a, b) for a, b in zip(starts, bounds[1:], strict=True)]
     return [sp for sp in spans if sp] if all(spans) else None
+
+
+_AND_ARTICLE = re.compile(r",?\s+and\s+(?=(?:the|an?)\s)")
+
+
+def _split_at_article(text: str, member: Span) -> list[Span]:
+    """A member cut wherever "and" comes before an article, as a new noun phrase opens."""
+    bounds = [member.start]
+    for m in _AND_ARTICLE.finditer(text, member.start, member.end):
+        bounds += [m.start(), m.end()]
+    bounds.append(member.end)
+    parts = [span_of(text, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return [p for p in parts if p] if all(parts) else [member]
 
 
 def _split_and(text: str, member: Span) -> list[Span]:
@@ -1560,6 +1578,14 @@ _SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:President|Prime\s+Minister|Chancellor
                            r"Minister|Secretary|Governor)\b[^:\n.]{2,80}:[ \t]+(?=[A-Z\"“])")
 
 
+# "the two agreements signed", "the three memoranda": a definite plural pointing back to the
+# papers of a signing before it (not "the agreements" alone, which may be any)
+_SIGNED_BACK = re.compile(
+    r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:documents|agreements|papers|memorand(?:a|ums)|mous|instruments|treaties|protocols|"
+    r"contracts)\b|(?:documents|agreements|papers|memorand(?:a|ums)|mous|instruments|treaties|"
+    r"protocols|contracts)(?:\s+of\s+understanding)?(?:\s*\([A-Za-z]{2,6}\))?\s+signed\b)",
+    re.IGNORECASE)
 # "Three agreements were signed. They cover A, B and C.": the subjects of the count.
 _THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers))\s+"
                          r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
@@ -1802,7 +1828,10 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             continue  # a question ("When will the agreement be signed?") reports nothing
         low = text.lower()
         cue_m = r.sign.search(text) if _SIGN_KEYS.search(low) else None
-        listing = prev_sign and r.listing.search(text)
+        # "the two agreements signed were on A and B" further on: a definite plural that
+        # says it was signed (or counts) points back to the papers of an earlier signing
+        listing = (prev_sign or bool(found or counts) and _SIGNED_BACK.search(text, 0, 120)
+                   is not None) and r.listing.search(text)
         # "witnessed the signing of a: Memorandum on A. Memorandum on B.": a list after a
         # colon whose entries lost their line breaks goes on while sentences are names
         entry_run = run and not cue_m and not unit.bullet and _LIST_ENTRY.match(text) is not None
@@ -1868,6 +1897,11 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
                 break
         if not got and listing and counts and counts[-1][0].index == last_count >= 0:
             got = _count_subjects(doc, sent, counts[-1][1], cue)
+        if listing and len(got) >= 2:
+            # "signed 3 memoranda ... The memoranda include an MoU on A, ... B and ... C":
+            # a count its back-reference names in full is no paper of its own
+            found = [a for a in found if not (a.text.endswith(" signed")
+                                              and 0 < count_value(a.text) <= len(got))]
         held_count = -1
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
@@ -1892,6 +1926,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
     found = _named_by_headline(doc, found)
+    found = _described(doc, found, speech_start)
     accounted = list_count[0] >= 0 and counts and counts[0][0].index == list_count[0] \
         and list_count[1] >= 2
     if counts and not accounted and (
@@ -1908,6 +1943,58 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         found.append(Agreement(text=item, kind="document",
                                evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
     return found
+
+
+# "The MoU was established to foster cooperation in the field of law": a sentence that opens
+# with a definite singular paper and says what it is for. Bounded: one head, a few verbs.
+_DESCRIBES = re.compile(
+    r"\W*the\s+(?P<head>memorandum(?:\s+of\s+understanding)?|mou|agreement|protocol|treaty|"
+    r"arrangement|accord|declaration|roadmap|road\s+map)(?:\s*\([A-Za-z]{2,6}\))?"
+    r"(?:\s+signed)?\s+(?:(?:was|is)\s+(?:established|designed|intended|meant|signed|concluded)"
+    r"\s+to|aims\s+to|seeks\s+to|(?:was|is)\s+aimed\s+at)\s+(?P<rest>[a-z])", re.IGNORECASE)
+_DESCRIBE_WINDOW = 6  # sentences after the signing that may describe its paper
+_PARTIES_TAIL = re.compile(r"\s+between\s.*$", re.IGNORECASE)
+
+
+def _singular_head(text: str) -> bool:
+    """The item's name opens with one document, not several."""
+    m = rules().heads.search(text)
+    return m is not None and not _is_plural(m.group(0))
+
+
+def _described(doc: Doc, items: list[Agreement], speech_start: int) -> list[Agreement]:
+    """"the signing of two agreements and a Memorandum of Understanding between the two
+    states. ... The MOU was established to foster cooperation in the field of law.": the one
+    paper of its kind named only by its parties takes its purpose from a sentence after it
+    that describes it, the only words that tell what it is."""
+    generic = rules().generic | _NOT_CONTENT
+    bare = [a for a in items if a.evidence and _singular_head(a.text)
+            and not content_key(_PARTIES_TAIL.sub("", a.text), generic)]
+    if not bare:
+        return items
+    for sent in doc.sentences:
+        if sent.start >= speech_start:
+            break
+        m = _DESCRIBES.match(sent.text)
+        if not m:
+            continue
+        kind = kind_of(m.group("head"))
+        same = [a for a in items if a.kind == kind]
+        if len(same) != 1 or same[0] not in bare:
+            continue
+        a = same[0]
+        if not 0 < sent.index - a.evidence[0].sentence <= _DESCRIBE_WINDOW:
+            continue
+        start = sent.start + m.start("rest")
+        end = clause_end(doc.text, start, sent.start + len(sent.text.rstrip(" .;")), "np_end")
+        purpose = span_of(doc.text, start, end)
+        if purpose is None or len(purpose.text.split()) > 12:
+            continue
+        core = _PARTIES_TAIL.sub("", a.text)
+        a.text = f"{core} to {purpose.text}"
+        a.evidence.append(evidence_for(sent, purpose.start, purpose.end, "described"))
+        bare.remove(a)
+    return items
 
 
 # What a count names after its head, as the release writes it: "eight memoranda of

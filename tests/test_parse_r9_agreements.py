@@ -1,0 +1,75 @@
+"""Round 9: agreements as issuers outside our data write them (invented text only).
+
+Classes found on the new-issuer study half: documents named in a sentence that points back
+to an earlier count or signing, a count's subjects read one paper each, a signing still on
+the schedule, and a communiqué only cited as a source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import agreements_of
+
+DAY = dt.date(2025, 3, 12)
+
+
+def agreements(body: str) -> list[str]:
+    return agreements_of(f"Visit of the President of Orvia\n\n{body}", DAY)
+
+
+def has(got: list[str], *words: str) -> bool:
+    return any(all(w.lower() in g.lower() for w in words) for g in got)
+
+
+def test_back_reference_names_the_memoranda_of_a_count() -> None:
+    got = agreements("The foreign minister presided over the signing of 3 different memoranda "
+                     "with his counterpart.\n\nThe signing took place in the presence of the two "
+                     "presidents.\n\nThe Memoranda of Understanding (MoU) include an MoU on "
+                     "Fisheries, an MoU on Rail Transport and an MoU on Youth and Sport.")
+    assert has(got, "Fisheries") and has(got, "Rail Transport") and has(got, "Youth and Sport")
+    assert not has(got, "3 different memoranda")
+
+
+def test_definite_count_further_on_gives_the_subjects() -> None:
+    got = agreements("The two presidents witnessed the signing of two agreements and a "
+                     "Memorandum of Understanding between the two states.\n\nBefore the talks, the "
+                     "guest toured the national museum.\n\nAccording to the state agency, the two "
+                     "agreements signed were focused on economic and technical cooperation and the "
+                     "avoidance of double taxation. The MoU was established to foster cooperation "
+                     "in the field of civil aviation.")
+    assert has(got, "agreement", "economic and technical cooperation")
+    assert has(got, "agreement", "double taxation")
+    assert has(got, "Memorandum", "civil aviation")
+    assert not has(got, "two agreements") and not has(got, "between the two states")
+    assert len(got) == 3
+
+
+def test_definite_plural_without_an_earlier_signing_lists_nothing() -> None:
+    got = agreements("The presidents discussed trade and energy.\n\nThe two agreements under "
+                     "negotiation were focused on fisheries and on customs.")
+    assert got == []
+
+
+def test_purpose_does_not_rename_a_paper_with_a_subject() -> None:
+    got = agreements("The ministers signed an Agreement on Air Services.\n\nThe agreement is "
+                     "designed to increase the number of flights.")
+    assert got == ["Agreement on Air Services"]
+
+
+def test_signing_on_the_schedule_is_no_agreement() -> None:
+    got = agreements("The two leaders held talks on Monday morning. They are scheduled to witness "
+                     "the signing of more than a dozen cooperation documents after the talks.")
+    assert got == []
+
+
+def test_communique_cited_as_a_source_is_no_agreement() -> None:
+    got = agreements("The two kings held talks at the palace this evening. According to a "
+                     "communiqué issued afterwards, the two leaders discussed regional security.")
+    assert got == []
+
+
+def test_joint_communique_issued_is_still_an_agreement() -> None:
+    got = agreements("The two kings held talks at the palace this evening and issued a joint "
+                     "communiqué on regional security.")
+    assert has(got, "joint communiqué")
