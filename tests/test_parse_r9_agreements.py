@@ -73,3 +73,23 @@ def test_joint_communique_issued_is_still_an_agreement() -> None:
     got = agreements("The two kings held talks at the palace this evening and issued a joint "
                      "communiqué on regional security.")
     assert has(got, "joint communiqué")
+
+
+# --- precision: releases that report no signing of their own ---------------------------------
+
+def test_one_partys_communique_is_no_agreement() -> None:
+    assert agreements("After the meeting, the Secretary General issued a communiqué on the "
+                      "situation in the region.") == []
+    got = agreements("After the meeting, the two presidents issued a communiqué on regional "
+                     "security.")
+    assert has(got, "communiqué", "regional security")
+
+
+def test_record_since_relations_were_established_is_no_count() -> None:
+    assert agreements("The two countries have signed a total of 45 agreements since "
+                      "establishing diplomatic relations.") == []
+
+
+def test_support_to_a_third_partys_agreement_is_no_agreement() -> None:
+    assert agreements("The minister thanked Orvia for its support to the peace agreement "
+                      "signed by the parties in the capital.") == []

@@ -927,6 +927,10 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         return [], head.end()  # "the programme of the forum", "the visit programme": a
         # schedule, no paper
     ph = _phrase(text, sent, head, floor, entry=in_list)
+    if _LONE_COMMUNIQUE.fullmatch(head.group(0)) and cue.lower() in ("issued", "released") \
+            and not _TOGETHER.search(sent.text):
+        return [], head.end()  # "the Secretary General issued a communiqué on Gaza": one
+        # party's text, not a paper the sides adopted together (a "joint communiqué" is)
     if r.reference.search(text[max(sent.start, ph.start - 100):ph.start]) \
             or _DRAFT.match(ph.core) or _LEGISLATION.search(ph.core) \
             or _INTO_LAW.search(text, max(sent.start, ph.start - 40), ph.start) \
@@ -1008,6 +1012,14 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
     out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
     return out, stop
+
+
+# A communiqué that is not called joint, and the words that make it the sides' together.
+_LONE_COMMUNIQUE = re.compile(r"communiqu[eé]s?", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:two|both|sides|parties|leaders|delegations|heads|ministers|"
+                       r"presidents|countries|governments|jointly|together|trilateral|"
+                       r"final|summit)\b|\b(?:by|between)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?and\s",
+                       re.IGNORECASE)
 
 
 _INCLUDING = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+(?:an?\s+|the\s+)?")
