@@ -93,3 +93,16 @@ def test_record_since_relations_were_established_is_no_count() -> None:
 def test_support_to_a_third_partys_agreement_is_no_agreement() -> None:
     assert agreements("The minister thanked Orvia for its support to the peace agreement "
                       "signed by the parties in the capital.") == []
+
+
+def test_paper_only_discussed_is_no_agreement() -> None:
+    assert agreements("The officials discussed the agreement signed in the capital between "
+                      "the two ministries of health.") == []
+    got = agreements("The ministers reviewed and signed the Agreement on Air Services.")
+    assert got == ["Agreement on Air Services"]
+
+
+def test_count_with_its_figure_in_brackets() -> None:
+    got = agreements("The two Presidents witnessed the signing of seven (7) Memoranda of "
+                     "Understanding in various fields.")
+    assert len(got) == 1 and has(got, "seven", "Memoranda")

@@ -1061,7 +1061,7 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _COUNT_BEFORE = re.compile(r"\b(?P<n>(?<![\d,.$])\d{1,3}|" + "|".join(_NUMBER_WORDS)
-                           + r")\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+                           + r")(?:\s*\(\d{1,3}\))?\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
 def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str, int, int] | None:
