@@ -106,3 +106,24 @@ def test_count_with_its_figure_in_brackets() -> None:
     got = agreements("The two Presidents witnessed the signing of seven (7) Memoranda of "
                      "Understanding in various fields.")
     assert len(got) == 1 and has(got, "seven", "Memoranda")
+
+
+def test_count_of_mous_and_their_areas_in_the_next_sentence() -> None:
+    assert agreements("The two leaders witnessed the signing of four MoUs.") == [
+        "four MoUs signed"]
+    got = agreements("The two leaders witnessed the signing of three MoUs. The MoUs are in the "
+                     "areas of health, tourism and sports.")
+    assert got == ["MoU on health", "MoU on tourism", "MoU on sports"]
+
+
+def test_back_referring_subject_names_no_paper() -> None:
+    got = agreements("The Presidents witnessed the signing of three instruments. The instruments "
+                     "signed were a Memorandum on Trade, an Agreement on Culture and a Protocol "
+                     "on Consultations.")
+    assert got == ["Memorandum on Trade", "Agreement on Culture", "Protocol on Consultations"]
+
+
+def test_plural_back_reference_gives_the_subjects_of_its_count() -> None:
+    got = agreements("The two ministers signed three memoranda of understanding. The memoranda "
+                     "cover fisheries, mining and youth.")
+    assert len(got) == 3 and has(got, "fisheries") and has(got, "youth")

@@ -145,7 +145,7 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
                         r"renew|exten|releas|endors|announc|welcom|subscri|hand")
-_COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument")
+_COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument|\bmous\b")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
@@ -1590,6 +1590,8 @@ _SPEAKER_TURN = re.compile(r"(?m)^[ \t]*(?:President|Prime\s+Minister|Chancellor
                            r"Minister|Secretary|Governor)\b[^:\n.]{2,80}:[ \t]+(?=[A-Z\"“])")
 
 
+# Words of a back-reference's subject that name no paper ("the instruments signed").
+_BACK_WORDS = frozenset("instruments treaties protocols contracts memorandums mous".split())
 # "the two agreements signed", "the three memoranda": a definite plural pointing back to the
 # papers of a signing before it (not "the agreements" alone, which may be any)
 _SIGNED_BACK = re.compile(
@@ -1599,9 +1601,11 @@ _SIGNED_BACK = re.compile(
     r"protocols|contracts)(?:\s+of\s+understanding)?(?:\s*\([A-Za-z]{2,6}\))?\s+signed\b)",
     re.IGNORECASE)
 # "Three agreements were signed. They cover A, B and C.": the subjects of the count.
-_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers))\s+"
+_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers|"
+                         r"memorand(?:a|ums)(?:\s+of\s+understanding)?|mous|instruments))\s+"
                          r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
-                         r"(?:are|were)\s+on)\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
+                         r"(?:are|were)\s+(?:on|in\s+the\s+(?:areas?|fields?|sectors?|spheres?)"
+                         r"\s+of))\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
 
 
 def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> list[Agreement]:
@@ -1616,7 +1620,8 @@ def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> li
     if len(members) < 2 or len(members) != _count_value(cm.group("n")):
         return []
     noun = cm.group(0).split()[-1]
-    noun = _singular(noun, noun).lower()
+    noun = _singular(noun, noun)
+    noun = noun if noun[1:] != noun[1:].lower() else noun.lower()  # "MoU" keeps its capitals
     return [Agreement(text=f"{noun} on {mem.text}", kind=kind_of(noun),
                       evidence=[evidence_for(sent, mem.start, mem.end, cue)])
             for mem in members]
@@ -1872,6 +1877,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             prev_sign = False
             continue
         cue = cue_m.group(0) if cue_m else ("list of documents" if listing else "bullet list")
+        lead_end = sent.start + listing.end() if isinstance(listing, re.Match) else -1
         floor = sent.start
         pos = sent.start
         got = []
@@ -1899,6 +1905,11 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
                                            chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
+            if listing and lead_end > head.start():
+                # "The instruments signed were a Memorandum on A, ...": the subject that points
+                # back names no paper of its own, only what its complement says
+                items = [a for a in items
+                         if content_key(a.text, r.generic | _NOT_CONTENT | _BACK_WORDS)]
             if intro and items and _is_plural(head.group(0)) and text.rstrip().endswith(":"):
                 items = []  # "The following agreements were signed between the two
                 # countries:" announces the papers listed under it, it names none
