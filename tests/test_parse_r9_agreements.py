@@ -127,3 +127,13 @@ def test_plural_back_reference_gives_the_subjects_of_its_count() -> None:
     got = agreements("The two ministers signed three memoranda of understanding. The memoranda "
                      "cover fisheries, mining and youth.")
     assert len(got) == 3 and has(got, "fisheries") and has(got, "youth")
+
+
+def test_subjects_after_among_others() -> None:
+    got = agreements("The two leaders also witnessed the exchange of several MoUs, among others "
+                     "on energy, health and education.")
+    assert got == ["MoU on energy", "MoU on health", "MoU on education"]
+
+
+def test_count_of_accords_is_a_count() -> None:
+    assert agreements("The leaders signed five accords.") == ["five accords signed"]

@@ -145,7 +145,8 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
                         r"renew|exten|releas|endors|announc|welcom|subscri|hand")
-_COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument|\bmous\b")
+_COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument|\bmous\b|accords|pacts|"
+                         r"treaties|protocols|contracts|deals")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
