@@ -137,3 +137,17 @@ def test_subjects_after_among_others() -> None:
 
 def test_count_of_accords_is_a_count() -> None:
     assert agreements("The leaders signed five accords.") == ["five accords signed"]
+
+
+def test_a_meetings_programme_of_work_is_no_paper() -> None:
+    assert agreements("The meeting adopted the agenda and the programme of work.") == []
+
+
+def test_conclusion_to_be_expedited_is_still_to_come() -> None:
+    assert agreements("The leaders agreed to expedite the conclusion of the Comprehensive "
+                      "Economic Partnership Agreement.") == []
+
+
+def test_record_in_the_past_years_is_no_count() -> None:
+    assert agreements("The two countries have signed 15 agreements in the past five "
+                      "years.") == []

@@ -1187,7 +1187,8 @@ _DRAFT = re.compile(r"(?i)drafts?\b")
 _SCHEDULE_HEAD = re.compile(r"(?i)programmes?|programs?|(?:work\s+)?plans?|agendas?")
 _OF_OCCASION = re.compile(r"(?i)\s+of\s+(?:the|its|their|this|his|her|our)\s+(?:[\w-]+\s+)?"
                           r"(?:forum|visit|event|meeting|session|summit|conference|talks|day|stay|trip|"
-                          r"tour|ceremony|festival|congress|assembly|celebrations?)\b")
+                          r"tour|ceremony|festival|congress|assembly|celebrations?)\b"
+                          r"|\s+of\s+work\b(?!\s+(?:on|for|between|in)\b)")
 _OCCASION_BEFORE = re.compile(r"(?i)\b(?:visit|event|forum|conference|summit)\s+$")
 # A statute named after the paper it implements ("the Trade Agreement Implementation Act"),
 # or one signed into law: one state's legislation, no paper between parties.
