@@ -151,3 +151,12 @@ def test_conclusion_to_be_expedited_is_still_to_come() -> None:
 def test_record_in_the_past_years_is_no_count() -> None:
     assert agreements("The two countries have signed 15 agreements in the past five "
                       "years.") == []
+
+
+def test_back_reference_that_relates_or_deals_with_subjects() -> None:
+    got = agreements("The ministers signed two agreements. The agreements signed relate to "
+                     "trade and tourism.")
+    assert got == ["agreement on trade", "agreement on tourism"]
+    got = agreements("The ministers signed two agreements.\n\nThe two agreements deal with health "
+                     "and the protection of investments.")
+    assert got == ["agreement on health", "agreement on the protection of investments"]

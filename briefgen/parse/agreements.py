@@ -1089,8 +1089,11 @@ def _recount(text: str, members: list[Span], n: int) -> list[Span] | None:
         return None
     if len(members) < 2:
         # "two agreements ... on economic, commercial, and technical cooperation and the
-        # protection of investments": an "and" before an article opens the next subject
+        # protection of investments": an "and" before an article opens the next subject;
+        # "two agreements on trade and tourism": the one "and" parts two
         parts = _split_at_article(text, members[0]) if members else []
+        if len(parts) != n and members and n == 2:
+            parts = _split_and(text, members[0])
         return parts if len(parts) == n else None
     last = _split_and(text, members[-1])
     if len(members) - 1 + len(last) == n:
@@ -1603,8 +1606,10 @@ _SIGNED_BACK = re.compile(
     r"protocols|contracts)(?:\s+of\s+understanding)?(?:\s*\([A-Za-z]{2,6}\))?\s+signed\b)",
     re.IGNORECASE)
 # "Three agreements were signed. They cover A, B and C.": the subjects of the count.
-_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:documents|agreements|papers|"
-                         r"memorand(?:a|ums)(?:\s+of\s+understanding)?|mous|instruments))\s+"
+_THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:(?:two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d{1,2})\s+)?(?:documents|agreements|papers|"
+                         r"memorand(?:a|ums)(?:\s+of\s+understanding)?|mous|instruments)"
+                         r"(?:\s+signed)?)\s+"
                          r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
                          r"(?:are|were)\s+(?:on|in\s+the\s+(?:areas?|fields?|sectors?|spheres?)"
                          r"\s+of))\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
@@ -1619,7 +1624,10 @@ def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> li
     start = sent.start + m.end()
     end = sent.start + len(sent.text.rstrip(" .;"))
     members = split_list(doc.text, start, clause_end(doc.text, start, end, "list_end"))
-    if len(members) < 2 or len(members) != _count_value(cm.group("n")):
+    n = _count_value(cm.group("n"))
+    if len(members) != n:  # "two agreements ... relate to trade and tourism"
+        members = _recount(doc.text, members, n) or members
+    if len(members) < 2 or len(members) != n:
         return []
     noun = cm.group(0).split()[-1]
     noun = _singular(noun, noun)
@@ -1910,8 +1918,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             if listing and lead_end > head.start():
                 # "The instruments signed were a Memorandum on A, ...": the subject that points
                 # back names no paper of its own, only what its complement says
-                items = [a for a in items
-                         if content_key(a.text, r.generic | _NOT_CONTENT | _BACK_WORDS)]
+                items = [a for a in items if not _plural_item(a.text)
+                         and content_key(a.text, r.generic | _NOT_CONTENT | _BACK_WORDS)]
             if intro and items and _is_plural(head.group(0)) and text.rstrip().endswith(":"):
                 items = []  # "The following agreements were signed between the two
                 # countries:" announces the papers listed under it, it names none
@@ -1979,6 +1987,12 @@ _DESCRIBES = re.compile(
     r"\s+to|aims\s+to|seeks\s+to|(?:was|is)\s+aimed\s+at)\s+(?P<rest>[a-z])", re.IGNORECASE)
 _DESCRIBE_WINDOW = 6  # sentences after the signing that may describe its paper
 _PARTIES_TAIL = re.compile(r"\s+between\s.*$", re.IGNORECASE)
+
+
+def _plural_item(text: str) -> bool:
+    """The item's name opens with several documents ("agreements deal with ...")."""
+    m = rules().heads.search(text)
+    return m is not None and _is_plural(m.group(0))
 
 
 def _singular_head(text: str) -> bool:
