@@ -160,3 +160,11 @@ def test_back_reference_that_relates_or_deals_with_subjects() -> None:
     got = agreements("The ministers signed two agreements.\n\nThe two agreements deal with health "
                      "and the protection of investments.")
     assert got == ["agreement on health", "agreement on the protection of investments"]
+
+
+def test_signing_in_other_words() -> None:
+    assert agreements("The two countries entered into an agreement on the avoidance of double "
+                      "taxation.") == ["agreement on the avoidance of double taxation"]
+    assert agreements("The two governments sealed an agreement on fisheries during the "
+                      "visit.") == ["agreement on fisheries"]
+    assert agreements("The protocol on trade entered into force last year.") == []

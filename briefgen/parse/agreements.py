@@ -144,7 +144,8 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
                            r"(?:signed|adopted|concluded)", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
-                        r"renew|exten|releas|endors|announc|welcom|subscri|hand")
+                        r"renew|exten|releas|endors|announc|welcom|subscri|hand|entered|struck|"
+                        r"sealed|clinched|pen to paper")
 _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument|\bmous\b|accords|pacts|"
                          r"treaties|protocols|contracts|deals")
 # (an abbreviation may come between: "the X Agreement (XA), the most significant accord")
