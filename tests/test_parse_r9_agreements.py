@@ -168,3 +168,9 @@ def test_signing_in_other_words() -> None:
     assert agreements("The two governments sealed an agreement on fisheries during the "
                       "visit.") == ["agreement on fisheries"]
     assert agreements("The protocol on trade entered into force last year.") == []
+
+
+def test_subjectless_paper_named_by_what_it_covers() -> None:
+    got = agreements("The ministers signed an agreement between the two governments. The "
+                     "agreement covers cooperation in fisheries and aquaculture.")
+    assert got == ["agreement on cooperation in fisheries and aquaculture"]

@@ -1984,8 +1984,10 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
 _DESCRIBES = re.compile(
     r"\W*the\s+(?P<head>memorandum(?:\s+of\s+understanding)?|mou|agreement|protocol|treaty|"
     r"arrangement|accord|declaration|roadmap|road\s+map)(?:\s*\([A-Za-z]{2,6}\))?"
-    r"(?:\s+signed)?\s+(?:(?:was|is)\s+(?:established|designed|intended|meant|signed|concluded)"
-    r"\s+to|aims\s+to|seeks\s+to|(?:was|is)\s+aimed\s+at)\s+(?P<rest>[a-z])", re.IGNORECASE)
+    r"(?:\s+signed)?\s+(?:(?P<to>(?:was|is)\s+(?:established|designed|intended|meant|signed|"
+    r"concluded)\s+to|aims\s+to|seeks\s+to|(?:was|is)\s+aimed\s+at)|(?:concerns|covers|"
+    r"relates\s+to|deals\s+with|(?:is|was)\s+(?:focused|centred|centered)\s+on))"
+    r"\s+(?P<rest>[a-z])", re.IGNORECASE)
 _DESCRIBE_WINDOW = 6  # sentences after the signing that may describe its paper
 _PARTIES_TAIL = re.compile(r"\s+between\s.*$", re.IGNORECASE)
 
@@ -2031,7 +2033,7 @@ def _described(doc: Doc, items: list[Agreement], speech_start: int) -> list[Agre
         if purpose is None or len(purpose.text.split()) > 12:
             continue
         core = _PARTIES_TAIL.sub("", a.text)
-        a.text = f"{core} to {purpose.text}"
+        a.text = f"{core} {'to' if m.group('to') else 'on'} {purpose.text}"
         a.evidence.append(evidence_for(sent, purpose.start, purpose.end, "described"))
         bare.remove(a)
     return items
