@@ -61,6 +61,8 @@ def test_signing_on_the_schedule_is_no_agreement() -> None:
     got = agreements("The two leaders held talks on Monday morning. They are scheduled to witness "
                      "the signing of more than a dozen cooperation documents after the talks.")
     assert got == []
+    assert agreements("The visit is expected to result in the signing of some ten "
+                      "agreements.") == []
 
 
 def test_communique_cited_as_a_source_is_no_agreement() -> None:
