@@ -37,6 +37,14 @@ on dev+train (150 untouched): all-capitals headline 142 -> 149, flat body 142 ->
 quoted names 140 -> 148, numbered/tight/unmarked/semicolon/table lists 146 -> 150, one
 sentence per paragraph 147 -> 150; untouched text unchanged (dev 0.948, b1-b5 0.879,
 b6-b11 0.865 overall).
+Round 9 read releases of issuers in none of our data (tests/test_parse_r9_agreements.py,
+invented text): a definite plural further on that names or gives the subjects of an earlier
+signing ("The Memoranda of Understanding include an MoU on A, ...", "the two agreements signed
+were focused on A and B", "The MoUs are in the areas of A, B and C"), a subjectless paper
+named by a later "The MoU was established to foster ...", signings still on the schedule, a
+communiqué cited as a source or issued by one party, other verbs of signing and other count
+nouns. Agreements F1 on the new-issuer study half 0.36 -> 0.79, check half 0.19 -> 0.40;
+predictions on dev, train and heldout unchanged.
 """
 
 from __future__ import annotations
