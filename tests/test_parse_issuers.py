@@ -59,7 +59,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
         agreements=4, follow_ups=["invitation"]),
     "council-meeting-no-day": dict(
         published="2025-02-27", date=None, countries={"Turkey", "Hungary"},
-        people={"Erdoğan": "Turkey", "Orbán": "Hungary"}, agreements=1,
+        # "12 agreements ... in the fields of A, B, C and D": each field and the count
+        # (GUIDELINES; one count item until round 9)
+        people={"Erdoğan": "Turkey", "Orbán": "Hungary"}, agreements=5,
         follow_ups=["Budapest"]),
     "joint-statement-numbered": dict(
         published="2025-06-23", date="2025-06-23", place=("Brussels", "Belgium"),

@@ -43,17 +43,22 @@ def test_namely_introduces_the_subjects_of_a_count() -> None:
     assert has(got, "Port Management")
 
 
-def test_fields_that_do_not_match_the_count_leave_the_count_alone() -> None:
-    # the heldout convention (h7): fields fewer than the papers are no paper each
+def test_fields_that_do_not_match_the_count_give_each_field_and_the_count() -> None:
+    # GUIDELINES: where a sentence lists the subjects of several papers each subject is one
+    # item; the count, which the three fields do not account for, stays beside them (round 9
+    # follows this; the earlier heldout h7 gold kept the count alone)
     got = agreements("After the talks, 7 agreements were signed in the fields of mining, "
                      "tourism and sport.")
-    assert got == ["7 agreements signed"]
+    assert len(got) == 4 and has(got, "7 agreements")
+    assert all(any(w in g for g in got) for w in ("mining", "tourism", "sport"))
 
 
 def test_more_than_a_count_of_documents_covering_areas_such_as() -> None:
+    # the subjects named as examples are one item each, the count stays (GUIDELINES, round 9)
     got = agreements("During the visit, more than twelve cooperation documents covering "
                      "areas such as forestry, aviation and statistics were signed.")
-    assert len(got) == 1 and has(got, "twelve", "documents")
+    assert len(got) == 4 and has(got, "twelve", "documents")
+    assert all(any(w in g for g in got) for w in ("forestry", "aviation", "statistics"))
 
 
 def test_count_equal_to_a_plain_list_gives_no_count_item() -> None:

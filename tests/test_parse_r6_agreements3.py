@@ -34,10 +34,13 @@ def test_counted_memoranda_without_the_serial_comma() -> None:
     assert len(got) == 3 and got[1] == "memorandum of understanding on roads and bridges"
 
 
-def test_count_that_the_on_list_does_not_match_stays_a_count() -> None:
+def test_count_that_the_on_list_does_not_match_stays_beside_it() -> None:
+    # each subject and the count the subjects do not account for (GUIDELINES; the count
+    # alone until round 9)
     got = agreements(LEAD + "The ministers signed five memoranda of understanding: on "
                      "tourism, on roads and bridges, and on youth.")
-    assert got == ["five memoranda of understanding signed"]
+    assert got[-1] == "five memoranda of understanding signed"
+    assert all(any(w in g for g in got) for w in ("tourism", "roads", "youth"))
 
 
 def test_headline_short_name_on_sidelines_merges_into_the_body() -> None:

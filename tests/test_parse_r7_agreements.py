@@ -147,7 +147,9 @@ def test_papers_between_two_states_name_no_paper_the_count_does() -> None:
     got = agreements(LEAD + "The two Presidents attended the signing ceremony of the "
                      "agreements between Orvia and Tella. A total of nine agreements were signed "
                      "in the fields of trade, energy and education.")
-    assert got == ["nine agreements signed"]
+    # each field and the count beside them (GUIDELINES; the count alone until round 9)
+    assert got == ["agreement in the field of trade", "agreement in the field of energy",
+                   "agreement in the field of education", "nine agreements signed"]
 
 
 def test_statement_named_by_its_occasion_or_its_issuers() -> None:

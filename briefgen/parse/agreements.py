@@ -633,11 +633,33 @@ def _two_subjects(text: str, member: Span) -> list[Span]:
     "and" is two papers; "trade and economic cooperation" (an adjective sharing the last
     noun) stays one subject."""
     m = _PAIR.fullmatch(member.text)
-    if not m or _ADJ_END.search(m.group(1).split()[-1]) or _ADJ_END.search(
+    if not m:
+        return _two_phrases(text, member)
+    if _ADJ_END.search(m.group(1).split()[-1]) or _ADJ_END.search(
             m.group(2).split()[0]) and len(m.group(2).split()) > 1:
         return [member]
     a = member.start + m.start(1)
     b = member.start + m.start(2)
+    return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
+
+
+# "memoranda on the avoidance of double taxation and capacity building for officials": two
+# longer subjects, the first with its "of" phrase, the second a noun phrase of its own
+_PHRASE_PAIR = re.compile(r"((?:the\s+)?[a-z][\w-]*\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                          r"\s+and\s+((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){1,4})")
+
+
+def _two_phrases(text: str, member: Span) -> list[Span]:
+    """Two subjects of a plural head that are phrases: only where "and" is the member's one
+    joint and the second part is no adjective sharing a noun ("of science and technology",
+    "of trade and economic cooperation" stay one subject)."""
+    m = _PHRASE_PAIR.fullmatch(member.text)
+    if not m or member.text.count(" and ") != 1:
+        return [member]
+    second = m.group(2).split()
+    if _ADJ_END.search(second[1] if second[0] == "the" else second[0]):
+        return [member]
+    a, b = member.start + m.start(1), member.start + m.start(2)
     return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
 
 
@@ -1017,7 +1039,9 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
             # (fields, not one paper each: the heldout h7 convention)
             n = count_value(counted[0])
             resplit = _recount(text, members, n) or _by_preposition(text, prep, cs, ce, n)
-            items = _member_items(ph, prep, resplit, parties) if resplit else [counted]
+            items = _member_items(ph, prep, resplit, parties) if resplit else (
+                _member_items(ph, prep, members, parties) + [counted]
+                if len(members) >= 2 and _FIELD_PREP.fullmatch(prep) else [counted])
     kind = kind_of(ph.head)
     out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
@@ -1074,11 +1098,17 @@ _COUNT_BEFORE = re.compile(r"\b(?P<n>(?<![\d,.$])\d{1,3}|" + "|".join(_NUMBER_WO
                            + r")(?:\s*\(\d{1,3}\))?\s+(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 
 
+_FIELD_PREP = re.compile(r"(?i)on|in|in\s+the\s+(?:field|sphere|area)s?\s+of")
+
+
 def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str, int, int] | None:
     """"11 documents in the fields of trade, transport and health": a count whose subjects
     are fewer or more than the papers names fields the papers cover, not one paper each;
     the count is the item ("three memoranda on A, B and C" still gives three)."""
-    m = _COUNT_BEFORE.search(text, max(sent.start, ph.start - 80), ph.start)
+    m, pos = None, max(sent.start, ph.start - 80)
+    # the count nearest the head: "the two countries signed two MoUs on A and B"
+    while (nearer := _COUNT_BEFORE.search(text, pos, ph.start)) is not None:
+        m, pos = nearer, nearer.end("n")
     if not m:
         return None
     between = re.findall(r"[\w-]+", text[m.end("n"):ph.start].lower())
@@ -1924,6 +1954,10 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
                                            chained=chained)
             if got and items and _apposed(doc.text, got[-1], items[0], pos):
                 items = []  # "the X Treaty, a defence treaty between ...": the same paper
+            if len(items) > 2:
+                # the subjects of one plural head are papers apart, however alike their
+                # names ("documents in the fields of A, B, ... and E")
+                listed.update(id(a) for a in items)
             if listing and lead_end > head.start():
                 # "The instruments signed were a Memorandum on A, ...": the subject that points
                 # back names no paper of its own, only what its complement says
