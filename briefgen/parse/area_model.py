@@ -74,7 +74,10 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
     heads = caseless(rf"\b(?:{alternation(lex['heads'].split())})\b")
     stops = alternation(lex["stop_words"].split())
     end = re.compile(
-        r"[.;:!?()\[\]\"“”]|\s[–—-]\s|"
+        # the dots of initials end nothing inside "U.S." or "U.S.-led", nor before a
+        # lower-case word ("the U.S. partnership"); before a capital one may end a
+        # sentence the segmenter left whole ("with the U.S. The leaders")
+        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?()\[\]\"“”]|\s[–—-]\s|"
         rf"\s(?:{stops})\b|"
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"

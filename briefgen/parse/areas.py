@@ -249,7 +249,9 @@ _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 # "partnerships in the Regional Forum": the body where the area is pursued is no area
 _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?)*"
                          r"([A-Z][\w-]*)\s*$")
-_SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
+# an initial's dot before a lower-case word ("the Canada-U.S. partnership") ends no list;
+# before a capital it may end a sentence the segmenter left whole ("with the U.S. The")
+_SENT_END = re.compile(r"[;:]|(?:(?<!\b[A-Z])|(?!\.\s+[a-z]))\.(?:\s|$)|\s[–—]\s|\(|\)")
 # the same two on lower-cased ASCII, without IGNORECASE (several times fewer steps)
 _VERB_LOW = re.compile(_VERB.pattern)
 _TIME_LOW = re.compile(_TIME.pattern)
@@ -299,7 +301,25 @@ def _no_sector(item: str) -> bool:
     """Whether ``item`` is only qualities, levels and framing words ("unwavering
     support", "shared vision", "new"): no sector or subject (GUIDELINES)."""
     words = _HYPHENED.findall(item.lower())
-    return bool(words) and all(w in _non_sector_words() for w in words)
+    if not words:
+        return False
+    if all(w in _non_sector_words() for w in words):
+        return True
+    # "the Jordanian side", "U.S. support", "Russia's commitment": a party named in
+    # front of words that name no sector is that party's stance, not an area
+    named = _PARTY_FRONT.match(item)
+    if not named or named.end() == len(item):
+        return False
+    rest = _HYPHENED.findall(item[named.end():].lower())
+    return bool(rest) and all(w in _non_sector_words() or w in _STANCE for w in rest) \
+        and not _STANCE.isdisjoint(rest)
+
+
+# what a party holds or is, not a subject ("region", "affairs", "ties" with a name are)
+_STANCE = frozenset("""side sides party parties support commitment commitments contribution
+    contributions effort efforts people peoples position positions stance leadership""".split())
+# capitalised words (or initials) at an item's start, with a possessive ("Russia's")
+_PARTY_FRONT = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+)+)")
 
 
 def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> bool:
