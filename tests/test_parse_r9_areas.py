@@ -30,3 +30,10 @@ def test_a_party_and_its_stance_are_no_area() -> None:
                 "renewable energy.")
     assert "renewable energy" in got
     assert not any("side" in a or "support" in a for a in got), got
+
+
+def test_an_item_pointing_back_with_this_is_no_area() -> None:
+    got = areas("The minister praised the Coastal Union. They discussed cooperation with this "
+                "organization and renewable energy.")
+    assert "renewable energy" in got
+    assert not any("this" in a for a in got), got

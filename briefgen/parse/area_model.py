@@ -96,13 +96,14 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import _no_sector, rules
+    from briefgen.parse.areas import _ANAPHOR, _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
     empty = rules().empty
-    return any(w.lower() not in empty and w.isalpha() for w in words) and not _no_sector(text)
+    return any(w.lower() not in empty and w.isalpha() for w in words) and \
+        not _no_sector(text) and not _ANAPHOR.search(text)
 
 
 def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:

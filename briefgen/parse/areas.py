@@ -315,6 +315,9 @@ def _no_sector(item: str) -> bool:
         and not _STANCE.isdisjoint(rest)
 
 
+# "cooperation with this organization", "the financial issue of this court": the subject
+# is named elsewhere; the item points back at it and names nothing on its own
+_ANAPHOR = re.compile(r"\b(?:this|these|those)\s", re.IGNORECASE)
 # what a party holds or is, not a subject ("region", "affairs", "ties" with a name are)
 _STANCE = frozenset("""side sides party parties support commitment commitments contribution
     contributions effort efforts people peoples position positions stance leadership""".split())
@@ -334,7 +337,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False
     if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
-    if _no_sector(item):
+    if _no_sector(item) or _ANAPHOR.search(item):
         return False
     if _NUMBER.match(item) or "$" in item or "%" in item:
         return False
