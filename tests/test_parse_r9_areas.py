@@ -37,3 +37,9 @@ def test_an_item_pointing_back_with_this_is_no_area() -> None:
                 "organization and renewable energy.")
     assert "renewable energy" in got
     assert not any("this" in a for a in got), got
+
+
+def test_next_steps_before_a_document_are_no_area() -> None:
+    got = areas("They discussed next steps in the implementation of the agreement on fishing "
+                "quotas, and the drought in the south.")
+    assert not any("steps" in a or "implementation" in a for a in got), got

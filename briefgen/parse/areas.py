@@ -648,7 +648,11 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 continue  # more examples of the area before them
             examples = False  # "A, including x, as well as B": B is back on the list
         doc_word = _DOCUMENT.search(mem.text)
+        vague = k == 0 and _VAGUE.match(mem.text) and \
+            m.group(0).lower().startswith(_VAGUE_CUES) and not _FRAMED.match(mem.text)
         if doc_word:
+            if vague:  # "discussed next steps in the implementation of the agreement on X"
+                return out, mem.start + doc_word.start()
             # "..., as well as other documents on X": a new list of papers begins; what
             # stands before it ("education and memoranda on X") still belongs here
             clean = _clean(text, mem.start, mem.start + doc_word.start())
@@ -657,8 +661,7 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
             return out, mem.start + doc_word.start()
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
-        if k == 0 and _VAGUE.match(mem.text) and m.group(0).lower().startswith(_VAGUE_CUES) \
-                and not _FRAMED.match(mem.text):
+        if vague:
             continue  # "discussed the preparations for X, A and B": A and B count
         if out and _EXAMPLES.match(mem.text):
             examples = True  # "education, including student exchanges": details
