@@ -43,3 +43,9 @@ def test_next_steps_before_a_document_are_no_area() -> None:
     got = areas("They discussed next steps in the implementation of the agreement on fishing "
                 "quotas, and the drought in the south.")
     assert not any("steps" in a or "implementation" in a for a in got), got
+
+
+def test_the_developments_of_a_subject_give_the_subject() -> None:
+    got = areas("They discussed the developments of the military escalation in the region and "
+                "its serious repercussions on regional security.")
+    assert "military escalation in the region" in got, got

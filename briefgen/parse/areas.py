@@ -214,6 +214,7 @@ _LEAD = caseless(
     r"(?:ways|avenues|means|prospects|opportunities|possibilities|options|efforts|steps)\s+"
     r"(?:to|for|of)(?:\s+(?!the\b)\w+)?|"
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
+    r"(?:latest\s+|recent\s+)?developments\s+(?:of|in|on|around|regarding)|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
