@@ -49,3 +49,9 @@ def test_the_developments_of_a_subject_give_the_subject() -> None:
     got = areas("They discussed the developments of the military escalation in the region and "
                 "its serious repercussions on regional security.")
     assert "military escalation in the region" in got, got
+
+
+def test_one_partys_help_to_anothers_sector_names_the_sector() -> None:
+    got = areas("The presidents discussed U.S. support to Westeria’s shipbuilding sector and "
+                "economic recovery.")
+    assert any(a.endswith("shipbuilding sector") and "support" not in a for a in got), got

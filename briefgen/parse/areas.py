@@ -265,6 +265,12 @@ _FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?
                     r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
 
 
+# "U.S. support to Ukraine's energy sector": one party's help to another's sector names
+# the sector (annotators write "energy sector"); help to a party alone keeps the party
+_HELP_TO_OWNED = re.compile(r"[A-Z][\w.-]*\s+(?:support|assistance|aid|help)\s+(?:to|for)\s+"
+                            r"(?=[A-Z][\w-]*['’]s\s+[a-z])")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of the area inside a list member, without framing words."""
     r = rules()
@@ -282,6 +288,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+    helped = _HELP_TO_OWNED.match(text, start, end)
+    if helped:
+        start = helped.end()
     trail = _TRAIL.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
