@@ -55,3 +55,10 @@ def test_one_partys_help_to_anothers_sector_names_the_sector() -> None:
     got = areas("The presidents discussed U.S. support to Westeria’s shipbuilding sector and "
                 "economic recovery.")
     assert any(a.endswith("shipbuilding sector") and "support" not in a for a in got), got
+
+
+def test_a_crisis_keeps_its_noun_with_its_place() -> None:
+    # annotators write "Syria crisis" or "crisis in Syria", not the place alone
+    got = areas("They discussed next steps in the implementation of the agreement on fishing "
+                "quotas, and the crisis in Syria.")
+    assert got == ["crisis in Syria"], got
