@@ -74,7 +74,10 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
     heads = caseless(rf"\b(?:{alternation(lex['heads'].split())})\b")
     stops = alternation(lex["stop_words"].split())
     end = re.compile(
-        r"[.;:!?()\[\]\"“”]|\s[–—-]\s|"
+        # the dots of initials end nothing inside "U.S." or "U.S.-led", nor before a
+        # lower-case word ("the U.S. partnership"); before a capital one may end a
+        # sentence the segmenter left whole ("with the U.S. The leaders")
+        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?()\[\]\"“”]|\s[–—-]\s|"
         rf"\s(?:{stops})\b|"
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"
@@ -93,13 +96,14 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import _no_sector, rules
+    from briefgen.parse.areas import _ANAPHOR, _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
     empty = rules().empty
-    return any(w.lower() not in empty and w.isalpha() for w in words) and not _no_sector(text)
+    return any(w.lower() not in empty and w.isalpha() for w in words) and \
+        not _no_sector(text) and not _ANAPHOR.search(text)
 
 
 def broad_candidates(doc: Doc, sent: Sentence) -> list[Item]:

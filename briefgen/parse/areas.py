@@ -214,6 +214,7 @@ _LEAD = caseless(
     r"(?:ways|avenues|means|prospects|opportunities|possibilities|options|efforts|steps)\s+"
     r"(?:to|for|of)(?:\s+(?!the\b)\w+)?|"
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
+    r"(?:latest\s+|recent\s+)?developments\s+(?:of|in|on|around|regarding)|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
@@ -249,7 +250,9 @@ _CLAUSE_JOIN = re.compile(r"\s(?:and|but|while)\s+(?:also\s+)?[a-z]+ed\b")
 # "partnerships in the Regional Forum": the body where the area is pursued is no area
 _AT_A_FORUM = re.compile(r"\s+(?:in|at|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+)?)*"
                          r"([A-Z][\w-]*)\s*$")
-_SENT_END = re.compile(r"[;:]|\.\s|\.$|\s[–—]\s|\(|\)")
+# an initial's dot before a lower-case word ("the Canada-U.S. partnership") ends no list;
+# before a capital it may end a sentence the segmenter left whole ("with the U.S. The")
+_SENT_END = re.compile(r"[;:]|(?:(?<!\b[A-Z])|(?!\.\s+[a-z]))\.(?:\s|$)|\s[–—]\s|\(|\)")
 # the same two on lower-cased ASCII, without IGNORECASE (several times fewer steps)
 _VERB_LOW = re.compile(_VERB.pattern)
 _TIME_LOW = re.compile(_TIME.pattern)
@@ -260,6 +263,12 @@ _FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportuniti
 _AHEAD = caseless(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s")
 _FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
                     r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
+
+
+# "U.S. support to Ukraine's energy sector": one party's help to another's sector names
+# the sector (annotators write "energy sector"); help to a party alone keeps the party
+_HELP_TO_OWNED = re.compile(r"[A-Z][\w.-]*\s+(?:support|assistance|aid|help)\s+(?:to|for)\s+"
+                            r"(?=[A-Z][\w-]*['’]s\s+[a-z])")
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -279,6 +288,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
+    helped = _HELP_TO_OWNED.match(text, start, end)
+    if helped:
+        start = helped.end()
     trail = _TRAIL.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
@@ -299,7 +311,28 @@ def _no_sector(item: str) -> bool:
     """Whether ``item`` is only qualities, levels and framing words ("unwavering
     support", "shared vision", "new"): no sector or subject (GUIDELINES)."""
     words = _HYPHENED.findall(item.lower())
-    return bool(words) and all(w in _non_sector_words() for w in words)
+    if not words:
+        return False
+    if all(w in _non_sector_words() for w in words):
+        return True
+    # "the Jordanian side", "U.S. support", "Russia's commitment": a party named in
+    # front of words that name no sector is that party's stance, not an area
+    named = _PARTY_FRONT.match(item)
+    if not named or named.end() == len(item):
+        return False
+    rest = _HYPHENED.findall(item[named.end():].lower())
+    return bool(rest) and all(w in _non_sector_words() or w in _STANCE for w in rest) \
+        and not _STANCE.isdisjoint(rest)
+
+
+# "cooperation with this organization", "the financial issue of this court": the subject
+# is named elsewhere; the item points back at it and names nothing on its own
+_ANAPHOR = re.compile(r"\b(?:this|these|those)\s", re.IGNORECASE)
+# what a party holds or is, not a subject ("region", "affairs", "ties" with a name are)
+_STANCE = frozenset("""side sides party parties support commitment commitments contribution
+    contributions effort efforts people peoples position positions stance leadership""".split())
+# capitalised words (or initials) at an item's start, with a possessive ("Russia's")
+_PARTY_FRONT = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+)+)")
 
 
 def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = frozenset()) -> bool:
@@ -314,7 +347,7 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
         return False
     if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
-    if _no_sector(item):
+    if _no_sector(item) or _ANAPHOR.search(item):
         return False
     if _NUMBER.match(item) or "$" in item or "%" in item:
         return False
@@ -625,7 +658,11 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
                 continue  # more examples of the area before them
             examples = False  # "A, including x, as well as B": B is back on the list
         doc_word = _DOCUMENT.search(mem.text)
+        vague = k == 0 and _VAGUE.match(mem.text) and \
+            m.group(0).lower().startswith(_VAGUE_CUES) and not _FRAMED.match(mem.text)
         if doc_word:
+            if vague:  # "discussed next steps in the implementation of the agreement on X"
+                return out, mem.start + doc_word.start()
             # "..., as well as other documents on X": a new list of papers begins; what
             # stands before it ("education and memoranda on X") still belongs here
             clean = _clean(text, mem.start, mem.start + doc_word.start())
@@ -634,8 +671,7 @@ def _list_after(text: str, sent: Sentence, m: _Cue, cues: list[_Cue],
             return out, mem.start + doc_word.start()
         if _SET_UP.match(mem.text):
             continue  # "fostering an environment for investment": a setting, no area
-        if k == 0 and _VAGUE.match(mem.text) and m.group(0).lower().startswith(_VAGUE_CUES) \
-                and not _FRAMED.match(mem.text):
+        if vague:
             continue  # "discussed the preparations for X, A and B": A and B count
         if out and _EXAMPLES.match(mem.text):
             examples = True  # "education, including student exchanges": details

@@ -197,6 +197,40 @@ fold 0.503. One segmentation change ("etc." / "a.m." before a capital ends a sen
 right on its 5 releases) was reverted because this retrain moved the chosen thresholds
 with it (kremlin 0.392, ua 0.330).
 
+Round 9 (issuers never seen; same features; "before" is main after round 9's agreements
+work, 986 weights, threshold 0.35): an initial's dot ("Canada-U.S. partnership") no longer
+ends a list member, a party with its stance ("Jordanian side", "U.S. support") and an item
+pointing back ("cooperation with this organization") are no areas, a vague first member
+is skipped before a document word too, "(latest) developments of/in X" and "<party>
+support to <owner>'s <sector>" give their subject (981 weights, threshold 0.35):
+
+    left out                 before: rules  model    after: rules  model
+    dev                              0.837  0.765           0.837  0.765
+    pool-au-pm                       0.522  0.562           0.520  0.562
+    pool-kremlin                     0.365  0.406           0.366  0.411
+    pool-ua                          0.316  0.344           0.317  0.332
+    pool-wh                          0.484  0.513           0.487  0.517
+    mean of the 4 pool sources              0.456                  0.4555
+    b6-b11 (fit dev+b1-b5)           0.443  0.482           0.443  0.486
+    b1-b5 (fit dev+b6-b11)           0.459  0.503           0.460  0.499
+
+The folds' thresholds move with small changes of the candidates (ua 0.40 -> 0.45, b1-b5
+0.45 -> 0.60: the dev floor binds there), which is most of the ua and b1-b5 differences.
+A retrain halfway through (without the "support to X's sector" fix, which gives back one
+dev area) chose 0.40 for all sources, because dev fell under its floor at 0.35; at 0.40
+every scored set lost recall (b6-b11 areas 0.547 -> 0.540), so the floor, not the fit,
+decided it. Scored with the parser (areas F1, before -> after): ext A 0.45 -> 0.47, ext B
+0.50 -> 0.51, dev 0.81 -> 0.81, b1-b5 0.59 -> 0.60, b6-b11 0.54 -> 0.55.
+
+Then a broad cue of its own for "the crisis/conflict in X" (the member starts at the noun:
+annotators write "Syria crisis", "conflict in Syria", never the place alone; "situation",
+"developments", "war", "tensions" still give the place); 983 weights, threshold 0.35:
+dev 0.767, au 0.562, kremlin 0.413, ua 0.333, wh 0.518 (mean 0.4565), b6-b11 fold 0.485,
+b1-b5 fold 0.500. Parser areas F1: ext A 0.474 -> 0.484, ext B 0.509 -> 0.512, dev 0.808
+-> 0.807, b1-b5 0.595 -> 0.595, b6-b11 0.549 -> 0.551. With "war" and "tensions" in the
+new cue too, the all-sources threshold went to 0.40 (dev under its floor at 0.35: "war in
+Ukraine", "war with Russia" are not areas on dev) and every pool set lost recall.
+
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
 at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
