@@ -1736,6 +1736,8 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
     if not tokens or not p.tokens:
         return False
+    if (lineage := _other_lineage(name, p.name)) is not None:
+        return not lineage
     if tokens <= p.tokens or p.tokens <= tokens:
         # (not two full names of one family: "Abdulaziz bin Salman" inside "Mohammed bin
         # Salman bin Abdulaziz" is his brother)
@@ -1759,6 +1761,35 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben"})
+
+
+def _lineage(name: str) -> list[str]:
+    """A patronymic name's own and forebears' names in order ("Mansour bin Nasser bin
+    Abdulaziz" -> mansour, nasser, abdulaziz), or [] when the name has no "bin"/"bint"."""
+    words = _fold_words(name)
+    if not _PATRONYMIC.intersection(words[1:-1]):
+        return []
+    return [w for w in words if w not in _lex().particles and w not in _PATRONYMIC and len(w) > 1]
+
+
+def _other_lineage(a: str, b: str) -> bool | None:
+    """Whether two patronymic names are two people: their sets of words say nothing, since
+    "Abdullah bin Abdulaziz" and "Abdulaziz bin Abdullah bin Abdulaziz" (his son) share them
+    all, and "Mansour bin Abdullah bin Abdulaziz" and "Mansour bin Nasser bin Abdulaziz"
+    (cousins) share a given name and a grandfather. One person's shorter form keeps the
+    given name first and the rest in order ("Mohammed bin Salman" in "Mohammed bin Salman
+    bin Abdulaziz Al Saud"). None when either name is no full patronymic one."""
+    x, y = _lineage(a), _lineage(b)
+    if len(x) < 2 or len(y) < 2:
+        return None
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if short[0] != long_[0]:
+        return True
+    rest = iter(long_[1:])
+    return not all(w in rest for w in short[1:])
 
 
 # monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
