@@ -29,3 +29,53 @@ def test_a_shorter_form_of_a_patronymic_name_is_the_same_person() -> None:
         "Paskeli of Albania. Prince Harun bin Zafir welcomed the guest.\n", PUB))
     assert "Harun bin Zafir bin Khalil Al Merani" in got
     assert "Harun bin Zafir" not in got
+
+
+def test_a_patronymic_name_spelt_two_ways_is_one_person() -> None:
+    got = people(parse_invented(
+        "The Sultan of Oman received Prime Minister Joran Paskeli of Albania. The audience was "
+        "attended by Sayyid Tarek bin Salim al Qurmandy, Minister of the Royal Court. The guest "
+        "was welcomed at the airport by Sayyid Tarek bin Salim al Qurmandi, Minister of the "
+        "Royal Court.\n", PUB))
+    assert sum(name.startswith("Tarek bin Salim") for name in got) == 1, got
+
+
+def test_chiefs_of_services_and_abbreviated_ranks_in_a_delegation() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania held talks with President Ilvar Tomesk of "
+        "Jamaica in Tirana on Monday.\n\nThe President was accompanied by Chief of Defence "
+        "Staff, Lt. Gen. Dravek Onsulmar, Chief of General Intelligence Gen. Teodor Malik and "
+        "Chief of the Royal Mirsani Court Omar Qadeem.\n", PUB))
+    assert got["Dravek Onsulmar"] == ("Chief of Defence Staff", "Jamaica")
+    assert got["Teodor Malik"] == ("Chief of General Intelligence", "Jamaica")
+    assert got["Omar Qadeem"] == ("Chief of the Royal Mirsani Court", "Jamaica")
+
+
+def test_consular_offices_and_a_vice_minister_for_a_world_region() -> None:
+    got = people(parse_invented(
+        "Foreign Vice-minister for Latin America, Ilvar Tomesk, held a meeting on Tuesday in "
+        "Caracas with Mexico’s Chargé d’Affaires, Dravek Onsulmar, and Consul Teodor Malik.\n",
+        PUB))
+    assert got["Ilvar Tomesk"] == ("Foreign Vice-minister for Latin America", "Venezuela")
+    assert got["Dravek Onsulmar"][1] == "Mexico"
+    assert got["Dravek Onsulmar"][0].startswith("Chargé d")
+    assert got["Teodor Malik"] == ("Consul", "Mexico")
+
+
+def test_north_america_is_no_united_states() -> None:
+    s = parse_invented(
+        "Minister of Foreign Affairs Ilvar Tomesk of Albania received Chief Officer for North "
+        "America Dravek Onsulmar of Mexico in Tirana.\n", PUB)
+    assert "United States" not in s.countries
+    title, country = people(s)["Dravek Onsulmar"]
+    assert country == "Mexico"
+    assert title is not None and title.startswith("Chief Officer for North America")
+
+
+def test_a_monarch_whose_greetings_are_conveyed_is_no_participant() -> None:
+    got = people(parse_invented(
+        "The Sultan of Oman Haitham Qadeem received Prince Tarek bin Salim of Saudi Arabia. "
+        "The Prince conveyed the greetings of the Custodian of the Two Holy Mosques King "
+        "Harun bin Zafir to the Sultan.\n", PUB))
+    assert "Harun bin Zafir" not in got
+    assert "Tarek bin Salim" in got

@@ -475,6 +475,12 @@ class _Scanner:
         while k < j - 1 and (self.text(k) in self.lex.org_words
                              or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
+        body_end = max((r for r in range(k, j - 2) if self.text(r) in self.lex.org_words
+                        or self.text(r) in self.lex.title_words), default=-1)
+        if body_end >= k and j - body_end <= 4 and all(
+                self.is_name_token(r) for r in range(body_end + 1, j)):
+            k = body_end + 1  # "of the Royal Hashemite Court X Y": a body of several words
+            # the lexicon does not all know ends at its last known word; the name follows
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
             k = j - 2  # "for Public Communication Park Ji-won": family name, given name
         while j - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
@@ -1786,10 +1792,10 @@ def _other_lineage(a: str, b: str) -> bool | None:
     if len(x) < 2 or len(y) < 2:
         return None
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if short[0] != long_[0]:
+    if not _similar_word(short[0], long_[0]):
         return True
-    rest = iter(long_[1:])
-    return not all(w in rest for w in short[1:])
+    rest = iter(long_[1:])  # (spellings may differ: "al Busaidy", "al Busaidi")
+    return not all(any(_similar_word(w, v) for v in rest) for w in short[1:])
 
 
 # monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
