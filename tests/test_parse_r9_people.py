@@ -79,3 +79,38 @@ def test_a_monarch_whose_greetings_are_conveyed_is_no_participant() -> None:
         "Harun bin Zafir to the Sultan.\n", PUB))
     assert "Harun bin Zafir" not in got
     assert "Tarek bin Salim" in got
+
+
+def test_a_delegation_listed_with_lower_case_offices() -> None:
+    got = people(parse_invented(
+        "President Ilvar Tomesk of Ghana received Prime Minister Joran Paskeli of Albania in "
+        "Accra on Monday.\n\nPresident Tomesk was joined by vice president, Brigadier (Ret'd), "
+        "Teodor Malik; senior minister within the office of the president with responsibility "
+        "for finance, Dr Ana Kos; minister of trade Lina Ferro and several other officials.\n\n"
+        "The Prime Minister was accompanied by his chief of the Royal Office, HE Sheikh Omar "
+        "Qadeem; the minister of energy; HE Marko Belin.\n", PUB))
+    assert got["Teodor Malik"] == ("vice president", "Ghana")
+    assert got["Ana Kos"] == ("senior minister within the office of the president with "
+                              "responsibility for finance", "Ghana")
+    assert got["Lina Ferro"] == ("minister of trade", "Ghana")
+    assert got["Omar Qadeem"] == ("chief of the Royal Office", "Albania")
+    assert got["Marko Belin"] == ("minister of energy", "Albania")
+
+
+def test_a_lower_case_list_ends_at_words_that_hold_no_office() -> None:
+    got = people(parse_invented(
+        "President Ilvar Tomesk of Ghana received Prime Minister Joran Paskeli of Albania in "
+        "Accra on Monday. The Prime Minister was accompanied by minister of trade Lina Ferro, "
+        "and later visited the museum, whose director, Marko Belin, showed the exhibits.\n",
+        PUB))
+    assert "Lina Ferro" in got
+    assert "Marko Belin" not in got
+
+
+def test_a_subject_named_by_demonym_gives_its_company_the_state() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania received President Ilvar Tomesk of Ghana in "
+        "Tirana on Monday.\n\nThe visiting President was accompanied by Minister of Trade Ana "
+        "Kos.\n\nThe Ghanaian leader was joined by senior adviser Dravek Onsulmar.\n", PUB))
+    assert got["Ana Kos"] == ("Minister of Trade", "Ghana")
+    assert got["Dravek Onsulmar"] == ("senior adviser", "Ghana")

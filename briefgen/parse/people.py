@@ -564,6 +564,10 @@ class _Scanner:
                 break
             if count and self._short_line_ends(j):
                 break  # a line ends the name: "... Minister X" over "Back to top" (a menu)
+            if count and t.lower() in {"bin", "bint", "ibn", "al", "el"} and self.is_name_token(
+                    j + 1):
+                j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
+                continue  # do not use up the name's length
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -892,6 +896,95 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     i = ne
                     continue
         i += 1
+    return _lower_case_list(sc, out) if _LIST_CUE.search(sentence.text) else out
+
+
+# a list of a delegation's members: "joined by", "accompanied by (his)", "attended on the
+# Saudi side by", "the delegation included"
+_LIST_CUE = re.compile(r"\b(?:(?:accompanied|joined|attended)\s+(?:(?:on|from)\s+the\s+"
+                       r"[\w'’-]+\s+side\s+)?by|delegation\s+(?:included|comprised|"
+                       r"consisted\s+of))\s+(?:(?:his|her|their)\s+)?")
+_LIST_PIECE = re.compile(r"[^;,]+")
+_LEADING_SMALL = re.compile(r"^\s*(?:(?:and|the|his|her|their|also)\s+)*")
+
+
+@functools.cache
+def _lower_heads() -> frozenset[str]:
+    """The last word of every office head, in lower case ("minister", "president",
+    "chief"): a lower-case title in a delegation list has one."""
+    return frozenset(h[-1].lower() for heads in _lex().heads.values() for h in heads
+                     if len(h[-1]) > 3 and h[-1].isalpha())
+
+
+def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
+    """Members of a delegation listed with offices in lower case, as some issuers write
+    them: "joined by prime minister, Brigadier (Ret'd), X; vice president Dr Y; minister of
+    foreign affairs, Z", "accompanied by his chief of the Royal Office, HE W; the minister
+    of trade; HE V". The pieces after the cue (split at semicolons and commas) are read in
+    order: a piece in lower case with an office's head word is a title (with the body's
+    capitalised name when it ends in "of the"); the name after it (past courtesy words,
+    ranks and a bracket) takes that title. A name found before with no title gets it; a
+    name found with one keeps its own."""
+    text = sc.s.text
+    cue = _LIST_CUE.search(text)
+    if cue is None:
+        return out
+    heads = _lower_heads()
+    pending: tuple[str, int, int] | None = None  # the title, its first and end token
+    base = sc.s.start
+    for piece in _LIST_PIECE.finditer(text, cue.end()):
+        lead = _LEADING_SMALL.match(piece.group())
+        start = piece.start() + (lead.end() if lead else 0)
+        words = text[start:piece.end()].split()
+        if not words:
+            continue
+        if words[0][:1].islower():
+            # "prime minister", "vice president Dr Y": the office, maybe a name after it
+            cut = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+            office = words[:cut]
+            if not heads.intersection(w.lower().strip("'’") for w in office) or cut > 16:
+                break  # "and several other officials", "and discussed ...": the list is over
+            if office[-1] in _CONNECTORS | {"at", "with"}:
+                cut = len(words)  # "chief of the Royal Office": a body's name ends it
+                office = words
+            t_start = sc.tok_index_at(base + start)
+            title_end = base + start + len(" ".join(office))
+            t_end = sc.tok_index_at(title_end)
+            pending = (sc.doc.text[base + start:title_end], t_start, t_end)
+            if cut == len(words):
+                continue
+            i = t_end
+        else:
+            i = sc.tok_index_at(base + start)
+        if pending is None:
+            continue
+        k = i
+        for _ in range(6):  # courtesy words, ranks and a bracket before the name
+            k = sc.skip_honorifics(k)
+            if sc.text(k) in _RANKS_BEFORE_NAME or sc.text(k) in _RANK_PREFIXES:
+                k += 1
+            elif sc.text(k) == "(" and ")" in sc.texts[k:k + 6]:
+                k = sc.texts.index(")", k) + 1
+            elif sc.text(k) == "," and k > i:
+                k += 1
+            else:
+                break
+        ne = sc.name_at(k)
+        if ne - k < 2 and not (ne > k and k > i):
+            continue  # (a piece of ranks alone, "Brigadier (Ret'd)", keeps the office)
+        title, t_start, t_end = pending
+        pending = None
+        s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+        hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+        if hit is not None:
+            if not hit.title and hit.name:
+                hit.title, hit.cue = title, "list: title, name"
+                hit.country = hit.country or _country_around(sc, t_start, t_end, ne, hit)
+            continue
+        m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title, cue="list: title, name")
+        m.country = _country_around(sc, t_start, t_end, ne, m)
+        out.append(_flags(sc, m, i, ne))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -3353,7 +3446,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         # the relative clause is about B, and Y is B's company
                     if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
                         # "The President was accompanied by X": the one holder of that office
-                        state = _one_holder(people, office[1])
+                        # ("The Ghanaian President", "The Ghanaian leader": the demonym's state)
+                        dem = next((c for c in countries.within(sentence.start, sentence.end)
+                                    if c.start == sentence.start + office.start(1)), None)
+                        state = dem.country if dem is not None else _one_holder(people,
+                                                                                office[1])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -3394,7 +3491,10 @@ def _one_holder(people: list[Person], office: str) -> str | None:
     return holders[0].country
 
 
-_OFFICE_SUBJECT = re.compile(r"\s*The\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|"
+# ("The visiting President", "The Ghanaian leader": a participle and a demonym may come first)
+_OFFICE_SUBJECT = re.compile(r"\s*The\s+(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
+                             r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w-]*){0,2}|(?:[A-Z][\w'’-]*\s+)?"
+                             r"(?:leader|guest|visitor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
