@@ -114,3 +114,23 @@ def test_a_subject_named_by_demonym_gives_its_company_the_state() -> None:
         "Kos.\n\nThe Ghanaian leader was joined by senior adviser Dravek Onsulmar.\n", PUB))
     assert got["Ana Kos"] == ("Minister of Trade", "Ghana")
     assert got["Dravek Onsulmar"] == ("senior adviser", "Ghana")
+
+
+def test_offices_in_brackets_after_names() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Hungary received deputy speakers of three parliaments "
+        "in Budapest on Friday.\n\nAna Kos (Deputy Marshal of the Senate of Poland), Teodor "
+        "Malik (Second President of the National Council of Austria) and Lina Ferro "
+        "(Vice-President of Germany’s Bundestag) are taking part in the talks.\n", PUB))
+    assert got["Ana Kos"] == ("Deputy Marshal of the Senate of Poland", "Poland")
+    assert got["Teodor Malik"] == ("Second President of the National Council of Austria",
+                                   "Austria")
+    assert got["Lina Ferro"] == ("Vice-President of Germany’s Bundestag", "Germany")
+
+
+def test_an_office_s_press_chief_who_reports_is_no_participant() -> None:
+    got = people(parse_invented(
+        "Dravek Onsulmar, the Prime Minister’s press chief, said that Prime Minister Joran "
+        "Paskeli of Hungary received President Ilvar Tomesk of Ghana in Budapest.\n", PUB))
+    assert "Dravek Onsulmar" not in got
+    assert "Ilvar Tomesk" in got

@@ -871,6 +871,18 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     out.append(_flags(sc, m, i, ne))
                     i = t_end
                     continue
+                close = next((r for r in range(ne + 2, min(ne + 16, n)) if texts[r] == ")"), -1)
+                if follow == "(" and close > 0 and (
+                        office := _appositive_title(sc, ne + 1)) is not None and (
+                        office[0] < close) and "(" not in texts[ne + 1:close]:
+                    # "X (Deputy Marshal of the Senate of Poland), Y (Vice-President of the
+                    # Bundestag)": the office in brackets after the name, all of it
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, title=sc.span_text(ne + 1, close), cue="name (title)")
+                    m.country = _country_around(sc, ne + 1, close, close, m)
+                    out.append(_flags(sc, m, i, ne))
+                    i = close + 1
+                    continue
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
                 joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
@@ -1409,6 +1421,14 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
+            if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
+                # "X, the Prime Minister's press chief": the staff of an office, whose
+                # office is the words after the possessive
+                staff = end + 2
+                while staff < end + 6 and sc.text(staff)[:1].isalpha():
+                    staff += 1
+                if staff > end + 2:
+                    return k, staff
             return k, _unit_after(sc, end)
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
@@ -2872,7 +2892,8 @@ def _signed_by(p: Person) -> bool:
                for m in p.mentions)
 
 
-_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|Press Secretary)\b")
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+(?:[Ss]ecretary|"
+                           r"[Cc]hief|[Oo]fficer))\b")
 # "X, the Spokesman for the Presidency, said": the office in apposition after the name
 _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
                                  r"Press\s+Secretary)\b")
