@@ -134,3 +134,32 @@ def test_an_office_s_press_chief_who_reports_is_no_participant() -> None:
         "Paskeli of Hungary received President Ilvar Tomesk of Ghana in Budapest.\n", PUB))
     assert "Dravek Onsulmar" not in got
     assert "Ilvar Tomesk" in got
+
+
+def test_a_known_official_written_with_a_fuller_patronymic_name() -> None:
+    # the lexicon has "Mohammed bin Abdulrahman Al Thani"; the release adds his grandfather
+    got = people(parse_invented(
+        "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin "
+        "Jassim Al-Thani received a phone call on Sunday from Minister of Foreign Affairs of "
+        "the Republic of Malta Joran Paskeli.\n", PUB))
+    assert got["Mohammed bin Abdulrahman bin Jassim Al-Thani"][1] == "Qatar"
+    assert got["Joran Paskeli"][1] == "Malta"
+
+
+def test_people_commemorated_or_whose_vision_is_invoked_are_no_participants() -> None:
+    got = people(parse_invented(
+        "Foreign Minister Joran Paskeli of Venezuela held a meeting with Ambassador Ilvar "
+        "Tomesk to strengthen the foreign policy on the basis of the vision promoted by "
+        "Commander Dravek Onsulmar. On the anniversary of President Teodor Malik, the "
+        "delegation laid flowers at a monument to him.\n", PUB))
+    assert "Dravek Onsulmar" not in got
+    assert "Teodor Malik" not in got
+    assert "Ilvar Tomesk" in got
+
+
+def test_a_cambodian_leader_s_style_is_no_name() -> None:
+    got = people(parse_invented(
+        "Samdech Akka Moha Sena Padei Techo Joran Paskeli, Prime Minister of Cambodia, held "
+        "talks with President Ilvar Tomesk of Ghana in Phnom Penh.\n", PUB))
+    assert got["Joran Paskeli"][1] == "Cambodia"
+    assert not any(name.startswith("Samdech") for name in got)

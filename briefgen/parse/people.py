@@ -3265,6 +3265,12 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
         states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
                        for k in range(len(words) - n + 1)
                        if (run := " ".join(words[k:k + n])) in off.by_name), None)
+    if states is None and _lineage(name):
+        # a patronymic name written in full: "Mohammed bin Abdulrahman bin Jassim Al-Thani"
+        # is the lexicon's "Mohammed bin Abdulrahman Al Thani" (not his namesake's son)
+        states = next((off.by_name[" ".join(_fold_words(known))]
+                       for known in _patronymic_officials().get(words[0], ())
+                       if _other_lineage(name, known) is False), None)
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -3276,6 +3282,17 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if len(states) > 1:
         states = states & named_states
     return next(iter(states)) if len(states) == 1 else None
+
+
+@functools.cache
+def _patronymic_officials() -> dict[str, tuple[str, ...]]:
+    """Known officials with patronymic names, by their folded first word."""
+    out: dict[str, list[str]] = {}
+    for names in load("officials")["officials"].values():
+        for name in names:
+            if _lineage(name):
+                out.setdefault(_fold_words(name)[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def known_officials(people: list[Person], countries: geo.CountryIndex) -> None:
