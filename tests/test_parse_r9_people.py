@@ -163,3 +163,13 @@ def test_a_cambodian_leader_s_style_is_no_name() -> None:
         "talks with President Ilvar Tomesk of Ghana in Phnom Penh.\n", PUB))
     assert got["Joran Paskeli"][1] == "Cambodia"
     assert not any(name.startswith("Samdech") for name in got)
+
+
+def test_an_attendee_with_a_lower_case_office_named_as_present() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Jamaica met Vice President Ilvar Tomesk of the United "
+        "States in Washington on Monday.\n\nNewly appointed US ambassador to Jamaica, Dravek "
+        "Onsulmar was also present.\n", PUB))
+    title, country = got["Dravek Onsulmar"]
+    assert country == "United States"
+    assert title is not None and title.endswith("ambassador to Jamaica")

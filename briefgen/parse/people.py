@@ -908,7 +908,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     i = ne
                     continue
         i += 1
-    return _lower_case_list(sc, out) if _LIST_CUE.search(sentence.text) else out
+    if _LIST_CUE.search(sentence.text):
+        return _lower_case_list(sc, out)
+    if (present := _PRESENT_CUE.search(sentence.text)) is not None:
+        return _lower_case_present(sc, out, present.start())
+    return out
 
 
 # a list of a delegation's members: "joined by", "accompanied by (his)", "attended on the
@@ -926,6 +930,42 @@ def _lower_heads() -> frozenset[str]:
     "chief"): a lower-case title in a delegation list has one."""
     return frozenset(h[-1].lower() for heads in _lex().heads.values() for h in heads
                      if len(h[-1]) > 3 and h[-1].isalpha())
+
+
+# one attendee named before the words that say they were there
+_PRESENT_CUE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?present\b|\salso\s+(?:attended|"
+                          r"took\s+part|participated)\b")
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>[^,;:()]{3,90}),\s+(?P<name>[^,;:()]{3,60})$")
+
+
+def _lower_case_present(sc: _Scanner, out: list[Mention], cue: int) -> list[Mention]:
+    """One attendee whose office is written in lower case before the name, in a sentence
+    that says they were there: "The newly appointed ambassador to Ghana, X was also
+    present". Only that whole shape (office, comma, name, cue): a name with no office, or
+    several people, are left to the other rules."""
+    shape = _TITLE_THEN_NAME.match(sc.s.text[:cue])
+    if shape is None:
+        return out
+    office = shape["title"].split()
+    if not _lower_heads().intersection(w for w in office if w.islower()):
+        return out
+    base = sc.s.start
+    t_start = sc.tok_index_at(base + shape.start("title"))
+    t_end = sc.tok_index_at(base + shape.end("title"))
+    k = sc.skip_honorifics(sc.tok_index_at(base + shape.start("name")))
+    ne = sc.name_at(k)
+    if ne - k < 2 or sc.toks[ne - 1].end != base + shape.end("name"):
+        return out
+    s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+    if any(m.start < e0 and s0 < m.end and m.title for m in out):
+        return out
+    out = [m for m in out if not (m.start < e0 and s0 < m.end)]
+    m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=shape["title"].strip(),
+                cue="list: title, name")
+    m.country = _country_around(sc, t_start, t_end, ne, m)
+    out.append(_flags(sc, m, k, ne))
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
