@@ -173,3 +173,21 @@ def test_an_attendee_with_a_lower_case_office_named_as_present() -> None:
     title, country = got["Dravek Onsulmar"]
     assert country == "United States"
     assert title is not None and title.endswith("ambassador to Jamaica")
+
+
+def test_offices_in_lower_case_before_names_as_news_agencies_write_them() -> None:
+    got = people(parse_invented(
+        "Kenya's foreign affairs cabinet secretary Joran Paskeli met his Ghanaian counterpart, "
+        "foreign minister Ilvar Tomesk, in Nairobi on Monday. Ghana's president Teodor Malik "
+        "later held talks with the prime minister of Albania, Ana Kos.\n", PUB))
+    assert got["Joran Paskeli"] == ("foreign affairs cabinet secretary", "Kenya")
+    assert got["Ilvar Tomesk"] == ("foreign minister", "Ghana")
+    assert got["Teodor Malik"] == ("president", "Ghana")
+    assert got["Ana Kos"] == ("prime minister of Albania", "Albania")
+
+
+def test_a_minister_counsellor_is_an_office() -> None:
+    got = people(parse_invented(
+        "The Deputy Minister of International Relations and Cooperation, Mr Joran Paskeli, met "
+        "Ghana's Minister-Counsellor, Ms Ana Kos, in Pretoria.\n", PUB))
+    assert got["Ana Kos"] == ("Minister-Counsellor", "Ghana")

@@ -909,9 +909,67 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
         i += 1
     if _LIST_CUE.search(sentence.text):
-        return _lower_case_list(sc, out)
-    if (present := _PRESENT_CUE.search(sentence.text)) is not None:
-        return _lower_case_present(sc, out, present.start())
+        out = _lower_case_list(sc, out)
+    elif (present := _PRESENT_CUE.search(sentence.text)) is not None:
+        out = _lower_case_present(sc, out, present.start())
+    return _lower_case_titles(sc, out)
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    """Words that may sit before a head in a lower-case title ("foreign affairs cabinet
+    secretary", "deputy prime minister"): the lexicon's modifiers and portfolio words."""
+    lex = _lex()
+    words = {w.lower() for w in (*lex.modifiers, *lex.title_words) if " " not in w}
+    words |= {w.lower() for heads in lex.heads.values() for h in heads for w in h[:-1]
+              if w.isalpha()}
+    return frozenset(words - {"the", "of", "and", "for", "to", "on", "at"})
+
+
+def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
+    """Offices written in lower case right before a name, as news agencies write them:
+    "Kenya's foreign affairs cabinet secretary X", "his counterpart, foreign minister Y",
+    "the prime minister of Albania, Z". The title is the head word and the lower-case
+    office words before it (and "of <state>" after it); its state comes as for any title.
+    A name found before with no title gets this one; a titled one keeps its own."""
+    heads = _lower_heads()
+    words = _lower_title_words()
+    texts = sc.texts
+    n = len(texts)
+    found = False
+    for h in range(n - 1):
+        if texts[h] not in heads:
+            continue
+        t_end = h + 1
+        if texts[t_end] in {"of", "for"} and (c := sc.country_starting(t_end + 1)) is not None:
+            t_end = sc.tok_index_at(c.end)  # "the prime minister of Albania, X"
+        k = t_end + (texts[t_end] == ",")
+        k = sc.skip_honorifics(k)
+        ne = sc.name_at(k)
+        if ne - k < 2 or (k > t_end and sc.text(ne) not in {",", ".", ";", ""}
+                          and not _VERB.match(sc.text(ne))):
+            continue  # ("the minister, John Smith, said": a closed apposition only)
+        t_start = h
+        while t_start > 0 and t_start > h - 5 and (
+                texts[t_start - 1] in words or texts[t_start - 1] in heads
+                or "-" in texts[t_start - 1] and texts[t_start - 1].islower()):
+            t_start -= 1
+        s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+        hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+        if hit is not None and (hit.title or not hit.name):
+            continue
+        title = sc.span_text(t_start, t_end)
+        if hit is not None:
+            hit.title, hit.cue = title, "lower-case title + name"
+            hit.country = hit.country or _country_around(sc, t_start, t_end, ne, hit)
+            continue
+        m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title,
+                    cue="lower-case title + name")
+        m.country = _country_around(sc, t_start, t_end, ne, m)
+        out.append(_flags(sc, m, t_start, ne))
+        found = True
+    if found:
+        out.sort(key=lambda m: m.start)
     return out
 
 
