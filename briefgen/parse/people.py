@@ -926,13 +926,23 @@ def _lower_title_words() -> frozenset[str]:
     return frozenset(words - {"the", "of", "and", "for", "to", "on", "at"})
 
 
+# "his Ghanaian counterpart, foreign minister X": the demonym places the office after it
+_DEMONYM_COUNTERPART = re.compile(r"\b([A-Z][\w'’-]+)\s+counterparts?\s*,?\s*\Z")
+# heads of a state's offices, which a lower-case title outside a delegation list must have
+# (not "the museum's director, X": a body's post, the holder no official)
+_STATE_HEADS_LOWER = frozenset({
+    "president", "vice-president", "minister", "vice-minister", "premier", "chancellor",
+    "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
+    "speaker", "consul", "commissioner", "taoiseach"})
+
+
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     """Offices written in lower case right before a name, as news agencies write them:
     "Kenya's foreign affairs cabinet secretary X", "his counterpart, foreign minister Y",
     "the prime minister of Albania, Z". The title is the head word and the lower-case
     office words before it (and "of <state>" after it); its state comes as for any title.
     A name found before with no title gets this one; a titled one keeps its own."""
-    heads = _lower_heads()
+    heads = _STATE_HEADS_LOWER
     words = _lower_title_words()
     texts = sc.texts
     n = len(texts)
@@ -966,6 +976,11 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title,
                     cue="lower-case title + name")
         m.country = _country_around(sc, t_start, t_end, ne, m)
+        if m.country is None and (dem := _DEMONYM_COUNTERPART.search(
+                sc.doc.text, max(sc.s.start, sc.toks[t_start].start - 40),
+                sc.toks[t_start].start)) is not None:
+            at = sc._country_at.get(dem.start(1))
+            m.country = at.country if at is not None and at.demonym else None
         out.append(_flags(sc, m, t_start, ne))
         found = True
     if found:
