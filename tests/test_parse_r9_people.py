@@ -191,3 +191,19 @@ def test_a_minister_counsellor_is_an_office() -> None:
         "The Deputy Minister of International Relations and Cooperation, Mr Joran Paskeli, met "
         "Ghana's Minister-Counsellor, Ms Ana Kos, in Pretoria.\n", PUB))
     assert got["Ana Kos"] == ("Minister-Counsellor", "Ghana")
+
+
+def test_a_title_ends_before_another_state_s_possessive_office() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli held a bilateral meeting with his Ghanaian counterpart Ilvar "
+        "Tomesk on the sidelines of the summit. The two leaders were joined by Ghana's Minister "
+        "of Trade Ana Kos and Albania's Minister of Energy Lina Ferro.\n", PUB))
+    assert got["Ana Kos"] == ("Minister of Trade", "Ghana")
+    assert got["Lina Ferro"] == ("Minister of Energy", "Albania")
+
+
+def test_alhaji_is_a_courtesy_word() -> None:
+    got = people(parse_invented(
+        "The Vice President of the Republic of Ghana, His Excellency Alhaji Teo Malik, paid a "
+        "courtesy call on President Joran Paskeli of Nigeria in Abuja.\n", PUB))
+    assert got["Teo Malik"] == ("Vice President of the Republic of Ghana", "Ghana")

@@ -410,6 +410,9 @@ class _Scanner:
                 dem = self.country_starting(nxt) if t == "and" else None
                 if dem is not None and self.head_at(self.tok_index_at(dem.end)) > 0:
                     break  # "... X and Kuwaiti (Ghana) Foreign Minister Y": a second title
+                if dem is not None and self.text(e := self.tok_index_at(dem.end)) in {
+                        "'", "’"} and self.text(e + 1) == "s" and self.head_at(e + 2) > 0:
+                    break  # "... of Trade X and Albania's Minister of Energy Y": the same
                 last_conn = j
                 j += 1
             elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end and not (
