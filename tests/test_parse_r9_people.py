@@ -207,3 +207,13 @@ def test_alhaji_is_a_courtesy_word() -> None:
         "The Vice President of the Republic of Ghana, His Excellency Alhaji Teo Malik, paid a "
         "courtesy call on President Joran Paskeli of Nigeria in Abuja.\n", PUB))
     assert got["Teo Malik"] == ("Vice President of the Republic of Ghana", "Ghana")
+
+
+def test_an_official_who_also_attended_talks_at_the_venue_is_the_host_s() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli received deputy speakers from the Polish, German and "
+        "Austrian parliaments in the Parliament building in Budapest on Friday.\n\nAna Kos "
+        "(Deputy Marshal of the Senate of Poland) and Teodor Malik (Vice-President of the "
+        "Bundestag of Germany) are taking part in the talks.\n\nThe meeting was also attended "
+        "by Deputy Speaker of the National Assembly Lina Ferro.\n", PUB))
+    assert got["Lina Ferro"] == ("Deputy Speaker of the National Assembly", "Hungary")

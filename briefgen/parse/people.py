@@ -2730,6 +2730,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(other)
             placed_since = True
             continue
+        if (venue_country and venue_country in options and venue_country not in exclude
+                and not p.foreign and p.title and not _is_leader(p.title) and _also_attended(p)):
+            # "The meeting was also attended by Deputy Speaker X": someone who joins talks
+            # held at the venue, with no side or company named, is the host's
+            p.country, p.country_cue = venue_country, "main country of the event"
+            continue
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
@@ -3636,6 +3642,21 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
+
+
+def _also_attended(p: Person) -> bool:
+    """Whether the person is named only as also attending: "The meeting was also attended by
+    X" (the title may stand between the cue and the name)."""
+    for m in p.mentions:
+        before = m.sentence.text[:m.start - m.sentence.start]
+        if m.title and (cut := before.rfind(m.title)) >= 0:
+            before = before[:cut]
+        if _ALSO_ATTENDED_BY.search(before):
+            return True
+    return False
+
+
 def _one_holder(people: list[Person], office: str) -> str | None:
     """The state of the one person who holds an office ("the President"), or None when
     several do (placed or not yet: two presidents leave "the President" open)."""
