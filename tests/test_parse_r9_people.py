@@ -217,3 +217,17 @@ def test_an_official_who_also_attended_talks_at_the_venue_is_the_host_s() -> Non
         "Bundestag of Germany) are taking part in the talks.\n\nThe meeting was also attended "
         "by Deputy Speaker of the National Assembly Lina Ferro.\n", PUB))
     assert got["Lina Ferro"] == ("Deputy Speaker of the National Assembly", "Hungary")
+
+
+def test_a_gulf_leader_s_offices_before_courtesy_words_and_rank() -> None:
+    got = people(parse_invented(
+        "Crown Prince and Prime Minister His Royal Highness Prince Joran bin Harun bin Zafir Al "
+        "Merani received President Ilvar Tomesk of Ghana in Riyadh today.\n", PUB))
+    assert got["Joran bin Harun bin Zafir Al Merani"][0] == "Crown Prince and Prime Minister"
+
+
+def test_canciller_is_a_foreign_minister_s_title() -> None:
+    got = people(parse_invented(
+        "Canciller Joran Paskeli met with the Minister of Foreign Affairs of Ghana, Ilvar "
+        "Tomesk, in Buenos Aires.\n", PUB))
+    assert got["Joran Paskeli"] == ("Canciller", "Argentina")

@@ -327,7 +327,7 @@ class _Scanner:
             # leader who holds a portfolio, one person (no second article before it)
         elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
               and (second := self.head_at(end + 1)) > 0 and (
-                  self.name_at(second) - second >= 2 or (
+                  self.name_at(second) - second >= 2 or self._styled_name_at(second) or (
                       self.text(second) == "of" and self.country_starting(second + 1)))):
             end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
             # (an unnamed office is written with "the": "the Vice President and Prime
@@ -491,6 +491,16 @@ class _Scanner:
         if self.text(j) == "," and not any(self.is_name_token(r) for r in range(k, j)):
             return j  # "of the Northern Territory, The Hon. X": no name in the run, all office
         return k
+
+    def _styled_name_at(self, i: int) -> bool:
+        """Whether a name follows courtesy words at i, with a rank after them ("His Royal
+        Highness Prince X"): "Crown Prince and Prime Minister His Royal Highness Prince X"
+        is one holder of both offices."""
+        h = self.skip_honorifics(i)
+        if h == i:
+            return False
+        h += self.text(h) in _RANKS
+        return self.name_at(h) - h >= 2
 
     def name_before_of(self, end: int, of: int) -> int | None:
         """Where a holder's name starts when it closes the capitalised run (after the
@@ -708,6 +718,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2 = sc.skip_honorifics(second)
                 if (ne2 := sc.name_at(ni2)) > ni2:
                     ni, ne = ni2, ne2
+            if ne == ni and ni > t_end and sc.text(ni) in _RANKS and (
+                    rank_end := sc.name_at(ni + 1)) - ni >= 3:
+                ni, ne = ni + 1, rank_end  # "Crown Prince His Royal Highness Prince X": the
+                # office is the title; the rank after the courtesy words is no office
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
             if ne > ni and sc._short_line_ends(ni):
