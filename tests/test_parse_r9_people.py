@@ -231,3 +231,20 @@ def test_canciller_is_a_foreign_minister_s_title() -> None:
         "Canciller Joran Paskeli met with the Minister of Foreign Affairs of Ghana, Ilvar "
         "Tomesk, in Buenos Aires.\n", PUB))
     assert got["Joran Paskeli"] == ("Canciller", "Argentina")
+
+
+def test_each_state_s_representative_takes_that_state() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya met President Ilvar Tomesk of Ghana in Nairobi. At "
+        "the signing, Kenya was represented by Ana Kos, Principal Secretary for Foreign "
+        "Affairs, while Ghana was represented by Lina Ferro, Deputy Minister.\n", PUB))
+    assert got["Ana Kos"][1] == "Kenya"
+    assert got["Lina Ferro"] == ("Deputy Minister", "Ghana")
+
+
+def test_a_plural_office_before_names_is_no_name_word() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya met President Ilvar Tomesk of Ghana in Nairobi. "
+        "Ministers Ana Kos and Lina Ferro signed the memorandum.\n", PUB))
+    assert "Ana Kos" in got and "Lina Ferro" in got
+    assert not any(name.startswith("Ministers") for name in got)

@@ -3526,6 +3526,7 @@ _LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|
                        r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
 
 
+_REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|will\s+be)\s+represented\s+by\s+")
 # signatories of a document, named in a pair whose members sign for the two sides
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
                         r"[^.;:()]{0,100}$")
@@ -3572,6 +3573,15 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if state is not None:
             last_group = state
         group_of[s.index] = (s.start + g.end(), state or last_group)
+    # "Kenya was represented by X, ... while Ghana was represented by Y": a state, then its
+    # people, up to the next state so written
+    represented: dict[int, list[tuple[int, str]]] = {}
+    for s in doc.sentences:
+        for hit in _REPRESENTED_BY.finditer(s.text):
+            state = next((c.country for c in countries.within(s.start, s.start + hit.start())
+                          if c.end == s.start + hit.start() and not c.demonym), None)
+            if state is not None:
+                represented.setdefault(s.index, []).append((s.start + hit.end(), state))
     for _ in range(2):
         for index, pairs in by_sentence.items():
             pairs.sort(key=lambda mp: mp[0].start)
@@ -3580,7 +3590,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if p.country or p.non_state:
                     continue
                 state = None
-                if (led := _LED_SIDE.match(text, m.end)) is not None:
+                if index in represented:
+                    state = next((st for at, st in reversed(represented[index])
+                                  if at <= m.start), None)
+                if state is None and (led := _LED_SIDE.match(text, m.end)) is not None:
                     # "X led the Norwegian side": X's own side, whoever is listed beside
                     state = geo.canonical_country(led["dem"])
                 # a list: the neighbour before or after, joined by a comma or "and"
