@@ -248,3 +248,10 @@ def test_a_plural_office_before_names_is_no_name_word() -> None:
         "Ministers Ana Kos and Lina Ferro signed the memorandum.\n", PUB))
     assert "Ana Kos" in got and "Lina Ferro" in got
     assert not any(name.startswith("Ministers") for name in got)
+
+
+def test_a_rank_after_a_sentence_opening_office_keeps_the_office() -> None:
+    got = people(parse_invented(
+        "The Minister for Foreign Affairs and Trade, Senator Joran Paskeli, today held talks "
+        "with the Foreign Minister of Ghana, Ilvar Tomesk, in Canberra.\n", PUB))
+    assert got["Joran Paskeli"][0] == "Minister for Foreign Affairs and Trade"

@@ -745,7 +745,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
                 if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
-                        sc.text(b) in {"the", "'s", "’s"} or sc.text(b) == "s"
+                        sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
                                           for c in sc.countries) and b == i - 1)):
