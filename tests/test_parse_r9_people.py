@@ -255,3 +255,12 @@ def test_a_rank_after_a_sentence_opening_office_keeps_the_office() -> None:
         "The Minister for Foreign Affairs and Trade, Senator Joran Paskeli, today held talks "
         "with the Foreign Minister of Ghana, Ilvar Tomesk, in Canberra.\n", PUB))
     assert got["Joran Paskeli"][0] == "Minister for Foreign Affairs and Trade"
+
+
+def test_a_plural_staff_office_titles_each_name_of_its_list() -> None:
+    got = people(parse_invented(
+        "King Harun bin Zafir of Jordan received Prime Minister Joran Paskeli of Albania in "
+        "Amman. The talks were attended by Advisors to the King Prince Tarek bin Salim, Prince "
+        "Omar bin Harun and Prince Zafir bin Khalil; and Minister of Finance Ana Kos.\n", PUB))
+    for name in ("Tarek bin Salim", "Omar bin Harun", "Zafir bin Khalil"):
+        assert got[name][0] == "Advisor to the King", got

@@ -1372,8 +1372,50 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
             out.append(_flags(sc, mention, a, b))
         used.update(range(i, ne2))
     out += _plural_title_of_states(sc, used)
+    out += _plural_advisers(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
         out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "Advisors to the King Prince A, Prince B and Prince C": a court's or a leader's staff, one
+# office held by each name of the list that follows
+_PLURAL_ADVISERS = re.compile(
+    r"\b(?P<head>(?:Senior\s+|Special\s+)?(?:Advis[eo]r|Counsell?or|Envoy|Aide)s)"
+    r"(?P<to>\s+to\s+(?:the\s+|His\s+Majesty\s+the\s+)?(?:King|Queen|President|Prime\s+Minister|"
+    r"Emir|Amir|Sultan|Crown\s+Prince|Chancellor|Premier|Government))?,?\s+(?=[A-Z])")
+
+
+def _plural_advisers(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """Each name of the list after a plural staff office ("Advisors to the King Prince A,
+    Prince B, Prince C"), with the office in the singular; a rank or courtesy word before a
+    name is no part of it. Two names at least, or nothing."""
+    out: list[Mention] = []
+    for m in _PLURAL_ADVISERS.finditer(sc.s.text):
+        title = m.group("head")[:-1] + (m.group("to") or "")
+        title = " ".join(title.split())
+        k = sc.tok_index_at(sc.s.start + m.end())
+        spans: list[tuple[int, int]] = []
+        while len(spans) < 8:
+            a = sc.skip_honorifics(k)
+            a += sc.text(a) in _RANKS
+            b = sc.name_at(a)
+            if b - a < 2 or any(r in used for r in range(a, b)):
+                break
+            spans.append((a, b))
+            if sc.text(b) == "," and sc.text(b + 1) == "and":
+                k = b + 2
+            elif sc.text(b) in {",", "and"}:
+                k = b + 1
+            else:
+                break
+        if len(spans) < 2:
+            continue
+        for a, b in spans:
+            mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
+                              title=title, cue="plural title + names")
+            out.append(_flags(sc, mention, a, b))
+            used.update(range(a, b))
     return out
 
 
