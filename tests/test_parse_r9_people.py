@@ -264,3 +264,12 @@ def test_a_plural_staff_office_titles_each_name_of_its_list() -> None:
         "Omar bin Harun and Prince Zafir bin Khalil; and Minister of Finance Ana Kos.\n", PUB))
     for name in ("Tarek bin Salim", "Omar bin Harun", "Zafir bin Khalil"):
         assert got[name][0] == "Advisor to the King", got
+
+
+def test_a_counterpart_written_with_a_state_is_of_the_other_side() -> None:
+    got = people(parse_invented(
+        "Nairobi, Kenya, Monday 2 June 2025 - Minister of Foreign Affairs, Professor Joran "
+        "Paskeli, has presided over the signing of three memoranda with his counterpart, the "
+        "Minister of Foreign Affairs in Kenya.\n\nThe signing took place in the presence of "
+        "President Ilvar Tomesk of Kenya and President Teodor Malik of Ghana.\n", PUB))
+    assert got["Joran Paskeli"][1] == "Ghana"

@@ -2468,6 +2468,8 @@ _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,\s*(?:the\s+)?[A-Z]"
+                             r"[^.;,]{0,80}?\s(?:of|in|from)\s+(?:the\s+)?\Z")
 # "X received a delegation from the Republic of Korea", "X welcomed the Korean delegation":
 # the host is not of the guests' state
 _HOST_VERBS = (r"^\s*,?\s*(?:(?:has|had|also|today|warmly)\s+)*(?:received|receives|welcomed|"
@@ -2496,6 +2498,10 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
                     p.not_countries.add(c.country)  # (no one else named in between)
+                if (not c.demonym and c.start - m.end < 200 and _COUNTERPART_OF.search(gap)
+                        and not any(m.end < k < c.start for k in starts)):
+                    p.not_countries.add(c.country)  # "with his counterpart, the Minister of
+                    # Foreign Affairs in Kenya": the counterpart's state, not X's
                 if c.start - m.end < 120 and (_HOSTS_GROUP_OF.match(gap) or (
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
