@@ -273,3 +273,15 @@ def test_a_counterpart_written_with_a_state_is_of_the_other_side() -> None:
         "Minister of Foreign Affairs in Kenya.\n\nThe signing took place in the presence of "
         "President Ilvar Tomesk of Kenya and President Teodor Malik of Ghana.\n", PUB))
     assert got["Joran Paskeli"][1] == "Ghana"
+
+
+def test_an_untitled_counterpart_holds_the_office_of_the_one_met() -> None:
+    got = people(parse_invented(
+        "Minister of Foreign Affairs of Morocco Joran Paskeli held talks in Rabat with his "
+        "Ghanaian counterpart, Ilvar Tomesk.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Minister of Foreign Affairs", "Ghana")
+    got = people(parse_invented(
+        "Vietnamese Prime Minister Joran Paskeli paid official visits to Russia and Norway. "
+        "While in Norway, the PM had talks with his Norwegian counterpart Teodor Malik.\n",
+        PUB))
+    assert got["Teodor Malik"] == ("Prime Minister", "Norway")

@@ -3341,6 +3341,34 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
             person.title = full  # "President X", then "the President of Korea"
 
 
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+
+
+def titles_from_counterparts(people: list[Person]) -> None:
+    """"X held talks with his Norwegian counterpart Y": an untitled Y holds X's office (the
+    nearest titled mention before Y in the sentence, a description such as "the PM" too),
+    without X's state ("President of Kenya" gives "President")."""
+    for p in people:
+        if p.title:
+            continue
+        for m in p.mentions:
+            if m.cue != "counterpart + name":
+                continue
+            before = [(mq.start, mq.title) for q in people if q is not p for mq in q.mentions
+                      if mq.title and mq.sentence.index == m.sentence.index
+                      and mq.start < m.start]
+            if not before:
+                continue
+            title = _bare(max(before)[1])
+            title = _ABBREVIATED_OFFICES.get(title, title)
+            state = geo.country_mentions(title)
+            if state and state[-1].end == len(title):
+                title = re.sub(r"\s+of\s+(?:the\s+)?$", "", title[:state[-1].start])
+            if title:
+                p.title = title
+            break
+
+
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
 _MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
 _VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
