@@ -285,3 +285,21 @@ def test_an_untitled_counterpart_holds_the_office_of_the_one_met() -> None:
         "While in Norway, the PM had talks with his Norwegian counterpart Teodor Malik.\n",
         PUB))
     assert got["Teodor Malik"] == ("Prime Minister", "Norway")
+
+
+def test_names_written_in_capitals_after_a_title() -> None:
+    got = people(parse_invented(
+        "President JORAN PASKELI received President ILVAR TOMESK of Ghana at the Jubilee House "
+        "in Accra.\n", PUB))
+    assert "JORAN PASKELI" in got and got["ILVAR TOMESK"][1] == "Ghana"
+    got = people(parse_invented(
+        "President Joko PASKELI received Prime Minister Ilvar Tomesk of Albania at the Bogor "
+        "Palace.\n", PUB))
+    assert got["Joko PASKELI"][1] == "Indonesia"
+
+
+def test_a_minister_delegate_is_an_office() -> None:
+    got = people(parse_invented(
+        "Ghana's Minister for Foreign Affairs, Hon. Ana Kos, met with the French Minister "
+        "Delegate for Foreign Trade, Ilvar Tomesk, in Accra.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Minister Delegate for Foreign Trade", "France")

@@ -281,6 +281,8 @@ class _Scanner:
         in title case, or right after a title or courtesy word (an acronym is seldom either:
         "ASEAN Economic", "NATO Summit")."""
         t = self.text(i)
+        if self._capitals_after_title(i):
+            return True
         if not _ROMAJI.fullmatch(t):
             return False
         for k in (i - 1, i + 1):
@@ -289,6 +291,26 @@ class _Scanner:
                 return True
         return self.text(i - 1) in _heads_last() or self.text(i - 1 - (
             self.text(i - 1) == ".")) in _PERSONAL_COURTESY
+
+    def _capitals_after_title(self, i: int) -> bool:
+        """A name word in capitals right after a title or courtesy word, or after name
+        words that follow one ("President JOHN SMITH", "President Joko SMITH"): some issuers
+        write names, or family names, in capitals. Not a body's acronym ("President APEC"
+        has no name after it to be) nor a state."""
+        t = self.text(i)
+        if not t.isalpha() or len(t) > 15 or t in self.lex.org_words or (
+                t in self.lex.title_words):
+            return False
+        k = i - 1
+        while k >= i - 3 and k >= 0 and self.text(k).isalpha() and (
+                self.text(k).isupper() or self.text(k).istitle()) and (
+                self.text(k) not in _heads_last() and self.text(k) not in self.lex.honorifics):
+            k -= 1
+        if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
+                               or self.text(k) in self.lex.honorifics):
+            return False
+        return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
+                           or self.text(k) in self.lex.honorifics)
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
