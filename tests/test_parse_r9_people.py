@@ -303,3 +303,10 @@ def test_a_minister_delegate_is_an_office() -> None:
         "Ghana's Minister for Foreign Affairs, Hon. Ana Kos, met with the French Minister "
         "Delegate for Foreign Trade, Ilvar Tomesk, in Accra.\n", PUB))
     assert got["Ilvar Tomesk"] == ("Minister Delegate for Foreign Trade", "France")
+
+
+def test_the_untitled_person_a_lead_s_actor_meets_takes_part() -> None:
+    got = people(parse_invented(
+        "Joran Paskeli met with Ilvar Tomesk in Accra on Monday to discuss trade between Ghana "
+        "and Albania.\n", PUB))
+    assert "Joran Paskeli" in got and "Ilvar Tomesk" in got

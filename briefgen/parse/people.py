@@ -2969,8 +2969,13 @@ def participants(people: list[Person]) -> list[Person]:
         company = any(m.participating and _COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
             for m in p.mentions)
+        # "X met with Y in Accra": the one a lead's actor meets, named without a title
+        met = any(m.sentence.index < LEAD and m.participating and m.cue == "name + verb"
+                  and _MET_BEFORE.search(m.sentence.text[:m.start - m.sentence.start])
+                  and any(mq.subject and mq.sentence is m.sentence and q is not p
+                          for q in people for mq in q.mentions) for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart or company):
+                                or counterpart or company or met):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -3240,6 +3245,8 @@ def _met_there(p: Person) -> bool:
 
 
 # "talks with X", "received X": the object of the event's verb takes part in it
+_MET_BEFORE = re.compile(r"\b(?:met|met\s+with|held\s+talks\s+with|received|welcomed|"
+                         r"hosted)\s+$")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|between|and|received|met|welcomed|hosted)\s+$")
 
 
