@@ -310,3 +310,11 @@ def test_the_untitled_person_a_lead_s_actor_meets_takes_part() -> None:
         "Joran Paskeli met with Ilvar Tomesk in Accra on Monday to discuss trade between Ghana "
         "and Albania.\n", PUB))
     assert "Joran Paskeli" in got and "Ilvar Tomesk" in got
+
+
+def test_company_of_an_office_named_after_an_opening_phrase() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania received President Ilvar Tomesk of Ghana in "
+        "Tirana on Monday.\n\nDuring the visit, the Ghanaian President was accompanied by "
+        "Minister of Trade Ana Kos.\n", PUB))
+    assert got["Ana Kos"] == ("Minister of Trade", "Ghana")

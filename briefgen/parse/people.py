@@ -3799,12 +3799,14 @@ def _one_holder(people: list[Person], office: str) -> str | None:
 
 
 # ("The visiting President", "The Ghanaian leader": a participle and a demonym may come first)
-_OFFICE_SUBJECT = re.compile(r"\s*The\s+(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
+_OFFICE_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?[Tt]he\s+"
+                             r"(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
                              r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w-]*){0,2}|(?:[A-Z][\w'’-]*\s+)?"
                              r"(?:leader|guest|visitor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
+                              r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
 
 
