@@ -318,3 +318,10 @@ def test_company_of_an_office_named_after_an_opening_phrase() -> None:
         "Tirana on Monday.\n\nDuring the visit, the Ghanaian President was accompanied by "
         "Minister of Trade Ana Kos.\n", PUB))
     assert got["Ana Kos"] == ("Minister of Trade", "Ghana")
+
+
+def test_leaders_of_states_the_lexicon_lacked_are_known() -> None:
+    # a release that names its own leader without a state (the lexicon of officials gives it)
+    got = people(parse_invented(
+        "Paul Kagame held talks with Prime Minister Joran Paskeli of Albania on Monday.\n", PUB))
+    assert got["Paul Kagame"][1] == "Rwanda"
