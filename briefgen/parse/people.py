@@ -2969,9 +2969,11 @@ def participants(people: list[Person]) -> list[Person]:
         company = any(m.participating and _COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
             for m in p.mentions)
-        # "X met with Y in Accra": the one a lead's actor meets, named without a title
+        # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
+        # "met with Northwind Capital CEO Z": a body's name before its official's title)
         met = any(m.sentence.index < LEAD and m.participating and m.cue == "name + verb"
                   and _MET_BEFORE.search(m.sentence.text[:m.start - m.sentence.start])
+                  and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
