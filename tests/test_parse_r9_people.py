@@ -325,3 +325,15 @@ def test_leaders_of_states_the_lexicon_lacked_are_known() -> None:
     got = people(parse_invented(
         "Paul Kagame held talks with Prime Minister Joran Paskeli of Albania on Monday.\n", PUB))
     assert got["Paul Kagame"][1] == "Rwanda"
+
+
+def test_a_counterpart_from_a_named_state_or_a_peer() -> None:
+    got = people(parse_invented(
+        "The Minister of Foreign Affairs, Ana Kos, held a meeting with her counterpart from "
+        "Ghana, Ilvar Tomesk, in Lima.\n", PUB))
+    assert got["Ana Kos"] == ("Minister of Foreign Affairs", "Peru")
+    assert got["Ilvar Tomesk"] == ("Minister of Foreign Affairs", "Ghana")
+    got = people(parse_invented(
+        "The Foreign Minister of Peru, Ana Kos, and her Ghanaian peer, Ilvar Tomesk, signed a "
+        "memorandum in Lima.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Ghana"

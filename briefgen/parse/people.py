@@ -1353,8 +1353,11 @@ _PLURAL_LIST = re.compile(
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
 # stands where a title would, so the name after it is a person of the demonym's state
+# ("her counterpart from Ghana, X", "his Ghanaian peer, Y", "her homologue of Peru, Z")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?"
-                          r"counterparts?\s*,?\s+(?=[A-Z])")
+                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of)\s+"
+                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}))?"
+                          r"\s*,?\s+(?=[A-Z])")
 
 
 def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
@@ -1372,6 +1375,10 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
         if m.group("dem"):
             at = sc._country_at.get(sc.s.start + m.start("dem"))
             mention.country = at.country if at is not None and at.demonym else None
+        elif m.group("of"):
+            at = next((c for c in sc.countries if c.start == sc.s.start + m.start("of")
+                       or c.start == sc.s.start + m.start("of") + 4), None)
+            mention.country = at.country if at is not None and not at.demonym else None
         out.append(_flags(sc, mention, ni, ne))
         used.update(range(ni, ne))
     return out
@@ -2490,6 +2497,8 @@ _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
+_COUNTERPART_FROM = re.compile(r"\b(?:his|her|their)\s+(?:counterparts?|peers?|homologues?)\s+"
+                               r"(?:from|of)\s+(?:the\s+)?\Z")
 _COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,\s*(?:the\s+)?[A-Z]"
                              r"[^.;,]{0,80}?\s(?:of|in|from)\s+(?:the\s+)?\Z")
 # "X received a delegation from the Republic of Korea", "X welcomed the Korean delegation":
@@ -2520,7 +2529,8 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
                     p.not_countries.add(c.country)  # (no one else named in between)
-                if (not c.demonym and c.start - m.end < 200 and _COUNTERPART_OF.search(gap)
+                if (not c.demonym and c.start - m.end < 200 and (
+                        _COUNTERPART_OF.search(gap) or _COUNTERPART_FROM.search(gap))
                         and not any(m.end < k < c.start for k in starts)):
                     p.not_countries.add(c.country)  # "with his counterpart, the Minister of
                     # Foreign Affairs in Kenya": the counterpart's state, not X's
