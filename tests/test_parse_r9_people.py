@@ -337,3 +337,18 @@ def test_a_counterpart_from_a_named_state_or_a_peer() -> None:
         "The Foreign Minister of Peru, Ana Kos, and her Ghanaian peer, Ilvar Tomesk, signed a "
         "memorandum in Lima.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Ghana"
+
+
+def test_lower_case_offices_after_names_and_with_a_portfolio() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya met President Ilvar Tomesk of Ghana in Nairobi. The "
+        "president was accompanied by Ana Kos, the foreign minister, and Lina Ferro, the trade "
+        "minister.\n", PUB))
+    assert got["Ana Kos"][0] == "foreign minister"
+    assert got["Lina Ferro"][0] == "trade minister"
+    got = people(parse_invented(
+        "Kenyan President Joran Paskeli and his Ghanaian counterpart Ilvar Tomesk witnessed the "
+        "signing. The agreements were signed by Kenya's cabinet secretary for trade Ana Kos "
+        "and Ghana's trade minister Lina Ferro.\n", PUB))
+    assert got["Ana Kos"] == ("cabinet secretary for trade", "Kenya")
+    assert got["Lina Ferro"] == ("trade minister", "Ghana")

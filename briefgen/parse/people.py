@@ -992,6 +992,17 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         t_end = h + 1
         if texts[t_end] in {"of", "for"} and (c := sc.country_starting(t_end + 1)) is not None:
             t_end = sc.tok_index_at(c.end)  # "the prime minister of Albania, X"
+        elif texts[t_end] in {"of", "for"} and texts[t_end + 1:t_end + 2] and (
+                texts[t_end + 1].islower()):
+            e = t_end + 1  # "cabinet secretary for trade X", "minister of foreign affairs Y"
+            while e < min(n, t_end + 7) and (texts[e].islower() and texts[e].isalpha()):
+                e += 1
+            if texts[e - 1] not in _CONNECTORS:
+                t_end = e
+        if (t_end < n and texts[t_end] in {",", "and", "."} and h >= 2
+                and (apposed := _lower_apposition(sc, h, t_end, out)) is not None):
+            out, found = apposed, True  # "X, minister of trade, and Y": after the name
+            continue
         k = t_end + (texts[t_end] == ",")
         k = sc.skip_honorifics(k)
         ne = sc.name_at(k)
@@ -1025,6 +1036,41 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     if found:
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _lower_apposition(sc: _Scanner, h: int, t_end: int,
+                      out: list[Mention]) -> list[Mention] | None:
+    """"X, minister of trade, and Y, the foreign minister,": a lower-case office in
+    apposition after a name (two name words at least, right before the comma). The name's
+    mention gets the title (a new one when the name was not found); None when the shape
+    is not there or the name already has a title."""
+    texts = sc.texts
+    t_start = h
+    words = _lower_title_words()
+    while t_start > 0 and t_start > h - 5 and (texts[t_start - 1] in words
+                                               or texts[t_start - 1] in {"the"}):
+        t_start -= 1
+    first = t_start + 1 if texts[t_start] == "the" else t_start
+    if texts[t_start - 1] != ",":
+        return None
+    ne = t_start - 1
+    k = ne
+    while k > 0 and ne - k < 4 and sc.is_name_token(k - 1):
+        k -= 1
+    if ne - k < 2 or sc.name_at(k) != ne:
+        return None
+    s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+    hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+    title = sc.span_text(first, t_end)
+    if hit is not None:
+        if hit.title or not hit.name:
+            return None
+        hit.title, hit.cue = title, "name, lower-case title"
+        hit.country = hit.country or _country_around(sc, first, t_end, t_end, hit)
+        return out
+    m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title, cue="name, lower-case title")
+    m.country = _country_around(sc, first, t_end, t_end, m)
+    return [*out, _flags(sc, m, k, ne)]
 
 
 # a list of a delegation's members: "joined by", "accompanied by (his)", "attended on the
@@ -1095,6 +1141,7 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         return out
     heads = _lower_heads()
     pending: tuple[str, int, int] | None = None  # the title, its first and end token
+    bare_name = False  # the piece before was a name with no office before it
     base = sc.s.start
     for piece in _LIST_PIECE.finditer(text, cue.end()):
         lead = _LEADING_SMALL.match(piece.group())
@@ -1111,6 +1158,9 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
             if office[-1] in _CONNECTORS | {"at", "with"}:
                 cut = len(words)  # "chief of the Royal Office": a body's name ends it
                 office = words
+            if cut == len(words) and bare_name:
+                bare_name = False  # "X, the foreign minister, and Y": X's office, in
+                continue  # apposition (read by _lower_apposition), not Y's
             t_start = sc.tok_index_at(base + start)
             title_end = base + start + len(" ".join(office))
             t_end = sc.tok_index_at(title_end)
@@ -1120,6 +1170,7 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
             i = t_end
         else:
             i = sc.tok_index_at(base + start)
+        bare_name = pending is None
         if pending is None:
             continue
         k = i
