@@ -1142,13 +1142,14 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     heads = _lower_heads()
     pending: tuple[str, int, int] | None = None  # the title, its first and end token
     bare_name = False  # the piece before was a name with no office before it
+    consumed = -1  # where the last name read ends
     base = sc.s.start
     for piece in _LIST_PIECE.finditer(text, cue.end()):
         lead = _LEADING_SMALL.match(piece.group())
         start = piece.start() + (lead.end() if lead else 0)
         words = text[start:piece.end()].split()
-        if not words:
-            continue
+        if not words or base + start < consumed:
+            continue  # (a name read on past the piece's comma: "Brigadier (Ret'd), X")
         if words[0][:1].islower():
             # "prime minister", "vice president Dr Y": the office, maybe a name after it
             cut = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
@@ -1190,6 +1191,7 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         title, t_start, t_end = pending
         pending = None
         s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+        consumed = e0
         hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
         if hit is not None:
             if not hit.title and hit.name:
