@@ -352,3 +352,13 @@ def test_lower_case_offices_after_names_and_with_a_portfolio() -> None:
         "and Ghana's trade minister Lina Ferro.\n", PUB))
     assert got["Ana Kos"] == ("cabinet secretary for trade", "Kenya")
     assert got["Lina Ferro"] == ("trade minister", "Ghana")
+
+
+def test_more_offices_of_many_states_and_chief_only_with_what_it_heads() -> None:
+    for office in ("Vice-Chairman of the Presidential Council", "Defence Attaché", "Ombudsman",
+                   "Chief Justice", "Chief Negotiator"):
+        got = people(parse_invented(
+            f"President Joran Paskeli of Kenya received {office} Ilvar Tomesk of Ghana in "
+            "Nairobi.\n", PUB))
+        title, country = got["Ilvar Tomesk"]
+        assert country == "Ghana" and title is not None and title.startswith(office), got

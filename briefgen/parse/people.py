@@ -333,6 +333,9 @@ class _Scanner:
         end = self.head_at(i)
         if end < 0:
             return None
+        if self.text(end - 1) == "Chief" and self.text(end) != "of":
+            return None  # "Chief" heads an office only with what it heads ("Chief of Defence
+            # Staff"); "Chief Justice X", "Chief Negotiator Y" are other offices
         # "Deputy Prime Minister - Minister for ...": a dash joins two titles
         while self.text(end) in {"-", "–", "—", "/"} and self.head_at(end + 1) > 0:
             end = self.head_at(end + 1)
