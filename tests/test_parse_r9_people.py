@@ -362,3 +362,11 @@ def test_more_offices_of_many_states_and_chief_only_with_what_it_heads() -> None
             "Nairobi.\n", PUB))
         title, country = got["Ilvar Tomesk"]
         assert country == "Ghana" and title is not None and title.startswith(office), got
+
+
+def test_an_envoy_of_a_state_to_a_body() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya received Permanent Representative of Ghana to the "
+        "United Nations Ilvar Tomesk in Nairobi.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Permanent Representative of Ghana to the United Nations",
+                                   "Ghana")

@@ -388,6 +388,15 @@ class _Scanner:
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
+                elif self.text(j) == "to":
+                    # "Permanent Representative of Ghana to the United Nations X": a body
+                    # the envoy is sent to, up to its last known word
+                    k = j + 1 + (self.text(j + 1) == "the")
+                    last = max((r for r in range(k, min(k + 6, len(self.toks)))
+                                if self.text(r) in self.lex.org_words
+                                and all(self.is_cap(q) for q in range(k, r + 1))), default=-1)
+                    if last >= 0:
+                        j = last + 1
                 return j
             if t == "in" and j > end and (self.text(j - 1) in self.lex.org_words
                                           or self.text(j - 1) in _SEATS) and (
