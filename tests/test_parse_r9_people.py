@@ -370,3 +370,17 @@ def test_an_envoy_of_a_state_to_a_body() -> None:
         "United Nations Ilvar Tomesk in Nairobi.\n", PUB))
     assert got["Ilvar Tomesk"] == ("Permanent Representative of Ghana to the United Nations",
                                    "Ghana")
+
+
+def test_two_delegations_in_one_sentence_and_a_group_that_moves_on() -> None:
+    got = people(parse_invented(
+        "The foreign ministries of Kenya and Ghana held political consultations in Nairobi. "
+        "The Kenyan delegation was headed by Permanent Secretary Ana Kos and the Ghanaian "
+        "delegation by Director-General Lina Ferro.\n", PUB))
+    assert got["Ana Kos"][1] == "Kenya"
+    assert got["Lina Ferro"][1] == "Ghana"
+    got = people(parse_invented(
+        "A delegation of the Ghanaian Parliament led by Speaker Ilvar Tomesk visited Kenya and "
+        "met President Joran Paskeli.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Ghana"
+    assert got["Joran Paskeli"][1] == "Kenya"

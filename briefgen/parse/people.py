@@ -3708,6 +3708,8 @@ _LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|
                        r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
 
 
+_GROUP_DID = re.compile(r"\b(?:visited|met|received|welcomed|hosted|called\s+on|paid|"
+                        r"held\s+talks)\b")
 _REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|will\s+be)\s+represented\s+by\s+")
 # signatories of a document, named in a pair whose members sign for the two sides
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
@@ -3732,29 +3734,32 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
     acc_by, acc, group, _ = _company_cues()  # (acc: "Y accompanied X", not "... by")
     text = doc.text
     last_group: str | None = None  # "the Ukrainian delegation ... The delegation, headed by"
-    group_of: dict[int, tuple[int, str | None]] = {}
+    group_of: dict[int, list[tuple[int, str | None]]] = {}
     for s in doc.sentences:
-        g = group.search(s.text)
-        while g is not None and _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
-            g = group.search(s.text, g.end())  # "at the request of the Finnish side": whose
-            # request, not who belongs to the side
-        if g is None:
-            continue
-        after_the = g.start("dem") + 4
-        if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
-                g2.group("of") and g2.start() == after_the):
-            g = g2  # "The delegation of Argentina included X": the state after, not "The"
-        word = g.group("dem") or g.group("of")
-        state = geo.canonical_country(word)
-        if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
-            at = s.start + g.start("of")
-            state = next((c.country for c in countries.within(at, s.end) if c.start == at
-                          and not c.demonym), None)
-        if state is None and word not in {"The", "the"}:
-            continue
-        if state is not None:
-            last_group = state
-        group_of[s.index] = (s.start + g.end(), state or last_group)
+        # every side or delegation the sentence names, each for the people after it: "The
+        # Kenyan delegation was headed by X and the Ghanaian delegation by Y"
+        pos = 0
+        while (g := group.search(s.text, pos)) is not None:
+            pos = g.end()
+            if _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
+                continue  # "at the request of the Finnish side": whose request, not who
+                # belongs to the side
+            after_the = g.start("dem") + 4
+            if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
+                    g2.group("of") and g2.start() == after_the):
+                g = g2  # "The delegation of Argentina included X": the state after, not "The"
+                pos = g.end()
+            word = g.group("dem") or g.group("of")
+            state = geo.canonical_country(word)
+            if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
+                at = s.start + g.start("of")
+                state = next((c.country for c in countries.within(at, s.end) if c.start == at
+                              and not c.demonym), None)
+            if state is None and word not in {"The", "the"}:
+                continue
+            if state is not None:
+                last_group = state
+            group_of.setdefault(s.index, []).append((s.start + g.end(), state or last_group))
     # "Kenya was represented by X, ... while Ghana was represented by Y": a state, then its
     # people, up to the next state so written
     represented: dict[int, list[tuple[int, str]]] = {}
@@ -3842,9 +3847,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                             # "Y accompanied the Prime Minister": the one holder of that office
                             state = _one_holder(people, office[1])
                 if state is None and index in group_of:
-                    at, group_state = group_of[index]
-                    if m.start >= at:
-                        state = group_state
+                    # the last side named before the mention, unless the sentence has moved
+                    # on to what the group did ("A delegation of X led by Y visited Z and met
+                    # President W": W is no member)
+                    state = next((st for at, st in reversed(group_of[index]) if at <= m.start
+                                  and not _GROUP_DID.search(text, at, m.start)), None)
                 if state and state not in p.not_countries:
                     p.country, p.country_cue = state, "company: listed with, accompanying, " \
                                                       "or in the delegation of"
