@@ -384,3 +384,11 @@ def test_two_delegations_in_one_sentence_and_a_group_that_moves_on() -> None:
         "met President Joran Paskeli.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Ghana"
     assert got["Joran Paskeli"][1] == "Kenya"
+
+
+def test_the_host_of_an_envoy_is_not_of_the_envoy_s_state() -> None:
+    got = people(parse_invented(
+        "On 3 June, Minister Joran Paskeli received the Ambassador of the Republic of Ghana, "
+        "Ilvar Tomesk.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Ghana"
+    assert got["Joran Paskeli"][1] != "Ghana"

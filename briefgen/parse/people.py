@@ -2576,6 +2576,29 @@ _HOSTS_GROUP_DEM = re.compile(_HOST_VERBS + "$")
 _GROUP_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:delegations?|visitors)\b")
 
 
+_RECEIVES = re.compile(r"\s*,?\s*(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:received|receives|"
+                       r"welcomed|welcomes|met\s+with|met|granted\s+an\s+audience\s+to)\b")
+_ENVOY_HEAD = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d|Envoy)\b")
+
+
+def mark_envoys_hosts(people: list[Person]) -> None:
+    """"Foreign Minister X received the Ambassador of Ghana, Y": X is Y's host, not of
+    Ghana (an envoy written with where they are sent, "Ghana's Ambassador to Kenya", may be
+    received at home, and says nothing here)."""
+    for p in people:
+        for m in p.mentions:
+            if not _RECEIVES.match(m.sentence.text, m.end - m.sentence.start):
+                continue
+            for q in people:
+                if q is p or not q.country or not q.title or not _ENVOY_HEAD.search(q.title):
+                    continue
+                if " to " in q.title or (p.title and _ENVOY_HEAD.search(p.title)):
+                    continue
+                if any(mq.sentence.index == m.sentence.index and mq.start > m.end
+                       for mq in q.mentions):
+                    p.not_countries.add(q.country)
+
+
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese. "X held talks with her Kenyan
