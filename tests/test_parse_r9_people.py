@@ -392,3 +392,14 @@ def test_the_host_of_an_envoy_is_not_of_the_envoy_s_state() -> None:
         "Ilvar Tomesk.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Ghana"
     assert got["Joran Paskeli"][1] != "Ghana"
+
+
+def test_two_states_named_by_a_plural_role_are_parties_beside_the_subject_s() -> None:
+    s = parse_invented(
+        "President Joran Paskeli of Kenya held a trilateral meeting with the leaders of Ghana "
+        "and Nigeria on the sidelines of the summit in Addis Ababa.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria"]
+    s = parse_invented(
+        "President Joran Paskeli of Kenya received the ambassadors of Ghana, Nigeria and "
+        "Senegal, who presented their credentials.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria", "Senegal"]

@@ -2464,9 +2464,14 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
 # "brings together A, B and C")
 _PARTIES_BEFORE = re.compile(
     r"(?:\b(?:leaders?|heads?\s+of\s+(?:state|government)|"
-    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives)\s+"
+    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives|"
+    r"ambassadors|envoys)\s+"
     r"(?:of|from)\s+(?:the\s+)?$|\b(?:trilateral|quadrilateral|together|between|among|along\s+with)"
     r"\b[^.;:]{0,40}?$)", re.I)
+_PLURAL_PARTIES_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|"
+                                    r"presidents|prime\s+ministers|foreign\s+ministers|"
+                                    r"ministers|delegations|ambassadors|envoys)\s+(?:of|from)\s+"
+                                    r"(?:the\s+)?$", re.I)
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
                              r"\s*,\s*)?(?:the\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|jointly\s+|today\s+)*"
@@ -2492,7 +2497,13 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                 chain.append(c)
                 continue
             states = list(dict.fromkeys(x.country for x in chain))
-            if len(states) >= 3:
+            if len(states) == 2 and _PLURAL_PARTIES_BEFORE.search(
+                    doc.text[s.start:chain[0].start]) and not _EARLIER_DEED.search(
+                    doc.text[s.start:chain[0].start]):
+                # "held a trilateral meeting with the leaders of A and B": two parties
+                # beside the subject's own state (three in all, which the cap would cut)
+                out.extend(x for x in states if x not in out)
+            elif len(states) >= 3:
                 before = doc.text[s.start:chain[0].start]
                 after = doc.text[chain[-1].end:s.end]
                 subject = bool(_SUBJECT_BEFORE.fullmatch(before)) and bool(
