@@ -403,3 +403,10 @@ def test_two_states_named_by_a_plural_role_are_parties_beside_the_subject_s() ->
         "President Joran Paskeli of Kenya received the ambassadors of Ghana, Nigeria and "
         "Senegal, who presented their credentials.\n", PUB)
     assert s.countries == ["Kenya", "Ghana", "Nigeria", "Senegal"]
+
+
+def test_demonyms_of_several_states_before_a_plural_party_noun() -> None:
+    s = parse_invented(
+        "Foreign Minister Joran Paskeli of Kenya held talks with his Ghanaian and Nigerian "
+        "counterparts in Nairobi.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria"]

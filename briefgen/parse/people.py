@@ -2516,7 +2516,24 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                         not _LIST_GOES_ON.match(after)):
                     out.extend(x for x in states if x not in out)
             chain = [c] if c is not None else []
+        # "received the Ghanaian and Nigerian delegations", "his Ghanaian and Nigerian
+        # counterparts": demonyms of two or more states before a plural party noun
+        dems = [c for c in countries.within(s.start, s.end) if c.demonym]
+        chain = []
+        for c in [*dems, None]:
+            if c is not None and chain and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start]):
+                chain.append(c)
+                continue
+            states = list(dict.fromkeys(x.country for x in chain))
+            if len(states) >= 2 and _PLURAL_PARTY_AFTER.match(doc.text, chain[-1].end):
+                out.extend(x for x in states if x not in out)
+            chain = [c] if c is not None else []
     return out
+
+
+_PLURAL_PARTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:delegations|counterparts|leaders|presidents|"
+                                 r"prime\s+ministers|ministers|officials|sides|envoys|"
+                                 r"ambassadors|Presidents|Prime\s+Ministers|Ministers)\b")
 
 
 # "I will visit", "I met", "I have held": the release's unnamed author takes part
