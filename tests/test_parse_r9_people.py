@@ -410,3 +410,10 @@ def test_demonyms_of_several_states_before_a_plural_party_noun() -> None:
         "Foreign Minister Joran Paskeli of Kenya held talks with his Ghanaian and Nigerian "
         "counterparts in Nairobi.\n", PUB)
     assert s.countries == ["Kenya", "Ghana", "Nigeria"]
+
+
+def test_an_abbreviated_office_with_a_full_stop() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of the Philippines met with Amb. Ana Kos of Ghana in Manila.\n",
+        PUB))
+    assert got["Ana Kos"][1] == "Ghana"

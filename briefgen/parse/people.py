@@ -741,6 +741,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         if hit is not None:
             t_end = name_start = hit
             title = sc.span_text(i, t_end)
+            if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
+                name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
             ni = sc.skip_honorifics(name_start)
             if (ranked := _past_rank(sc, ni)) > ni and sc.name_at(
                     rni := sc.skip_honorifics(ranked)) > rni:
@@ -1222,6 +1224,10 @@ def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
 _PASSIVE_PARTICIPLES = frozenset({"held", "signed", "hosted", "organised", "organized",
                                   "launched", "convened", "adopted", "concluded"})
 _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "during"})
+
+
+# offices written short with a full stop before a name ("Amb. X", "Sen. Y", "Gov. Z")
+_ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
