@@ -417,3 +417,23 @@ def test_an_abbreviated_office_with_a_full_stop() -> None:
         "President Joran Paskeli of the Philippines met with Amb. Ana Kos of Ghana in Manila.\n",
         PUB))
     assert got["Ana Kos"][1] == "Ghana"
+
+
+def test_a_plural_office_before_a_list_of_names_with_their_states() -> None:
+    s = parse_invented(
+        "President Joran Paskeli of Kenya chaired the meeting, attended by Foreign Ministers "
+        "Ana Kos (Ghana), Lina Ferro (Nigeria) and Marko Belin (Senegal).\n", PUB)
+    got = people(s)
+    assert got["Ana Kos"] == ("Foreign Minister", "Ghana")
+    assert got["Marko Belin"] == ("Foreign Minister", "Senegal")
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya hosted Presidents Ana Kos of Ghana and Lina Ferro of "
+        "Nigeria at State House.\n", PUB))
+    assert got["Lina Ferro"] == ("President", "Nigeria")
+
+
+def test_a_state_in_brackets_after_a_titled_name() -> None:
+    got = people(parse_invented(
+        "The summit was attended by President Ana Kos (Ghana), Prime Minister Lina Ferro "
+        "(Senegal) and King Marko Belin (Lesotho).\n", PUB))
+    assert got["Marko Belin"] == ("King", "Lesotho")

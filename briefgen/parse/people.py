@@ -1455,22 +1455,49 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
     return out
 
 
+def _state_after_name(sc: _Scanner, b: int) -> tuple[str | None, int]:
+    """A state written right after a listed name ("X of Ghana", "X (Ghana)"), and the
+    index after it (b when there is none)."""
+    if sc.text(b) == "of" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        return c.country, sc.tok_index_at(c.end)
+    if sc.text(b) == "(" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        e = sc.tok_index_at(c.end)
+        if sc.text(e) == ")":
+            return c.country, e + 1
+    return None, b
+
+
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PLURAL_LIST.finditer(sc.s.text):
         i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
-        ne1 = sc.name_at(i)
-        # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
-        n2 = sc.skip_honorifics(ne1 + 1)
-        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
+        # each name may have its courtesy words ("Senator the Hon A and the Rt Hon B") and
+        # its state ("Presidents A of Ghana and B of Nigeria", "Ministers A (Ghana), B
+        # (Nigeria) and C (Senegal)")
+        spans: list[tuple[int, int, str | None]] = []
+        k = i
+        while len(spans) < 8:
+            b = sc.name_at(k)
+            if b - k < 2:
+                break
+            state, after = _state_after_name(sc, b)
+            spans.append((k, b, state))
+            if sc.text(after) == "," and sc.text(after + 1) == "and":
+                k = sc.skip_honorifics(after + 2)
+            elif sc.text(after) in {",", "and"}:
+                k = sc.skip_honorifics(after + 1)
+            else:
+                break
+        if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
         title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
-        for a, b in ((i, ne1), (n2, ne2)):
+        for a, b, state in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
+            mention.country = state
             out.append(_flags(sc, mention, a, b))
-        used.update(range(i, ne2))
+        used.update(range(i, spans[-1][1]))
     out += _plural_title_of_states(sc, used)
     out += _plural_advisers(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
@@ -1787,6 +1814,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         at = sc._country_at.get(hit.start("dem"))
         if at is not None and at.demonym:
             return at.country
+    # "President X (Ghana), Prime Minister Y (Senegal)": the state in brackets after the name
+    if sc.text(n_end) == "(" and (c := sc.country_starting(n_end + 1)) is not None and (
+            not c.demonym and sc.text(sc.tok_index_at(c.end)) == ")"):
+        return c.country
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
