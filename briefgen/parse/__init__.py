@@ -30,6 +30,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     countries = people_mod.outside_names(countries, found)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
+    people_mod.mark_envoys_hosts(chosen)
     people_mod.known_officials(chosen, countries)
     # leaders only spoken about: their states may still be the event's sides
     kept = {id(p) for p in chosen}
@@ -41,6 +42,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.spouses_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
+    people_mod.titles_from_counterparts(chosen)
     people_mod.add_surname_mentions(chosen, doc)
     out = []
     for p in chosen:

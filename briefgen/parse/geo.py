@@ -192,6 +192,11 @@ def _start_of(c: CountryMention) -> int:
 _OF_STATE_TITLE = re.compile(r"\b(?:Secretary|Secretaries|Minister|Ministers)\s+of\s+\Z")
 
 
+# "Latin America", "North American": a part of a continent, not the United States
+_CONTINENT_PART = re.compile(r"\b(?:Latin|North|South|Central|Middle)[\s-]+\Z")
+_CONTINENT_WORDS = frozenset({"America", "American"})
+
+
 @functools.lru_cache(maxsize=16)
 def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
@@ -201,6 +206,9 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
         start = m.start("full") if m.group("full") else m.start("formal")
+        if m.group("full") in _CONTINENT_WORDS and _CONTINENT_PART.search(
+                text, max(0, start - 10), start):
+            continue
         if m.group("formal") and m.group("formal").startswith("State") and _OF_STATE_TITLE.search(
                 text, max(0, m.start() - 30), m.start()):
             start = m.start("name")  # "Secretary of State of the Holy See": the title's head

@@ -281,6 +281,8 @@ class _Scanner:
         in title case, or right after a title or courtesy word (an acronym is seldom either:
         "ASEAN Economic", "NATO Summit")."""
         t = self.text(i)
+        if self._capitals_after_title(i):
+            return True
         if not _ROMAJI.fullmatch(t):
             return False
         for k in (i - 1, i + 1):
@@ -289,6 +291,26 @@ class _Scanner:
                 return True
         return self.text(i - 1) in _heads_last() or self.text(i - 1 - (
             self.text(i - 1) == ".")) in _PERSONAL_COURTESY
+
+    def _capitals_after_title(self, i: int) -> bool:
+        """A name word in capitals right after a title or courtesy word, or after name
+        words that follow one ("President JOHN SMITH", "President Joko SMITH"): some issuers
+        write names, or family names, in capitals. Not a body's acronym ("President APEC"
+        has no name after it to be) nor a state."""
+        t = self.text(i)
+        if not t.isalpha() or len(t) > 15 or t in self.lex.org_words or (
+                t in self.lex.title_words):
+            return False
+        k = i - 1
+        while k >= i - 3 and k >= 0 and self.text(k).isalpha() and (
+                self.text(k).isupper() or self.text(k).istitle()) and (
+                self.text(k) not in _heads_last() and self.text(k) not in self.lex.honorifics):
+            k -= 1
+        if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
+                               or self.text(k) in self.lex.honorifics):
+            return False
+        return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
+                           or self.text(k) in self.lex.honorifics)
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
@@ -311,6 +333,9 @@ class _Scanner:
         end = self.head_at(i)
         if end < 0:
             return None
+        if self.text(end - 1) == "Chief" and self.text(end) != "of":
+            return None  # "Chief" heads an office only with what it heads ("Chief of Defence
+            # Staff"); "Chief Justice X", "Chief Negotiator Y" are other offices
         # "Deputy Prime Minister - Minister for ...": a dash joins two titles
         while self.text(end) in {"-", "–", "—", "/"} and self.head_at(end + 1) > 0:
             end = self.head_at(end + 1)
@@ -327,7 +352,7 @@ class _Scanner:
             # leader who holds a portfolio, one person (no second article before it)
         elif (self.text(end) == "and" and not whole and self.text(i - 1) not in {"the", "The"}
               and (second := self.head_at(end + 1)) > 0 and (
-                  self.name_at(second) - second >= 2 or (
+                  self.name_at(second) - second >= 2 or self._styled_name_at(second) or (
                       self.text(second) == "of" and self.country_starting(second + 1)))):
             end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
             # (an unnamed office is written with "the": "the Vice President and Prime
@@ -363,6 +388,15 @@ class _Scanner:
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
+                elif self.text(j) == "to":
+                    # "Permanent Representative of Ghana to the United Nations X": a body
+                    # the envoy is sent to, up to its last known word
+                    k = j + 1 + (self.text(j + 1) == "the")
+                    last = max((r for r in range(k, min(k + 6, len(self.toks)))
+                                if self.text(r) in self.lex.org_words
+                                and all(self.is_cap(q) for q in range(k, r + 1))), default=-1)
+                    if last >= 0:
+                        j = last + 1
                 return j
             if t == "in" and j > end and (self.text(j - 1) in self.lex.org_words
                                           or self.text(j - 1) in _SEATS) and (
@@ -410,6 +444,9 @@ class _Scanner:
                 dem = self.country_starting(nxt) if t == "and" else None
                 if dem is not None and self.head_at(self.tok_index_at(dem.end)) > 0:
                     break  # "... X and Kuwaiti (Ghana) Foreign Minister Y": a second title
+                if dem is not None and self.text(e := self.tok_index_at(dem.end)) in {
+                        "'", "’"} and self.text(e + 1) == "s" and self.head_at(e + 2) > 0:
+                    break  # "... of Trade X and Albania's Minister of Energy Y": the same
                 last_conn = j
                 j += 1
             elif t in {"'", "’"} and self.text(j + 1) == "s" and j > end and not (
@@ -475,6 +512,12 @@ class _Scanner:
         while k < j - 1 and (self.text(k) in self.lex.org_words
                              or self.text(k) in self.lex.title_words):
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
+        body_end = max((r for r in range(k, j - 2) if self.text(r) in self.lex.org_words
+                        or self.text(r) in self.lex.title_words), default=-1)
+        if body_end >= k and j - body_end <= 4 and all(
+                self.is_name_token(r) for r in range(body_end + 1, j)):
+            k = body_end + 1  # "of the Royal Hashemite Court X Y": a body of several words
+            # the lexicon does not all know ends at its last known word; the name follows
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
             k = j - 2  # "for Public Communication Park Ji-won": family name, given name
         while j - k >= 3 and _ABSTRACT_NOUN.search(self.text(k)):
@@ -482,6 +525,16 @@ class _Scanner:
         if self.text(j) == "," and not any(self.is_name_token(r) for r in range(k, j)):
             return j  # "of the Northern Territory, The Hon. X": no name in the run, all office
         return k
+
+    def _styled_name_at(self, i: int) -> bool:
+        """Whether a name follows courtesy words at i, with a rank after them ("His Royal
+        Highness Prince X"): "Crown Prince and Prime Minister His Royal Highness Prince X"
+        is one holder of both offices."""
+        h = self.skip_honorifics(i)
+        if h == i:
+            return False
+        h += self.text(h) in _RANKS
+        return self.name_at(h) - h >= 2
 
     def name_before_of(self, end: int, of: int) -> int | None:
         """Where a holder's name starts when it closes the capitalised run (after the
@@ -558,6 +611,10 @@ class _Scanner:
                 break
             if count and self._short_line_ends(j):
                 break  # a line ends the name: "... Minister X" over "Back to top" (a menu)
+            if count and t.lower() in {"bin", "bint", "ibn", "al", "el"} and self.is_name_token(
+                    j + 1):
+                j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
+                continue  # do not use up the name's length
             if self.is_name_token(j):
                 j += 1
                 count += 1
@@ -684,6 +741,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         if hit is not None:
             t_end = name_start = hit
             title = sc.span_text(i, t_end)
+            if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
+                name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
             ni = sc.skip_honorifics(name_start)
             if (ranked := _past_rank(sc, ni)) > ni and sc.name_at(
                     rni := sc.skip_honorifics(ranked)) > rni:
@@ -695,6 +754,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 ni2 = sc.skip_honorifics(second)
                 if (ne2 := sc.name_at(ni2)) > ni2:
                     ni, ne = ni2, ne2
+            if ne == ni and ni > t_end and sc.text(ni) in _RANKS and (
+                    rank_end := sc.name_at(ni + 1)) - ni >= 3:
+                ni, ne = ni + 1, rank_end  # "Crown Prince His Royal Highness Prince X": the
+                # office is the title; the rank after the courtesy words is no office
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
             if ne > ni and sc._short_line_ends(ni):
@@ -718,7 +781,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
                 if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
-                        sc.text(b) in {"the", "'s", "’s"} or sc.text(b) == "s"
+                        sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
                                           for c in sc.countries) and b == i - 1)):
@@ -861,6 +924,18 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     out.append(_flags(sc, m, i, ne))
                     i = t_end
                     continue
+                close = next((r for r in range(ne + 2, min(ne + 16, n)) if texts[r] == ")"), -1)
+                if follow == "(" and close > 0 and (
+                        office := _appositive_title(sc, ne + 1)) is not None and (
+                        office[0] < close) and "(" not in texts[ne + 1:close]:
+                    # "X (Deputy Marshal of the Senate of Poland), Y (Vice-President of the
+                    # Bundestag)": the office in brackets after the name, all of it
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, title=sc.span_text(ne + 1, close), cue="name (title)")
+                    m.country = _country_around(sc, ne + 1, close, close, m)
+                    out.append(_flags(sc, m, i, ne))
+                    i = close + 1
+                    continue
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
                 joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
@@ -886,6 +961,261 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     i = ne
                     continue
         i += 1
+    if _LIST_CUE.search(sentence.text):
+        out = _lower_case_list(sc, out)
+    elif (present := _PRESENT_CUE.search(sentence.text)) is not None:
+        out = _lower_case_present(sc, out, present.start())
+    return _lower_case_titles(sc, out)
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    """Words that may sit before a head in a lower-case title ("foreign affairs cabinet
+    secretary", "deputy prime minister"): the lexicon's modifiers and portfolio words."""
+    lex = _lex()
+    words = {w.lower() for w in (*lex.modifiers, *lex.title_words) if " " not in w}
+    words |= {w.lower() for heads in lex.heads.values() for h in heads for w in h[:-1]
+              if w.isalpha()}
+    return frozenset(words - {"the", "of", "and", "for", "to", "on", "at"})
+
+
+# "his Ghanaian counterpart, foreign minister X": the demonym places the office after it
+_DEMONYM_COUNTERPART = re.compile(r"\b([A-Z][\w'’-]+)\s+counterparts?\s*,?\s*\Z")
+# heads of a state's offices, which a lower-case title outside a delegation list must have
+# (not "the museum's director, X": a body's post, the holder no official)
+_STATE_HEADS_LOWER = frozenset({
+    "president", "vice-president", "minister", "vice-minister", "premier", "chancellor",
+    "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
+    "speaker", "consul", "commissioner", "taoiseach"})
+
+
+def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
+    """Offices written in lower case right before a name, as news agencies write them:
+    "Kenya's foreign affairs cabinet secretary X", "his counterpart, foreign minister Y",
+    "the prime minister of Albania, Z". The title is the head word and the lower-case
+    office words before it (and "of <state>" after it); its state comes as for any title.
+    A name found before with no title gets this one; a titled one keeps its own."""
+    heads = _STATE_HEADS_LOWER
+    words = _lower_title_words()
+    texts = sc.texts
+    n = len(texts)
+    found = False
+    for h in range(n - 1):
+        if texts[h] not in heads:
+            continue
+        t_end = h + 1
+        if texts[t_end] in {"of", "for"} and (c := sc.country_starting(t_end + 1)) is not None:
+            t_end = sc.tok_index_at(c.end)  # "the prime minister of Albania, X"
+        elif texts[t_end] in {"of", "for"} and texts[t_end + 1:t_end + 2] and (
+                texts[t_end + 1].islower()):
+            e = t_end + 1  # "cabinet secretary for trade X", "minister of foreign affairs Y"
+            while e < min(n, t_end + 7) and (texts[e].islower() and texts[e].isalpha()):
+                e += 1
+            if texts[e - 1] not in _CONNECTORS:
+                t_end = e
+        if (t_end < n and texts[t_end] in {",", "and", "."} and h >= 2
+                and (apposed := _lower_apposition(sc, h, t_end, out)) is not None):
+            out, found = apposed, True  # "X, minister of trade, and Y": after the name
+            continue
+        k = t_end + (texts[t_end] == ",")
+        k = sc.skip_honorifics(k)
+        ne = sc.name_at(k)
+        if ne - k < 2 or (k > t_end and sc.text(ne) not in {",", ".", ";", ""}
+                          and not _VERB.match(sc.text(ne))):
+            continue  # ("the minister, John Smith, said": a closed apposition only)
+        t_start = h
+        while t_start > 0 and t_start > h - 5 and (
+                texts[t_start - 1] in words or texts[t_start - 1] in heads
+                or "-" in texts[t_start - 1] and texts[t_start - 1].islower()):
+            t_start -= 1
+        s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+        hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+        if hit is not None and (hit.title or not hit.name):
+            continue
+        title = sc.span_text(t_start, t_end)
+        if hit is not None:
+            hit.title, hit.cue = title, "lower-case title + name"
+            hit.country = hit.country or _country_around(sc, t_start, t_end, ne, hit)
+            continue
+        m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title,
+                    cue="lower-case title + name")
+        m.country = _country_around(sc, t_start, t_end, ne, m)
+        if m.country is None and (dem := _DEMONYM_COUNTERPART.search(
+                sc.doc.text, max(sc.s.start, sc.toks[t_start].start - 40),
+                sc.toks[t_start].start)) is not None:
+            at = sc._country_at.get(dem.start(1))
+            m.country = at.country if at is not None and at.demonym else None
+        out.append(_flags(sc, m, t_start, ne))
+        found = True
+    if found:
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+def _lower_apposition(sc: _Scanner, h: int, t_end: int,
+                      out: list[Mention]) -> list[Mention] | None:
+    """"X, minister of trade, and Y, the foreign minister,": a lower-case office in
+    apposition after a name (two name words at least, right before the comma). The name's
+    mention gets the title (a new one when the name was not found); None when the shape
+    is not there or the name already has a title."""
+    texts = sc.texts
+    t_start = h
+    words = _lower_title_words()
+    while t_start > 0 and t_start > h - 5 and (texts[t_start - 1] in words
+                                               or texts[t_start - 1] in {"the"}):
+        t_start -= 1
+    first = t_start + 1 if texts[t_start] == "the" else t_start
+    if texts[t_start - 1] != ",":
+        return None
+    ne = t_start - 1
+    k = ne
+    while k > 0 and ne - k < 4 and sc.is_name_token(k - 1):
+        k -= 1
+    if ne - k < 2 or sc.name_at(k) != ne:
+        return None
+    s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+    hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+    title = sc.span_text(first, t_end)
+    if hit is not None:
+        if hit.title or not hit.name:
+            return None
+        hit.title, hit.cue = title, "name, lower-case title"
+        hit.country = hit.country or _country_around(sc, first, t_end, t_end, hit)
+        return out
+    m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title, cue="name, lower-case title")
+    m.country = _country_around(sc, first, t_end, t_end, m)
+    return [*out, _flags(sc, m, k, ne)]
+
+
+# a list of a delegation's members: "joined by", "accompanied by (his)", "attended on the
+# Saudi side by", "the delegation included"
+_LIST_CUE = re.compile(r"\b(?:(?:accompanied|joined|attended)\s+(?:(?:on|from)\s+the\s+"
+                       r"[\w'’-]+\s+side\s+)?by|delegation\s+(?:included|comprised|"
+                       r"consisted\s+of))\s+(?:(?:his|her|their)\s+)?")
+_LIST_PIECE = re.compile(r"[^;,]+")
+_LEADING_SMALL = re.compile(r"^\s*(?:(?:and|the|his|her|their|also)\s+)*")
+
+
+@functools.cache
+def _lower_heads() -> frozenset[str]:
+    """The last word of every office head, in lower case ("minister", "president",
+    "chief"): a lower-case title in a delegation list has one."""
+    return frozenset(h[-1].lower() for heads in _lex().heads.values() for h in heads
+                     if len(h[-1]) > 3 and h[-1].isalpha())
+
+
+# one attendee named before the words that say they were there
+_PRESENT_CUE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?present\b|\salso\s+(?:attended|"
+                          r"took\s+part|participated)\b")
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>[^,;:()]{3,90}),\s+(?P<name>[^,;:()]{3,60})$")
+
+
+def _lower_case_present(sc: _Scanner, out: list[Mention], cue: int) -> list[Mention]:
+    """One attendee whose office is written in lower case before the name, in a sentence
+    that says they were there: "The newly appointed ambassador to Ghana, X was also
+    present". Only that whole shape (office, comma, name, cue): a name with no office, or
+    several people, are left to the other rules."""
+    shape = _TITLE_THEN_NAME.match(sc.s.text[:cue])
+    if shape is None:
+        return out
+    office = shape["title"].split()
+    if not _lower_heads().intersection(w for w in office if w.islower()):
+        return out
+    base = sc.s.start
+    t_start = sc.tok_index_at(base + shape.start("title"))
+    t_end = sc.tok_index_at(base + shape.end("title"))
+    k = sc.skip_honorifics(sc.tok_index_at(base + shape.start("name")))
+    ne = sc.name_at(k)
+    if ne - k < 2 or sc.toks[ne - 1].end != base + shape.end("name"):
+        return out
+    s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+    if any(m.start < e0 and s0 < m.end and m.title for m in out):
+        return out
+    out = [m for m in out if not (m.start < e0 and s0 < m.end)]
+    m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=shape["title"].strip(),
+                cue="list: title, name")
+    m.country = _country_around(sc, t_start, t_end, ne, m)
+    out.append(_flags(sc, m, k, ne))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _lower_case_list(sc: _Scanner, out: list[Mention]) -> list[Mention]:
+    """Members of a delegation listed with offices in lower case, as some issuers write
+    them: "joined by prime minister, Brigadier (Ret'd), X; vice president Dr Y; minister of
+    foreign affairs, Z", "accompanied by his chief of the Royal Office, HE W; the minister
+    of trade; HE V". The pieces after the cue (split at semicolons and commas) are read in
+    order: a piece in lower case with an office's head word is a title (with the body's
+    capitalised name when it ends in "of the"); the name after it (past courtesy words,
+    ranks and a bracket) takes that title. A name found before with no title gets it; a
+    name found with one keeps its own."""
+    text = sc.s.text
+    cue = _LIST_CUE.search(text)
+    if cue is None:
+        return out
+    heads = _lower_heads()
+    pending: tuple[str, int, int] | None = None  # the title, its first and end token
+    bare_name = False  # the piece before was a name with no office before it
+    consumed = -1  # where the last name read ends
+    base = sc.s.start
+    for piece in _LIST_PIECE.finditer(text, cue.end()):
+        lead = _LEADING_SMALL.match(piece.group())
+        start = piece.start() + (lead.end() if lead else 0)
+        words = text[start:piece.end()].split()
+        if not words or base + start < consumed:
+            continue  # (a name read on past the piece's comma: "Brigadier (Ret'd), X")
+        if words[0][:1].islower():
+            # "prime minister", "vice president Dr Y": the office, maybe a name after it
+            cut = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+            office = words[:cut]
+            if not heads.intersection(w.lower().strip("'’") for w in office) or cut > 16:
+                break  # "and several other officials", "and discussed ...": the list is over
+            if office[-1] in _CONNECTORS | {"at", "with"}:
+                cut = len(words)  # "chief of the Royal Office": a body's name ends it
+                office = words
+            if cut == len(words) and bare_name:
+                bare_name = False  # "X, the foreign minister, and Y": X's office, in
+                continue  # apposition (read by _lower_apposition), not Y's
+            t_start = sc.tok_index_at(base + start)
+            title_end = base + start + len(" ".join(office))
+            t_end = sc.tok_index_at(title_end)
+            pending = (sc.doc.text[base + start:title_end], t_start, t_end)
+            if cut == len(words):
+                continue
+            i = t_end
+        else:
+            i = sc.tok_index_at(base + start)
+        bare_name = pending is None
+        if pending is None:
+            continue
+        k = i
+        for _ in range(6):  # courtesy words, ranks and a bracket before the name
+            k = sc.skip_honorifics(k)
+            if sc.text(k) in _RANKS_BEFORE_NAME or sc.text(k) in _RANK_PREFIXES:
+                k += 1
+            elif sc.text(k) == "(" and ")" in sc.texts[k:k + 6]:
+                k = sc.texts.index(")", k) + 1
+            elif sc.text(k) == "," and k > i:
+                k += 1
+            else:
+                break
+        ne = sc.name_at(k)
+        if ne - k < 2 and not (ne > k and k > i):
+            continue  # (a piece of ranks alone, "Brigadier (Ret'd)", keeps the office)
+        title, t_start, t_end = pending
+        pending = None
+        s0, e0 = sc.toks[k].start, sc.toks[ne - 1].end
+        consumed = e0
+        hit = next((m for m in out if m.start < e0 and s0 < m.end), None)
+        if hit is not None:
+            if not hit.title and hit.name:
+                hit.title, hit.cue = title, "list: title, name"
+                hit.country = hit.country or _country_around(sc, t_start, t_end, ne, hit)
+            continue
+        m = Mention(sc.span_text(k, ne), s0, e0, sc.s, title=title, cue="list: title, name")
+        m.country = _country_around(sc, t_start, t_end, ne, m)
+        out.append(_flags(sc, m, i, ne))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -894,6 +1224,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
 _PASSIVE_PARTICIPLES = frozenset({"held", "signed", "hosted", "organised", "organized",
                                   "launched", "convened", "adopted", "concluded"})
 _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "during"})
+
+
+# offices written short with a full stop before a name ("Amb. X", "Sen. Y", "Gov. Z")
+_ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
@@ -1090,8 +1424,11 @@ _PLURAL_LIST = re.compile(
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
 # stands where a title would, so the name after it is a person of the demonym's state
+# ("her counterpart from Ghana, X", "his Ghanaian peer, Y", "her homologue of Peru, Z")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?"
-                          r"counterparts?\s*,?\s+(?=[A-Z])")
+                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of)\s+"
+                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}))?"
+                          r"\s*,?\s+(?=[A-Z])")
 
 
 def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
@@ -1109,30 +1446,103 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
         if m.group("dem"):
             at = sc._country_at.get(sc.s.start + m.start("dem"))
             mention.country = at.country if at is not None and at.demonym else None
+        elif m.group("of"):
+            at = next((c for c in sc.countries if c.start == sc.s.start + m.start("of")
+                       or c.start == sc.s.start + m.start("of") + 4), None)
+            mention.country = at.country if at is not None and not at.demonym else None
         out.append(_flags(sc, mention, ni, ne))
         used.update(range(ni, ne))
     return out
+
+
+def _state_after_name(sc: _Scanner, b: int) -> tuple[str | None, int]:
+    """A state written right after a listed name ("X of Ghana", "X (Ghana)"), and the
+    index after it (b when there is none)."""
+    if sc.text(b) == "of" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        return c.country, sc.tok_index_at(c.end)
+    if sc.text(b) == "(" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        e = sc.tok_index_at(c.end)
+        if sc.text(e) == ")":
+            return c.country, e + 1
+    return None, b
 
 
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PLURAL_LIST.finditer(sc.s.text):
         i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
-        ne1 = sc.name_at(i)
-        # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
-        n2 = sc.skip_honorifics(ne1 + 1)
-        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
+        # each name may have its courtesy words ("Senator the Hon A and the Rt Hon B") and
+        # its state ("Presidents A of Ghana and B of Nigeria", "Ministers A (Ghana), B
+        # (Nigeria) and C (Senegal)")
+        spans: list[tuple[int, int, str | None]] = []
+        k = i
+        while len(spans) < 8:
+            b = sc.name_at(k)
+            if b - k < 2:
+                break
+            state, after = _state_after_name(sc, b)
+            spans.append((k, b, state))
+            if sc.text(after) == "," and sc.text(after + 1) == "and":
+                k = sc.skip_honorifics(after + 2)
+            elif sc.text(after) in {",", "and"}:
+                k = sc.skip_honorifics(after + 1)
+            else:
+                break
+        if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
         title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
-        for a, b in ((i, ne1), (n2, ne2)):
+        for a, b, state in spans:
+            mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
+                              title=title, cue="plural title + names")
+            mention.country = state
+            out.append(_flags(sc, mention, a, b))
+        used.update(range(i, spans[-1][1]))
+    out += _plural_title_of_states(sc, used)
+    out += _plural_advisers(sc, used)
+    for m in _PLURAL_HEADS.finditer(sc.s.text):
+        out.extend(_portfolio_list(sc, m, used))
+    return out
+
+
+# "Advisors to the King Prince A, Prince B and Prince C": a court's or a leader's staff, one
+# office held by each name of the list that follows
+_PLURAL_ADVISERS = re.compile(
+    r"\b(?P<head>(?:Senior\s+|Special\s+)?(?:Advis[eo]r|Counsell?or|Envoy|Aide)s)"
+    r"(?P<to>\s+to\s+(?:the\s+|His\s+Majesty\s+the\s+)?(?:King|Queen|President|Prime\s+Minister|"
+    r"Emir|Amir|Sultan|Crown\s+Prince|Chancellor|Premier|Government))?,?\s+(?=[A-Z])")
+
+
+def _plural_advisers(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """Each name of the list after a plural staff office ("Advisors to the King Prince A,
+    Prince B, Prince C"), with the office in the singular; a rank or courtesy word before a
+    name is no part of it. Two names at least, or nothing."""
+    out: list[Mention] = []
+    for m in _PLURAL_ADVISERS.finditer(sc.s.text):
+        title = m.group("head")[:-1] + (m.group("to") or "")
+        title = " ".join(title.split())
+        k = sc.tok_index_at(sc.s.start + m.end())
+        spans: list[tuple[int, int]] = []
+        while len(spans) < 8:
+            a = sc.skip_honorifics(k)
+            a += sc.text(a) in _RANKS
+            b = sc.name_at(a)
+            if b - a < 2 or any(r in used for r in range(a, b)):
+                break
+            spans.append((a, b))
+            if sc.text(b) == "," and sc.text(b + 1) == "and":
+                k = b + 2
+            elif sc.text(b) in {",", "and"}:
+                k = b + 1
+            else:
+                break
+        if len(spans) < 2:
+            continue
+        for a, b in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
             out.append(_flags(sc, mention, a, b))
-        used.update(range(i, ne2))
-    out += _plural_title_of_states(sc, used)
-    for m in _PLURAL_HEADS.finditer(sc.s.text):
-        out.extend(_portfolio_list(sc, m, used))
+            used.update(range(a, b))
     return out
 
 
@@ -1310,6 +1720,14 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
+            if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
+                # "X, the Prime Minister's press chief": the staff of an office, whose
+                # office is the words after the possessive
+                staff = end + 2
+                while staff < end + 6 and sc.text(staff)[:1].isalpha():
+                    staff += 1
+                if staff > end + 2:
+                    return k, staff
             return k, _unit_after(sc, end)
         if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
             break
@@ -1396,6 +1814,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         at = sc._country_at.get(hit.start("dem"))
         if at is not None and at.demonym:
             return at.country
+    # "President X (Ghana), Prime Minister Y (Senegal)": the state in brackets after the name
+    if sc.text(n_end) == "(" and (c := sc.country_starting(n_end + 1)) is not None and (
+            not c.demonym and sc.text(sc.tok_index_at(c.end)) == ")"):
+        return c.country
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
@@ -1736,6 +2158,8 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
     "Joseph R. Biden") or near-identical spellings ("Zelenskyy", "Zelenskky")."""
     if not tokens or not p.tokens:
         return False
+    if (lineage := _other_lineage(name, p.name)) is not None:
+        return not lineage
     if tokens <= p.tokens or p.tokens <= tokens:
         # (not two full names of one family: "Abdulaziz bin Salman" inside "Mohammed bin
         # Salman bin Abdulaziz" is his brother)
@@ -1759,6 +2183,35 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben"})
+
+
+def _lineage(name: str) -> list[str]:
+    """A patronymic name's own and forebears' names in order ("Mansour bin Nasser bin
+    Abdulaziz" -> mansour, nasser, abdulaziz), or [] when the name has no "bin"/"bint"."""
+    words = _fold_words(name)
+    if not _PATRONYMIC.intersection(words[1:-1]):
+        return []
+    return [w for w in words if w not in _lex().particles and w not in _PATRONYMIC and len(w) > 1]
+
+
+def _other_lineage(a: str, b: str) -> bool | None:
+    """Whether two patronymic names are two people: their sets of words say nothing, since
+    "Abdullah bin Abdulaziz" and "Abdulaziz bin Abdullah bin Abdulaziz" (his son) share them
+    all, and "Mansour bin Abdullah bin Abdulaziz" and "Mansour bin Nasser bin Abdulaziz"
+    (cousins) share a given name and a grandfather. One person's shorter form keeps the
+    given name first and the rest in order ("Mohammed bin Salman" in "Mohammed bin Salman
+    bin Abdulaziz Al Saud"). None when either name is no full patronymic one."""
+    x, y = _lineage(a), _lineage(b)
+    if len(x) < 2 or len(y) < 2:
+        return None
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if not _similar_word(short[0], long_[0]):
+        return True
+    rest = iter(long_[1:])  # (spellings may differ: "al Busaidy", "al Busaidi")
+    return not all(any(_similar_word(w, v) for v in rest) for w in short[1:])
 
 
 # monarchs' titles: the one word after them is a reign or given name ("Sultan Ibrahim",
@@ -2048,9 +2501,14 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
 # "brings together A, B and C")
 _PARTIES_BEFORE = re.compile(
     r"(?:\b(?:leaders?|heads?\s+of\s+(?:state|government)|"
-    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives)\s+"
+    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives|"
+    r"ambassadors|envoys)\s+"
     r"(?:of|from)\s+(?:the\s+)?$|\b(?:trilateral|quadrilateral|together|between|among|along\s+with)"
     r"\b[^.;:]{0,40}?$)", re.I)
+_PLURAL_PARTIES_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|"
+                                    r"presidents|prime\s+ministers|foreign\s+ministers|"
+                                    r"ministers|delegations|ambassadors|envoys)\s+(?:of|from)\s+"
+                                    r"(?:the\s+)?$", re.I)
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
                              r"\s*,\s*)?(?:the\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|jointly\s+|today\s+)*"
@@ -2076,7 +2534,13 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                 chain.append(c)
                 continue
             states = list(dict.fromkeys(x.country for x in chain))
-            if len(states) >= 3:
+            if len(states) == 2 and _PLURAL_PARTIES_BEFORE.search(
+                    doc.text[s.start:chain[0].start]) and not _EARLIER_DEED.search(
+                    doc.text[s.start:chain[0].start]):
+                # "held a trilateral meeting with the leaders of A and B": two parties
+                # beside the subject's own state (three in all, which the cap would cut)
+                out.extend(x for x in states if x not in out)
+            elif len(states) >= 3:
                 before = doc.text[s.start:chain[0].start]
                 after = doc.text[chain[-1].end:s.end]
                 subject = bool(_SUBJECT_BEFORE.fullmatch(before)) and bool(
@@ -2089,7 +2553,24 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                         not _LIST_GOES_ON.match(after)):
                     out.extend(x for x in states if x not in out)
             chain = [c] if c is not None else []
+        # "received the Ghanaian and Nigerian delegations", "his Ghanaian and Nigerian
+        # counterparts": demonyms of two or more states before a plural party noun
+        dems = [c for c in countries.within(s.start, s.end) if c.demonym]
+        chain = []
+        for c in [*dems, None]:
+            if c is not None and chain and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start]):
+                chain.append(c)
+                continue
+            states = list(dict.fromkeys(x.country for x in chain))
+            if len(states) >= 2 and _PLURAL_PARTY_AFTER.match(doc.text, chain[-1].end):
+                out.extend(x for x in states if x not in out)
+            chain = [c] if c is not None else []
     return out
+
+
+_PLURAL_PARTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:delegations|counterparts|leaders|presidents|"
+                                 r"prime\s+ministers|ministers|officials|sides|envoys|"
+                                 r"ambassadors|Presidents|Prime\s+Ministers|Ministers)\b")
 
 
 # "I will visit", "I met", "I have held": the release's unnamed author takes part
@@ -2146,6 +2627,10 @@ _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
+_COUNTERPART_FROM = re.compile(r"\b(?:his|her|their)\s+(?:counterparts?|peers?|homologues?)\s+"
+                               r"(?:from|of)\s+(?:the\s+)?\Z")
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,\s*(?:the\s+)?[A-Z]"
+                             r"[^.;,]{0,80}?\s(?:of|in|from)\s+(?:the\s+)?\Z")
 # "X received a delegation from the Republic of Korea", "X welcomed the Korean delegation":
 # the host is not of the guests' state
 _HOST_VERBS = (r"^\s*,?\s*(?:(?:has|had|also|today|warmly)\s+)*(?:received|receives|welcomed|"
@@ -2154,6 +2639,29 @@ _HOSTS_GROUP_OF = re.compile(_HOST_VERBS + r"(?:delegations?|visitors)\s+(?:of|f
                              r"(?:the\s+)?$")
 _HOSTS_GROUP_DEM = re.compile(_HOST_VERBS + "$")
 _GROUP_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:delegations?|visitors)\b")
+
+
+_RECEIVES = re.compile(r"\s*,?\s*(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:received|receives|"
+                       r"welcomed|welcomes|met\s+with|met|granted\s+an\s+audience\s+to)\b")
+_ENVOY_HEAD = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d|Envoy)\b")
+
+
+def mark_envoys_hosts(people: list[Person]) -> None:
+    """"Foreign Minister X received the Ambassador of Ghana, Y": X is Y's host, not of
+    Ghana (an envoy written with where they are sent, "Ghana's Ambassador to Kenya", may be
+    received at home, and says nothing here)."""
+    for p in people:
+        for m in p.mentions:
+            if not _RECEIVES.match(m.sentence.text, m.end - m.sentence.start):
+                continue
+            for q in people:
+                if q is p or not q.country or not q.title or not _ENVOY_HEAD.search(q.title):
+                    continue
+                if " to " in q.title or (p.title and _ENVOY_HEAD.search(p.title)):
+                    continue
+                if any(mq.sentence.index == m.sentence.index and mq.start > m.end
+                       for mq in q.mentions):
+                    p.not_countries.add(q.country)
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
@@ -2174,6 +2682,11 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         and _COUNTERPART_NOUN.match(countries.text, c.end)
                         and not any(m.end < k < c.start for k in starts)):
                     p.not_countries.add(c.country)  # (no one else named in between)
+                if (not c.demonym and c.start - m.end < 200 and (
+                        _COUNTERPART_OF.search(gap) or _COUNTERPART_FROM.search(gap))
+                        and not any(m.end < k < c.start for k in starts)):
+                    p.not_countries.add(c.country)  # "with his counterpart, the Minister of
+                    # Foreign Affairs in Kenya": the counterpart's state, not X's
                 if c.start - m.end < 120 and (_HOSTS_GROUP_OF.match(gap) or (
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
@@ -2464,6 +2977,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(other)
             placed_since = True
             continue
+        if (venue_country and venue_country in options and venue_country not in exclude
+                and not p.foreign and p.title and not _is_leader(p.title) and _also_attended(p)):
+            # "The meeting was also attended by Deputy Speaker X": someone who joins talks
+            # held at the venue, with no side or company named, is the host's
+            p.country, p.country_cue = venue_country, "main country of the event"
+            continue
         if p.foreign:
             choice = next((c for c in options if c != home and c not in held), None)
             choice = choice or next((c for c in options if c != home), None)
@@ -2613,8 +3132,15 @@ def participants(people: list[Person]) -> list[Person]:
         company = any(m.participating and _COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
             for m in p.mentions)
+        # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
+        # "met with Northwind Capital CEO Z": a body's name before its official's title)
+        met = any(m.sentence.index < LEAD and m.participating and m.cue == "name + verb"
+                  and _MET_BEFORE.search(m.sentence.text[:m.start - m.sentence.start])
+                  and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
+                  and any(mq.subject and mq.sentence is m.sentence and q is not p
+                          for q in people for mq in q.mentions) for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart or company):
+                                or counterpart or company or met):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -2742,7 +3268,8 @@ def _signed_by(p: Person) -> bool:
                for m in p.mentions)
 
 
-_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|Press Secretary)\b")
+_SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+(?:[Ss]ecretary|"
+                           r"[Cc]hief|[Oo]fficer))\b")
 # "X, the Spokesman for the Presidency, said": the office in apposition after the name
 _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
                                  r"Press\s+Secretary)\b")
@@ -2883,6 +3410,8 @@ def _met_there(p: Person) -> bool:
 
 
 # "talks with X", "received X": the object of the event's verb takes part in it
+_MET_BEFORE = re.compile(r"\b(?:met|met\s+with|held\s+talks\s+with|received|welcomed|"
+                         r"hosted)\s+$")
 _PARTNER_BEFORE = re.compile(r"\b(?:with|between|and|received|met|welcomed|hosted)\s+$")
 
 
@@ -3006,6 +3535,34 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
             person.title = full  # "President X", then "the President of Korea"
 
 
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+
+
+def titles_from_counterparts(people: list[Person]) -> None:
+    """"X held talks with his Norwegian counterpart Y": an untitled Y holds X's office (the
+    nearest titled mention before Y in the sentence, a description such as "the PM" too),
+    without X's state ("President of Kenya" gives "President")."""
+    for p in people:
+        if p.title:
+            continue
+        for m in p.mentions:
+            if m.cue != "counterpart + name":
+                continue
+            before = [(mq.start, mq.title) for q in people if q is not p for mq in q.mentions
+                      if mq.title and mq.sentence.index == m.sentence.index
+                      and mq.start < m.start]
+            if not before:
+                continue
+            title = _bare(max(before)[1])
+            title = _ABBREVIATED_OFFICES.get(title, title)
+            state = geo.country_mentions(title)
+            if state and state[-1].end == len(title):
+                title = re.sub(r"\s+of\s+(?:the\s+)?$", "", title[:state[-1].start])
+            if title:
+                p.title = title
+            break
+
+
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
 _MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
 _VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
@@ -3114,6 +3671,12 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
         states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
                        for k in range(len(words) - n + 1)
                        if (run := " ".join(words[k:k + n])) in off.by_name), None)
+    if states is None and _lineage(name):
+        # a patronymic name written in full: "Mohammed bin Abdulrahman bin Jassim Al-Thani"
+        # is the lexicon's "Mohammed bin Abdulrahman Al Thani" (not his namesake's son)
+        states = next((off.by_name[" ".join(_fold_words(known))]
+                       for known in _patronymic_officials().get(words[0], ())
+                       if _other_lineage(name, known) is False), None)
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -3125,6 +3688,17 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if len(states) > 1:
         states = states & named_states
     return next(iter(states)) if len(states) == 1 else None
+
+
+@functools.cache
+def _patronymic_officials() -> dict[str, tuple[str, ...]]:
+    """Known officials with patronymic names, by their folded first word."""
+    out: dict[str, list[str]] = {}
+    for names in load("officials")["officials"].values():
+        for name in names:
+            if _lineage(name):
+                out.setdefault(_fold_words(name)[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def known_officials(people: list[Person], countries: geo.CountryIndex) -> None:
@@ -3222,6 +3796,9 @@ _LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|
                        r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
 
 
+_GROUP_DID = re.compile(r"\b(?:visited|met|received|welcomed|hosted|called\s+on|paid|"
+                        r"held\s+talks)\b")
+_REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|will\s+be)\s+represented\s+by\s+")
 # signatories of a document, named in a pair whose members sign for the two sides
 _SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+by\s+"
                         r"[^.;:()]{0,100}$")
@@ -3245,29 +3822,41 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
     acc_by, acc, group, _ = _company_cues()  # (acc: "Y accompanied X", not "... by")
     text = doc.text
     last_group: str | None = None  # "the Ukrainian delegation ... The delegation, headed by"
-    group_of: dict[int, tuple[int, str | None]] = {}
+    group_of: dict[int, list[tuple[int, str | None]]] = {}
     for s in doc.sentences:
-        g = group.search(s.text)
-        while g is not None and _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
-            g = group.search(s.text, g.end())  # "at the request of the Finnish side": whose
-            # request, not who belongs to the side
-        if g is None:
-            continue
-        after_the = g.start("dem") + 4
-        if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
-                g2.group("of") and g2.start() == after_the):
-            g = g2  # "The delegation of Argentina included X": the state after, not "The"
-        word = g.group("dem") or g.group("of")
-        state = geo.canonical_country(word)
-        if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
-            at = s.start + g.start("of")
-            state = next((c.country for c in countries.within(at, s.end) if c.start == at
-                          and not c.demonym), None)
-        if state is None and word not in {"The", "the"}:
-            continue
-        if state is not None:
-            last_group = state
-        group_of[s.index] = (s.start + g.end(), state or last_group)
+        # every side or delegation the sentence names, each for the people after it: "The
+        # Kenyan delegation was headed by X and the Ghanaian delegation by Y"
+        pos = 0
+        while (g := group.search(s.text, pos)) is not None:
+            pos = g.end()
+            if _NOT_MEMBERSHIP.search(s.text, 0, g.start()):
+                continue  # "at the request of the Finnish side": whose request, not who
+                # belongs to the side
+            after_the = g.start("dem") + 4
+            if g.group("dem") in {"The", "the"} and (g2 := group.search(s.text, after_the)) and (
+                    g2.group("of") and g2.start() == after_the):
+                g = g2  # "The delegation of Argentina included X": the state after, not "The"
+                pos = g.end()
+            word = g.group("dem") or g.group("of")
+            state = geo.canonical_country(word)
+            if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
+                at = s.start + g.start("of")
+                state = next((c.country for c in countries.within(at, s.end) if c.start == at
+                              and not c.demonym), None)
+            if state is None and word not in {"The", "the"}:
+                continue
+            if state is not None:
+                last_group = state
+            group_of.setdefault(s.index, []).append((s.start + g.end(), state or last_group))
+    # "Kenya was represented by X, ... while Ghana was represented by Y": a state, then its
+    # people, up to the next state so written
+    represented: dict[int, list[tuple[int, str]]] = {}
+    for s in doc.sentences:
+        for hit in _REPRESENTED_BY.finditer(s.text):
+            state = next((c.country for c in countries.within(s.start, s.start + hit.start())
+                          if c.end == s.start + hit.start() and not c.demonym), None)
+            if state is not None:
+                represented.setdefault(s.index, []).append((s.start + hit.end(), state))
     for _ in range(2):
         for index, pairs in by_sentence.items():
             pairs.sort(key=lambda mp: mp[0].start)
@@ -3276,7 +3865,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 if p.country or p.non_state:
                     continue
                 state = None
-                if (led := _LED_SIDE.match(text, m.end)) is not None:
+                if index in represented:
+                    state = next((st for at, st in reversed(represented[index])
+                                  if at <= m.start), None)
+                if state is None and (led := _LED_SIDE.match(text, m.end)) is not None:
                     # "X led the Norwegian side": X's own side, whoever is listed beside
                     state = geo.canonical_country(led["dem"])
                 # a list: the neighbour before or after, joined by a comma or "and"
@@ -3316,7 +3908,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         # the relative clause is about B, and Y is B's company
                     if state is None and (office := _OFFICE_SUBJECT.match(sentence.text)):
                         # "The President was accompanied by X": the one holder of that office
-                        state = _one_holder(people, office[1])
+                        # ("The Ghanaian President", "The Ghanaian leader": the demonym's state)
+                        dem = next((c for c in countries.within(sentence.start, sentence.end)
+                                    if c.start == sentence.start + office.start(1)), None)
+                        state = dem.country if dem is not None else _one_holder(people,
+                                                                                office[1])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -3339,15 +3935,32 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                             # "Y accompanied the Prime Minister": the one holder of that office
                             state = _one_holder(people, office[1])
                 if state is None and index in group_of:
-                    at, group_state = group_of[index]
-                    if m.start >= at:
-                        state = group_state
+                    # the last side named before the mention, unless the sentence has moved
+                    # on to what the group did ("A delegation of X led by Y visited Z and met
+                    # President W": W is no member)
+                    state = next((st for at, st in reversed(group_of[index]) if at <= m.start
+                                  and not _GROUP_DID.search(text, at, m.start)), None)
                 if state and state not in p.not_countries:
                     p.country, p.country_cue = state, "company: listed with, accompanying, " \
                                                       "or in the delegation of"
 
 
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
+_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
+
+
+def _also_attended(p: Person) -> bool:
+    """Whether the person is named only as also attending: "The meeting was also attended by
+    X" (the title may stand between the cue and the name)."""
+    for m in p.mentions:
+        before = m.sentence.text[:m.start - m.sentence.start]
+        if m.title and (cut := before.rfind(m.title)) >= 0:
+            before = before[:cut]
+        if _ALSO_ATTENDED_BY.search(before):
+            return True
+    return False
+
+
 def _one_holder(people: list[Person], office: str) -> str | None:
     """The state of the one person who holds an office ("the President"), or None when
     several do (placed or not yet: two presidents leave "the President" open)."""
@@ -3357,10 +3970,15 @@ def _one_holder(people: list[Person], office: str) -> str | None:
     return holders[0].country
 
 
-_OFFICE_SUBJECT = re.compile(r"\s*The\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\s+(?:is|was|"
+# ("The visiting President", "The Ghanaian leader": a participle and a demonym may come first)
+_OFFICE_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?[Tt]he\s+"
+                             r"(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
+                             r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w-]*){0,2}|(?:[A-Z][\w'’-]*\s+)?"
+                             r"(?:leader|guest|visitor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:She|He)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
+                              r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
 
 
