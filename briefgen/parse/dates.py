@@ -444,6 +444,10 @@ _AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their
                            r"[^,;]*$", re.I)
 
 
+# between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
+_WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
+
+
 def _findings(sentence: Sentence, published: dt.date | None,
               before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> list[DateFinding]:
     text = sentence.text
@@ -504,6 +508,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            gap = _WEEKDAY_GAP.match(text, m.end())
+            if gap and any(a == gap.end() for a, _ in taken):
+                continue  # "Tuesday, 5 November 2019": the written date's own weekday
             # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
             # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
             if not _near_event(text, m.start(), m.end()) and not (

@@ -1,0 +1,22 @@
+"""The event frame (date, place, visit type) as issuers we had never seen write it: round 9
+rules, each a class of layout or wording found on new issuers' releases. Invented text only,
+no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_frame as parse
+
+# --- a weekday written before the date it names is no date of its own ----------------------------
+
+
+def test_stamp_weekday_does_not_date_an_announced_visit() -> None:
+    # the stamp's "Wednesday" (the publication's weekday, beside "visit") is the stamp's own
+    # weekday, not the day of the visit
+    s = parse("Ruritanian President to visit Australia, Wednesday, 12 March 2025, 9:30 am. "
+              "Press Release: Office of the Prime Minister. Ruritania's President Tomas Berg "
+              "will visit Australia from 20 to 22 March, the Prime Minister announced today.\n\n"
+              "The visit will be an opportunity to discuss regional interests.")
+    assert s.date == dt.date(2025, 3, 20)
+    assert s.location.country == "Australia"
