@@ -20,3 +20,13 @@ def test_stamp_weekday_does_not_date_an_announced_visit() -> None:
               "The visit will be an opportunity to discuss regional interests.")
     assert s.date == dt.date(2025, 3, 20)
     assert s.location.country == "Australia"
+
+
+# --- a royal audience is a meeting -----------------------------------------------------------------
+
+
+def test_audience_given_by_a_sultan_is_a_meeting() -> None:
+    s = parse("Valdora: His Majesty Sultan Omar bin Said gave an audience at the Blue Palace on "
+              "Tuesday to Prince Karim bin Faisal, Deputy Minister of Defence of Ruritania. "
+              "They exchanged cordial greetings.")
+    assert s.visit_type == "meeting"
