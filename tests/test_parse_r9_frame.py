@@ -30,3 +30,14 @@ def test_audience_given_by_a_sultan_is_a_meeting() -> None:
               "Tuesday to Prince Karim bin Faisal, Deputy Minister of Defence of Ruritania. "
               "They exchanged cordial greetings.")
     assert s.visit_type == "meeting"
+
+
+# --- "on <weekday>" far behind its event word, past a long list of names ---------------------------
+
+
+def test_weekday_after_long_names_dates_the_talks() -> None:
+    s = parse("PORT LUCE, Valdora, (PIO) – President Dr Arun Mehta held bilateral discussions "
+              "with the Amir of the State of Ruritania, His Highness Sheikh Karim bin Faisal Al "
+              "Omar, together with his senior delegation, on Monday at State House in Port Luce.\n\n"
+              "The Amir is on a one-day state visit to Valdora.")
+    assert s.date == dt.date(2025, 3, 10)

@@ -444,6 +444,9 @@ _AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their
                            r"[^,;]*$", re.I)
 
 
+# "held talks with X, Y and their delegations on Tuesday at the Palace": "on" and a weekday
+# date the event its clause reports, however long the names between them
+EVENT_CLAUSE = 300
 # between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
 _WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
 
@@ -514,7 +517,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
             # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
             if not _near_event(text, m.start(), m.end()) and not (
-                    m.group("pre") and _OPENING.fullmatch(text, 0, m.start())):
+                    m.group("pre") and (_OPENING.fullmatch(text, 0, m.start()) or _EVENT.search(
+                        text, max(0, m.start() - EVENT_CLAUSE), m.start()))):
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
