@@ -41,3 +41,19 @@ def test_weekday_after_long_names_dates_the_talks() -> None:
               "Omar, together with his senior delegation, on Monday at State House in Port Luce.\n\n"
               "The Amir is on a one-day state visit to Valdora.")
     assert s.date == dt.date(2025, 3, 10)
+
+
+# --- a message sent (condolences, congratulations) has no place -----------------------------------
+
+
+def test_condolence_message_has_no_place() -> None:
+    s = parse("President Arun Mehta has, on behalf of the people of Valdora, sent his heartfelt "
+              "condolences to the people of Ruritania following the loss of life in the capital, "
+              "Paris, during the floods.\n\nPresident Mehta wished the injured a speedy recovery.")
+    assert (s.location.city, s.location.country) == (None, None)
+
+
+def test_message_beside_a_meeting_keeps_the_meeting_place() -> None:
+    s = parse("Foreign Minister Arun Mehta of Valdora met President Jean Dupont of France in "
+              "Paris on Monday and delivered a message from the President of Valdora.")
+    assert s.location.city == "Paris"

@@ -423,6 +423,8 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
     doc = readable(doc)
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
+    if _message_only(doc):
+        return PlaceFinding(None, None, None, 0, 0, "a message sent has no place")
     found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
                         _When(reference, until))
     if reference is not None and until is None:
@@ -431,6 +433,28 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
+
+
+# A release that reports a message sent (condolences, congratulations, a letter) and no
+# meeting: like a call, the message has no place; a city it names is the subject's ("the
+# loss of life in the capital, X")
+_MESSAGE = re.compile(r"\b(?:sent|sends|conveyed|conveys|extended|extends|addressed|"
+                      r"dispatched|delivered)\s+(?:[\w'’-]+\s+){0,3}?(?:condolences|"
+                      r"congratulations|greetings|message|letter|cable|telegram)\b", re.I)
+_MEETING_WORD = re.compile(r"\b(?:met|meets?|meetings?|talks|visit\w*|received|receives|"
+                           r"hosted|hosts|welcomed|welcomes|calls?|conversation|arrived|"
+                           r"summit|signed|audience|discussed|discussions)\b", re.I)
+MESSAGE_LEAD = 2  # body sentences that may report the message
+
+
+def _message_only(doc: Doc) -> bool:
+    """Whether the release reports a message sent and its lead no meeting at all."""
+    lead = _lead(doc)
+    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    if not any(_MESSAGE.search(s.text) for s in lead[in_text:in_text + MESSAGE_LEAD]):
+        return False
+    return not any(_MEETING_WORD.search(s.text) for s in lead) and not (
+        doc.title and _MEETING_WORD.search(doc.title))
 
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
