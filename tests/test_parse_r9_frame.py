@@ -57,3 +57,18 @@ def test_message_beside_a_meeting_keeps_the_meeting_place() -> None:
     s = parse("Foreign Minister Arun Mehta of Valdora met President Jean Dupont of France in "
               "Paris on Monday and delivered a message from the President of Valdora.")
     assert s.location.city == "Paris"
+
+
+# --- a named state's ministry or seat gives that state's capital ----------------------------------
+
+
+def test_named_states_foreign_ministry_is_in_its_capital() -> None:
+    s = parse("Foreign Secretary Ana Ruiz met with a delegation of Ruritanian senators this "
+              "afternoon at the Mexican Foreign Ministry to discuss border security.")
+    assert (s.location.city, s.location.country) == ("Mexico City", "Mexico")
+
+
+def test_seat_with_its_own_city_is_left_to_the_city() -> None:
+    s = parse("Foreign Secretary Ana Ruiz met with a delegation of Ruritanian senators this "
+              "afternoon at the Mexican Foreign Ministry in Guadalajara.")
+    assert s.location.city != "Mexico City"

@@ -302,6 +302,15 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                     and not _elsewhere(text, m.start(), m.end(), when)):
                 out.append(PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
                                         f"the capital '{m.group()}'"))
+    if "Minist" in text or "Office" in text or "Palace" in text or "House" in text:
+        for m in _STATE_SEAT.finditer(text):
+            hit = g.by_surface.get(m.group("dem") or m.group("of") or "")
+            city = _sole_capital(hit[0]) if hit else None
+            if (city and not other.search(text[max(0, m.start() - 40):m.start()])
+                    and not _CITY_AFTER_SEAT.match(text, m.end())
+                    and not _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding(city, hit[0], s, s.start + m.start(), s.start + m.end(),
+                                        f"the seat '{m.group().strip()}' in the capital"))
     if s.index == 0 and doc.title and text == doc.title:
         found = _headline_place(s)
         if found is not None:
@@ -326,6 +335,20 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a named state's ministry or seat of government, where its officials receive visitors: "met
+# the delegation at the Mexican Foreign Ministry", "talks at the Ministry of Foreign Affairs
+# of Peru", "received at the Presidential Palace of Ruritania": the state's sole capital
+_SEAT_WORDS = (r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
+               r"(?:\s+and\s+[A-Z][\w ]{0,40}?)?|Foreign\s+Office|Presidential\s+Palace|"
+               r"Government\s+Palace|Palace\s+of\s+Government|Royal\s+Palace|State\s+House|"
+               r"Government\s+House|Prime\s+Minister['’]s\s+Office)")
+_STATE_SEAT = re.compile(r"\b(?:at|in|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                         r"\s+" + _SEAT_WORDS + r"|" + _SEAT_WORDS
+                         + r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\b")
+# ...unless its city is named with it ("at the Royal Palace in X", "State House, X")
+_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+[A-Z]|,\s+[A-Z]")
 
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
