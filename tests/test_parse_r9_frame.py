@@ -72,3 +72,14 @@ def test_seat_with_its_own_city_is_left_to_the_city() -> None:
     s = parse("Foreign Secretary Ana Ruiz met with a delegation of Ruritanian senators this "
               "afternoon at the Mexican Foreign Ministry in Guadalajara.")
     assert s.location.city != "Mexico City"
+
+
+# --- the return home that ends a trip does not date it ---------------------------------------------
+
+
+def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
+    s = parse("Port Luce (PNA) – Prime Minister Arun Mehta and his spouse arrived in Port Luce on "
+              "March 11, concluding visits to Ruritania, Norway and Sweden from March 2 – 10.\n\n"
+              "While in Ruritania from March 2-5, the Prime Minister and his Ruritanian "
+              "counterpart held talks and witnessed the signing of four documents.")
+    assert s.date == dt.date(2025, 3, 2)

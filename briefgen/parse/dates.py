@@ -444,6 +444,13 @@ _AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their
                            r"[^,;]*$", re.I)
 
 
+# a day followed by the trip it ends: "arrived in Hanoi on 29 May, concluding visits to A, B
+# and C from 20 to 28 May", "returned home on Sunday after his tour of X": the return home,
+# not the trip's talks (GUIDELINES: a visit of several days is dated by its first day)
+_ENDS_TRIP = re.compile(r",?\s*(?:after\s+|upon\s+|on\s+)?(?:concluding|concluded|wrapping\s+up|"
+                        r"ending|completing|at\s+the\s+end\s+of|after|following)\s+(?:(?:his|her|"
+                        r"their|the|an?|official|state|working|successful|\w+-(?:day|nation|"
+                        r"country))\s+){0,3}(?:visits?|trips?|tours?)\b", re.I)
 # "held talks with X, Y and their delegations on Tuesday at the Palace": "on" and a weekday
 # date the event its clause reports, however long the names between them
 EVENT_CLAUSE = 300
@@ -466,6 +473,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             if (_NOT_EVENT_BEFORE.search(text[max(0, m.start() - BEFORE_CHARS):m.start()])
                     or _OTHER_EVENT_CLAUSE.search(text[max(0, m.start() - 120):m.start()])):
                 continue
+            if _ENDS_TRIP.match(text, m.end()):
+                continue  # "arrived home on 29 May, concluding visits to A and B": the return
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
             if got is None or not _in_window(got[1] or got[0], published, before, after):
@@ -511,6 +520,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if _ENDS_TRIP.match(text, m.end()):
+                continue  # "returned home on Sunday after his tour of X": the return
             gap = _WEEKDAY_GAP.match(text, m.end())
             if gap and any(a == gap.end() for a, _ in taken):
                 continue  # "Tuesday, 5 November 2019": the written date's own weekday
