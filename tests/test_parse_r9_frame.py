@@ -83,3 +83,4 @@ def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
               "While in Ruritania from March 2-5, the Prime Minister and his Ruritanian "
               "counterpart held talks and witnessed the signing of four documents.")
     assert s.date == dt.date(2025, 3, 2)
+    assert s.visit_type == "other"  # a plain trip's meetings are the trip's
