@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from invented import parse_frame as parse
 
 # --- a weekday written before the date it names is no date of its own ----------------------------
@@ -84,3 +86,25 @@ def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
               "counterpart held talks and witnessed the signing of four documents.")
     assert s.date == dt.date(2025, 3, 2)
     assert s.visit_type == "other"  # a plain trip's meetings are the trip's
+
+
+# --- page furniture above the headline is no headline, and a byline's day no event's day ---------
+
+
+@pytest.mark.parametrize("furniture", ["Main Container", "Navigation and service",
+                                       "(MENAFN- Valdora News Global)", "Source: VNP",
+                                       "Large Medium Small", "11/03/2025 . News",
+                                       "President Arun Mehta and his spouse (Photo: VNP)"])
+def test_page_furniture_is_no_headline(furniture: str) -> None:
+    from briefgen.parse.segment import segment
+
+    doc = segment(f"{furniture}\n\n\nPresident Mehta welcomes Minister Berg\n\nPresident Arun "
+                  "Mehta met Foreign Minister Tomas Berg of Ruritania in Port Luce on Monday.")
+    assert doc.title == "President Mehta welcomes Minister Berg"
+
+
+def test_bylines_day_does_not_date_the_event() -> None:
+    s = parse("Written by Ana Ruiz on 11/03/2025 . Posted in News\n\nForeign Minister Arun "
+              "Mehta held a virtual meeting with the Ambassador to Ruritania, Tomas Berg, to "
+              "discuss the bilateral agenda.")
+    assert s.date is None
