@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from invented import parse_frame as parse
 
-# --- a weekday written before the date it names is no date of its own ----------------------------
+# --- a weekday written before the date it names is no date of its own ---
 
 
 def test_stamp_weekday_does_not_date_an_announced_visit() -> None:
@@ -24,7 +23,7 @@ def test_stamp_weekday_does_not_date_an_announced_visit() -> None:
     assert s.location.country == "Australia"
 
 
-# --- a royal audience is a meeting -----------------------------------------------------------------
+# --- a royal audience is a meeting ---
 
 
 def test_audience_given_by_a_sultan_is_a_meeting() -> None:
@@ -34,18 +33,19 @@ def test_audience_given_by_a_sultan_is_a_meeting() -> None:
     assert s.visit_type == "meeting"
 
 
-# --- "on <weekday>" far behind its event word, past a long list of names ---------------------------
+# --- "on <weekday>" far behind its event word, past a long list of names ---
 
 
 def test_weekday_after_long_names_dates_the_talks() -> None:
     s = parse("PORT LUCE, Valdora, (PIO) – President Dr Arun Mehta held bilateral discussions "
               "with the Amir of the State of Ruritania, His Highness Sheikh Karim bin Faisal Al "
-              "Omar, together with his senior delegation, on Monday at State House in Port Luce.\n\n"
+              "Omar, together with his senior delegation, on Monday at State House in Port "
+              "Luce.\n\n"
               "The Amir is on a one-day state visit to Valdora.")
     assert s.date == dt.date(2025, 3, 10)
 
 
-# --- a message sent (condolences, congratulations) has no place -----------------------------------
+# --- a message sent (condolences, congratulations) has no place ---
 
 
 def test_condolence_message_has_no_place() -> None:
@@ -61,7 +61,7 @@ def test_message_beside_a_meeting_keeps_the_meeting_place() -> None:
     assert s.location.city == "Paris"
 
 
-# --- a named state's ministry or seat gives that state's capital ----------------------------------
+# --- a named state's ministry or seat gives that state's capital ---
 
 
 def test_named_states_foreign_ministry_is_in_its_capital() -> None:
@@ -76,7 +76,7 @@ def test_seat_with_its_own_city_is_left_to_the_city() -> None:
     assert s.location.city != "Mexico City"
 
 
-# --- the return home that ends a trip does not date it ---------------------------------------------
+# --- the return home that ends a trip does not date it ---
 
 
 def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
@@ -88,7 +88,7 @@ def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
     assert s.visit_type == "other"  # a plain trip's meetings are the trip's
 
 
-# --- page furniture above the headline is no headline, and a byline's day no event's day ---------
+# --- page furniture above the headline is no headline, and a byline's day no event's day ---
 
 
 @pytest.mark.parametrize("furniture", ["Main Container", "Navigation and service",

@@ -360,7 +360,8 @@ _CHROME = re.compile(
     r"|main (?:container|content|menu|navigation)|navigation(?: and service)?|content"
     r"|\(menafn\s?-[^()\n]{1,60}\)|source:[^\n]{1,60}|updated:[^\n]{1,40}"
     r"|(?:large|medium|small)(?: (?:large|medium|small)){2}"
-    r"|(?:written|posted|published) by [^\n]{1,60}?(?: on [\d/.-]{6,10})?[ .]*(?:posted in [^\n]{1,40})?"
+    r"|(?:written|posted|published) by [^\n]{1,60}?(?: on [\d/.-]{6,10})?[ .]*"
+    r"(?:posted in [^\n]{1,40})?"
     r"|[\d/.-]{8,10}[ .]*(?:news|press releases?|statements?)"
     # a photo's caption: "Prime Minister X and his spouse (Photo: VNA)"
     r"|[^\n]{0,120}\((?:photo|photograph|image|picture)s?(?: by)?:[^()\n]{1,40}\))")
