@@ -108,3 +108,20 @@ def test_bylines_day_does_not_date_the_event() -> None:
               "Mehta held a virtual meeting with the Ambassador to Ruritania, Tomas Berg, to "
               "discuss the bilateral agenda.")
     assert s.date is None
+
+
+# --- a dateline with its state in square brackets is a dateline ---
+
+
+def test_dateline_with_bracketed_state_alone_places_nothing() -> None:
+    s = parse("Nairobi [Kenya], March 10 : Prime Minister Arun Mehta held talks with Foreign "
+              "Minister Tomas Berg of Ruritania on bilateral trade.\n\nThe two sides agreed to "
+              "deepen ties.")
+    assert s.location.city is None
+
+
+def test_dateline_with_bracketed_state_restated_places_the_event() -> None:
+    s = parse("New Delhi [India], March 10 : Prime Minister Arun Mehta held talks with Foreign "
+              "Minister Tomas Berg of Ruritania on bilateral trade.\n\nLater in New Delhi the "
+              "two sides agreed to deepen ties.")
+    assert s.location.city == "New Delhi"

@@ -70,12 +70,14 @@ _ALONE = re.compile(r"[\W\d]*")
 # the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
 # (also with the state's abbreviation in brackets, as Brazilian and Italian releases write
 # it: "Brasília (DF), 12 February 2026", "Napoli (NA) – ...")
-_STATE_ABBR = r"(?:\s*\([A-Z]{2,3}\))?"
+# (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
+_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
-_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s")
+_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+                          r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
 # it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
 # New Zealand will ..." (the city, perhaps its state, then a capitalised word)
