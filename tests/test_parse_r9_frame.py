@@ -125,3 +125,12 @@ def test_dateline_with_bracketed_state_restated_places_the_event() -> None:
               "Minister Tomas Berg of Ruritania on bilateral trade.\n\nLater in New Delhi the "
               "two sides agreed to deepen ties.")
     assert s.location.city == "New Delhi"
+
+
+# --- a year after a slash ---
+
+
+def test_year_after_a_slash_in_an_agency_dateline() -> None:
+    s = parse("VNP March 10/2025 Prime Minister Arun Mehta held talks with Foreign Minister "
+              "Tomas Berg of Ruritania on bilateral trade.", published=None)
+    assert s.date == dt.date(2025, 3, 10)

@@ -153,7 +153,8 @@ _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 _M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
       r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
+# (also after a slash, as some agencies write a dateline: "January 10/2019")
+_Y = r"(?:(?:,?\s+|/)(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
 _PATTERNS = [
     # 30 September - 1 October 2013
