@@ -134,3 +134,20 @@ def test_year_after_a_slash_in_an_agency_dateline() -> None:
     s = parse("VNP March 10/2025 Prime Minister Arun Mehta held talks with Foreign Minister "
               "Tomas Berg of Ruritania on bilateral trade.", published=None)
     assert s.date == dt.date(2025, 3, 10)
+
+
+# --- a headline's "hold talks" names the kind a body's plain "met" does not ---
+
+
+def test_headline_talks_over_body_met() -> None:
+    s = parse("The Foreign Minister met Ruritania's Foreign Minister Tomas Berg in Paris this "
+              "afternoon. They discussed the situation in the region.",
+              title="Foreign Ministers of Valdora and Ruritania hold talks in Paris")
+    assert s.visit_type == "talks"
+
+
+def test_body_met_stays_a_meeting_under_a_plain_headline() -> None:
+    s = parse("The Foreign Minister met Ruritania's Foreign Minister Tomas Berg in Paris this "
+              "afternoon. They discussed the situation in the region.",
+              title="Foreign Minister meets Ruritania's Foreign Minister")
+    assert s.visit_type == "meeting"

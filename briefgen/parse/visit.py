@@ -137,6 +137,8 @@ _ENDED_TRIP = re.compile(r"\b(?:concluding|concluded|wrapping\s+up|wrapped\s+up|
                          r"completed)\s+(?:(?:his|her|their|an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visits?|trips?|tours?)\s+(?:to|of|in)\b", re.I)
 
+_PLAIN_MET = ("'met'", "'met with'", "'Met'", "'Met with'")
+
 
 def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
     """The headline's word for a plain visit, when that is all the headline names."""
@@ -335,6 +337,14 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 return VisitFinding("other", best.sentence, best.sentence.start + made.start(),
                                     best.sentence.start + made.end(),
                                     f"a plain visit the lead reports ('{made.group()}')")
+            if (scope is body and best.kind == "meeting" and best.cue in _PLAIN_MET
+                    and headline and not rules.beside.search(doc.text)):
+                # "X and Y hold talks in London" over "X met Y in London": "met" names
+                # no kind; the headline's word for the same encounter does
+                talks = _first("talks", dict(rules.unranked)["talks"], headline, announced,
+                               published)
+                if talks is not None:
+                    return talks
             if best.kind == "talks" and rules.beside.search(doc.text):
                 return VisitFinding("meeting", best.sentence, best.start, best.end,
                                     best.cue + " beside a larger gathering")
