@@ -151,3 +151,12 @@ def test_body_met_stays_a_meeting_under_a_plain_headline() -> None:
               "afternoon. They discussed the situation in the region.",
               title="Foreign Minister meets Ruritania's Foreign Minister")
     assert s.visit_type == "meeting"
+
+
+# --- a leader's country retreat is the place, as Camp David is ---
+
+
+def test_government_retreat_places_the_talks() -> None:
+    s = parse("Joint efforts for Europe were the focus of talks between the Federal Chancellor "
+              "and the Prime Minister of Ruritania in Meseberg.")
+    assert (s.location.city, s.location.country) == ("Meseberg", "Germany")
