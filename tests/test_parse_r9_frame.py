@@ -160,3 +160,12 @@ def test_government_retreat_places_the_talks() -> None:
     s = parse("Joint efforts for Europe were the focus of talks between the Federal Chancellor "
               "and the Prime Minister of Ruritania in Meseberg.")
     assert (s.location.city, s.location.country) == ("Meseberg", "Germany")
+
+
+@pytest.mark.parametrize(("seat", "city"), [("Carondelet Palace", "Quito"),
+                                            ("Erga Palace", "Riyadh"),
+                                            ("Urugwiro Village", "Kigali")])
+def test_seat_of_government_gives_its_city(seat: str, city: str) -> None:
+    s = parse(f"The President received Foreign Minister Tomas Berg of Ruritania at {seat} on "
+              "Monday.")
+    assert s.location.city == city
