@@ -169,3 +169,9 @@ def test_seat_of_government_gives_its_city(seat: str, city: str) -> None:
     s = parse(f"The President received Foreign Minister Tomas Berg of Ruritania at {seat} on "
               "Monday.")
     assert s.location.city == city
+
+
+def test_day_month_year_joined_by_hyphens() -> None:
+    s = parse("Prime Minister Arun Mehta held talks with President Tomas Berg of Ruritania on "
+              "11-Mar-2025 at his office.")
+    assert s.date == dt.date(2025, 3, 11)

@@ -183,6 +183,9 @@ _PATTERNS = [
                + _Y.format("y")),
     # May 23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
+    # 23-May-2024: the form some web pages print their dates in
+    re.compile(r"(?<![\d.])" + _D.format("d1") + r"-" + _M.format("m1")
+               + r"-(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 2024-05-23
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
