@@ -175,3 +175,18 @@ def test_day_month_year_joined_by_hyphens() -> None:
     s = parse("Prime Minister Arun Mehta held talks with President Tomas Berg of Ruritania on "
               "11-Mar-2025 at his office.")
     assert s.date == dt.date(2025, 3, 11)
+
+
+# --- "concluded a three-day visit on Tuesday": the visit's first day ---
+
+
+def test_visit_concluded_on_a_day_is_dated_by_its_first_day() -> None:
+    s = parse("Foreign Minister Ana Ruiz concluded a three-day official visit to France on "
+              "Tuesday, during which she held talks with her French counterpart.")
+    assert s.date == dt.date(2025, 3, 9)
+
+
+def test_talks_day_after_concluded_visit_words_is_kept() -> None:
+    s = parse("Foreign Minister Ana Ruiz, who concluded a three-day visit, held talks with her "
+              "French counterpart on Tuesday in Paris.")
+    assert s.date == dt.date(2025, 3, 11)

@@ -634,6 +634,8 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
         found = _concluded_span(doc, found, published) or found
+    if found is not None and found.end is None:
+        found = _first_of_days(found) or found
     if found is not None and found.end is not None and found.kind == "explicit":
         return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
             or found
@@ -653,6 +655,30 @@ def _dateline_within(doc: Doc, visit: DateFinding,
             if _dateline(doc.text, f):
                 return f
     return None
+
+
+# "concluded a three-day official visit to X on Tuesday": the day is the visit's last; the
+# visit, its talks given no day of their own, is dated by its first (GUIDELINES)
+_DAYS_CONCLUDED = re.compile(r"\b(?:concluded|concludes|concluding|wrapped\s+up|wraps\s+up|ended|"
+                             r"ends|completed|completes)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+                             r"(?P<n>two|three|four|five|six|[2-6])[- ]day\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+CONCLUDED_GAP = 120  # characters between "concluded a three-day visit" and its day
+
+
+def _first_of_days(found: DateFinding) -> DateFinding | None:
+    """The first day of an N-day visit the sentence says ended on ``found``'s day."""
+    text = found.sentence.text
+    at = found.start - found.sentence.start
+    m = max(_DAYS_CONCLUDED.finditer(text, max(0, at - CONCLUDED_GAP), at),
+            key=lambda x: x.start(), default=None)  # the last before the day
+    if m is None or _TALKS_NEAR.search(text, m.end(), at):
+        return None  # (none, or the day is the talks' own: "held talks on Tuesday")
+    n = m.group("n").lower()
+    days = _NUMBER_WORDS.get(n) or int(n)
+    return DateFinding(found.date - dt.timedelta(days=days - 1), found.date, found.sentence,
+                       found.start, found.stop, found.cue + f" (last of {days} days)",
+                       found.kind)
 
 
 # "X today concluded a visit": today is the visit's last day; the days the lead then gives
