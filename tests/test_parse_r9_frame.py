@@ -190,3 +190,18 @@ def test_talks_day_after_concluded_visit_words_is_kept() -> None:
     s = parse("Foreign Minister Ana Ruiz, who concluded a three-day visit, held talks with her "
               "French counterpart on Tuesday in Paris.")
     assert s.date == dt.date(2025, 3, 11)
+
+
+# --- a dateline and a guest "visiting": the filing state hosts ---
+
+
+def test_dateline_and_visiting_guest_give_the_host_state() -> None:
+    s = parse("ADDIS ABABA, March 11 (ENA) – Prime Minister Arun Mehta held talks with the "
+              "visiting President of Ruritania, Tomas Berg, today.")
+    assert (s.location.city, s.location.country) == (None, "Ethiopia")
+
+
+def test_dateline_alone_still_places_nothing() -> None:
+    s = parse("ADDIS ABABA, March 11 (ENA) – Prime Minister Arun Mehta held talks with the "
+              "President of Ruritania, Tomas Berg, today.")
+    assert (s.location.city, s.location.country) == (None, None)

@@ -548,6 +548,11 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
+    if dateline is not None and any(_GUEST_HERE.search(s.text) for s in lead):
+        # "ADDIS ABABA - X held talks with the visiting President of Y": the guest is in
+        # the filing state; the dateline's city alone is still only the filing place
+        return PlaceFinding(None, dateline.country, dateline.sentence, dateline.start,
+                            dateline.end, dateline.cue + ", a guest visiting its state")
     here = _here(doc, other, when)
     if here is not None:
         return here
@@ -630,6 +635,12 @@ def _dateline(doc: Doc) -> PlaceFinding | None:
             return PlaceFinding(city, geo.city_country(city), s, s.start + m.start("city"),
                                 s.start + m.end("city"), f"dateline '{words}'")
     return None
+
+
+# a guest said to be in the host's state: "the visiting President of X", "who is on a state
+# visit", "currently visiting the country"
+_GUEST_HERE = re.compile(r"\bthe\s+visiting\s+(?-i:[A-Z])|\bwho\s+(?:is|was)\s+(?:currently\s+)?"
+                         r"(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
 
 
 def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
