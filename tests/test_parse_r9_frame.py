@@ -205,3 +205,24 @@ def test_dateline_alone_still_places_nothing() -> None:
     s = parse("ADDIS ABABA, March 11 (ENA) – Prime Minister Arun Mehta held talks with the "
               "President of Ruritania, Tomas Berg, today.")
     assert (s.location.city, s.location.country) == (None, None)
+
+
+# --- a seat of government with no city: the host's capital ---
+
+
+def test_state_house_of_the_named_host_is_in_its_capital() -> None:
+    s = parse("President William Ruto of Kenya today hosted President Tomas Berg of Ruritania "
+              "at State House.\n\nThe two leaders discussed trade.")
+    assert (s.location.city, s.location.country) == ("Nairobi", "Kenya")
+
+
+def test_government_house_under_a_dateline_is_in_the_filing_capital() -> None:
+    s = parse("Bangkok, 11 March 2025 – Prime Minister Anan Suk welcomed Ambassador Tomas Berg "
+              "of Ruritania at Government House.")
+    assert (s.location.city, s.location.country) == ("Bangkok", "Thailand")
+
+
+def test_guest_state_after_the_verb_is_no_host() -> None:
+    s = parse("President Anan Suk today received at State House the President of France, "
+              "Tomas Berg.")
+    assert s.location.city != "Paris"

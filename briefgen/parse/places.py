@@ -545,9 +545,13 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         return capital or first
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
+    line = dateline
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
+    seat = _seat_in_lead(doc, lead, dateline or line, other, when)
+    if seat is not None:
+        return seat
     if dateline is not None and any(_GUEST_HERE.search(s.text) for s in lead):
         # "ADDIS ABABA - X held talks with the visiting President of Y": the guest is in
         # the filing state; the dateline's city alone is still only the filing place
@@ -634,6 +638,42 @@ def _dateline(doc: Doc) -> PlaceFinding | None:
         if city is not None:
             return PlaceFinding(city, geo.city_country(city), s, s.start + m.start("city"),
                                 s.start + m.end("city"), f"dateline '{words}'")
+    return None
+
+
+# the host receiving a guest: "President X of Kenya hosted ...", "Kenyan President X received"
+_HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|"
+                        r"held)\b")
+
+
+def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
+                  other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A seat of government with no city ("hosted X at State House", "welcomed X at
+    Government House") in a lead that names no place: the seat is in the host's capital, the
+    host's state named before the verb of receiving ("President X of Kenya hosted") or, failing
+    that, the filing state of the dateline ("Bangkok, 11 March – ... at Government House")."""
+    for s in lead:
+        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
+            continue
+        for m in _SEAT.finditer(s.text):
+            named = _CITY_AFTER_VENUE.match(s.text, m.end())
+            if (_VENUE_AS_OFFICE.match(s.text, m.end())
+                    or named and geo.gazetteer().city_pattern.match(s.text, named.end())
+                    or _elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            state = None
+            verb = _HOST_VERB.search(s.text, 0, m.start())
+            if verb is not None:
+                hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
+                state = hosts[0].country if hosts else None
+            if state is None and dateline is not None:
+                state = dateline.country
+            capital = _sole_capital(state) if state else None
+            if capital is not None:
+                return PlaceFinding(capital, state, s, s.start + m.start("seat"),
+                                    s.start + m.end("seat"),
+                                    f"the seat '{m.group('seat')}' in the capital of {state}")
     return None
 
 
