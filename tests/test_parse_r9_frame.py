@@ -226,3 +226,9 @@ def test_guest_state_after_the_verb_is_no_host() -> None:
     s = parse("President Anan Suk today received at State House the President of France, "
               "Tomas Berg.")
     assert s.location.city != "Paris"
+
+
+def test_meeting_between_two_leaders_was_held_is_a_meeting() -> None:
+    s = parse("The meeting between Prime Minister Arun Mehta and President Tomas Berg of France "
+              "was held on Monday at the Elysee.")
+    assert s.visit_type == "meeting"
