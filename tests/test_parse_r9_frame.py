@@ -232,3 +232,19 @@ def test_meeting_between_two_leaders_was_held_is_a_meeting() -> None:
     s = parse("The meeting between Prime Minister Arun Mehta and President Tomas Berg of France "
               "was held on Monday at the Elysee.")
     assert s.visit_type == "meeting"
+
+
+# --- an announced visit on a weekday: the weekday to come ---
+
+
+def test_announced_visit_on_a_weekday_is_the_coming_one() -> None:
+    s = parse("President William Ruto is expected to host President Tomas Berg of Ruritania at "
+              "State House, Nairobi, on Friday.")
+    assert s.date == dt.date(2025, 3, 14)
+    assert s.location.city == "Nairobi"
+
+
+def test_weekday_of_talks_held_is_the_past_one() -> None:
+    s = parse("President William Ruto hosted President Tomas Berg of Ruritania at State House, "
+              "Nairobi, on Friday. They will meet again next year.")
+    assert s.date == dt.date(2025, 3, 7)

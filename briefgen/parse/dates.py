@@ -458,6 +458,11 @@ _ENDS_TRIP = re.compile(r",?\s*(?:after\s+|upon\s+|on\s+)?(?:concluding|conclude
 # "held talks with X, Y and their delegations on Tuesday at the Palace": "on" and a weekday
 # date the event its clause reports, however long the names between them
 EVENT_CLAUSE = 300
+# a future verb before a weekday in an announcement: "will visit X on Thursday", "is expected
+# to host Y on Friday"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|"
+                            r"(?:is|are)\s+to)\s+[^.;]*$", re.I)
+FUTURE_BEFORE = 150
 # between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
 _WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
 
@@ -529,6 +534,14 @@ def _findings(sentence: Sentence, published: dt.date | None,
             gap = _WEEKDAY_GAP.match(text, m.end())
             if gap and any(a == gap.end() for a, _ in taken):
                 continue  # "Tuesday, 5 November 2019": the written date's own weekday
+            if after > WINDOW_AFTER and _FUTURE_BEFORE.search(
+                    text, max(0, m.start() - FUTURE_BEFORE), m.start()):
+                # an announced visit "will arrive on Thursday": the Thursday to come
+                ahead = (WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
+                out.append(DateFinding(published + dt.timedelta(days=ahead), None, sentence,
+                                       sentence.start + m.start(), sentence.start + m.end(),
+                                       f"weekday '{m.group('wd')}' ahead"))
+                continue
             # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
             # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
             if not _near_event(text, m.start(), m.end()) and not (
