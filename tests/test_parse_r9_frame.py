@@ -248,3 +248,10 @@ def test_weekday_of_talks_held_is_the_past_one() -> None:
     s = parse("President William Ruto hosted President Tomas Berg of Ruritania at State House, "
               "Nairobi, on Friday. They will meet again next year.")
     assert s.date == dt.date(2025, 3, 7)
+
+
+def test_headline_to_pay_a_visit_announces_it() -> None:
+    s = parse("Foreign Minister Tomas Berg of Ruritania arrives in Nairobi on 20 March for talks "
+              "with his counterpart.",
+              title="Ruritania's Foreign Minister Tomas Berg to pay official visit to Kenya")
+    assert s.date == dt.date(2025, 3, 20)
