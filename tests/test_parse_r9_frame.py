@@ -255,3 +255,10 @@ def test_headline_to_pay_a_visit_announces_it() -> None:
               "with his counterpart.",
               title="Ruritania's Foreign Minister Tomas Berg to pay official visit to Kenya")
     assert s.date == dt.date(2025, 3, 20)
+
+
+def test_will_be_in_a_city_announces_the_visit() -> None:
+    s = parse("Prime Minister Arun Mehta will be in Tokyo on Thursday for talks with Prime "
+              "Minister Ken Sato.")
+    assert s.date == dt.date(2025, 3, 13)
+    assert s.location.city == "Tokyo"
