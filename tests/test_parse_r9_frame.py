@@ -262,3 +262,12 @@ def test_will_be_in_a_city_announces_the_visit() -> None:
               "Minister Ken Sato.")
     assert s.date == dt.date(2025, 3, 13)
     assert s.location.city == "Tokyo"
+
+
+@pytest.mark.parametrize(("city", "country"), [("Sharm El-Sheikh", "Egypt"),
+                                               ("Montego Bay", "Jamaica"),
+                                               ("Ciudad del Este", "Paraguay")])
+def test_second_cities_of_new_issuers_states(city: str, country: str) -> None:
+    s = parse(f"President Arun Mehta held talks with President Tomas Berg of Ruritania in {city} "
+              "on Monday.")
+    assert (s.location.city, s.location.country) == (city, country)
