@@ -271,3 +271,9 @@ def test_second_cities_of_new_issuers_states(city: str, country: str) -> None:
     s = parse(f"President Arun Mehta held talks with President Tomas Berg of Ruritania in {city} "
               "on Monday.")
     assert (s.location.city, s.location.country) == (city, country)
+
+
+def test_pm_house_under_a_dateline_is_in_the_filing_capital() -> None:
+    s = parse("Islamabad, 11 March 2025\n\nPrime Minister Arun Mehta met Foreign Minister Tomas "
+              "Berg of Ruritania at the PM House today.")
+    assert (s.location.city, s.location.country) == ("Islamabad", "Pakistan")
