@@ -277,3 +277,15 @@ def test_pm_house_under_a_dateline_is_in_the_filing_capital() -> None:
     s = parse("Islamabad, 11 March 2025\n\nPrime Minister Arun Mehta met Foreign Minister Tomas "
               "Berg of Ruritania at the PM House today.")
     assert (s.location.city, s.location.country) == ("Islamabad", "Pakistan")
+
+
+def test_dateline_closed_by_an_agency_in_brackets_alone_places_nothing() -> None:
+    s = parse("Addis Ababa, March 10/2025 (ENA) Prime Minister Arun Mehta held talks with "
+              "Foreign Minister Tomas Berg of Ruritania.")
+    assert (s.location.city, s.location.country) == (None, None)
+
+
+def test_glued_dateline_and_visiting_guest_give_the_host_state() -> None:
+    s = parse("Addis Ababa March 10/2025 Prime Minister Arun Mehta received the visiting "
+              "Foreign Minister of Ruritania, Tomas Berg, at his office today.")
+    assert (s.location.city, s.location.country) == (None, "Ethiopia")

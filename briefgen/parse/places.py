@@ -77,6 +77,10 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+                          # (an agency's name in brackets closing it, with no dash: "Addis
+                          # Ababa, January 10/2019 (ENA) Prime Minister ...")
+                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:-{1,2}|[–—:.])?"
+                          r"\s*(?=[A-Z])|"
                           r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
 # it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
@@ -552,6 +556,7 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     seat = _seat_in_lead(doc, lead, dateline or line, other, when)
     if seat is not None:
         return seat
+    dateline = dateline or line
     if dateline is not None and any(_GUEST_HERE.search(s.text) for s in lead):
         # "ADDIS ABABA - X held talks with the visiting President of Y": the guest is in
         # the filing state; the dateline's city alone is still only the filing place
