@@ -94,7 +94,12 @@ def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
 @pytest.mark.parametrize("furniture", ["Main Container", "Navigation and service",
                                        "(MENAFN- Valdora News Global)", "Source: VNP",
                                        "Large Medium Small", "11/03/2025 . News",
-                                       "President Arun Mehta and his spouse (Photo: VNP)"])
+                                       "President Arun Mehta and his spouse (Photo: VNP)",
+                                       "Facebook Twitter WhatsApp Email",
+                                       "Home / News / Press releases", "Back to top",
+                                       "Published: 11 March 2025", "PRESS RELEASE",
+                                       "Posted on March 11, 2025 by admin", "Category: News",
+                                       "11 March 2025 | Press releases", "Photo: Presidency"])
 def test_page_furniture_is_no_headline(furniture: str) -> None:
     from briefgen.parse.segment import segment
 
@@ -289,3 +294,14 @@ def test_glued_dateline_and_visiting_guest_give_the_host_state() -> None:
     s = parse("Addis Ababa March 10/2025 Prime Minister Arun Mehta received the visiting "
               "Foreign Minister of Ruritania, Tomas Berg, at his office today.")
     assert (s.location.city, s.location.country) == (None, "Ethiopia")
+
+
+@pytest.mark.parametrize("headline", ["Date set for President Mehta visit to Ruritania",
+                                      "President receives Ruritanian FM | The Presidency",
+                                      "Statement by the President on the talks"])
+def test_headlines_like_furniture_stay_headlines(headline: str) -> None:
+    from briefgen.parse.segment import segment
+
+    doc = segment(f"{headline}\n\nPresident Arun Mehta met Foreign Minister Tomas Berg of "
+                  "Ruritania in Paris on Monday.")
+    assert doc.title == headline

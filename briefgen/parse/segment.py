@@ -363,6 +363,19 @@ _CHROME = re.compile(
     r"|(?:written|posted|published) by [^\n]{1,60}?(?: on [\d/.-]{6,10})?[ .]*"
     r"(?:posted in [^\n]{1,40})?"
     r"|[\d/.-]{8,10}[ .]*(?:news|press releases?|statements?)"
+    # share buttons, a path of sections, a page's own labels and counters: "Facebook Twitter
+    # WhatsApp Email", "Home / News / Press releases", "Back to top", "Published: 10 March
+    # 2025", "Posted on March 10, 2025 by admin", "Press Release", "For Immediate Release",
+    # "Category: News", "Views: 1234", "10 March 2025 | Press releases", "Photo: Presidency"
+    r"|(?:(?:share(?: on)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail"
+    r"|print|copy link)[ \t]*){1,8}"
+    r"|home(?:[ \t]*/[ \t]*[\w'’ -]{1,40}){1,5}|back to top|toggle navigation|breadcrumbs?"
+    r"|related (?:articles|news|posts)|listen to this article|download (?:pdf|file)"
+    r"|(?:(?:published|updated|last updated|posted)(?: on)?:?|date:) [\w ,./:-]{4,40}?"
+    r"(?: by [\w .-]{1,30})?"
+    r"|(?:press|media|news) (?:release|statement|brief(?:ing)?)s?|for immediate release"
+    r"|(?:latest )?news|statements?|(?:category|categories|tags?|topics?|views|reading time)"
+    r":[^\n]{1,60}|\d[\w ,./-]{5,29} \| [\w ]{2,30}|(?:photo|image|picture)s?:[^\n]{1,40}"
     # a photo's caption: "Prime Minister X and his spouse (Photo: VNA)"
     r"|[^\n]{0,120}\((?:photo|photograph|image|picture)s?(?: by)?:[^()\n]{1,40}\))")
 _CHROME_MAX = 160  # characters: furniture is short, and a long line is never tried
