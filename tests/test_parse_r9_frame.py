@@ -305,3 +305,18 @@ def test_headlines_like_furniture_stay_headlines(headline: str) -> None:
     doc = segment(f"{headline}\n\nPresident Arun Mehta met Foreign Minister Tomas Berg of "
                   "Ruritania in Paris on Monday.")
     assert doc.title == headline
+
+
+# --- kinds in other ministries' words ---
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("President Arun Mehta received a call from President Tomas Berg of France on Monday.",
+     "phone call"),
+    ("President Arun Mehta and President Tomas Berg of France held a one-on-one meeting on "
+     "Monday in Paris.", "meeting"),
+    ("Foreign Minister Arun Mehta paid a courtesy visit to President Tomas Berg of France on "
+     "Monday in Paris.", "meeting"),
+])
+def test_kind_in_other_ministries_words(text: str, kind: str) -> None:
+    assert parse(text).visit_type == kind
