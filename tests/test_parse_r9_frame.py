@@ -320,3 +320,15 @@ def test_headlines_like_furniture_stay_headlines(headline: str) -> None:
 ])
 def test_kind_in_other_ministries_words(text: str, kind: str) -> None:
     assert parse(text).visit_type == kind
+
+
+def test_exchange_of_views_is_dated_and_is_talks() -> None:
+    s = parse("President Arun Mehta exchanged views with President Tomas Berg of France on "
+              "Monday in Paris.")
+    assert (s.date, s.visit_type) == (dt.date(2025, 3, 10), "talks")
+
+
+def test_working_lunch_on_a_weekday_is_dated() -> None:
+    s = parse("President Arun Mehta had a working lunch with President Tomas Berg of France on "
+              "Monday in Paris.")
+    assert s.date == dt.date(2025, 3, 10)

@@ -249,7 +249,9 @@ _EVENT = re.compile(
     r"communiqu[eé]|declaration|spoke|speak|talked|phone|telephone|conversation|call|"
     r"videoconference|summit|forum|convened|conference|consultations|consulted|negotiated|"
     r"meets|visits|visiting|chaired|co-chaired|chairs|co-chairs|attended|participated|"
-    r"dialogue|session)\b", re.I)
+    r"dialogue|session|"
+    # a meal, an audience or an exchange of views with the guest
+    r"lunch|luncheon|dinner|breakfast|banquet|audience|exchanged)\b", re.I)
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:\bsince|\bscheduled for|\buntil|\bby)\s*$", re.I)
 _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." opens the sentence
 # "the decree of 5 May" is another day, "on the afternoon of 9 June" the event's
