@@ -88,6 +88,13 @@ def test_return_home_ending_a_trip_dates_the_trip_by_its_first_day() -> None:
     assert s.visit_type == "other"  # a plain trip's meetings are the trip's
 
 
+def test_trip_of_several_states_ended_at_home_places_nothing() -> None:
+    s = parse("Hanoi (VNA) – Prime Minister Arun Mehta and his spouse arrived in Hanoi on March "
+              "11, concluding visits to Russia, Norway and Sweden from March 2 – 10.\n\nWhile in "
+              "Russia from March 2-5, the Prime Minister and his Russian counterpart held talks.")
+    assert (s.location.city, s.location.country) == (None, None)
+
+
 # --- page furniture above the headline is no headline, and a byline's day no event's day ---
 
 

@@ -275,6 +275,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         if _COMPOUND_AFTER.match(text, m.end()):
             continue  # "Berlin-based companies": no place of the event
+        if _HOME_BEFORE.search(before[-30:]) and _ENDS_TRIP_AFTER.match(text, m.end()):
+            continue  # "arrived in Hanoi on 29 May, concluding visits to ...": home again
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
@@ -436,10 +438,30 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
                 and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
                 and not _COMPOUND_AFTER.match(doc.text, c.end)
                 and not _AS_HERE.search(before[-60:])
+                and not (_TOUR_BEFORE.search(before[-60:]) and _listed_state(doc.text, c, s))
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
+
+
+# a city reached on the way home: "arrived in X on 29 May, concluding visits to A, B and C"
+# (not "following his visit to X": the next stop of a tour)
+_HOME_BEFORE = re.compile(r"\b(?:arrived|returned|arrives|returns|landed)\s+(?:back\s+)?"
+                          r"(?:home\s+)?(?:in|to|at)\s+(?:the\s+)?$", re.I)
+_ENDS_TRIP_AFTER = re.compile(r"[^.;]{0,60}?,?\s*(?:after\s+|upon\s+)?(?:concluding|wrapping\s+up|"
+                              r"ending|completing|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:visits?|trips?|tours?)\b", re.I)
+# a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
+_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+
+
+def _listed_state(text: str, c: geo.CountryMention, s: Sentence) -> bool:
+    """Whether another state follows the one at ``c`` in a list ("A, B and C")."""
+    g = geo.gazetteer()
+    nxt = _LIST_NEXT.match(text, c.end, s.end)
+    state = g.pattern.match(text, nxt.end()) if nxt else None
+    return state is not None and _state_of(g, state) not in (None, c.country)
 
 
 def find_place(doc: Doc, is_call: bool, announced: bool = False,
@@ -696,8 +718,11 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
     if doc.title and not doc.text.startswith(doc.title) and word.search(doc.title):
         return True
     # (a leader who "returns to" the filing city was away from it: the event was elsewhere)
+    # (nor one who arrives there "concluding visits to A and B": home again)
     return any(m.start() != dateline.start and not _RETURN_TO.search(
-        doc.text, max(0, m.start() - 40), m.start()) for m in word.finditer(doc.text))
+        doc.text, max(0, m.start() - 40), m.start()) and not (
+        _HOME_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        and _ENDS_TRIP_AFTER.match(doc.text, m.end())) for m in word.finditer(doc.text))
 
 
 _RETURN_TO = re.compile(r"\b(?:return\w*|back)\s+(?:\w+\s+)?to\s+$", re.I)
