@@ -339,3 +339,19 @@ def test_working_lunch_on_a_weekday_is_dated() -> None:
     s = parse("President Arun Mehta had a working lunch with President Tomas Berg of France on "
               "Monday in Paris.")
     assert s.date == dt.date(2025, 3, 10)
+
+
+# --- a place in an opening clause about what came before ---
+
+
+def test_place_in_a_following_clause_gives_way_to_the_main_clause() -> None:
+    s = parse("Following Valdora's part in the General Assembly last week and its role at the "
+              "Climate Summit in New York, Prime Minister Arun Mehta was invited to meet with Vice "
+              "President Tomas Berg in Washington.")
+    assert s.location.city == "Washington"
+
+
+def test_talks_after_which_a_place_is_named_keep_their_place() -> None:
+    s = parse("After talks in Tokyo, Prime Minister Arun Mehta and Prime Minister Ken Sato signed "
+              "a joint statement.")
+    assert s.location.city == "Tokyo"

@@ -452,6 +452,27 @@ _HOME_BEFORE = re.compile(r"\b(?:arrived|returned|arrives|returns|landed)\s+(?:b
 _ENDS_TRIP_AFTER = re.compile(r"[^.;]{0,60}?,?\s*(?:after\s+|upon\s+)?(?:concluding|wrapping\s+up|"
                               r"ending|completing|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:visits?|trips?|tours?)\b", re.I)
+# a sentence opening on what came before: "Following the summit in New York, ..."
+_PRIOR_OPENING = re.compile(r"\W*(?:following|after|further to|in the wake of)\b,?", re.I)
+PRIOR_WORDS = 3  # words of the opening clause before a comma may close it
+
+
+def _in_prior_clause(found: PlaceFinding) -> bool:
+    """Whether a place lies in a sentence's opening clause about an earlier event ("Following
+    Jamaica's part in the Assembly in New York, the Prime Minister met X in Washington")."""
+    s = found.sentence
+    if s is None:
+        return False
+    opening = _PRIOR_OPENING.match(s.text)
+    if opening is None:
+        return False
+    at = found.start - s.start
+    clause_end = s.text.find(",", opening.end())
+    while clause_end >= 0 and len(s.text[opening.end():clause_end].split()) < PRIOR_WORDS:
+        clause_end = s.text.find(",", clause_end + 1)
+    return 0 <= at < clause_end if clause_end >= 0 else False
+
+
 # a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
 _TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 
@@ -551,6 +572,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
             # "official visit to Qatar. ... an office in Astana": a later city of another
             # state does not move the visit; one of the same state says where in it
             found = [f for f in found if f.country in (None, first.country)]
+        if (len(found) > 1 and _in_prior_clause(found[0])
+                and found[1].sentence is found[0].sentence):
+            found = found[1:]  # "Following the summit in X, Y was invited to meet Z in W"
         if found:
             best = found[0]
             if best.country is None:
