@@ -153,7 +153,8 @@ _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 _M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
       r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
-_Y = r"(?:,?\s+(?P<{}>(?:19|20)\d\d))?"
+# (also after a slash, as some agencies write a dateline: "January 10/2019")
+_Y = r"(?:(?:,?\s+|/)(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
 _PATTERNS = [
     # 30 September - 1 October 2013
@@ -182,6 +183,9 @@ _PATTERNS = [
                + _Y.format("y")),
     # May 23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
+    # 23-May-2024: the form some web pages print their dates in
+    re.compile(r"(?<![\d.])" + _D.format("d1") + r"-" + _M.format("m1")
+               + r"-(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 2024-05-23
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
     # 23.05.2024 (day first, as European and Central Asian releases write it)
@@ -245,7 +249,9 @@ _EVENT = re.compile(
     r"communiqu[eé]|declaration|spoke|speak|talked|phone|telephone|conversation|call|"
     r"videoconference|summit|forum|convened|conference|consultations|consulted|negotiated|"
     r"meets|visits|visiting|chaired|co-chaired|chairs|co-chairs|attended|participated|"
-    r"dialogue|session)\b", re.I)
+    r"dialogue|session|"
+    # a meal, an audience or an exchange of views with the guest
+    r"lunch|luncheon|dinner|breakfast|banquet|audience|exchanged)\b", re.I)
 _NOT_RELATIVE_BEFORE = re.compile(r"(?:\bsince|\bscheduled for|\buntil|\bby)\s*$", re.I)
 _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." opens the sentence
 # "the decree of 5 May" is another day, "on the afternoon of 9 June" the event's
@@ -444,6 +450,25 @@ _AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their
                            r"[^,;]*$", re.I)
 
 
+# a day followed by the trip it ends: "arrived in Hanoi on 29 May, concluding visits to A, B
+# and C from 20 to 28 May", "returned home on Sunday after his tour of X": the return home,
+# not the trip's talks (GUIDELINES: a visit of several days is dated by its first day)
+_ENDS_TRIP = re.compile(r",?\s*(?:after\s+|upon\s+|on\s+)?(?:concluding|concluded|wrapping\s+up|"
+                        r"ending|completing|at\s+the\s+end\s+of|after|following)\s+(?:(?:his|her|"
+                        r"their|the|an?|official|state|working|successful|\w+-(?:day|nation|"
+                        r"country))\s+){0,3}(?:visits?|trips?|tours?)\b", re.I)
+# "held talks with X, Y and their delegations on Tuesday at the Palace": "on" and a weekday
+# date the event its clause reports, however long the names between them
+EVENT_CLAUSE = 300
+# a future verb before a weekday in an announcement: "will visit X on Thursday", "is expected
+# to host Y on Friday"
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|"
+                            r"(?:is|are)\s+to)\s+[^.;]*$", re.I)
+FUTURE_BEFORE = 150
+# between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
+_WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
+
+
 def _findings(sentence: Sentence, published: dt.date | None,
               before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> list[DateFinding]:
     text = sentence.text
@@ -459,6 +484,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
             if (_NOT_EVENT_BEFORE.search(text[max(0, m.start() - BEFORE_CHARS):m.start()])
                     or _OTHER_EVENT_CLAUSE.search(text[max(0, m.start() - 120):m.start()])):
                 continue
+            if _ENDS_TRIP.match(text, m.end()):
+                continue  # "arrived home on 29 May, concluding visits to A and B": the return
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
             if got is None or not _in_window(got[1] or got[0], published, before, after):
@@ -504,10 +531,24 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if _ENDS_TRIP.match(text, m.end()):
+                continue  # "returned home on Sunday after his tour of X": the return
+            gap = _WEEKDAY_GAP.match(text, m.end())
+            if gap and any(a == gap.end() for a, _ in taken):
+                continue  # "Tuesday, 5 November 2019": the written date's own weekday
+            if after > WINDOW_AFTER and _FUTURE_BEFORE.search(
+                    text, max(0, m.start() - FUTURE_BEFORE), m.start()):
+                # an announced visit "will arrive on Thursday": the Thursday to come
+                ahead = (WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
+                out.append(DateFinding(published + dt.timedelta(days=ahead), None, sentence,
+                                       sentence.start + m.start(), sentence.start + m.end(),
+                                       f"weekday '{m.group('wd')}' ahead"))
+                continue
             # (a weekday opening the sentence dates its report, as "Today, ..." does: "On
             # Tuesday Prime Minister X and Chancellor Y reaffirmed ...")
             if not _near_event(text, m.start(), m.end()) and not (
-                    m.group("pre") and _OPENING.fullmatch(text, 0, m.start())):
+                    m.group("pre") and (_OPENING.fullmatch(text, 0, m.start()) or _EVENT.search(
+                        text, max(0, m.start() - EVENT_CLAUSE), m.start()))):
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
             day = published - dt.timedelta(days=back)
@@ -608,6 +649,8 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
         found = _concluded_span(doc, found, published) or found
+    if found is not None and found.end is None:
+        found = _first_of_days(found) or found
     if found is not None and found.end is not None and found.kind == "explicit":
         return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
             or found
@@ -627,6 +670,30 @@ def _dateline_within(doc: Doc, visit: DateFinding,
             if _dateline(doc.text, f):
                 return f
     return None
+
+
+# "concluded a three-day official visit to X on Tuesday": the day is the visit's last; the
+# visit, its talks given no day of their own, is dated by its first (GUIDELINES)
+_DAYS_CONCLUDED = re.compile(r"\b(?:concluded|concludes|concluding|wrapped\s+up|wraps\s+up|ended|"
+                             r"ends|completed|completes)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+                             r"(?P<n>two|three|four|five|six|[2-6])[- ]day\b", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+CONCLUDED_GAP = 120  # characters between "concluded a three-day visit" and its day
+
+
+def _first_of_days(found: DateFinding) -> DateFinding | None:
+    """The first day of an N-day visit the sentence says ended on ``found``'s day."""
+    text = found.sentence.text
+    at = found.start - found.sentence.start
+    m = max(_DAYS_CONCLUDED.finditer(text, max(0, at - CONCLUDED_GAP), at),
+            key=lambda x: x.start(), default=None)  # the last before the day
+    if m is None or _TALKS_NEAR.search(text, m.end(), at):
+        return None  # (none, or the day is the talks' own: "held talks on Tuesday")
+    n = m.group("n").lower()
+    days = _NUMBER_WORDS.get(n) or int(n)
+    return DateFinding(found.date - dt.timedelta(days=days - 1), found.date, found.sentence,
+                       found.start, found.stop, found.cue + f" (last of {days} days)",
+                       found.kind)
 
 
 # "X today concluded a visit": today is the visit's last day; the days the lead then gives

@@ -70,12 +70,18 @@ _ALONE = re.compile(r"[\W\d]*")
 # the rest of a filing line after its city: "Queenstown, New Zealand", "Oslo, 3 May 2025"
 # (also with the state's abbreviation in brackets, as Brazilian and Italian releases write
 # it: "Brasília (DF), 12 February 2026", "Napoli (NA) – ...")
-_STATE_ABBR = r"(?:\s*\([A-Z]{2,3}\))?"
+# (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
+_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
-_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s")
+_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+                          # (an agency's name in brackets closing it, with no dash: "Addis
+                          # Ababa, January 10/2019 (ENA) Prime Minister ...")
+                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:-{1,2}|[–—:.])?"
+                          r"\s*(?=[A-Z])|"
+                          r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
 # it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
 # New Zealand will ..." (the city, perhaps its state, then a capitalised word)
@@ -269,6 +275,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         if _COMPOUND_AFTER.match(text, m.end()):
             continue  # "Berlin-based companies": no place of the event
+        if _HOME_BEFORE.search(before[-30:]) and _ENDS_TRIP_AFTER.match(text, m.end()):
+            continue  # "arrived in Hanoi on 29 May, concluding visits to ...": home again
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
@@ -302,6 +310,15 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                     and not _elsewhere(text, m.start(), m.end(), when)):
                 out.append(PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
                                         f"the capital '{m.group()}'"))
+    if "Minist" in text or "Office" in text or "Palace" in text or "House" in text:
+        for m in _STATE_SEAT.finditer(text):
+            hit = g.by_surface.get(m.group("dem") or m.group("of") or "")
+            city = _sole_capital(hit[0]) if hit else None
+            if (city and not other.search(text[max(0, m.start() - 40):m.start()])
+                    and not _CITY_AFTER_SEAT.match(text, m.end())
+                    and not _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding(city, hit[0], s, s.start + m.start(), s.start + m.end(),
+                                        f"the seat '{m.group().strip()}' in the capital"))
     if s.index == 0 and doc.title and text == doc.title:
         found = _headline_place(s)
         if found is not None:
@@ -326,6 +343,20 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a named state's ministry or seat of government, where its officials receive visitors: "met
+# the delegation at the Mexican Foreign Ministry", "talks at the Ministry of Foreign Affairs
+# of Peru", "received at the Presidential Palace of Ruritania": the state's sole capital
+_SEAT_WORDS = (r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
+               r"(?:\s+and\s+[A-Z][\w ]{0,40}?)?|Foreign\s+Office|Presidential\s+Palace|"
+               r"Government\s+Palace|Palace\s+of\s+Government|Royal\s+Palace|State\s+House|"
+               r"Government\s+House|Prime\s+Minister['’]s\s+Office)")
+_STATE_SEAT = re.compile(r"\b(?:at|in|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                         r"\s+" + _SEAT_WORDS + r"|" + _SEAT_WORDS
+                         + r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\b")
+# ...unless its city is named with it ("at the Royal Palace in X", "State House, X")
+_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+[A-Z]|,\s+[A-Z]")
 
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
@@ -407,10 +438,51 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
                 and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
                 and not _COMPOUND_AFTER.match(doc.text, c.end)
                 and not _AS_HERE.search(before[-60:])
+                and not (_TOUR_BEFORE.search(before[-60:]) and _listed_state(doc.text, c, s))
                 and not _elsewhere(s.text, c.start - s.start, c.end - s.start, when)):
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
+
+
+# a city reached on the way home: "arrived in X on 29 May, concluding visits to A, B and C"
+# (not "following his visit to X": the next stop of a tour)
+_HOME_BEFORE = re.compile(r"\b(?:arrived|returned|arrives|returns|landed)\s+(?:back\s+)?"
+                          r"(?:home\s+)?(?:in|to|at)\s+(?:the\s+)?$", re.I)
+_ENDS_TRIP_AFTER = re.compile(r"[^.;]{0,60}?,?\s*(?:after\s+|upon\s+)?(?:concluding|wrapping\s+up|"
+                              r"ending|completing|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:visits?|trips?|tours?)\b", re.I)
+# a sentence opening on what came before: "Following the summit in New York, ..."
+_PRIOR_OPENING = re.compile(r"\W*(?:following|after|further to|in the wake of)\b,?", re.I)
+PRIOR_WORDS = 3  # words of the opening clause before a comma may close it
+
+
+def _in_prior_clause(found: PlaceFinding) -> bool:
+    """Whether a place lies in a sentence's opening clause about an earlier event ("Following
+    Jamaica's part in the Assembly in New York, the Prime Minister met X in Washington")."""
+    s = found.sentence
+    if s is None:
+        return False
+    opening = _PRIOR_OPENING.match(s.text)
+    if opening is None:
+        return False
+    at = found.start - s.start
+    clause_end = s.text.find(",", opening.end())
+    while clause_end >= 0 and len(s.text[opening.end():clause_end].split()) < PRIOR_WORDS:
+        clause_end = s.text.find(",", clause_end + 1)
+    return 0 <= at < clause_end if clause_end >= 0 else False
+
+
+# a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
+_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+
+
+def _listed_state(text: str, c: geo.CountryMention, s: Sentence) -> bool:
+    """Whether another state follows the one at ``c`` in a list ("A, B and C")."""
+    g = geo.gazetteer()
+    nxt = _LIST_NEXT.match(text, c.end, s.end)
+    state = g.pattern.match(text, nxt.end()) if nxt else None
+    return state is not None and _state_of(g, state) not in (None, c.country)
 
 
 def find_place(doc: Doc, is_call: bool, announced: bool = False,
@@ -423,6 +495,8 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
     doc = readable(doc)
     if is_call:
         return PlaceFinding(None, None, None, 0, 0, "calls have no place")
+    if _message_only(doc):
+        return PlaceFinding(None, None, None, 0, 0, "a message sent has no place")
     found = _find_place(doc, _PAST_EVENT if announced else _FOREIGN_EVENT,
                         _When(reference, until))
     if reference is not None and until is None:
@@ -431,6 +505,28 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
+
+
+# A release that reports a message sent (condolences, congratulations, a letter) and no
+# meeting: like a call, the message has no place; a city it names is the subject's ("the
+# loss of life in the capital, X")
+_MESSAGE = re.compile(r"\b(?:sent|sends|conveyed|conveys|extended|extends|addressed|"
+                      r"dispatched|delivered)\s+(?:[\w'’-]+\s+){0,3}?(?:condolences|"
+                      r"congratulations|greetings|message|letter|cable|telegram)\b", re.I)
+_MEETING_WORD = re.compile(r"\b(?:met|meets?|meetings?|talks|visit\w*|received|receives|"
+                           r"hosted|hosts|welcomed|welcomes|calls?|conversation|arrived|"
+                           r"summit|signed|audience|discussed|discussions)\b", re.I)
+MESSAGE_LEAD = 2  # body sentences that may report the message
+
+
+def _message_only(doc: Doc) -> bool:
+    """Whether the release reports a message sent and its lead no meeting at all."""
+    lead = _lead(doc)
+    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    if not any(_MESSAGE.search(s.text) for s in lead[in_text:in_text + MESSAGE_LEAD]):
+        return False
+    return not any(_MEETING_WORD.search(s.text) for s in lead) and not (
+        doc.title and _MEETING_WORD.search(doc.title))
 
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
@@ -476,6 +572,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
             # "official visit to Qatar. ... an office in Astana": a later city of another
             # state does not move the visit; one of the same state says where in it
             found = [f for f in found if f.country in (None, first.country)]
+        if (len(found) > 1 and _in_prior_clause(found[0])
+                and found[1].sentence is found[0].sentence):
+            found = found[1:]  # "Following the summit in X, Y was invited to meet Z in W"
         if found:
             best = found[0]
             if best.country is None:
@@ -496,9 +595,22 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         return capital or first
     if dateline is not None and _restated(doc, dateline):
         return dateline  # a dateline alone does not place the event (GUIDELINES)
+    line = dateline
     dateline = _dateline(doc)
     if dateline is not None and _restated(doc, dateline):
         return dateline
+    seat = _seat_in_lead(doc, lead, dateline or line, other, when)
+    if seat is not None:
+        return seat
+    palace = _palace_under_dateline(lead, dateline or line, other, when)
+    if palace is not None:
+        return palace
+    dateline = dateline or line
+    if dateline is not None and any(_GUEST_HERE.search(s.text) for s in lead):
+        # "ADDIS ABABA - X held talks with the visiting President of Y": the guest is in
+        # the filing state; the dateline's city alone is still only the filing place
+        return PlaceFinding(None, dateline.country, dateline.sentence, dateline.start,
+                            dateline.end, dateline.cue + ", a guest visiting its state")
     here = _here(doc, other, when)
     if here is not None:
         return here
@@ -583,6 +695,76 @@ def _dateline(doc: Doc) -> PlaceFinding | None:
     return None
 
 
+# the host receiving a guest: "President X of Kenya hosted ...", "Kenyan President X received"
+_HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|met|meets|"
+                        r"held)\b")
+
+
+def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
+                  other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A seat of government with no city ("hosted X at State House", "welcomed X at
+    Government House") in a lead that names no place: the seat is in the host's capital, the
+    host's state named before the verb of receiving ("President X of Kenya hosted") or, failing
+    that, the filing state of the dateline ("Bangkok, 11 March – ... at Government House")."""
+    for s in lead:
+        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
+            continue
+        for m in _SEAT.finditer(s.text):
+            named = _CITY_AFTER_VENUE.match(s.text, m.end())
+            if (_VENUE_AS_OFFICE.match(s.text, m.end())
+                    or named and geo.gazetteer().city_pattern.match(s.text, named.end())
+                    or _elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            state = None
+            verb = _HOST_VERB.search(s.text, 0, m.start())
+            if verb is not None:
+                hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
+                state = hosts[0].country if hosts else None
+            if state is None and dateline is not None:
+                state = dateline.country
+            capital = _sole_capital(state) if state else None
+            if capital is not None:
+                return PlaceFinding(capital, state, s, s.start + m.start("seat"),
+                                    s.start + m.end("seat"),
+                                    f"the seat '{m.group('seat')}' in the capital of {state}")
+    return None
+
+
+# a named palace or court where a leader receives, none of the lexicon's: "received at
+# Al-Salam Palace", "at the Al Qasr Palace" (not one in another named city)
+_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b"
+                           r"(?!\s*,?\s+(?:in\s+)?[A-Z])")
+
+
+def _palace_under_dateline(lead: list[Sentence], dateline: PlaceFinding | None,
+                           other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A palace the lead names as the venue, in a release filed from a city with no other
+    place named ("JEDDAH, March 10 (SPA) -- The Crown Prince received at Al-Salam Palace
+    ..."): the court's press files from the palace's city, and the venue is named, so the
+    dateline is more than a filing place here."""
+    if dateline is None or dateline.city is None:
+        return None
+    for s in lead:
+        if "Palace" not in s.text and "Court" not in s.text:
+            continue
+        for m in _NAMED_PALACE.finditer(s.text):
+            if (other.search(s.text[max(0, m.start() - 40):m.start()])
+                    or _elsewhere(s.text, m.start(), m.end(), when)):
+                continue
+            return PlaceFinding(dateline.city, dateline.country, s, s.start + m.start(),
+                                s.start + m.end(),
+                                f"a palace ('{m.group().strip()}') under the dateline "
+                                f"'{dateline.city}'")
+    return None
+
+
+# a guest said to be in the host's state: "the visiting President of X", "who is on a state
+# visit", "currently visiting the country"
+_GUEST_HERE = re.compile(r"\bthe\s+visiting\s+(?-i:[A-Z])|\bwho\s+(?:is|was)\s+(?:currently\s+)?"
+                         r"(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
+
+
 def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
     """Whether the text names the dateline's city again (the headline counts): only then
     does the filing place say where the event was ("a dateline alone does not")."""
@@ -591,8 +773,11 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
     if doc.title and not doc.text.startswith(doc.title) and word.search(doc.title):
         return True
     # (a leader who "returns to" the filing city was away from it: the event was elsewhere)
+    # (nor one who arrives there "concluding visits to A and B": home again)
     return any(m.start() != dateline.start and not _RETURN_TO.search(
-        doc.text, max(0, m.start() - 40), m.start()) for m in word.finditer(doc.text))
+        doc.text, max(0, m.start() - 40), m.start()) and not (
+        _HOME_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+        and _ENDS_TRIP_AFTER.match(doc.text, m.end())) for m in word.finditer(doc.text))
 
 
 _RETURN_TO = re.compile(r"\b(?:return\w*|back)\s+(?:\w+\s+)?to\s+$", re.I)
@@ -653,7 +838,8 @@ _SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+House|State\s+House|"
                    r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
-                   r"Royal\s+Palace|State\s+Palace)\b")
+                   r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
+                   r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
 

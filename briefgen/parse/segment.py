@@ -352,7 +352,32 @@ _CHROME = re.compile(
     r"(?i)(?:.{0,80}\s[>»›]\s.{0,80}|(?:[A-Z]{2,3}[ \t]*(?:\||/|·|[ \t])[ \t]*){1,6}[A-Z]{2,3}"
     r"|home|menu|search|share(?: this(?: page)?)?:?|print|font size:?.{0,12}"
     r"|skip to (?:the )?(?:main )?content|back|[\w'’-]+(?: [\w'’-]+){0,2}"
-    r"(?: \| [\w'’-]+(?: [\w'’-]+){0,2}){2,})")
+    r"(?: \| [\w'’-]+(?: [\w'’-]+){0,2}){2,}"
+    # a content system's own labels and a page's credits, as issuers we had not seen print
+    # them above the headline: "Main Container", "Navigation and service", "Source: X",
+    # "(MENAFN- X)", "Large Medium Small", "Updated: 2010-09-27 14:01", "Written by X on
+    # 01/09/2021 . Posted in News", "03/08/2021 . News"
+    r"|main (?:container|content|menu|navigation)|navigation(?: and service)?|content"
+    r"|\(menafn\s?-[^()\n]{1,60}\)|source:[^\n]{1,60}|updated:[^\n]{1,40}"
+    r"|(?:large|medium|small)(?: (?:large|medium|small)){2}"
+    r"|(?:written|posted|published) by [^\n]{1,60}?(?: on [\d/.-]{6,10})?[ .]*"
+    r"(?:posted in [^\n]{1,40})?"
+    r"|[\d/.-]{8,10}[ .]*(?:news|press releases?|statements?)"
+    # share buttons, a path of sections, a page's own labels and counters: "Facebook Twitter
+    # WhatsApp Email", "Home / News / Press releases", "Back to top", "Published: 10 March
+    # 2025", "Posted on March 10, 2025 by admin", "Press Release", "For Immediate Release",
+    # "Category: News", "Views: 1234", "10 March 2025 | Press releases", "Photo: Presidency"
+    r"|(?:(?:share(?: on)?|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail"
+    r"|print|copy link)[ \t]*){1,8}"
+    r"|home(?:[ \t]*/[ \t]*[\w'’ -]{1,40}){1,5}|back to top|toggle navigation|breadcrumbs?"
+    r"|related (?:articles|news|posts)|listen to this article|download (?:pdf|file)"
+    r"|(?:(?:published|updated|last updated|posted)(?: on)?:?|date:) [\w ,./:-]{4,40}?"
+    r"(?: by [\w .-]{1,30})?"
+    r"|(?:press|media|news) (?:release|statement|brief(?:ing)?)s?|for immediate release"
+    r"|(?:latest )?news|statements?|(?:category|categories|tags?|topics?|views|reading time)"
+    r":[^\n]{1,60}|\d[\w ,./-]{5,29} \| [\w ]{2,30}|(?:photo|image|picture)s?:[^\n]{1,40}"
+    # a photo's caption: "Prime Minister X and his spouse (Photo: VNA)"
+    r"|[^\n]{0,120}\((?:photo|photograph|image|picture)s?(?: by)?:[^()\n]{1,40}\))")
 _CHROME_MAX = 160  # characters: furniture is short, and a long line is never tried
 _CHROME_LINES = 15  # lines from the top that are searched for it
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*\n))*")  # up to a blank line

@@ -131,6 +131,14 @@ _MADE_VISIT = re.compile(r"\b(?:paid|made|carried\s+out|undertook|conducted|(?:i
                          r"(?:paying|making|on))\s+a\s+(?:(?:brief|short|one-day|two-day|"
                          r"three-day)\s+)?visit\s+to\b", re.I)
 
+# a lead reporting a trip just ended, with no meeting in its sentence: "arrived in X,
+# concluding visits to A, B and C", "wrapped up his tour of A and B"
+_ENDED_TRIP = re.compile(r"\b(?:concluding|concluded|wrapping\s+up|wrapped\s+up|completing|"
+                         r"completed)\s+(?:(?:his|her|their|an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:visits?|trips?|tours?)\s+(?:to|of|in)\b", re.I)
+
+_PLAIN_MET = ("'met'", "'met with'", "'Met'", "'Met with'")
+
 
 def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
     """The headline's word for a plain visit, when that is all the headline names."""
@@ -316,11 +324,27 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
             # (the lead's first cue: no earlier body sentence names any meeting or talks)
             made = (_MADE_VISIT.search(best.sentence.text) if best.sentence is not None
                     and scope is body else None)
+            if made is None and scope is body and best.sentence is not body[0]:
+                # "arrived home, concluding visits to A, B and C", and the meetings of
+                # each stop below: the trip is the event
+                ended = _ENDED_TRIP.search(body[0].text)
+                if ended is not None:
+                    return VisitFinding("other", body[0], body[0].start + ended.start(),
+                                        body[0].start + ended.end(),
+                                        f"a trip the lead reports ended ('{ended.group()}')")
             if made is not None and best.sentence.start + made.end() <= best.start:
                 # "carried out a visit to X, where he was received by ...": a plain visit
                 return VisitFinding("other", best.sentence, best.sentence.start + made.start(),
                                     best.sentence.start + made.end(),
                                     f"a plain visit the lead reports ('{made.group()}')")
+            if (scope is body and best.kind == "meeting" and best.cue in _PLAIN_MET
+                    and headline and not rules.beside.search(doc.text)):
+                # "X and Y hold talks in London" over "X met Y in London": "met" names
+                # no kind; the headline's word for the same encounter does
+                talks = _first("talks", dict(rules.unranked)["talks"], headline, announced,
+                               published)
+                if talks is not None:
+                    return talks
             if best.kind == "talks" and rules.beside.search(doc.text):
                 return VisitFinding("meeting", best.sentence, best.start, best.end,
                                     best.cue + " beside a larger gathering")
