@@ -38,3 +38,56 @@ def test_bracketed_day_written_month_first() -> None:
                        "discussed trade.", TUESDAY + dt.timedelta(days=7),
                        title="President meets Ruritanian leader")
     assert s.date == dt.date(2025, 3, 10)
+
+
+# --- visit type: the release's own word, and words that name no meeting ---
+
+
+def test_official_working_visit_is_a_working_visit() -> None:
+    s = parse_invented("President Aris Valen of Ruritania began today an official working visit "
+                       "to Valdora. He held talks with President Tomas Berg at the palace.",
+                       TUESDAY, title="President Valen in Valdora")
+    assert s.visit_type == "working visit"
+
+
+def test_guest_received_at_the_airport_is_no_meeting() -> None:
+    # the arrival of a guest's visit: the release names only a plain visit (other)
+    s = parse_invented("Today, President Aris Valen received at Valdora International Airport "
+                       "President Tomas Berg of Ruritania.\nThe two presidents later headed to "
+                       "the palace, where an official reception ceremony was held.\nPresident "
+                       "Valen welcomed his guest on his first visit to Valdora in ten years.",
+                       TUESDAY)
+    assert s.visit_type == "other"
+
+
+def test_recent_summit_the_talks_looked_back_on_is_not_the_event() -> None:
+    s = parse_invented("King Omar on Monday received the Speaker of the Ruritanian Parliament, "
+                       "Tomas Berg, at the palace.\nThe meeting covered the outcomes of the "
+                       "recent trilateral summit held in Lisbon.", TUESDAY,
+                       title="King receives Ruritanian speaker")
+    assert s.visit_type == "meeting"
+
+
+def test_return_home_after_a_trip_is_the_trip() -> None:
+    s = parse_invented("After a three-day visit to Ruritania to attend the regional "
+                       "organisation's meeting, as well as an official bilateral meeting with "
+                       "the President of Ruritania, President Aris Valen arrived in Valdora City "
+                       "on Saturday evening.\n\nDuring the visit, the President met the "
+                       "Presidents of three states.", TUESDAY + dt.timedelta(days=4),
+                       title="President Valen arrives in Valdora City")
+    assert s.visit_type == "other"
+
+
+# --- a page's list of related headlines at its foot is no part of the release ---
+
+
+def test_related_headlines_at_the_foot_are_not_read() -> None:
+    s = parse_invented("President Aris Valen met President Tomas Berg of Ruritania, who is in "
+                       "Valdora City for the regional forum, on the sidelines of the forum.\n"
+                       "They discussed trade and transport.\n\n\n\n"
+                       "President Aris Valen attends forum on peace in Lisbon\n"
+                       "President Aris Valen arrives in Ruritania on a working visit\n"
+                       "President Aris Valen departs for Ruritania to attend the forum\n"
+                       "President Aris Valen opens a new school\n", TUESDAY,
+                       title="President Valen meets President Berg on the sidelines of forum")
+    assert s.visit_type == "meeting"

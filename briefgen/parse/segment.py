@@ -406,12 +406,37 @@ def mask_chrome(text: str) -> str:
         if nl < 0:
             break
         pos = nl + 1
-    masked = "".join(chars) if chars else text
+    masked = _mask_related("".join(chars) if chars else text)
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
         masked = masked[:a] + " " * (b - a) + masked[b:]
     return masked
+
+
+# A page's list of related headlines at its foot, set off by two or more blank lines: lines
+# of a headline's length, none ending a sentence ("President X attends Forum in Y",
+# "President X arrives in Y on a working visit"). Left in, its visits and places are read
+# as the release's own.
+_RELATED_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+RELATED_LINES = 3  # headlines at least
+RELATED_TAIL = 3000  # characters from the end searched for the gap
+_SENTENCE_STOP = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def _mask_related(text: str) -> str:
+    """``text`` with a trailing block of related headlines blanked (offsets hold)."""
+    gap = None
+    for gap in _RELATED_GAP.finditer(text, max(0, len(text) - RELATED_TAIL)):
+        pass  # the last gap
+    if gap is None:
+        return text
+    lines = [ln.strip() for ln in text[gap.end():].split("\n") if ln.strip()]
+    if len(lines) < RELATED_LINES or any(
+            len(ln) > _CHROME_MAX or _SENTENCE_STOP.search(ln) for ln in lines):
+        return text
+    tail = re.sub(r"[^\n]", " ", text[gap.end():])
+    return text[:gap.end()] + tail
 
 
 # the share of lines after the first that must end a sentence for a release with no blank
