@@ -426,9 +426,8 @@ _SENTENCE_STOP = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 def _mask_related(text: str) -> str:
     """``text`` with a trailing block of related headlines blanked (offsets hold)."""
-    gap = None
-    for gap in _RELATED_GAP.finditer(text, max(0, len(text) - RELATED_TAIL)):
-        pass  # the last gap
+    gap = max(_RELATED_GAP.finditer(text, max(0, len(text) - RELATED_TAIL)),
+              key=lambda m: m.start(), default=None)  # the last gap
     if gap is None:
         return text
     lines = [ln.strip() for ln in text[gap.end():].split("\n") if ln.strip()]
