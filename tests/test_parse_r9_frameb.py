@@ -91,3 +91,45 @@ def test_related_headlines_at_the_foot_are_not_read() -> None:
                        "President Aris Valen opens a new school\n", TUESDAY,
                        title="President Valen meets President Berg on the sidelines of forum")
     assert s.visit_type == "meeting"
+
+
+# --- places: a seat, an airport, a destination after a long name, a place to come ---
+
+
+def test_national_palace_is_in_the_host_capital() -> None:
+    s = parse_invented("President Aris Valen of Ruritania began an official working visit to "
+                       "Mexico by meeting businesspeople.\n\nLater he held a bilateral meeting "
+                       "with the President of Mexico at the National Palace.", TUESDAY,
+                       title="President Valen in Mexico")
+    assert (s.location.city, s.location.country) == ("Mexico City", "Mexico")
+
+
+def test_airport_named_for_its_city_places_the_arrival() -> None:
+    s = parse_invented("Today, President Aris Valen received at Cairo International Airport "
+                       "President Tomas Berg of Ruritania.\nThe two presidents held a closed "
+                       "session of discussions.", TUESDAY)
+    assert s.location.city == "Cairo"
+
+
+def test_visit_of_a_long_named_visitor_to_a_state() -> None:
+    s = parse_invented("As a result of the state visit of President of the Republic of Ruritania "
+                       "Tomas Berg to the Russian Federation, a number of documents were signed. "
+                       "The presidents held talks.", TUESDAY,
+                       title="Documents signed during state visit")
+    assert s.location.country == "Russia"
+
+
+def test_visit_of_a_visitor_being_prepared_is_no_place() -> None:
+    s = parse_invented("The Ambassador of the United Kingdom met the Deputy Head of the Office. "
+                       "They discussed cooperation.", TUESDAY,
+                       title="Deputy Head and Ambassador discussed preparations for the visit "
+                             "of the President of Ruritania to Great Britain")
+    assert s.location.country is None
+
+
+def test_city_that_will_host_a_later_meeting_is_no_place() -> None:
+    s = parse_invented("Foreign Minister Aris Valen held a meeting with Ruritania's Minister of "
+                       "International Relations, Tomas Berg.\n\nThe two discussed the joint "
+                       "commission. Windhoek will host the commission's review later this year.",
+                       TUESDAY)
+    assert s.location.city is None

@@ -133,6 +133,10 @@ LOOK_AROUND_WELCOME = 120  # characters before a state read for it
 # a place in a participant's life story: "was born in X", "studied in X", "lives in X"
 _BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|lives|lived|"
                                r"resides|resided)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+# a city that opens its sentence as the subject of a future verb: "X will host the next
+# round", "X is set to host the summit"
+_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+                           r"to)\b)")
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
@@ -149,6 +153,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]genera
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
+# an airport named for its city: "received at X International Airport" is in X
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
 _CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
@@ -277,6 +283,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "Berlin-based companies": no place of the event
         if _HOME_BEFORE.search(before[-30:]) and _ENDS_TRIP_AFTER.match(text, m.end()):
             continue  # "arrived in Hanoi on 29 May, concluding visits to ...": home again
+        if _FUTURE_AFTER.match(text, m.end()) and not before.strip(" \t•·▪‣◦*-"):
+            continue  # "Windhoek will host the review later this year": a place to come
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
@@ -290,7 +298,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
-                text, m.end())) or re.match(r"['’]s\b", text[m.end():]):
+                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())) or re.match(
+                r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
@@ -431,7 +440,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if doc.text.startswith(("'s", "’s"), c.end):
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
-        if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other))
+                and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _TOPIC_BEFORE.search(before[-60:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
@@ -443,6 +453,25 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
+
+
+# "the state visit of President of the Republic of X Y Z to W": the visitor's titles and
+# name, however long, before the destination
+_VISIT_OF_TO = re.compile(r"\bvisit\s+(?:of|by)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+|of\s+){1,12}?"
+                          r"to\s+(?:the\s+)?$")
+
+
+def _visit_of_to(before: str, other: re.Pattern[str]) -> bool:
+    """Whether ``before`` ends on "visit of <a visitor> to", a visit not set aside as
+    another event by the words before "visit" ("preparations for the visit of X to")."""
+    m = _VISIT_OF_TO.search(before[-VISIT_OF_TO:])
+    if m is None:
+        return False
+    at = len(before) - len(before[-VISIT_OF_TO:]) + m.start()
+    return not other.search(before[max(0, at - 40):at])
+
+
+VISIT_OF_TO = 160  # characters before a state read for "visit of X to"
 
 
 # a city reached on the way home: "arrived in X on 29 May, concluding visits to A, B and C"
@@ -807,7 +836,7 @@ _SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+House|State\s+House|"
                    r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
-                   r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
+                   r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|National\s+Palace|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
