@@ -133,3 +133,14 @@ def test_city_that_will_host_a_later_meeting_is_no_place() -> None:
                        "commission. Windhoek will host the commission's review later this year.",
                        TUESDAY)
     assert s.location.city is None
+
+
+def test_return_home_after_a_trip_places_the_trip_not_home() -> None:
+    s = parse_invented("After a three-day visit to Kenya to attend the regional "
+                       "organisation's meeting, as well as an official bilateral meeting with "
+                       "the President of Kenya and a visit to the city of Kisumu, "
+                       "President Aris Valen arrived in Hanoi on Saturday evening.\n\nDuring "
+                       "the visit, the President met the Presidents of three states.",
+                       TUESDAY + dt.timedelta(days=4),
+                       title="President Valen arrives in Hanoi")
+    assert (s.location.city, s.location.country) == (None, "Kenya")

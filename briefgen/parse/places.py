@@ -587,8 +587,38 @@ def _day_heading_place(doc: Doc, day: dt.date, found: PlaceFinding) -> PlaceFind
                         f"the event's day heading '{m.group().strip()}'")
 
 
+# a lead reporting the return home after a trip: "After a three-day visit to X to attend
+# the Summit, as well as a meeting with ..., President Y arrived in Z on Saturday"
+_RETURN_REPORT = re.compile(r"^\W*(?:after|following|upon\s+(?:concluding|completing)|"
+                            r"at\s+the\s+end\s+of)\s+(?:his|her|their|the|an?)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?)\s+(?:to|of|in)\s+"
+                            r"(?P<trip>[^.;]{1,300}?)\b(?:arrived|returned|arrives|returns|"
+                            r"landed)\s+(?:back\s+)?(?:home|in|to|at)\b", re.I)
+
+
+def _return_report(doc: Doc) -> PlaceFinding | None:
+    """The place of a trip the body's first sentence reports ended at home: the state the
+    trip's clause names, where it names one (its stops are no one city, and the home city
+    it arrived in is not the event's); no place where it names several."""
+    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    if len(doc.sentences) <= in_text:
+        return None
+    s = doc.sentences[in_text]
+    m = _RETURN_REPORT.match(s.text)
+    if m is None:
+        return None
+    a, b = s.start + m.start("trip"), s.start + m.end("trip")
+    states = {c.country for c in geo.country_mentions(doc.text, a, b) if not c.demonym}
+    if len(states) != 1:
+        return PlaceFinding(None, None, s, a, b, "a trip of several states ended at home")
+    return PlaceFinding(None, states.pop(), s, a, b, "the state of a trip ended at home")
+
+
 def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
                 when: _When = _When()) -> PlaceFinding:
+    back = _return_report(doc)
+    if back is not None:
+        return back
     lead = _lead(doc)
     dateline: PlaceFinding | None = None
     first: PlaceFinding | None = None  # the state an earlier sentence of the lead names
