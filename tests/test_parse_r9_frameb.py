@@ -144,3 +144,35 @@ def test_return_home_after_a_trip_places_the_trip_not_home() -> None:
                        TUESDAY + dt.timedelta(days=4),
                        title="President Valen arrives in Hanoi")
     assert (s.location.city, s.location.country) == (None, "Kenya")
+
+
+# --- a lead that places nothing: the talks placed below it ---
+
+
+def test_venue_the_leaders_met_at_below_the_lead() -> None:
+    s = parse_invented("President Aris Valen will be coming home this afternoon from his "
+                       "three-day state visit.\nDuring the state visit he met the Speaker of "
+                       "the legislature.\nHe also met the Premier on Wednesday.\nThe Premier "
+                       "affirmed his commitment to work with him.\nThe two leaders met at the "
+                       "Great Hall of the People in Beijing on Wednesday.",
+                       TUESDAY + dt.timedelta(days=1), title="President Valen returns home")
+    assert (s.location.city, s.location.country) == ("Beijing", "China")
+
+
+def test_gathering_held_in_a_city_below_the_lead() -> None:
+    s = parse_invented("The Minister of Foreign Affairs, Aris Valen, highlighted today the state "
+                       "of relations after a meeting with his counterpart Tomas Berg.\n\n"
+                       "\u201cWe agree on the excellent state of relations,\u201d he wrote.\n\n"
+                       "We reviewed the bilateral agenda, he commented.\n\n"
+                       "He held the meeting after a dinner with the delegation.\n\n"
+                       "Valen represented his country at the Third Ministerial Conference on "
+                       "Water, held in Mexico City.", TUESDAY)
+    assert (s.location.city, s.location.country) == ("Mexico City", "Mexico")
+
+
+def test_talks_of_another_time_below_the_lead_place_nothing() -> None:
+    s = parse_invented("Foreign Minister Aris Valen held a meeting with his counterpart Tomas "
+                       "Berg.\n\nThey discussed trade.\n\nThey discussed transport.\n\nThey "
+                       "discussed energy.\n\nThey recalled the talks held in Lisbon last year.",
+                       TUESDAY)
+    assert s.location.city is None

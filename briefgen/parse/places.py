@@ -12,6 +12,7 @@ Forum"), "the Kenyan capital" and a host's "here in X" to the guest also place t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -817,6 +818,9 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     below the lead ("lunch at Parliament House"): a venue's city is certain where a city
     named in passing is not. Each sentence is read once."""
     doc = readable(doc)
+    if not place.city and not place.country:
+        return _talks_further_down(doc, _When(reference, until),
+                                   _PAST_EVENT if announced else _FOREIGN_EVENT) or place
     if place.city or not place.country:
         return place
     g = geo.gazetteer()
@@ -857,6 +861,43 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# talks or a gathering placed below a lead that places nothing: "The two leaders met at the
+# Great Hall of the People in X", "represented Y at the Ministerial Conference, held in X"
+_MET_AT = re.compile(r"\b(?:met|meet|meets|talks|meeting|received)\s+(?:\w+\s+){0,2}?at\s+"
+                     r"(?:the\s+)?$")
+_GATHERING_HELD_IN = re.compile(r"\b(?:Conference|Forum|Summit|Assembly|Session|Meeting)\b"
+                                r"[^.;]{0,80}?,?\s+held\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _talks_further_down(doc: Doc, when: _When, other: re.Pattern[str]) -> PlaceFinding | None:
+    """Where a lead places nothing, the talks placed below it: a venue whose city is
+    certain that they "met at", or the city the gathering they took part in was "held
+    in". Each sentence is read once."""
+    g = geo.gazetteer()
+    for s in doc.sentences[len(_lead(doc)):]:
+        for m in g.venue_pattern.finditer(s.text):
+            if (not _MET_AT.search(s.text, max(0, m.start() - 40), m.start())
+                    or _VENUE_AS_OFFICE.match(s.text, m.end())
+                    or _elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            city, country = g.venues[m.group()]
+            if m.group() in _generic_venues() and not _names_place(doc, city, country):
+                continue
+            return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                f"the talks at '{m.group()}' below the lead")
+        for m in itertools.chain(_EVENT_IN_CITY.finditer(s.text),
+                                 _GATHERING_HELD_IN.finditer(s.text)):
+            c = g.city_pattern.match(s.text, m.end())
+            if (c is None or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
+                    or _elsewhere(s.text, c.start(), c.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            return PlaceFinding(c.group(), geo.city_country(c.group()), s, s.start + c.start(),
+                                s.start + c.end(), f"the talks in '{c.group()}' below the lead")
+    return None
 
 
 # the seat of a host's government with no city in its name: "received at Government House",
