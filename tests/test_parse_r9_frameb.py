@@ -176,3 +176,12 @@ def test_talks_of_another_time_below_the_lead_place_nothing() -> None:
                        "discussed energy.\n\nThey recalled the talks held in Lisbon last year.",
                        TUESDAY)
     assert s.location.city is None
+
+
+def test_dateline_after_a_clock_restated_in_the_text_places_the_event() -> None:
+    s = parse_invented("09:10 | Chicago (U.S.), Mar. 11.\n\n"
+                       "Foreign Minister Aris Valen held a meeting with his counterpart Tomas "
+                       "Berg on Monday, within the framework of the trade conference that will "
+                       "take place in the city of Chicago this week.\n\nThey discussed "
+                       "migration.", TUESDAY, title="Foreign ministers meet in U.S.")
+    assert (s.location.city, s.location.country) == ("Chicago", "United States")

@@ -72,7 +72,8 @@ _ALONE = re.compile(r"[\W\d]*")
 # (also with the state's abbreviation in brackets, as Brazilian and Italian releases write
 # it: "Brasília (DF), 12 February 2026", "Napoli (NA) – ...")
 # (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
-_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
+# (and a state in brackets with dots, as agencies write it: "San Francisco (U.S.), Nov. 15")
+_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\([A-Z]\.(?:[A-Z]\.){1,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
@@ -138,6 +139,8 @@ _BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|liv
 # round", "X is set to host the summit"
 _FUTURE_AFTER = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
                            r"to)\b)")
+# the page's clock before a filing line: "08:38 | San Francisco (U.S.), Nov. 15."
+_CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
@@ -268,7 +271,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                 f"venue '{m.group()}'"))
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
-        if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
+        if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
+                and not _CLOCK_BAR.fullmatch(before)):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
@@ -291,8 +295,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
             or _FILING_TAIL.match(text, m.end())
             or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
-        if not alone and _elsewhere(text, m.start(), m.end(), when):
-            continue
+        if not alone and (_elsewhere(text, m.start(), m.end(), when)
+                          or before and _CLOCK_BAR.fullmatch(before)):
+            continue  # (after a clock, only a filing line's city is read)
         if alone:
             # a line of its own is the filing dateline: kept, but after any other place
             out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
