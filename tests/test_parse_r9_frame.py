@@ -355,3 +355,18 @@ def test_talks_after_which_a_place_is_named_keep_their_place() -> None:
     s = parse("After talks in Tokyo, Prime Minister Arun Mehta and Prime Minister Ken Sato signed "
               "a joint statement.")
     assert s.location.city == "Tokyo"
+
+
+# --- a named palace under a dateline: the palace's city is the filing city ---
+
+
+def test_named_palace_under_a_dateline_is_in_the_filing_city() -> None:
+    s = parse("JEDDAH, March 10 (SPA) -- The Crown Prince received at Al-Nakheel Palace today "
+              "the Foreign Minister of Ruritania, Tomas Berg.")
+    assert (s.location.city, s.location.country) == ("Jeddah", "Saudi Arabia")
+
+
+def test_dateline_with_no_venue_still_places_nothing() -> None:
+    s = parse("JEDDAH, March 10 (SPA) -- The Crown Prince received today the Foreign Minister "
+              "of Ruritania, Tomas Berg.")
+    assert s.location.city is None

@@ -667,6 +667,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     seat = _seat_in_lead(doc, lead, dateline or line, other, when)
     if seat is not None:
         return seat
+    palace = _palace_under_dateline(lead, dateline or line, other, when)
+    if palace is not None:
+        return palace
     dateline = dateline or line
     if dateline is not None and any(_GUEST_HERE.search(s.text) for s in lead):
         # "ADDIS ABABA - X held talks with the visiting President of Y": the guest is in
@@ -790,6 +793,34 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                 return PlaceFinding(capital, state, s, s.start + m.start("seat"),
                                     s.start + m.end("seat"),
                                     f"the seat '{m.group('seat')}' in the capital of {state}")
+    return None
+
+
+# a named palace or court where a leader receives, none of the lexicon's: "received at
+# Al-Salam Palace", "at the Al Qasr Palace" (not one in another named city)
+_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b"
+                           r"(?!\s*,?\s+(?:in\s+)?[A-Z])")
+
+
+def _palace_under_dateline(lead: list[Sentence], dateline: PlaceFinding | None,
+                           other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+    """A palace the lead names as the venue, in a release filed from a city with no other
+    place named ("JEDDAH, March 10 (SPA) -- The Crown Prince received at Al-Salam Palace
+    ..."): the court's press files from the palace's city, and the venue is named, so the
+    dateline is more than a filing place here."""
+    if dateline is None or dateline.city is None:
+        return None
+    for s in lead:
+        if "Palace" not in s.text and "Court" not in s.text:
+            continue
+        for m in _NAMED_PALACE.finditer(s.text):
+            if (other.search(s.text[max(0, m.start() - 40):m.start()])
+                    or _elsewhere(s.text, m.start(), m.end(), when)):
+                continue
+            return PlaceFinding(dateline.city, dateline.country, s, s.start + m.start(),
+                                s.start + m.end(),
+                                f"a palace ('{m.group().strip()}') under the dateline "
+                                f"'{dateline.city}'")
     return None
 
 
