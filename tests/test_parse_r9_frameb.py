@@ -185,3 +185,10 @@ def test_dateline_after_a_clock_restated_in_the_text_places_the_event() -> None:
                        "take place in the city of Chicago this week.\n\nThey discussed "
                        "migration.", TUESDAY, title="Foreign ministers meet in U.S.")
     assert (s.location.city, s.location.country) == ("Chicago", "United States")
+
+
+def test_recent_visit_reported_keeps_its_type() -> None:
+    s = parse_invented("During his recent official visit to Japan, Prime Minister Aris Valen "
+                       "held talks with Prime Minister Tomas Berg. The leaders signed a "
+                       "memorandum on trade.", TUESDAY, title="Outcomes of the visit to Japan")
+    assert s.visit_type == "official visit"
