@@ -192,3 +192,10 @@ def test_recent_visit_reported_keeps_its_type() -> None:
                        "held talks with Prime Minister Tomas Berg. The leaders signed a "
                        "memorandum on trade.", TUESDAY, title="Outcomes of the visit to Japan")
     assert s.visit_type == "official visit"
+
+
+def test_national_palace_museum_is_no_seat() -> None:
+    s = parse_invented("President Aris Valen of Ruritania began an official working visit to "
+                       "Mexico by meeting businesspeople.\n\nLater he toured an exhibition at "
+                       "the National Palace Museum.", TUESDAY, title="President Valen in Mexico")
+    assert s.location.city is None

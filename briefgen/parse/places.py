@@ -943,7 +943,8 @@ _SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+House|State\s+House|"
                    r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
-                   r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|National\s+Palace|"
+                   r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
+                   r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
