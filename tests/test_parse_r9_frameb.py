@@ -199,3 +199,10 @@ def test_national_palace_museum_is_no_seat() -> None:
                        "Mexico by meeting businesspeople.\n\nLater he toured an exhibition at "
                        "the National Palace Museum.", TUESDAY, title="President Valen in Mexico")
     assert s.location.city is None
+
+
+def test_arrival_in_a_state_places_the_visit() -> None:
+    s = parse_invented("Upon arrival in Ghana, President Aris Valen of Ruritania was received "
+                       "by the Vice President. The two held talks on trade.", TUESDAY,
+                       title="President Valen holds talks")
+    assert s.location.country == "Ghana"

@@ -29,7 +29,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
                             r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
