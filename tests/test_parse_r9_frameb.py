@@ -206,3 +206,29 @@ def test_arrival_in_a_state_places_the_visit() -> None:
                        "by the Vice President. The two held talks on trade.", TUESDAY,
                        title="President Valen holds talks")
     assert s.location.country == "Ghana"
+
+
+# --- "arrived on X, talks on Y": the talks' day ---
+
+WEDNESDAY = TUESDAY + dt.timedelta(days=1)
+
+
+def test_talks_day_after_a_dated_arrival() -> None:
+    s = parse_invented("President Aris Valen of Ruritania arrived in Nairobi on Monday evening "
+                       "for a two-day state visit. On Tuesday he held talks with President "
+                       "William Ruto at State House.", WEDNESDAY, title="Leaders meet")
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_explicit_talks_day_after_an_explicit_arrival() -> None:
+    s = parse_invented("President Aris Valen arrived in Kenya on 10 March on a state visit. The "
+                       "talks with President Ruto took place on 11 March at State House.",
+                       WEDNESDAY, title="Leaders meet")
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_arrival_day_stays_when_no_talks_are_dated() -> None:
+    s = parse_invented("President Aris Valen arrived in Kenya on 10 March on a state visit. He "
+                       "was welcomed by the Foreign Minister. On 11 March he laid a wreath.",
+                       WEDNESDAY, title="Leaders meet")
+    assert s.date == dt.date(2025, 3, 10)

@@ -672,7 +672,36 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.end is not None and found.kind == "explicit":
         return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
             or found
+    if found is not None and found.end is None:
+        return _talks_after_arrival(doc, found, published) or found
     return found
+
+
+# the guest's arrival, dated: "arrived in X on Monday evening", "arrived in X on 10 March"
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^.;]{0,60}$", re.I)
+ARRIVAL_DAYS = 3  # days after the arrival within which the talks' own day is read
+ARRIVAL_AHEAD = 3  # sentences after the arrival's read for the talks' day
+
+
+def _talks_after_arrival(doc: Doc, arrival: DateFinding,
+                         published: dt.date | None) -> DateFinding | None:
+    """The day the text gives for the talks after dating the guest's arrival ("arrived in X
+    on Monday ... On Tuesday he held talks with Y"): the talks are the main event, the
+    arrival only its first day (GUIDELINES: the first day only when no day is given for the
+    talks)."""
+    s = arrival.sentence
+    if not _ARRIVED.search(doc.text, max(s.start, arrival.start - 80), arrival.start):
+        return None
+    last = arrival.date + dt.timedelta(days=ARRIVAL_DAYS)
+    for sentence in doc.sentences[s.index:s.index + ARRIVAL_AHEAD + 1]:
+        for f in _findings(sentence, published):
+            if (f.start <= arrival.stop or f.end is not None
+                    or not arrival.date < f.date <= last):
+                continue
+            a, b = f.start - sentence.start, f.stop - sentence.start
+            if _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR), b + TALKS_NEAR):
+                return f
+    return None
 
 
 def _dateline_within(doc: Doc, visit: DateFinding,
