@@ -232,3 +232,16 @@ def test_arrival_day_stays_when_no_talks_are_dated() -> None:
                        "was welcomed by the Foreign Minister. On 11 March he laid a wreath.",
                        WEDNESDAY, title="Leaders meet")
     assert s.date == dt.date(2025, 3, 10)
+
+
+def test_home_after_concluding_a_state_visit_is_no_place() -> None:
+    s = parse_invented("After concluding his state visit to China, President Aris Valen arrived "
+                       "in Manila today.", TUESDAY, title="President returns home")
+    assert (s.location.city, s.location.country) == (None, "China")
+
+
+def test_next_stop_of_a_tour_is_the_place() -> None:
+    s = parse_invented("After concluding his official visit to Japan, President Aris Valen "
+                       "arrived in Beijing today for a state visit.", TUESDAY,
+                       title="President in Beijing")
+    assert (s.location.city, s.visit_type) == ("Beijing", "state visit")

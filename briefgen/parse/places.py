@@ -595,11 +595,17 @@ def _day_heading_place(doc: Doc, day: dt.date, found: PlaceFinding) -> PlaceFind
 
 # a lead reporting the return home after a trip: "After a three-day visit to X to attend
 # the Summit, as well as a meeting with ..., President Y arrived in Z on Saturday"
-_RETURN_REPORT = re.compile(r"^\W*(?:after|following|upon\s+(?:concluding|completing)|"
+_RETURN_REPORT = re.compile(r"^\W*(?:(?:after|following|upon)(?:\s+(?:concluding|completing|ending|"
+                            r"wrapping\s+up))?|"
                             r"at\s+the\s+end\s+of)\s+(?:his|her|their|the|an?)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?)\s+(?:to|of|in)\s+"
                             r"(?P<trip>[^.;]{1,300}?)\b(?:arrived|returned|arrives|returns|"
                             r"landed)\s+(?:back\s+)?(?:home|in|to|at)\b", re.I)
+
+
+# what a traveller arrives for at a tour's next stop, not at home
+_ONWARD = re.compile(r"\b(?:visit\w*|talks|meet\w*|met|summit|attend\w*|conference|forum|"
+                     r"invitation|participat\w*|take\s+part|hold\w*)\b", re.I)
 
 
 def _return_report(doc: Doc) -> PlaceFinding | None:
@@ -611,8 +617,8 @@ def _return_report(doc: Doc) -> PlaceFinding | None:
         return None
     s = doc.sentences[in_text]
     m = _RETURN_REPORT.match(s.text)
-    if m is None:
-        return None
+    if m is None or _ONWARD.search(s.text, m.end()):
+        return None  # (arrived "for a state visit", "to attend ...": the tour's next stop)
     a, b = s.start + m.start("trip"), s.start + m.end("trip")
     states = {c.country for c in geo.country_mentions(doc.text, a, b) if not c.demonym}
     if len(states) != 1:
