@@ -245,3 +245,28 @@ def test_next_stop_of_a_tour_is_the_place() -> None:
                        "arrived in Beijing today for a state visit.", TUESDAY,
                        title="President in Beijing")
     assert (s.location.city, s.visit_type) == ("Beijing", "state visit")
+
+
+def test_list_of_documents_after_blank_lines_is_still_read() -> None:
+    from invented import agreements_of
+
+    text = ("Leaders sign documents\n\nPresident Aris Valen held talks today with President "
+            "Tomas Berg. The following documents were signed:\n\n\n"
+            "- Memorandum of understanding on trade\n- Agreement on visa exemption\n"
+            "- Protocol on health cooperation\n")
+    assert len(agreements_of(text, TUESDAY)) == 3
+
+
+
+def test_unmarked_list_of_documents_after_blank_lines_is_not_blanked() -> None:
+    from briefgen.parse.segment import segment
+
+    text = ("Leaders sign documents\n\nPresident Aris Valen held talks today with President "
+            "Tomas Berg. The documents signed are listed below.\n\n\n"
+            "Memorandum of understanding on trade\nAgreement on visa exemption\n"
+            "Protocol on health cooperation\n")
+    assert "Agreement on visa exemption" in segment(text).text
+    related = text.replace("Memorandum of", "President Valen opens a school on").replace(
+        "Agreement on", "President Valen attends forum on").replace(
+        "Protocol on", "President Valen departs for talks on")
+    assert "President Valen attends forum" not in segment(related).text

@@ -421,6 +421,11 @@ def mask_chrome(text: str) -> str:
 _RELATED_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 RELATED_LINES = 3  # headlines at least
 RELATED_TAIL = 3000  # characters from the end searched for the gap
+# a headline's start: no bullet, number or list marker, nor a document's name opening a
+# list of documents signed ("Memorandum of understanding on trade")
+_HEADLINE_START = re.compile(r"(?!(?:Memorand|Agreement|Protocol|Declaration|Treaty|Convention|"
+                             r"Joint|Programme|Program|Plan|Roadmap|Road map|Contract|Accord|"
+                             r"Letter|Exchange)\w*)[A-Z][a-z]")
 _SENTENCE_STOP = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
 
@@ -431,9 +436,10 @@ def _mask_related(text: str) -> str:
     if gap is None:
         return text
     lines = [ln.strip() for ln in text[gap.end():].split("\n") if ln.strip()]
-    if len(lines) < RELATED_LINES or any(
-            len(ln) > _CHROME_MAX or _SENTENCE_STOP.search(ln) for ln in lines):
-        return text
+    if len(lines) < RELATED_LINES or text[:gap.start()].rstrip().endswith(":") or any(
+            len(ln) > _CHROME_MAX or _SENTENCE_STOP.search(ln) or not _HEADLINE_START.match(ln)
+            for ln in lines):
+        return text  # (a list of documents under "were signed:", or bullets, is the text's)
     tail = re.sub(r"[^\n]", " ", text[gap.end():])
     return text[:gap.end()] + tail
 
