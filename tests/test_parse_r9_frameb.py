@@ -270,3 +270,10 @@ def test_unmarked_list_of_documents_after_blank_lines_is_not_blanked() -> None:
         "Agreement on", "President Valen attends forum on").replace(
         "Protocol on", "President Valen departs for talks on")
     assert "President Valen attends forum" not in segment(related).text
+
+
+def test_talks_still_to_come_after_an_arrival_do_not_date_it() -> None:
+    s = parse_invented("President Aris Valen, who arrived in Nairobi on Monday, held talks today "
+                       "with President William Ruto. The talks will continue on 13 March.",
+                       TUESDAY, title="Leaders meet")
+    assert s.date == TUESDAY

@@ -693,6 +693,8 @@ def _talks_after_arrival(doc: Doc, arrival: DateFinding,
     if not _ARRIVED.search(doc.text, max(s.start, arrival.start - 80), arrival.start):
         return None
     last = arrival.date + dt.timedelta(days=ARRIVAL_DAYS)
+    if published is not None:
+        last = min(last, published)  # (talks "to continue on Friday" are still to come)
     for sentence in doc.sentences[s.index:s.index + ARRIVAL_AHEAD + 1]:
         for f in _findings(sentence, published):
             if (f.start <= arrival.stop or f.end is not None
