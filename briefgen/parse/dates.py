@@ -435,8 +435,16 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     day = int(m.group("pd"))
     if m.group("pm"):
         month = int(m.group("pm"))
-        year = _year_for(month, day, published)
-        return _make(year, month, day) if year is not None else None
+        got = None
+        # day first, else month first as US-style pages write it ("Monday (11/14)"): the
+        # reading near publication wins
+        for d, mo in ((day, month), (month, day)):
+            year = _year_for(mo, d, published) if mo <= 12 else None
+            made = _make(year, mo, d) if year is not None else None
+            if made is not None and _in_window(made, published, LEAD_WINDOW_BEFORE):
+                return made
+            got = got or made
+        return got
     got = _make(published.year, published.month, day)
     if got is None or got > published + dt.timedelta(days=WINDOW_AFTER):
         prev = published.replace(day=1) - dt.timedelta(days=1)
@@ -588,7 +596,10 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|
 
 # A dateline opening the first paragraph: a place (perhaps with its state's abbreviation,
 # "Brasília (DF)"), a comma, the date, then a dash or colon
-_FILING_PLACE = r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,3}\)\s*)?,\s*"
+# (after the page's clock and a bar, and with the state in brackets as agencies write it:
+# "08:38 | San Francisco (U.S.), Nov. 15.", "Lima (Peru), May 3 -")
+_FILING_PLACE = (r"\s*(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?(?:[A-Z][\w.'’-]*\s*){1,4}"
+                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?,\s*")
 _DATELINE_BEFORE = re.compile(_FILING_PLACE)
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
@@ -616,6 +627,8 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _dateline(doc.text, found):
         return True  # "Yongsan, May 14 — President X held talks ...": the filing line
     line_start = doc.text.rfind("\n", 0, found.start) + 1
+    if _DATE_LABEL.search(doc.text, max(line_start, found.start - DATE_LABEL), found.start):
+        return True  # "By Office of X     Date 15 November 2022": the page's own label
     line_end = doc.text.find("\n", found.stop)
     line_end = len(doc.text) if line_end < 0 else line_end
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
@@ -628,6 +641,11 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     return _STAMP_REST.fullmatch(rest) is not None
 
 
+# a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
+# 10/03/2025" (capitalised, as a label is; prose says "the talks dated ..." in lower case)
+_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued)"
+                         r"(?:\s+on)?[ \t]*:?[ \t]*$")
+DATE_LABEL = 24  # characters before a date read for its label
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
 _PLACE_LINE = re.compile(_FILING_PLACE +
@@ -654,7 +672,38 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.end is not None and found.kind == "explicit":
         return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
             or found
+    if found is not None and found.end is None:
+        return _talks_after_arrival(doc, found, published) or found
     return found
+
+
+# the guest's arrival, dated: "arrived in X on Monday evening", "arrived in X on 10 March"
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^.;]{0,60}$", re.I)
+ARRIVAL_DAYS = 3  # days after the arrival within which the talks' own day is read
+ARRIVAL_AHEAD = 3  # sentences after the arrival's read for the talks' day
+
+
+def _talks_after_arrival(doc: Doc, arrival: DateFinding,
+                         published: dt.date | None) -> DateFinding | None:
+    """The day the text gives for the talks after dating the guest's arrival ("arrived in X
+    on Monday ... On Tuesday he held talks with Y"): the talks are the main event, the
+    arrival only its first day (GUIDELINES: the first day only when no day is given for the
+    talks)."""
+    s = arrival.sentence
+    if not _ARRIVED.search(doc.text, max(s.start, arrival.start - 80), arrival.start):
+        return None
+    last = arrival.date + dt.timedelta(days=ARRIVAL_DAYS)
+    if published is not None:
+        last = min(last, published)  # (talks "to continue on Friday" are still to come)
+    for sentence in doc.sentences[s.index:s.index + ARRIVAL_AHEAD + 1]:
+        for f in _findings(sentence, published):
+            if (f.start <= arrival.stop or f.end is not None
+                    or not arrival.date < f.date <= last):
+                continue
+            a, b = f.start - sentence.start, f.stop - sentence.start
+            if _TALKS_NEAR.search(sentence.text, max(0, a - TALKS_NEAR), b + TALKS_NEAR):
+                return f
+    return None
 
 
 def _dateline_within(doc: Doc, visit: DateFinding,

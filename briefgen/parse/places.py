@@ -12,6 +12,7 @@ Forum"), "the Kenyan capital" and a host's "here in X" to the guest also place t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -28,7 +29,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
-_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arrived|"
+_COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
                             r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
@@ -71,7 +72,8 @@ _ALONE = re.compile(r"[\W\d]*")
 # (also with the state's abbreviation in brackets, as Brazilian and Italian releases write
 # it: "Brasília (DF), 12 February 2026", "Napoli (NA) – ...")
 # (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
-_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
+# (and a state in brackets with dots, as agencies write it: "San Francisco (U.S.), Nov. 15")
+_STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\([A-Z]\.(?:[A-Z]\.){1,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
@@ -133,6 +135,12 @@ LOOK_AROUND_WELCOME = 120  # characters before a state read for it
 # a place in a participant's life story: "was born in X", "studied in X", "lives in X"
 _BIOGRAPHY_BEFORE = re.compile(r"\b(?:born|raised|grew\s+up|studied|educated|lives|lived|"
                                r"resides|resided)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)
+# a city that opens its sentence as the subject of a future verb: "X will host the next
+# round", "X is set to host the summit"
+_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
+                           r"to)\b)")
+# the page's clock before a filing line: "08:38 | San Francisco (U.S.), Nov. 15."
+_CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
@@ -149,6 +157,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]genera
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
+# an airport named for its city: "received at X International Airport" is in X
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
 _CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
@@ -261,7 +271,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                 f"venue '{m.group()}'"))
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
-        if not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(","):
+        if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
+                and not _CLOCK_BAR.fullmatch(before)):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
@@ -277,20 +288,24 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "Berlin-based companies": no place of the event
         if _HOME_BEFORE.search(before[-30:]) and _ENDS_TRIP_AFTER.match(text, m.end()):
             continue  # "arrived in Hanoi on 29 May, concluding visits to ...": home again
+        if _FUTURE_AFTER.match(text, m.end()) and not before.strip(" \t•·▪‣◦*-"):
+            continue  # "Windhoek will host the review later this year": a place to come
         city = m.group()
         alone = _ALONE.fullmatch(text[:m.start()]) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
             or _FILING_TAIL.match(text, m.end())
             or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
-        if not alone and _elsewhere(text, m.start(), m.end(), when):
-            continue
+        if not alone and (_elsewhere(text, m.start(), m.end(), when)
+                          or before and _CLOCK_BAR.fullmatch(before)):
+            continue  # (after a clock, only a filing line's city is read)
         if alone:
             # a line of its own is the filing dateline: kept, but after any other place
             out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
-                text, m.end())) or re.match(r"['’]s\b", text[m.end():]):
+                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())) or re.match(
+                r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
@@ -431,7 +446,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if doc.text.startswith(("'s", "’s"), c.end):
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
-        if (_COUNTRY_PLACE.search(before) and not other.search(before[-40:])
+        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other))
+                and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _TOPIC_BEFORE.search(before[-60:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
@@ -443,6 +459,25 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
             return PlaceFinding(None, c.country, s, c.start, c.end,
                                 f"country '{doc.text[c.start:c.end]}'")
     return None
+
+
+# "the state visit of President of the Republic of X Y Z to W": the visitor's titles and
+# name, however long, before the destination
+_VISIT_OF_TO = re.compile(r"\bvisit\s+(?:of|by)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+|of\s+){1,12}?"
+                          r"to\s+(?:the\s+)?$")
+
+
+def _visit_of_to(before: str, other: re.Pattern[str]) -> bool:
+    """Whether ``before`` ends on "visit of <a visitor> to", a visit not set aside as
+    another event by the words before "visit" ("preparations for the visit of X to")."""
+    m = _VISIT_OF_TO.search(before[-VISIT_OF_TO:])
+    if m is None:
+        return False
+    at = len(before) - len(before[-VISIT_OF_TO:]) + m.start()
+    return not other.search(before[max(0, at - 40):at])
+
+
+VISIT_OF_TO = 160  # characters before a state read for "visit of X to"
 
 
 # a city reached on the way home: "arrived in X on 29 May, concluding visits to A, B and C"
@@ -558,8 +593,44 @@ def _day_heading_place(doc: Doc, day: dt.date, found: PlaceFinding) -> PlaceFind
                         f"the event's day heading '{m.group().strip()}'")
 
 
+# a lead reporting the return home after a trip: "After a three-day visit to X to attend
+# the Summit, as well as a meeting with ..., President Y arrived in Z on Saturday"
+_RETURN_REPORT = re.compile(r"^\W*(?:(?:after|following|upon)(?:\s+(?:concluding|completing|ending|"
+                            r"wrapping\s+up))?|"
+                            r"at\s+the\s+end\s+of)\s+(?:his|her|their|the|an?)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?)\s+(?:to|of|in)\s+"
+                            r"(?P<trip>[^.;]{1,300}?)\b(?:arrived|returned|arrives|returns|"
+                            r"landed)\s+(?:back\s+)?(?:home|in|to|at)\b", re.I)
+
+
+# what a traveller arrives for at a tour's next stop, not at home
+_ONWARD = re.compile(r"\b(?:visit\w*|talks|meet\w*|met|summit|attend\w*|conference|forum|"
+                     r"invitation|participat\w*|take\s+part|hold\w*)\b", re.I)
+
+
+def _return_report(doc: Doc) -> PlaceFinding | None:
+    """The place of a trip the body's first sentence reports ended at home: the state the
+    trip's clause names, where it names one (its stops are no one city, and the home city
+    it arrived in is not the event's); no place where it names several."""
+    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    if len(doc.sentences) <= in_text:
+        return None
+    s = doc.sentences[in_text]
+    m = _RETURN_REPORT.match(s.text)
+    if m is None or _ONWARD.search(s.text, m.end()):
+        return None  # (arrived "for a state visit", "to attend ...": the tour's next stop)
+    a, b = s.start + m.start("trip"), s.start + m.end("trip")
+    states = {c.country for c in geo.country_mentions(doc.text, a, b) if not c.demonym}
+    if len(states) != 1:
+        return PlaceFinding(None, None, s, a, b, "a trip of several states ended at home")
+    return PlaceFinding(None, states.pop(), s, a, b, "the state of a trip ended at home")
+
+
 def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
                 when: _When = _When()) -> PlaceFinding:
+    back = _return_report(doc)
+    if back is not None:
+        return back
     lead = _lead(doc)
     dateline: PlaceFinding | None = None
     first: PlaceFinding | None = None  # the state an earlier sentence of the lead names
@@ -789,6 +860,9 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     below the lead ("lunch at Parliament House"): a venue's city is certain where a city
     named in passing is not. Each sentence is read once."""
     doc = readable(doc)
+    if not place.city and not place.country:
+        return _talks_further_down(doc, _When(reference, until),
+                                   _PAST_EVENT if announced else _FOREIGN_EVENT) or place
     if place.city or not place.country:
         return place
     g = geo.gazetteer()
@@ -831,6 +905,43 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     return place
 
 
+# talks or a gathering placed below a lead that places nothing: "The two leaders met at the
+# Great Hall of the People in X", "represented Y at the Ministerial Conference, held in X"
+_MET_AT = re.compile(r"\b(?:met|meet|meets|talks|meeting|received)\s+(?:\w+\s+){0,2}?at\s+"
+                     r"(?:the\s+)?$")
+_GATHERING_HELD_IN = re.compile(r"\b(?:Conference|Forum|Summit|Assembly|Session|Meeting)\b"
+                                r"[^.;]{0,80}?,?\s+held\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _talks_further_down(doc: Doc, when: _When, other: re.Pattern[str]) -> PlaceFinding | None:
+    """Where a lead places nothing, the talks placed below it: a venue whose city is
+    certain that they "met at", or the city the gathering they took part in was "held
+    in". Each sentence is read once."""
+    g = geo.gazetteer()
+    for s in doc.sentences[len(_lead(doc)):]:
+        for m in g.venue_pattern.finditer(s.text):
+            if (not _MET_AT.search(s.text, max(0, m.start() - 40), m.start())
+                    or _VENUE_AS_OFFICE.match(s.text, m.end())
+                    or _elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            city, country = g.venues[m.group()]
+            if m.group() in _generic_venues() and not _names_place(doc, city, country):
+                continue
+            return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                f"the talks at '{m.group()}' below the lead")
+        for m in itertools.chain(_EVENT_IN_CITY.finditer(s.text),
+                                 _GATHERING_HELD_IN.finditer(s.text)):
+            c = g.city_pattern.match(s.text, m.end())
+            if (c is None or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
+                    or _elsewhere(s.text, c.start(), c.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            return PlaceFinding(c.group(), geo.city_country(c.group()), s, s.start + c.start(),
+                                s.start + c.end(), f"the talks in '{c.group()}' below the lead")
+    return None
+
+
 # the seat of a host's government with no city in its name: "received at Government House",
 # "talks at the Presidential Palace" are held in the host's capital (where it has one only)
 _SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
@@ -839,6 +950,7 @@ _SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
                    r"(?P<seat>Government\s+House|State\s+House|"
                    r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
                    r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
+                   r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")

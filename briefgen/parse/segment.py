@@ -406,12 +406,42 @@ def mask_chrome(text: str) -> str:
         if nl < 0:
             break
         pos = nl + 1
-    masked = "".join(chars) if chars else text
+    masked = _mask_related("".join(chars) if chars else text)
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
         masked = masked[:a] + " " * (b - a) + masked[b:]
     return masked
+
+
+# A page's list of related headlines at its foot, set off by two or more blank lines: lines
+# of a headline's length, none ending a sentence ("President X attends Forum in Y",
+# "President X arrives in Y on a working visit"). Left in, its visits and places are read
+# as the release's own.
+_RELATED_GAP = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+RELATED_LINES = 3  # headlines at least
+RELATED_TAIL = 3000  # characters from the end searched for the gap
+# a headline's start: no bullet, number or list marker, nor a document's name opening a
+# list of documents signed ("Memorandum of understanding on trade")
+_HEADLINE_START = re.compile(r"(?!(?:Memorand|Agreement|Protocol|Declaration|Treaty|Convention|"
+                             r"Joint|Programme|Program|Plan|Roadmap|Road map|Contract|Accord|"
+                             r"Letter|Exchange)\w*)[A-Z][a-z]")
+_SENTENCE_STOP = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def _mask_related(text: str) -> str:
+    """``text`` with a trailing block of related headlines blanked (offsets hold)."""
+    gap = max(_RELATED_GAP.finditer(text, max(0, len(text) - RELATED_TAIL)),
+              key=lambda m: m.start(), default=None)  # the last gap
+    if gap is None:
+        return text
+    lines = [ln.strip() for ln in text[gap.end():].split("\n") if ln.strip()]
+    if len(lines) < RELATED_LINES or text[:gap.start()].rstrip().endswith(":") or any(
+            len(ln) > _CHROME_MAX or _SENTENCE_STOP.search(ln) or not _HEADLINE_START.match(ln)
+            for ln in lines):
+        return text  # (a list of documents under "were signed:", or bullets, is the text's)
+    tail = re.sub(r"[^\n]", " ", text[gap.end():])
+    return text[:gap.end()] + tail
 
 
 # the share of lines after the first that must end a sentence for a release with no blank

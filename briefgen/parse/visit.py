@@ -137,6 +137,20 @@ _ENDED_TRIP = re.compile(r"\b(?:concluding|concluded|wrapping\s+up|wrapped\s+up|
                          r"completed)\s+(?:(?:his|her|their|an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:visits?|trips?|tours?)\s+(?:to|of|in)\b", re.I)
 
+# a lead reporting the return home after a trip: "After a three-day visit to X to attend
+# the Summit, as well as a meeting with ..., President Y arrived in Z on Saturday": the
+# trip is the event, its meetings the trip's (the release names no type: other)
+_RETURNED_AFTER_TRIP = re.compile(r"^\W*(?:(?:after|following|upon)(?:\s+(?:concluding|completing|"
+                                  r"ending|wrapping\s+up))?|"
+                                  r"at\s+the\s+end\s+of)\s+(?:his|her|their|the|an?)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:visits?|trips?|tours?)\s+(?:to|of|in)\b"
+                                  r"[^.;]{0,300}?\b(?:arrived|returned|arrives|returns|landed)\s+"
+                                  r"(?:back\s+)?(?:home|in|to|at)\b", re.I)
+
+# what a traveller arrives for at a tour's next stop, not at home
+_ONWARD = re.compile(r"\b(?:visit\w*|talks|meet\w*|met|summit|attend\w*|conference|forum|"
+                     r"invitation|participat\w*|take\s+part|hold\w*)\b", re.I)
+
 _PLAIN_MET = ("'met'", "'met with'", "'Met'", "'Met with'")
 
 
@@ -324,6 +338,12 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
             # (the lead's first cue: no earlier body sentence names any meeting or talks)
             made = (_MADE_VISIT.search(best.sentence.text) if best.sentence is not None
                     and scope is body else None)
+            back = _RETURNED_AFTER_TRIP.search(body[0].text) if scope is body else None
+            if back is not None and not _ONWARD.search(body[0].text, back.end()):
+                # (not one arrived "for a state visit": the tour's next stop)
+                return VisitFinding("other", body[0], body[0].start + back.start(),
+                                    body[0].start + back.end(),
+                                    "a trip the lead reports ended, its traveller home again")
             if made is None and scope is body and best.sentence is not body[0]:
                 # "arrived home, concluding visits to A, B and C", and the meetings of
                 # each stop below: the trip is the event
