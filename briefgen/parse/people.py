@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefgen.parse import geo
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import Doc, Sentence, transcript_start
+from briefgen.parse.segment import _SPEAKER_TURN, Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 # ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
@@ -1922,7 +1922,23 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         elif open_at >= 0:
             spans.append((open_at, q.end()))
             open_at = -1
-    return transcript_start(text), tuple(spans)
+    return _people_transcript_start(text), tuple(spans)
+
+
+# "President X on his first day in Y: “We have agreed ...”": a headline quoting its person,
+# its words in quotation marks and closed on the same line (a transcript's turn is not quoted)
+_QUOTED_HEADLINE = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,400}[\"”][ \t]*(?:\n|\Z)")
+
+
+def _people_transcript_start(text: str) -> int:
+    """``transcript_start``, except that a speaker's turn that is a quoting headline (a
+    scraped page puts it after a first paragraph of site furniture) is not taken for the start
+    of a transcript: everyone named below it would be read as only spoken about."""
+    start = transcript_start(text)
+    while start < len(text) and (turn := _SPEAKER_TURN.match(text, start)) and (
+            _QUOTED_HEADLINE.match(text, turn.end())):
+        start = transcript_start(text[turn.end():]) + turn.end()
+    return start
 
 
 # (not "I had a conversation with X today": a call, another event than the one reported)
@@ -2005,6 +2021,8 @@ _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|
 _DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\s+)?(?:19|20)\d\d\s*,")
+_OTHER_NEWS = re.compile(r"\s*(?:Meanwhile|Separately|In\s+other\s+news|In\s+a\s+separate\s+"
+                         r"(?:development|announcement|event))\s*,")
 # "recalled that (the) ...": what follows is someone's earlier deed when it is dated
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?:that\s+)?"
                        r"(?:the\s+)?$")
@@ -2032,6 +2050,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _DATED_PAST.match(sc.s.text):
         return False  # "In March 2023, X and Y launched ...": an event of another year
+    if sc.ahead and _OTHER_NEWS.match(sc.s.text):
+        return False  # an announcement's "Meanwhile, Prime Minister X will visit on 17 June":
+        # a second, separate event the same briefing announces
     if _RECALLED.search(before) and i < len(sc.toks) and _PAST_WHEN.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "Y recalled that President X visited India in 2008": a past event
@@ -2086,7 +2107,20 @@ def announces_event(doc: Doc) -> bool:
     report, whose future sentences are about other, later events."""
     n, future, past = _announce_cues()
     lead = [s.text for s in doc.sentences[:n + 1]]  # the headline and the first sentences
-    return any(future.search(t) for t in lead) and not any(past.search(t) for t in lead)
+    # "X will on Friday host Y", "X will next week travel to Z": the day between the verbs
+    ahead = [_WILL_WHEN.sub("will ", t) for t in lead]
+    return (any(future.search(t) for t in ahead) or any(
+        _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:2])) and not any(
+        past.search(t) for t in lead)
+
+
+_WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
+                        r"(?:next|this)\s+(?:week|month|year|\w+day)|tomorrow|soon|shortly|"
+                        r"later\s+this\s+(?:week|month|year))\s*,?\s+(?=[a-z])")
+# a headline's infinitive: "French President to undertake a State Visit to SA", "Minister X
+# to visit Ghana" (a short line of its own, before any full stop)
+_HEADLINE_TO_VISIT = re.compile(r"^[^.:;\n]{3,80}?\bto\s+(?:undertake|pay|make|visit|travel|"
+                                r"attend|host|lead)\b[^.;\n]{0,80}$")
 
 
 def _fuller_title(new: str, old: str) -> bool:
@@ -2559,6 +2593,7 @@ _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*
                         r"fly\s+to|visit|arrive\s+in)|visited|travels\s+to|arrives\s+in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+_INVITED_BY = re.compile(r"\b(?:invitation|behalf)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
@@ -2586,6 +2621,10 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
+            # "Y, at the invitation of President X, will undertake a visit to Z": the host
+            # who invites, set off by commas, is not the one who travels
+            invited = bool(_INVITED_BY.search(text[:rel_start])) and (
+                text[rel_end:].lstrip()[:1] == ",")
             for c in countries.within(m.end, m.sentence.end):
                 # (the sentence's own text: a headline in capitals is read in title case
                 # there, "X's Trip to Mexico", where the cues below can match)
@@ -2603,7 +2642,8 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
                     p.not_countries.add(c.country)  # "X received a delegation from Korea"
-                if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
+                if not c.demonym and not invited and (
+                        _VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)

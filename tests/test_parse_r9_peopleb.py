@@ -1,0 +1,50 @@
+"""Participants of issuers absent from our data (round 9, second pass on ext half B): page
+furniture before a quoting headline, announcements written with a day between "will" and its
+verb, second events in one briefing. Invented names and sentences only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented, people
+
+PUB = dt.date(2025, 6, 3)
+
+
+def test_a_quoting_headline_after_site_furniture_is_no_transcript() -> None:
+    # a scraped page: a line of site furniture, then a headline quoting its person ("X on
+    # ...: “...”"), which reads like a speaker's turn after the first paragraph
+    got = people(parse_invented(
+        "You are being redirected to the state portal\n\n"
+        "President Varo on his first day in Peru: “We have agreed on many joint actions”\n\n"
+        "Veltria’s President, Tomas Varo Lind, began his official visit to Peru by meeting "
+        "businesspersons. The meeting was also attended by Trade Minister Ilse Morant.\n\n"
+        "In the evening President Varo held a bilateral meeting with President Ana Quispe "
+        "at the Government Palace.\n", PUB))
+    assert "Tomas Varo Lind" in got, got
+    assert "Ilse Morant" in got, got
+    assert "Ana Quispe" in got, got
+
+
+def test_an_announcement_with_the_day_between_will_and_its_verb() -> None:
+    got = people(parse_invented(
+        "Peruvian President to undertake a State Visit to Veltria\n\n"
+        "President Tomas Lind will on Friday host President Ana Quispe of the Republic of "
+        "Peru on a State Visit at the Government House.\n\n"
+        "The leaders will discuss trade and investment.\n", PUB))
+    assert got.get("Tomas Lind", (None, None))[0] == "President", got
+    assert got.get("Ana Quispe", (None, None))[1] == "Peru", got
+
+
+def test_the_host_who_invites_is_not_the_one_who_travels() -> None:
+    # "Y, at the invitation of President X, will undertake a visit to Z": X is no visitor
+    # to Z; and a "Meanwhile" sentence of an announcement is a second, separate event
+    got = people(parse_invented(
+        "President Cyril Ramaphosa will on Friday host President Emmanuel Macron of the "
+        "Republic of France on a State Visit in Pretoria.\n\n"
+        "The leaders will discuss trade.\n\n"
+        "Meanwhile, the Prime Minister of Peru, Dr Ana Quispe, at the invitation of "
+        "President Ramaphosa, will undertake a Working Visit to South Africa on 17 June.\n",
+        PUB))
+    assert got.get("Cyril Ramaphosa", (None, None))[1] == "South Africa", got
+    assert "Ana Quispe" not in got, got
