@@ -48,3 +48,37 @@ def test_the_host_who_invites_is_not_the_one_who_travels() -> None:
         PUB))
     assert got.get("Cyril Ramaphosa", (None, None))[1] == "South Africa", got
     assert "Ana Quispe" not in got, got
+
+
+def test_initials_glued_to_the_name_by_full_stops() -> None:
+    # Mongolian and some Central Asian releases: "Kh.Battulga", "I.K.Azizov"
+    got = people(parse_invented(
+        "President of Mongolia Kh.Barsgol received Ambassador of Peru to Mongolia I.K.Quispe "
+        "and Minister of Foreign Affairs of Mongolia D.Tumen on Monday.\n", PUB))
+    assert "Kh.Barsgol" in got, got
+    assert "I.K.Quispe" in got, got
+    assert "D.Tumen" in got, got
+
+
+def test_a_glottal_stop_written_as_a_quotation_mark_stays_in_the_name() -> None:
+    got = people(parse_invented(
+        "Prime Minister Lee Hsien Loong received the Prime Minister of Tonga Sione ‘Ofa "
+        "Taufahema and the Prime Minister of the Cook Islands Mark Tavita in Singapore.\n",
+        PUB))
+    assert "Sione ‘Ofa Taufahema" in got, got
+    assert got.get("Mark Tavita", (None, None))[1] == "Cook Islands", got
+
+
+def test_a_state_name_with_a_lower_case_word_from_a_scrape() -> None:
+    got = people(parse_invented(
+        "Foreign Minister Lars Holm of Norway met the Foreign Affairs Minister of Cote "
+        "d’ivoire, Awa Kone, in Oslo.\n", PUB))
+    assert got.get("Awa Kone", (None, None))[1] == "Cote d'Ivoire", got
+
+
+def test_a_dateline_with_no_comma_before_its_date() -> None:
+    # the state the release files from and never names is its own side
+    got = people(parse_invented(
+        "Seoul May 2/2025 /KNA/ Prime Minister Kim Dae-ho received Foreign Minister Ana "
+        "Quispe of Peru. Kim Dae-ho said the talks were useful.\n", PUB))
+    assert got.get("Kim Dae-ho", (None, None))[1] == "South Korea", got

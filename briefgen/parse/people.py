@@ -615,10 +615,11 @@ class _Scanner:
                     j + 1):
                 j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
                 continue  # do not use up the name's length
-            if self.is_name_token(j):
+            glued = self.glued_initial(j)
+            if glued or self.is_name_token(j):
                 j += 1
                 count += 1
-                if (len(t) == 1 or t in _NAME_ABBREVIATIONS) and self.text(j) == ".":
+                if (len(t) == 1 or t in _NAME_ABBREVIATIONS or glued) and self.text(j) == ".":
                     j += 1  # an initial: "Joseph R. Biden", "Ma. Lucia Reyes"
                 if j < len(self.toks) and self.text(j) == t:
                     j += 1  # a doubled word from a bad scrape
@@ -631,6 +632,12 @@ class _Scanner:
                   and self.text(j + 2) in _CLOSE_QUOTES[t] and self.is_name_token(j + 3)):
                 j += 3  # a nickname in quotes inside a name ("Rogelio 'Jojo' Santos")
                 count += 1
+            elif (count and t in {"‘", "'", "’", "ʻ"} and j + 1 < len(self.toks)
+                  and self.toks[j + 1].start == self.toks[j].end
+                  and self.toks[j].start > self.toks[j - 1].end
+                  and self.is_name_token(j + 1) and self.text(j + 2) not in {"’", "'"}):
+                j += 1  # a Polynesian glottal stop written as a quotation mark: "Samuela
+                # ‘Akilisi Pohiva" (one name; a nickname's closing mark follows its word)
             elif count and t in self.lex.particles:
                 # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
                 # they belong to the name only when a name word follows the run
@@ -650,6 +657,18 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def glued_initial(self, j: int) -> bool:
+        """An initial glued by its full stop to the next name word, as Mongolian and some
+        Central Asian releases write names ("Kh.Battulga", "I.K.Azizov"): one or two
+        letters, a full stop, then a capital with no space between."""
+        t = self.text(j)
+        if not (0 < len(t) <= 2 and t[0].isupper() and t.isalpha()) or self.text(j + 1) != ".":
+            return False
+        if j + 2 >= len(self.toks) or self.toks[j + 2].start != self.toks[j + 1].end:
+            return False
+        nxt = self.text(j + 2)
+        return nxt[:1].isupper() and (self.is_name_token(j + 2) or self.glued_initial(j + 2))
 
     def _short_line_ends(self, j: int) -> bool:
         """Whether a short line ends between tokens j - 1 and j: a heading, link or menu
@@ -2710,7 +2729,11 @@ _PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)
                            r"(?:received|hosted|welcomed)\b")
 
 
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:,|[-–—(])")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+          r"June|July|August|September|October|November|December)\b")
+# (or the city, then the date with no comma: "Addis Ababa February 15/2023 /ENA/")
+_DATELINE = re.compile(rf"\s*(?P<city>(?!{_MONTH})[A-Z][\w’'.-]*(?:\s+(?!{_MONTH})[A-Z][\w’'.-]*)"
+                       rf"{{0,2}})\s*(?:,|[-–—(]|\s(?={_MONTH}\.?\s*\d))")
 
 
 def _dateline_state(doc: Doc) -> str | None:
