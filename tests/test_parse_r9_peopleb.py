@@ -8,6 +8,9 @@ import datetime as dt
 
 from invented import parse_invented, people
 
+from briefgen.parse import people as people_mod
+from briefgen.parse.segment import segment
+
 PUB = dt.date(2025, 6, 3)
 
 
@@ -82,3 +85,28 @@ def test_a_dateline_with_no_comma_before_its_date() -> None:
         "Seoul May 2/2025 /KNA/ Prime Minister Kim Dae-ho received Foreign Minister Ana "
         "Quispe of Peru. Kim Dae-ho said the talks were useful.\n", PUB))
     assert got.get("Kim Dae-ho", (None, None))[1] == "South Korea", got
+
+
+def _found(text: str) -> list[str]:
+    """Everyone the people stage reads as a person (before choosing participants)."""
+    found, _ = people_mod.find_people(segment(text, None))
+    return [p.name for p in found]
+
+
+def test_an_office_ending_in_an_abstract_noun_leaves_no_name() -> None:
+    # "The Founder of Peace and National Unity, Leader of the Nation, President X"
+    got = _found(
+        "The Founder of Peace and National Unity, Leader of the Nation, President of "
+        "Tajikistan Emomali Rahmon met with the President of Peru Ana Quispe in Dushanbe.\n")
+    assert "Unity" not in got, got
+    assert "Emomali Rahmon" in got, got
+
+
+def test_a_page_label_before_the_date_is_no_name() -> None:
+    got = _found(
+        "President Widodo meets leaders\n\n"
+        "By Office of Assistant to Deputy Cabinet Secretary for State Documents & Translation"
+        "     Date 15 May 2025\n\n"
+        "President Joko Widodo met President Ana Quispe of Peru in Bali.\n")
+    assert "Date" not in got, got
+    assert "Joko Widodo" in got, got

@@ -207,6 +207,10 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+# one word that is an abstract noun ("Unity", "Solidarity", "Independence" is no name)
+_ABSTRACT_WORD = re.compile(r"(?=\w{5})[A-Z][a-z]+(?:ity|ism|ship|tion|sion)")
+
+
 # an Arabic (or other) particle joined to the family name by a hyphen ("al-Sharaa")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bou)-[A-Z][\w'’-]+")
 
@@ -2413,6 +2417,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         for m in mentions:
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
+            if _ABSTRACT_WORD.fullmatch(m.name):
+                continue  # "The Founder of Peace and National Unity, Leader of ...": the
+                # end of an office's words, no name
             tokens = _norm_tokens(m.name)
             if not tokens:
                 if m.cue == "description":
