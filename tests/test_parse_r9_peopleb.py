@@ -110,3 +110,27 @@ def test_a_page_label_before_the_date_is_no_name() -> None:
         "President Joko Widodo met President Ana Quispe of Peru in Bali.\n")
     assert "Date" not in got, got
     assert "Joko Widodo" in got, got
+
+
+def test_a_military_rank_before_a_name_and_the_office_after_it() -> None:
+    # "received Brigadier General X, Senior Director for ...": the rank leads to the name,
+    # the office in apposition is the title; an initial "A." is no article
+    got = people(parse_invented(
+        "Foreign Minister Ana Quispe of Peru has received Brigadier General Tomas A. Reed, "
+        "Senior Director for Andean Affairs, National Security Council of the United "
+        "States, in Lima.\n", PUB))
+    assert "Tomas A. Reed" in got, got
+    assert got["Tomas A. Reed"][0].startswith("Senior Director for Andean Affairs"), got
+
+
+def test_a_rank_of_two_words_after_an_office_in_apposition() -> None:
+    got = people(parse_invented(
+        "President Ana Quispe of Peru met the Governor-General, HE Major General Tom Reed, "
+        "and Prime Minister Jane Holt in Canberra.\n", PUB))
+    assert got.get("Tom Reed", (None, None))[0] == "Governor-General", got
+
+
+def test_a_bare_rank_before_one_word_names_no_one() -> None:
+    got = _found("Minister Ana Quispe of Peru will attend the UN General Assembly and deliver "
+                 "the General Debate statement in New York.\n")
+    assert "Debate" not in got, got

@@ -620,7 +620,10 @@ class _Scanner:
                 j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
                 continue  # do not use up the name's length
             glued = self.glued_initial(j)
-            if glued or self.is_name_token(j):
+            # (an initial that is also a small word: "Miguel A. Correa", "Rohan I. Perera")
+            initial = (count and len(t) == 1 and t.isupper() and self.text(j + 1) == "."
+                       and self.is_name_token(j + 2))
+            if glued or initial or self.is_name_token(j):
                 j += 1
                 count += 1
                 if (len(t) == 1 or t in _NAME_ABBREVIATIONS or glued) and self.text(j) == ".":
@@ -781,6 +784,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # office is the title; the rank after the courtesy words is no office
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
+            if ne - ni == 1 and title in _BARE_RANKS:
+                ne = ni  # "the General Debate", "Admiral Hotel": a bare rank before one word
             if ne > ni and sc._short_line_ends(ni):
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
                 # (a long line wrapped between title and name is one sentence's text)
@@ -801,7 +806,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
-                if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
+                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
@@ -809,7 +814,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
-                    ni = sc.skip_honorifics(ni + 1)
+                    # ("the Governor-General, HE Major General X": a rank of two words)
+                    ni = sc.skip_honorifics(max(ni + 1, _past_rank(sc, ni)))
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
@@ -821,7 +827,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
-            if ne > ni and (title in _RANKS or title in _RANKS_BEFORE_NAME) and sc.text(
+            if ne > ni and (title in _RANKS or title.split()[-1] in _RANKS_BEFORE_NAME) and sc.text(
                     ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
                 title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
@@ -1254,7 +1260,10 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # ranks written before a name like a courtesy word, after an office in apposition ("the
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
-                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
+                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
+                                "Lieutenant-General", "Major-General", "Brigadier-General"})
+# ranks that name no one before a single capitalised word ("General Debate", "General Staff")
+_BARE_RANKS = frozenset({"General", "Admiral", "Colonel"})
 # what "Member" heads when it names a body's members, not an office ("Member States")
 _MEMBERS = frozenset({"States", "Countries", "Nations", "Economies", "Governments"})
 # (and, only after an office in apposition, a chieftaincy style: "Minister of X, Chief Y")
