@@ -134,3 +134,14 @@ def test_a_bare_rank_before_one_word_names_no_one() -> None:
     got = _found("Minister Ana Quispe of Peru will attend the UN General Assembly and deliver "
                  "the General Debate statement in New York.\n")
     assert "Debate" not in got, got
+
+
+def test_a_delegation_named_by_a_states_initials_and_a_list_in_semicolons() -> None:
+    got = people(parse_invented(
+        "President Ana Quispe of Peru received a delegation from the United States in Lima.\n\n"
+        "Also present was the Peruvian Foreign Minister, Luis Tello. The U.S. delegation "
+        "consisted of the U.S. Ambassador to Peru, Tom Reed; political advisor Jane Holt; "
+        "and advisor Mark Dunn, who were also present at the meeting.\n", PUB))
+    assert got.get("Tom Reed", (None, None))[1] == "United States", got
+    assert got.get("Jane Holt", (None, None))[1] == "United States", got
+    assert got.get("Mark Dunn", (None, None))[1] == "United States", got

@@ -818,7 +818,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ni = sc.skip_honorifics(max(ni + 1, _past_rank(sc, ni)))
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
-                if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
+                if ne > ni and not (follow in {",", ".", ":", ";", "(", "and", ""}
                                     or follow in lex.postnominals or sc.postnominal_letters(ne)
                                     or (follow[:1].islower() and follow not in {"of"})):
                     ne = ni
@@ -3726,7 +3726,8 @@ def _in_compound(text: str, c: geo.CountryMention) -> bool:
 def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load("participation")["company"]
     groups = "|".join(map(re.escape, data["groups"]))
-    group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
+    # (a state's initials too: "The U.S. delegation consisted of ...")
+    group = re.compile(rf"\b(?P<dem>[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
                        rf"\b(?:{groups})\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
     return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
             frozenset(data["royal"]))
