@@ -145,3 +145,32 @@ def test_a_delegation_named_by_a_states_initials_and_a_list_in_semicolons() -> N
     assert got.get("Tom Reed", (None, None))[1] == "United States", got
     assert got.get("Jane Holt", (None, None))[1] == "United States", got
     assert got.get("Mark Dunn", (None, None))[1] == "United States", got
+
+
+def test_envoys_presenting_credentials_in_a_list_of_name_dash_state_lines() -> None:
+    got = people(parse_invented(
+        "The President of the Republic, Ana Quispe, received letters of credence of the "
+        "following envoys on Friday at the Government Palace:\n\n"
+        "H.E. Mr. Tom Reed – Republic of Tunisia\n\n"
+        "H.E. Dr. Jane Holt – Ukraine\n\n"
+        "H.E. the President congratulated both envoys and wished them a fruitful stay in "
+        "Peru.\n", PUB))
+    assert got.get("Tom Reed") == ("Ambassador", "Tunisia"), got
+    assert got.get("Jane Holt") == ("Ambassador", "Ukraine"), got
+
+
+def test_an_envoys_brief_is_not_their_state() -> None:
+    got = people(parse_invented(
+        "Crown Prince Tariq Al Mansour of the United Arab Emirates received Senator Ben "
+        "Hale of the United States. The US delegation included Tom Reed, Special Envoy for "
+        "Iran, and several senior officials.\n", PUB))
+    assert got.get("Tom Reed", (None, None))[1] == "United States", got
+
+
+def test_a_highness_in_a_list_of_those_present_is_an_official() -> None:
+    got = people(parse_invented(
+        "Crown Prince Tariq Al Mansour of the United Arab Emirates received Senator Ben "
+        "Hale of the United States in Abu Dhabi.\n\nThe meeting was attended by H.H. Sheikh "
+        "Saif bin Tariq Al Mansour; H.H. Hamid bin Saif bin Tariq Al Mansour; and Sheikh "
+        "Omar Al Mansour, Chairman of the Ports Authority.\n", PUB))
+    assert "Hamid bin Saif bin Tariq Al Mansour" in got, got

@@ -41,6 +41,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.spouses_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
+    people_mod.titles_from_credentials(chosen, doc)
     people_mod.titles_from_counterparts(chosen)
     people_mod.add_surname_mentions(chosen, doc)
     out = []

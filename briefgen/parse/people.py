@@ -65,6 +65,8 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 # prepositions of place before "the <Name>": that name is a building or a site
 # a state's envoy accredited to a body ("Permanent Representative to the United Nations",
 # "Ambassador to the African Union"): the body is where they serve, not whom
+# an envoy's or coordinator's brief: "Special Envoy for Iran", "Coordinator for the Middle East"
+_ENVOY_FOR = re.compile(r"\b(?:Envoy|Representative|Coordinator|Co-ordinator)\s+for\b")
 _ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
 # a relative clause about the person just named ("B, who arrived accompanied by ...")
 _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
@@ -1746,6 +1748,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
                   default=-1)
         if cut >= 0 and _TO_AN_OFFICE.match(title_text, cut):
             cut = -1  # "Advisor to the President of the United States": the principal's state
+        if (brief := _ENVOY_FOR.search(title_text)) is not None and (
+                cut < 0 or brief.start() < cut):
+            cut = brief.start()  # "Special Envoy for Iran": the brief, not the envoy's state
         limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
@@ -2426,6 +2431,7 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         for m in mentions:
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
+            m.name = m.name.rstrip("-–— ") or m.name  # "X- Kingdom of Y": a glued dash
             if _ABSTRACT_WORD.fullmatch(m.name):
                 continue  # "The Founder of Peace and National Unity, Leader of ...": the
                 # end of an office's words, no name
@@ -2458,11 +2464,35 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 # Special Representative of the President for X")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
                 match.title_in_headline = m.headline
+            if not m.country and (state := _state_after_dash(doc, countries, m)) is not None:
+                m.country = state  # "H.E. Dr. X – Republic of Y": a list line, name then state
+                m.cue += " – state"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
                 match.non_state = True
     return people, descriptions
+
+
+_DASH_STATE = re.compile(r"[ \t]*[-–—][ \t]*(?:[Tt]he[ \t]+)?")
+
+
+def _state_after_dash(doc: Doc, countries: geo.CountryIndex, m: Mention) -> str | None:
+    """The state a line names after a person and a dash, with nothing after it on the line
+    ("H.E. Mr. X – Republic of Tunisia"): how a list of envoys or delegates gives each
+    one's state."""
+    text = doc.text
+    end = m.end
+    if text[end - 1:end] in "-–—":
+        end -= 1  # ("X- Kingdom of Morocco": the dash glued to the name)
+    dash = _DASH_STATE.match(text, end)
+    if dash is None or not text[end:dash.end()].strip():
+        return None
+    hit = next((c for c in countries.within(dash.end(), dash.end() + 60)
+                if c.start == dash.end() and not c.demonym), None)
+    if hit is None or text[hit.end:hit.end + 1] not in ("\n", "") or "\n" in text[end:hit.start]:
+        return None
+    return hit.country
 
 
 LEAD = 5  # headline + first sentences: where a release names its main parties
@@ -3130,8 +3160,12 @@ def participants(people: list[Person]) -> list[Person]:
                   and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
+        # "H.E. Mr. X", "H.H. Sheikh Y": styled as an Excellency or a Highness, an official
+        styled = any(m.participating and m.cue.startswith("courtesy") and _EXCELLENCY.search(
+            m.sentence.text, max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)
+            for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart or company or met):
+                                or counterpart or company or met or styled):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -3148,6 +3182,9 @@ def participants(people: list[Person]) -> list[Person]:
     return out
 
 
+_EXCELLENCY = re.compile(r"(?:\bH\.\s?[EH]\.?|\bH\.?[EH]\b\.?|\b(?:His|Her)\s+(?:Royal\s+)?"
+                         r"(?:Excellency|Highness))\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Prof|Sheikh|Sheikha|"
+                         r"Amb)\.?\s+){0,3}$")
 # "the spouse of the Moldovan President, X", "the wife of the Prime Minister, X"
 _SPOUSE_OF = re.compile(r"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ww]idow)\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’-]*\s+){0,2}$")
@@ -3578,6 +3615,21 @@ def titles_from_plural(people: list[Person], doc: Doc) -> None:
                                                                            strict=True)
                                        if _is_leader(p.title or "")):
         untitled[0].title = office
+
+
+_CREDENTIALS = re.compile(r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I)
+
+
+def titles_from_credentials(people: list[Person], doc: Doc) -> None:
+    """A release about envoys presenting their credentials ("received letters of credence of
+    the following envoys: H.E. Mr. X – Tunisia"): the untitled guests, each of another state
+    than the host who receives them, are ambassadors."""
+    if not _CREDENTIALS.search(doc.text[:3000]):
+        return
+    hosts = {p.country for p in people if p.title and _is_leader(p.title) and p.country}
+    for p in people:
+        if not p.title and p.country and not p.non_state and p.country not in hosts:
+            p.title = "Ambassador"
 
 
 def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> None:
