@@ -174,3 +174,14 @@ def test_a_highness_in_a_list_of_those_present_is_an_official() -> None:
         "Saif bin Tariq Al Mansour; H.H. Hamid bin Saif bin Tariq Al Mansour; and Sheikh "
         "Omar Al Mansour, Chairman of the Ports Authority.\n", PUB))
     assert "Hamid bin Saif bin Tariq Al Mansour" in got, got
+
+
+def test_a_counterpart_without_a_possessive_and_a_capitalised_noun_that_will() -> None:
+    # "held a meeting with Chilean counterpart X ..., within the framework of the Leaders'
+    # Meeting that will take place in ...": a noun's relative clause, not a later event
+    got = people(parse_invented(
+        "Peruvian Foreign Affairs Minister Luis Tello held a meeting with Chilean counterpart "
+        "Alberto van Hecke on Tuesday, within the framework of the APEC Leaders' Meeting that "
+        "will take place in San Francisco.\n", PUB))
+    assert got.get("Alberto van Hecke", (None, None))[1] == "Chile", got
+    assert "Luis Tello" in got, got

@@ -50,7 +50,7 @@ _REFERENCE_BEFORE = re.compile(
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
 _RELATIVE = re.compile(r",\s*(?:which|that|where)\b[^,;]*")
-_NOUN_THAT_WILL = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
+_NOUN_THAT_WILL = re.compile(r"\b([A-Za-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
 _THAT_VERBS = frozenset({
     "agreed", "agree", "agrees", "said", "says", "say", "noted", "notes", "announced",
     "announces", "stated", "states", "confirmed", "confirms", "expected", "expects",
@@ -1459,9 +1459,15 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-
                           r"\s*,?\s+(?=[A-Z])")
 
 
+# (no possessive: "held a meeting with Chilean counterpart X")
+_BARE_COUNTERPART = re.compile(r"\b(?:with|and|met|meets|received|receives|welcomed|welcomes)\s+"
+                               r"(?:the\s+)?(?P<dem>[A-Z][\w'’-]+)\s+counterparts?\s*,?\s+"
+                               r"(?=[A-Z])")
+
+
 def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
-    for m in _COUNTERPART.finditer(sc.s.text):
+    for m in [*_COUNTERPART.finditer(sc.s.text), *_BARE_COUNTERPART.finditer(sc.s.text)]:
         i = sc.tok_index_at(sc.s.start + m.end())
         if sc.title_at(i) is not None:
             continue  # "his counterpart President X": the title reads it
@@ -1474,7 +1480,7 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
         if m.group("dem"):
             at = sc._country_at.get(sc.s.start + m.start("dem"))
             mention.country = at.country if at is not None and at.demonym else None
-        elif m.group("of"):
+        elif m.groupdict().get("of"):
             at = next((c for c in sc.countries if c.start == sc.s.start + m.start("of")
                        or c.start == sc.s.start + m.start("of") + 4), None)
             mention.country = at.country if at is not None and not at.demonym else None
