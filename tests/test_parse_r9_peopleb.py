@@ -185,3 +185,12 @@ def test_a_counterpart_without_a_possessive_and_a_capitalised_noun_that_will() -
         "will take place in San Francisco.\n", PUB))
     assert got.get("Alberto van Hecke", (None, None))[1] == "Chile", got
     assert "Luis Tello" in got, got
+
+
+def test_a_portfolio_word_in_lower_case_inside_an_office_in_apposition() -> None:
+    got = people(parse_invented(
+        "H.E. Hon. Dr. Tom Reed, Cabinet Secretary for Foreign Affairs of Kenya, together with "
+        "his counterpart H.E. Ali Omar Farah, Minister of Foreign Affairs and International "
+        "cooperation of the Federal Republic of Somalia, today led the Ministerial Session in "
+        "Nairobi.\n", PUB))
+    assert got.get("Ali Omar Farah", (None, None))[1] == "Somalia", got

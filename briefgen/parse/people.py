@@ -1727,6 +1727,13 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
+            while (sc.text(end)[:1].islower() and sc.text(end).capitalize() in sc.lex.title_words
+                   and sc.is_cap(end - 1) and end > k + 1):
+                end += 1  # "Minister of Foreign Affairs and International cooperation of X":
+                # a portfolio word a page writes in lower case
+                if sc.text(end) == "of" and (c := sc.country_starting(end + 1)) is not None:
+                    end = sc.tok_index_at(c.end)  # (the state it serves, in the office)
+                    break
             if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
                 # "X, the Prime Minister's press chief": the staff of an office, whose
                 # office is the words after the possessive
