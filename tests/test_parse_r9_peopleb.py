@@ -194,3 +194,15 @@ def test_a_portfolio_word_in_lower_case_inside_an_office_in_apposition() -> None
         "cooperation of the Federal Republic of Somalia, today led the Ministerial Session in "
         "Nairobi.\n", PUB))
     assert got.get("Ali Omar Farah", (None, None))[1] == "Somalia", got
+
+
+def test_two_lists_of_parties_in_two_offices() -> None:
+    s = parse_invented(
+        "President Ana Quispe returns home\n\n"
+        "After a three-day visit to Tajikistan to attend the summit, President Ana Quispe of "
+        "Peru arrived in Lima on Saturday.\n\n"
+        "During the visit, the President met with the Presidents of Uzbekistan, Belarus, "
+        "Kazakhstan and Turkmenistan, and the Prime Ministers of Pakistan, Armenia and "
+        "Tajikistan.\n", PUB)
+    for state in ("Uzbekistan", "Belarus", "Kazakhstan", "Turkmenistan", "Pakistan", "Armenia"):
+        assert state in s.countries, s.countries

@@ -2587,6 +2587,11 @@ _SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|joi
                             r"convened|took\s+part|participated|welcomed|endorsed)\b")
 _EARLIER_DEED = re.compile(r"\b(?:reached|made|adopted|signed|agreed|taken|set)\s+(?:\w+\s+){0,2}?"
                            r"by\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
+# "the Presidents of A, B and C, and the Prime Ministers of D, E and F": a second list of
+# parties, in another office (no member of the first list)
+_ANOTHER_ROLE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|"
+                           r"government)|presidents|prime\s+ministers|(?:foreign\s+)?ministers|"
+                           r"delegations|representatives)\s+(?:of|from)\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
 
 
@@ -2614,7 +2619,7 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                     named = subject = False  # "agreements reached by the leaders of A, B
                     # and C on 9 November 2020": another, earlier event
                 if (subject or named or (len(states) == 3 and _TRILATERAL.search(s.text))) and (
-                        not _LIST_GOES_ON.match(after)):
+                        not _LIST_GOES_ON.match(after) or _ANOTHER_ROLE.match(after)):
                     out.extend(x for x in states if x not in out)
             chain = [c] if c is not None else []
     return out
