@@ -206,3 +206,11 @@ def test_two_lists_of_parties_in_two_offices() -> None:
         "Tajikistan.\n", PUB)
     for state in ("Uzbekistan", "Belarus", "Kazakhstan", "Turkmenistan", "Pakistan", "Armenia"):
         assert state in s.countries, s.countries
+
+
+def test_a_capital_inside_a_name_word_is_its_spelling_unless_an_office_runs_on() -> None:
+    got = _found("Minister Ana Quispe of Peru conferred with Abraham Korir SingOei, the "
+                 "Principal Secretary of Foreign Affairs of Kenya, in Lima.\n")
+    assert "Abraham Korir SingOei" in got, got
+    got = _found("Kassym-JomartPresident Tom Reed met Minister Ana Quispe of Peru in Lima.\n")
+    assert not any("Kassym" in name for name in got), got

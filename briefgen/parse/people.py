@@ -275,11 +275,22 @@ class _Scanner:
             return False
         if self.country_starting(i) is not None:
             return False
-        if _GLUED.search(t) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t):
+        if (glue := _GLUED.search(t)) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t) and (
+                not self._name_glued(t, glue.start() + 1)):
             return False  # words glued by a bad scrape: "Kassym-JomartPresident"
         if len(t) > 4 and t.isupper():  # acronyms: "APEC"; but "KISHIDA Fumio" is a name
             return self.family_in_capitals(i)
         return True
+
+    def _name_glued(self, t: str, at: int) -> bool:
+        """A capital inside a name word that is the name's own spelling ("SingOei",
+        "DeSantis"), not a scrape that runs a name into the next word: the tail is no office
+        or other known word, and the glue comes once."""
+        tail = t[at:]
+        lex = self.lex
+        return (_GLUED.search(tail) is None and len(tail) <= 6 and tail not in lex.head_first
+                and tail not in lex.title_words and tail not in lex.not_names
+                and tail not in lex.org_words and not geo.canonical_country(tail))
 
     def family_in_capitals(self, i: int) -> bool:
         """A family name in capitals, the way Japanese releases write it ("KISHIDA Fumio",
