@@ -214,3 +214,26 @@ def test_a_capital_inside_a_name_word_is_its_spelling_unless_an_office_runs_on()
     assert "Abraham Korir SingOei" in got, got
     got = _found("Kassym-JomartPresident Tom Reed met Minister Ana Quispe of Peru in Lima.\n")
     assert not any("Kassym" in name for name in got), got
+
+
+def test_a_state_agency_filing_from_the_venue_of_a_summit_is_the_host_side() -> None:
+    # filed from the venue's capital, on the margins of a body's meeting held there: the
+    # official the release opens on, with no state written, is of the state it files from
+    s = parse_invented(
+        "Addis Ababa February 15/2025 /ENA/ Deputy Prime Minister and Minister of Foreign "
+        "Affairs, Tesfaye Bekele has conferred with Foreign Affairs Ministers of various "
+        "countries.\n\n"
+        "Tesfaye exchanged views with the ministers on the margins of the Ordinary Session of "
+        "the Executive Council of the African Union, which has kicked off today in Addis "
+        "Ababa.\n\n"
+        "Tesfaye conferred with Spain's Foreign Affairs Minister, Luis Ortega, and the "
+        "Foreign Affairs Minister of Somalia, Ali Omar Farah.\n\n"
+        "Furthermore, Tesfaye discussed enhancing Ethiopia's existing relations with the "
+        "respective countries.\n\n"
+        "Similarly, State Minister of Foreign Affairs Ambassador Hana Girma has also conferred "
+        "with Tom Okello, the Principal Secretary of Foreign Affairs of Kenya, on regional "
+        "issues.\n", PUB)
+    got = people(s)
+    assert got.get("Tesfaye Bekele", (None, None))[1] == "Ethiopia", got
+    assert got.get("Hana Girma", (None, None))[1] == "Ethiopia", got
+    assert "Ethiopia" in s.countries, s.countries

@@ -2821,6 +2821,11 @@ def _dateline_state(doc: Doc) -> str | None:
     return None
 
 
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the city a release files from, if its first lines give one."""
+    return _dateline_state(doc)
+
+
 def _hosts_in_lead(doc: Doc) -> bool:
     """Whether the lead says someone received or hosted the guest (not "was received by")."""
     lead = [s.text for s in doc.sentences[:LEAD]]
@@ -2870,6 +2875,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             and dated not in exclude and home != dated):
         # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
         # at home about talks abroad; its own side is the state it files from
+        home = dated
+    elif (dated and dated == venue_country and dated in ranked and dated not in exclude
+          and home != dated and opener is not None and not opener.country and opener.title
+          and not opener.foreign and dated not in opener.not_countries):
+        # "Addis Ababa, 15 May /ENA/ Deputy Prime Minister X conferred with the ministers
+        # of A, B and C": filed at home about talks at home, the official it opens on, with
+        # no state written, is of the state it files from (not of those X meets)
         home = dated
     for p in people:
         if home and p.title and _is_leader(p.title) and (
