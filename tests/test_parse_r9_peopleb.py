@@ -237,3 +237,17 @@ def test_a_state_agency_filing_from_the_venue_of_a_summit_is_the_host_side() -> 
     assert got.get("Tesfaye Bekele", (None, None))[1] == "Ethiopia", got
     assert got.get("Hana Girma", (None, None))[1] == "Ethiopia", got
     assert "Ethiopia" in s.countries, s.countries
+
+
+def test_a_long_office_in_apposition_with_a_states_initials_and_its_bureau() -> None:
+    got = people(parse_invented(
+        "President Ana Quispe of Peru met the Acting Assistant Secretary for U.S. Department "
+        "of State's Bureau of Western Hemisphere Affairs, Tom Reed, in Lima.\n", PUB))
+    assert got.get("Tom Reed", (None, None))[0] == (
+        "Acting Assistant Secretary for U.S. Department of State's Bureau of Western "
+        "Hemisphere Affairs"), got
+    got = people(parse_invented(
+        "President Ana Quispe of Peru met the Assistant Secretary for Western Hemisphere "
+        "Affairs, Tom Reed, in Lima.\n", PUB))
+    assert got.get("Tom Reed", (None, None))[0] == (
+        "Assistant Secretary for Western Hemisphere Affairs"), got

@@ -392,9 +392,16 @@ class _Scanner:
                     return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
+                if self.text(j) == "." and self.toks[j].start == country.end and (
+                        self.text(j - 1) == "S" and self.is_cap(j + 1)):
+                    j += 1  # (the last full stop of "U.S.": "for U.S. Department of ...")
                 body = self.named_body_end(j)
                 if body > j and self.skip_honorifics(j) >= body:
                     body = j  # "Emir of Qatar Sheikh X": a courtesy word, then the name
+                if body == j and whole is False and self.text(j) in _SEATS and (
+                        self.text(j + 1) == "of"):
+                    continue  # "for U.S. Department of State's Bureau of ...": the state's
+                    # own body, which the office goes on to name
                 if body > j:  # "of the Azerbaijan Export and Investment Promotion Agency"
                     j = body
                     if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
@@ -487,6 +494,9 @@ class _Scanner:
                 j += 1
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
                 j += 1
+            elif (t == "." and j > end and len(self.text(j - 1)) == 1 and self.is_cap(j - 1)
+                  and self.is_cap(j + 1) and self.toks[j].start == self.toks[j - 1].end):
+                j += 1  # a state's initials inside the office: "for U.S. Department of ..."
             else:
                 break
         while j > end and self.text(j - 1) in _CONNECTORS | {","}:
@@ -495,6 +505,10 @@ class _Scanner:
         k = last_conn + 1 if last_conn >= 0 else end + 1
         if k >= j or whole:
             return j
+        if self.text(j) == "," and (self.text(j - 1) in self.lex.title_words
+                                    or self.text(j - 1) in self.lex.org_words):
+            return j  # "Assistant Secretary for Western Hemisphere Affairs, X": no name ends
+            # in a portfolio's or a body's word, so the whole run is the office
         for p in range(k + 1, j - 1):  # a known official's name ends the run
             if is_known_official(self.span_text(p, j)):
                 return p
