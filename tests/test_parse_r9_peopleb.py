@@ -251,3 +251,13 @@ def test_a_long_office_in_apposition_with_a_states_initials_and_its_bureau() -> 
         "Affairs, Tom Reed, in Lima.\n", PUB))
     assert got.get("Tom Reed", (None, None))[0] == (
         "Assistant Secretary for Western Hemisphere Affairs"), got
+
+
+def test_the_leader_a_guest_calls_on_is_a_host() -> None:
+    got = people(parse_invented(
+        "Official Visit of the Prime Minister of Sri Lanka Ana Perera to Singapore, 17 to 19 "
+        "July 2025\n\n"
+        "Prime Minister of Sri Lanka Ana Perera received a ceremonial welcome at the Istana "
+        "in Singapore this morning. He called on President Tom Reed Kah Wee and met Prime "
+        "Minister Lee Hsien Loong.\n", PUB))
+    assert got.get("Tom Reed Kah Wee", (None, None))[1] == "Singapore", got

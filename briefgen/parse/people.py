@@ -3035,6 +3035,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = venue_country, "met during a visit to the host state"
             held.add(venue_country)
             continue
+        if (venue_country and venue_country in options and venue_country not in exclude
+                and _called_on(p)):
+            # "He called on President X and met Prime Minister Y": a guest calls on the
+            # hosts (the venue's officials), however many states are held already
+            p.country, p.country_cue = venue_country, "met during a visit to the host state"
+            held.add(venue_country)
+            continue
         if (order := _pair_order(p)) is not None and home in options and (
                 other := next((c for c in options if c != home), None)):
             # "the foreign ministers of the two countries, A and B": in the order the event's
@@ -3488,6 +3495,20 @@ def _met_there(p: Person) -> bool:
         if cut >= 0:  # (also past an apposition: "the Leader of the Opposition, the Hon X")
             before = before[:cut]
         if _MET_WITH.search(before):
+            return True
+    return False
+
+
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$")
+
+
+def _called_on(p: Person) -> bool:
+    """Whether a guest "called on" the person (by title and name): one of the hosts."""
+    for m in p.mentions:
+        before = m.sentence.text[:m.start - m.sentence.start]
+        if m.title and before.endswith(m.title + " "):
+            before = before[:-len(m.title) - 1]
+        if _CALLED_ON.search(before):
             return True
     return False
 
