@@ -261,3 +261,13 @@ def test_the_leader_a_guest_calls_on_is_a_host() -> None:
         "in Singapore this morning. He called on President Tom Reed Kah Wee and met Prime "
         "Minister Lee Hsien Loong.\n", PUB))
     assert got.get("Tom Reed Kah Wee", (None, None))[1] == "Singapore", got
+
+
+def test_second_minister_is_one_office_held_beside_another() -> None:
+    got = people(parse_invented(
+        "Prime Minister Jane Holt of the United Kingdom met Prime Minister Lee Hsien Loong in "
+        "Singapore. Also present was Second Minister for the Environment and Water Resources "
+        "and Second Minister for Foreign Affairs Mary Tan.\n", PUB))
+    assert got.get("Mary Tan", (None, None))[0] == (
+        "Second Minister for the Environment and Water Resources and Second Minister for "
+        "Foreign Affairs"), got
