@@ -271,3 +271,11 @@ def test_second_minister_is_one_office_held_beside_another() -> None:
     assert got.get("Mary Tan", (None, None))[0] == (
         "Second Minister for the Environment and Water Resources and Second Minister for "
         "Foreign Affairs"), got
+
+
+def test_a_leaders_visit_destination_and_style_stay_out_of_title_and_name() -> None:
+    got = people(parse_invented(
+        "Official Visit of the Right Honourable Jane Holt, Prime Minister of the United "
+        "Kingdom to Singapore, 27 to 29 July 2025\n\n"
+        "Prime Minister Jane Holt met Prime Minister Lee Hsien Loong at the Istana.\n", PUB))
+    assert got.get("Jane Holt", (None, None))[0] == "Prime Minister of the United Kingdom", got

@@ -65,6 +65,9 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 # prepositions of place before "the <Name>": that name is a building or a site
 # a state's envoy accredited to a body ("Permanent Representative to the United Nations",
 # "Ambassador to the African Union"): the body is where they serve, not whom
+# leaders, who are sent to no state ("Prime Minister of X to Y" is a visit's destination)
+_LEADER_TO = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|"
+                        r"Sultan|Crown Prince|Vice President)")
 # an envoy's or coordinator's brief: "Special Envoy for Iran", "Coordinator for the Middle East"
 _ENVOY_FOR = re.compile(r"\b(?:Envoy|Representative|Coordinator|Co-ordinator)\s+for\b")
 _ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
@@ -209,6 +212,8 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+_STYLE_IN_NAME = re.compile(r"^(?:(?:Right|Rt\.?|Most)\s+)?(?:Honourable|Honorable|Hon\.?)\s+"
+                            r"(?=\S+\s+\S)")
 # one word that is an abstract noun ("Unity", "Solidarity", "Independence" is no name)
 _ABSTRACT_WORD = re.compile(r"(?=\w{5})[A-Z][a-z]+(?:ity|ism|ship|tion|sion)")
 
@@ -410,6 +415,9 @@ class _Scanner:
                 if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
                     continue  # "... of Ukraine for European Integration"
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
+                if dest is not None and _LEADER_TO.fullmatch(self.span_text(i, end)):
+                    return j  # "X, Prime Minister of the United Kingdom to Singapore": a
+                    # leader's visit goes to the state after "to", no envoy's post
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 elif self.text(j) == "to":
@@ -2470,6 +2478,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
             m.name = m.name.rstrip("-–— ") or m.name  # "X- Kingdom of Y": a glued dash
+            m.name = _STYLE_IN_NAME.sub("", m.name)  # "the Right Honourable X, Prime ...":
+            # a style read as the first words of a bare name
             if _ABSTRACT_WORD.fullmatch(m.name):
                 continue  # "The Founder of Peace and National Unity, Leader of ...": the
                 # end of an office's words, no name
