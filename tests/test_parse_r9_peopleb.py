@@ -279,3 +279,9 @@ def test_a_leaders_visit_destination_and_style_stay_out_of_title_and_name() -> N
         "Kingdom to Singapore, 27 to 29 July 2025\n\n"
         "Prime Minister Jane Holt met Prime Minister Lee Hsien Loong at the Istana.\n", PUB))
     assert got.get("Jane Holt", (None, None))[0] == "Prime Minister of the United Kingdom", got
+
+
+def test_an_initial_in_a_name_after_a_long_body_name() -> None:
+    got = _found("President Putin was accompanied by CEO of the Russian Direct Investment Fund "
+                 "Kirill A. Dmitrov and heads of some Russian companies.\n")
+    assert "Kirill A. Dmitrov" in got, got

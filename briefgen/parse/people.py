@@ -287,6 +287,13 @@ class _Scanner:
             return self.family_in_capitals(i)
         return True
 
+    def _initial_at(self, r: int) -> bool:
+        """An initial or its full stop inside a name ("Kirill A. Dmitriev")."""
+        t = self.text(r)
+        if t == ".":
+            return len(self.text(r - 1)) == 1 and self.is_cap(r - 1)
+        return len(t) == 1 and t.isupper() and self.text(r + 1) == "."
+
     def _name_glued(self, t: str, at: int) -> bool:
         """A capital inside a name word that is the name's own spelling ("SingOei",
         "DeSantis"), not a scrape that runs a name into the next word: the tail is no office
@@ -553,8 +560,9 @@ class _Scanner:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         body_end = max((r for r in range(k, j - 2) if self.text(r) in self.lex.org_words
                         or self.text(r) in self.lex.title_words), default=-1)
-        if body_end >= k and j - body_end <= 4 and all(
-                self.is_name_token(r) for r in range(body_end + 1, j)):
+        dots = sum(self.text(r) == "." for r in range(body_end + 1, j)) if body_end >= k else 0
+        if body_end >= k and j - body_end - 2 * dots <= 4 and all(
+                self.is_name_token(r) or self._initial_at(r) for r in range(body_end + 1, j)):
             k = body_end + 1  # "of the Royal Hashemite Court X Y": a body of several words
             # the lexicon does not all know ends at its last known word; the name follows
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
