@@ -285,3 +285,14 @@ def test_an_initial_in_a_name_after_a_long_body_name() -> None:
     got = _found("President Putin was accompanied by CEO of the Russian Direct Investment Fund "
                  "Kirill A. Dmitrov and heads of some Russian companies.\n")
     assert "Kirill A. Dmitrov" in got, got
+
+
+def test_a_lower_case_office_of_a_seat_of_state_joined_to_a_leader() -> None:
+    got = people(parse_invented(
+        "Peru's President, Ana Quispe, began her official visit to Chile by meeting "
+        "businesspersons.\n\n"
+        "After the meeting, President Ana Quispe and the sociocultural coordinator of the "
+        "Presidency, Rosa Mendez, traveled to a park in Santiago, where they laid a wreath. "
+        "President Tom Reed of Chile later held a bilateral meeting with President Quispe.\n",
+        PUB))
+    assert got.get("Rosa Mendez") == ("coordinator of the Presidency", "Peru"), got

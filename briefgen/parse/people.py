@@ -1056,7 +1056,7 @@ _DEMONYM_COUNTERPART = re.compile(r"\b([A-Z][\w'’-]+)\s+counterparts?\s*,?\s*\
 _STATE_HEADS_LOWER = frozenset({
     "president", "vice-president", "minister", "vice-minister", "premier", "chancellor",
     "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
-    "speaker", "consul", "commissioner", "taoiseach"})
+    "speaker", "consul", "commissioner", "taoiseach", "coordinator"})
 
 
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
@@ -1076,6 +1076,9 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         t_end = h + 1
         if texts[t_end] in {"of", "for"} and (c := sc.country_starting(t_end + 1)) is not None:
             t_end = sc.tok_index_at(c.end)  # "the prime minister of Albania, X"
+        elif texts[t_end] == "of" and texts[t_end + 1:t_end + 2] == ["the"] and sc.is_cap(
+                t_end + 2) and texts[t_end + 2] in _SEATS and texts[t_end + 3:t_end + 4] == [","]:
+            t_end += 3  # "the sociocultural coordinator of the Presidency, X": a seat of state
         elif texts[t_end] in {"of", "for"} and texts[t_end + 1:t_end + 2] and (
                 texts[t_end + 1].islower()):
             e = t_end + 1  # "cabinet secretary for trade X", "minister of foreign affairs Y"
@@ -4028,6 +4031,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     if _BETWEEN_PAIR.search(text, max(sentence.start, first.start - 60),
                                             first.start):
                         continue  # "Meeting between A and B": the two sides, not one
+                    if later.cue.startswith("lower-case title") and later.title:
+                        # "X and the sociocultural coordinator of the Presidency, Y": the
+                        # lower-case office between them is Y's own, no clause of its own
+                        gap = re.sub(r"\b(?:(?!and\b|the\b)[a-z-]+\s+){0,3}"
+                                     + re.escape(later.title) + r"\s*,\s*$", "", gap)
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
