@@ -296,3 +296,9 @@ def test_a_lower_case_office_of_a_seat_of_state_joined_to_a_leader() -> None:
         "President Tom Reed of Chile later held a bilateral meeting with President Quispe.\n",
         PUB))
     assert got.get("Rosa Mendez") == ("coordinator of the Presidency", "Peru"), got
+
+
+def test_a_reported_trip_in_the_first_line_is_no_headline_infinitive() -> None:
+    assert people_mod._HEADLINE_TO_VISIT.match("Peruvian President to undertake a State Visit")
+    assert not people_mod._HEADLINE_TO_VISIT.match(
+        "The President flew to Accra to attend the summit")

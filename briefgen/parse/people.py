@@ -2204,7 +2204,7 @@ def announces_event(doc: Doc) -> bool:
     # "X will on Friday host Y", "X will next week travel to Z": the day between the verbs
     ahead = [_WILL_WHEN.sub("will ", t) for t in lead]
     return (any(future.search(t) for t in ahead) or any(
-        _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:2])) and not any(
+        _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:1])) and not any(
         past.search(t) for t in lead)
 
 
@@ -2213,8 +2213,10 @@ _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2}
                         r"later\s+this\s+(?:week|month|year))\s*,?\s+(?=[a-z])")
 # a headline's infinitive: "French President to undertake a State Visit to SA", "Minister X
 # to visit Ghana" (a short line of its own, before any full stop)
-_HEADLINE_TO_VISIT = re.compile(r"^[^.:;\n]{3,80}?\bto\s+(?:undertake|pay|make|visit|travel|"
-                                r"attend|host|lead)\b[^.;\n]{0,80}$")
+# (no finite verb before it: "The President flew to Accra to attend ..." reports a trip)
+_HEADLINE_TO_VISIT = re.compile(r"^(?:(?![a-z]+ed\b|flew\b|went\b|came\b)[^.:;\n]){3,80}?\bto\s+"
+                                r"(?:undertake|pay|make|visit|travel|attend|host|lead)\b"
+                                r"[^.;\n]{0,80}$")
 
 
 def _fuller_title(new: str, old: str) -> bool:
