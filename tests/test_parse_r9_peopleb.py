@@ -302,3 +302,11 @@ def test_a_reported_trip_in_the_first_line_is_no_headline_infinitive() -> None:
     assert people_mod._HEADLINE_TO_VISIT.match("Peruvian President to undertake a State Visit")
     assert not people_mod._HEADLINE_TO_VISIT.match(
         "The President flew to Accra to attend the summit")
+
+
+def test_a_news_agencys_short_lower_case_offices() -> None:
+    got = people(parse_invented(
+        "President Ana Quispe of Peru met with China's top diplomat Wang Yi and China's top "
+        "legislator, Zhao Leji, in Beijing.\n", PUB))
+    assert got.get("Wang Yi") == ("top diplomat", "China"), got
+    assert got.get("Zhao Leji") == ("top legislator", "China"), got

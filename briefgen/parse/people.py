@@ -1056,7 +1056,9 @@ _DEMONYM_COUNTERPART = re.compile(r"\b([A-Z][\w'’-]+)\s+counterparts?\s*,?\s*\
 _STATE_HEADS_LOWER = frozenset({
     "president", "vice-president", "minister", "vice-minister", "premier", "chancellor",
     "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
-    "speaker", "consul", "commissioner", "taoiseach", "coordinator"})
+    "speaker", "consul", "commissioner", "taoiseach", "coordinator",
+    # a state news agency's short offices: "China's top legislator, X", "top diplomat Y"
+    "legislator", "diplomat"})
 
 
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
@@ -1066,7 +1068,7 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     office words before it (and "of <state>" after it); its state comes as for any title.
     A name found before with no title gets this one; a titled one keeps its own."""
     heads = _STATE_HEADS_LOWER
-    words = _lower_title_words()
+    words = _lower_title_words() | {"top"}  # ("China's top diplomat X")
     texts = sc.texts
     n = len(texts)
     found = False
