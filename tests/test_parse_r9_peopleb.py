@@ -310,3 +310,11 @@ def test_a_news_agencys_short_lower_case_offices() -> None:
         "legislator, Zhao Leji, in Beijing.\n", PUB))
     assert got.get("Wang Yi") == ("top diplomat", "China"), got
     assert got.get("Zhao Leji") == ("top legislator", "China"), got
+
+
+def test_the_untitled_last_member_of_an_attendance_list() -> None:
+    got = people(parse_invented(
+        "President Ana Quispe of Peru received the US Assistant Secretary of State, Tom Reed, "
+        "in Lima.\n\nAlso in attendance were the Peruvian Secretary for Strategic Affairs, "
+        "Luis Tello, and Jorge Arguedas.\n", PUB))
+    assert got.get("Jorge Arguedas", (None, None))[1] == "Peru", got

@@ -1021,7 +1021,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                         and sc.is_cap(i - 2) and sc.official_at(i) == i):
                     i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
                     continue
-                if (follow == ":" or _VERB.match(follow) or relative or joint or modal
+                # "Also in attendance were the Secretary for X, Y, and Z.": the list's last,
+                # untitled member
+                attending = sc.text(i - 1) == "and" and follow in {".", ";", ""} and bool(
+                    _ATTENDANCE_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 160),
+                                              sc.toks[i].start))
+                if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
                         or (sc.text(i - 1) in {"wife", "husband", "spouse"}
                             and sc.text(i - 2) in {"his", "her", "their"})):
@@ -3237,8 +3242,10 @@ def participants(people: list[Person]) -> list[Person]:
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
         counterpart = any(m.cue == "counterpart + name" for m in p.mentions)
         # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
-        company = any(m.participating and _COMPANY_BEFORE.search(
+        company = any(m.participating and (_COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            or _ATTENDANCE_BEFORE.search(m.sentence.text, max(0, m.start - m.sentence.start - 160),
+                                         m.start - m.sentence.start))
             for m in p.mentions)
         # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
         # "met with Northwind Capital CEO Z": a body's name before its official's title)
@@ -3406,6 +3413,14 @@ def _reports_only(p: Person) -> bool:
 _COMPANY_BEFORE = re.compile(
     r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
     r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
+
+
+# "Also in attendance were the Argentine Secretary for Strategic Affairs, X, and Y": a list
+# of those present, whose untitled members take part as the titled ones do
+_ATTENDANCE_BEFORE = re.compile(
+    r"\b(?:in\s+attendance\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    r"present\s+were|attendees\s+(?:were|included))\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and),?\s+){0,16}$")
 
 
 # "X, who also took part in the meeting (via video call), stressed": said to take part
