@@ -384,3 +384,56 @@ def test_two_delegations_in_one_sentence_and_a_group_that_moves_on() -> None:
         "met President Joran Paskeli.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Ghana"
     assert got["Joran Paskeli"][1] == "Kenya"
+
+
+def test_the_host_of_an_envoy_is_not_of_the_envoy_s_state() -> None:
+    got = people(parse_invented(
+        "On 3 June, Minister Joran Paskeli received the Ambassador of the Republic of Ghana, "
+        "Ilvar Tomesk.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Ghana"
+    assert got["Joran Paskeli"][1] != "Ghana"
+
+
+def test_two_states_named_by_a_plural_role_are_parties_beside_the_subject_s() -> None:
+    s = parse_invented(
+        "President Joran Paskeli of Kenya held a trilateral meeting with the leaders of Ghana "
+        "and Nigeria on the sidelines of the summit in Addis Ababa.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria"]
+    s = parse_invented(
+        "President Joran Paskeli of Kenya received the ambassadors of Ghana, Nigeria and "
+        "Senegal, who presented their credentials.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria", "Senegal"]
+
+
+def test_demonyms_of_several_states_before_a_plural_party_noun() -> None:
+    s = parse_invented(
+        "Foreign Minister Joran Paskeli of Kenya held talks with his Ghanaian and Nigerian "
+        "counterparts in Nairobi.\n", PUB)
+    assert s.countries == ["Kenya", "Ghana", "Nigeria"]
+
+
+def test_an_abbreviated_office_with_a_full_stop() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of the Philippines met with Amb. Ana Kos of Ghana in Manila.\n",
+        PUB))
+    assert got["Ana Kos"][1] == "Ghana"
+
+
+def test_a_plural_office_before_a_list_of_names_with_their_states() -> None:
+    s = parse_invented(
+        "President Joran Paskeli of Kenya chaired the meeting, attended by Foreign Ministers "
+        "Ana Kos (Ghana), Lina Ferro (Nigeria) and Marko Belin (Senegal).\n", PUB)
+    got = people(s)
+    assert got["Ana Kos"] == ("Foreign Minister", "Ghana")
+    assert got["Marko Belin"] == ("Foreign Minister", "Senegal")
+    got = people(parse_invented(
+        "President Joran Paskeli of Kenya hosted Presidents Ana Kos of Ghana and Lina Ferro of "
+        "Nigeria at State House.\n", PUB))
+    assert got["Lina Ferro"] == ("President", "Nigeria")
+
+
+def test_a_state_in_brackets_after_a_titled_name() -> None:
+    got = people(parse_invented(
+        "The summit was attended by President Ana Kos (Ghana), Prime Minister Lina Ferro "
+        "(Senegal) and King Marko Belin (Lesotho).\n", PUB))
+    assert got["Marko Belin"] == ("King", "Lesotho")

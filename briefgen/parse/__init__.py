@@ -30,6 +30,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     countries = people_mod.outside_names(countries, found)
     chosen = people_mod.participants(found)
     people_mod.mark_first_person_partners(chosen, countries)
+    people_mod.mark_envoys_hosts(chosen)
     people_mod.known_officials(chosen, countries)
     # leaders only spoken about: their states may still be the event's sides
     kept = {id(p) for p in chosen}

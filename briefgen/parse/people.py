@@ -810,6 +810,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         if hit is not None:
             t_end = name_start = hit
             title = sc.span_text(i, t_end)
+            if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
+                name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
             ni = sc.skip_honorifics(name_start)
             if (ranked := _past_rank(sc, ni)) > ni and sc.name_at(
                     rni := sc.skip_honorifics(ranked)) > rni:
@@ -1306,6 +1308,10 @@ _PASSIVE_PARTICIPLES = frozenset({"held", "signed", "hosted", "organised", "orga
 _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "during"})
 
 
+# offices written short with a full stop before a name ("Amb. X", "Sen. Y", "Gov. Z")
+_ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
+
+
 # courtesy words of a person, not of a rank: after them a head word is a given name
 # ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
 # ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
@@ -1540,22 +1546,49 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
     return out
 
 
+def _state_after_name(sc: _Scanner, b: int) -> tuple[str | None, int]:
+    """A state written right after a listed name ("X of Ghana", "X (Ghana)"), and the
+    index after it (b when there is none)."""
+    if sc.text(b) == "of" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        return c.country, sc.tok_index_at(c.end)
+    if sc.text(b) == "(" and (c := sc.country_starting(b + 1)) is not None and not c.demonym:
+        e = sc.tok_index_at(c.end)
+        if sc.text(e) == ")":
+            return c.country, e + 1
+    return None, b
+
+
 def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
     for m in _PLURAL_LIST.finditer(sc.s.text):
         i = sc.skip_honorifics(_past_rank(sc, sc.tok_index_at(sc.s.start + m.end())))
-        ne1 = sc.name_at(i)
-        # (each name may have its courtesy words: "Senator the Hon A and the Rt Hon B")
-        n2 = sc.skip_honorifics(ne1 + 1)
-        if ne1 - i < 2 or sc.text(ne1) != "and" or (ne2 := sc.name_at(n2)) - n2 < 2:
+        # each name may have its courtesy words ("Senator the Hon A and the Rt Hon B") and
+        # its state ("Presidents A of Ghana and B of Nigeria", "Ministers A (Ghana), B
+        # (Nigeria) and C (Senegal)")
+        spans: list[tuple[int, int, str | None]] = []
+        k = i
+        while len(spans) < 8:
+            b = sc.name_at(k)
+            if b - k < 2:
+                break
+            state, after = _state_after_name(sc, b)
+            spans.append((k, b, state))
+            if sc.text(after) == "," and sc.text(after + 1) == "and":
+                k = sc.skip_honorifics(after + 2)
+            elif sc.text(after) in {",", "and"}:
+                k = sc.skip_honorifics(after + 1)
+            else:
+                break
+        if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
         title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
-        for a, b in ((i, ne1), (n2, ne2)):
+        for a, b, state in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
+            mention.country = state
             out.append(_flags(sc, mention, a, b))
-        used.update(range(i, ne2))
+        used.update(range(i, spans[-1][1]))
     out += _plural_title_of_states(sc, used)
     out += _plural_advisers(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
@@ -1882,6 +1915,10 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         at = sc._country_at.get(hit.start("dem"))
         if at is not None and at.demonym:
             return at.country
+    # "President X (Ghana), Prime Minister Y (Senegal)": the state in brackets after the name
+    if sc.text(n_end) == "(" and (c := sc.country_starting(n_end + 1)) is not None and (
+            not c.demonym and sc.text(sc.tok_index_at(c.end)) == ")"):
+        return c.country
     # "... Nguyen Tan Dung of Vietnam"
     if sc.text(n_end) == "of":
         c = sc.country_starting(n_end + 1)
@@ -2631,9 +2668,14 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
 # "brings together A, B and C")
 _PARTIES_BEFORE = re.compile(
     r"(?:\b(?:leaders?|heads?\s+of\s+(?:state|government)|"
-    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives)\s+"
+    r"governments?|ministers?|presidents|prime\s+ministers|delegations?|representatives|"
+    r"ambassadors|envoys)\s+"
     r"(?:of|from)\s+(?:the\s+)?$|\b(?:trilateral|quadrilateral|together|between|among|along\s+with)"
     r"\b[^.;:]{0,40}?$)", re.I)
+_PLURAL_PARTIES_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|"
+                                    r"presidents|prime\s+ministers|foreign\s+ministers|"
+                                    r"ministers|delegations|ambassadors|envoys)\s+(?:of|from)\s+"
+                                    r"(?:the\s+)?$", re.I)
 _SUBJECT_BEFORE = re.compile(r"\s*(?:(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
                              r"\s*,\s*)?(?:the\s+)?", re.I)
 _SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|jointly\s+|today\s+)*"
@@ -2664,7 +2706,13 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                 chain.append(c)
                 continue
             states = list(dict.fromkeys(x.country for x in chain))
-            if len(states) >= 3:
+            if len(states) == 2 and _PLURAL_PARTIES_BEFORE.search(
+                    doc.text[s.start:chain[0].start]) and not _EARLIER_DEED.search(
+                    doc.text[s.start:chain[0].start]):
+                # "held a trilateral meeting with the leaders of A and B": two parties
+                # beside the subject's own state (three in all, which the cap would cut)
+                out.extend(x for x in states if x not in out)
+            elif len(states) >= 3:
                 before = doc.text[s.start:chain[0].start]
                 after = doc.text[chain[-1].end:s.end]
                 subject = bool(_SUBJECT_BEFORE.fullmatch(before)) and bool(
@@ -2677,7 +2725,24 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                         not _LIST_GOES_ON.match(after) or _ANOTHER_ROLE.match(after)):
                     out.extend(x for x in states if x not in out)
             chain = [c] if c is not None else []
+        # "received the Ghanaian and Nigerian delegations", "his Ghanaian and Nigerian
+        # counterparts": demonyms of two or more states before a plural party noun
+        dems = [c for c in countries.within(s.start, s.end) if c.demonym]
+        chain = []
+        for c in [*dems, None]:
+            if c is not None and chain and _PAIR_JOIN.match(doc.text[chain[-1].end:c.start]):
+                chain.append(c)
+                continue
+            states = list(dict.fromkeys(x.country for x in chain))
+            if len(states) >= 2 and _PLURAL_PARTY_AFTER.match(doc.text, chain[-1].end):
+                out.extend(x for x in states if x not in out)
+            chain = [c] if c is not None else []
     return out
+
+
+_PLURAL_PARTY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:delegations|counterparts|leaders|presidents|"
+                                 r"prime\s+ministers|ministers|officials|sides|envoys|"
+                                 r"ambassadors|Presidents|Prime\s+Ministers|Ministers)\b")
 
 
 # "I will visit", "I met", "I have held": the release's unnamed author takes part
@@ -2747,6 +2812,29 @@ _HOSTS_GROUP_OF = re.compile(_HOST_VERBS + r"(?:delegations?|visitors)\s+(?:of|f
                              r"(?:the\s+)?$")
 _HOSTS_GROUP_DEM = re.compile(_HOST_VERBS + "$")
 _GROUP_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:delegations?|visitors)\b")
+
+
+_RECEIVES = re.compile(r"\s*,?\s*(?:(?:has|had|also|today|on\s+\w+)\s+)*(?:received|receives|"
+                       r"welcomed|welcomes|met\s+with|met|granted\s+an\s+audience\s+to)\b")
+_ENVOY_HEAD = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d|Envoy)\b")
+
+
+def mark_envoys_hosts(people: list[Person]) -> None:
+    """"Foreign Minister X received the Ambassador of Ghana, Y": X is Y's host, not of
+    Ghana (an envoy written with where they are sent, "Ghana's Ambassador to Kenya", may be
+    received at home, and says nothing here)."""
+    for p in people:
+        for m in p.mentions:
+            if not _RECEIVES.match(m.sentence.text, m.end - m.sentence.start):
+                continue
+            for q in people:
+                if q is p or not q.country or not q.title or not _ENVOY_HEAD.search(q.title):
+                    continue
+                if " to " in q.title or (p.title and _ENVOY_HEAD.search(p.title)):
+                    continue
+                if any(mq.sentence.index == m.sentence.index and mq.start > m.end
+                       for mq in q.mentions):
+                    p.not_countries.add(q.country)
 
 
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
