@@ -42,6 +42,7 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.spouses_placed(chosen)
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
+    people_mod.titles_from_credentials(chosen, doc)
     people_mod.titles_from_counterparts(chosen)
     people_mod.add_surname_mentions(chosen, doc)
     out = []
@@ -162,8 +163,12 @@ def find_entities(release: Release) -> Entities:
     # a venue on the margins of a summit is a third country, not a party to the talks
     countries_found = find_countries(doc.text)
     third: frozenset[str] = frozenset()
-    if place.country and place.third_country and sum(
-            c.country == place.country for c in countries_found.mentions) <= 1:
+    named = sum(c.country == place.country for c in countries_found.mentions)
+    if place.country and place.third_country and named <= 1 and not (
+            named and people_mod.dateline_state(doc) == place.country):
+        # (not a release filed from the venue's state that names it: "Addis Ababa, 15 May
+        # /ENA/ ... on the margins of the AU Council, Minister X met ..., Ethiopia's ...":
+        # the host's own agency, whose side is the venue's state)
         third = frozenset({place.country})
     participants, main = _participants(doc, countries_found, third, place.country)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,

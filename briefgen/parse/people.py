@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefgen.parse import geo
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import Doc, Sentence, transcript_start
+from briefgen.parse.segment import _SPEAKER_TURN, Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 # ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
@@ -50,7 +50,7 @@ _REFERENCE_BEFORE = re.compile(
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
 _RELATIVE = re.compile(r",\s*(?:which|that|where)\b[^,;]*")
-_NOUN_THAT_WILL = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
+_NOUN_THAT_WILL = re.compile(r"\b([A-Za-z]+)\s+(?:that|which)\s+will\b[^,;.]*")
 _THAT_VERBS = frozenset({
     "agreed", "agree", "agrees", "said", "says", "say", "noted", "notes", "announced",
     "announces", "stated", "states", "confirmed", "confirms", "expected", "expects",
@@ -65,6 +65,11 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 # prepositions of place before "the <Name>": that name is a building or a site
 # a state's envoy accredited to a body ("Permanent Representative to the United Nations",
 # "Ambassador to the African Union"): the body is where they serve, not whom
+# leaders, who are sent to no state ("Prime Minister of X to Y" is a visit's destination)
+_LEADER_TO = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|"
+                        r"Sultan|Crown Prince|Vice President)")
+# an envoy's or coordinator's brief: "Special Envoy for Iran", "Coordinator for the Middle East"
+_ENVOY_FOR = re.compile(r"\b(?:Envoy|Representative|Coordinator|Co-ordinator)\s+for\b")
 _ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
 # a relative clause about the person just named ("B, who arrived accompanied by ...")
 _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
@@ -207,6 +212,12 @@ _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:tion|sion|ment|ity|ism|ics|ness|ship|ogy)$")
 
 
+_STYLE_IN_NAME = re.compile(r"^(?:(?:Right|Rt\.?|Most)\s+)?(?:Honourable|Honorable|Hon\.?)\s+"
+                            r"(?=\S+\s+\S)")
+# one word that is an abstract noun ("Unity", "Solidarity", "Independence" is no name)
+_ABSTRACT_WORD = re.compile(r"(?=\w{5})[A-Z][a-z]+(?:ity|ism|ship|tion|sion)")
+
+
 # an Arabic (or other) particle joined to the family name by a hyphen ("al-Sharaa")
 _PARTICLE_JOINED = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ibn|bin|abu|bou)-[A-Z][\w'’-]+")
 
@@ -269,11 +280,29 @@ class _Scanner:
             return False
         if self.country_starting(i) is not None:
             return False
-        if _GLUED.search(t) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t):
+        if (glue := _GLUED.search(t)) and not re.match(r"(?:Mc|Mac|De|Le|La|O')", t) and (
+                not self._name_glued(t, glue.start() + 1)):
             return False  # words glued by a bad scrape: "Kassym-JomartPresident"
         if len(t) > 4 and t.isupper():  # acronyms: "APEC"; but "KISHIDA Fumio" is a name
             return self.family_in_capitals(i)
         return True
+
+    def _initial_at(self, r: int) -> bool:
+        """An initial or its full stop inside a name ("Kirill A. Dmitriev")."""
+        t = self.text(r)
+        if t == ".":
+            return len(self.text(r - 1)) == 1 and self.is_cap(r - 1)
+        return len(t) == 1 and t.isupper() and self.text(r + 1) == "."
+
+    def _name_glued(self, t: str, at: int) -> bool:
+        """A capital inside a name word that is the name's own spelling ("SingOei",
+        "DeSantis"), not a scrape that runs a name into the next word: the tail is no office
+        or other known word, and the glue comes once."""
+        tail = t[at:]
+        lex = self.lex
+        return (_GLUED.search(tail) is None and len(tail) <= 6 and tail not in lex.head_first
+                and tail not in lex.title_words and tail not in lex.not_names
+                and tail not in lex.org_words and not geo.canonical_country(tail))
 
     def family_in_capitals(self, i: int) -> bool:
         """A family name in capitals, the way Japanese releases write it ("KISHIDA Fumio",
@@ -375,9 +404,16 @@ class _Scanner:
                     return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
+                if self.text(j) == "." and self.toks[j].start == country.end and (
+                        self.text(j - 1) == "S" and self.is_cap(j + 1)):
+                    j += 1  # (the last full stop of "U.S.": "for U.S. Department of ...")
                 body = self.named_body_end(j)
                 if body > j and self.skip_honorifics(j) >= body:
                     body = j  # "Emir of Qatar Sheikh X": a courtesy word, then the name
+                if body == j and whole is False and self.text(j) in _SEATS and (
+                        self.text(j + 1) == "of"):
+                    continue  # "for U.S. Department of State's Bureau of ...": the state's
+                    # own body, which the office goes on to name
                 if body > j:  # "of the Azerbaijan Export and Investment Promotion Agency"
                     j = body
                     if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
@@ -386,6 +422,9 @@ class _Scanner:
                 if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
                     continue  # "... of Ukraine for European Integration"
                 dest = self.country_starting(j + 1) if self.text(j) == "to" else None
+                if dest is not None and _LEADER_TO.fullmatch(self.span_text(i, end)):
+                    return j  # "X, Prime Minister of the United Kingdom to Singapore": a
+                    # leader's visit goes to the state after "to", no envoy's post
                 if dest is not None:
                     j = self.tok_index_at(dest.end)  # "Ambassador of Japan to Kazakhstan"
                 elif self.text(j) == "to":
@@ -470,6 +509,9 @@ class _Scanner:
                 j += 1
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
                 j += 1
+            elif (t == "." and j > end and len(self.text(j - 1)) == 1 and self.is_cap(j - 1)
+                  and self.is_cap(j + 1) and self.toks[j].start == self.toks[j - 1].end):
+                j += 1  # a state's initials inside the office: "for U.S. Department of ..."
             else:
                 break
         while j > end and self.text(j - 1) in _CONNECTORS | {","}:
@@ -478,6 +520,10 @@ class _Scanner:
         k = last_conn + 1 if last_conn >= 0 else end + 1
         if k >= j or whole:
             return j
+        if self.text(j) == "," and (self.text(j - 1) in self.lex.title_words
+                                    or self.text(j - 1) in self.lex.org_words):
+            return j  # "Assistant Secretary for Western Hemisphere Affairs, X": no name ends
+            # in a portfolio's or a body's word, so the whole run is the office
         for p in range(k + 1, j - 1):  # a known official's name ends the run
             if is_known_official(self.span_text(p, j)):
                 return p
@@ -514,8 +560,9 @@ class _Scanner:
             k += 1  # "of the Nordic Council Tomas ...": the body's last word is no name
         body_end = max((r for r in range(k, j - 2) if self.text(r) in self.lex.org_words
                         or self.text(r) in self.lex.title_words), default=-1)
-        if body_end >= k and j - body_end <= 4 and all(
-                self.is_name_token(r) for r in range(body_end + 1, j)):
+        dots = sum(self.text(r) == "." for r in range(body_end + 1, j)) if body_end >= k else 0
+        if body_end >= k and j - body_end - 2 * dots <= 4 and all(
+                self.is_name_token(r) or self._initial_at(r) for r in range(body_end + 1, j)):
             k = body_end + 1  # "of the Royal Hashemite Court X Y": a body of several words
             # the lexicon does not all know ends at its last known word; the name follows
         if j - k > 2 and _SYLLABLE_GIVEN.fullmatch(self.text(j - 1)) and self.is_name_token(j - 2):
@@ -615,10 +662,14 @@ class _Scanner:
                     j + 1):
                 j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
                 continue  # do not use up the name's length
-            if self.is_name_token(j):
+            glued = self.glued_initial(j)
+            # (an initial that is also a small word: "Miguel A. Correa", "Rohan I. Perera")
+            initial = (count and len(t) == 1 and t.isupper() and self.text(j + 1) == "."
+                       and self.is_name_token(j + 2))
+            if glued or initial or self.is_name_token(j):
                 j += 1
                 count += 1
-                if (len(t) == 1 or t in _NAME_ABBREVIATIONS) and self.text(j) == ".":
+                if (len(t) == 1 or t in _NAME_ABBREVIATIONS or glued) and self.text(j) == ".":
                     j += 1  # an initial: "Joseph R. Biden", "Ma. Lucia Reyes"
                 if j < len(self.toks) and self.text(j) == t:
                     j += 1  # a doubled word from a bad scrape
@@ -631,6 +682,12 @@ class _Scanner:
                   and self.text(j + 2) in _CLOSE_QUOTES[t] and self.is_name_token(j + 3)):
                 j += 3  # a nickname in quotes inside a name ("Rogelio 'Jojo' Santos")
                 count += 1
+            elif (count and t in {"‘", "'", "’", "ʻ"} and j + 1 < len(self.toks)
+                  and self.toks[j + 1].start == self.toks[j].end
+                  and self.toks[j].start > self.toks[j - 1].end
+                  and self.is_name_token(j + 1) and self.text(j + 2) not in {"’", "'"}):
+                j += 1  # a Polynesian glottal stop written as a quotation mark: "Samuela
+                # ‘Akilisi Pohiva" (one name; a nickname's closing mark follows its word)
             elif count and t in self.lex.particles:
                 # particles may come in runs ("Ursula von der Leyen", "Maria de la Cruz"):
                 # they belong to the name only when a name word follows the run
@@ -650,6 +707,18 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def glued_initial(self, j: int) -> bool:
+        """An initial glued by its full stop to the next name word, as Mongolian and some
+        Central Asian releases write names ("Kh.Battulga", "I.K.Azizov"): one or two
+        letters, a full stop, then a capital with no space between."""
+        t = self.text(j)
+        if not (0 < len(t) <= 2 and t[0].isupper() and t.isalpha()) or self.text(j + 1) != ".":
+            return False
+        if j + 2 >= len(self.toks) or self.toks[j + 2].start != self.toks[j + 1].end:
+            return False
+        nxt = self.text(j + 2)
+        return nxt[:1].isupper() and (self.is_name_token(j + 2) or self.glued_initial(j + 2))
 
     def _short_line_ends(self, j: int) -> bool:
         """Whether a short line ends between tokens j - 1 and j: a heading, link or menu
@@ -760,6 +829,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # office is the title; the rank after the courtesy words is no office
             if ne - ni == 1 and sc.text(i) == "Member" and sc.text(ni) in _MEMBERS:
                 ne = ni  # "the Member States of the Union": a body's members, no one
+            if ne - ni == 1 and title in _BARE_RANKS:
+                ne = ni  # "the General Debate", "Admiral Hotel": a bare rank before one word
             if ne > ni and sc._short_line_ends(ni):
                 ne = ni  # "Prime Minister" over "Media release": a heading, not a name
                 # (a long line wrapped between title and name is one sentence's text)
@@ -780,7 +851,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
-                if ne == ni and sc.text(ni) in _APPOSITIVE_RANKS and (
+                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
@@ -788,10 +859,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # ("the Australian ...")
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
-                    ni = sc.skip_honorifics(ni + 1)
+                    # ("the Governor-General, HE Major General X": a rank of two words)
+                    ni = sc.skip_honorifics(max(ni + 1, _past_rank(sc, ni)))
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
-                if ne > ni and not (follow in {",", ".", ":", "(", "and", ""}
+                if ne > ni and not (follow in {",", ".", ":", ";", "(", "and", ""}
                                     or follow in lex.postnominals or sc.postnominal_letters(ne)
                                     or (follow[:1].islower() and follow not in {"of"})):
                     ne = ni
@@ -800,7 +872,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
-            if ne > ni and (title in _RANKS or title in _RANKS_BEFORE_NAME) and sc.text(
+            if ne > ni and (title in _RANKS or title.split()[-1] in _RANKS_BEFORE_NAME) and sc.text(
                     ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
                 title = sc.span_text(*office)  # "Prince X, Minister of ...": the office
@@ -951,7 +1023,12 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                         and sc.is_cap(i - 2) and sc.official_at(i) == i):
                     i = ne  # "the Summit on Forests and Land Use held in Glasgow": a passive
                     continue
-                if (follow == ":" or _VERB.match(follow) or relative or joint or modal
+                # "Also in attendance were the Secretary for X, Y, and Z.": the list's last,
+                # untitled member
+                attending = sc.text(i - 1) == "and" and follow in {".", ";", ""} and bool(
+                    _ATTENDANCE_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 160),
+                                              sc.toks[i].start))
+                if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
                         or (sc.text(i - 1) in {"wife", "husband", "spouse"}
                             and sc.text(i - 2) in {"his", "her", "their"})):
@@ -986,7 +1063,9 @@ _DEMONYM_COUNTERPART = re.compile(r"\b([A-Z][\w'’-]+)\s+counterparts?\s*,?\s*\
 _STATE_HEADS_LOWER = frozenset({
     "president", "vice-president", "minister", "vice-minister", "premier", "chancellor",
     "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
-    "speaker", "consul", "commissioner", "taoiseach"})
+    "speaker", "consul", "commissioner", "taoiseach", "coordinator",
+    # a state news agency's short offices: "China's top legislator, X", "top diplomat Y"
+    "legislator", "diplomat"})
 
 
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
@@ -996,7 +1075,7 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     office words before it (and "of <state>" after it); its state comes as for any title.
     A name found before with no title gets this one; a titled one keeps its own."""
     heads = _STATE_HEADS_LOWER
-    words = _lower_title_words()
+    words = _lower_title_words() | {"top"}  # ("China's top diplomat X")
     texts = sc.texts
     n = len(texts)
     found = False
@@ -1006,6 +1085,9 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
         t_end = h + 1
         if texts[t_end] in {"of", "for"} and (c := sc.country_starting(t_end + 1)) is not None:
             t_end = sc.tok_index_at(c.end)  # "the prime minister of Albania, X"
+        elif texts[t_end] == "of" and texts[t_end + 1:t_end + 2] == ["the"] and sc.is_cap(
+                t_end + 2) and texts[t_end + 2] in _SEATS and texts[t_end + 3:t_end + 4] == [","]:
+            t_end += 3  # "the sociocultural coordinator of the Presidency, X": a seat of state
         elif texts[t_end] in {"of", "for"} and texts[t_end + 1:t_end + 2] and (
                 texts[t_end + 1].islower()):
             e = t_end + 1  # "cabinet secretary for trade X", "minister of foreign affairs Y"
@@ -1237,7 +1319,10 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # ranks written before a name like a courtesy word, after an office in apposition ("the
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
-                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer"})
+                                "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
+                                "Lieutenant-General", "Major-General", "Brigadier-General"})
+# ranks that name no one before a single capitalised word ("General Debate", "General Staff")
+_BARE_RANKS = frozenset({"General", "Admiral", "Colonel"})
 # what "Member" heads when it names a body's members, not an office ("Member States")
 _MEMBERS = frozenset({"States", "Countries", "Nations", "Economies", "Governments"})
 # (and, only after an office in apposition, a chieftaincy style: "Minister of X, Chief Y")
@@ -1431,9 +1516,15 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-
                           r"\s*,?\s+(?=[A-Z])")
 
 
+# (no possessive: "held a meeting with Chilean counterpart X")
+_BARE_COUNTERPART = re.compile(r"\b(?:with|and|met|meets|received|receives|welcomed|welcomes)\s+"
+                               r"(?:the\s+)?(?P<dem>[A-Z][\w'’-]+)\s+counterparts?\s*,?\s+"
+                               r"(?=[A-Z])")
+
+
 def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
     out: list[Mention] = []
-    for m in _COUNTERPART.finditer(sc.s.text):
+    for m in [*_COUNTERPART.finditer(sc.s.text), *_BARE_COUNTERPART.finditer(sc.s.text)]:
         i = sc.tok_index_at(sc.s.start + m.end())
         if sc.title_at(i) is not None:
             continue  # "his counterpart President X": the title reads it
@@ -1446,7 +1537,7 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
         if m.group("dem"):
             at = sc._country_at.get(sc.s.start + m.start("dem"))
             mention.country = at.country if at is not None and at.demonym else None
-        elif m.group("of"):
+        elif m.groupdict().get("of"):
             at = next((c for c in sc.countries if c.start == sc.s.start + m.start("of")
                        or c.start == sc.s.start + m.start("of") + 4), None)
             mention.country = at.country if at is not None and not at.demonym else None
@@ -1720,6 +1811,13 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     more := sc.title_at(end + 1, whole=True)) is not None and not (
                     sc.text(end) == "," and _titled_name_ends(sc, end + 1, more)):
                 end = more
+            while (sc.text(end)[:1].islower() and sc.text(end).capitalize() in sc.lex.title_words
+                   and sc.is_cap(end - 1) and end > k + 1):
+                end += 1  # "Minister of Foreign Affairs and International cooperation of X":
+                # a portfolio word a page writes in lower case
+                if sc.text(end) == "of" and (c := sc.country_starting(end + 1)) is not None:
+                    end = sc.tok_index_at(c.end)  # (the state it serves, in the office)
+                    break
             if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
                 # "X, the Prime Minister's press chief": the staff of an office, whose
                 # office is the words after the possessive
@@ -1747,6 +1845,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
                   default=-1)
         if cut >= 0 and _TO_AN_OFFICE.match(title_text, cut):
             cut = -1  # "Advisor to the President of the United States": the principal's state
+        if (brief := _ENVOY_FOR.search(title_text)) is not None and (
+                cut < 0 or brief.start() < cut):
+            cut = brief.start()  # "Special Envoy for Iran": the brief, not the envoy's state
         limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]
@@ -1959,7 +2060,23 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         elif open_at >= 0:
             spans.append((open_at, q.end()))
             open_at = -1
-    return transcript_start(text), tuple(spans)
+    return _people_transcript_start(text), tuple(spans)
+
+
+# "President X on his first day in Y: “We have agreed ...”": a headline quoting its person,
+# its words in quotation marks and closed on the same line (a transcript's turn is not quoted)
+_QUOTED_HEADLINE = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,400}[\"”][ \t]*(?:\n|\Z)")
+
+
+def _people_transcript_start(text: str) -> int:
+    """``transcript_start``, except that a speaker's turn that is a quoting headline (a
+    scraped page puts it after a first paragraph of site furniture) is not taken for the start
+    of a transcript: everyone named below it would be read as only spoken about."""
+    start = transcript_start(text)
+    while start < len(text) and (turn := _SPEAKER_TURN.match(text, start)) and (
+            _QUOTED_HEADLINE.match(text, turn.end())):
+        start = transcript_start(text[turn.end():]) + turn.end()
+    return start
 
 
 # (not "I had a conversation with X today": a call, another event than the one reported)
@@ -2042,6 +2159,8 @@ _AS_SAID_AFTER = re.compile(r"^[^,;.]{0,80}?\b(?:said|noted|stated|put it|wrote|
 _DATED_PAST = re.compile(r"\s*(?:Back\s+)?In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|"
                          r"December)\s+)?(?:19|20)\d\d\s*,")
+_OTHER_NEWS = re.compile(r"\s*(?:Meanwhile|Separately|In\s+other\s+news|In\s+a\s+separate\s+"
+                         r"(?:development|announcement|event))\s*,")
 # "recalled that (the) ...": what follows is someone's earlier deed when it is dated
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?:that\s+)?"
                        r"(?:the\s+)?$")
@@ -2069,6 +2188,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
     if _DATED_PAST.match(sc.s.text):
         return False  # "In March 2023, X and Y launched ...": an event of another year
+    if sc.ahead and _OTHER_NEWS.match(sc.s.text):
+        return False  # an announcement's "Meanwhile, Prime Minister X will visit on 17 June":
+        # a second, separate event the same briefing announces
     if _RECALLED.search(before) and i < len(sc.toks) and _PAST_WHEN.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "Y recalled that President X visited India in 2008": a past event
@@ -2123,7 +2245,22 @@ def announces_event(doc: Doc) -> bool:
     report, whose future sentences are about other, later events."""
     n, future, past = _announce_cues()
     lead = [s.text for s in doc.sentences[:n + 1]]  # the headline and the first sentences
-    return any(future.search(t) for t in lead) and not any(past.search(t) for t in lead)
+    # "X will on Friday host Y", "X will next week travel to Z": the day between the verbs
+    ahead = [_WILL_WHEN.sub("will ", t) for t in lead]
+    return (any(future.search(t) for t in ahead) or any(
+        _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:1])) and not any(
+        past.search(t) for t in lead)
+
+
+_WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
+                        r"(?:next|this)\s+(?:week|month|year|\w+day)|tomorrow|soon|shortly|"
+                        r"later\s+this\s+(?:week|month|year))\s*,?\s+(?=[a-z])")
+# a headline's infinitive: "French President to undertake a State Visit to SA", "Minister X
+# to visit Ghana" (a short line of its own, before any full stop)
+# (no finite verb before it: "The President flew to Accra to attend ..." reports a trip)
+_HEADLINE_TO_VISIT = re.compile(r"^(?:(?![a-z]+ed\b|flew\b|went\b|came\b)[^.:;\n]){3,80}?\bto\s+"
+                                r"(?:undertake|pay|make|visit|travel|attend|host|lead)\b"
+                                r"[^.;\n]{0,80}$")
 
 
 def _fuller_title(new: str, old: str) -> bool:
@@ -2397,6 +2534,12 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
         for m in mentions:
             m.headline = in_headline
             m.name = _DOUBLED.sub(r"\1", m.name)  # "Tokayev Tokayev" from a bad scrape
+            m.name = m.name.rstrip("-–— ") or m.name  # "X- Kingdom of Y": a glued dash
+            m.name = _STYLE_IN_NAME.sub("", m.name)  # "the Right Honourable X, Prime ...":
+            # a style read as the first words of a bare name
+            if _ABSTRACT_WORD.fullmatch(m.name):
+                continue  # "The Founder of Peace and National Unity, Leader of ...": the
+                # end of an office's words, no name
             tokens = _norm_tokens(m.name)
             if not tokens:
                 if m.cue == "description":
@@ -2426,11 +2569,35 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 # Special Representative of the President for X")
                 match.title = m.title  # "Prime Minister", then "Prime Minister of X"
                 match.title_in_headline = m.headline
+            if not m.country and (state := _state_after_dash(doc, countries, m)) is not None:
+                m.country = state  # "H.E. Dr. X – Republic of Y": a list line, name then state
+                m.cue += " – state"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
                 match.non_state = True
     return people, descriptions
+
+
+_DASH_STATE = re.compile(r"[ \t]*[-–—][ \t]*(?:[Tt]he[ \t]+)?")
+
+
+def _state_after_dash(doc: Doc, countries: geo.CountryIndex, m: Mention) -> str | None:
+    """The state a line names after a person and a dash, with nothing after it on the line
+    ("H.E. Mr. X – Republic of Tunisia"): how a list of envoys or delegates gives each
+    one's state."""
+    text = doc.text
+    end = m.end
+    if text[end - 1:end] in "-–—":
+        end -= 1  # ("X- Kingdom of Morocco": the dash glued to the name)
+    dash = _DASH_STATE.match(text, end)
+    if dash is None or not text[end:dash.end()].strip():
+        return None
+    hit = next((c for c in countries.within(dash.end(), dash.end() + 60)
+                if c.start == dash.end() and not c.demonym), None)
+    if hit is None or text[hit.end:hit.end + 1] not in ("\n", "") or "\n" in text[end:hit.start]:
+        return None
+    return hit.country
 
 
 LEAD = 5  # headline + first sentences: where a release names its main parties
@@ -2517,6 +2684,11 @@ _SUBJECT_AFTER = re.compile(r"^,?\s+(?:have\s+|has\s+|had\s+|will\s+|also\s+|joi
                             r"convened|took\s+part|participated|welcomed|endorsed)\b")
 _EARLIER_DEED = re.compile(r"\b(?:reached|made|adopted|signed|agreed|taken|set)\s+(?:\w+\s+){0,2}?"
                            r"by\s+(?:the\s+)?(?:\w+\s+){0,4}$", re.I)
+# "the Presidents of A, B and C, and the Prime Ministers of D, E and F": a second list of
+# parties, in another office (no member of the first list)
+_ANOTHER_ROLE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|"
+                           r"government)|presidents|prime\s+ministers|(?:foreign\s+)?ministers|"
+                           r"delegations|representatives)\s+(?:of|from)\b", re.I)
 _TRILATERAL = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
 
 
@@ -2550,7 +2722,7 @@ def party_lists(doc: Doc, countries: geo.CountryIndex) -> list[str]:
                     named = subject = False  # "agreements reached by the leaders of A, B
                     # and C on 9 November 2020": another, earlier event
                 if (subject or named or (len(states) == 3 and _TRILATERAL.search(s.text))) and (
-                        not _LIST_GOES_ON.match(after)):
+                        not _LIST_GOES_ON.match(after) or _ANOTHER_ROLE.match(after)):
                     out.extend(x for x in states if x not in out)
             chain = [c] if c is not None else []
         # "received the Ghanaian and Nigerian delegations", "his Ghanaian and Nigerian
@@ -2624,6 +2796,7 @@ _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*
                         r"fly\s+to|visit|arrive\s+in)|visited|travels\s+to|arrives\s+in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+_INVITED_BY = re.compile(r"\b(?:invitation|behalf)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
 _COUNTERPART_NOUN = re.compile(r"\s+counterparts?\b")
@@ -2674,6 +2847,10 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
+            # "Y, at the invitation of President X, will undertake a visit to Z": the host
+            # who invites, set off by commas, is not the one who travels
+            invited = bool(_INVITED_BY.search(text[:rel_start])) and (
+                text[rel_end:].lstrip()[:1] == ",")
             for c in countries.within(m.end, m.sentence.end):
                 # (the sentence's own text: a headline in capitals is read in title case
                 # there, "X's Trip to Mexico", where the cues below can match)
@@ -2691,7 +2868,8 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
                     p.not_countries.add(c.country)  # "X received a delegation from Korea"
-                if not c.demonym and (_VISITS.match(gap) or _TRAVELLED.match(gap) or (
+                if not c.demonym and not invited and (
+                        _VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
@@ -2758,7 +2936,11 @@ _PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)
                            r"(?:received|hosted|welcomed)\b")
 
 
-_DATELINE = re.compile(r"\s*(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:,|[-–—(])")
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+          r"June|July|August|September|October|November|December)\b")
+# (or the city, then the date with no comma: "Addis Ababa February 15/2023 /ENA/")
+_DATELINE = re.compile(rf"\s*(?P<city>(?!{_MONTH})[A-Z][\w’'.-]*(?:\s+(?!{_MONTH})[A-Z][\w’'.-]*)"
+                       rf"{{0,2}})\s*(?:,|[-–—(]|\s(?={_MONTH}\.?\s*\d))")
 
 
 def _dateline_state(doc: Doc) -> str | None:
@@ -2769,6 +2951,11 @@ def _dateline_state(doc: Doc) -> str | None:
         if m and m.group("city") in g.city_country:
             return g.city_country[m.group("city")]
     return None
+
+
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the city a release files from, if its first lines give one."""
+    return _dateline_state(doc)
 
 
 def _hosts_in_lead(doc: Doc) -> bool:
@@ -2820,6 +3007,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             and dated not in exclude and home != dated):
         # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
         # at home about talks abroad; its own side is the state it files from
+        home = dated
+    elif (dated and dated == venue_country and dated in ranked and dated not in exclude
+          and home != dated and opener is not None and not opener.country and opener.title
+          and not opener.foreign and dated not in opener.not_countries):
+        # "Addis Ababa, 15 May /ENA/ Deputy Prime Minister X conferred with the ministers
+        # of A, B and C": filed at home about talks at home, the official it opens on, with
+        # no state written, is of the state it files from (not of those X meets)
         home = dated
     for p in people:
         if home and p.title and _is_leader(p.title) and (
@@ -2956,6 +3150,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if (venue_country and venue_country != home and venue_country in options
                 and venue_country not in exclude and _met_there(p)):
             # "During the visit, X also met with Y": the visitor meets the hosts
+            p.country, p.country_cue = venue_country, "met during a visit to the host state"
+            held.add(venue_country)
+            continue
+        if (venue_country and venue_country in options and venue_country not in exclude
+                and _called_on(p)):
+            # "He called on President X and met Prime Minister Y": a guest calls on the
+            # hosts (the venue's officials), however many states are held already
             p.country, p.country_cue = venue_country, "met during a visit to the host state"
             held.add(venue_country)
             continue
@@ -3129,8 +3330,10 @@ def participants(people: list[Person]) -> list[Person]:
                 m.sentence.text[:m.start - m.sentence.start])) for m in p.mentions)
         counterpart = any(m.cue == "counterpart + name" for m in p.mentions)
         # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
-        company = any(m.participating and _COMPANY_BEFORE.search(
+        company = any(m.participating and (_COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            or _ATTENDANCE_BEFORE.search(m.sentence.text, max(0, m.start - m.sentence.start - 160),
+                                         m.start - m.sentence.start))
             for m in p.mentions)
         # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
         # "met with Northwind Capital CEO Z": a body's name before its official's title)
@@ -3139,8 +3342,12 @@ def participants(people: list[Person]) -> list[Person]:
                   and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
+        # "H.E. Mr. X", "H.H. Sheikh Y": styled as an Excellency or a Highness, an official
+        styled = any(m.participating and m.cue.startswith("courtesy") and _EXCELLENCY.search(
+            m.sentence.text, max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)
+            for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart or company or met):
+                                or counterpart or company or met or styled):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
@@ -3157,6 +3364,9 @@ def participants(people: list[Person]) -> list[Person]:
     return out
 
 
+_EXCELLENCY = re.compile(r"(?:\bH\.\s?[EH]\.?|\bH\.?[EH]\b\.?|\b(?:His|Her)\s+(?:Royal\s+)?"
+                         r"(?:Excellency|Highness))\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|Prof|Sheikh|Sheikha|"
+                         r"Amb)\.?\s+){0,3}$")
 # "the spouse of the Moldovan President, X", "the wife of the Prime Minister, X"
 _SPOUSE_OF = re.compile(r"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse|[Ww]idow)\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’-]*\s+){0,2}$")
@@ -3293,6 +3503,14 @@ _COMPANY_BEFORE = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
 
 
+# "Also in attendance were the Argentine Secretary for Strategic Affairs, X, and Y": a list
+# of those present, whose untitled members take part as the titled ones do
+_ATTENDANCE_BEFORE = re.compile(
+    r"\b(?:in\s+attendance\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?attended\s+by|"
+    r"present\s+were|attendees\s+(?:were|included))\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and),?\s+){0,16}$")
+
+
 # "X, who also took part in the meeting (via video call), stressed": said to take part
 _TOOK_PART_AFTER = re.compile(r"(?:\s+and\s+[^.;:,]{0,80}?)?\s*,?\s*(?:who\s+)?"
                               r"(?:(?:also|has|had|have)\s+){0,2}(?:took\s+part|participated|"
@@ -3405,6 +3623,20 @@ def _met_there(p: Person) -> bool:
         if cut >= 0:  # (also past an apposition: "the Leader of the Opposition, the Hon X")
             before = before[:cut]
         if _MET_WITH.search(before):
+            return True
+    return False
+
+
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$")
+
+
+def _called_on(p: Person) -> bool:
+    """Whether a guest "called on" the person (by title and name): one of the hosts."""
+    for m in p.mentions:
+        before = m.sentence.text[:m.start - m.sentence.start]
+        if m.title and before.endswith(m.title + " "):
+            before = before[:-len(m.title) - 1]
+        if _CALLED_ON.search(before):
             return True
     return False
 
@@ -3589,6 +3821,21 @@ def titles_from_plural(people: list[Person], doc: Doc) -> None:
         untitled[0].title = office
 
 
+_CREDENTIALS = re.compile(r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I)
+
+
+def titles_from_credentials(people: list[Person], doc: Doc) -> None:
+    """A release about envoys presenting their credentials ("received letters of credence of
+    the following envoys: H.E. Mr. X – Tunisia"): the untitled guests, each of another state
+    than the host who receives them, are ambassadors."""
+    if not _CREDENTIALS.search(doc.text[:3000]):
+        return
+    hosts = {p.country for p in people if p.title and _is_leader(p.title) and p.country}
+    for p in people:
+        if not p.title and p.country and not p.non_state and p.country not in hosts:
+            p.title = "Ambassador"
+
+
 def add_surname_mentions(people: list[Person], doc: Doc, limit: int = 20) -> None:
     """Later mentions by surname alone ("Wong said ...") join the person's evidence."""
     for p in people:
@@ -3735,7 +3982,8 @@ def _in_compound(text: str, c: geo.CountryMention) -> bool:
 def _company_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = load("participation")["company"]
     groups = "|".join(map(re.escape, data["groups"]))
-    group = re.compile(rf"\b(?P<dem>[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
+    # (a state's initials too: "The U.S. delegation consisted of ...")
+    group = re.compile(rf"\b(?P<dem>[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]+)(?:['’]s)?\s+(?:{groups})\b|"
                        rf"\b(?:{groups})\s+(?:of|from)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+)")
     return (_words(data["accompanied_by"]), _words(data["accompanied"]), group,
             frozenset(data["royal"]))
@@ -3890,6 +4138,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                     if _BETWEEN_PAIR.search(text, max(sentence.start, first.start - 60),
                                             first.start):
                         continue  # "Meeting between A and B": the two sides, not one
+                    if later.cue.startswith("lower-case title") and later.title:
+                        # "X and the sociocultural coordinator of the Presidency, Y": the
+                        # lower-case office between them is Y's own, no clause of its own
+                        gap = re.sub(r"\b(?:(?!and\b|the\b)[a-z-]+\s+){0,3}"
+                                     + re.escape(later.title) + r"\s*,\s*$", "", gap)
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
