@@ -1035,13 +1035,17 @@ def _items_from_head(doc: Doc, sent: Sentence, head: re.Match[str], floor: int, 
         counted = _counted(text, sent, ph, len(members)) if ph.plural else None
         if counted:
             # "five agreements on A for B, C and D, E, F and G": the count tells which "and"
-            # parts two subjects; "9 agreements in the fields of A, B and C" stays a count
-            # (fields, not one paper each: the heldout h7 convention)
+            # parts two subjects
             n = count_value(counted[0])
             resplit = _recount(text, members, n) or _by_preposition(text, prep, cs, ce, n)
-            items = _member_items(ph, prep, resplit, parties) if resplit else (
-                _member_items(ph, prep, members, parties) + [counted]
-                if len(members) >= 2 and _FIELD_PREP.fullmatch(prep) else [counted])
+            if resplit:
+                items = _member_items(ph, prep, resplit, parties)
+            elif len(members) >= 2 and _FIELD_PREP.fullmatch(prep):
+                # "9 agreements in the fields of A, B and C": each subject is one item
+                # (GUIDELINES) and the count, which they do not account for, stays beside
+                items = [*items, counted]
+            else:
+                items = [counted]
     kind = kind_of(ph.head)
     out = [Agreement(text=_short_parties(item), kind=kind, evidence=[evidence_for(sent, s, e, cue)])
            for item, s, e in items if content_key(item, r.generic | _NOT_CONTENT)]
@@ -1102,9 +1106,9 @@ _FIELD_PREP = re.compile(r"(?i)on|in|in\s+the\s+(?:field|sphere|area)s?\s+of")
 
 
 def _counted(text: str, sent: Sentence, ph: _Phrase, members: int) -> tuple[str, int, int] | None:
-    """"11 documents in the fields of trade, transport and health": a count whose subjects
-    are fewer or more than the papers names fields the papers cover, not one paper each;
-    the count is the item ("three memoranda on A, B and C" still gives three)."""
+    """The count item of "11 documents in the fields of trade, transport and health": a count
+    whose subjects are fewer or more than the papers does not make one paper of each subject
+    by itself ("three memoranda on A, B and C" still gives three and no count)."""
     m, pos = None, max(sent.start, ph.start - 80)
     # the count nearest the head: "the two countries signed two MoUs on A and B"
     while (nearer := _COUNT_BEFORE.search(text, pos, ph.start)) is not None:

@@ -453,7 +453,9 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
 
 
 # a leading clause about what came before: "Following the call on 24 April, X met today ..."
-_PRIOR_CLAUSE = re.compile(r"\W*(?:following|after|further to|in the wake of)\b[^,;]*$", re.I)
+# (places reads the same opening for a place in it)
+PRIOR_OPENER = r"\W*(?:following|after|further to|in the wake of)\b"
+_PRIOR_CLAUSE = re.compile(PRIOR_OPENER + r"[^,;]*$", re.I)
 _AFTER_CLAUSE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the|their|his|her|its)\b"
                            r"[^,;]*$", re.I)
 

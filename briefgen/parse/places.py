@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import elsewhen, readable
+from briefgen.parse.dates import PRIOR_OPENER, elsewhen, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -488,7 +488,7 @@ _ENDS_TRIP_AFTER = re.compile(r"[^.;]{0,60}?,?\s*(?:after\s+|upon\s+)?(?:conclud
                               r"ending|completing|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:visits?|trips?|tours?)\b", re.I)
 # a sentence opening on what came before: "Following the summit in New York, ..."
-_PRIOR_OPENING = re.compile(r"\W*(?:following|after|further to|in the wake of)\b,?", re.I)
+_PRIOR_OPENING = re.compile(PRIOR_OPENER + r",?", re.I)
 PRIOR_WORDS = 3  # words of the opening clause before a comma may close it
 
 
