@@ -146,6 +146,9 @@ _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sio
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
                             r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
+# a weak head that names some of the papers signed before it ("..., including deals on A")
+_INCLUDING_END = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+$", re.IGNORECASE)
+_SIGNED_WORD = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
 _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
@@ -703,12 +706,19 @@ def _rejoin_adjectives(text: str, members: list[Span]) -> list[Span]:
     return out
 
 
+_ETC = re.compile(r",?\s+(?:among\s+others|among\s+other\s+(?:things|areas|fields|sectors)|"
+                  r"inter\s+alia|etc\b\.?|and\s+so\s+on|and\s+others)\s*$|"
+                  r",\s+(?:among\s+others|inter\s+alia|etc\b\.?)(?=[,;.]|\s*$)", re.IGNORECASE)
+
+
 def _subjects(text: str, ph: _Phrase, prep: str, cs: int, ce: int) -> list[Span]:
     """The subjects of one document phrase: one per list member when the head is plural."""
     lead = _RANGE_LEAD.match(text, cs, ce)
     if lead and ph.plural:
         cs = lead.end()
     if ph.plural and prep.lower() != "between":
+        etc = _ETC.search(text, cs, ce)
+        ce = etc.start() if etc else ce  # "on A, B and C, among others": no subject "others"
         tail = _QUALIFIER.search(text, cs, ce)
         members = split_list(text, cs, tail.start() if tail else ce)
         if tail and members:
@@ -1271,6 +1281,8 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
     if _SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before) \
             or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)):
         return True
+    if _INCLUDING_END.search(before) and _SIGNED_WORD.search(text, sent.start, start):
+        return True  # "14 agreements were signed, including deals on A and B"
     # "ten documents covering areas such as A and B were signed": a counted head is the
     # subject of the passive verb its subjects stand before
     return bool(_COUNT_BEFORE.search(text, max(sent.start, start - 40), start)

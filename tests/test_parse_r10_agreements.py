@@ -1,0 +1,51 @@
+"""Round 10 agreements: classes found on releases of issuers in none of the corpus sources
+(invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.invented import agreements_of
+
+DAY = dt.date(2025, 3, 12)
+
+
+def test_weak_head_after_including_a_signed_count_names_papers() -> None:
+    text = ("The two presidents held talks in Lima. Eleven bilateral agreements were signed, "
+            "including deals on fisheries, mining and tourism, among others.")
+    got = agreements_of(text, DAY)
+    assert "deal on fisheries" in got
+    assert "deal on mining" in got
+    assert "deal on tourism" in got
+    assert not any("others" in a for a in got)
+    assert any(a.startswith("Eleven bilateral agreements") for a in got)
+
+
+def test_among_others_is_no_subject() -> None:
+    got = agreements_of("The ministers signed memoranda on fisheries, mining and tourism, "
+                        "among others.", DAY)
+    assert got == ["memorandum on fisheries", "memorandum on mining", "memorandum on tourism"]
+
+
+def test_etc_is_no_subject() -> None:
+    got = agreements_of("The ministers signed memoranda on fisheries, mining, tourism, etc. "
+                        "The talks were held in Quito.", DAY)
+    assert not any("etc" in a for a in got)
+    assert "memorandum on tourism" in got
+
+
+def test_deals_without_signing_are_no_papers() -> None:
+    got = agreements_of("The leaders discussed trade deals on fisheries and mining.", DAY)
+    assert got == []
+
+
+def test_exchanging_notes_on_issues_is_talk() -> None:
+    got = agreements_of("The two leaders discussed energy and exchanged notes on issues of "
+                        "public health and on the situation in the region.", DAY)
+    assert got == []
+
+
+def test_exchange_of_notes_on_a_paper_stays() -> None:
+    got = agreements_of("The ministers exchanged notes on the entry into force of the visa "
+                        "waiver agreement.", DAY)
+    assert got and got[0].startswith("notes on the entry into force")
