@@ -1099,6 +1099,8 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
                 and (apposed := _lower_apposition(sc, h, t_end, out)) is not None):
             out, found = apposed, True  # "X, minister of trade, and Y": after the name
             continue
+        if t_end >= n:
+            continue  # "... with the president of the USA" ending a headline: no name
         k = t_end + (texts[t_end] == ",")
         k = sc.skip_honorifics(k)
         ne = sc.name_at(k)

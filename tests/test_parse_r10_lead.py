@@ -1,5 +1,5 @@
-"""Round 10 agreements: classes found on releases of issuers in none of the corpus sources
-(invented text)."""
+"""Round 10, the lead's fixes: agreements classes found on releases of issuers in none of the
+corpus sources, and a crash found on a fresh blind batch (invented text)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,14 @@ def test_exchange_of_notes_on_a_paper_stays() -> None:
     got = agreements_of("The ministers exchanged notes on the entry into force of the visa "
                         "waiver agreement.", DAY)
     assert got and got[0].startswith("notes on the entry into force")
+
+
+def test_headline_ending_on_a_lower_case_office_of_a_state_parses() -> None:
+    # a headline with no full stop ending "the president of the USA" ran off the token list
+    from tests.invented import parse_invented
+
+    s = parse_invented("The two presidents discussed trade.", DAY,
+                       title="President of Poland had a telephone conversation with the "
+                             "president of the USA")
+    assert s.visit_type == "phone call"
+    assert "United States" in s.countries
