@@ -1,4 +1,4 @@
-"""Gold of releases from issuers in none of the corpus (tests/corpus/ext, round 9).
+"""Gold of releases from issuers in none of the corpus (tests/corpus/ext, rounds 9 and 10).
 
 The texts are third-party pages that are not redistributed, so the score test runs only
 where ``BRIEFGEN_EXT_TEXTS`` names a folder holding them as ``<id>.txt``; the gold itself is
@@ -35,9 +35,9 @@ def _index() -> dict[str, dict[str, str]]:
 
 def test_every_gold_file_is_listed_once_with_its_batch() -> None:
     golds, index = _golds(), _index()
-    assert len(golds) == len(index) == 90
+    assert len(golds) == len(index) == 132
     for g in golds:
-        assert index[g["id"]]["batch"] == g["batch"] in {"ext-A", "ext-B", "extc"}
+        assert index[g["id"]]["batch"] == g["batch"] in {"ext-A", "ext-B", "extc", "extd"}
         assert index[g["id"]]["url"].startswith("http")
 
 
