@@ -60,3 +60,24 @@ def test_headline_ending_on_a_lower_case_office_of_a_state_parses() -> None:
                              "president of the USA")
     assert s.visit_type == "phone call"
     assert "United States" in s.countries
+
+
+def test_plain_visit_the_lead_opens_on_is_other() -> None:
+    # GUIDELINES: a plain "visit" is other; the meetings below are the visit's
+    from tests.invented import parse_invented
+
+    for text in ("Vice President Ana Lopes arrived in Koror on Monday for a visit. She met "
+                 "President Tomas Remengesau at his office.",
+                 "Secretary Ana Lopes visited Reykjavik on Friday. She met Prime Minister "
+                 "Katrin Jonsdottir.",
+                 "President Ana Lopes paid a goodwill visit to Japan, where she met Prime "
+                 "Minister Taro Sato."):
+        assert parse_invented(text, DAY).visit_type == "other", text
+
+
+def test_a_meeting_without_a_visit_stays_a_meeting() -> None:
+    from tests.invented import parse_invented
+
+    s = parse_invented("Prime Minister Ana Lopes met Senator Tom Reed, who is visiting "
+                       "the country, at Government House.", DAY)
+    assert s.visit_type == "meeting"

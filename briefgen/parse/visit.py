@@ -127,9 +127,11 @@ _VISIT_WORD = re.compile(r"\bvisit", re.I)
 # a lead that opens on a plain visit made ("paid a visit to", "carried out a visit to the
 # city of X, where he was received by ..."): the meeting in that sentence is the visit's,
 # and the release's own word for the event is the visit (GUIDELINES: a plain visit is other)
-_MADE_VISIT = re.compile(r"\b(?:paid|made|carried\s+out|undertook|conducted|(?:is|was)\s+"
-                         r"(?:paying|making|on))\s+a\s+(?:(?:brief|short|one-day|two-day|"
-                         r"three-day)\s+)?visit\s+to\b", re.I)
+_MADE_VISIT = re.compile(r"\b(?:(?:paid|made|carried\s+out|undertook|conducted|(?:is|was)\s+"
+                         r"(?:paying|making|on))\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to\b|"
+                         # "arrived in X on Monday for a visit", "visited X on Friday"
+                         r"arrived\s+in\s+[^.;]{0,60}?\bfor\s+an?\s+(?:[\w-]+\s+){0,2}?visit\b|"
+                         r"^[^.;,]{0,80}?\bvisited\s+(?-i:[A-Z]))", re.I)
 
 # a lead reporting a trip just ended, with no meeting in its sentence: "arrived in X,
 # concluding visits to A, B and C", "wrapped up his tour of A and B"
@@ -338,6 +340,12 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
             # (the lead's first cue: no earlier body sentence names any meeting or talks)
             made = (_MADE_VISIT.search(best.sentence.text) if best.sentence is not None
                     and scope is body else None)
+            if made is None and scope is body and best.sentence is not body[0] \
+                    and (first := _MADE_VISIT.search(body[0].text)) is not None:
+                # "X visited Iceland on Friday. He met Y": the visit the lead opens on
+                return VisitFinding("other", body[0], body[0].start + first.start(),
+                                    body[0].start + first.end(),
+                                    f"a plain visit the lead opens on ('{first.group()}')")
             back = _RETURNED_AFTER_TRIP.search(body[0].text) if scope is body else None
             if back is not None and not _ONWARD.search(body[0].text, back.end()):
                 # (not one arrived "for a state visit": the tour's next stop)
