@@ -81,3 +81,15 @@ def test_a_meeting_without_a_visit_stays_a_meeting() -> None:
     s = parse_invented("Prime Minister Ana Lopes met Senator Tom Reed, who is visiting "
                        "the country, at Government House.", DAY)
     assert s.visit_type == "meeting"
+
+
+def test_a_paper_dated_by_an_earlier_year_is_no_agreement() -> None:
+    got = agreements_of("The two leaders ended the long dispute between the two countries "
+                        "following the 2018 peace treaty signed in Asmara.", DAY)
+    assert got == []
+
+
+def test_following_the_signing_is_still_a_signing() -> None:
+    got = agreements_of("Following the signing of the trade agreement, the leaders met the "
+                        "press.", DAY)
+    assert got == ["trade agreement"]
