@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefgen.parse import geo
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import _SPEAKER_TURN, Doc, Sentence, transcript_start
+from briefgen.parse.segment import Doc, Sentence, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 # ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
@@ -2062,23 +2062,7 @@ def _speech(text: str) -> tuple[int, tuple[tuple[int, int], ...]]:
         elif open_at >= 0:
             spans.append((open_at, q.end()))
             open_at = -1
-    return _people_transcript_start(text), tuple(spans)
-
-
-# "President X on his first day in Y: “We have agreed ...”": a headline quoting its person,
-# its words in quotation marks and closed on the same line (a transcript's turn is not quoted)
-_QUOTED_HEADLINE = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,400}[\"”][ \t]*(?:\n|\Z)")
-
-
-def _people_transcript_start(text: str) -> int:
-    """``transcript_start``, except that a speaker's turn that is a quoting headline (a
-    scraped page puts it after a first paragraph of site furniture) is not taken for the start
-    of a transcript: everyone named below it would be read as only spoken about."""
-    start = transcript_start(text)
-    while start < len(text) and (turn := _SPEAKER_TURN.match(text, start)) and (
-            _QUOTED_HEADLINE.match(text, turn.end())):
-        start = transcript_start(text[turn.end():]) + turn.end()
-    return start
+    return transcript_start(text), tuple(spans)
 
 
 # (not "I had a conversation with X today": a call, another event than the one reported)

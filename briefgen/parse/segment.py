@@ -87,7 +87,15 @@ def transcript_start(text: str) -> int:
     end = m.start() if m else len(text)
     lead = text.find("\n\n")
     turn = _SPEAKER_TURN.search(text, max(lead, 0), end)
+    while turn is not None and _QUOTED_HEADLINE.match(text, turn.end()):
+        # "President X on his first day in Y: “We have agreed ...”": a headline quoting
+        # its person below a paragraph of site furniture, no speaker's turn
+        turn = _SPEAKER_TURN.search(text, turn.end(), end)
     return turn.start() if turn else end
+
+
+# a quotation closed on its own line: a headline's quote (a transcript's turn is not quoted)
+_QUOTED_HEADLINE = re.compile(r"[ \t]*[\"“][^\"“”\n]{0,400}[\"”][ \t]*(?:\n|\Z)")
 
 
 _PAREN_ABBREVIATION = re.compile(r"\(([A-Za-z]{1,5})$")
