@@ -93,3 +93,54 @@ def test_following_the_signing_is_still_a_signing() -> None:
     got = agreements_of("Following the signing of the trade agreement, the leaders met the "
                         "press.", DAY)
     assert got == ["trade agreement"]
+
+
+def _kind(text: str, title: str | None = None) -> str | None:
+    from tests.invented import parse_invented
+
+    return parse_invented(text, DAY, title=title).visit_type
+
+
+def test_talks_while_attending_a_gathering_are_a_meeting_beside_it() -> None:
+    assert _kind("Foreign Minister Ana Lopes, participating at the 80th session of the United "
+                 "Nations General Assembly in New York, held talks with her counterpart from "
+                 "Peru, Jose Rios.") == "meeting"
+    assert _kind("During the ministerial meeting in Kampala, Minister Ana Lopes engaged in "
+                 "marginal talks with Minister Jose Rios of Peru.") == "meeting"
+
+
+def test_bilateral_talks_stay_talks() -> None:
+    assert _kind("Foreign Minister Ana Lopes held talks with her counterpart from Peru, Jose "
+                 "Rios, in Lima.") == "talks"
+
+
+def test_audiences_granted_are_meetings() -> None:
+    assert _kind("The Minister of External Relations, Ana Lopes, on Monday granted three "
+                 "separate audiences. She discussed regional security with the envoy of "
+                 "Peru, Jose Rios.") == "meeting"
+
+
+def test_credentials_presented_are_a_meeting() -> None:
+    assert _kind("Four new ambassadors presented their letters of credence to President Ana "
+                 "Lopes at State House on Monday.") == "meeting"
+    assert _kind("The Ambassador of Peru, Jose Rios, presented a copy of his credentials to "
+                 "the Deputy Minister, Ana Lopes, at his office.") == "meeting"
+
+
+def test_a_headline_in_the_present_tense_names_a_meeting() -> None:
+    assert _kind("On Monday 24 March Prime Minister Ana Lopes will meet President Jose Rios of "
+                 "Peru in the Town Hall. The meeting marks the ties between the two countries.",
+                 title="Lopes meets Peruvian President Rios") == "meeting"
+
+
+def test_page_furniture_is_no_quiet_lead() -> None:
+    # a menu below the headline named no event, so the release was taken for a domestic one
+    text = ("Go to Homepage\n\n[Feedback]\n\n[Site Map]\n\nPrime Minister to attend summit in "
+            "Lima\n\nPrime Minister Ana Lopes will leave the island this afternoon to attend the "
+            "Fourth Summit of Heads of Government of the Andean Community and the Republic of "
+            "Cuba, to be held in Lima, Peru. The summit will review trade between the members.")
+    from tests.invented import parse_invented
+
+    s = parse_invented(text, DAY, title="Government of Ruritania")
+    assert s.visit_type is not None
+    assert s.location.city == "Lima"

@@ -450,6 +450,8 @@ _PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?
                       r"participat\w*)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
+PROSE_WORDS = 6  # words a line of the lead needs to be read as a sentence, not furniture
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -500,12 +502,14 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
+    # (page furniture, a menu's lines or a date line, is no sentence of the lead)
+    prose = [s for s in body if len(_WORD.findall(s.text)) >= PROSE_WORDS]
     quiet = (m is None and visit.sentence is None and bool(headline)
-             and len(body) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
-                         for t in [headline, *(s.text for s in body[:QUIET_LEAD])]))
+             and len(prose) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
+                         for t in [headline, *(s.text for s in prose[:QUIET_LEAD])]))
     if m is None and not quiet:
         return None
-    lead = body[:DOMESTIC_LEAD]
+    lead = prose[:DOMESTIC_LEAD] if quiet else body[:DOMESTIC_LEAD]
     states = {c.country for c in country_mentions(headline)}
     if lead:
         states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
