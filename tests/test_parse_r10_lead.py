@@ -144,3 +144,29 @@ def test_page_furniture_is_no_quiet_lead() -> None:
     s = parse_invented(text, DAY, title="Government of Ruritania")
     assert s.visit_type is not None
     assert s.location.city == "Lima"
+
+
+def test_on_behalf_of_names_no_subject() -> None:
+    got = agreements_of("Ruritania and Peru signed two memoranda on media cooperation and on "
+                        "political consultations. Minister Ana Lopes signed the two memoranda "
+                        "on behalf of the Government and people of Ruritania.", DAY)
+    assert not any("behalf" in a or "people of" in a for a in got)
+    assert "memorandum on media cooperation" in got
+
+
+def test_a_paper_whose_age_is_given_is_an_earlier_one() -> None:
+    got = agreements_of("The new agreement follows on from the 10-year-old Economic Partnership "
+                        "Agreement signed between the two blocs.", DAY)
+    assert got == []
+
+
+def test_papers_listed_after_namely_are_each_one_item() -> None:
+    got = agreements_of("After the talks, the two delegations signed four bilateral instruments "
+                        "namely Memorandum of Understanding on Tourism cooperation, Memorandum of "
+                        "Understanding on health cooperation, cultural exchange program, and "
+                        "Letter of Exchange to designate the Northern railway route as a transit "
+                        "route.", DAY)
+    assert "cultural exchange program" in got
+    assert any(a.startswith("Letter of Exchange to designate") for a in got)
+    assert "Memorandum of Understanding on Tourism cooperation" in got
+    assert not any(a.startswith("four") for a in got)  # the four are all named

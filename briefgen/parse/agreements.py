@@ -205,10 +205,17 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
                     and not text[prev.end(1):m.start(1)].strip():
                 pos = prev.start(1)  # "the Status of Forces Agreement": "of" inside a name
                 continue
+        if word.lower() == "exchange" and pos == head_start \
+                and _PROGRAMME.match(text, head_start):
+            pos = m.start(1)  # "a cultural exchange programme": a noun, not the verb
+            continue
         if not word or word.lower() in r.stop_back or word.isdigit() or not re.search(r"\w", word):
             break
         pos = m.start(1)
     return pos
+
+
+_PROGRAMME = re.compile(r"(?i)program(?:me)?s?\b")
 
 
 def _weak_at(text: str, at: int) -> bool:
@@ -1070,6 +1077,9 @@ _TOGETHER = re.compile(r"\b(?:two|both|sides|parties|leaders|delegations|heads|m
                        re.IGNORECASE)
 
 
+# a plural of papers whose entries follow as a list: "four instruments, namely an MoU on A, ..."
+_NAMELY = re.compile(r"\b(?:documents?|agreements?|memorand\w*|mous?|papers|instruments)"
+                     r"\s*,?\s+(?:namely|viz\.?)(?=\s)", re.IGNORECASE)
 _INCLUDING = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+(?:an?\s+|the\s+)?")
 
 
@@ -1239,7 +1249,9 @@ _CHAINED = re.compile(r"\s*(?:[,;]?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an
                       r";\s*(?:an?\s+|the\s+)|,\s*an?\s+)(?:[\w-]+\s+){0,3}$")
 
 
-_DRAFT = re.compile(r"(?i)drafts?\b")
+# a draft, or a paper whose age says it is an earlier one ("the 10-year-old Partnership
+# Agreement", "the decades-old treaty")
+_DRAFT = re.compile(r"(?i)drafts?\b|(?:\d+|[a-z]+)-(?:year|decade)s?-old\b|decades-old\b")
 _SCHEDULE_HEAD = re.compile(r"(?i)programmes?|programs?|(?:work\s+)?plans?|agendas?")
 _OF_OCCASION = re.compile(r"(?i)\s+of\s+(?:the|its|their|this|his|her|our)\s+(?:[\w-]+\s+)?"
                           r"(?:forum|visit|event|meeting|session|summit|conference|talks|day|stay|trip|"
@@ -1951,6 +1963,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         colon = text.find(": ")
         inline = sent.start + colon if cue_m and colon > 0 and not intro \
             and r.intro_object.search(text, 0, colon + 1) else sent.end
+        if cue_m and inline == sent.end and (namely := _NAMELY.search(text)) is not None:
+            inline = sent.start + namely.end()  # "signed four instruments namely A, B, C"
         while True:
             head = r.heads.search(doc.text, pos, sent.end)
             if not head:
