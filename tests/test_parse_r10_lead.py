@@ -170,3 +170,15 @@ def test_papers_listed_after_namely_are_each_one_item() -> None:
     assert any(a.startswith("Letter of Exchange to designate") for a in got)
     assert "Memorandum of Understanding on Tourism cooperation" in got
     assert not any(a.startswith("four") for a in got)  # the four are all named
+
+
+def test_a_visit_under_way_wins_over_its_schedule() -> None:
+    # GUIDELINES: the release's own word wins ("state visit" beats "talks"); a visit one is
+    # "paying" is under way even where its return is "scheduled"
+    from tests.invented import parse_invented
+
+    s = parse_invented("President Mara Lind held talks with her counterpart Olav Berg last "
+                       "night. After the talks, President Lind attended a banquet hosted by "
+                       "President Berg. President Lind is paying a two-day state visit to "
+                       "Norland and is scheduled to return home today.", DAY)
+    assert s.visit_type == "state visit"

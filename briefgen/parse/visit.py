@@ -37,6 +37,7 @@ DATED_BEFORE = 40
 # long clause's far end ("We met today to ... a vision for the future") is about
 # something else
 SKIP_NEAR = 60
+ONGOING_BEFORE = 50  # characters before a cue read for "is on a (three-day) ..."
 REMOTE = ("videoconference",)
 VISIT_TYPES = ("state visit", "official visit", "working visit")
 GATHERINGS = ("summit",)
@@ -117,7 +118,9 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
 
 _TODAY = re.compile(r"\btoday\b", re.I)
 # "X is on a working visit to Y scheduled for 16-18 May": the visit is under way
-_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+$",
+# ("is paying a two-day state visit": a length or a word of praise may come between)
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+"
+                      r"(?:[\w-]+\s+){0,2}?$",
                       re.I)
 # with no cue for any kind, a lead that says the sides discussed things reports talks,
 # unless the release names a visit anywhere (a plain visit is other)
@@ -256,7 +259,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     for s in sentences:
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
-            ongoing = _ONGOING.search(s.text, max(0, m.start() - 30), m.start())
+            ongoing = _ONGOING.search(s.text, max(0, m.start() - ONGOING_BEFORE), m.start())
             if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
             # (an announced visit lies ahead: only a past day sets its cue aside)
