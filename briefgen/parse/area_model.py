@@ -331,9 +331,83 @@ def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
 
+# where a signed paper's subject begins: "MoU on A, B and C", "agreement on cooperation in
+# the field of A", "cooperation documents in A"
+_PAPER_SUBJECT = re.compile(
+    r"\b(?:on|in|for|concerning|regarding)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?"
+    r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?)?", re.IGNORECASE)
+# where it ends: the parties ("between the ministries of ..."), a period ("for 2022-2026")
+_PAPER_END = re.compile(r"\s+(?:between|among|with|by|signed|dated|of\s+\d|"
+                        r"for\s+(?:the\s+)?(?:period|years?|\d))\b|\s*[(\[;:]",
+                        re.IGNORECASE)
+# a paper named for its occasion ("Joint Statement on the Official Visit", "on the Phone
+# Call", "on the Launch of ..."): no subject
+_PAPER_OCCASION = re.compile(
+    r"(?:the\s+)?(?:(?:official|state|working)\s+)?(?:visits?|phone\s+call|call|meetings?|"
+    r"talks|summit|occasion|results?|outcomes?|anniversary|launch)\b", re.IGNORECASE)
+# a step taken on the tie, not a sector: "the establishment of a strategic partnership",
+# "Deepening Strategic Partnership", "Enhancing Inspection and Quarantine Cooperation"
+_PAPER_STEP = re.compile(
+    r"(?:the\s+)?(?:establishment|creation|development|deepening|strengthening|enhancement|"
+    r"elevation|upgrading|implementation|promotion|expansion)\s+of\s+(?:the\s+|an?\s+)?|"
+    r"(?:establishing|creating|developing|deepening|strengthening|enhancing|elevating|"
+    r"upgrading|implementing|promoting|expanding)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+
+
+# papers that state positions or map the whole tie ("Joint Statement on Partnership for
+# Peace", "Declaration on Allied Interaction", "roadmap on innovation"): their subjects
+# are titles more often than sectors (on the training releases they were areas a third
+# of the time, the subjects of memoranda, agreements and protocols most of the time)
+_POSITION_PAPERS = frozenset(("statement", "declaration", "roadmap"))
+
+
+def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, list[str]]]:
+    """The subjects of the signed papers ("MoU on tourism and fisheries": tourism,
+    fisheries), each a broad candidate of its own cue. Annotators list the subjects of
+    the papers signed as areas of cooperation (GUIDELINES: sectors named as areas of
+    cooperation) in releases of many issuers; a paper named by its occasion ("Joint
+    Statement on the Phone Call") is left to the filter, which also sees the kind."""
+    from briefgen.parse.agreements import COUNT_CUE
+    from briefgen.parse.areas import _clean
+
+    sentences = {s.index: s for s in doc.sentences}
+    out: list[tuple[Item, list[str]]] = []
+    for agr in agreements:
+        if not agr.evidence or agr.evidence[0].cue == COUNT_CUE or \
+                agr.kind in _POSITION_PAPERS:
+            continue
+        ev = agr.evidence[0]
+        sent = sentences.get(ev.sentence)
+        name = agr.text
+        m = _PAPER_SUBJECT.search(name)
+        if sent is None or not m or _PAPER_OCCASION.match(name, m.end()):
+            continue
+        stop = _PAPER_END.search(name, m.end())
+        end = stop.start() if stop else len(name)
+        step = _PAPER_STEP.match(name, m.end(), end)
+        members = split_list(name, step.end() if step else m.end(), end)
+        shape = _list_shape(name, members)
+        for k, mem in enumerate(members[:8]):
+            clean = _clean(name, mem.start, mem.end)
+            if not clean or not _good(name[clean[0]:clean[1]]):
+                continue
+            words = " ".join(name[clean[0]:clean[1]].split())
+            # the member as the release writes it, for the evidence; else the paper's span
+            at = doc.text.lower().find(words.lower(), sent.start, sent.end)
+            s, e = (at, at + len(words)) if at >= 0 else (ev.start, ev.end)
+            cue = f"{_BROAD_CUE}paper {k} {len(members)}"
+            out.append((Item(text=words, evidence=[evidence_for(sent, s, e, cue)]),
+                        [*shape, f"paper={agr.kind or 'other'}"]))
+    return out
+
+
 def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
-               documents: list[tuple[int, int]]) -> list[Candidate]:
-    """The rules' items and the broad candidates of ``doc``, each with its features."""
+               documents: list[tuple[int, int]],
+               papers: list[Agreement] | None = None) -> list[Candidate]:
+    """The rules' items, the broad candidates of ``doc`` and the subjects of the signed
+    ``papers``, each with its features."""
     from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
@@ -347,6 +421,9 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 continue  # the subject of a signed paper is that paper's name
             raw.append((item, False))
             shapes.append(shape)
+    for item, shape in _paper_members(doc, papers or []):
+        raw.append((item, False))
+        shapes.append(shape)
     empty = _key_stop()
     keys = [content_key(i.text, empty) for i, _ in raw]
     counts: dict[str, int] = {}
@@ -462,5 +539,5 @@ def extract_areas(doc: Doc, speech_start: int,
     if trained is None:
         return [_normal(i, doc.text) for i in found]
     documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
-    cands = candidates(doc, speech_start, found, documents)
+    cands = candidates(doc, speech_start, found, documents, agreements)
     return _dedupe(select(cands, *trained))
