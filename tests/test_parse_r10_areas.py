@@ -19,3 +19,14 @@ def test_the_subjects_of_signed_memoranda_are_areas() -> None:
                 "tourism, fisheries and higher education.")
     assert "fisheries" in got, got
     assert "higher education" in got, got
+
+
+def test_other_verbs_of_talks_open_a_list_of_topics() -> None:
+    # "conferred on", "dealt with", "focus on" name the subjects of talks as "discussed" does
+    got = areas("The two foreign ministers conferred on trade, investment and energy.")
+    assert {"trade", "investment", "energy"} <= set(got), got
+    got = areas("The visit of the minister will focus on trade, investment and education.")
+    assert {"trade", "investment", "education"} <= set(got), got
+    got = areas("Key areas of discussion included health, agriculture and digital "
+                "transformation.")
+    assert "health" in got, got

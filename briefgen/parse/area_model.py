@@ -233,6 +233,17 @@ _SENT_CUES = ("discuss", "cooperat", "agreed", "signed", "memorand", "thank", "c
               "trade", "security", "support", "sanction", "we ", "i ")
 
 
+# other ways to say that a sentence names the subjects of talks ("exchanged views on",
+# "the talks focused on", "touched upon"): the same feature as "discuss", since which of
+# them an issuer prefers is house style and the model should not learn one issuer's verb
+_TOPIC_VERBS = ("exchanged views", "exchange of views", "exchanged opinions", "exchanging views",
+                "focus", "touched on", "touched upon", "talked about", "spoke about",
+                "centred on", "centered on", "centred around", "centered around",
+                "revolved around", "deliberat", "conferred on", "dealt with",
+                "topics of discussion", "areas of discussion", "issues discussed",
+                "topics discussed")
+
+
 def _rule_kind(cue: str) -> str:
     if cue.startswith("qualifies"):
         return "qualifies"
@@ -478,6 +489,8 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             sent = sentences.get(ev.sentence)
             low = sent.text.lower() if sent is not None else ""
             about[ev.sentence] = [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+            if "s_discuss" not in about[ev.sentence] and any(v in low for v in _TOPIC_VERBS):
+                about[ev.sentence].append("s_discuss")
         f += about[ev.sentence]
         # the features describe the release's wording; the item is printed as annotators
         # write it
