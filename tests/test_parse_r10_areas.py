@@ -30,3 +30,9 @@ def test_other_verbs_of_talks_open_a_list_of_topics() -> None:
     got = areas("Key areas of discussion included health, agriculture and digital "
                 "transformation.")
     assert "health" in got, got
+
+
+def test_a_quantifier_before_words_sharing_a_frame() -> None:
+    got = areas("The leaders agreed to strengthen cooperation in various political, "
+                "economic, commercial and cultural fields.")
+    assert {"political", "economic", "commercial", "cultural"} <= set(got), got

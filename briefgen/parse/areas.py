@@ -559,8 +559,10 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
             Span(last.start + m.start(2), last.end, m.group(2)), *members[at + 1:]]
 
 
-# "in the trade, economic and energy spheres": single words sharing a framing noun
-_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?"
+# "in the trade, economic and energy spheres": single words sharing a framing noun;
+# a quantifier in front ("in various political, economic and cultural fields") too
+_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?(?:(?:various|all|many|different|"
+                           r"diverse|several|multiple|numerous|key|important|priority)\s+)?"
                            r"((?:[\w-]+(?:\s+and\s+[\w-]+)?\s*,\s*)+"
                            r"(?:and\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:spheres|fields|areas|"
                            r"sectors|domains|dimensions|tracks|directions)\b")
