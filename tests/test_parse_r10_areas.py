@@ -36,3 +36,12 @@ def test_a_quantifier_before_words_sharing_a_frame() -> None:
     got = areas("The leaders agreed to strengthen cooperation in various political, "
                 "economic, commercial and cultural fields.")
     assert {"political", "economic", "commercial", "cultural"} <= set(got), got
+
+
+def test_topics_named_as_the_subject_of_a_passive_verb_of_talks() -> None:
+    got = areas("Fisheries and maritime surveillance were the main topics of discussion.")
+    assert any("fisheries" in a.lower() for a in got), got
+    # a clause in front of the verb is no topic
+    got = areas("The President said that the economy was discussed at length with the "
+                "investors.")
+    assert not any("President" in a for a in got), got

@@ -133,6 +133,8 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     cues, heads, end_re = _broad()
     text = doc.text
     present = sentence_keys(doc, sent)
+    if not present.isdisjoint((" was ", " were ")):
+        out += _passive_members(doc, sent)
     for name, cue, keys in cues:
         if present.isdisjoint(keys):
             continue
@@ -162,6 +164,47 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
         return out
     for m in heads.finditer(text, sent.start, sent.end):
         out += [(item, []) for item in _qualified(doc, sent, m)]
+    return out
+
+
+# the topics as the subject of a passive verb of talks: "Climate issues were discussed",
+# "The situation in X and the supply of Y were also touched upon"
+_PASSIVE_TOPIC = re.compile(
+    r"\s+(?:was|were)\s+(?:also\s+|further\s+|then\s+|briefly\s+)?(?:discussed|reviewed|raised|"
+    r"addressed|considered|examined|covered|touched\s+(?:up)?on|on\s+the\s+agenda|"
+    r"(?:among\s+)?the\s+(?:main\s+|key\s+|principal\s+|central\s+)?"
+    r"(?:topics?|issues?|subjects?|focus)\s+(?:of|discussed))\b")
+# an opening phrase before the subject: "During the meeting, ", "Also, ", "In addition, "
+_OPENING = re.compile(r"\W*(?:(?:during|at|in|on|also|further(?:more)?|moreover|besides|"
+                      r"additionally|then|finally|obviously|in\s+addition)\b[^,;:]{0,70},\s*)?",
+                      re.IGNORECASE)
+_PASSIVE_MAX = 160  # a longer subject is a clause, not a list of topics
+
+
+def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
+    """The list a sentence opens with when a passive verb of talks follows it ("The
+    situation in Syria and energy security were discussed"): the topics, each a broad
+    candidate of its own cue. Agencies and ministries of many issuers write the subjects
+    of talks this way (a Kremlin or a foreign-ministry readout alike)."""
+    from briefgen.parse.areas import _clean
+
+    text = doc.text
+    m = _PASSIVE_TOPIC.search(text, sent.start, min(sent.end, sent.start + _PASSIVE_MAX + 80))
+    if not m:
+        return []
+    start = _OPENING.match(text, sent.start, m.start()).end()
+    if m.start() - start > _PASSIVE_MAX or m.start() - start < 3:
+        return []
+    out: list[tuple[Item, list[str]]] = []
+    members = split_list(text, start, m.start())
+    shape = _list_shape(text, members)
+    for k, mem in enumerate(members[:8]):
+        clean = _clean(text, mem.start, mem.end)
+        if not clean or not _good(text[clean[0]:clean[1]]):
+            continue
+        cue = f"{_BROAD_CUE}passive {k} {len(members)}"
+        out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
+                         evidence=[evidence_for(sent, clean[0], clean[1], cue)]), shape))
     return out
 
 

@@ -93,7 +93,8 @@ def caseless(source: str) -> Caseless:
 # plain substrings the area code tests sentences for, besides the cues' keys
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
               "situation", "cooperat", "ties", "relation", "interaction", "partner",
-              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects")
+              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects",
+              " was ", " were ")
 
 
 @cache
