@@ -45,3 +45,11 @@ def test_topics_named_as_the_subject_of_a_passive_verb_of_talks() -> None:
     got = areas("The President said that the economy was discussed at length with the "
                 "investors.")
     assert not any("President" in a for a in got), got
+
+
+def test_countries_named_once_as_topics_are_areas() -> None:
+    got = areas("President Alpha of Rovania met President Beta of Sundara in Lortown. "
+                "Rovania and Sundara agreed to deepen ties. The two sides also reviewed "
+                "regional developments and international issues of common concern, "
+                "including Iraq, Libya and Yemen. Rovania thanked Sundara.")
+    assert {"Iraq", "Libya", "Yemen"} <= set(got), got

@@ -381,6 +381,15 @@ def _normal(item: Item, text: str | None = None) -> Item:
     return item if out == item.text else Item(text=out, evidence=item.evidence)
 
 
+def _place(text: str) -> str | None:
+    """The surface name if ``text`` is a country's name and nothing more (general
+    knowledge: lexicons/countries.toml)."""
+    from briefgen.parse.geo import canonical_country
+
+    name = text[4:] if text.startswith("the ") else text
+    return name if name[:1].isupper() and canonical_country(name) else None
+
+
 def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
@@ -514,6 +523,11 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 f.append("allcap")
             elif any(w[0].isupper() for w in lexical):
                 f.append("somecap")
+        place = _place(item.text)
+        if place:
+            # a country or region named as a topic ("Iraq", "North Korea") is an area in a
+            # list of subjects; one named again and again is a party to the talks
+            f += ["place", "place_often" if doc.text.count(place) >= 3 else "place_rare"]
         if any(map(str.isdigit, item.text)):
             f.append("digit")
         if " and " in item.text or "," in item.text:
