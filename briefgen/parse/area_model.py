@@ -381,6 +381,7 @@ def _normal(item: Item, text: str | None = None) -> Item:
     return item if out == item.text else Item(text=out, evidence=item.evidence)
 
 
+@lru_cache(maxsize=8192)
 def _place(text: str) -> str | None:
     """The surface name if ``text`` is a country's name and nothing more (general
     knowledge: lexicons/countries.toml)."""
