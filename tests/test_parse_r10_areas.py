@@ -53,3 +53,18 @@ def test_countries_named_once_as_topics_are_areas() -> None:
                 "regional developments and international issues of common concern, "
                 "including Iraq, Libya and Yemen. Rovania thanked Sundara.")
     assert {"Iraq", "Libya", "Yemen"} <= set(got), got
+
+
+def test_a_signed_papers_subject_is_kept_whole_over_a_known_term_inside_it() -> None:
+    # the memorandum names its subject; "gender equality" alone is only a part of it
+    got = areas("President Alpha of Rovania received President Beta of Sundara in Lortown "
+                "on Monday. The two ministers signed a memorandum of understanding on "
+                "gender equality and women empowerment.")
+    assert "gender equality and women empowerment" in got, got
+    assert "gender equality" not in got, got
+
+
+def test_a_signed_papers_date_is_no_part_of_its_subject() -> None:
+    got = areas("The two presidents signed a protocol amending the agreement on merchant "
+                "shipping of March 4, 2001.")
+    assert not any("March" in a for a in got), got

@@ -53,6 +53,7 @@ from briefgen.parse.segment import Doc, Sentence
 WEIGHTS = Path(__file__).with_name("area_weights.json")
 _BROAD_CUE = "broad: "
 _HEAD_CUE = "broad: qualified"
+_PAPER_CUE = "broad: paper"
 
 
 @dataclass
@@ -404,6 +405,8 @@ _PAPER_SUBJECT = re.compile(
     r"(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?)?", re.IGNORECASE)
 # where it ends: the parties ("between the ministries of ..."), a period ("for 2022-2026")
 _PAPER_END = re.compile(r"\s+(?:between|among|with|by|signed|dated|of\s+\d|"
+                        r"of\s+(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\s+\d|"
                         r"for\s+(?:the\s+)?(?:period|years?|\d))\b|\s*[(\[;:]",
                         re.IGNORECASE)
 # a paper named for its occasion ("Joint Statement on the Official Visit", "on the Phone
@@ -461,7 +464,7 @@ def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, li
             # the member as the release writes it, for the evidence; else the paper's span
             at = doc.text.lower().find(words.lower(), sent.start, sent.end)
             s, e = (at, at + len(words)) if at >= 0 else (ev.start, ev.end)
-            cue = f"{_BROAD_CUE}paper {k} {len(members)}"
+            cue = f"{_PAPER_CUE} {k} {len(members)}"
             out.append((Item(text=words, evidence=[evidence_for(sent, s, e, cue)]),
                         [*shape, f"paper={agr.kind or 'other'}"]))
     return out
@@ -570,14 +573,22 @@ def probability(features: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _paper(c: Candidate) -> bool:
+    return (c.item.evidence[0].cue or "").startswith(_PAPER_CUE)
+
+
 def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
            rule_threshold: float = 0.0) -> list[Item]:
-    """Candidates the filter keeps, in text order: the rules' items unless the model is
-    sure they are no area (below ``rule_threshold``), then broad candidates above
-    ``threshold``, best first, none overlapping a kept one (two rule items may overlap:
-    the rules split pairs on purpose)."""
+    """Candidates the filter keeps, in text order: the subjects of signed papers the
+    model keeps, then the rules' items unless the model is sure they are no area (below
+    ``rule_threshold``), then broad candidates above ``threshold``, best first, none
+    overlapping a kept one (two rule items may overlap: the rules split pairs on
+    purpose). A paper's subject goes first because it is the subject as the signing
+    sentence names it ("MoU on Gender Equality and Women Empowerment"), where a known
+    term inside it ("Gender Equality") is only a part."""
     scored = sorted(((probability(c.features, weights), n, c) for n, c in enumerate(cands)),
-                    key=lambda t: (not t[2].rule, -t[0], t[1]))
+                    key=lambda t: (not (_paper(t[2]) and t[0] >= threshold), not t[2].rule,
+                                   -t[0], t[1]))
     kept: list[tuple[int, Candidate]] = []
     # an evidence span lies inside its sentence, so only a kept item of the same sentence
     # can overlap: one list per sentence keeps a long release linear, not quadratic
