@@ -68,3 +68,13 @@ def test_a_signed_papers_date_is_no_part_of_its_subject() -> None:
     got = areas("The two presidents signed a protocol amending the agreement on merchant "
                 "shipping of March 4, 2001.")
     assert not any("March" in a for a in got), got
+
+
+def test_qualities_of_a_tie_are_no_areas() -> None:
+    # GUIDELINES: qualities are not areas; "cordial ties" names no sector
+    got = areas("The two presidents hailed the cordial ties and the multi-dimensional "
+                "cooperation between Rovania and Sundara, and agreed to boost substantial "
+                "cooperation in diverse fields, notably in tourism and fisheries.")
+    assert not any(w in a for a in got for w in ("cordial", "multi-dimensional",
+                                                 "substantial", "diverse")), got
+    assert "tourism" in got, got
