@@ -78,3 +78,15 @@ def test_qualities_of_a_tie_are_no_areas() -> None:
     assert not any(w in a for a in got for w in ("cordial", "multi-dimensional",
                                                  "substantial", "diverse")), got
     assert "tourism" in got, got
+
+
+def test_a_ministers_portfolio_is_no_area_however_capitalised() -> None:
+    got = areas("The minister of foreign affairs and international cooperation of Rovania, "
+                "Mr Alpha, and Mr Beta, Special Envoy for Climate Change, held talks on "
+                "tourism and fisheries.")
+    assert not any("international cooperation" in a.lower() for a in got), got
+    assert not any("climate" in a.lower() for a in got), got
+    assert any("tourism" in a for a in got), got
+    # the minister of state does not make the topics of his talks a portfolio
+    got = areas("The minister of state held talks on energy and agriculture.")
+    assert any("energy" in a for a in got), got

@@ -1067,9 +1067,18 @@ def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(lex["institution_after"].split()), re.compile(lex["institution_before"])
 
 
+# a minister's or a ministry's portfolio however the release capitalises it ("minister of
+# foreign affairs and international cooperation", "Ministry of Trade and Industry"): the
+# term right after "of"/"for", or after the portfolio's first words and "and"
+_PORTFOLIO = re.compile(r"\b(?:ministers?|ministry|ministries|secretary|department|"
+                        r"commissioner)\s+(?:for|of)\s+(?:(?:[\w-]+,?\s+){1,3}and\s+)?$",
+                        re.IGNORECASE)
+
+
 def _in_a_name(text: str, s: int, e: int) -> bool:
-    """A capitalised term inside the name of an institution, a post or a web address."""
-    if s and text[s - 1] in "/._":
+    """A term inside the name of an institution, a post or a web address: capitalised,
+    or right in a minister's portfolio."""
+    if s and text[s - 1] in "/._" or _PORTFOLIO.search(text, max(0, s - 50), s):
         return True
     if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False
