@@ -90,3 +90,13 @@ def test_a_ministers_portfolio_is_no_area_however_capitalised() -> None:
     # the minister of state does not make the topics of his talks a portfolio
     got = areas("The minister of state held talks on energy and agriculture.")
     assert any("energy" in a for a in got), got
+
+
+def test_a_tie_with_the_releases_own_parties_is_its_kind_or_nothing() -> None:
+    got = areas("President Alpha of Chile received President Beta of Peru in Santiago. "
+                "Chile and Peru are old friends, Peru's president said. Chile thanked "
+                "Peru. The two presidents discussed space cooperation with Peru, "
+                "cooperation with Chile and relations with China.")
+    assert "space cooperation" in got, got
+    assert not any(a.endswith(("with Peru", "with Chile")) for a in got), got
+    assert "relations with China" in got, got

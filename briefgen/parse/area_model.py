@@ -382,6 +382,34 @@ def _normal(item: Item, text: str | None = None) -> Item:
     return item if out == item.text else Item(text=out, evidence=item.evidence)
 
 
+# "space cooperation with Peru", "ties between the United States and Ireland": a tie and
+# the parties it joins
+_TIE_WITH = re.compile(r"(.*?\b(?:cooperation|collaboration|ties|relations|relationship|"
+                       r"partnership|links))\s+(?:with|between)\s+(.+)")
+_PARTIES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _without_parties(item: Item, text: str) -> Item | None:
+    """``item`` without the parties its tie joins when they are the release's parties
+    (countries it names three times or more): the area is the kind of tie ("space
+    cooperation"); a tie of no kind ("cooperation with Australia" in a release about
+    Australia's talks) is the relationship itself, no area (GUIDELINES: sectors or
+    subjects). A tie with a third country ("relations with China" in talks of two
+    others) is a subject of the talks and stays."""
+    from briefgen.parse.areas import _no_sector
+
+    m = _TIE_WITH.fullmatch(item.text)
+    if not m:
+        return item
+    names = [n for n in _PARTIES_SPLIT.split(m.group(2)) if n]
+    if not names or not all((p := _place(n)) and text.count(p) >= 3 for n in names):
+        return item
+    head = m.group(1).strip()
+    if _no_sector(head):
+        return None
+    return Item(text=head, evidence=item.evidence)
+
+
 @lru_cache(maxsize=8192)
 def _place(text: str) -> str | None:
     """The surface name if ``text`` is a country's name and nothing more (general
@@ -491,6 +519,10 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
     for item, shape in _paper_members(doc, papers or []):
         raw.append((item, False))
         shapes.append(shape)
+    kept = [(i, k) for i, k in ((_without_parties(i, doc.text), n) for n, (i, _) in
+                                enumerate(raw)) if i is not None]
+    raw = [(i, raw[n][1]) for i, n in kept]
+    shapes = [shapes[n] for _, n in kept]
     empty = _key_stop()
     keys = [content_key(i.text, empty) for i, _ in raw]
     counts: dict[str, int] = {}
