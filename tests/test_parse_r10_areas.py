@@ -100,3 +100,11 @@ def test_a_tie_with_the_releases_own_parties_is_its_kind_or_nothing() -> None:
     assert "space cooperation" in got, got
     assert not any(a.endswith(("with Peru", "with Chile")) for a in got), got
     assert "relations with China" in got, got
+
+
+def test_issues_related_to_a_sector_frame_it() -> None:
+    # "issues related to" frames the first member as "issues of" does: it is no vague lead
+    got = areas("The talks focused on issues pertaining to fisheries and forestry.")
+    assert any("fisheries" in a for a in got), got
+    got = areas("They discussed matters relating to maritime transport and port logistics.")
+    assert "maritime transport" in got, got

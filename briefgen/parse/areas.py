@@ -217,6 +217,8 @@ _LEAD = caseless(
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
     r"(?:latest\s+|recent\s+)?developments\s+(?:of|in|on|around|regarding)|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
+    r"(?:the\s+)?(?:issues?|matters?|questions?|topics?|areas?)\s+(?:related|relating|pertaining)"
+    r"\s+to|"
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
@@ -259,8 +261,10 @@ _VERB_LOW = re.compile(_VERB.pattern)
 _TIME_LOW = re.compile(_TIME.pattern)
 
 
-_FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportunities|possibilities|"
-                     r"options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)\s+", re.IGNORECASE)
+_FRAMED = re.compile(r"\s*(?:the\s+)?(?:(?:ways|avenues|means|prospects|opportunities|"
+                     r"possibilities|options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)|"
+                     r"(?:issues?|matters?|questions?|topics?)\s+(?:related|relating|pertaining)"
+                     r"\s+to)\s+", re.IGNORECASE)
 _AHEAD = caseless(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s")
 _FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
                     r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
