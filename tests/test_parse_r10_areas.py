@@ -108,3 +108,10 @@ def test_issues_related_to_a_sector_frame_it() -> None:
     assert any("fisheries" in a for a in got), got
     got = areas("They discussed matters relating to maritime transport and port logistics.")
     assert "maritime transport" in got, got
+
+
+def test_framing_nouns_alone_are_no_areas() -> None:
+    got = areas("The two ministers agreed to deepen cooperation in this direction and "
+                "exchanged views on chances, as well as on tourism.")
+    assert not {"direction", "chances"} & set(got), got
+    assert "tourism" in got, got
