@@ -115,3 +115,10 @@ def test_framing_nouns_alone_are_no_areas() -> None:
                 "exchanged views on chances, as well as on tourism.")
     assert not {"direction", "chances"} & set(got), got
     assert "tourism" in got, got
+
+
+def test_a_pair_of_topics_before_a_passive_verb_of_talks_is_split() -> None:
+    # "A and the B were the main topics": two topics, as after "discussed"
+    got = areas("Rovania’s contribution to regional peacekeeping and the reform of the "
+                "Lortown Tribunal were the main topics of discussion.")
+    assert "reform of the Lortown Tribunal" in got, got

@@ -187,7 +187,7 @@ def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     situation in Syria and energy security were discussed"): the topics, each a broad
     candidate of its own cue. Agencies and ministries of many issuers write the subjects
     of talks this way (a Kremlin or a foreign-ministry readout alike)."""
-    from briefgen.parse.areas import _clean
+    from briefgen.parse.areas import _clean, _pairs
 
     text = doc.text
     m = _PASSIVE_TOPIC.search(text, sent.start, min(sent.end, sent.start + _PASSIVE_MAX + 80))
@@ -199,8 +199,12 @@ def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     out: list[tuple[Item, list[str]]] = []
     members = split_list(text, start, m.start())
     shape = _list_shape(text, members)
-    for k, mem in enumerate(members[:8]):
-        clean = _clean(text, mem.start, mem.end)
+    # "The fisheries dispute and the construction of a port were discussed": two topics,
+    # split as the rules split a pair after "discussed"
+    parts = [(k, a, b) for k, mem in enumerate(members[:8])
+             for a, b in _pairs(text, mem.start, mem.end)]
+    for k, a, b in parts:
+        clean = _clean(text, a, b)
         if not clean or not _good(text[clean[0]:clean[1]]):
             continue
         cue = f"{_BROAD_CUE}passive {k} {len(members)}"
