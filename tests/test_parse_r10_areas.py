@@ -122,3 +122,11 @@ def test_a_pair_of_topics_before_a_passive_verb_of_talks_is_split() -> None:
     got = areas("Rovania’s contribution to regional peacekeeping and the reform of the "
                 "Lortown Tribunal were the main topics of discussion.")
     assert "reform of the Lortown Tribunal" in got, got
+
+
+def test_a_portfolio_listed_with_commas_is_no_area() -> None:
+    got = areas("The President received the Minister of Education, Sports, Culture, Science "
+                "and Technology and the Minister of Mineral Resources, Green Technology and "
+                "Energy Security, and discussed tourism and fisheries.")
+    assert not any("Science" in a or "Energy Security" in a for a in got), got
+    assert any("tourism" in a for a in got), got

@@ -1073,16 +1073,17 @@ def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
 
 # a minister's or a ministry's portfolio however the release capitalises it ("minister of
 # foreign affairs and international cooperation", "Ministry of Trade and Industry"): the
-# term right after "of"/"for", or after the portfolio's first words and "and"
+# term right after "of"/"for", or after the portfolio's first words and a comma or "and"
 _PORTFOLIO = re.compile(r"\b(?:ministers?|ministry|ministries|secretary|department|"
-                        r"commissioner)\s+(?:for|of)\s+(?:(?:[\w-]+,?\s+){1,3}and\s+)?$",
+                        r"commissioner)\s+(?:for|of)\s+"
+                        r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
                         re.IGNORECASE)
 
 
 def _in_a_name(text: str, s: int, e: int) -> bool:
     """A term inside the name of an institution, a post or a web address: capitalised,
     or right in a minister's portfolio."""
-    if s and text[s - 1] in "/._" or _PORTFOLIO.search(text, max(0, s - 50), s):
+    if s and text[s - 1] in "/._" or _PORTFOLIO.search(text, max(0, s - 70), s):
         return True
     if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False
