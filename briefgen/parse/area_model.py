@@ -53,6 +53,7 @@ from briefgen.parse.segment import Doc, Sentence
 WEIGHTS = Path(__file__).with_name("area_weights.json")
 _BROAD_CUE = "broad: "
 _HEAD_CUE = "broad: qualified"
+_PAPER_CUE = "broad: paper"
 
 
 @dataclass
@@ -133,6 +134,8 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     cues, heads, end_re = _broad()
     text = doc.text
     present = sentence_keys(doc, sent)
+    if not present.isdisjoint((" was ", " were ")):
+        out += _passive_members(doc, sent)
     for name, cue, keys in cues:
         if present.isdisjoint(keys):
             continue
@@ -162,6 +165,51 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
         return out
     for m in heads.finditer(text, sent.start, sent.end):
         out += [(item, []) for item in _qualified(doc, sent, m)]
+    return out
+
+
+# the topics as the subject of a passive verb of talks: "Climate issues were discussed",
+# "The situation in X and the supply of Y were also touched upon"
+_PASSIVE_TOPIC = re.compile(
+    r"\s+(?:was|were)\s+(?:also\s+|further\s+|then\s+|briefly\s+)?(?:discussed|reviewed|raised|"
+    r"addressed|considered|examined|covered|touched\s+(?:up)?on|on\s+the\s+agenda|"
+    r"(?:among\s+)?the\s+(?:main\s+|key\s+|principal\s+|central\s+)?"
+    r"(?:topics?|issues?|subjects?|focus)\s+(?:of|discussed))\b")
+# an opening phrase before the subject: "During the meeting, ", "Also, ", "In addition, "
+_OPENING = re.compile(r"\W*(?:(?:during|at|in|on|also|further(?:more)?|moreover|besides|"
+                      r"additionally|then|finally|obviously|in\s+addition)\b[^,;:]{0,70},\s*)?",
+                      re.IGNORECASE)
+_PASSIVE_MAX = 160  # a longer subject is a clause, not a list of topics
+
+
+def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
+    """The list a sentence opens with when a passive verb of talks follows it ("The
+    situation in Syria and energy security were discussed"): the topics, each a broad
+    candidate of its own cue. Agencies and ministries of many issuers write the subjects
+    of talks this way (a Kremlin or a foreign-ministry readout alike)."""
+    from briefgen.parse.areas import _clean, _pairs
+
+    text = doc.text
+    m = _PASSIVE_TOPIC.search(text, sent.start, min(sent.end, sent.start + _PASSIVE_MAX + 80))
+    if not m:
+        return []
+    start = _OPENING.match(text, sent.start, m.start()).end()
+    if m.start() - start > _PASSIVE_MAX or m.start() - start < 3:
+        return []
+    out: list[tuple[Item, list[str]]] = []
+    members = split_list(text, start, m.start())
+    shape = _list_shape(text, members)
+    # "The fisheries dispute and the construction of a port were discussed": two topics,
+    # split as the rules split a pair after "discussed"
+    parts = [(k, a, b) for k, mem in enumerate(members[:8])
+             for a, b in _pairs(text, mem.start, mem.end)]
+    for k, a, b in parts:
+        clean = _clean(text, a, b)
+        if not clean or not _good(text[clean[0]:clean[1]]):
+            continue
+        cue = f"{_BROAD_CUE}passive {k} {len(members)}"
+        out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
+                         evidence=[evidence_for(sent, clean[0], clean[1], cue)]), shape))
     return out
 
 
@@ -231,6 +279,17 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
 _SENT_CUES = ("discuss", "cooperat", "agreed", "signed", "memorand", "thank", "congratulat",
               "condolence", "said", "welcome", "situation", "talks", "conversation", "invest",
               "trade", "security", "support", "sanction", "we ", "i ")
+
+
+# other ways to say that a sentence names the subjects of talks ("exchanged views on",
+# "the talks focused on", "touched upon"): the same feature as "discuss", since which of
+# them an issuer prefers is house style and the model should not learn one issuer's verb
+_TOPIC_VERBS = ("exchanged views", "exchange of views", "exchanged opinions", "exchanging views",
+                "focus", "touched on", "touched upon", "talked about", "spoke about",
+                "centred on", "centered on", "centred around", "centered around",
+                "revolved around", "deliberat", "conferred on", "dealt with",
+                "topics of discussion", "areas of discussion", "issues discussed",
+                "topics discussed")
 
 
 def _rule_kind(cue: str) -> str:
@@ -327,13 +386,127 @@ def _normal(item: Item, text: str | None = None) -> Item:
     return item if out == item.text else Item(text=out, evidence=item.evidence)
 
 
+# "space cooperation with Peru", "ties between the United States and Ireland": a tie and
+# the parties it joins
+_TIE_WITH = re.compile(r"(.*?\b(?:cooperation|collaboration|ties|relations|relationship|"
+                       r"partnership|links))\s+(?:with|between)\s+(.+)")
+_PARTIES_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _without_parties(item: Item, text: str) -> Item | None:
+    """``item`` without the parties its tie joins when they are the release's parties
+    (countries it names three times or more): the area is the kind of tie ("space
+    cooperation"); a tie of no kind ("cooperation with Australia" in a release about
+    Australia's talks) is the relationship itself, no area (GUIDELINES: sectors or
+    subjects). A tie with a third country ("relations with China" in talks of two
+    others) is a subject of the talks and stays."""
+    from briefgen.parse.areas import _no_sector
+
+    m = _TIE_WITH.fullmatch(item.text)
+    if not m:
+        return item
+    names = [n for n in _PARTIES_SPLIT.split(m.group(2)) if n]
+    if not names or not all((p := _place(n)) and text.count(p) >= 3 for n in names):
+        return item
+    head = m.group(1).strip()
+    if _no_sector(head):
+        return None
+    return Item(text=head, evidence=item.evidence)
+
+
+@lru_cache(maxsize=8192)
+def _place(text: str) -> str | None:
+    """The surface name if ``text`` is a country's name and nothing more (general
+    knowledge: lexicons/countries.toml)."""
+    from briefgen.parse.geo import canonical_country
+
+    name = text[4:] if text.startswith("the ") else text
+    return name if name[:1].isupper() and canonical_country(name) else None
+
+
 def _bucket(i: int) -> str:
     return "0" if i == 0 else "1" if i == 1 else "2-4" if i <= 4 else "5-9" if i <= 9 else "10+"
 
 
+# where a signed paper's subject begins: "MoU on A, B and C", "agreement on cooperation in
+# the field of A", "cooperation documents in A"
+_PAPER_SUBJECT = re.compile(
+    r"\b(?:on|in|for|concerning|regarding)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?"
+    r"(?:(?:cooperation|collaboration)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?)?", re.IGNORECASE)
+# where it ends: the parties ("between the ministries of ..."), a period ("for 2022-2026")
+_PAPER_END = re.compile(r"\s+(?:between|among|with|by|signed|dated|of\s+\d|"
+                        r"of\s+(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\s+\d|"
+                        r"for\s+(?:the\s+)?(?:period|years?|\d))\b|\s*[(\[;:]",
+                        re.IGNORECASE)
+# a paper named for its occasion ("Joint Statement on the Official Visit", "on the Phone
+# Call", "on the Launch of ..."): no subject
+_PAPER_OCCASION = re.compile(
+    r"(?:the\s+)?(?:(?:official|state|working)\s+)?(?:visits?|phone\s+call|call|meetings?|"
+    r"talks|summit|occasion|results?|outcomes?|anniversary|launch)\b", re.IGNORECASE)
+# a step taken on the tie, not a sector: "the establishment of a strategic partnership",
+# "Deepening Strategic Partnership", "Enhancing Inspection and Quarantine Cooperation"
+_PAPER_STEP = re.compile(
+    r"(?:the\s+)?(?:establishment|creation|development|deepening|strengthening|enhancement|"
+    r"elevation|upgrading|implementation|promotion|expansion)\s+of\s+(?:the\s+|an?\s+)?|"
+    r"(?:establishing|creating|developing|deepening|strengthening|enhancing|elevating|"
+    r"upgrading|implementing|promoting|expanding)\s+(?:the\s+|an?\s+)?", re.IGNORECASE)
+
+
+# papers that state positions or map the whole tie ("Joint Statement on Partnership for
+# Peace", "Declaration on Allied Interaction", "roadmap on innovation"): their subjects
+# are titles more often than sectors (on the training releases they were areas a third
+# of the time, the subjects of memoranda, agreements and protocols most of the time)
+_POSITION_PAPERS = frozenset(("statement", "declaration", "roadmap"))
+
+
+def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, list[str]]]:
+    """The subjects of the signed papers ("MoU on tourism and fisheries": tourism,
+    fisheries), each a broad candidate of its own cue. Annotators list the subjects of
+    the papers signed as areas of cooperation (GUIDELINES: sectors named as areas of
+    cooperation) in releases of many issuers; a paper named by its occasion ("Joint
+    Statement on the Phone Call") is left to the filter, which also sees the kind."""
+    from briefgen.parse.agreements import COUNT_CUE
+    from briefgen.parse.areas import _clean
+
+    sentences = {s.index: s for s in doc.sentences}
+    out: list[tuple[Item, list[str]]] = []
+    for agr in agreements:
+        if not agr.evidence or agr.evidence[0].cue == COUNT_CUE or \
+                agr.kind in _POSITION_PAPERS:
+            continue
+        ev = agr.evidence[0]
+        sent = sentences.get(ev.sentence)
+        name = agr.text
+        m = _PAPER_SUBJECT.search(name)
+        if sent is None or not m or _PAPER_OCCASION.match(name, m.end()):
+            continue
+        stop = _PAPER_END.search(name, m.end())
+        end = stop.start() if stop else len(name)
+        step = _PAPER_STEP.match(name, m.end(), end)
+        members = split_list(name, step.end() if step else m.end(), end)
+        shape = _list_shape(name, members)
+        for k, mem in enumerate(members[:8]):
+            clean = _clean(name, mem.start, mem.end)
+            if not clean or not _good(name[clean[0]:clean[1]]):
+                continue
+            words = " ".join(name[clean[0]:clean[1]].split())
+            # the member as the release writes it, for the evidence; else the paper's span
+            at = doc.text.lower().find(words.lower(), sent.start, sent.end)
+            s, e = (at, at + len(words)) if at >= 0 else (ev.start, ev.end)
+            cue = f"{_PAPER_CUE} {k} {len(members)}"
+            out.append((Item(text=words, evidence=[evidence_for(sent, s, e, cue)]),
+                        [*shape, f"paper={agr.kind or 'other'}"]))
+    return out
+
+
 def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
-               documents: list[tuple[int, int]]) -> list[Candidate]:
-    """The rules' items and the broad candidates of ``doc``, each with its features."""
+               documents: list[tuple[int, int]],
+               papers: list[Agreement] | None = None) -> list[Candidate]:
+    """The rules' items, the broad candidates of ``doc`` and the subjects of the signed
+    ``papers``, each with its features."""
     from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
@@ -347,6 +520,13 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 continue  # the subject of a signed paper is that paper's name
             raw.append((item, False))
             shapes.append(shape)
+    for item, shape in _paper_members(doc, papers or []):
+        raw.append((item, False))
+        shapes.append(shape)
+    kept = [(i, k) for i, k in ((_without_parties(i, doc.text), n) for n, (i, _) in
+                                enumerate(raw)) if i is not None]
+    raw = [(i, raw[n][1]) for i, n in kept]
+    shapes = [shapes[n] for _, n in kept]
     empty = _key_stop()
     keys = [content_key(i.text, empty) for i, _ in raw]
     counts: dict[str, int] = {}
@@ -383,6 +563,11 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                 f.append("allcap")
             elif any(w[0].isupper() for w in lexical):
                 f.append("somecap")
+        place = _place(item.text)
+        if place:
+            # a country or region named as a topic ("Iraq", "North Korea") is an area in a
+            # list of subjects; one named again and again is a party to the talks
+            f += ["place", "place_often" if doc.text.count(place) >= 3 else "place_rare"]
         if any(map(str.isdigit, item.text)):
             f.append("digit")
         if " and " in item.text or "," in item.text:
@@ -401,6 +586,8 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
             sent = sentences.get(ev.sentence)
             low = sent.text.lower() if sent is not None else ""
             about[ev.sentence] = [f"s_{c.strip()}" for c in _SENT_CUES if c in low]
+            if "s_discuss" not in about[ev.sentence] and any(v in low for v in _TOPIC_VERBS):
+                about[ev.sentence].append("s_discuss")
         f += about[ev.sentence]
         # the features describe the release's wording; the item is printed as annotators
         # write it
@@ -422,14 +609,22 @@ def probability(features: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _paper(c: Candidate) -> bool:
+    return (c.item.evidence[0].cue or "").startswith(_PAPER_CUE)
+
+
 def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
            rule_threshold: float = 0.0) -> list[Item]:
-    """Candidates the filter keeps, in text order: the rules' items unless the model is
-    sure they are no area (below ``rule_threshold``), then broad candidates above
-    ``threshold``, best first, none overlapping a kept one (two rule items may overlap:
-    the rules split pairs on purpose)."""
+    """Candidates the filter keeps, in text order: the subjects of signed papers the
+    model keeps, then the rules' items unless the model is sure they are no area (below
+    ``rule_threshold``), then broad candidates above ``threshold``, best first, none
+    overlapping a kept one (two rule items may overlap: the rules split pairs on
+    purpose). A paper's subject goes first because it is the subject as the signing
+    sentence names it ("MoU on Gender Equality and Women Empowerment"), where a known
+    term inside it ("Gender Equality") is only a part."""
     scored = sorted(((probability(c.features, weights), n, c) for n, c in enumerate(cands)),
-                    key=lambda t: (not t[2].rule, -t[0], t[1]))
+                    key=lambda t: (not (_paper(t[2]) and t[0] >= threshold), not t[2].rule,
+                                   -t[0], t[1]))
     kept: list[tuple[int, Candidate]] = []
     # an evidence span lies inside its sentence, so only a kept item of the same sentence
     # can overlap: one list per sentence keeps a long release linear, not quadratic
@@ -462,5 +657,5 @@ def extract_areas(doc: Doc, speech_start: int,
     if trained is None:
         return [_normal(i, doc.text) for i in found]
     documents = [(ev.start, ev.end) for agr in agreements or [] for ev in agr.evidence]
-    cands = candidates(doc, speech_start, found, documents)
+    cands = candidates(doc, speech_start, found, documents, agreements)
     return _dedupe(select(cands, *trained))

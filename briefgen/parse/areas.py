@@ -93,7 +93,8 @@ def caseless(source: str) -> Caseless:
 # plain substrings the area code tests sentences for, besides the cues' keys
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
               "situation", "cooperat", "ties", "relation", "interaction", "partner",
-              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects")
+              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects",
+              " was ", " were ")
 
 
 @cache
@@ -216,6 +217,8 @@ _LEAD = caseless(
     r"(?:development|expansion|strengthening|deepening|state|progress|prospects|level)\s+of|"
     r"(?:latest\s+|recent\s+)?developments\s+(?:of|in|on|around|regarding)|"
     r"(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?|issues?|matters?|questions?|topics?)\s+of|"
+    r"(?:the\s+)?(?:issues?|matters?|questions?|topics?|areas?)\s+(?:related|relating|pertaining)"
+    r"\s+to|"
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
@@ -258,8 +261,10 @@ _VERB_LOW = re.compile(_VERB.pattern)
 _TIME_LOW = re.compile(_TIME.pattern)
 
 
-_FRAMED = re.compile(r"\s*(?:the\s+)?(?:ways|avenues|means|prospects|opportunities|possibilities|"
-                     r"options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)\s+", re.IGNORECASE)
+_FRAMED = re.compile(r"\s*(?:the\s+)?(?:(?:ways|avenues|means|prospects|opportunities|"
+                     r"possibilities|options|steps)\s+(?:to\s+(?!the\b)\w+|for\s+\w+ing)|"
+                     r"(?:issues?|matters?|questions?|topics?)\s+(?:related|relating|pertaining)"
+                     r"\s+to)\s+", re.IGNORECASE)
 _AHEAD = caseless(r"(\s)(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s")
 _FLOW_TO = caseless(r"\s*(?:the\s+)?(?:supply|supplies|deliver(?:y|ies)|exports?|imports?|"
                     r"shipments?|transit)\s+of\s+[^,;]+?(\s+to\s+)")
@@ -559,8 +564,10 @@ def _last_pair_split(text: str, members: list[Span]) -> list[Span]:
             Span(last.start + m.start(2), last.end, m.group(2)), *members[at + 1:]]
 
 
-# "in the trade, economic and energy spheres": single words sharing a framing noun
-_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?"
+# "in the trade, economic and energy spheres": single words sharing a framing noun;
+# a quantifier in front ("in various political, economic and cultural fields") too
+_SHARED_FRAME = caseless(r"\b(?:in|on|across)\s+(?:the\s+)?(?:(?:various|all|many|different|"
+                           r"diverse|several|multiple|numerous|key|important|priority)\s+)?"
                            r"((?:[\w-]+(?:\s+and\s+[\w-]+)?\s*,\s*)+"
                            r"(?:and\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)\s+(?:spheres|fields|areas|"
                            r"sectors|domains|dimensions|tracks|directions)\b")
@@ -1064,9 +1071,19 @@ def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(lex["institution_after"].split()), re.compile(lex["institution_before"])
 
 
+# a minister's or a ministry's portfolio however the release capitalises it ("minister of
+# foreign affairs and international cooperation", "Ministry of Trade and Industry"): the
+# term right after "of"/"for", or after the portfolio's first words and a comma or "and"
+_PORTFOLIO = re.compile(r"\b(?:ministers?|ministry|ministries|secretary|department|"
+                        r"commissioner)\s+(?:for|of)\s+"
+                        r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
+                        re.IGNORECASE)
+
+
 def _in_a_name(text: str, s: int, e: int) -> bool:
-    """A capitalised term inside the name of an institution, a post or a web address."""
-    if s and text[s - 1] in "/._":
+    """A term inside the name of an institution, a post or a web address: capitalised,
+    or right in a minister's portfolio."""
+    if s and text[s - 1] in "/._" or _PORTFOLIO.search(text, max(0, s - 70), s):
         return True
     if not all(w[0].isupper() or w in _FUNCTION for w in text[s:e].split()):
         return False

@@ -272,7 +272,8 @@ def load(dev: Path, pool_gold: Path, pool_text: Path) -> list[tuple[str, dict, l
     for doc_id, gold, doc, speech in training_releases(dev, pool_gold, pool_text):
         agreements = extract_agreements(doc, speech)
         documents = [(ev.start, ev.end) for a in agreements for ev in a.evidence]
-        cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents)
+        cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents,
+                           agreements)
         out.append((doc_id, gold, cands))
     return out
 
