@@ -21,3 +21,37 @@ def test_capital_known_by_two_spellings_is_still_the_one_capital() -> None:
     s = parse("President Tomas Berg of Ruritania held talks in the Ukrainian capital today with "
               "the President of Ukraine. They discussed energy.")
     assert (s.location.city, s.location.country) == ("Kyiv", "Ukraine")
+
+
+# --- a seat of government with no city is in the capital of its holder's state ---
+
+
+def test_presidential_office_places_a_call_on_the_president() -> None:
+    s = parse("Ana Rojas, Foreign Minister of Chile, called on President Kofi Mensah of Ghana "
+              "this morning at the President's Office. They discussed trade and cocoa.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+def test_seat_of_the_host_known_from_the_participants() -> None:
+    # the lead names no state as the event's place: the Presidential Palace is the host's,
+    # and the host is the state of the president receiving there (not the guest's)
+    s = parse("The President of Ghana, Kofi Mensah, had a meeting today, at the Presidential "
+              "Palace, with the President of Chile, Ana Rojas. The two presidents reviewed "
+              "bilateral relations.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+def test_office_written_to_is_no_place() -> None:
+    s = parse("President Kofi Mensah of Ghana held a telephone conversation with President Ana "
+              "Rojas of Chile. A letter was later sent to the President's Office.")
+    assert (s.location.city, s.location.country) == (None, None)
+
+
+# --- a guest named as "visiting" is in the host's state ---
+
+
+def test_visiting_guest_is_in_the_hosts_state() -> None:
+    s = parse("President Kofi Mensah of Ghana on Tuesday held talks with visiting Chilean "
+              "Foreign Minister Ana Rojas on trade and mining.")
+    assert s.location.country == "Ghana"
+    assert s.location.city is None  # no city is named, and a guest's talks need not be there

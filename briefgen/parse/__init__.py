@@ -17,7 +17,7 @@ from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
-from briefgen.parse.places import PlaceFinding, find_place, venue_further_down
+from briefgen.parse.places import PlaceFinding, Side, find_place, host_place, venue_further_down
 from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
@@ -171,6 +171,12 @@ def find_entities(release: Release) -> Entities:
         # the host's own agency, whose side is the venue's state)
         third = frozenset({place.country})
     participants, main = _participants(doc, countries_found, third, place.country)
+    if not is_call:
+        sides = [Side(p.title, p.country, min((e.start for e in p.evidence), default=0))
+                 for p in participants]
+        place = host_place(doc, place, sides, main[0] if main else None,
+                           when.date if when else release.published,
+                           when.end if when else None, announced)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,

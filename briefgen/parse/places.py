@@ -778,13 +778,8 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
     host's state named before the verb of receiving ("President X of Kenya hosted") or, failing
     that, the filing state of the dateline ("Bangkok, 11 March – ... at Government House")."""
     for s in lead:
-        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
-            continue
-        for m in _SEAT.finditer(s.text):
-            named = _CITY_AFTER_VENUE.match(s.text, m.end())
-            if (_VENUE_AS_OFFICE.match(s.text, m.end())
-                    or named and geo.gazetteer().city_pattern.match(s.text, named.end())
-                    or _elsewhere(s.text, m.start(), m.end(), when)
+        for m in _seats(s.text):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
             state = None
@@ -800,6 +795,82 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                                     s.start + m.end("seat"),
                                     f"the seat '{m.group('seat')}' in the capital of {state}")
     return None
+
+
+@dataclass(frozen=True)
+class Side:
+    """A participant as the place rules read it: the title, the state and where the release
+    first names the person (absolute offset)."""
+
+    title: str | None
+    country: str | None
+    start: int
+
+
+# whose seat it is: a presidential seat is a president's, a prime minister's office or house
+# a prime minister's; a government house or palace, a royal palace, any head's
+_SEAT_OWNER = (("President", re.compile(r"\bPresident\b")),
+               ("State", re.compile(r"\bPresident\b")),
+               ("National", re.compile(r"\bPresident\b")),
+               ("Prime", re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")),
+               ("PM", re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")))
+_NOT_HEAD = re.compile(r"\b(?:Vice|Deputy|former|Former|Acting)\b")
+# a guest named as such: "the visiting Crown Prince X", "X, who is on an official visit",
+# "X called on the President", "X was received by ..."
+_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")
+_GUEST_AFTER = re.compile(r"[^.;]{0,80}?\b(?:called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:call|visit)|(?:was|were)\s+received|who\s+(?:is|was)\s+"
+                          r"(?:currently\s+)?(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit)\b")
+GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
+
+
+def _guest(doc: Doc, side: Side) -> bool:
+    """Whether the release names ``side`` as the guest at its first mention."""
+    text = doc.text
+    if _GUEST_BEFORE.search(text[max(0, side.start - 60):side.start]):
+        return True
+    end = text.find(".", side.start, side.start + GUEST_AFTER)
+    return bool(_GUEST_AFTER.match(text[side.start:end if end >= 0 else side.start + GUEST_AFTER]))
+
+
+def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | None,
+               reference: dt.date | None = None, until: dt.date | None = None,
+               announced: bool = False) -> PlaceFinding:
+    """Where a lead names no state of the event, the host's state, known from the people
+    (read after the participants are resolved): a seat of government with no city ("met the
+    President of Y at the Presidential Palace") is in the capital of the state whose head
+    holds that seat, and a guest named as "visiting" is in the state of the others. The host
+    is the one participant state that is not the guest's (the lead's first party where two
+    could be)."""
+    if place.country is not None or place.city is not None:
+        return place
+    doc = readable(doc)
+    when = _When(reference, until)
+    other = _PAST_EVENT if announced else _FOREIGN_EVENT
+    hosts = [p for p in sides if p.country and not _guest(doc, p)]
+    guests = {p.country for p in sides if p.country and _guest(doc, p)}
+    for s in _lead(doc):
+        for m in _seats(s.text):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            seat = m.group("seat")
+            owner = next((o for w, o in _SEAT_OWNER if seat.startswith(w)), None)
+            states = {p.country for p in hosts if p.country not in guests and (
+                owner is None or p.title and owner.search(p.title)
+                and not _NOT_HEAD.search(p.title))}
+            state = home if home in states else states.pop() if len(states) == 1 else None
+            if state is None:
+                continue
+            return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
+                                s.start + m.end("seat"),
+                                f"the seat '{seat}' of the host, {state}")
+    if guests:
+        states = {p.country for p in hosts if p.country not in guests}
+        if len(states) == 1:
+            state = states.pop()
+            return PlaceFinding(None, state, None, 0, 0, f"a guest of the host, {state}")
+    return place
 
 
 # a named palace or court where a leader receives, none of the lexicon's: "received at
@@ -880,13 +951,8 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                                     f"venue '{m.group()}' below the lead")
     capital = _sole_capital(place.country)
     for s in doc.sentences if capital else ():
-        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
-            continue
-        for m in _SEAT.finditer(s.text):
-            named = _CITY_AFTER_VENUE.match(s.text, m.end())
-            if (_VENUE_AS_OFFICE.match(s.text, m.end())
-                    or named and g.city_pattern.match(s.text, named.end())
-                    or _elsewhere(s.text, m.start(), m.end(), when)
+        for m in _seats(s.text):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
             return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
@@ -943,15 +1009,38 @@ def _talks_further_down(doc: Doc, when: _When, other: re.Pattern[str]) -> PlaceF
 
 
 # the seat of a host's government with no city in its name: "received at Government House",
-# "talks at the Presidential Palace" are held in the host's capital (where it has one only)
-_SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
+# "talks at the Presidential Palace", "called on the President at the President's Office" are
+# held in the host's capital (where it has one only)
+_SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    # "at the Santi Maitri Building, Government House": a hall of the seat
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
-                   r"(?P<seat>Government\s+House|State\s+House|"
-                   r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
+                   r"(?P<seat>Government\s+(?:House|Palace)|State\s+House|"
+                   r"Presidential\s+(?:Palace|Residence|Office)|"
+                   r"President['’]s\s+(?:Palace|Residence|Office)|"
                    r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
+                   r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
+_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
+
+
+def _seats(text: str) -> list[re.Match[str]]:
+    """The seats of government ``text`` names with no city beside them. An office is a place
+    only where something happens at or in it ("a letter to the President's Office" is sent to
+    its staff); a seat named in an office's title ("Head of the Royal Palace of X") is none."""
+    if not _SEAT_WORD.search(text):
+        return []
+    out = []
+    for m in _SEAT.finditer(text):
+        named = _CITY_AFTER_VENUE.match(text, m.end())
+        if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                or _VENUE_AS_OFFICE.match(text, m.end())
+                or named and geo.gazetteer().city_pattern.match(text, named.end())):
+            continue
+        out.append(m)
+    return out
+
+
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
 
