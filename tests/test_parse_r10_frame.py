@@ -55,3 +55,27 @@ def test_visiting_guest_is_in_the_hosts_state() -> None:
               "Foreign Minister Ana Rojas on trade and mining.")
     assert s.location.country == "Ghana"
     assert s.location.city is None  # no city is named, and a guest's talks need not be there
+
+
+# --- a meeting on a gathering's sidelines is where the gathering is held ---
+
+
+def test_sidelines_meeting_placed_by_the_gatherings_city() -> None:
+    s = parse("President Kofi Mensah and the visiting President of Chile, Ana Rojas, met on the "
+              "sidelines of the regional summit here on Tuesday.\n\n"
+              "Welcoming her on her arrival to Ghana, the President thanked her for the visit.\n\n"
+              "The two presidents discussed trade and investment.\n\nThey also discussed "
+              "mining and energy.\n\nThey agreed on closer cooperation in cocoa.\n\n"
+              "President Rojas thanked the President for hosting the Summit in Kumasi, which "
+              "would promote trade across the region.")
+    assert (s.location.city, s.location.country) == ("Kumasi", "Ghana")
+
+
+def test_summit_city_does_not_place_talks_held_apart_from_it() -> None:
+    # no sidelines: a summit named below the lead is another event
+    s = parse("President Kofi Mensah received the President of Chile, Ana Rojas, on an official "
+              "visit to Ghana on Tuesday.\n\nThe two presidents discussed trade and investment."
+              "\n\nThey also discussed mining and energy.\n\nThey agreed on closer cooperation "
+              "in cocoa.\n\nThey spoke of health care.\n\nPresident Rojas recalled "
+              "the Summit in Kumasi, which promoted trade across the region.")
+    assert s.location.city != "Kumasi"

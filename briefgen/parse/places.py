@@ -958,8 +958,14 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{m.group('seat')}' in the capital of {place.country}")
+    # a meeting on the sidelines of a gathering is where the gathering is: "met on the
+    # sidelines of the summit here ... thanked him for hosting its Summit in X"
+    margins = any(_MARGINS.search(s.text) for s in _lead(doc))
     for s in doc.sentences[len(_lead(doc)):]:
-        for m in _EVENT_IN_CITY.finditer(s.text):
+        found = _EVENT_IN_CITY.finditer(s.text)
+        if margins and ("ummit" in s.text or "onference" in s.text or "orum" in s.text):
+            found = itertools.chain(found, _GATHERING_IN.finditer(s.text))
+        for m in found:
             c = g.city_pattern.match(s.text, m.end())
             if (c is None or geo.city_country(c.group()) != place.country
                     or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
@@ -969,6 +975,11 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# the gathering itself placed: "hosting its 13th Summit in X", "the Conference held in X"
+_GATHERING_IN = re.compile(r"\b(?:[Ss]ummit|Conference|Forum)\s+(?:(?:was\s+|being\s+)?held\s+)?"
+                           r"in\s+(?:the\s+)?(?=[A-Z])")
 
 
 # talks or a gathering placed below a lead that places nothing: "The two leaders met at the
