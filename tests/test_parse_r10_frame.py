@@ -79,3 +79,19 @@ def test_summit_city_does_not_place_talks_held_apart_from_it() -> None:
               "in cocoa.\n\nThey spoke of health care.\n\nPresident Rojas recalled "
               "the Summit in Kumasi, which promoted trade across the region.")
     assert s.location.city != "Kumasi"
+
+
+# --- an announced visit: the visit's first day, not the page's stamp ---
+
+
+def test_announced_visit_dated_by_its_start_not_the_stamp() -> None:
+    # the stamp line does not use up the lead, and "his visit will commence on" announces
+    s = parse("Wednesday 12 March 2025\n\nPresident Ana Rojas of Chile is set to deepen ties "
+              "with Ghana when she travels there this week.\n\nAs a guest of the Government of "
+              "Ghana, her visit will commence on March 14, 2025, with a series of engagements.\n\n"
+              "She will be accompanied by the Minister of Mines, Pedro Soto, and senior officials "
+              "of the ministries of trade and energy.\n\nUpon arrival in Accra, the President will "
+              "be welcomed by the Foreign Minister of Ghana.",
+              title="President Rojas to Deepen Chile-Ghana Ties")
+    assert s.date is not None and s.date.isoformat() == "2025-03-14"
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

@@ -272,6 +272,11 @@ WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication i
 LEAD_WINDOW_BEFORE = 45
 LEAD_DATED = 3
 HEADINGS = 3  # headings in capitals below the headline that do not use up the lead
+# a sentence that is only a date, the page's filing stamp on a line of its own ("Sunday 4
+# February 2024", "March 3, 2025"): like a heading, it does not use up the lead
+DATE_ONLY = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                       r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|"
+                       r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\W*")
 WINDOW_AFTER = 2
 # a release announcing a visit dates the planned visit in its lead, up to months ahead
 ANNOUNCED_AFTER = 120
@@ -851,7 +856,8 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
         if (sentence.index > 0 and headings < HEADINGS
-                and not any(c.islower() for c in sentence.text)):
+                and (not any(c.islower() for c in sentence.text)
+                     or DATE_ONLY.fullmatch(sentence.text))):
             headings += 1  # an archive transcript restating its headline in capitals
         lead_dated = sentence.index - headings < LEAD_DATED
         before = LEAD_WINDOW_BEFORE if lead_dated else WINDOW_BEFORE

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import PRIOR_OPENER, elsewhen, readable
+from briefgen.parse.dates import DATE_ONLY, PRIOR_OPENER, elsewhen, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -229,8 +229,9 @@ def _lead(doc: Doc) -> list[Sentence]:
         if len(out) - skipped >= n:
             break
         out.append(s)
-        if skipped < FRAGMENTS and len(s.text.split()) < FRAGMENT_WORDS and s.index > 0:
-            skipped += 1
+        if skipped < FRAGMENTS and s.index > 0 and (len(s.text.split()) < FRAGMENT_WORDS
+                                                    or DATE_ONLY.fullmatch(s.text)):
+            skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
     return out
 
 

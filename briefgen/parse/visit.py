@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefgen.parse.dates import (
     ANNOUNCED_AFTER,
+    DATE_ONLY,
     ELSEWHEN_DAYS,
     LEAD_WINDOW_BEFORE,
     elsewhen,
@@ -528,8 +529,9 @@ def announces_visit(doc: Doc) -> bool:
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
     # one of the body's sentences)
+    # (nor is a filing stamp, a date on a line of its own: "Sunday 4 February 2024")
     body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS]
-            if any(c.islower() for c in s.text)]
+            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)]
     lead = ([doc.sentences[0].text] if in_text else []) + body[:ANNOUNCE_LEAD]
     if doc.title and not in_text:
         lead.insert(0, doc.title)
