@@ -95,3 +95,19 @@ def test_announced_visit_dated_by_its_start_not_the_stamp() -> None:
               title="President Rojas to Deepen Chile-Ghana Ties")
     assert s.date is not None and s.date.isoformat() == "2025-03-14"
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+# --- a journey's destination and a welcome's recipient ---
+
+
+def test_left_for_a_state_places_the_visit_there() -> None:
+    s = parse("President Kofi Mensah left for Chile this morning on a two-day working visit. "
+              "He is accompanied by the Minister of Trade.")
+    assert s.location.country == "Chile"
+
+
+def test_welcome_accorded_to_a_state_is_the_guest_not_the_place() -> None:
+    s = parse("President Kofi Mensah of Ghana has appreciated the warm welcome accorded to Ghana "
+              "by the Government of Chile. He thanked the President of Chile, Ana Rojas, at the "
+              "official meeting as part of the ongoing official visit to Chile.")
+    assert s.location.country == "Chile"

@@ -31,8 +31,14 @@ _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
-                            r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
+                            # (nor "the welcome accorded to Y": Y is the guest, welcomed)
+                            r"welcom(?:e|ed|es|ing)(?!\s+(?:accorded|extended|given|offered|shown)\s)"
+                            r"(?:\s+(?:(?!['’]s\b|(?:accorded|extended|given|offered|shown)\s+to\b)"
+                            r"[^,.]){1,80}?)?)"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+                            # a journey's destination: "left for X this morning on a visit"
+                            r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|"
+                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?for\s+(?:the\s+)?$|"
                             # talks are held in a place, not to it ("talks on arms supplies to
                             # X"); a bare "in"/"at" reaches a state only through a named thing
                             # ("in World Economic Forum in Jordan", not "in providing aid to X")
