@@ -5,6 +5,8 @@ corpus text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from invented import parse_frame as parse
 
 # --- a capital written with its accents, and one capital per state ---
@@ -111,3 +113,26 @@ def test_welcome_accorded_to_a_state_is_the_guest_not_the_place() -> None:
               "by the Government of Chile. He thanked the President of Chile, Ana Rojas, at the "
               "official meeting as part of the ongoing official visit to Chile.")
     assert s.location.country == "Chile"
+
+
+# --- the day of a statement about the event, and a future verb's weekday ---
+
+
+def test_statement_weekday_does_not_date_the_talks() -> None:
+    # published on a Sunday: the statement is Sunday's, the talks "expected ... on Monday"
+    sunday = dt.date(2025, 3, 9)
+    s = parse("The Foreign Minister of Ghana, Kofi Mensah, is on a two-day working visit to "
+              "Chile.\n\nHis spokeswoman disclosed this in a statement on Sunday in Accra.\n\n"
+              "According to her, the Minister is expected to meet his counterpart, Ana Rojas, on "
+              "Monday.", published=sunday)
+    assert s.date == dt.date(2025, 3, 10)
+
+
+# --- a page's label in another script beside a date is the page's own stamp ---
+
+
+def test_date_labelled_in_another_script_is_a_stamp() -> None:
+    s = parse("Дата публикации 13 Mar 2025\n\nOn 12 March 2025, the Minister of Foreign Affairs "
+              "of Ghana, Kofi Mensah, had a bilateral meeting with the Foreign Minister of Chile, "
+              "Ana Rojas.", published=None)
+    assert s.date == dt.date(2025, 3, 12)

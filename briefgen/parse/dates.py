@@ -480,6 +480,12 @@ EVENT_CLAUSE = 300
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|"
                             r"(?:is|are)\s+to)\s+[^.;]*$", re.I)
 FUTURE_BEFORE = 150
+# a weekday that dates a statement about the event, not the event: "disclosed this in a
+# statement on Sunday", "said in a press release on Monday"
+_STATEMENT_DAY = re.compile(r"\b(?:said|disclosed|announced|stated|revealed|noted)\b[^.;]{0,30}?"
+                            r"\bin\s+an?\s+(?:\w+\s+)?(?:statement|release|communiqu[eé])\s+"
+                            r"(?:issued\s+)?(?:on\s+)?$", re.I)
+STATEMENT_DAY = 80  # characters before a weekday read for a statement's verb
 # between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
 _WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
 
@@ -548,10 +554,12 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if _ENDS_TRIP.match(text, m.end()):
                 continue  # "returned home on Sunday after his tour of X": the return
+            if _STATEMENT_DAY.search(text, max(0, m.start() - STATEMENT_DAY), m.start()):
+                continue  # "disclosed this in a statement on Sunday": the report's day
             gap = _WEEKDAY_GAP.match(text, m.end())
             if gap and any(a == gap.end() for a, _ in taken):
                 continue  # "Tuesday, 5 November 2019": the written date's own weekday
-            if after > WINDOW_AFTER and _FUTURE_BEFORE.search(
+            if _FUTURE_BEFORE.search(
                     text, max(0, m.start() - FUTURE_BEFORE), m.start()):
                 # an announced visit "will arrive on Thursday": the Thursday to come
                 ahead = (WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
@@ -645,7 +653,13 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
             and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
+    if _LETTER.search(rest) and not _LATIN.search(rest):
+        return True  # a label in another script on the date's line: the page's own date
     return _STAMP_REST.fullmatch(rest) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 # a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
