@@ -278,6 +278,26 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
+FRAGMENTS = 6  # fragments of a page passed over at most in a lead
+FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
+
+
+def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
+    """The first ``n`` sentences of a body, not counting a page's fragments ("Skip to
+    menu", "Advanced search", "aaa") or a filing stamp on a line of its own: a page that
+    opens with its furniture still has its lead (up to FRAGMENTS passed over)."""
+    out: list[Sentence] = []
+    skipped = 0
+    for s in sentences:
+        if len(out) - skipped >= n:
+            break
+        out.append(s)
+        if skipped < FRAGMENTS and (len(s.text.split()) < FRAGMENT_WORDS
+                                    or DATE_ONLY.fullmatch(s.text)):
+            skipped += 1
+    return out
+
+
 def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
              ) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it. In a
@@ -288,7 +308,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
-    body = list(doc.sentences[len(headline):len(headline) + LEAD_SENTENCES])
+    body = lead_body(doc.sentences[len(headline):], LEAD_SENTENCES)
     if doc.title and not in_text:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
@@ -430,7 +450,9 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
         return False
     if visit.cue.startswith("an address opening"):
         return True
-    return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
+    # (a page's fragments, "Ukrainians!", "For our freedom.", do not count)
+    opening = lead_body(doc.sentences[1 if in_text else 0:], OPENING_EVENT)
+    return any(s.index == visit.sentence.index for s in opening)
 
 
 # body sentences read for any word naming an event, in a headed release (a lead too
@@ -493,12 +515,13 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
+    quiet_lead = lead_body(body, QUIET_LEAD)
     quiet = (m is None and visit.sentence is None and bool(headline)
              and len(body) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
-                         for t in [headline, *(s.text for s in body[:QUIET_LEAD])]))
+                         for t in [headline, *(s.text for s in quiet_lead)]))
     if m is None and not quiet:
         return None
-    lead = body[:DOMESTIC_LEAD]
+    lead = lead_body(body, DOMESTIC_LEAD)
     states = {c.country for c in country_mentions(headline)}
     if lead:
         states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
