@@ -136,3 +136,25 @@ def test_date_labelled_in_another_script_is_a_stamp() -> None:
               "of Ghana, Kofi Mensah, had a bilateral meeting with the Foreign Minister of Chile, "
               "Ana Rojas.", published=None)
     assert s.date == dt.date(2025, 3, 12)
+
+
+# --- a recent visit is a past one; an envoy calling on a minister is a meeting ---
+
+
+def test_recent_state_visit_is_not_the_event() -> None:
+    s = parse("Foreign Minister Kofi Mensah on Tuesday said President Ama Owusu's recent state "
+              "visit to Santiago has added momentum to Ghana-Chile ties.\n\nThe foreign minister "
+              "made the remarks while the outgoing Chilean ambassador, Pedro Soto, called on him "
+              "at the foreign ministry this evening.")
+    assert s.visit_type == "meeting"
+    assert s.location.city != "Santiago" and s.location.country != "Chile"
+
+
+def test_page_stamps_with_clock_do_not_use_up_the_lead() -> None:
+    s = parse("Published:\n2025-03-12 12:00:34 GMT\n\nUpdate:\n2025-03-13 16:32:49 GMT\n\n"
+              "Foreign Minister Kofi Mensah of Ghana said trade with Chile had doubled.\n\n"
+              "He also said both countries would work together on mining.\n\n"
+              "The minister spoke at a forum of exporters in the capital.\n\n"
+              "Later, the outgoing Chilean ambassador, Pedro Soto, called on him at the ministry.",
+              title="Ghana-Chile trade doubles: Mensah")
+    assert s.visit_type == "meeting"

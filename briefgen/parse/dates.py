@@ -277,6 +277,17 @@ HEADINGS = 3  # headings in capitals below the headline that do not use up the l
 DATE_ONLY = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                        r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|"
                        r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\W*")
+FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def fragment(text: str) -> bool:
+    """A sentence too short to say anything of the event, which does not use up a lead: a
+    page's furniture ("Skip to menu"), a stamp ("Sunday 4 February 2024", "Published:
+    2022-09-14 12:00:34 BdST"), an exclamation ("Ukrainians!"): fewer than FRAGMENT_WORDS
+    words, or fewer than FRAGMENT_WORDS - 1 words of letters."""
+    return (len(text.split()) < FRAGMENT_WORDS or DATE_ONLY.fullmatch(text) is not None
+            or len(_WORD.findall(text)) < FRAGMENT_WORDS - 1)
 WINDOW_AFTER = 2
 # a release announcing a visit dates the planned visit in its lead, up to months ahead
 ANNOUNCED_AFTER = 120

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import DATE_ONLY, PRIOR_OPENER, elsewhen, readable
+from briefgen.parse.dates import PRIOR_OPENER, elsewhen, fragment, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -58,7 +58,7 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "as an official guest of the Government of Japan"
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
-_FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|"
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|recent|"
                             r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
                             # "agreed to meet again in X": a meeting still to come
                             r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
@@ -235,14 +235,12 @@ def _lead(doc: Doc) -> list[Sentence]:
         if len(out) - skipped >= n:
             break
         out.append(s)
-        if skipped < FRAGMENTS and s.index > 0 and (len(s.text.split()) < FRAGMENT_WORDS
-                                                    or DATE_ONLY.fullmatch(s.text)):
+        if skipped < FRAGMENTS and s.index > 0 and fragment(s.text):
             skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
     return out
 
 
 FRAGMENTS = 6  # fragments passed over at most
-FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
 @cache

@@ -24,6 +24,7 @@ from briefgen.parse.dates import (
     ELSEWHEN_DAYS,
     LEAD_WINDOW_BEFORE,
     elsewhen,
+    fragment,
     readable,
 )
 from briefgen.parse.lexicon import load
@@ -116,7 +117,7 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
                        r"statement|outcomes?|remarks|press)\b", re.I)
 
 
-_TODAY = re.compile(r"\btoday\b", re.I)
+_TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)
 # "X is on a working visit to Y scheduled for 16-18 May": the visit is under way
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+$",
                       re.I)
@@ -279,7 +280,6 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
 
 
 FRAGMENTS = 6  # fragments of a page passed over at most in a lead
-FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
 def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -292,10 +292,11 @@ def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
         if len(out) - skipped >= n:
             break
         out.append(s)
-        if skipped < FRAGMENTS and (len(s.text.split()) < FRAGMENT_WORDS
-                                    or DATE_ONLY.fullmatch(s.text)):
+        if skipped < FRAGMENTS and fragment(s.text):
             skipped += 1
     return out
+
+
 
 
 def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
