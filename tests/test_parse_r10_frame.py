@@ -158,3 +158,10 @@ def test_page_stamps_with_clock_do_not_use_up_the_lead() -> None:
               "Later, the outgoing Chilean ambassador, Pedro Soto, called on him at the ministry.",
               title="Ghana-Chile trade doubles: Mensah")
     assert s.visit_type == "meeting"
+
+
+def test_foreign_ministry_of_the_host_is_in_its_capital() -> None:
+    s = parse("The outgoing ambassador of Chile, Pedro Soto, paid a farewell call on Foreign "
+              "Minister Kofi Mensah of Ghana at the Ministry of Foreign Affairs today, during his "
+              "last days in Ghana.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

@@ -956,7 +956,7 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                                     f"venue '{m.group()}' below the lead")
     capital = _sole_capital(place.country)
     for s in doc.sentences if capital else ():
-        for m in _seats(s.text):
+        for m in itertools.chain(_seats(s.text), _ministry_seats(s.text)):
             if (_elsewhere(s.text, m.start(), m.end(), when)
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
@@ -1038,6 +1038,20 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 _SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
+
+
+# the host's foreign ministry, named with no state: "called on him at the foreign ministry"
+# (read only where the event's state is known: the ministry is that state's, in its capital)
+_MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
+                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
+                            r"(?!\s+of\b|['’]s\b|,?\s+(?:in\s+)?[A-Z])")
+
+
+def _ministry_seats(text: str) -> list[re.Match[str]]:
+    """The foreign ministries ``text`` names with no state and no city."""
+    if "inistry" not in text:
+        return []
+    return list(_MINISTRY_SEAT.finditer(text))
 
 
 def _seats(text: str) -> list[re.Match[str]]:
