@@ -165,3 +165,14 @@ def test_foreign_ministry_of_the_host_is_in_its_capital() -> None:
               "Minister Kofi Mensah of Ghana at the Ministry of Foreign Affairs today, during his "
               "last days in Ghana.")
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+# --- the history of the ties is no event's day ---
+
+
+def test_day_relations_were_established_is_not_the_event() -> None:
+    s = parse("President Ana Rojas of Chile will pay an official visit to Ghana at the invitation "
+              "of President Kofi Mensah.\n\nGhana and Chile established formal diplomatic "
+              "relations on March 1, 1970, and have since worked together in many fields.",
+              published=None)
+    assert s.date is None

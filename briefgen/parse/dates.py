@@ -264,7 +264,11 @@ _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<
 # results of the Commission meeting held in Brussels on 10 January", "preparations for the
 # summit on 24 June"
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|follow[- ]up|preparations?|"
-                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
+                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$|"
+                                 # the history of the ties: "established diplomatic relations
+                                 # on November 30, 1966"
+                                 r"\b(?:established|establishment\s+of)\s+(?:\w+\s+){0,2}?"
+                                 r"relations\b[^,;]*$", re.I)
 BEFORE_CHARS = 40  # the words read before a day ("the decree of", "since"): a bounded window
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
