@@ -176,3 +176,31 @@ def test_day_relations_were_established_is_not_the_event() -> None:
               "relations on March 1, 1970, and have since worked together in many fields.",
               published=None)
     assert s.date is None
+
+
+# --- the words of presidencies we had not read: a courtesy call, a seat with its city, the
+# present tense of hosting, a seat's accented name ---
+
+
+def test_courtesy_call_received_is_no_phone_call() -> None:
+    s = parse("The Prime Minister of Fiji, Sitiveni Rabuka, today received a courtesy call from "
+              "the High Commissioner of India, Raj Kumar. They discussed health.")
+    assert s.visit_type == "meeting"
+
+
+def test_seat_followed_by_its_city_without_a_comma() -> None:
+    s = parse("President Yoweri Museveni yesterday met the Foreign Minister of Chile, Ana Rojas, "
+              "at State House Entebbe.")
+    assert (s.location.city, s.location.country) == ("Entebbe", "Uganda")
+
+
+def test_host_in_the_present_tense_dates_the_event() -> None:
+    s = parse("President William Ruto hosts Chilean President Ana Rojas at State House, Nairobi "
+              "on Tuesday. The two leaders discussed trade.")
+    assert s.date == dt.date(2025, 3, 11)
+
+
+def test_seat_written_with_its_accent() -> None:
+    s = parse("The President of Portugal received at Belém Palace the President of Chile, Ana "
+              "Rojas, today.")
+    assert (s.location.city, s.location.country) == ("Lisbon", "Portugal")

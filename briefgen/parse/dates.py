@@ -249,6 +249,8 @@ _EVENT = re.compile(
     r"communiqu[eé]|declaration|spoke|speak|talked|phone|telephone|conversation|call|"
     r"videoconference|summit|forum|convened|conference|consultations|consulted|negotiated|"
     r"meets|visits|visiting|chaired|co-chaired|chairs|co-chairs|attended|participated|"
+    # the present tense of receiving a guest, as many presidencies write it: "X hosts Y"
+    r"hosts|hosting|receives|receiving|welcomes|welcoming|"
     r"dialogue|session|"
     # a meal, an audience or an exchange of views with the guest
     r"lunch|luncheon|dinner|breakfast|banquet|audience|exchanged)\b", re.I)

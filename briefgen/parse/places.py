@@ -147,6 +147,10 @@ _FUTURE_AFTER = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:set|due|expected|s
                            r"to)\b)")
 # the page's clock before a filing line: "08:38 | San Francisco (U.S.), Nov. 15."
 _CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
+# a seat named with its city and no comma: "met X at State House Entebbe"
+_SEAT_BEFORE_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|Presidential|Royal|"
+                               r"National)\s+(?:House|Palace|Villa|Residence|Lodge)\s+$")
+SEAT_BEFORE_CITY = 40  # characters before a city read for a seat
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
@@ -277,7 +281,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
-                and not _CLOCK_BAR.fullmatch(before)):
+                and not _CLOCK_BAR.fullmatch(before)
+                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
