@@ -204,3 +204,22 @@ def test_seat_written_with_its_accent() -> None:
     s = parse("The President of Portugal received at Belém Palace the President of Chile, Ana "
               "Rojas, today.")
     assert (s.location.city, s.location.country) == ("Lisbon", "Portugal")
+
+
+def test_envoy_received_at_the_palace_is_the_guest() -> None:
+    # the envoy's state is not the host's: the seat is not placed in it
+    s = parse("President Kofi Mensah today received the credentials of the new Ambassador of "
+              "Chile at the Presidential Palace.")
+    assert s.location.country != "Chile"
+
+
+def test_announced_travel_to_a_state_places_the_visit() -> None:
+    s = parse("Prime Minister Kofi Mensah will travel to Chile from 20 to 23 March 2025 for an "
+              "official visit, at the invitation of President Ana Rojas.")
+    assert s.location.country == "Chile"
+
+
+def test_travel_to_several_states_is_no_one_place() -> None:
+    s = parse("Readout of the Envoy's Travel to Chile, Peru and Bolivia. The envoy met officials "
+              "of the three governments.")
+    assert s.location.country is None

@@ -30,6 +30,9 @@ _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
+                            # "will travel to X from 20 to 23 March"
+                            # (not "for officials to travel to X in the near future")
+                            r"travel(?:s|led|ling|ed|ing)|(?:will|shall)\s+travel|journey(?:s|ed)?|"
                             # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
                             # (nor "the welcome accorded to Y": Y is the guest, welcomed)
                             r"welcom(?:e|ed|es|ing)(?!\s+(?:accorded|extended|given|offered|shown)\s)"
@@ -519,7 +522,8 @@ def _in_prior_clause(found: PlaceFinding) -> bool:
 
 
 # a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
-_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?|travel\w*)\s+(?:to\s+)?(?:the\s+)?$",
+                          re.I)
 
 
 def _listed_state(text: str, c: geo.CountryMention, s: Sentence) -> bool:
@@ -832,6 +836,8 @@ _GUEST_AFTER = re.compile(r"[^.;]{0,80}?\b(?:called\s+on|paid\s+(?:an?\s+)?(?:[\
                           r"(?:call|visit)|(?:was|were)\s+received|who\s+(?:is|was)\s+"
                           r"(?:currently\s+)?(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit)\b")
 GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
+_ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
+                       r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
 def _guest(doc: Doc, side: Side) -> bool:
@@ -866,6 +872,10 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
                 continue
             seat = m.group("seat")
             owner = next((o for w, o in _SEAT_OWNER if seat.startswith(w)), None)
+            # (an envoy's state, "received the Ambassador of X", is a guest's: an envoy is
+            # received where accredited)
+            guests |= {c.country for c in geo.country_mentions(doc.text, s.start, s.end)
+                       if _ENVOY_OF.search(doc.text, max(s.start, c.start - 40), c.start)}
             states = {p.country for p in hosts if p.country not in guests and (
                 owner is None or p.title and owner.search(p.title)
                 and not _NOT_HEAD.search(p.title))}
