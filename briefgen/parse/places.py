@@ -522,8 +522,8 @@ def _in_prior_clause(found: PlaceFinding) -> bool:
 
 
 # a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
-_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?|travel\w*)\s+(?:to\s+)?(?:the\s+)?$",
-                          re.I)
+_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?|travel\w*)\s+(?:to\s+)?"
+                          r"(?:the\s+)?$", re.I)
 
 
 def _listed_state(text: str, c: geo.CountryMention, s: Sentence) -> bool:
