@@ -223,3 +223,19 @@ def test_travel_to_several_states_is_no_one_place() -> None:
     s = parse("Readout of the Envoy's Travel to Chile, Peru and Bolivia. The envoy met officials "
               "of the three governments.")
     assert s.location.country is None
+
+
+# --- a bilingual page's notices in another language do not use up the lead ---
+
+
+def test_notices_in_another_language_do_not_use_up_the_lead() -> None:
+    s = parse("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.\n\n"
+              "Si continua navegando, consideramos que acepta su uso en nuestro sitio.\n\n"
+              "La version en castellano no esta disponible todavia, lea la version inglesa.\n\n"
+              "Minister stresses commitment to humanitarian aid\n\n"
+              "Minister for Development Kofi Mensah today stressed the commitment of Ghana to "
+              "humanitarian aid.\n\nAddressing the Development Committee of the European "
+              "Parliament in Brussels, the Minister also held talks with the committee's chair, "
+              "Ana Rojas of Chile.",
+              published=None)
+    assert (s.location.city, s.location.country) == ("Brussels", "Belgium")

@@ -292,8 +292,19 @@ def fragment(text: str) -> bool:
     page's furniture ("Skip to menu"), a stamp ("Sunday 4 February 2024", "Published:
     2022-09-14 12:00:34 BdST"), an exclamation ("Ukrainians!"): fewer than FRAGMENT_WORDS
     words, or fewer than FRAGMENT_WORDS - 1 words of letters."""
+    words = _WORD.findall(text)
     return (len(text.split()) < FRAGMENT_WORDS or DATE_ONLY.fullmatch(text) is not None
-            or len(_WORD.findall(text)) < FRAGMENT_WORDS - 1)
+            or len(words) < FRAGMENT_WORDS - 1
+            # a sentence in another language, as a bilingual page's notices above the
+            # English text ("Úsáidimid fianáin ..."): none of English's commonest words
+            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words))
+
+
+FOREIGN_WORDS = 6  # words a sentence needs before its language is judged
+# words nearly every English sentence of some length has, and other languages written in
+# Latin letters do not ("an", "is", "on", "in", "die" are words of Irish, French, German)
+_ENGLISH = frozenset({"the", "of", "and", "to", "with", "for", "from", "that", "this", "has",
+                      "have", "was", "were", "which", "by", "their", "his", "her", "its"})
 WINDOW_AFTER = 2
 # a release announcing a visit dates the planned visit in its lead, up to months ahead
 ANNOUNCED_AFTER = 120

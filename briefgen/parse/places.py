@@ -242,7 +242,7 @@ def _lead(doc: Doc) -> list[Sentence]:
         if len(out) - skipped >= n:
             break
         out.append(s)
-        if skipped < FRAGMENTS and s.index > 0 and fragment(s.text):
+        if skipped < FRAGMENTS and (s.index > 0 or not doc.title) and fragment(s.text):
             skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
     return out
 
