@@ -239,3 +239,33 @@ def test_notices_in_another_language_do_not_use_up_the_lead() -> None:
               "Ana Rojas of Chile.",
               published=None)
     assert (s.location.city, s.location.country) == ("Brussels", "Belgium")
+
+
+# --- the Office of the President is a seat; a guest may be named so at a later mention ---
+
+
+def test_office_of_the_president_with_a_visiting_guest_named_after_a_comma() -> None:
+    s = parse("President Kofi Mensah of Ghana received the visiting Foreign Minister of Chile, "
+              "Her Excellency Ana Rojas, at the Office of the President on Tuesday. They "
+              "discussed trade.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+def test_guest_named_so_only_at_a_later_mention() -> None:
+    s = parse("President Kofi Mensah met Foreign Minister Ana Rojas of Chile at the Office of "
+              "the President on Tuesday. Ms. Rojas, who is on an official visit to Ghana, "
+              "thanked the President. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+def test_office_of_the_prime_minister_is_the_prime_ministers_seat() -> None:
+    s = parse("The Prime Minister of Jamaica, Andrew Holness, met Ana Rojas, Foreign Minister "
+              "of Chile, at the Office of the Prime Minister. Minister Rojas paid a courtesy "
+              "call. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Kingston", "Jamaica")
+
+
+def test_guest_with_an_apposition_calls_on_the_president() -> None:
+    s = parse("Ana Rojas, Foreign Minister of Chile, called on President Kofi Mensah of Ghana "
+              "at Government House on Tuesday. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

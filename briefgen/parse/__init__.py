@@ -172,7 +172,7 @@ def find_entities(release: Release) -> Entities:
         third = frozenset({place.country})
     participants, main = _participants(doc, countries_found, third, place.country)
     if not is_call:
-        sides = [Side(p.title, p.country, min((e.start for e in p.evidence), default=0))
+        sides = [Side(p.title, p.country, tuple(e.start for e in p.evidence))
                  for p in participants]
         place = host_place(doc, place, sides, main[0] if main else None,
                            when.date if when else release.published,

@@ -25,6 +25,9 @@ from briefgen.parse.segment import Doc, Sentence
 LEAD_SENTENCES = 4
 # (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           # a journey's destination: "left Accra for Santiago on Monday"
+                           r"\b(?:left|leaves|leaving|departed|departs|departing)\s+"
+                           r"(?:[A-Z][\w'’-]*\s+){0,2}?for\s+(?:the\s+)?|"
                            r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
@@ -814,25 +817,39 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
 @dataclass(frozen=True)
 class Side:
     """A participant as the place rules read it: the title, the state and where the release
-    first names the person (absolute offset)."""
+    names the person (absolute offsets)."""
 
     title: str | None
     country: str | None
-    start: int
+    starts: tuple[int, ...]  # where each mention of the person begins
 
 
 # whose seat it is: a presidential seat is a president's, a prime minister's office or house
 # a prime minister's; a government house or palace, a royal palace, any head's
-_SEAT_OWNER = (("President", re.compile(r"\bPresident\b")),
-               ("State", re.compile(r"\bPresident\b")),
-               ("National", re.compile(r"\bPresident\b")),
-               ("Prime", re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")),
-               ("PM", re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")))
+_PRESIDENT = re.compile(r"\bPresident\b")
+_PRIME_MINISTER = re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")
+
+
+def _seat_owner(seat: str) -> re.Pattern[str] | None:
+    """The title of the head whose seat ``seat`` is (None: any head's)."""
+    if _PRIME_MINISTER.search(seat):
+        return _PRIME_MINISTER
+    if "Presiden" in seat or seat.startswith(("State", "National")):
+        return _PRESIDENT
+    return None
+
+
 _NOT_HEAD = re.compile(r"\b(?:Vice|Deputy|former|Former|Acting)\b")
 # a guest named as such: "the visiting Crown Prince X", "X, who is on an official visit",
 # "X called on the President", "X was received by ..."
-_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:[A-Z][\w'’.-]*\s+){0,5}$")
-_GUEST_AFTER = re.compile(r"[^.;]{0,80}?\b(?:called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
+                           # "the visiting Foreign Minister of X, Her Excellency <name>"
+                           r"(?:[A-Z][\w'’.-]*,\s+(?:(?:Her|His)\s+Excellency\s+|H\.?\s?E\.?\s+|"
+                           r"Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?)?$")
+# (the verb right after the person's name, or after one apposition set off by commas ("X,
+# Foreign Minister of Y, called on"): not across a comma to the next person's clause)
+_GUEST_AFTER = re.compile(r"[^.;,]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^.;,]{0,60},)?,?\s*"
+                          r"\b(?:called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:call|visit)|(?:was|were)\s+received|who\s+(?:is|was)\s+"
                           r"(?:currently\s+)?(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit)\b")
 GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
@@ -841,12 +858,15 @@ _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+
 
 
 def _guest(doc: Doc, side: Side) -> bool:
-    """Whether the release names ``side`` as the guest at its first mention."""
+    """Whether the release names ``side`` as the guest at one of its mentions."""
     text = doc.text
-    if _GUEST_BEFORE.search(text[max(0, side.start - 60):side.start]):
-        return True
-    end = text.find(".", side.start, side.start + GUEST_AFTER)
-    return bool(_GUEST_AFTER.match(text[side.start:end if end >= 0 else side.start + GUEST_AFTER]))
+    for start in side.starts:
+        if _GUEST_BEFORE.search(text[max(0, start - 60):start]):
+            return True
+        end = text.find(".", start, start + GUEST_AFTER)
+        if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
+            return True
+    return False
 
 
 def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | None,
@@ -871,7 +891,7 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
             seat = m.group("seat")
-            owner = next((o for w, o in _SEAT_OWNER if seat.startswith(w)), None)
+            owner = _seat_owner(seat)
             # (an envoy's state, "received the Ambassador of X", is a guest's: an envoy is
             # received where accredited)
             guests |= {c.country for c in geo.country_mentions(doc.text, s.start, s.end)
@@ -1051,6 +1071,7 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
+                   r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
 _SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
 
