@@ -269,3 +269,26 @@ def test_guest_with_an_apposition_calls_on_the_president() -> None:
     s = parse("Ana Rojas, Foreign Minister of Chile, called on President Kofi Mensah of Ghana "
               "at Government House on Tuesday. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+# --- the object of a host's verb is the guest; the one called on is the host ---
+
+
+def test_minister_welcomed_by_a_host_is_in_the_hosts_state() -> None:
+    s = parse("On 4 March, Foreign Minister Anna Berg of Estonia welcomed the Foreign Minister "
+              "of Chile, Mr. Jorge Soto. The ministers discussed trade and mining.")
+    assert (s.location.city, s.location.country) == (None, "Estonia")
+
+
+def test_statement_welcomed_makes_no_guest() -> None:
+    s = parse("On 4 March, Foreign Minister Anna Berg of Estonia met Foreign Minister Jorge "
+              "Soto of Chile. Ms. Berg welcomed the statement made by Mr. Soto on fisheries. "
+              "They discussed trade.")
+    assert s.location.country is None
+
+
+def test_call_on_a_head_of_a_city_state_is_in_that_city() -> None:
+    s = parse("The members of a study visit from Pacific states paid a joint call on Prime "
+              "Minister Tan Wei Ming of Singapore today. Among them was President Baron Kalo "
+              "of Nauru. They discussed climate change.")
+    assert (s.location.city, s.location.country) == ("Singapore", "Singapore")

@@ -17,7 +17,14 @@ from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
-from briefgen.parse.places import PlaceFinding, Side, find_place, host_place, venue_further_down
+from briefgen.parse.places import (
+    PlaceFinding,
+    Side,
+    city_state,
+    find_place,
+    host_place,
+    venue_further_down,
+)
 from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
@@ -184,6 +191,10 @@ def find_entities(release: Release) -> Entities:
     if not is_call:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
+    if place.country and place.city is None and city_state(place.country):
+        # (a state that is one city: the event in Singapore is in the city of Singapore)
+        place = PlaceFinding(city_state(place.country), place.country, place.sentence,
+                             place.start, place.end, place.cue + "; a city-state")
     countries = _countries(participants, main, place.country, is_call,
                            people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,

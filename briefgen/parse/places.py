@@ -853,6 +853,18 @@ _GUEST_AFTER = re.compile(r"[^.;,]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^.;,]{0,60},)?,
                           r"(?:call|visit)|(?:was|were)\s+received|who\s+(?:is|was)\s+"
                           r"(?:currently\s+)?(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit)\b")
 GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
+# the words between a receiving verb and the person received or called on: titles, names and
+# a few function words only ("welcomed the Foreign Minister of Y, Mr. X", "received his
+# Turkish counterpart X"), not a thing received ("received a letter from X", "welcomed the
+# decision of X")
+_TITLED = r"(?:(?:the|his|her|their|of|and|[A-Z][\w'’.-]*)[\s,]+){0,10}$"
+# the object of a host's verb is a guest: "X received/welcomed/hosted Y"
+_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
+                       + _TITLED)
+# the object of a guest's call is the host: "paid a (joint/courtesy) call on Y", "called on
+# Y", "was received/welcomed by Y"
+_CALLED_ON = re.compile(r"\b(?:call(?:ed)?\s+on|(?:received|welcomed|hosted)\s+by)\s+"
+                        + _TITLED)
 _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
                        r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
@@ -861,7 +873,8 @@ def _guest(doc: Doc, side: Side) -> bool:
     """Whether the release names ``side`` as the guest at one of its mentions."""
     text = doc.text
     for start in side.starts:
-        if _GUEST_BEFORE.search(text[max(0, start - 60):start]):
+        if (_GUEST_BEFORE.search(text[max(0, start - 60):start])
+                or _RECEIVED.search(text[max(0, start - 100):start])):
             return True
         end = text.find(".", start, start + GUEST_AFTER)
         if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
@@ -905,12 +918,24 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
             return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{seat}' of the host, {state}")
-    if guests:
-        states = {p.country for p in hosts if p.country not in guests}
+    # a host named as such ("paid a joint call on Prime Minister X"), though no guest is named
+    called_on = {p.country for p in hosts if any(
+        _CALLED_ON.search(doc.text[max(0, start - 100):start]) for start in p.starts)}
+    if guests or called_on:
+        states = {p.country for p in hosts if p.country not in guests} if guests else called_on
         if len(states) == 1:
             state = states.pop()
-            return PlaceFinding(None, state, None, 0, 0, f"a guest of the host, {state}")
+            return PlaceFinding(city_state(state), state, None, 0, 0,
+                                f"a guest of the host, {state}")
     return place
+
+
+def city_state(state: str | None) -> str | None:
+    """The city of a state that is one city (Singapore, Monaco, the Holy See: the capital
+    bears the state's name; not Kuwait City or Mexico City, in larger states)."""
+    capital = _sole_capital(state) if state else None
+    return capital if capital is not None and (capital == state or state == "Holy See") \
+        else None
 
 
 # a named palace or court where a leader receives, none of the lexicon's: "received at
