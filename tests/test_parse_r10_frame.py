@@ -292,3 +292,26 @@ def test_call_on_a_head_of_a_city_state_is_in_that_city() -> None:
               "Minister Tan Wei Ming of Singapore today. Among them was President Baron Kalo "
               "of Nauru. They discussed climate change.")
     assert (s.location.city, s.location.country) == ("Singapore", "Singapore")
+
+
+# --- a page with no day given: its own stamp is the day relative days count from ---
+
+
+def test_page_stamp_dates_a_weekday_where_no_day_is_given() -> None:
+    s = parse("Talks in Dhaka\n\nPublished:\n2022-09-14 12:00:34 BST\n\nUpdate:\n"
+              "2024-04-23 16:32:49 BST\n\nForeign Minister Anna Berg of Estonia on Tuesday "
+              "met Foreign Minister Jorge Soto of Chile. They discussed trade.", published=None)
+    assert s.date == dt.date(2022, 9, 13)
+
+
+def test_dateline_dates_today_where_no_day_is_given() -> None:
+    s = parse("Oslo, November 24, 2022.\n\nPrime Minister Tomas Berg of Estonia is scheduled to "
+              "travel to Caracas, Venezuela, today for an official visit. He will return on "
+              "Sunday, November 27, 2022.", published=None)
+    assert s.date == dt.date(2022, 11, 24)
+
+
+def test_received_in_the_filing_city_alone_is_not_placed() -> None:
+    s = parse("Lima, 11 March 2025 - Foreign Minister Luis Rojas received the Foreign Minister "
+              "of Japan, Kenji Sato. They discussed trade.")
+    assert s.location.country is None

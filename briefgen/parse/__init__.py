@@ -183,7 +183,8 @@ def find_entities(release: Release) -> Entities:
                  for p in participants]
         place = host_place(doc, place, sides, main[0] if main else None,
                            when.date if when else release.published,
-                           when.end if when else None, announced)
+                           when.end if when else None, announced,
+                           people_mod.dateline_state(doc))
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,

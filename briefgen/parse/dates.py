@@ -261,7 +261,7 @@ _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil|"
                                # the page's own metadata: "Published on 7 March 2026"
-                               r"\b(?:published|updated|posted)(?: on)?:?)\s*$", re.I)
+                               r"\b(?:published|updated?|posted)(?: on)?:?)\s*$", re.I)
 # a day in a clause about another event the talks looked back or ahead to: "discussed the
 # results of the Commission meeting held in Brussels on 10 January", "preparations for the
 # summit on 24 June"
@@ -712,6 +712,10 @@ def find_event_date(doc: Doc, published: dt.date | None,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
     doc = readable(doc)
+    if published is None:
+        # (no day given for the page: its own filing stamp is the day "today" and "on
+        # Tuesday" count from, as a reader of the page counts them)
+        published = _page_day(doc)
     found = _first_event_date(doc, published, announced, call)
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
@@ -724,6 +728,36 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.end is None:
         return _talks_after_arrival(doc, found, published) or found
     return found
+
+
+PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sentences
+# a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
+_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
+# a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
+_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued)"
+                        r"(?:\s+on)?[ \t]*:?\s*$")
+
+
+def _page_day(doc: Doc) -> dt.date | None:
+    """The day of the page's own filing stamp or dateline among its first sentences ("Oslo,
+    06 June 2022 (Agency) -", "Published: 2022-09-14 12:00"), not a later edit's stamp."""
+    for sentence in doc.sentences[:PAGE_DAY_SENTENCES]:
+        text = sentence.text
+        if not _ASCII_DIGIT.search(text):
+            continue
+        for pat in _patterns_for(text):
+            for m in pat.finditer(text):
+                got = _explicit(m, None)
+                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
+                    continue  # (a day of its own with its year: a stamp names both)
+                found = DateFinding(got[0], None, sentence, sentence.start + m.start(),
+                                    sentence.start + m.end(), "the page's own day")
+                label = doc.text[max(0, found.start - DATE_LABEL):found.start]
+                if _EDITED.search(label):
+                    continue
+                if _PUBLISHED.search(label) or _stamp(doc, found):
+                    return found.date
+    return None
 
 
 # the guest's arrival, dated: "arrived in X on Monday evening", "arrived in X on 10 March"

@@ -869,12 +869,13 @@ _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+
                        r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
-def _guest(doc: Doc, side: Side) -> bool:
-    """Whether the release names ``side`` as the guest at one of its mentions."""
+def _guest(doc: Doc, side: Side, received: bool = True) -> bool:
+    """Whether the release names ``side`` as the guest at one of its mentions (``received``:
+    also as the one a host receives or welcomes)."""
     text = doc.text
     for start in side.starts:
         if (_GUEST_BEFORE.search(text[max(0, start - 60):start])
-                or _RECEIVED.search(text[max(0, start - 100):start])):
+                or received and _RECEIVED.search(text[max(0, start - 100):start])):
             return True
         end = text.find(".", start, start + GUEST_AFTER)
         if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
@@ -884,7 +885,7 @@ def _guest(doc: Doc, side: Side) -> bool:
 
 def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | None,
                reference: dt.date | None = None, until: dt.date | None = None,
-               announced: bool = False) -> PlaceFinding:
+               announced: bool = False, filed_from: str | None = None) -> PlaceFinding:
     """Where a lead names no state of the event, the host's state, known from the people
     (read after the participants are resolved): a seat of government with no city ("met the
     President of Y at the Presidential Palace") is in the capital of the state whose head
@@ -923,7 +924,10 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
         _CALLED_ON.search(doc.text[max(0, start - 100):start]) for start in p.starts)}
     if guests or called_on:
         states = {p.country for p in hosts if p.country not in guests} if guests else called_on
-        if len(states) == 1:
+        named = any(_guest(doc, p, received=False) for p in sides)
+        if len(states) == 1 and (named or states != {filed_from}):
+            # (a host known only as the one receiving, in the state the release files from,
+            # is placed by the dateline alone, which places no event: GUIDELINES)
             state = states.pop()
             return PlaceFinding(city_state(state), state, None, 0, 0,
                                 f"a guest of the host, {state}")
