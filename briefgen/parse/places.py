@@ -857,7 +857,9 @@ GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
 # a few function words only ("welcomed the Foreign Minister of Y, Mr. X", "received his
 # Turkish counterpart X"), not a thing received ("received a letter from X", "welcomed the
 # decision of X")
-_TITLED = r"(?:(?:the|his|her|their|of|and|[A-Z][\w'’.-]*)[\s,]+){0,10}$"
+# (and where and when, "received at State House today the President of X")
+_TITLED = (r"(?:(?:the|his|her|their|of|and|at|in|on|today|yesterday|this|morning|afternoon|"
+           r"evening|[A-Z][\w'’.-]*)[\s,]+){0,12}$")
 # the object of a host's verb is a guest: "X received/welcomed/hosted Y"
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
                        + _TITLED)

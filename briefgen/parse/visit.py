@@ -453,7 +453,11 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
         return True
     # (a page's fragments, "Ukrainians!", "For our freedom.", do not count)
     opening = lead_body(doc.sentences[1 if in_text else 0:], OPENING_EVENT)
-    return any(s.index == visit.sentence.index for s in opening)
+    if any(s.index == visit.sentence.index for s in opening):
+        return True
+    # (the lead passes over "Citizens!", so its cue may lie beyond an opening that reports
+    # the day's talks held in person: "I was glad to welcome President X in Lima.")
+    return _address_opening(doc, list(doc.sentences[:1]) if in_text else []) is not None
 
 
 # body sentences read for any word naming an event, in a headed release (a lead too
