@@ -315,9 +315,3 @@ def test_received_in_the_filing_city_alone_is_not_placed() -> None:
     s = parse("Lima, 11 March 2025 - Foreign Minister Luis Rojas received the Foreign Minister "
               "of Japan, Kenji Sato. They discussed trade.")
     assert s.location.country is None
-
-
-def test_guest_received_at_the_seat_before_being_named_is_no_host() -> None:
-    s = parse("President Anan Suk today received at State House the Foreign Minister of Chile, "
-              "Jorge Soto. They discussed trade.")
-    assert s.location.country != "Chile"
