@@ -315,3 +315,11 @@ def test_received_in_the_filing_city_alone_is_not_placed() -> None:
     s = parse("Lima, 11 March 2025 - Foreign Minister Luis Rojas received the Foreign Minister "
               "of Japan, Kenji Sato. They discussed trade.")
     assert s.location.country is None
+
+
+def test_dateline_with_the_state_after_the_comma_is_a_stamp() -> None:
+    s = parse("Visit to Japan concluded\n\nESTONIAN EMBASSY, JAPAN 19 MARCH 2025: Prime Minister "
+              "Tomas Berg of Estonia has concluded a visit to Japan.\n\nThe visit, from 10-14 "
+              "March, began with an official visit as a guest of the Government of Japan.",
+              published=dt.date(2025, 3, 19))
+    assert s.date == dt.date(2025, 3, 10)
