@@ -323,3 +323,9 @@ def test_dateline_with_the_state_after_the_comma_is_a_stamp() -> None:
               "March, began with an official visit as a guest of the Government of Japan.",
               published=dt.date(2025, 3, 19))
     assert s.date == dt.date(2025, 3, 10)
+
+
+def test_a_gulf_rulers_palace_names_its_city() -> None:
+    s = parse("His Majesty the King of Bahrain received at Sakhir Palace today the Foreign "
+              "Minister of Chile, Jorge Soto. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Sakhir", "Bahrain")
