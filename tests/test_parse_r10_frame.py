@@ -329,3 +329,20 @@ def test_a_gulf_rulers_palace_names_its_city() -> None:
     s = parse("His Majesty the King of Bahrain received at Sakhir Palace today the Foreign "
               "Minister of Chile, Jorge Soto. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Sakhir", "Bahrain")
+
+
+# --- the days just past date the reported event: "last Monday", "earlier this week" ---
+
+
+def test_met_last_monday_is_the_event_and_its_place() -> None:
+    s = parse("Foreign Minister Anna Berg of Estonia met Foreign Minister Jorge Soto of Chile "
+              "in Tallinn last Monday. They discussed trade.", published=dt.date(2025, 3, 12))
+    assert (s.location.city, s.location.country) == ("Tallinn", "Estonia")
+    assert s.visit_type == "meeting"
+    assert s.date == dt.date(2025, 3, 10)
+
+
+def test_met_earlier_this_week_is_placed() -> None:
+    s = parse("Foreign Minister Anna Berg of Estonia met Foreign Minister Jorge Soto of Chile "
+              "in Tallinn earlier this week. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Tallinn", "Estonia")

@@ -104,8 +104,12 @@ _GLUED_TAIL = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*"
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
-_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|earlier|last|previous(?:ly)?|"
-                             r"ago|formerly|soon)\b", re.I)
+# (not the days just past that date the reported event itself: "in X last Monday", "last
+# night", "earlier today", "earlier this week")
+_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|"
+                             r"earlier(?!\s+(?:today|this\s+(?:week|morning|afternoon)))|"
+                             r"last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
+                             r"evening)\b(?!['’]s))|previous(?:ly)?|ago|formerly|soon)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
     in a speaker's words, not the report's ("underlined that the region 'must speak with
