@@ -346,3 +346,18 @@ def test_met_earlier_this_week_is_placed() -> None:
     s = parse("Foreign Minister Anna Berg of Estonia met Foreign Minister Jorge Soto of Chile "
               "in Tallinn earlier this week. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Tallinn", "Estonia")
+
+
+# --- an agency's "here" is its filing city ---
+
+
+def test_event_held_here_is_in_the_filing_city() -> None:
+    s = parse("TALLINN, March 10 (Agency) - Foreign Minister Anna Berg of Estonia held talks "
+              "here on Monday with Foreign Minister Jorge Soto of Chile.")
+    assert (s.location.city, s.location.country) == ("Tallinn", "Estonia")
+
+
+def test_here_in_another_sense_does_not_place() -> None:
+    s = parse("TALLINN, March 10 (Agency) - Foreign Minister Anna Berg of Estonia met Foreign "
+              "Minister Jorge Soto of Chile on Monday. Here is the full list of topics.")
+    assert s.location.city is None

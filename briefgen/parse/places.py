@@ -703,6 +703,14 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         # the filing state; the dateline's city alone is still only the filing place
         return PlaceFinding(None, dateline.country, dateline.sentence, dateline.start,
                             dateline.end, dateline.cue + ", a guest visiting its state")
+    if dateline is not None and dateline.city is not None:
+        for s in lead:
+            m = _EVENT_HERE.search(s.text)
+            if m and not _quoted(s.text[:m.start()]):
+                # "ISLAMABAD, March 1 (Agency): X met Y here on Wednesday": the release
+                # says the event was in its filing city
+                return PlaceFinding(dateline.city, dateline.country, s, dateline.start,
+                                    dateline.end, dateline.cue + ", the event held 'here'")
     here = _here(doc, other, when)
     if here is not None:
         return here
@@ -980,6 +988,15 @@ def _palace_under_dateline(lead: list[Sentence], dateline: PlaceFinding | None,
 # visit", "currently visiting the country"
 _GUEST_HERE = re.compile(r"\bthe\s+visiting\s+(?-i:[A-Z])|\bwho\s+(?:is|was)\s+(?:currently\s+)?"
                          r"(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
+
+# the event said to be held "here", the agencies' word for the filing city: "X met Y here on
+# Monday", "held talks here today", "the summit here" (not "here in X", read elsewhere, nor a
+# speaker's "here" in quotation marks)
+_EVENT_HERE = re.compile(r"\b(?:met|meets|meeting|talks|held|received|receives|hosted|hosts|"
+                         r"welcomed|summit|conference|signed|arrived|visit(?:s|ed|ing)?)\b"
+                         r"[^.;\"“”]{0,80}?\shere\b(?!\s*,?\s+(?:in|to|is|are|was)\b)"
+                         r"(?=\s*[,.;]|\s+(?:on|today|yesterday|this|at|last|earlier|during|"
+                         r"and|to|with|for)\b|\s*$)")
 
 
 def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
