@@ -361,3 +361,18 @@ def test_here_in_another_sense_does_not_place() -> None:
     s = parse("TALLINN, March 10 (Agency) - Foreign Minister Anna Berg of Estonia met Foreign "
               "Minister Jorge Soto of Chile on Monday. Here is the full list of topics.")
     assert s.location.city is None
+
+
+# --- a host named after a passive verb of receiving ---
+
+
+def test_welcomed_by_a_host_at_the_palace_is_in_the_hosts_capital() -> None:
+    s = parse("Estonian Prime Minister Kaja Tamm was welcomed by Chilean President Ana Rojas "
+              "at the Presidential Palace on Monday.")
+    assert (s.location.city, s.location.country) == ("Santiago", "Chile")
+
+
+def test_received_in_audience_by_a_king_at_the_royal_palace() -> None:
+    s = parse("Prime Minister Kaja Tamm of Estonia was received in audience by King Harald of "
+              "Norway at the Royal Palace on Monday.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")

@@ -800,6 +800,10 @@ _HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|
                         r"held)\b")
 
 
+# a verb of receiving in the passive: "was received (in audience) by", "were welcomed by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+
+
 def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                   other: re.Pattern[str], when: _When) -> PlaceFinding | None:
     """A seat of government with no city ("hosted X at State House", "welcomed X at
@@ -814,7 +818,13 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
             state = None
             verb = _HOST_VERB.search(s.text, 0, m.start())
             if verb is not None:
-                hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
+                if _PASSIVE_BEFORE.search(s.text, max(0, verb.start() - 30), verb.start()):
+                    # "X of Y was welcomed by President Z of W at the Palace": the host is
+                    # named after the verb, the state before it is the guest's
+                    hosts = geo.country_mentions(doc.text, s.start + verb.end(),
+                                                 s.start + m.start())
+                else:
+                    hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
                 state = hosts[0].country if hosts else None
             if state is None and dateline is not None:
                 state = dateline.country
