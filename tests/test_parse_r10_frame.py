@@ -376,3 +376,9 @@ def test_received_in_audience_by_a_king_at_the_royal_palace() -> None:
     s = parse("Prime Minister Kaja Tamm of Estonia was received in audience by King Harald of "
               "Norway at the Royal Palace on Monday.")
     assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+def test_presidential_palace_in_lower_case_is_a_seat() -> None:
+    s = parse("Chile's President Ana Rojas received Estonian Prime Minister Kaja Tamm at the "
+              "presidential palace on Monday.")
+    assert (s.location.city, s.location.country) == ("Santiago", "Chile")

@@ -856,7 +856,7 @@ def _seat_owner(seat: str) -> re.Pattern[str] | None:
     """The title of the head whose seat ``seat`` is (None: any head's)."""
     if _PRIME_MINISTER.search(seat):
         return _PRIME_MINISTER
-    if "Presiden" in seat or seat.startswith(("State", "National")):
+    if "residen" in seat or seat.startswith(("State", "National")):
         return _PRESIDENT
     return None
 
@@ -1129,6 +1129,8 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+(?:House|Palace)|State\s+House|"
                    r"Presidential\s+(?:Palace|Residence|Office)|"
+                   # (in lower case, as agencies write it: "at the presidential palace")
+                   r"presidential\s+palace|royal\s+palace|"
                    r"President['’]s\s+(?:Palace|Residence|Office)|"
                    r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
