@@ -382,3 +382,25 @@ def test_presidential_palace_in_lower_case_is_a_seat() -> None:
     s = parse("Chile's President Ana Rojas received Estonian Prime Minister Kaja Tamm at the "
               "presidential palace on Monday.")
     assert (s.location.city, s.location.country) == ("Santiago", "Chile")
+
+
+# --- an envoy is received where accredited ---
+
+
+def test_ambassadors_accredited_to_a_state_are_received_there() -> None:
+    s = parse("His Excellency the Prime Minister received this morning the ambassadors of "
+              "Canada, Australia and Japan accredited to Ghana, separately. They discussed "
+              "regional security.")
+    assert (s.location.city, s.location.country) == (None, "Ghana")
+
+
+def test_courtesy_call_from_an_ambassador_to_a_state() -> None:
+    s = parse("Mr Kofi Mensah, Minister for Foreign Affairs, received a courtesy call from the "
+              "Ambassador of Chile to Ghana, Jorge Soto, on Monday.")
+    assert s.location.country == "Ghana"
+
+
+def test_newly_appointed_ambassador_received_is_the_guest() -> None:
+    s = parse("The Minister of Foreign Affairs of Chile, Jorge Soto, received the newly "
+              "appointed Ambassador of Estonia, Tomas Berg, on Monday.")
+    assert s.location.country == "Chile"

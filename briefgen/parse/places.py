@@ -881,7 +881,8 @@ GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
 # decision of X")
 # (and where and when, "received at State House today the President of X")
 _TITLED = (r"(?:(?:the|his|her|their|of|and|at|in|on|today|yesterday|this|morning|afternoon|"
-           r"evening|[A-Z][\w'’.-]*)[\s,]+){0,12}$")
+           r"evening|new|newly|appointed|outgoing|incoming|visiting|[A-Z][\w'’.-]*)[\s,]+)"
+           r"{0,12}$")
 # the object of a host's verb is a guest: "X received/welcomed/hosted Y"
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
                        + _TITLED)
@@ -943,6 +944,11 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
             return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{seat}' of the host, {state}")
+    if not guests:
+        envoy = _envoy_host(doc)
+        if envoy is not None and envoy != filed_from:
+            return PlaceFinding(city_state(envoy), envoy, None, 0, 0,
+                                f"envoys received where accredited, {envoy}")
     # a host named as such ("paid a joint call on Prime Minister X"), though no guest is named
     called_on = {p.country for p in hosts if any(
         _CALLED_ON.search(doc.text[max(0, start - 100):start]) for start in p.starts)}
@@ -956,6 +962,29 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
             return PlaceFinding(city_state(state), state, None, 0, 0,
                                 f"a guest of the host, {state}")
     return place
+
+
+# an envoy to a state received or calling on its officials: "received the ambassadors of A
+# and B accredited to X", "a courtesy call from the Ambassador of Y to X" (an envoy is
+# received where accredited)
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|High\s+Commissioners?|[Ee]nvoys?|"
+                       r"Charg[eé]s?\s+d['’]\s?[Aa]ffaires)\b[^.;]{0,80}?\b(?:accredited\s+to|"
+                       r"to)\s+(?:the\s+)?$")
+_ENVOY_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|courtesy\s+call|"
+                             r"called\s+on|calls\s+on|credentials)\b")
+
+
+def _envoy_host(doc: Doc) -> str | None:
+    """The one state the lead's envoys are accredited to, where they are received."""
+    states = set()
+    for s in _lead(doc):
+        if not _ENVOY_RECEIVED.search(s.text):
+            continue
+        for c in geo.country_mentions(doc.text, s.start, s.end):
+            if not c.demonym and _ENVOY_TO.search(doc.text, max(s.start, c.start - 120),
+                                                  c.start):
+                states.add(c.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def city_state(state: str | None) -> str | None:
