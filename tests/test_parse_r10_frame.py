@@ -404,3 +404,15 @@ def test_newly_appointed_ambassador_received_is_the_guest() -> None:
     s = parse("The Minister of Foreign Affairs of Chile, Jorge Soto, received the newly "
               "appointed Ambassador of Estonia, Tomas Berg, on Monday.")
     assert s.location.country == "Chile"
+
+
+def test_host_of_an_unnamed_counterpart_is_in_its_state() -> None:
+    s = parse("The Foreign Minister of Ghana, Kofi Mensah, hosted his Togolese counterpart at "
+              "the Ministry of Foreign Affairs on Monday. They discussed border trade.")
+    assert s.location.country == "Ghana"
+
+
+def test_letter_received_is_not_hosting() -> None:
+    s = parse("The Foreign Minister of Ghana, Kofi Mensah, received a letter from President "
+              "Ana Rojas of Chile on Monday. The letter concerns trade.")
+    assert s.location.country is None

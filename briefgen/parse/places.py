@@ -888,6 +888,13 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
                        + _TITLED)
 # the object of a guest's call is the host: "paid a (joint/courtesy) call on Y", "called on
 # Y", "was received/welcomed by Y"
+# the host as the subject of a verb of receiving, with a person as its object: "X, Foreign
+# Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
+# received a letter", "X was received by")
+_HOSTING_AFTER = re.compile(r"[^.;]{0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
+                            r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
+                            r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:counterpart|[A-Z])")
 _CALLED_ON = re.compile(r"\b(?:call(?:ed)?\s+on|(?:received|welcomed|hosted)\s+by)\s+"
                         + _TITLED)
 _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
@@ -917,7 +924,7 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
     holds that seat, and a guest named as "visiting" is in the state of the others. The host
     is the one participant state that is not the guest's (the lead's first party where two
     could be)."""
-    if place.country is not None or place.city is not None:
+    if place.country is not None or place.city is not None or place.cue.startswith("a message"):
         return place
     doc = readable(doc)
     when = _When(reference, until)
@@ -949,9 +956,11 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
         if envoy is not None and envoy != filed_from:
             return PlaceFinding(city_state(envoy), envoy, None, 0, 0,
                                 f"envoys received where accredited, {envoy}")
-    # a host named as such ("paid a joint call on Prime Minister X"), though no guest is named
+    # a host named as such ("paid a joint call on Prime Minister X", "X hosted his Togolese
+    # counterpart at the Ministry"), though no guest is named
     called_on = {p.country for p in hosts if any(
-        _CALLED_ON.search(doc.text[max(0, start - 100):start]) for start in p.starts)}
+        _CALLED_ON.search(doc.text[max(0, start - 100):start])
+        or _HOSTING_AFTER.match(doc.text, start, start + GUEST_AFTER) for start in p.starts)}
     if guests or called_on:
         states = {p.country for p in hosts if p.country not in guests} if guests else called_on
         named = any(_guest(doc, p, received=False) for p in sides)
