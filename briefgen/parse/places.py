@@ -893,7 +893,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 # received a letter", "X was received by")
 _HOSTING_AFTER = re.compile(r"[^.;]{0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
                             r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
-                            r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+"
+                            r"(?:(?:visiting|new|newly|appointed|[A-Z][\w'’.-]*)\s+){0,4}?"
                             r"(?:counterpart|[A-Z])")
 _CALLED_ON = re.compile(r"\b(?:call(?:ed)?\s+on|(?:received|welcomed|hosted)\s+by)\s+"
                         + _TITLED)
