@@ -416,3 +416,25 @@ def test_letter_received_is_not_hosting() -> None:
     s = parse("The Foreign Minister of Ghana, Kofi Mensah, received a letter from President "
               "Ana Rojas of Chile on Monday. The letter concerns trade.")
     assert s.location.country is None
+
+
+def _from_page(text: str) -> dt.date | None:
+    """The date of invented page text read through ingest with no day given."""
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+    return parse_release(release_from_bytes(text.encode(), "r.txt", None)).date
+
+
+def test_labelled_stamp_line_masked_as_furniture_still_dates_the_page() -> None:
+    assert _from_page("Talks in Santiago\n\nDate: 10.03.2025\n\nPrime Minister Kaja Tamm of "
+                      "Estonia held talks with President Ana Rojas in Santiago on Monday."
+                      ) == dt.date(2025, 3, 10)
+    assert _from_page("Talks in Santiago\n\nPosted on March 10, 2025 by Admin\n\nPrime Minister "
+                      "Kaja Tamm of Estonia held talks with President Ana Rojas in Santiago "
+                      "yesterday.") == dt.date(2025, 3, 9)
+
+
+def test_last_updated_line_does_not_date_the_page() -> None:
+    assert _from_page("Talks in Santiago\n\nLast updated: 12.03.2025 10:15\n\nPrime Minister "
+                      "Kaja Tamm of Estonia held talks with President Ana Rojas in Santiago on "
+                      "Monday.") is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
-from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
+from briefgen.parse.dates import DateFinding, find_event_date, page_day, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
@@ -161,7 +161,9 @@ def find_entities(release: Release) -> Entities:
         return Entities(doc, visit, PlaceFinding(None, None, None, 0, 0, off), None, [], [],
                         [], off)
     is_call = visit.kind in ("phone call", "videoconference")
-    when = find_event_date(doc, release.published, announced, call=is_call)
+    # (a page given no day counts "on Monday" from its own stamp line)
+    when = find_event_date(doc, release.published or page_day(release.text), announced,
+                           call=is_call)
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     # the event's days (else the publication date) tell its place from other events'

@@ -761,6 +761,36 @@ def _page_day(doc: Doc) -> dt.date | None:
     return None
 
 
+PAGE_TOP_LINES = 15  # a page's own stamp line stands among its first lines
+PAGE_LINE = 160  # characters: a longer line is prose, never a stamp
+# the rest of a stamp line beside its date: a clock and a zone ("12:00:34 BdST", "14:05
+# CET"), a weekday, an author ("by Admin")
+_STAMP_LINE_REST = re.compile(r"[\W\d]*(?:(?:[A-Z][A-Za-z]{1,4}T|UTC|GMT|by\s+[\w .-]{1,30}|"
+                              + _DAY_NAMES + r")[\W\d]*)*", re.I)
+
+
+def page_day(text: str) -> dt.date | None:
+    """The page's own day from its raw text, where no day is given: a stamp line among its
+    first lines, labelled ("Date: 10.03.2025", "Posted on March 10, 2025 by Admin",
+    "Published 10 March 2025, 14:05 CET") or standing alone; not a later edit's ("Last
+    updated: ..."). Segmenting masks such lines as page furniture, so the raw text is read."""
+    for line in text.lstrip().split("\n", PAGE_TOP_LINES)[:PAGE_TOP_LINES]:
+        if len(line) > PAGE_LINE or not _ASCII_DIGIT.search(line):
+            continue
+        for pat in _patterns_for(line):
+            for m in pat.finditer(line):
+                got = _explicit(m, None)
+                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
+                    continue
+                before, after = line[:m.start()], line[m.end():]
+                if _EDITED.search(before):
+                    continue
+                if _PUBLISHED.search(before) or (
+                        _STAMP_LINE_REST.fullmatch(before) and _STAMP_LINE_REST.fullmatch(after)):
+                    return got[0]
+    return None
+
+
 # the guest's arrival, dated: "arrived in X on Monday evening", "arrived in X on 10 March"
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|landed|lands)\b[^.;]{0,60}$", re.I)
 ARRIVAL_DAYS = 3  # days after the arrival within which the talks' own day is read
