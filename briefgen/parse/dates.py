@@ -765,8 +765,8 @@ PAGE_TOP_LINES = 15  # a page's own stamp line stands among its first lines
 PAGE_LINE = 160  # characters: a longer line is prose, never a stamp
 # the rest of a stamp line beside its date: a clock and a zone ("12:00:34 BdST", "14:05
 # CET"), a weekday, an author ("by Admin")
-_STAMP_LINE_REST = re.compile(r"[\W\d]*(?:(?:[A-Z][A-Za-z]{1,4}T|UTC|GMT|by\s+[\w .-]{1,30}|"
-                              + _DAY_NAMES + r")[\W\d]*)*", re.I)
+_STAMP_LINE_REST = re.compile(r"[\W\d]*(?:(?:(?-i:[A-Z][A-Za-z]{0,3}T\b|UTC|GMT)|"
+                              r"by\s+[\w .-]{1,30}|" + _DAY_NAMES + r")[\W\d]*)*", re.I)
 
 
 def page_day(text: str) -> dt.date | None:
