@@ -438,3 +438,9 @@ def test_last_updated_line_does_not_date_the_page() -> None:
     assert _from_page("Talks in Santiago\n\nLast updated: 12.03.2025 10:15\n\nPrime Minister "
                       "Kaja Tamm of Estonia held talks with President Ana Rojas in Santiago on "
                       "Monday.") is None
+
+
+def test_known_city_named_as_a_settlement_keeps_its_state() -> None:
+    s = parse("President Ana Rojas of Chile met Prime Minister Kaja Tamm of Estonia in the city "
+              "of Tartu on Monday.")
+    assert (s.location.city, s.location.country) == ("Tartu", "Estonia")

@@ -375,8 +375,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                     or _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:])
                     or _elsewhere(text, m.start(1), m.end(1), when)):
                 continue
-            out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
-                                    s.start + m.end(1), f"'{word} of'"))
+            # (a city the gazetteer knows keeps its own state: "the city of Tartu" is in
+            # Estonia whatever state the sentence names first)
+            out.append(PlaceFinding(m.group(1), geo.city_country(m.group(1)), s,
+                                    s.start + m.start(1), s.start + m.end(1), f"'{word} of'"))
     return out
 
 
