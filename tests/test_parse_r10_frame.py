@@ -444,3 +444,10 @@ def test_known_city_named_as_a_settlement_keeps_its_state() -> None:
     s = parse("President Ana Rojas of Chile met Prime Minister Kaja Tamm of Estonia in the city "
               "of Tartu on Monday.")
     assert (s.location.city, s.location.country) == ("Tartu", "Estonia")
+
+
+def test_margins_of_the_general_assembly_are_in_new_york() -> None:
+    s = parse("On the margins of the 80th session of the UN General Assembly, President Ana "
+              "Rojas of Chile met Prime Minister Kaja Tamm of Estonia on Monday.")
+    assert (s.location.city, s.location.country) == ("New York", "United States")
+    assert "United States" not in s.countries

@@ -716,7 +716,23 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     here = _here(doc, other, when)
     if here is not None:
         return here
+    for s in lead:
+        for m in _FIXED_GATHERING.finditer(s.text):
+            if other.search(s.text[max(0, m.start() - 40):m.start()]):
+                continue
+            city, country = ("New York", "United States") if m.group("ny") else (
+                "Geneva", "Switzerland")
+            return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                f"the gathering '{m.group()}' meets in {city}",
+                                third_country=True)
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# a meeting on the margins of a gathering that always meets in one city, named without it:
+# the UN General Assembly's sessions (New York), the Human Rights Council's (Geneva)
+_FIXED_GATHERING = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:(?P<ny>(?:UN|United\s+Nations)\s+"
+    r"General\s+Assembly|UNGA)|(?:UN\s+|United\s+Nations\s+)?Human\s+Rights\s+Council)\b")
 
 
 # the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
