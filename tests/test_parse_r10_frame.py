@@ -451,3 +451,10 @@ def test_margins_of_the_general_assembly_are_in_new_york() -> None:
               "Rojas of Chile met Prime Minister Kaja Tamm of Estonia on Monday.")
     assert (s.location.city, s.location.country) == ("New York", "United States")
     assert "United States" not in s.countries
+
+
+def test_talks_today_within_a_visit_of_several_days() -> None:
+    s = parse("Prime Minister Kaja Tamm of Estonia is paying an official visit to Chile on 1-3 "
+              "April. Today she held talks with President Ana Rojas in Santiago.",
+              published=dt.date(2025, 4, 3))
+    assert s.date == dt.date(2025, 4, 3)

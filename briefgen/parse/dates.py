@@ -900,8 +900,15 @@ def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateF
         ref = visit.date if published is None else published
         for f in _findings(sentence, ref, before=ANNOUNCED_AFTER + span,
                            after=ANNOUNCED_AFTER + span):
-            if (f.kind != "explicit" or f.end is not None or f.start < visit.stop
+            if (f.end is not None or f.start < visit.stop
                     or not visit.date <= f.date <= last):
+                continue
+            if f.kind != "explicit":
+                # "on 1-3 April. Today she held talks", "On Tuesday, she held talks": a
+                # relative day of the talks, within the visit's days
+                if (talks and published is not None
+                        and abs(talks.start() - (f.start - sentence.start)) < TALKS_NEAR):
+                    return f
                 continue
             section = _day_section(doc.text, f)
             if section is not None:
