@@ -458,3 +458,9 @@ def test_talks_today_within_a_visit_of_several_days() -> None:
               "April. Today she held talks with President Ana Rojas in Santiago.",
               published=dt.date(2025, 4, 3))
     assert s.date == dt.date(2025, 4, 3)
+
+
+def test_video_call_with_a_leader_is_a_videoconference() -> None:
+    s = parse("Prime Minister Kaja Tamm of Estonia took part in a video call with President Ana "
+              "Rojas of Chile. They discussed trade.")
+    assert s.visit_type == "videoconference"
