@@ -464,3 +464,15 @@ def test_video_call_with_a_leader_is_a_videoconference() -> None:
     s = parse("Prime Minister Kaja Tamm of Estonia took part in a video call with President Ana "
               "Rojas of Chile. They discussed trade.")
     assert s.visit_type == "videoconference"
+
+
+def test_host_state_named_before_the_verb_of_receiving() -> None:
+    s = parse("The President received the Foreign Minister of Estonia, Anna Berg, on Monday.",
+              title="President of Chile receives Estonian Foreign Minister")
+    assert (s.location.city, s.location.country) == (None, "Chile")
+
+
+def test_host_received_by_is_not_the_subject() -> None:
+    s = parse("Foreign Minister Anna Berg of Estonia was received by the President on Monday.",
+              title="Estonian Foreign Minister received by the President")
+    assert s.location.country is None

@@ -716,6 +716,9 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     here = _here(doc, other, when)
     if here is not None:
         return here
+    host = _host_before_receiving(doc, lead, other)
+    if host is not None:
+        return host
     for s in lead:
         for m in _FIXED_GATHERING.finditer(s.text):
             if other.search(s.text[max(0, m.start() - 40):m.start()]):
@@ -726,6 +729,32 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
                                 f"the gathering '{m.group()}' meets in {city}",
                                 third_country=True)
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# a verb of receiving in the active voice, its subject the host: "President of Chile receives
+# Estonian Foreign Minister" (not "was received by", "received a letter")
+_RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+                        r"\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+"
+                        r"(?!by\b|an?\s|letters?\b|messages?\b|calls?\b|(?:tele)?phone\b)")
+
+
+def _host_before_receiving(doc: Doc, lead: list[Sentence],
+                           other: re.Pattern[str]) -> PlaceFinding | None:
+    """The host's state named before a verb of receiving whose guest is of another state
+    ("President of Chile receives Estonian Foreign Minister", "Ghana's Foreign Minister
+    welcomed the Ambassador of Chile"), in a lead that names no place: the guest came to the
+    host's state."""
+    for s in lead:
+        m = _RECEIVING.search(s.text)
+        if m is None or other.search(s.text[max(0, m.start() - 40):m.start()]):
+            continue
+        before = {c.country for c in geo.country_mentions(doc.text, s.start, s.start + m.start())}
+        after = {c.country for c in geo.country_mentions(doc.text, s.start + m.end(), s.end)}
+        if len(before) == 1 and after and not after & before:
+            state = before.pop()
+            return PlaceFinding(city_state(state), state, s, s.start + m.start(),
+                                s.start + m.end(), f"the host of {state} receiving")
+    return None
 
 
 # a meeting on the margins of a gathering that always meets in one city, named without it:
