@@ -476,3 +476,9 @@ def test_host_received_by_is_not_the_subject() -> None:
     s = parse("Foreign Minister Anna Berg of Estonia was received by the President on Monday.",
               title="Estonian Foreign Minister received by the President")
     assert s.location.country is None
+
+
+def test_welcoming_a_states_support_is_no_hosting() -> None:
+    s = parse("Chile welcomed Estonia's support for the trade agreement on Monday. President Ana "
+              "Rojas met Prime Minister Kaja Tamm.", title="Chile and Estonia leaders meet")
+    assert s.location.country is None

@@ -735,7 +735,10 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
 # Estonian Foreign Minister" (not "was received by", "received a letter")
 _RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
                         r"\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+"
-                        r"(?!by\b|an?\s|letters?\b|messages?\b|calls?\b|(?:tele)?phone\b)")
+                        # its object a person: "the Prime Minister of X", "his counterpart"
+                        # (not "welcomed the decision of X", "welcomed Estonia's support")
+                        r"(?:(?:the|his|her|their|visiting|new|newly|appointed|outgoing)\s+)*"
+                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b))")
 
 
 def _host_before_receiving(doc: Doc, lead: list[Sentence],
