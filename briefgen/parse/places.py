@@ -752,7 +752,9 @@ def _host_before_receiving(doc: Doc, lead: list[Sentence],
         if m is None or other.search(s.text[max(0, m.start() - 40):m.start()]):
             continue
         before = {c.country for c in geo.country_mentions(doc.text, s.start, s.start + m.start())}
-        after = {c.country for c in geo.country_mentions(doc.text, s.start + m.end(), s.end)}
+        # (from the object's first letter, which the verb's match ends on)
+        after = {c.country for c in geo.country_mentions(doc.text, s.start + m.end() - 1,
+                                                          s.end)}
         if len(before) == 1 and after and not after & before:
             state = before.pop()
             return PlaceFinding(city_state(state), state, s, s.start + m.start(),
