@@ -13,11 +13,18 @@ from dataclasses import dataclass
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
-from briefgen.parse.dates import DateFinding, find_event_date, transcript_date
+from briefgen.parse.dates import DateFinding, find_event_date, page_day, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
 from briefgen.parse.items import extract_items
-from briefgen.parse.places import PlaceFinding, find_place, venue_further_down
+from briefgen.parse.places import (
+    PlaceFinding,
+    Side,
+    city_state,
+    find_place,
+    host_place,
+    venue_further_down,
+)
 from briefgen.parse.segment import Doc, Sentence, segment
 from briefgen.parse.visit import VisitFinding, announces_visit, classify, not_a_visit
 
@@ -154,7 +161,9 @@ def find_entities(release: Release) -> Entities:
         return Entities(doc, visit, PlaceFinding(None, None, None, 0, 0, off), None, [], [],
                         [], off)
     is_call = visit.kind in ("phone call", "videoconference")
-    when = find_event_date(doc, release.published, announced, call=is_call)
+    # (a page given no day counts "on Monday" from its own stamp line)
+    when = find_event_date(doc, release.published or page_day(release.text), announced,
+                           call=is_call)
     if when is None and release.published and not is_call:
         when = transcript_date(doc, release.published)
     # the event's days (else the publication date) tell its place from other events'
@@ -171,6 +180,13 @@ def find_entities(release: Release) -> Entities:
         # the host's own agency, whose side is the venue's state)
         third = frozenset({place.country})
     participants, main = _participants(doc, countries_found, third, place.country)
+    if not is_call:
+        sides = [Side(p.title, p.country, tuple(e.start for e in p.evidence))
+                 for p in participants]
+        place = host_place(doc, place, sides, main[0] if main else None,
+                           when.date if when else release.published,
+                           when.end if when else None, announced,
+                           people_mod.dateline_state(doc))
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
@@ -178,6 +194,10 @@ def find_entities(release: Release) -> Entities:
     if not is_call:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
+    if place.country and place.city is None and city_state(place.country):
+        # (a state that is one city: the event in Singapore is in the city of Singapore)
+        place = PlaceFinding(city_state(place.country), place.country, place.sentence,
+                             place.start, place.end, place.cue + "; a city-state")
     countries = _countries(participants, main, place.country, is_call,
                            people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,

@@ -249,6 +249,8 @@ _EVENT = re.compile(
     r"communiqu[eé]|declaration|spoke|speak|talked|phone|telephone|conversation|call|"
     r"videoconference|summit|forum|convened|conference|consultations|consulted|negotiated|"
     r"meets|visits|visiting|chaired|co-chaired|chairs|co-chairs|attended|participated|"
+    # the present tense of receiving a guest, as many presidencies write it: "X hosts Y"
+    r"hosts|hosting|receives|receiving|welcomes|welcoming|"
     r"dialogue|session|"
     # a meal, an audience or an exchange of views with the guest
     r"lunch|luncheon|dinner|breakfast|banquet|audience|exchanged)\b", re.I)
@@ -259,12 +261,16 @@ _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil|"
                                # the page's own metadata: "Published on 7 March 2026"
-                               r"\b(?:published|updated|posted)(?: on)?:?)\s*$", re.I)
+                               r"\b(?:published|updated?|posted)(?: on)?:?)\s*$", re.I)
 # a day in a clause about another event the talks looked back or ahead to: "discussed the
 # results of the Commission meeting held in Brussels on 10 January", "preparations for the
 # summit on 24 June"
 _OTHER_EVENT_CLAUSE = re.compile(r"\b(?:results?|follow[- ]up|preparations?|"
-                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$", re.I)
+                                 r"implementation)\s+(?:of|to|for)\b[^,;]*$|"
+                                 # the history of the ties: "established diplomatic relations
+                                 # on November 30, 1966"
+                                 r"\b(?:established|establishment\s+of)\s+(?:\w+\s+){0,2}?"
+                                 r"relations\b[^,;]*$", re.I)
 BEFORE_CHARS = 40  # the words read before a day ("the decree of", "since"): a bounded window
 WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication is another one
 # ...except in the opening sentences, which date the main event even when the release was
@@ -272,6 +278,33 @@ WINDOW_BEFORE = 7  # days: an event dated earlier than this before publication i
 LEAD_WINDOW_BEFORE = 45
 LEAD_DATED = 3
 HEADINGS = 3  # headings in capitals below the headline that do not use up the lead
+# a sentence that is only a date, the page's filing stamp on a line of its own ("Sunday 4
+# February 2024", "March 3, 2025"): like a heading, it does not use up the lead
+DATE_ONLY = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                       r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|"
+                       r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\W*")
+FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def fragment(text: str) -> bool:
+    """A sentence too short to say anything of the event, which does not use up a lead: a
+    page's furniture ("Skip to menu"), a stamp ("Sunday 4 February 2024", "Published:
+    2022-09-14 12:00:34 BdST"), an exclamation ("Ukrainians!"): fewer than FRAGMENT_WORDS
+    words, or fewer than FRAGMENT_WORDS - 1 words of letters."""
+    words = _WORD.findall(text)
+    return (len(text.split()) < FRAGMENT_WORDS or DATE_ONLY.fullmatch(text) is not None
+            or len(words) < FRAGMENT_WORDS - 1
+            # a sentence in another language, as a bilingual page's notices above the
+            # English text ("Úsáidimid fianáin ..."): none of English's commonest words
+            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words))
+
+
+FOREIGN_WORDS = 6  # words a sentence needs before its language is judged
+# words nearly every English sentence of some length has, and other languages written in
+# Latin letters do not ("an", "is", "on", "in", "die" are words of Irish, French, German)
+_ENGLISH = frozenset({"the", "of", "and", "to", "with", "for", "from", "that", "this", "has",
+                      "have", "was", "were", "which", "by", "their", "his", "her", "its"})
 WINDOW_AFTER = 2
 # a release announcing a visit dates the planned visit in its lead, up to months ahead
 ANNOUNCED_AFTER = 120
@@ -475,6 +508,12 @@ EVENT_CLAUSE = 300
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to|"
                             r"(?:is|are)\s+to)\s+[^.;]*$", re.I)
 FUTURE_BEFORE = 150
+# a weekday that dates a statement about the event, not the event: "disclosed this in a
+# statement on Sunday", "said in a press release on Monday"
+_STATEMENT_DAY = re.compile(r"\b(?:said|disclosed|announced|stated|revealed|noted)\b[^.;]{0,30}?"
+                            r"\bin\s+an?\s+(?:\w+\s+)?(?:statement|release|communiqu[eé])\s+"
+                            r"(?:issued\s+)?(?:on\s+)?$", re.I)
+STATEMENT_DAY = 80  # characters before a weekday read for a statement's verb
 # between a weekday and the date it names: "Tuesday, 5 November", "Monday the 3rd of"
 _WEEKDAY_GAP = re.compile(r",?\s{1,3}(?:the\s)?")
 
@@ -543,10 +582,12 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if _ENDS_TRIP.match(text, m.end()):
                 continue  # "returned home on Sunday after his tour of X": the return
+            if _STATEMENT_DAY.search(text, max(0, m.start() - STATEMENT_DAY), m.start()):
+                continue  # "disclosed this in a statement on Sunday": the report's day
             gap = _WEEKDAY_GAP.match(text, m.end())
             if gap and any(a == gap.end() for a, _ in taken):
                 continue  # "Tuesday, 5 November 2019": the written date's own weekday
-            if after > WINDOW_AFTER and _FUTURE_BEFORE.search(
+            if _FUTURE_BEFORE.search(
                     text, max(0, m.start() - FUTURE_BEFORE), m.start()):
                 # an announced visit "will arrive on Thursday": the Thursday to come
                 ahead = (WEEKDAYS[m.group("wd").lower()] - published.weekday()) % 7
@@ -602,7 +643,8 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|
 # "08:38 | San Francisco (U.S.), Nov. 15.", "Lima (Peru), May 3 -")
 _FILING_PLACE = (r"\s*(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?(?:[A-Z][\w.'’-]*\s*){1,4}"
                  r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?,\s*")
-_DATELINE_BEFORE = re.compile(_FILING_PLACE)
+# (perhaps with the state in capitals after the comma: "SAMOA EMBASSY, JAPAN 23 MAY 2018:")
+_DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
@@ -640,7 +682,13 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
             and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
+    if _LETTER.search(rest) and not _LATIN.search(rest):
+        return True  # a label in another script on the date's line: the page's own date
     return _STAMP_REST.fullmatch(rest) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 # a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
@@ -665,6 +713,10 @@ def find_event_date(doc: Doc, published: dt.date | None,
     the day the text gives for the talks within it (GUIDELINES: the first day only when no
     day is given for the talks)."""
     doc = readable(doc)
+    if published is None:
+        # (no day given for the page: its own filing stamp is the day "today" and "on
+        # Tuesday" count from, as a reader of the page counts them)
+        published = _page_day(doc)
     found = _first_event_date(doc, published, announced, call)
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
@@ -677,6 +729,66 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.end is None:
         return _talks_after_arrival(doc, found, published) or found
     return found
+
+
+PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sentences
+# a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
+_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
+# a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
+_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued)"
+                        r"(?:\s+on)?[ \t]*:?\s*$")
+
+
+def _page_day(doc: Doc) -> dt.date | None:
+    """The day of the page's own filing stamp or dateline among its first sentences ("Oslo,
+    06 June 2022 (Agency) -", "Published: 2022-09-14 12:00"), not a later edit's stamp."""
+    for sentence in doc.sentences[:PAGE_DAY_SENTENCES]:
+        text = sentence.text
+        if not _ASCII_DIGIT.search(text):
+            continue
+        for pat in _patterns_for(text):
+            for m in pat.finditer(text):
+                got = _explicit(m, None)
+                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
+                    continue  # (a day of its own with its year: a stamp names both)
+                found = DateFinding(got[0], None, sentence, sentence.start + m.start(),
+                                    sentence.start + m.end(), "the page's own day")
+                label = doc.text[max(0, found.start - DATE_LABEL):found.start]
+                if _EDITED.search(label):
+                    continue
+                if _PUBLISHED.search(label) or _stamp(doc, found):
+                    return found.date
+    return None
+
+
+PAGE_TOP_LINES = 15  # a page's own stamp line stands among its first lines
+PAGE_LINE = 160  # characters: a longer line is prose, never a stamp
+# the rest of a stamp line beside its date: a clock and a zone ("12:00:34 BdST", "14:05
+# CET"), a weekday, an author ("by Admin")
+_STAMP_LINE_REST = re.compile(r"[\W\d]*(?:(?:(?-i:[A-Z][A-Za-z]{0,3}T\b|UTC|GMT)|"
+                              r"by\s+[\w .-]{1,30}|" + _DAY_NAMES + r")[\W\d]*)*", re.I)
+
+
+def page_day(text: str) -> dt.date | None:
+    """The page's own day from its raw text, where no day is given: a stamp line among its
+    first lines, labelled ("Date: 10.03.2025", "Posted on March 10, 2025 by Admin",
+    "Published 10 March 2025, 14:05 CET") or standing alone; not a later edit's ("Last
+    updated: ..."). Segmenting masks such lines as page furniture, so the raw text is read."""
+    for line in text.lstrip().split("\n", PAGE_TOP_LINES)[:PAGE_TOP_LINES]:
+        if len(line) > PAGE_LINE or not _ASCII_DIGIT.search(line):
+            continue
+        for pat in _patterns_for(line):
+            for m in pat.finditer(line):
+                got = _explicit(m, None)
+                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
+                    continue
+                before, after = line[:m.start()], line[m.end():]
+                if _EDITED.search(before):
+                    continue
+                if _PUBLISHED.search(before) or (
+                        _STAMP_LINE_REST.fullmatch(before) and _STAMP_LINE_REST.fullmatch(after)):
+                    return got[0]
+    return None
 
 
 # the guest's arrival, dated: "arrived in X on Monday evening", "arrived in X on 10 March"
@@ -788,8 +900,15 @@ def _talks_day(doc: Doc, visit: DateFinding, published: dt.date | None) -> DateF
         ref = visit.date if published is None else published
         for f in _findings(sentence, ref, before=ANNOUNCED_AFTER + span,
                            after=ANNOUNCED_AFTER + span):
-            if (f.kind != "explicit" or f.end is not None or f.start < visit.stop
+            if (f.end is not None or f.start < visit.stop
                     or not visit.date <= f.date <= last):
+                continue
+            if f.kind != "explicit":
+                # "on 1-3 April. Today she held talks", "On Tuesday, she held talks": a
+                # relative day of the talks, within the visit's days
+                if (talks and published is not None
+                        and abs(talks.start() - (f.start - sentence.start)) < TALKS_NEAR):
+                    return f
                 continue
             section = _day_section(doc.text, f)
             if section is not None:
@@ -851,7 +970,8 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
         if (sentence.index > 0 and headings < HEADINGS
-                and not any(c.islower() for c in sentence.text)):
+                and (not any(c.islower() for c in sentence.text)
+                     or DATE_ONLY.fullmatch(sentence.text))):
             headings += 1  # an archive transcript restating its headline in capitals
         lead_dated = sentence.index - headings < LEAD_DATED
         before = LEAD_WINDOW_BEFORE if lead_dated else WINDOW_BEFORE

@@ -18,21 +18,33 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import PRIOR_OPENER, elsewhen, readable
+from briefgen.parse.dates import PRIOR_OPENER, elsewhen, fragment, readable
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
 # (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           # a journey's destination: "left Accra for Santiago on Monday"
+                           r"\b(?:left|leaves|leaving|departed|departs|departing)\s+"
+                           r"(?:[A-Z][\w'’-]*\s+){0,2}?for\s+(?:the\s+)?|"
                            r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
+                            # "will travel to X from 20 to 23 March"
+                            # (not "for officials to travel to X in the near future")
+                            r"travel(?:s|led|ling|ed|ing)|(?:will|shall)\s+travel|journey(?:s|ed)?|"
                             # "welcomed President X to Y", not "welcomed X's provision of aid to Y"
-                            r"welcom(?:e|ed|es|ing)(?:\s+(?:(?!['’]s\b)[^,.]){1,80}?)?)"
+                            # (nor "the welcome accorded to Y": Y is the guest, welcomed)
+                            r"welcom(?:e|ed|es|ing)(?!\s+(?:accorded|extended|given|offered|shown)\s)"
+                            r"(?:\s+(?:(?!['’]s\b|(?:accorded|extended|given|offered|shown)\s+to\b)"
+                            r"[^,.]){1,80}?)?)"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
+                            # a journey's destination: "left for X this morning on a visit"
+                            r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|"
+                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?for\s+(?:the\s+)?$|"
                             # talks are held in a place, not to it ("talks on arms supplies to
                             # X"); a bare "in"/"at" reaches a state only through a named thing
                             # ("in World Economic Forum in Jordan", not "in providing aid to X")
@@ -52,7 +64,7 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "as an official guest of the Government of Japan"
                             r"\bguests?\s+of\s+the\s+(?:\w+\s+)?[Gg]overnment\s+of\s+(?:the\s+)?$",
                             re.I)
-_FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|"
+_FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit\w*|will|recent|"
                             r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
                             # "agreed to meet again in X": a meeting still to come
                             r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
@@ -92,8 +104,12 @@ _GLUED_TAIL = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*"
 # in a release announcing a visit, the planned visit is the event: "will visit X" counts
 _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # right after the place: "met in Kyiv recently", "in Rome last year", "in Oslo not so long ago"
-_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|earlier|last|previous(?:ly)?|"
-                             r"ago|formerly|soon)\b", re.I)
+# (not the days just past that date the reported event itself: "in X last Monday", "last
+# night", "earlier today", "earlier this week")
+_ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|"
+                             r"earlier(?!\s+(?:today|this\s+(?:week|morning|afternoon)))|"
+                             r"last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
+                             r"evening)\b(?!['’]s))|previous(?:ly)?|ago|formerly|soon)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
     in a speaker's words, not the report's ("underlined that the region 'must speak with
@@ -141,6 +157,10 @@ _FUTURE_AFTER = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:set|due|expected|s
                            r"to)\b)")
 # the page's clock before a filing line: "08:38 | San Francisco (U.S.), Nov. 15."
 _CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
+# a seat named with its city and no comma: "met X at State House Entebbe"
+_SEAT_BEFORE_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|Presidential|Royal|"
+                               r"National)\s+(?:House|Palace|Villa|Residence|Lodge)\s+$")
+SEAT_BEFORE_CITY = 40  # characters before a city read for a seat
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
@@ -229,13 +249,12 @@ def _lead(doc: Doc) -> list[Sentence]:
         if len(out) - skipped >= n:
             break
         out.append(s)
-        if skipped < FRAGMENTS and len(s.text.split()) < FRAGMENT_WORDS and s.index > 0:
-            skipped += 1
+        if skipped < FRAGMENTS and (s.index > 0 or not doc.title) and fragment(s.text):
+            skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
     return out
 
 
 FRAGMENTS = 6  # fragments passed over at most
-FRAGMENT_WORDS = 4  # a sentence of fewer words is a fragment
 
 
 @cache
@@ -272,7 +291,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
-                and not _CLOCK_BAR.fullmatch(before)):
+                and not _CLOCK_BAR.fullmatch(before)
+                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
@@ -355,8 +375,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                     or _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:])
                     or _elsewhere(text, m.start(1), m.end(1), when)):
                 continue
-            out.append(PlaceFinding(m.group(1), None, s, s.start + m.start(1),
-                                    s.start + m.end(1), f"'{word} of'"))
+            # (a city the gazetteer knows keeps its own state: "the city of Tartu" is in
+            # Estonia whatever state the sentence names first)
+            out.append(PlaceFinding(m.group(1), geo.city_country(m.group(1)), s,
+                                    s.start + m.start(1), s.start + m.end(1), f"'{word} of'"))
     return out
 
 
@@ -509,7 +531,8 @@ def _in_prior_clause(found: PlaceFinding) -> bool:
 
 
 # a tour of several states: "concluding visits to A, B and C", "a tour of A and B"
-_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?)\s+(?:to\s+)?(?:the\s+)?$", re.I)
+_TOUR_BEFORE = re.compile(r"\b(?:visits|tour(?:s|ing)?(?:\s+of)?|travel\w*)\s+(?:to\s+)?"
+                          r"(?:the\s+)?$", re.I)
 
 
 def _listed_state(text: str, c: geo.CountryMention, s: Sentence) -> bool:
@@ -682,10 +705,68 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
         # the filing state; the dateline's city alone is still only the filing place
         return PlaceFinding(None, dateline.country, dateline.sentence, dateline.start,
                             dateline.end, dateline.cue + ", a guest visiting its state")
+    if dateline is not None and dateline.city is not None:
+        for s in lead:
+            m = _EVENT_HERE.search(s.text)
+            if m and not _quoted(s.text[:m.start()]):
+                # "ISLAMABAD, March 1 (Agency): X met Y here on Wednesday": the release
+                # says the event was in its filing city
+                return PlaceFinding(dateline.city, dateline.country, s, dateline.start,
+                                    dateline.end, dateline.cue + ", the event held 'here'")
     here = _here(doc, other, when)
     if here is not None:
         return here
+    host = _host_before_receiving(doc, lead, other)
+    if host is not None:
+        return host
+    for s in lead:
+        for m in _FIXED_GATHERING.finditer(s.text):
+            if other.search(s.text[max(0, m.start() - 40):m.start()]):
+                continue
+            city, country = ("New York", "United States") if m.group("ny") else (
+                "Geneva", "Switzerland")
+            return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
+                                f"the gathering '{m.group()}' meets in {city}",
+                                third_country=True)
     return PlaceFinding(None, None, None, 0, 0, "no place in the lead")
+
+
+# a verb of receiving in the active voice, its subject the host: "President of Chile receives
+# Estonian Foreign Minister" (not "was received by", "received a letter")
+_RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
+                        r"\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+"
+                        # its object a person: "the Prime Minister of X", "his counterpart"
+                        # (not "welcomed the decision of X", "welcomed Estonia's support")
+                        r"(?:(?:the|his|her|their|visiting|new|newly|appointed|outgoing)\s+)*"
+                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b))")
+
+
+def _host_before_receiving(doc: Doc, lead: list[Sentence],
+                           other: re.Pattern[str]) -> PlaceFinding | None:
+    """The host's state named before a verb of receiving whose guest is of another state
+    ("President of Chile receives Estonian Foreign Minister", "Ghana's Foreign Minister
+    welcomed the Ambassador of Chile"), in a lead that names no place: the guest came to the
+    host's state."""
+    for s in lead:
+        m = _RECEIVING.search(s.text)
+        if m is None or other.search(s.text[max(0, m.start() - 40):m.start()]):
+            continue
+        before = {c.country for c in geo.country_mentions(doc.text, s.start, s.start + m.start())}
+        # (from the object's first letter, which the verb's match ends on)
+        after = {c.country for c in geo.country_mentions(doc.text, s.start + m.end() - 1,
+                                                          s.end)}
+        if len(before) == 1 and after and not after & before:
+            state = before.pop()
+            return PlaceFinding(city_state(state), state, s, s.start + m.start(),
+                                s.start + m.end(), f"the host of {state} receiving")
+    return None
+
+
+# a meeting on the margins of a gathering that always meets in one city, named without it:
+# the UN General Assembly's sessions (New York), the Human Rights Council's (Geneva)
+_FIXED_GATHERING = re.compile(
+    r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:(?P<ny>(?:UN|United\s+Nations)\s+"
+    r"General\s+Assembly|UNGA)|(?:UN\s+|United\s+Nations\s+)?Human\s+Rights\s+Council)\b")
 
 
 # the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
@@ -771,6 +852,10 @@ _HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|
                         r"held)\b")
 
 
+# a verb of receiving in the passive: "was received (in audience) by", "were welcomed by"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+
+
 def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                   other: re.Pattern[str], when: _When) -> PlaceFinding | None:
     """A seat of government with no city ("hosted X at State House", "welcomed X at
@@ -778,19 +863,20 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
     host's state named before the verb of receiving ("President X of Kenya hosted") or, failing
     that, the filing state of the dateline ("Bangkok, 11 March – ... at Government House")."""
     for s in lead:
-        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
-            continue
-        for m in _SEAT.finditer(s.text):
-            named = _CITY_AFTER_VENUE.match(s.text, m.end())
-            if (_VENUE_AS_OFFICE.match(s.text, m.end())
-                    or named and geo.gazetteer().city_pattern.match(s.text, named.end())
-                    or _elsewhere(s.text, m.start(), m.end(), when)
+        for m in _seats(s.text):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
             state = None
             verb = _HOST_VERB.search(s.text, 0, m.start())
             if verb is not None:
-                hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
+                if _PASSIVE_BEFORE.search(s.text, max(0, verb.start() - 30), verb.start()):
+                    # "X of Y was welcomed by President Z of W at the Palace": the host is
+                    # named after the verb, the state before it is the guest's
+                    hosts = geo.country_mentions(doc.text, s.start + verb.end(),
+                                                 s.start + m.start())
+                else:
+                    hosts = geo.country_mentions(doc.text, s.start, s.start + verb.start())
                 state = hosts[0].country if hosts else None
             if state is None and dateline is not None:
                 state = dateline.country
@@ -800,6 +886,175 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                                     s.start + m.end("seat"),
                                     f"the seat '{m.group('seat')}' in the capital of {state}")
     return None
+
+
+@dataclass(frozen=True)
+class Side:
+    """A participant as the place rules read it: the title, the state and where the release
+    names the person (absolute offsets)."""
+
+    title: str | None
+    country: str | None
+    starts: tuple[int, ...]  # where each mention of the person begins
+
+
+# whose seat it is: a presidential seat is a president's, a prime minister's office or house
+# a prime minister's; a government house or palace, a royal palace, any head's
+_PRESIDENT = re.compile(r"\bPresident\b")
+_PRIME_MINISTER = re.compile(r"\b(?:Prime\s+Minister|Premier|PM)\b")
+
+
+def _seat_owner(seat: str) -> re.Pattern[str] | None:
+    """The title of the head whose seat ``seat`` is (None: any head's)."""
+    if _PRIME_MINISTER.search(seat):
+        return _PRIME_MINISTER
+    if "residen" in seat or seat.startswith(("State", "National")):
+        return _PRESIDENT
+    return None
+
+
+_NOT_HEAD = re.compile(r"\b(?:Vice|Deputy|former|Former|Acting)\b")
+# a guest named as such: "the visiting Crown Prince X", "X, who is on an official visit",
+# "X called on the President", "X was received by ..."
+_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
+                           # "the visiting Foreign Minister of X, Her Excellency <name>"
+                           r"(?:[A-Z][\w'’.-]*,\s+(?:(?:Her|His)\s+Excellency\s+|H\.?\s?E\.?\s+|"
+                           r"Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?)?$")
+# (the verb right after the person's name, or after one apposition set off by commas ("X,
+# Foreign Minister of Y, called on"): not across a comma to the next person's clause)
+_GUEST_AFTER = re.compile(r"[^.;,]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^.;,]{0,60},)?,?\s*"
+                          r"\b(?:called\s+on|paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:call|visit)|(?:was|were)\s+received|who\s+(?:is|was)\s+"
+                          r"(?:currently\s+)?(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit)\b")
+GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
+# the words between a receiving verb and the person received or called on: titles, names and
+# a few function words only ("welcomed the Foreign Minister of Y, Mr. X", "received his
+# Turkish counterpart X"), not a thing received ("received a letter from X", "welcomed the
+# decision of X")
+# (and where and when, "received at State House today the President of X")
+_TITLED = (r"(?:(?:the|his|her|their|of|and|at|in|on|today|yesterday|this|morning|afternoon|"
+           r"evening|new|newly|appointed|outgoing|incoming|visiting|[A-Z][\w'’.-]*)[\s,]+)"
+           r"{0,12}$")
+# the object of a host's verb is a guest: "X received/welcomed/hosted Y"
+_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
+                       + _TITLED)
+# the object of a guest's call is the host: "paid a (joint/courtesy) call on Y", "called on
+# Y", "was received/welcomed by Y"
+# the host as the subject of a verb of receiving, with a person as its object: "X, Foreign
+# Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
+# received a letter", "X was received by")
+_HOSTING_AFTER = re.compile(r"[^.;]{0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
+                            r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
+                            r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+"
+                            r"(?:(?:visiting|new|newly|appointed|[A-Z][\w'’.-]*)\s+){0,4}?"
+                            r"(?:counterpart|[A-Z])")
+_CALLED_ON = re.compile(r"\b(?:call(?:ed)?\s+on|(?:received|welcomed|hosted)\s+by)\s+"
+                        + _TITLED)
+_ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]\s?Affaires)"
+                       r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
+
+
+def _guest(doc: Doc, side: Side, received: bool = True) -> bool:
+    """Whether the release names ``side`` as the guest at one of its mentions (``received``:
+    also as the one a host receives or welcomes)."""
+    text = doc.text
+    for start in side.starts:
+        if (_GUEST_BEFORE.search(text[max(0, start - 60):start])
+                or received and _RECEIVED.search(text[max(0, start - 100):start])):
+            return True
+        end = text.find(".", start, start + GUEST_AFTER)
+        if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
+            return True
+    return False
+
+
+def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | None,
+               reference: dt.date | None = None, until: dt.date | None = None,
+               announced: bool = False, filed_from: str | None = None) -> PlaceFinding:
+    """Where a lead names no state of the event, the host's state, known from the people
+    (read after the participants are resolved): a seat of government with no city ("met the
+    President of Y at the Presidential Palace") is in the capital of the state whose head
+    holds that seat, and a guest named as "visiting" is in the state of the others. The host
+    is the one participant state that is not the guest's (the lead's first party where two
+    could be)."""
+    if place.country is not None or place.city is not None or place.cue.startswith("a message"):
+        return place
+    doc = readable(doc)
+    when = _When(reference, until)
+    other = _PAST_EVENT if announced else _FOREIGN_EVENT
+    hosts = [p for p in sides if p.country and not _guest(doc, p)]
+    guests = {p.country for p in sides if p.country and _guest(doc, p)}
+    for s in _lead(doc):
+        for m in _seats(s.text):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
+                    or other.search(s.text[max(0, m.start() - 40):m.start()])):
+                continue
+            seat = m.group("seat")
+            owner = _seat_owner(seat)
+            # (an envoy's state, "received the Ambassador of X", is a guest's: an envoy is
+            # received where accredited)
+            guests |= {c.country for c in geo.country_mentions(doc.text, s.start, s.end)
+                       if _ENVOY_OF.search(doc.text, max(s.start, c.start - 40), c.start)}
+            states = {p.country for p in hosts if p.country not in guests and (
+                owner is None or p.title and owner.search(p.title)
+                and not _NOT_HEAD.search(p.title))}
+            state = home if home in states else states.pop() if len(states) == 1 else None
+            if state is None:
+                continue
+            return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
+                                s.start + m.end("seat"),
+                                f"the seat '{seat}' of the host, {state}")
+    if not guests:
+        envoy = _envoy_host(doc)
+        if envoy is not None and envoy != filed_from:
+            return PlaceFinding(city_state(envoy), envoy, None, 0, 0,
+                                f"envoys received where accredited, {envoy}")
+    # a host named as such ("paid a joint call on Prime Minister X", "X hosted his Togolese
+    # counterpart at the Ministry"), though no guest is named
+    called_on = {p.country for p in hosts if any(
+        _CALLED_ON.search(doc.text[max(0, start - 100):start])
+        or _HOSTING_AFTER.match(doc.text, start, start + GUEST_AFTER) for start in p.starts)}
+    if guests or called_on:
+        states = {p.country for p in hosts if p.country not in guests} if guests else called_on
+        named = any(_guest(doc, p, received=False) for p in sides)
+        if len(states) == 1 and (named or states != {filed_from}):
+            # (a host known only as the one receiving, in the state the release files from,
+            # is placed by the dateline alone, which places no event: GUIDELINES)
+            state = states.pop()
+            return PlaceFinding(city_state(state), state, None, 0, 0,
+                                f"a guest of the host, {state}")
+    return place
+
+
+# an envoy to a state received or calling on its officials: "received the ambassadors of A
+# and B accredited to X", "a courtesy call from the Ambassador of Y to X" (an envoy is
+# received where accredited)
+_ENVOY_TO = re.compile(r"\b(?:[Aa]mbassadors?|High\s+Commissioners?|[Ee]nvoys?|"
+                       r"Charg[eé]s?\s+d['’]\s?[Aa]ffaires)\b[^.;]{0,80}?\b(?:accredited\s+to|"
+                       r"to)\s+(?:the\s+)?$")
+_ENVOY_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|courtesy\s+call|"
+                             r"called\s+on|calls\s+on|credentials)\b")
+
+
+def _envoy_host(doc: Doc) -> str | None:
+    """The one state the lead's envoys are accredited to, where they are received."""
+    states = set()
+    for s in _lead(doc):
+        if not _ENVOY_RECEIVED.search(s.text):
+            continue
+        for c in geo.country_mentions(doc.text, s.start, s.end):
+            if not c.demonym and _ENVOY_TO.search(doc.text, max(s.start, c.start - 120),
+                                                  c.start):
+                states.add(c.country)
+    return states.pop() if len(states) == 1 else None
+
+
+def city_state(state: str | None) -> str | None:
+    """The city of a state that is one city (Singapore, Monaco, the Holy See: the capital
+    bears the state's name; not Kuwait City or Mexico City, in larger states)."""
+    capital = _sole_capital(state) if state else None
+    return capital if capital is not None and (capital == state or state == "Holy See") \
+        else None
 
 
 # a named palace or court where a leader receives, none of the lexicon's: "received at
@@ -834,6 +1089,15 @@ def _palace_under_dateline(lead: list[Sentence], dateline: PlaceFinding | None,
 # visit", "currently visiting the country"
 _GUEST_HERE = re.compile(r"\bthe\s+visiting\s+(?-i:[A-Z])|\bwho\s+(?:is|was)\s+(?:currently\s+)?"
                          r"(?:on|paying|making)\s+an?\s+(?:[\w-]+\s+){0,2}?visit\b", re.I)
+
+# the event said to be held "here", the agencies' word for the filing city: "X met Y here on
+# Monday", "held talks here today", "the summit here" (not "here in X", read elsewhere, nor a
+# speaker's "here" in quotation marks)
+_EVENT_HERE = re.compile(r"\b(?:met|meets|meeting|talks|held|received|receives|hosted|hosts|"
+                         r"welcomed|summit|conference|signed|arrived|visit(?:s|ed|ing)?)\b"
+                         r"[^.;\"“”]{0,80}?\shere\b(?!\s*,?\s+(?:in|to|is|are|was)\b)"
+                         r"(?=\s*[,.;]|\s+(?:on|today|yesterday|this|at|last|earlier|during|"
+                         r"and|to|with|for)\b|\s*$)")
 
 
 def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
@@ -880,20 +1144,21 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
                                     f"venue '{m.group()}' below the lead")
     capital = _sole_capital(place.country)
     for s in doc.sentences if capital else ():
-        if "House" not in s.text and "alace" not in s.text and "esidence" not in s.text:
-            continue
-        for m in _SEAT.finditer(s.text):
-            named = _CITY_AFTER_VENUE.match(s.text, m.end())
-            if (_VENUE_AS_OFFICE.match(s.text, m.end())
-                    or named and g.city_pattern.match(s.text, named.end())
-                    or _elsewhere(s.text, m.start(), m.end(), when)
+        for m in itertools.chain(_seats(s.text), _ministry_seats(s.text)):
+            if (_elsewhere(s.text, m.start(), m.end(), when)
                     or other.search(s.text[max(0, m.start() - 40):m.start()])):
                 continue
             return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{m.group('seat')}' in the capital of {place.country}")
+    # a meeting on the sidelines of a gathering is where the gathering is: "met on the
+    # sidelines of the summit here ... thanked him for hosting its Summit in X"
+    margins = any(_MARGINS.search(s.text) for s in _lead(doc))
     for s in doc.sentences[len(_lead(doc)):]:
-        for m in _EVENT_IN_CITY.finditer(s.text):
+        found = _EVENT_IN_CITY.finditer(s.text)
+        if margins and ("ummit" in s.text or "onference" in s.text or "orum" in s.text):
+            found = itertools.chain(found, _GATHERING_IN.finditer(s.text))
+        for m in found:
             c = g.city_pattern.match(s.text, m.end())
             if (c is None or geo.city_country(c.group()) != place.country
                     or re.match(r"\s+[A-Z]|['’]s\b", s.text[c.end():])
@@ -903,6 +1168,11 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# the gathering itself placed: "hosting its 13th Summit in X", "the Conference held in X"
+_GATHERING_IN = re.compile(r"\b(?:[Ss]ummit|Conference|Forum)\s+(?:(?:was\s+|being\s+)?held\s+)?"
+                           r"in\s+(?:the\s+)?(?=[A-Z])")
 
 
 # talks or a gathering placed below a lead that places nothing: "The two leaders met at the
@@ -943,15 +1213,55 @@ def _talks_further_down(doc: Doc, when: _When, other: re.Pattern[str]) -> PlaceF
 
 
 # the seat of a host's government with no city in its name: "received at Government House",
-# "talks at the Presidential Palace" are held in the host's capital (where it has one only)
-_SEAT = re.compile(r"(?:\b(?:at|in|to)\s+(?:the\s+)?|"
+# "talks at the Presidential Palace", "called on the President at the President's Office" are
+# held in the host's capital (where it has one only)
+_SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    # "at the Santi Maitri Building, Government House": a hall of the seat
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
-                   r"(?P<seat>Government\s+House|State\s+House|"
-                   r"Presidential\s+(?:Palace|Residence)|President['’]s\s+(?:Palace|Residence)|"
+                   r"(?P<seat>Government\s+(?:House|Palace)|State\s+House|"
+                   r"Presidential\s+(?:Palace|Residence|Office)|"
+                   # (in lower case, as agencies write it: "at the presidential palace")
+                   r"presidential\s+palace|royal\s+palace|"
+                   r"President['’]s\s+(?:Palace|Residence|Office)|"
                    r"Royal\s+Palace|State\s+Palace|Presidential\s+Villa|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
+                   r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
+                   r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
+_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
+
+
+# the host's foreign ministry, named with no state: "called on him at the foreign ministry"
+# (read only where the event's state is known: the ministry is that state's, in its capital)
+_MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
+                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
+                            r"(?!\s+of\b|['’]s\b|,?\s+(?:in\s+)?[A-Z])")
+
+
+def _ministry_seats(text: str) -> list[re.Match[str]]:
+    """The foreign ministries ``text`` names with no state and no city."""
+    if "inistry" not in text:
+        return []
+    return list(_MINISTRY_SEAT.finditer(text))
+
+
+def _seats(text: str) -> list[re.Match[str]]:
+    """The seats of government ``text`` names with no city beside them. An office is a place
+    only where something happens at or in it ("a letter to the President's Office" is sent to
+    its staff); a seat named in an office's title ("Head of the Royal Palace of X") is none."""
+    if not _SEAT_WORD.search(text):
+        return []
+    out = []
+    for m in _SEAT.finditer(text):
+        named = _CITY_AFTER_VENUE.match(text, m.end())
+        if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                or _VENUE_AS_OFFICE.match(text, m.end())
+                or named and geo.gazetteer().city_pattern.match(text, named.end())):
+            continue
+        out.append(m)
+    return out
+
+
 # ...unless a city is named with it: "at Government House, Sydney", "State Palace in X"
 _CITY_AFTER_VENUE = re.compile(r",?\s+(?:in\s+)?(?=[A-Z])")
 

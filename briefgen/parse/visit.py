@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from briefgen.parse.dates import (
     ANNOUNCED_AFTER,
+    DATE_ONLY,
     ELSEWHEN_DAYS,
     LEAD_WINDOW_BEFORE,
     elsewhen,
+    fragment,
     readable,
 )
 from briefgen.parse.lexicon import load
@@ -116,7 +118,7 @@ _TRIP_NOT = re.compile(r"\b(?:meet\w*|met|talks|call|conversation|summit|discuss
                        r"statement|outcomes?|remarks|press)\b", re.I)
 
 
-_TODAY = re.compile(r"\btoday\b", re.I)
+_TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b", re.I)
 # "X is on a working visit to Y scheduled for 16-18 May": the visit is under way
 # ("is paying a two-day state visit": a length or a word of praise may come between)
 _ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making)\s+an?\s+"
@@ -282,6 +284,26 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
+FRAGMENTS = 6  # fragments of a page passed over at most in a lead
+
+
+def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
+    """The first ``n`` sentences of a body, not counting a page's fragments ("Skip to
+    menu", "Advanced search", "aaa") or a filing stamp on a line of its own: a page that
+    opens with its furniture still has its lead (up to FRAGMENTS passed over)."""
+    out: list[Sentence] = []
+    skipped = 0
+    for s in sentences:
+        if len(out) - skipped >= n:
+            break
+        out.append(s)
+        if skipped < FRAGMENTS and fragment(s.text):
+            skipped += 1
+    return out
+
+
+
+
 def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
              ) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it. In a
@@ -292,7 +314,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     rules = _rules()
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
-    body = list(doc.sentences[len(headline):len(headline) + LEAD_SENTENCES])
+    body = lead_body(doc.sentences[len(headline):], LEAD_SENTENCES)
     if doc.title and not in_text:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
@@ -440,7 +462,13 @@ def _opens_with_event(doc: Doc, visit: VisitFinding, in_text: bool) -> bool:
         return False
     if visit.cue.startswith("an address opening"):
         return True
-    return visit.sentence.index < OPENING_EVENT + (1 if in_text else 0)
+    # (a page's fragments, "Ukrainians!", "For our freedom.", do not count)
+    opening = lead_body(doc.sentences[1 if in_text else 0:], OPENING_EVENT)
+    if any(s.index == visit.sentence.index for s in opening):
+        return True
+    # (the lead passes over "Citizens!", so its cue may lie beyond an opening that reports
+    # the day's talks held in person: "I was glad to welcome President X in Lima.")
+    return _address_opening(doc, list(doc.sentences[:1]) if in_text else []) is not None
 
 
 # body sentences read for any word naming an event, in a headed release (a lead too
@@ -453,8 +481,6 @@ _PARTNER = re.compile(r"\b(?:sign|counterparts?|bilateral|delegations?|partners?
                       r"participat\w*)\b", re.I)
 LEAD_GENRE = 3  # body sentences that may say the release is a message, decree or interview
 DOMESTIC_LEAD = 4  # body sentences read for the states a domestic gathering names
-PROSE_WORDS = 6  # words a line of the lead needs to be read as a sentence, not furniture
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
@@ -505,14 +531,13 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
         # document (a joint statement of positions)
         return "a statement naming no event"
     m = rules.domestic.search(headline)
-    # (page furniture, a menu's lines or a date line, is no sentence of the lead)
-    prose = [s for s in body if len(_WORD.findall(s.text)) >= PROSE_WORDS]
+    quiet_lead = lead_body(body, QUIET_LEAD)
     quiet = (m is None and visit.sentence is None and bool(headline)
-             and len(prose) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
-                         for t in [headline, *(s.text for s in prose[:QUIET_LEAD])]))
+             and len(body) >= QUIET_LEAD and not any(rules.event.search(t) or _PARTNER.search(t)
+                         for t in [headline, *(s.text for s in quiet_lead)]))
     if m is None and not quiet:
         return None
-    lead = prose[:DOMESTIC_LEAD] if quiet else body[:DOMESTIC_LEAD]
+    lead = lead_body(body, DOMESTIC_LEAD)
     states = {c.country for c in country_mentions(headline)}
     if lead:
         states |= {c.country for c in country_mentions(doc.text, lead[0].start, lead[-1].end)}
@@ -543,8 +568,9 @@ def announces_visit(doc: Doc) -> bool:
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
     # one of the body's sentences)
+    # (nor is a filing stamp, a date on a line of its own: "Sunday 4 February 2024")
     body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS]
-            if any(c.islower() for c in s.text)]
+            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)]
     lead = ([doc.sentences[0].text] if in_text else []) + body[:ANNOUNCE_LEAD]
     if doc.title and not in_text:
         lead.insert(0, doc.title)
