@@ -229,6 +229,10 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+# Malay "son/daughter of" and "the late" before a father's title and name
+_LINEAGE_WORDS = frozenset({"ibni", "binti", "bin", "bint"})
+_LATE_WORDS = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah", "Allahyarham",
+                         "Al-Marhom", "Almarhom"})
 
 
 class _Scanner:
@@ -638,13 +642,21 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 8 and self.official_at(known) == known:
+            stop = i + 8
+            while known < stop and self.official_at(known) == known:
                 if self.postnominal_letters(known):
                     break
                 if self.is_name_token(known):
                     known += 1
                 elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
                     known += 2  # "Mohammed bin Salman bin Abdulaziz": the grandfather's name
+                elif self.text(known) in _LINEAGE_WORDS and (
+                        k := self._father_at(known + 1)) > known + 1:
+                    known, stop = k, k + 8  # "Sultan X ibni Al-Marhum Sultan Haji Y": his
+                    # late father's title and name
+                elif (self.text(known) in {"'", "’", "‘"} and self.is_name_token(known + 1)
+                      and self.toks[known + 1].start == self.toks[known].end):
+                    known += 1  # "Omar 'Ali Saifuddien": a glottal stop or elided article
                 else:
                     break
             return known
@@ -652,7 +664,8 @@ class _Scanner:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
         j = i
         count = 0
-        while j < len(self.toks) and count < 6:
+        limit = 6
+        while j < len(self.toks) and count < limit:
             t = self.text(j)
             if count >= 2 and self.postnominal_letters(j):
                 break
@@ -661,7 +674,15 @@ class _Scanner:
             if count and t.lower() in {"bin", "bint", "ibn", "al", "el"} and self.is_name_token(
                     j + 1):
                 j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
+                if t.lower() != "al":
+                    limit = count + 6  # the father's name is a name of its own length
                 continue  # do not use up the name's length
+            if count and t in _LINEAGE_WORDS and (k := self._father_at(j + 1)) > j + 1:
+                # "Sultan X ibni Al-Marhum Sultan Y", "X bin Dato Paduka Y": a Malay ruler's
+                # or noble's father, with his late title and styles, is part of the full name
+                j = k
+                limit = count + 6
+                continue
             glued = self.glued_initial(j)
             # (an initial that is also a small word: "Miguel A. Correa", "Rohan I. Perera")
             initial = (count and len(t) == 1 and t.isupper() and self.text(j + 1) == "."
@@ -707,6 +728,18 @@ class _Scanner:
             if self.text(j) == ".":
                 j += 1
         return j
+
+    def _father_at(self, k: int) -> int:
+        """Where a father's name starts after a Malay lineage word ("ibni Al-Marhum Sultan
+        Haji Y", "bin Dato Paduka Y"): past "the late", a ruler's title and courtesy words;
+        k when no name follows."""
+        start = k
+        if self.text(k) in _LATE_WORDS:
+            k += 1
+        if self.text(k) in _REGNAL_HEADS or self.text(k) in {"Raja", "Tuanku", "Pengiran"}:
+            k += 1
+        k = self.skip_honorifics(k)
+        return k if k > start and self.is_name_token(k) else start
 
     def glued_initial(self, j: int) -> bool:
         """An initial glued by its full stop to the next name word, as Mongolian and some
@@ -953,6 +986,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # "H.E. Dr. Sultan Ahmed X, Minister of ...": after a courtesy word, a head
                 # that is also a given name, when the office follows the name
                 ne = n2
+            if ne > hi and (h2 := sc.skip_honorifics(ne)) > ne and (n2 := sc.name_at(h2)) > h2 + 1:
+                hi, ne = h2, n2  # "Pehin Udana Khatib Dato Paduka Seri Setia Ustaz Haji X Y": a
+                # conferred style written like a name, then more courtesy words and the name
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
@@ -3485,12 +3521,19 @@ _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|
                                  r"Press\s+Secretary)\b")
 
 
+# "the Minister of Defence, Mr X, the Government Spokesman, Mr Y": a spokesman's office
+# followed by its own holder's name belongs to that next person, not to X (who has an office)
+_NEXT_HOLDER = re.compile(r"[^,;.()]{0,40},\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|H\.E)\.?\s+)?[A-Z]")
+
+
 def _reports_only(p: Person) -> bool:
     """A spokesperson or press secretary who reports the event, not a party to it (unless
     a sentence names them among those who attend: "attended by ..., and X, Government
     Spokesman")."""
     spokes = (p.title and _SPOKESPERSON.search(p.title)) or any(
-        _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
+        (after := _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start))
+        and not (m.title and _NEXT_HOLDER.match(m.sentence.text, after.end()))
+        for m in p.mentions)
     if not spokes:
         return False
     _, _, attends = _spouse_cues()
@@ -3507,7 +3550,8 @@ _COMPANY_BEFORE = re.compile(
 # of those present, whose untitled members take part as the titled ones do
 _ATTENDANCE_BEFORE = re.compile(
     r"\b(?:in\s+attendance\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    r"present\s+were|attendees\s+(?:were|included))\s+(?:the\s+)?"
+    r"present\s+(?:(?:at|during|in)\s+(?:the\s+)?[\w -]{0,40}?\s+)?(?:were|was)(?:\s+also)?|"
+    r"attendees\s+(?:were|included))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and),?\s+){0,16}$")
 
 
@@ -3913,7 +3957,7 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if not words:
         return None
     states = off.by_name.get(" ".join(words))
-    if states is None and 3 <= len(words) <= 8:
+    if states is None and 3 <= len(words) <= 16:
         # a known name inside a fuller one: "Muhammad Shehbaz Sharif" is "Shehbaz Sharif"
         states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
                        for k in range(len(words) - n + 1)

@@ -1,0 +1,43 @@
+"""Participants of issuers absent from our data (round 10): who is said to be present,
+accompanying or received, and name shapes of other states' releases. Invented names and
+sentences only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented, people
+
+PUB = dt.date(2025, 6, 3)
+
+
+def test_officials_listed_as_present_at_the_meeting_take_part() -> None:
+    # a spokesman's office in the list belongs to the name after it, not to the minister
+    # before it; "Present at the meeting were also ..." names those who attend
+    got = people(parse_invented(
+        "President Joran Paskeli met today with the President of Albania, Ms Ilvar Tomesk. "
+        "The two Presidents discussed trade.\n\nPresent at the meeting were also the Minister "
+        "of Defence, Mr Teodor Malik, the Government Spokesman, Mr Omar Qadeem, and "
+        "government officials.\n", PUB))
+    assert got["Teodor Malik"][0] == "Minister of Defence"
+    assert got["Omar Qadeem"][0] == "Government Spokesman"
+
+
+def test_a_malay_rulers_full_name_runs_through_his_late_fathers_name() -> None:
+    got = people(parse_invented(
+        "His Majesty Sultan Haji Zafir Harun ibni Al-Marhum Sultan Haji Omar 'Ali Qasdien "
+        "received Prime Minister Joran Paskeli of Albania.\n", PUB))
+    assert "Zafir Harun ibni Al-Marhum Sultan Haji Omar 'Ali Qasdien" in got, got
+    assert not any(name.startswith("Omar") for name in got), got
+
+
+def test_a_conferred_style_before_the_courtesy_words_is_no_name() -> None:
+    # "Pehin X Y Dato Paduka Seri Z Ustaz Haji <name>": the style is written like a name;
+    # the name is the one after the last courtesy words, father's styles and all
+    got = people(parse_invented(
+        "King Harun of Veltria received Prime Minister Joran Paskeli of Albania. Also present "
+        "was Yang Berhormat Pehin Orang Kaya Dato Paduka Seri Indera Ustaz Haji Awang Tarek "
+        "bin Pengarah Dato Paduka Haji Awang Salim, Minister of Religious Affairs.\n", PUB))
+    assert got.get("Awang Tarek bin Pengarah Dato Paduka Haji Awang Salim", (None,))[0] == (
+        "Minister of Religious Affairs"), got
+    assert not any(name.startswith("Orang") for name in got), got
