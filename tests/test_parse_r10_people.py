@@ -41,3 +41,23 @@ def test_a_conferred_style_before_the_courtesy_words_is_no_name() -> None:
     assert got.get("Awang Tarek bin Pengarah Dato Paduka Haji Awang Salim", (None,))[0] == (
         "Minister of Religious Affairs"), got
     assert not any(name.startswith("Orang") for name in got), got
+
+
+def test_an_office_in_apposition_may_open_with_its_state() -> None:
+    got = people(parse_invented(
+        "On 17 May, Foreign Minister Joran Paskeli of Albania had a bilateral meeting with "
+        "the Honorable Ilvar Tomesk, U.S. Secretary of State, during the visit. He was seen "
+        "off at the airport by Mrs Teodor Malik, Nigeria’s High Commissioner to Albania, and "
+        "Amb. Omar Qadeem, Executive Director, Ministry of Foreign Affairs.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Secretary of State", "United States")
+    assert got["Teodor Malik"] == ("High Commissioner to Albania", "Nigeria")
+    assert got["Omar Qadeem"][0].startswith("Executive Director")
+
+
+def test_a_states_office_between_two_names_in_a_list_is_the_next_ones() -> None:
+    got = people(parse_invented(
+        "Minister Joran Paskeli exchanged views with Foreign Minister of Albania, Ilvar "
+        "Tomesk, Spain’s Foreign Minister, Teodor Malik, and Foreign Minister of Ghana, Omar "
+        "Qadeem.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Albania"
+    assert got["Teodor Malik"][1] == "Spain"

@@ -1356,7 +1356,8 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
-                                "Lieutenant-General", "Major-General", "Brigadier-General"})
+                                "Lieutenant-General", "Major-General", "Brigadier-General",
+                                "Amb", "Sen"})  # ("Amb. X, Executive Director, ...")
 # ranks that name no one before a single capitalised word ("General Debate", "General Staff")
 _BARE_RANKS = frozenset({"General", "Admiral", "Colonel"})
 # what "Member" heads when it names a body's members, not an office ("Member States")
@@ -1836,6 +1837,18 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
         j += 1  # "Mr X, as Acting Prime Minister, will meet ..."
     if sc.text(j) == "the":
         j += 1
+    if (c := sc.country_starting(j)) is not None and sc.toks[j].start == c.start:
+        # "X, U.S. Secretary of State", "X, Nigeria's High Commissioner to Y": the state
+        # written before the office (a demonym reads as a capitalised word anyway)
+        past = sc.tok_index_at(c.end)
+        if sc.text(past) == "." and sc.toks[past].start == c.end:
+            past += 1
+        if sc.text(past) in {"'", "’"} and sc.text(past + 1) == "s":
+            past += 2
+        hit = sc.title_at(past, whole=True) if sc.head_at(past) > past else None
+        if hit is not None and not (sc.text(hit) == "," and sc.name_at(
+                sc.skip_honorifics(hit + 1)) - sc.skip_honorifics(hit + 1) >= 2):
+            j = past  # (not "A, Spain's Foreign Minister, B, ...": B's office, in a list)
     for k in range(j, min(j + 4, len(sc.toks))):
         hit = sc.title_at(k, whole=True)
         if hit is not None:
