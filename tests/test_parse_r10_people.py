@@ -61,3 +61,43 @@ def test_a_states_office_between_two_names_in_a_list_is_the_next_ones() -> None:
         "Qadeem.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Albania"
     assert got["Teodor Malik"][1] == "Spain"
+
+
+def test_a_delegation_list_of_offices_each_before_a_styled_name() -> None:
+    # "Title Hon. Name, Title Hon. Name, ...": each office is the next name's, not an
+    # apposition of the name before it; untitled members of the list come along too
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania met President Harun Bolk of Ghana in Accra. "
+        "Accompanied by a delegation including former ministers Sir Dravek Onsul, Minister "
+        "for Foreign Affairs Hon. Ilvar Tomesk, Minister Assisting the Prime Minister on "
+        "Treasury Hon. Teodor Malik, and Chief Secretary to Government Mr. Omar Qadeem, the "
+        "Prime Minister laid a wreath.\n", PUB))
+    assert got["Ilvar Tomesk"][0] == "Minister for Foreign Affairs"
+    assert got["Teodor Malik"][0] == "Minister Assisting the Prime Minister on Treasury"
+    assert got["Omar Qadeem"][0] == "Chief Secretary to Government"
+    assert "Dravek Onsul" in got, got
+
+
+def test_members_of_an_accompanying_list_with_lower_case_words_take_part() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Albania met Prime Minister Harun Bolk of Ghana on Monday. "
+        "The President was accompanied by Minister of International Affairs and Cooperation, "
+        "Dr Ilvar Tomesk, Mr Teodor Malik, and some senior officials.\n", PUB))
+    assert "Teodor Malik" in got, got
+    # a name after the list's end is not a member
+    got = people(parse_invented(
+        "President Joran Paskeli of Albania met Prime Minister Harun Bolk of Ghana on Monday. "
+        "The President was accompanied by Minister Ilvar Tomesk, who thanked Mr Teodor Malik "
+        "for his work.\n", PUB))
+    assert "Teodor Malik" not in got, got
+
+
+def test_a_former_leader_met_during_the_visit_takes_part() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania held meetings with Prime Minister Harun Bolk "
+        "of Ghana, with former President Hon. Ilvar Tomesk, and with business leaders.\n", PUB))
+    assert "Ilvar Tomesk" in got, got
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania held talks with Prime Minister Harun Bolk of "
+        "Ghana. They praised the legacy of former President Ilvar Tomesk.\n", PUB))
+    assert "Ilvar Tomesk" not in got, got

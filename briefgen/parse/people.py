@@ -229,6 +229,12 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+# heads whose office may name its subject after "on" ("Special Envoy on Climate Change")
+_ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordinator",
+                       "Co-ordinator", "Rapporteur"})
+# courtesy words that never belong to an office's words, only to the name after them
+_STYLES_OPEN_NAME = frozenset({"Hon", "Honourable", "Honorable", "Mr", "Mrs", "Ms", "Dr",
+                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt"})
 # Malay "son/daughter of" and "the late" before a father's title and name
 _LINEAGE_WORDS = frozenset({"ibni", "binti", "bin", "bint"})
 _LATE_WORDS = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah", "Allahyarham",
@@ -390,7 +396,11 @@ class _Scanner:
             end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
             # (an unnamed office is written with "the": "the Vice President and Prime
             # Minister X" are two people)
-        if self.text(end) not in {"of", "for", "to"} or not (
+        if self.text(end) == "on" and self.is_cap(end + 1) and (
+                self.text(end + 1) not in self.lex.not_names) and (
+                self.text(end - 1) in _ON_HEADS or "Assisting" in self.texts[i:end]):
+            pass  # "Special Envoy on Climate", "Minister Assisting the Prime Minister on X"
+        elif self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
         j = end
@@ -511,6 +521,10 @@ class _Scanner:
                 # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
                 j += 1
+            elif (j > end and self.text(j) in _STYLES_OPEN_NAME
+                  and (h := self.skip_honorifics(j)) > j and self.name_at(h) > h):
+                break  # "Minister for Planning Hon. X", "Chief Secretary Mr. Y": a courtesy
+                # word opens the holder's name, so the office ends before it
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
                 j += 1
             elif (t == "." and j > end and len(self.text(j - 1)) == 1 and self.is_cap(j - 1)
@@ -1867,6 +1881,10 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                 if sc.text(end) == "of" and (c := sc.country_starting(end + 1)) is not None:
                     end = sc.tok_index_at(c.end)  # (the state it serves, in the office)
                     break
+            if sc.text(end) in _STYLES_OPEN_NAME and (h := sc.skip_honorifics(end)) > end and (
+                    sc.name_at(h) > h):
+                return None  # "X, Minister for Planning Hon. Y": the office is Y's, the
+                # next member of a list
             if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
                 # "X, the Prime Minister's press chief": the staff of an office, whose
                 # office is the words after the possessive
@@ -2082,8 +2100,18 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed or modal)
     before = _before(sc, i)
-    m.former = bool(_FORMER.search(before) or _SUCCEEDED.search(before))
+    former = _FORMER.search(before)
+    if former and _MET_FORMER.search(before, max(0, former.start() - 60), former.start()):
+        former = None  # "met with former Prime Minister X", "a delegation including former
+        # ministers X and Y": someone who held an office once, taking part now
+    m.former = bool(former or _SUCCEEDED.search(before))
     return m
+
+
+# the event's own object or company right before "former ..."
+_MET_FORMER = re.compile(r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts|"
+                         r"accompanied\s+by|joined\s+by|including|included)\s+"
+                         r"(?:the\s+|a\s+|his\s+|her\s+)?$")
 
 
 # "the new government, which succeeds that of Chancellor X", "Y replaced Minister X": the
@@ -2230,8 +2258,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False
-    if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
-        return False
+    if (ref := _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip())) and not (
+            ref.group().lower().startswith("former") and _MET_FORMER.search(before[:ref.start()])):
+        return False  # (not "met with former President X": a former official taking part)
     if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
@@ -3381,6 +3410,7 @@ def participants(people: list[Person]) -> list[Person]:
         # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
         company = any(m.participating and (_COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            or _in_company_list(m.sentence.text[:m.start - m.sentence.start])
             or _ATTENDANCE_BEFORE.search(m.sentence.text, max(0, m.start - m.sentence.start - 160),
                                          m.start - m.sentence.start))
             for m in p.mentions)
@@ -3557,6 +3587,39 @@ def _reports_only(p: Person) -> bool:
 _COMPANY_BEFORE = re.compile(
     r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
     r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
+
+
+# the words that open a list of the people who come with a leader or make up a delegation
+_COMPANY_CUE = re.compile(r"\b(?:accompanied\s+by|joined\s+by|(?:delegation|entourage)\s+"
+                          r"(?:(?:that|which)\s+)?(?:including|includes|included|comprising|"
+                          r"comprises|comprised|consisting\s+of|consisted\s+of|made\s+up\s+of))"
+                          r"\s+", re.I)
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
+# words that leave a list of names for a clause of its own
+_LIST_LEAVERS = frozenset({"who", "which", "that", "said", "says", "was", "were", "is", "are",
+                           "has", "have", "had", "will", "would", "met", "meets", "held",
+                           "discussed", "visited", "arrived", "signed", "during", "after",
+                           "before", "when", "while", "where", "to", "at", "in", "on"})
+
+
+def _in_company_list(before: str) -> bool:
+    """Whether a mention stands in the list that follows "accompanied by", "joined by" or
+    "a delegation including" in its sentence ("accompanied by the Minister of Trade, Dr X,
+    Mr Y, Chief Z of W and ...", "a delegation including former ministers Sir X, Sir Y"):
+    every listed member comes with the party, whatever their office's wording."""
+    tail = before[-300:]
+    cue = None
+    for cue in _COMPANY_CUE.finditer(tail):
+        pass
+    if cue is None:
+        return False
+    stretch = _ABBREVIATION_DOT.sub(" ", tail[cue.end():])
+    if re.search(r"[.;:!?()\n]", stretch):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", stretch)
+    return not any(w in _LIST_LEAVERS for w in words) and (
+        not stretch.strip() or stretch.rstrip().endswith((",", "and")) or bool(
+            re.search(r"[A-Z][\w'’-]*\s*$", stretch)))
 
 
 # "Also in attendance were the Argentine Secretary for Strategic Affairs, X, and Y": a list
