@@ -3608,11 +3608,10 @@ def _in_company_list(before: str) -> bool:
     Mr Y, Chief Z of W and ...", "a delegation including former ministers Sir X, Sir Y"):
     every listed member comes with the party, whatever their office's wording."""
     tail = before[-300:]
-    cue = None
-    for cue in _COMPANY_CUE.finditer(tail):
-        pass
-    if cue is None:
+    cues = list(_COMPANY_CUE.finditer(tail))
+    if not cues:
         return False
+    cue = cues[-1]
     stretch = _ABBREVIATION_DOT.sub(" ", tail[cue.end():])
     if re.search(r"[.;:!?()\n]", stretch):
         return False
