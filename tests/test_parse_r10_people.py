@@ -101,3 +101,19 @@ def test_a_former_leader_met_during_the_visit_takes_part() -> None:
         "Prime Minister Joran Paskeli of Albania held talks with Prime Minister Harun Bolk of "
         "Ghana. They praised the legacy of former President Ilvar Tomesk.\n", PUB))
     assert "Ilvar Tomesk" not in got, got
+
+
+def test_a_known_minister_written_with_an_initial_keeps_his_state() -> None:
+    got = people(parse_invented(
+        "On 17 March, Foreign Minister J. Lipavský welcomed the Foreign Minister of Albania "
+        "I. Tomesk. The ministers discussed trade and energy.\n", PUB))
+    assert got["J. Lipavský"][1] == "Czech Republic"
+
+
+def test_a_known_leader_in_a_headline_keeps_his_whole_name() -> None:
+    # the body says only "the Prime Minister": a known leader's name is still a name
+    got = people(parse_invented(
+        "and Albanian President Ilvar Tomesk on Wednesday exchanged views on bilateral "
+        "relations. The Prime Minister thanked the Albanian President for his visit.\n", PUB,
+        title="ISLAMABAD, March 1: Prime Minister Muhammad Nawaz Sharif"))
+    assert got.get("Muhammad Nawaz Sharif", (None, None))[1] == "Pakistan", got

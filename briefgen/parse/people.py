@@ -2514,6 +2514,10 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
         floor = min(initials[-1] + 2, len(words)) if initials else 0
         if floor and words[floor - 1].endswith(","):
             floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        # a known leader's name is a name even when the body never repeats it ("Prime
+        # Minister Muhammad Nawaz Sharif" over a body that says "the Prime Minister")
+        floor = max([floor, *(k for k in range(2, len(words) + 1) for j in range(k - 1)
+                              if is_known_official(" ".join(words[j:k])))])
         for k in range(max(floor, 1), keep):
             state = geo.canonical_country(words[k].rstrip(",."))
             if state and state != words[k].rstrip(",."):
@@ -4043,6 +4047,9 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
         states = next((off.by_name[" ".join(_fold_words(known))]
                        for known in _patronymic_officials().get(words[0], ())
                        if _other_lineage(name, known) is False), None)
+    if states is None and len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
+        # "J. Lipavský", "S. Jaishankar": the given name's initial, then the surname
+        states = _initialled_officials().get(f"{words[0]} {words[-1]}")
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -4054,6 +4061,23 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if len(states) > 1:
         states = states & named_states
     return next(iter(states)) if len(states) == 1 else None
+
+
+@functools.cache
+def _initialled_officials() -> dict[str, frozenset[str]]:
+    """Known officials by the initial of their first given name and their surname ("j
+    lipavsky"), for releases that write names so (not family-first names: "Xi Jinping")."""
+    data = load("officials")
+    family_first = set(data.get("family_first", []))
+    out: dict[str, set[str]] = {}
+    for country, names in data["officials"].items():
+        if country in family_first:
+            continue
+        for name in names:
+            words = [w for w in _fold_words(name) if w not in {"ii", "iii", "iv"}]
+            if len(words) >= 2:
+                out.setdefault(f"{words[0][0]} {words[-1]}", set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache
