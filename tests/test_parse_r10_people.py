@@ -117,3 +117,34 @@ def test_a_known_leader_in_a_headline_keeps_his_whole_name() -> None:
         "relations. The Prime Minister thanked the Albanian President for his visit.\n", PUB,
         title="ISLAMABAD, March 1: Prime Minister Muhammad Nawaz Sharif"))
     assert got.get("Muhammad Nawaz Sharif", (None, None))[1] == "Pakistan", got
+
+
+def test_an_announced_reception_names_its_guest_and_host() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli will receive his Albanian counterpart, Ilvar Tomesk, on "
+        "Friday, at the Presidential Palace, during the latter's official visit.\n\nThe two "
+        "heads of state will address bilateral cooperation.\n", PUB))
+    assert "Joran Paskeli" in got and "Ilvar Tomesk" in got, got
+
+
+def test_a_scheduled_trip_names_those_to_be_met_not_the_one_acting_at_home() -> None:
+    got = people(parse_invented(
+        "The Government announces that Prime Minister Hon. Joran Paskeli is scheduled to "
+        "travel to Tirana today, accompanied by Hon. Omar Qadeem, Minister of Trade.\n\nThe "
+        "Prime Minister will also meet with President Ilvar Tomesk and Vice President Teodor "
+        "Malik.\n\nThe Prime Minister will return on Sunday. In his absence, Deputy Prime "
+        "Minister Hon. Harun Bolk will act as Prime Minister.\n", PUB,
+        title="Prime Minister Paskeli to Depart for Official Visit to Albania"))
+    assert "Ilvar Tomesk" in got and "Teodor Malik" in got, got
+    assert "Harun Bolk" not in got, got
+
+
+def test_ministers_who_will_accompany_the_leader_share_his_state() -> None:
+    got = people(parse_invented(
+        "Gaborone - President Joran Paskeli of Botswana left for Albania this morning on a "
+        "working visit.\n\nDuring the visit, the President will hold bilateral discussions "
+        "with Albanian Prime Minister, Mr Ilvar Tomesk. Minister of Trade, Mr Teodor Malik, "
+        "and Minister of Health, Dr Omar Qadeem will accompany President Paskeli.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Albania"
+    assert got["Teodor Malik"][1] == "Botswana"
+    assert got["Omar Qadeem"][1] == "Botswana"

@@ -2246,8 +2246,8 @@ _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)
                            r"[^.;]{0,60}?\babsence\b")
 # ("In X's absence, Y will be Acting Prime Minister": the absence written first)
 _ABSENCE_FIRST = re.compile(r"^(?:In|During)\s+[^.;,]{0,60}\babsence\s*,")
-_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
-                       r"Acting\b")
+_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
+                       r"Acting\b|act\s+as\b|be\s+acting\b|serve\s+as\s+acting\b)")
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
@@ -2256,8 +2256,8 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if _STAYS_BEHIND.search(sc.doc.after(sc.s, sc.toks[i].start)) if i < len(sc.toks) else False:
         return False
     if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
-            sc.doc.after(sc.s, sc.toks[i].start)):
-        return False
+            _ABBREVIATION_DOT.sub(" ", sc.doc.after(sc.s, sc.toks[i].start))):
+        return False  # ("In his absence, Hon. X will act as Prime Minister": "Hon." is no stop)
     if (ref := _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip())) and not (
             ref.group().lower().startswith("former") and _MET_FORMER.search(before[:ref.start()])):
         return False  # (not "met with former President X": a former official taking part)
@@ -2337,7 +2337,8 @@ _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2}
 # to visit Ghana" (a short line of its own, before any full stop)
 # (no finite verb before it: "The President flew to Accra to attend ..." reports a trip)
 _HEADLINE_TO_VISIT = re.compile(r"^(?:(?![a-z]+ed\b|flew\b|went\b|came\b)[^.:;\n]){3,80}?\bto\s+"
-                                r"(?:undertake|pay|make|visit|travel|attend|host|lead)\b"
+                                r"(?i:undertake|pay|make|visit|travel|attend|host|lead|depart|"
+                                r"leave|embark|receive|meet)\b"
                                 r"[^.;\n]{0,80}$")
 
 
