@@ -148,3 +148,12 @@ def test_ministers_who_will_accompany_the_leader_share_his_state() -> None:
     assert got["Ilvar Tomesk"][1] == "Albania"
     assert got["Teodor Malik"][1] == "Botswana"
     assert got["Omar Qadeem"][1] == "Botswana"
+
+
+def test_a_counterpart_in_a_state_with_its_initials_is_named_after_them() -> None:
+    got = people(parse_invented(
+        "Luanda - A message from the Angolan Head of State, Joran Paskeli, to his counterpart "
+        "in the Democratic Republic of Congo (DRC), Ilvar Tomesk Ramaz, was delivered on "
+        "Monday in Kinshasa by the Minister of Foreign Affairs, Teodor Malik.\n", PUB))
+    # "Democratic Republic of Congo" without "the" is the DRC, not its western neighbour
+    assert got["Ilvar Tomesk Ramaz"][1] == "Democratic Republic of the Congo", got

@@ -1562,9 +1562,9 @@ _PLURAL_LIST = re.compile(
 # stands where a title would, so the name after it is a person of the demonym's state
 # ("her counterpart from Ghana, X", "his Ghanaian peer, Y", "her homologue of Peru, Z")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?"
-                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of)\s+"
-                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}))?"
-                          r"\s*,?\s+(?=[A-Z])")
+                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of|in)\s+"
+                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+                          r"(?:\s*\([A-Z]{2,6}\))?)?\s*,?\s+(?=[A-Z])")
 
 
 # (no possessive: "held a meeting with Chilean counterpart X")
