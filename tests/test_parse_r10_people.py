@@ -157,3 +157,14 @@ def test_a_counterpart_in_a_state_with_its_initials_is_named_after_them() -> Non
         "Monday in Kinshasa by the Minister of Foreign Affairs, Teodor Malik.\n", PUB))
     # "Democratic Republic of Congo" without "the" is the DRC, not its western neighbour
     assert got["Ilvar Tomesk Ramaz"][1] == "Democratic Republic of the Congo", got
+
+
+def test_an_office_closed_by_a_states_organ_or_a_bodys_initials() -> None:
+    got = people(parse_invented(
+        "The Head of the Timor-Leste Government, Joran Paskeli, received today the visit of "
+        "the Australian Minister of Foreign Affairs, Ilvar Tomesk. The Chargé d'Affaires of "
+        "the Australian Department of Foreign Affairs (DFAT), Teodor Malik, also participated "
+        "in this meeting.\n", PUB))
+    assert got["Joran Paskeli"] == ("Head of the Timor-Leste Government", "Timor-Leste")
+    assert got["Teodor Malik"][1] == "Australia"
+    assert "(DFAT)" in got["Teodor Malik"][0]

@@ -800,6 +800,10 @@ class _Scanner:
                     self.name_at(k) - k >= 2):
                 return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
+        if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words for r in range(j, k)) and (
+                self.text(k) in {",", "(", ""} or not self.is_cap(k)):
+            return k  # "Head of the Timor-Leste Government, X": the state's own organ, no
+            # name after it, closed by a comma
         return j
 
     def official_at(self, i: int) -> int:
@@ -856,6 +860,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         hit = sc.title_at(i) if sc.is_cap(i) else None
         if hit is not None:
             t_end = name_start = hit
+            if (texts[t_end:t_end + 1] == ["("] and _ACRONYM.fullmatch(sc.text(t_end + 1))
+                    and sc.text(t_end + 2) == ")" and sc.text(t_end + 3) == ","):
+                t_end = name_start = t_end + 3  # "the Chargé d'Affaires of the Department of
+                # Foreign Affairs (DFAT), X": the body's initials close the office
             title = sc.span_text(i, t_end)
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
