@@ -800,7 +800,8 @@ class _Scanner:
                     self.name_at(k) - k >= 2):
                 return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
-        if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words for r in range(j, k)) and (
+        if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words
+                                        for r in range(j, k)) and (
                 self.text(k) in {",", "(", ""} or not self.is_cap(k)):
             return k  # "Head of the Timor-Leste Government, X": the state's own organ, no
             # name after it, closed by a comma
