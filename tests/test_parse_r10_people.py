@@ -168,3 +168,12 @@ def test_an_office_closed_by_a_states_organ_or_a_bodys_initials() -> None:
     assert got["Joran Paskeli"] == ("Head of the Timor-Leste Government", "Timor-Leste")
     assert got["Teodor Malik"][1] == "Australia"
     assert "(DFAT)" in got["Teodor Malik"][0]
+
+
+def test_counterparts_of_several_states_take_their_demonyms_in_order() -> None:
+    got = people(parse_invented(
+        "On 15 April, the Minister of Foreign Affairs of Lithuania Joran Paskeli, together "
+        "with his Latvian and Estonian counterparts – Ilvar Tomesk and Teodor Malik – met "
+        "with the Prime Minister of Ukraine Omar Qadeem.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Minister of Foreign Affairs", "Latvia")
+    assert got["Teodor Malik"] == ("Minister of Foreign Affairs", "Estonia")

@@ -1582,8 +1582,44 @@ _BARE_COUNTERPART = re.compile(r"\b(?:with|and|met|meets|received|receives|welco
                                r"(?=[A-Z])")
 
 
-def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+# "his Latvian and Estonian counterparts - X and Y": one name per demonym, in order
+_PLURAL_COUNTERPARTS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<dems>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+){0,4}\s*,?\s+"
+    r"and\s+[A-Z][\w'’-]+)\s+(?:counterparts|peers|homologues)\s*(?:,|[-–—:])?\s*(?=[A-Z])")
+
+
+def _plural_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """The named counterparts of several states, each state's demonym in the order of the
+    names: "together with his Latvian and Estonian counterparts, X and Y"."""
     out: list[Mention] = []
+    for m in _PLURAL_COUNTERPARTS.finditer(sc.s.text):
+        base = sc.s.start + m.start("dems")
+        dems = [c for c in sc.countries if base <= c.start < sc.s.start + m.end("dems")]
+        if len(dems) < 2 or not all(c.demonym for c in dems):
+            continue
+        i = sc.tok_index_at(sc.s.start + m.end())
+        found: list[tuple[int, int]] = []
+        while len(found) < len(dems):
+            ni = sc.skip_honorifics(i)
+            ne = sc.name_at(ni)
+            if ne - ni < 2 or any(k in used for k in range(ni, ne)):
+                break
+            found.append((ni, ne))
+            i = ne + (sc.text(ne) in {",", "and"})
+            i += sc.text(i) == "and"
+        if len(found) != len(dems):
+            continue
+        for (ni, ne), c in zip(found, dems, strict=True):
+            mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
+                              cue="counterpart + name")
+            mention.country = c.country
+            out.append(_flags(sc, mention, ni, ne))
+            used.update(range(ni, ne))
+    return out
+
+
+def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = _plural_counterparts(sc, used)
     for m in [*_COUNTERPART.finditer(sc.s.text), *_BARE_COUNTERPART.finditer(sc.s.text)]:
         i = sc.tok_index_at(sc.s.start + m.end())
         if sc.title_at(i) is not None:
