@@ -177,3 +177,16 @@ def test_counterparts_of_several_states_take_their_demonyms_in_order() -> None:
         "with the Prime Minister of Ukraine Omar Qadeem.\n", PUB))
     assert got["Ilvar Tomesk"] == ("Minister of Foreign Affairs", "Latvia")
     assert got["Teodor Malik"] == ("Minister of Foreign Affairs", "Estonia")
+
+
+def test_known_officials_of_small_states_and_a_middle_initial() -> None:
+    # general knowledge: leaders and foreign ministers of states the lexicon lacked, and a
+    # known minister written with a middle initial
+    got = people(parse_invented(
+        "Prime Minister Mark Brown received Prime Minister Joran Paskeli of Albania on "
+        "Monday.\n", PUB))
+    assert got["Mark Brown"][1] == "Cook Islands"
+    got = people(parse_invented(
+        "Foreign Minister Mr. Mohamad A. Alhakim received his Albanian counterpart Mr. Joran "
+        "Paskeli. The two sides discussed trade.\n", PUB))
+    assert got["Mohamad A. Alhakim"][1] == "Iraq"

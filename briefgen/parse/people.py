@@ -4096,6 +4096,9 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if states is None and len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
         # "J. Lipavský", "S. Jaishankar": the given name's initial, then the surname
         states = _initialled_officials().get(f"{words[0]} {words[-1]}")
+    if states is None and len(words) >= 3 and all(len(w) == 1 for w in words[1:-1]):
+        # "Mohamad A. Alhakim": a middle name's initial ("Mohamad Ali Alhakim")
+        states = _initialled_officials().get(f"{words[0]} {words[-1]}")
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -4112,7 +4115,8 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
 @functools.cache
 def _initialled_officials() -> dict[str, frozenset[str]]:
     """Known officials by the initial of their first given name and their surname ("j
-    lipavsky"), for releases that write names so (not family-first names: "Xi Jinping")."""
+    lipavsky"), and by their first and last names when they have a middle one ("mohamad
+    alhakim"), for releases that write initials (not family-first names: "Xi Jinping")."""
     data = load("officials")
     family_first = set(data.get("family_first", []))
     out: dict[str, set[str]] = {}
@@ -4123,6 +4127,8 @@ def _initialled_officials() -> dict[str, frozenset[str]]:
             words = [w for w in _fold_words(name) if w not in {"ii", "iii", "iv"}]
             if len(words) >= 2:
                 out.setdefault(f"{words[0][0]} {words[-1]}", set()).add(country)
+            if len(words) >= 3:  # (the first and last names, for a middle initial)
+                out.setdefault(f"{words[0]} {words[-1]}", set()).add(country)
     return {k: frozenset(v) for k, v in out.items()}
 
 
