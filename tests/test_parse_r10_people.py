@@ -190,3 +190,38 @@ def test_known_officials_of_small_states_and_a_middle_initial() -> None:
         "Foreign Minister Mr. Mohamad A. Alhakim received his Albanian counterpart Mr. Joran "
         "Paskeli. The two sides discussed trade.\n", PUB))
     assert got["Mohamad A. Alhakim"][1] == "Iraq"
+
+
+def test_a_leader_who_also_chairs_a_forum_serves_the_state() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania joined other leaders for a breakfast caucus "
+        "chaired by Cook Islands Prime Minister and current Pacific Islands Forum Chair Hon. "
+        "Ilvar Tomesk, to discuss the agenda.\n", PUB))
+    assert got["Ilvar Tomesk"] == ("Prime Minister", "Cook Islands")
+
+
+def test_someone_sent_apologies_is_not_at_the_meeting() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania met with Ghanaian Deputy Prime Minister Ilvar "
+        "Tomesk. He also conveyed his apologies to Prime Minister Teodor Malik for the delay "
+        "in signing the treaty.\n", PUB))
+    assert "Teodor Malik" not in got, got
+
+
+def test_a_traditional_ruler_in_a_delegation_list_with_his_realm() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Botswana met Prime Minister Ilvar Tomesk of Lesotho. The "
+        "President was accompanied by Minister of Trade, Dr Teodor Malik, Mr Omar Qadeem, "
+        "Kgosi Dravek II of Bamalete and some senior government officials.\n", PUB))
+    assert got.get("Dravek II", (None,))[0] == "Kgosi of Bamalete", got
+    assert got["Omar Qadeem"][0] is None
+
+
+def test_a_visit_that_will_commence_is_announced_and_its_hosts_take_part() -> None:
+    got = people(parse_invented(
+        "Prime Minister Hon. Joran Paskeli is set to strengthen relations with Albania when he "
+        "visits this week.\n\nAs a guest of the Albanian Government, his visit will commence "
+        "on February 7.\n\nUpon arrival in Tirana, the Prime Minister will be formally "
+        "welcomed by Albanian Foreign Minister Hon. Ilvar Tomesk.\n", PUB,
+        title="Prime Minister Paskeli to Strengthen Relations with Albania"))
+    assert "Ilvar Tomesk" in got, got

@@ -229,6 +229,8 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+# rulers whose realm may follow their name ("Sultan X of Johor", "Kgosi Y of Z")
+_REALM_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Kgosi", "Raja", "Ruler"})
 # heads whose office may name its subject after "on" ("Special Envoy on Climate Change")
 _ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordinator",
                        "Co-ordinator", "Rapporteur"})
@@ -941,6 +943,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                     # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
+            if (ne > ni and title in _REALM_HEADS and sc.text(ne) == "of" and sc.is_cap(ne + 1)
+                    and sc.country_starting(ne + 1) is None and sc.title_at(ne + 1) is None):
+                realm = ne + 2
+                while realm < ne + 4 and sc.is_cap(realm):
+                    realm += 1
+                title = f"{title} {sc.span_text(ne, realm)}"  # "Kgosi X II of Bangwaketse",
+                # "Sultan Y of Johor": a ruler of a realm inside a state, named after the name
             if ne > ni and (owner := _office_possessor(sc, i, used)) < i:
                 title = f"{sc.span_text(owner, i)} {title}"  # "Prime Minister's Adviser X"
             elif ne > ni and (first := _portfolios_before(sc, i, used)) < i:
@@ -1463,7 +1472,10 @@ def _past_rank(sc: _Scanner, k: int) -> int:
 
 # between a state's office and a body's chair held by the same person
 _CHAIR_AFTER_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:incumbent|current|rotating|"
-                                 r"outgoing|acting)\s+)?")
+                                 r"outgoing|acting)\s+)?|"
+                                 # "X Prime Minister and current Pacific Islands Forum Chair Y"
+                                 r"\s*,?\s*and\s+(?:the\s+)?(?:incumbent|current|rotating|"
+                                 r"outgoing)\s+(?:[A-Z][\w'’-]*\s+){0,5}")
 
 
 def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
@@ -1852,6 +1864,9 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
         return False
     ni = sc.skip_honorifics(t_end)
     ne = sc.name_at(ni)
+    if ne - ni >= 2 and sc.text(ne - 1) in {"II", "III", "IV"} and sc.text(ne) == "of" and (
+            sc.is_cap(ne + 1)):
+        return True  # "X, Kgosi Y II of Z, and ...": a ruler with his realm, a new person
     if ne - ni < 2 or ne != end:
         return False
     ni2, _ = _complement_tail(sc, ni, ne)
@@ -1930,6 +1945,9 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                     sc.name_at(h) > h):
                 return None  # "X, Minister for Planning Hon. Y": the office is Y's, the
                 # next member of a list
+            if (ne := sc.name_at(end)) - end >= 2 and sc.text(ne) in {",", ";", ".", "and", "of",
+                                                                       ""}:
+                return None  # "X, Kgosi Y II of Z": a title and its own holder, a new person
             if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
                 # "X, the Prime Minister's press chief": the staff of an office, whose
                 # office is the words after the possessive
@@ -2372,7 +2390,12 @@ def announces_event(doc: Doc) -> bool:
     ahead = [_WILL_WHEN.sub("will ", t) for t in lead]
     return (any(future.search(t) for t in ahead) or any(
         _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:1])) and not any(
-        past.search(t) for t in lead)
+        past.search(_FUTURE_PASSIVE.sub("will", t)) for t in lead)
+
+
+# "will be formally welcomed by", "will have received": a participle after "will", no past
+_FUTURE_PASSIVE = re.compile(r"\bwill\s+(?:also\s+)?(?:be|have(?:\s+been)?)\s+(?:[a-z]+ly\s+)?"
+                             r"[a-z]+(?:ed|en)\b")
 
 
 _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
