@@ -225,3 +225,13 @@ def test_a_visit_that_will_commence_is_announced_and_its_hosts_take_part() -> No
         "welcomed by Albanian Foreign Minister Hon. Ilvar Tomesk.\n", PUB,
         title="Prime Minister Paskeli to Strengthen Relations with Albania"))
     assert "Ilvar Tomesk" in got, got
+
+
+def test_a_speaker_of_parliament_and_an_initial_that_is_a_word() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Albania held talks with Prime Minister Harun Bolk of Ghana "
+        "in Tirana on Monday.\n\nThe talks were also attended by I. Tomesk, Minister of Trade, "
+        "and by the Speaker of Parliament, Ms. Teodora Malik.\n", PUB))
+    assert got["I. Tomesk"][0] == "Minister of Trade"
+    # a state's own chamber, not a body like the European Parliament
+    assert got["Teodora Malik"][0] == "Speaker of Parliament"

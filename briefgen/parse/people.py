@@ -229,6 +229,7 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+_OF_PARLIAMENT = re.compile(r"\bof\s+(?:the\s+)?Parliament\b")
 # rulers whose realm may follow their name ("Sultan X of Johor", "Kgosi Y of Z")
 _REALM_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Kgosi", "Raja", "Ruler"})
 # heads whose office may name its subject after "on" ("Special Envoy on Climate Change")
@@ -284,6 +285,9 @@ class _Scanner:
 
     def is_name_token(self, i: int) -> bool:
         t = self.text(i)
+        if t in {"I", "A"} and self.text(i + 1) == "." and i + 2 < len(self.toks) and (
+                self.toks[i + 1].start == self.toks[i].end and self.is_name_token(i + 2)):
+            return True  # "I. Tomesk", "A. Smith": an initial, not the pronoun or article
         if not t or not t[0].isupper() or t in self.lex.not_names or t in self.lex.postnominals:
             return False
         if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
@@ -2005,6 +2009,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             for c in sc.countries)
         envoy_to = _ENVOY_TO.search(title_text) is not None
         company_head = company_head and not inside
+        if words & lex.org_words == {"Parliament"} and _OF_PARLIAMENT.search(title_text):
+            words = words - {"Parliament"}  # "Speaker of Parliament": a state's own chamber
+            # (a body's is named: "President of the European Parliament")
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
                             and not inside and not named_before and not envoy_to
                             and not _MINISTER_OF.match(title_text)):
