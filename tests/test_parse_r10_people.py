@@ -235,3 +235,25 @@ def test_a_speaker_of_parliament_and_an_initial_that_is_a_word() -> None:
     assert got["I. Tomesk"][0] == "Minister of Trade"
     # a state's own chamber, not a body like the European Parliament
     assert got["Teodora Malik"][0] == "Speaker of Parliament"
+
+
+def test_a_day_after_a_name_that_ends_a_long_office() -> None:
+    # "on Monday" is a date: the office's words stop at the holder's name
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli met with Minister of Foreign Affairs Harun Bolk on "
+        "Monday in Tirana.\n", PUB))
+    assert got["Harun Bolk"][0] == "Minister of Foreign Affairs", got
+
+
+def test_a_family_name_in_capitals_after_an_office_in_apposition() -> None:
+    got = people(parse_invented(
+        "The President of the Republic, Ilvar TOMESK, received the Prime Minister of Ghana, "
+        "Harun BOLK, on Monday.\n", PUB))
+    assert got["Ilvar TOMESK"][0] == "President of the Republic", got
+
+
+def test_an_abbreviated_rank_between_an_office_and_its_holder() -> None:
+    got = people(parse_invented(
+        "The Chairman of the Transitional Sovereignty Council, Lt. General Ilvar Tomesk, "
+        "received Prime Minister Harun Bolk of Ghana on Monday.\n", PUB))
+    assert got["Ilvar Tomesk"][0] == "Chairman of the Transitional Sovereignty Council", got

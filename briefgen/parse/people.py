@@ -229,6 +229,11 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+# days and months: what follows "on" after a name is a date, never part of an office
+_WHEN_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "January", "February", "March", "April", "May", "June",
+                         "July", "August", "September", "October", "November", "December",
+                         "Today", "Tomorrow", "Yesterday"})
 _OF_PARLIAMENT = re.compile(r"\bof\s+(?:the\s+)?Parliament\b")
 # rulers whose realm may follow their name ("Sultan X of Johor", "Kgosi Y of Z")
 _REALM_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Kgosi", "Raja", "Ruler"})
@@ -351,11 +356,25 @@ class _Scanner:
                 self.text(k).isupper() or self.text(k).istitle()) and (
                 self.text(k) not in _heads_last() and self.text(k) not in self.lex.honorifics):
             k -= 1
+        if self.text(k) == "," and k < i - 1 and any(
+                self.text(r) in _heads_last() for r in range(max(0, k - 8), k)) and all(
+                self.is_cap(r) or self.text(r) in {"of", "the", "for", "and"}
+                for r in range(max(0, k - 8), k) if r >= self._office_start(k)):
+            return True  # "The President of the Republic, Ilvar TOMESK, met": an office in
+            # apposition before a name whose family name is in capitals
         if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                                or self.text(k) in self.lex.honorifics):
             return False
         return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                            or self.text(k) in self.lex.honorifics)
+
+    def _office_start(self, k: int) -> int:
+        """The first token of the capitalised office run that ends before ``k``."""
+        r = k - 1
+        while r > k - 8 and r > 0 and (self.is_cap(r - 1) or self.text(r - 1) in {
+                "of", "the", "for", "and"}):
+            r -= 1
+        return r
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
@@ -470,6 +489,8 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t in {"on", "to", "for", "and"} and self.text(j + 1) in _WHEN_WORDS:
+                    break  # "Minister of Foreign Affairs X Y on Monday": a day, no office
                 if t == "the" and self.text(j - 1) not in _CONNECTORS:
                     break  # "... of the European Commission the Development of ...": a Title
                     # Case headline's object after the office, no part of it
@@ -1409,7 +1430,7 @@ _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "
 
 # words that make a military rank of the one after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
-                            "Colonel"})
+                            "Colonel", "Lt", "Maj", "Brig", "Lieut"})
 
 
 def _office_possessor(sc: _Scanner, i: int, used: set[int]) -> int:
@@ -1469,8 +1490,9 @@ def _past_rank(sc: _Scanner, k: int) -> int:
     """The index after a rank written between an office and a name ("Commander Major General
     X", "Minister of Defence General Y"), or k when there is none."""
     j = k
-    while j < k + 2 and sc.text(j) in _RANK_PREFIXES and sc.text(j + 1) in _RANKS_BEFORE_NAME:
-        j += 1
+    while j < k + 3 and sc.text(j) in _RANK_PREFIXES and (
+            sc.text(j + 1) in _RANKS_BEFORE_NAME or sc.text(j + 1) == "."):
+        j += 1 + (sc.text(j + 1) == ".")  # ("Lt. General X": an abbreviated prefix)
     return j + 1 if sc.text(j) in _RANKS_BEFORE_NAME else k
 
 
