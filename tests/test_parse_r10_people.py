@@ -257,3 +257,13 @@ def test_an_abbreviated_rank_between_an_office_and_its_holder() -> None:
         "The Chairman of the Transitional Sovereignty Council, Lt. General Ilvar Tomesk, "
         "received Prime Minister Harun Bolk of Ghana on Monday.\n", PUB))
     assert got["Ilvar Tomesk"][0] == "Chairman of the Transitional Sovereignty Council", got
+
+
+def test_a_states_term_at_the_head_of_a_body_is_no_person() -> None:
+    # "under our EU Presidency, Minister X said": the presidency is a term, not a name in
+    # apposition with the office after it
+    got = people(parse_invented(
+        "Minister for Trade Joran Paskeli addressed the Committee of the Assembly in Tirana. "
+        "Speaking of the goals of our EU Presidency, Minister Paskeli said aid must go on.\n",
+        PUB))
+    assert set(got) == {"Joran Paskeli"}, got
