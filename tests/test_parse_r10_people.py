@@ -267,3 +267,21 @@ def test_a_states_term_at_the_head_of_a_body_is_no_person() -> None:
         "Speaking of the goals of our EU Presidency, Minister Paskeli said aid must go on.\n",
         PUB))
     assert set(got) == {"Joran Paskeli"}, got
+
+
+def test_a_sentence_case_headline_keeps_a_name_the_body_never_repeats() -> None:
+    # a lower-case verb makes the headline sentence case: its capitalised words are names
+    # and offices, not Title Case words to trim
+    got = people(parse_invented(
+        "President Paskeli meets Ghana Deputy Prime Minister Harun Bolk\n\n"
+        "Tirana — President Joran Paskeli left for Ghana this morning on a working visit. "
+        "He will hold talks with Ghana Prime Minister, Mr Ilvar Tomesk.\n", PUB))
+    assert got.get("Harun Bolk", (None,))[0] == "Deputy Prime Minister", got
+
+
+def test_a_bodys_initials_after_an_office_in_a_headline_are_no_name() -> None:
+    got = people(parse_invented(
+        "Joran Paskeli and the Chair of the Assembly Delegation to the Euronest PA discussed "
+        "trade\n\nDeputy Head of the Office of the President of Albania Joran Paskeli met "
+        "with the Chair of the Assembly Delegation, Harun Bolk, in Tirana on Monday.\n", PUB))
+    assert "PA" not in got, got

@@ -2579,8 +2579,20 @@ def _fold(text: str) -> str:
     return geo.plain(text).lower()
 
 
+# a headline's verb: written in lower case, the headline is in sentence case, however many
+# names and offices it capitalises ("President X meets Ghana Deputy Prime Minister Y")
+_HEADLINE_VERBS = frozenset({
+    "meets", "holds", "receives", "hosts", "welcomes", "visits", "calls", "signs", "pays",
+    "arrives", "begins", "concludes", "discusses", "speaks", "talks", "heads", "leaves",
+    "departs", "attends", "thanks", "congratulates", "greets", "invites", "accepts"}) | {
+    v for v in _VERB.pattern.strip("(?:)$").split("|") if v.isalpha() and len(v) > 3}
+
+
 def _title_case(text: str) -> bool:
+    """A headline in Title Case (most longer words capitalised, and no verb in lower case)."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    if any(w in _HEADLINE_VERBS for w in words):
+        return False
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -2646,6 +2658,10 @@ def _unnamed_if_common_word(doc: Doc, sentence: Sentence, m: Mention) -> Mention
         return m
     return Mention("", m.start, m.start, sentence, title=m.title, country=m.country,
                    cue="description")
+
+
+# a lone "name" of two or three capitals: a body's initials ("PA", "EU", "ECB")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,3}")
 
 
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
@@ -2717,6 +2733,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             m.name = m.name.rstrip("-–— ") or m.name  # "X- Kingdom of Y": a glued dash
             m.name = _STYLE_IN_NAME.sub("", m.name)  # "the Right Honourable X, Prime ...":
             # a style read as the first words of a bare name
+            if _ACRONYM_NAME.fullmatch(m.name):
+                continue  # "... the Chair of the Delegation to the Euronest PA discussed":
+                # a body's initials after an office, no name
             if _ABSTRACT_WORD.fullmatch(m.name):
                 continue  # "The Founder of Peace and National Unity, Leader of ...": the
                 # end of an office's words, no name
