@@ -285,3 +285,16 @@ def test_a_bodys_initials_after_an_office_in_a_headline_are_no_name() -> None:
         "trade\n\nDeputy Head of the Office of the President of Albania Joran Paskeli met "
         "with the Chair of the Assembly Delegation, Harun Bolk, in Tirana on Monday.\n", PUB))
     assert "PA" not in got, got
+
+
+def test_an_office_then_a_rank_and_name_in_a_list_without_articles() -> None:
+    # "will meet Minister of X, Senator Y; ...": the rank is the holder's courtesy word, the
+    # office before it the title, though no article opens it
+    got = people(parse_invented(
+        "President Joran Paskeli of Albania will meet Minister of Foreign Affairs and Foreign "
+        "Trade, Senator Ilvar Tomesk; Minister of Industry, Harun Bolk; and Parliamentary "
+        "Secretary in the Ministry of Tourism, Senator Teodor Malik.\n", PUB))
+    assert got["Ilvar Tomesk"][0] == "Minister of Foreign Affairs and Foreign Trade", got
+    assert got["Harun Bolk"][0] == "Minister of Industry", got
+    # a post "in the Ministry of ..." is one office, like one "at the Ministry"
+    assert got["Teodor Malik"][0] == "Parliamentary Secretary in the Ministry of Tourism", got

@@ -390,6 +390,11 @@ class _Scanner:
                     return k + len(head)
         return -1
 
+    def _seat_after(self, j: int) -> bool:
+        """"at the Ministry of ...", "in the Foreign Ministry" at j: an office's seat."""
+        return self.text(j + 1) == "the" and bool(_SEATS & {
+            self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""})
+
     def title_at(self, i: int, whole: bool = False) -> int | None:
         """End index of a title starting at i (where a name may follow), or None. With
         ``whole``, the title follows its holder's name ("X, Chairman of ..."), so the whole
@@ -425,6 +430,8 @@ class _Scanner:
                 self.text(end + 1) not in self.lex.not_names) and (
                 self.text(end - 1) in _ON_HEADS or "Assisting" in self.texts[i:end]):
             pass  # "Special Envoy on Climate", "Minister Assisting the Prime Minister on X"
+        elif self.text(end) in {"at", "in"} and self._seat_after(end):
+            pass  # "Parliamentary Secretary in the Ministry of Tourism X": a post in a seat
         elif self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
@@ -481,9 +488,9 @@ class _Scanner:
                     (where := self.country_starting(j + 1)) is not None and not where.demonym
                     and self.is_name_token(self.tok_index_at(where.end))):
                 return self.tok_index_at(where.end)  # "Head of the NATO Mission in Ukraine X"
-            if t == "at" and self.text(j + 1) == "the" and (_SEATS & {
-                    self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""}):
-                last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
+            if t in {"at", "in"} and self._seat_after(j):
+                last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs",
+                # "Parliamentary Secretary in the Ministry of Tourism"
                 j += 2
                 continue
             if t in _CONNECTORS:
@@ -937,6 +944,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                        or _OFFICE_OPENS_CLAUSE.fullmatch(sc.text(b)) is not None
+                        and (sc.text(b) not in {"and", "or"} or sc.text(b - 1) in {";", ","})
+                        # ("will meet Minister of X, Senator Y; and Minister of Z, ...": no
+                        # article, a list's item or a verb's object; not "A and B, Senator
+                        # Y", a second holder)
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
                                           for c in sc.countries) and b == i - 1)):
                     # ("the Australian ...")
@@ -1411,6 +1423,9 @@ _ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
 _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # ranks written before a name like a courtesy word, after an office in apposition ("the
 # Minister of Defence, General X"): the office is the title, the rank no new person
+# what may stand right before an office that opens a clause or a list's item: a verb or
+# preposition in lower case, a semicolon or colon, the sentence's start ("")
+_OFFICE_OPENS_CLAUSE = re.compile(r"[a-z]+|[;:]|")
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
                                 "Lieutenant-General", "Major-General", "Brigadier-General",
