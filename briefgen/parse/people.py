@@ -2031,7 +2031,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
                     "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
                 k -= 1
-            if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
+            if m.title and (sc.s.index > 0 or sc.s.text != sc.doc.title):
+                # "African Union Commission Chairperson X" (not in a headline, whose Title
+                # Case verb may stand before the body: "X Meets UN Secretary-General Y")
                 m.title = f"{sc.span_text(k, t_start)} {m.title}"
             state = sc._country_at.get(sc.toks[k].start)
             if state is not None and not _in_compound(sc.doc.text, state):
