@@ -310,3 +310,15 @@ def test_the_un_secretary_general_serves_the_united_nations() -> None:
     got = people(s)
     assert got["Harun Bolk"] == ("United Nations Secretary-General", "United Nations"), got
     assert "United Nations" not in s.countries
+
+
+def test_a_title_opening_with_an_organisations_name_is_its_office() -> None:
+    # a domestic-looking pair (one state placed) does not give the body's official the
+    # host's state, nor is the body one of the event's countries
+    s = parse_invented(
+        "Foreign Minister of Albania Joran Paskeli and EU High Representative for Security "
+        "and Secretary General Harun Bolk held a working meeting in Tirana today.\n\n"
+        "Minister Paskeli said the visit was an encouragement.\n", PUB)
+    got = people(s)
+    assert got["Harun Bolk"][1] == "European Union", got
+    assert s.countries == ["Albania"], s.countries

@@ -3139,6 +3139,13 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
     return out
 
 
+def _org_opens(title: str) -> str | None:
+    """The organisation side whose name opens a title ("EU High Representative", "NATO
+    Secretary General"): that body's office, not a state's."""
+    return next((org for alias, org in _org_sides()
+                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)), None)
+
+
 def organisation_sides() -> frozenset[str]:
     """Names that stand for a participant's side but are no state (lexicons/titles.toml
     [organisation_sides]): never one of the event's countries."""
@@ -3192,6 +3199,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     The release's own side is seldom named with its country ("President Biden" in a
     White House readout), so an unplaced person takes the most prominent main country no
     participant holds yet, or, once all are held, the most prominent one."""
+    for p in people:
+        if not p.country and p.title and (side := _org_opens(p.title)):
+            # "EU High Representative for X and Secretary General Y": a title opening with
+            # a body's name is the body's office (no state's, however domestic the rest)
+            p.country, p.country_cue, p.non_state = side, "organisation named in the title", True
     weights = country_weights(doc, countries)
     pairs = pair_countries(doc, countries)
     affinity = _affinity(people, descriptions or [], doc, countries)
@@ -3241,7 +3253,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             break
     main = list(pairs)
     for p in people:
-        if p.country and p.country not in main:
+        if p.country and p.country not in main and p.country not in organisation_sides():
             main.append(p.country)
     with_organisation = any(p.non_state for p in people)
     for q in referenced or ():
