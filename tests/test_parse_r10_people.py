@@ -322,3 +322,12 @@ def test_a_title_opening_with_an_organisations_name_is_its_office() -> None:
     got = people(s)
     assert got["Harun Bolk"][1] == "European Union", got
     assert s.countries == ["Albania"], s.countries
+
+
+def test_a_states_own_chamber_names_its_state() -> None:
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli of Albania also met Russian President Vladimir Putin, "
+        "Chairman of the State Duma Harun Bolk, and Chairman of the Federation Council "
+        "Ilvar Tomesk in Moscow on Monday.\n", PUB))
+    assert got["Ilvar Tomesk"][1] == "Russia", got
+    assert got["Harun Bolk"][1] == "Russia", got

@@ -2067,6 +2067,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if (hit := _region_of().search(title_text)) is not None:
             # "Premier of New South Wales", "Governor of Texas": a region's official
             return geo.gazetteer().regions[hit.group(1)]
+        if (body := _national_bodies().search(title_text, 0, limit - title_span[0])) is not None:
+            return _national_body_state(body.group())  # "Chairman of the Federation
+            # Council", "Speaker of the Knesset": a state's own chamber names its state
         if (hit := _LOCAL_OFFICE_OF.search(title_text)) is not None and (
                 state := geo.city_country(hit.group(1))) is not None:
             return state  # "Governor of Osaka Prefecture", "Mayor of Kyoto": a city's state
@@ -3115,6 +3118,23 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
         for c in countries.within(s.start, s.end):
             out[c.country] += _mention_weight(doc.text, c)
     return out
+
+
+@functools.cache
+def _national_body_names() -> dict[str, str]:
+    """lexicons/titles.toml [national_bodies]: a state's chamber or seat -> the state."""
+    return {b: state for state, bodies in load("titles").get("national_bodies", {}).items()
+            for b in bodies}
+
+
+@functools.cache
+def _national_bodies() -> re.Pattern[str]:
+    names = sorted(_national_body_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(b) for b in names) + r")\b")
+
+
+def _national_body_state(body: str) -> str:
+    return _national_body_names()[body]
 
 
 # country cues that are inferences, not words of the text beside the person
