@@ -331,3 +331,10 @@ def test_a_states_own_chamber_names_its_state() -> None:
         "Ilvar Tomesk in Moscow on Monday.\n", PUB))
     assert got["Ilvar Tomesk"][1] == "Russia", got
     assert got["Harun Bolk"][1] == "Russia", got
+
+
+def test_an_acting_office_in_lower_case_keeps_its_term() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli of Albania thanked the acting President of Ghana Harun Bolk "
+        "at the official meeting in Accra on Monday.\n", PUB))
+    assert got["Harun Bolk"][0] == "acting President of Ghana", got

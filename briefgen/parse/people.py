@@ -1030,6 +1030,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # X": a head of state who chairs a body for a term serves the state
                     m.title, m.country, m.cue = prev.title, prev.country, "title, title + name"
                     out.remove(prev)
+                if sc.text(i - 1) in _TERM_WORDS and m.title and m.title.startswith(sc.text(i)):
+                    m.title = f"{sc.text(i - 1)} {m.title}"  # "the acting President of X Y":
+                    # a term of office written in lower case is still the office's word
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
@@ -1426,6 +1429,7 @@ _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # what may stand right before an office that opens a clause or a list's item: a verb or
 # preposition in lower case, a semicolon or colon, the sentence's start ("")
 _OFFICE_OPENS_CLAUSE = re.compile(r"[a-z]+|[;:]|")
+_TERM_WORDS = frozenset({"acting", "interim"})
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
                                 "Lieutenant-General", "Major-General", "Brigadier-General",
