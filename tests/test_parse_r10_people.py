@@ -338,3 +338,12 @@ def test_an_acting_office_in_lower_case_keeps_its_term() -> None:
         "President Joran Paskeli of Albania thanked the acting President of Ghana Harun Bolk "
         "at the official meeting in Accra on Monday.\n", PUB))
     assert got["Harun Bolk"][0] == "acting President of Ghana", got
+
+
+def test_a_counterpart_of_a_leader_named_by_a_noun_holds_the_leaders_office() -> None:
+    # "the Albanian leader ... his Norwegian counterpart Y": the noun stands for X's office
+    got = people(parse_invented(
+        "Albanian Prime Minister Joran Paskeli arrived home on Monday after visits to Norway "
+        "and Ghana.\n\nWhile in Norway, the Albanian leader had talks with his Norwegian "
+        "counterpart Harun Bolk. Both sides agreed to expand trade.\n", PUB))
+    assert got["Harun Bolk"] == ("Prime Minister", "Norway"), got

@@ -4073,7 +4073,11 @@ def titles_from_counterparts(people: list[Person]) -> None:
         for m in p.mentions:
             if m.cue != "counterpart + name":
                 continue
-            before = [(mq.start, mq.title) for q in people if q is not p for mq in q.mentions
+            nouns = {n.lower() for n in _lex().leader_nouns}
+            # ("the Vietnamese leader had talks with his Norwegian counterpart Y": a leader
+            # noun stands for the office X holds, which Y holds too)
+            before = [(mq.start, q.title if q.title and _bare(mq.title).lower() in nouns
+                       else mq.title) for q in people if q is not p for mq in q.mentions
                       if mq.title and mq.sentence.index == m.sentence.index
                       and mq.start < m.start]
             if not before:
