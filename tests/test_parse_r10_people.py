@@ -347,3 +347,13 @@ def test_a_counterpart_of_a_leader_named_by_a_noun_holds_the_leaders_office() ->
         "and Ghana.\n\nWhile in Norway, the Albanian leader had talks with his Norwegian "
         "counterpart Harun Bolk. Both sides agreed to expand trade.\n", PUB))
     assert got["Harun Bolk"] == ("Prime Minister", "Norway"), got
+
+
+def test_a_headlines_two_offices_joined_by_and_are_two_holders() -> None:
+    # "Foreign Secretary and Secretary X": the bare word repeats the first office's head,
+    # so it is the second person's; the body's fuller office is his title
+    got = people(parse_invented(
+        "Foreign Secretary and Secretary Bolk hold talks in Tirana\n\nThe Foreign Secretary "
+        "met Ghana's Secretary of State Harun Bolk in Tirana this afternoon. The Foreign "
+        "Secretary and Secretary Bolk discussed trade.\n", PUB))
+    assert got["Harun Bolk"][0] == "Secretary of State", got

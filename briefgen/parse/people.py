@@ -1007,7 +1007,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     and "(organisation)" not in prev.cue and sc.text(i - 1) == "and"
                     and i >= 2 and prev.end == sc.toks[i - 2].end
                     and not _is_leader(title)
+                    and not (" " not in title and prev.title.endswith(" " + title))
                     and not doc.text[max(0, prev.start - 4):prev.start].lower().endswith("the ")):
+                # (nor "Foreign Secretary and Secretary X": the bare word of the office before
+                # it is another holder's, as a headline writes two people)
                 # "Deputy Chief of Staff of the President of X and Special Representative of
                 # the President Y", "Crown Prince of X and Deputy Supreme Commander of ... Y":
                 # one holder of two offices, the second below the leaders (not "the Prime
