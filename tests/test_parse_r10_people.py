@@ -300,16 +300,16 @@ def test_an_office_then_a_rank_and_name_in_a_list_without_articles() -> None:
     assert got["Teodor Malik"][0] == "Parliamentary Secretary in the Ministry of Tourism", got
 
 
-def test_the_un_secretary_general_serves_the_united_nations() -> None:
+def test_the_bodys_name_before_an_office_in_a_first_sentence_is_the_titles() -> None:
     # the body's name before the office is part of the title (in a first sentence that is
-    # no headline too), and the body is his side
+    # no headline too); an international body's official keeps no state (round 6)
     s = parse_invented(
         "Source: AKP\n\nAlbanian Prime Minister Joran Paskeli met with United Nations "
         "Secretary-General H.E. Harun Bolk yesterday in Manila, on the sidelines of the "
         "ASEAN Summit.\n\nH.E. Harun Bolk praised Albania's peacekeepers.\n", PUB)
     got = people(s)
-    assert got["Harun Bolk"] == ("United Nations Secretary-General", "United Nations"), got
-    assert "United Nations" not in s.countries
+    assert got["Harun Bolk"] == ("United Nations Secretary-General", None), got
+    assert s.countries == ["Albania"], s.countries
 
 
 def test_a_title_opening_with_an_organisations_name_is_its_office() -> None:
