@@ -3144,6 +3144,13 @@ def _national_body_state(body: str) -> str:
     return _national_body_names()[body]
 
 
+def _by_own_body(p: Person) -> bool:
+    """Placed by a state's own chamber in the title ("Chairman of the Verkhovna Rada X"),
+    with no state written: the state is known, not written beside them as a guest's is."""
+    return bool(p.title and _national_bodies().search(p.title)
+                and not geo.country_mentions(p.title))
+
+
 # country cues that are inferences, not words of the text beside the person
 _INFERRED = ("lexicon of officials", "main country", "met during", "company")
 
@@ -3337,7 +3344,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     written = {p.country for p in people if p.country and p.country_cue
                and p.country_cue.endswith(" of the state after")}
     named = {p.country for p in people if p.country and p.country_cue
-             and not p.country_cue.startswith(_INFERRED)}
+             and not p.country_cue.startswith(_INFERRED) and not _by_own_body(p)}
     unplaced = [p for p in people if not p.country and not p.non_state]
     folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
     families = {tuple(folded[id(q)][-2:]): q.country for q in people
