@@ -236,7 +236,9 @@ _WHEN_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Today", "Tomorrow", "Yesterday"})
 _OF_PARLIAMENT = re.compile(r"\bof\s+(?:the\s+)?Parliament\b")
 # rulers whose realm may follow their name ("Sultan X of Johor", "Kgosi Y of Z")
-_REALM_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Kgosi", "Raja", "Ruler"})
+# (not "King", "Queen", "Emir": "King X of Y" is a state's monarch, the state unknown to
+# the gazetteer or not, and his title is "King")
+_REALM_HEADS = frozenset({"Sultan", "Kgosi", "Raja", "Ruler"})
 # heads whose office may name its subject after "on" ("Special Envoy on Climate Change")
 _ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordinator",
                        "Co-ordinator", "Rapporteur"})
