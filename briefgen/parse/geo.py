@@ -205,6 +205,9 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
         country, demonym = g.by_surface[" ".join((m.group("full") or m.group("name")).split())]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
+        if (country == "Republic of the Congo" and m.group("formal")
+                and m.group("formal").startswith("Democratic")):
+            country = "Democratic Republic of the Congo"  # "Democratic Republic of Congo"
         start = m.start("full") if m.group("full") else m.start("formal")
         if m.group("full") in _CONTINENT_WORDS and _CONTINENT_PART.search(
                 text, max(0, start - 10), start):

@@ -229,6 +229,26 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+# days and months: what follows "on" after a name is a date, never part of an office
+_WHEN_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "January", "February", "March", "April", "May", "June",
+                         "July", "August", "September", "October", "November", "December",
+                         "Today", "Tomorrow", "Yesterday"})
+_OF_PARLIAMENT = re.compile(r"\bof\s+(?:the\s+)?Parliament\b")
+# rulers whose realm may follow their name ("Sultan X of Johor", "Kgosi Y of Z")
+# (not "King", "Queen", "Emir": "King X of Y" is a state's monarch, the state unknown to
+# the gazetteer or not, and his title is "King")
+_REALM_HEADS = frozenset({"Sultan", "Kgosi", "Raja", "Ruler"})
+# heads whose office may name its subject after "on" ("Special Envoy on Climate Change")
+_ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordinator",
+                       "Co-ordinator", "Rapporteur"})
+# courtesy words that never belong to an office's words, only to the name after them
+_STYLES_OPEN_NAME = frozenset({"Hon", "Honourable", "Honorable", "Mr", "Mrs", "Ms", "Dr",
+                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt"})
+# Malay "son/daughter of" and "the late" before a father's title and name
+_LINEAGE_WORDS = frozenset({"ibni", "binti", "bin", "bint"})
+_LATE_WORDS = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah", "Allahyarham",
+                         "Al-Marhom", "Almarhom"})
 
 
 class _Scanner:
@@ -272,6 +292,9 @@ class _Scanner:
 
     def is_name_token(self, i: int) -> bool:
         t = self.text(i)
+        if t in {"I", "A"} and self.text(i + 1) == "." and i + 2 < len(self.toks) and (
+                self.toks[i + 1].start == self.toks[i].end and self.is_name_token(i + 2)):
+            return True  # "I. Tomesk", "A. Smith": an initial, not the pronoun or article
         if not t or not t[0].isupper() or t in self.lex.not_names or t in self.lex.postnominals:
             return False
         if t in self.lex.head_first or t in self.lex.title_words or t in self.lex.org_words:
@@ -335,11 +358,25 @@ class _Scanner:
                 self.text(k).isupper() or self.text(k).istitle()) and (
                 self.text(k) not in _heads_last() and self.text(k) not in self.lex.honorifics):
             k -= 1
+        if self.text(k) == "," and k < i - 1 and any(
+                self.text(r) in _heads_last() for r in range(max(0, k - 8), k)) and all(
+                self.is_cap(r) or self.text(r) in {"of", "the", "for", "and"}
+                for r in range(max(0, k - 8), k) if r >= self._office_start(k)):
+            return True  # "The President of the Republic, Ilvar TOMESK, met": an office in
+            # apposition before a name whose family name is in capitals
         if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                                or self.text(k) in self.lex.honorifics):
             return False
         return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                            or self.text(k) in self.lex.honorifics)
+
+    def _office_start(self, k: int) -> int:
+        """The first token of the capitalised office run that ends before ``k``."""
+        r = k - 1
+        while r > k - 8 and r > 0 and (self.is_cap(r - 1) or self.text(r - 1) in {
+                "of", "the", "for", "and"}):
+            r -= 1
+        return r
 
     # -- titles ----------------------------------------------------------------------
     def head_at(self, i: int) -> int:
@@ -354,6 +391,11 @@ class _Scanner:
                 if all(self.text(k + n) == w for n, w in enumerate(head)):
                     return k + len(head)
         return -1
+
+    def _seat_after(self, j: int) -> bool:
+        """"at the Ministry of ...", "in the Foreign Ministry" at j: an office's seat."""
+        return self.text(j + 1) == "the" and bool(_SEATS & {
+            self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""})
 
     def title_at(self, i: int, whole: bool = False) -> int | None:
         """End index of a title starting at i (where a name may follow), or None. With
@@ -386,7 +428,13 @@ class _Scanner:
             end = second  # "spoke with Crown Prince and Prime Minister (of Y) X": one holder
             # (an unnamed office is written with "the": "the Vice President and Prime
             # Minister X" are two people)
-        if self.text(end) not in {"of", "for", "to"} or not (
+        if self.text(end) == "on" and self.is_cap(end + 1) and (
+                self.text(end + 1) not in self.lex.not_names) and (
+                self.text(end - 1) in _ON_HEADS or "Assisting" in self.texts[i:end]):
+            pass  # "Special Envoy on Climate", "Minister Assisting the Prime Minister on X"
+        elif self.text(end) in {"at", "in"} and self._seat_after(end):
+            pass  # "Parliamentary Secretary in the Ministry of Tourism X": a post in a seat
+        elif self.text(end) not in {"of", "for", "to"} or not (
                 self.is_cap(end + 1) or self.text(end + 1) == "the"):
             return end
         j = end
@@ -442,14 +490,16 @@ class _Scanner:
                     (where := self.country_starting(j + 1)) is not None and not where.demonym
                     and self.is_name_token(self.tok_index_at(where.end))):
                 return self.tok_index_at(where.end)  # "Head of the NATO Mission in Ukraine X"
-            if t == "at" and self.text(j + 1) == "the" and (_SEATS & {
-                    self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""}):
-                last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs"
+            if t in {"at", "in"} and self._seat_after(j):
+                last_conn = j + 1  # "Minister of State at the Ministry of Foreign Affairs",
+                # "Parliamentary Secretary in the Ministry of Tourism"
                 j += 2
                 continue
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t in {"on", "to", "for", "and"} and self.text(j + 1) in _WHEN_WORDS:
+                    break  # "Minister of Foreign Affairs X Y on Monday": a day, no office
                 if t == "the" and self.text(j - 1) not in _CONNECTORS:
                     break  # "... of the European Commission the Development of ...": a Title
                     # Case headline's object after the office, no part of it
@@ -507,6 +557,10 @@ class _Scanner:
                 # "Minister of Foreign Affairs, Cooperation, African Integration and ..."
                 last_conn = j
                 j += 1
+            elif (j > end and self.text(j) in _STYLES_OPEN_NAME
+                  and (h := self.skip_honorifics(j)) > j and self.name_at(h) > h):
+                break  # "Minister for Planning Hon. X", "Chief Secretary Mr. Y": a courtesy
+                # word opens the holder's name, so the office ends before it
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
                 j += 1
             elif (t == "." and j > end and len(self.text(j - 1)) == 1 and self.is_cap(j - 1)
@@ -638,13 +692,21 @@ class _Scanner:
         known = self.official_at(i)
         if known > i:
             # a known name may go on with a second surname ("Iván Duque Márquez")
-            while known < i + 8 and self.official_at(known) == known:
+            stop = i + 8
+            while known < stop and self.official_at(known) == known:
                 if self.postnominal_letters(known):
                     break
                 if self.is_name_token(known):
                     known += 1
                 elif self.text(known) in {"bin", "ibn"} and self.is_name_token(known + 1):
                     known += 2  # "Mohammed bin Salman bin Abdulaziz": the grandfather's name
+                elif self.text(known) in _LINEAGE_WORDS and (
+                        k := self._father_at(known + 1)) > known + 1:
+                    known, stop = k, k + 8  # "Sultan X ibni Al-Marhum Sultan Haji Y": his
+                    # late father's title and name
+                elif (self.text(known) in {"'", "’", "‘"} and self.is_name_token(known + 1)
+                      and self.toks[known + 1].start == self.toks[known].end):
+                    known += 1  # "Omar 'Ali Saifuddien": a glottal stop or elided article
                 else:
                     break
             return known
@@ -652,7 +714,8 @@ class _Scanner:
             return self.name_at(i + 2) if self.is_name_token(i + 2) else i  # "Sultan bin Saad"
         j = i
         count = 0
-        while j < len(self.toks) and count < 6:
+        limit = 6
+        while j < len(self.toks) and count < limit:
             t = self.text(j)
             if count >= 2 and self.postnominal_letters(j):
                 break
@@ -661,7 +724,15 @@ class _Scanner:
             if count and t.lower() in {"bin", "bint", "ibn", "al", "el"} and self.is_name_token(
                     j + 1):
                 j += 1  # "Mohammed Bin Hamad Bin Qassim Al Thani": capitalised particles
+                if t.lower() != "al":
+                    limit = count + 6  # the father's name is a name of its own length
                 continue  # do not use up the name's length
+            if count and t in _LINEAGE_WORDS and (k := self._father_at(j + 1)) > j + 1:
+                # "Sultan X ibni Al-Marhum Sultan Y", "X bin Dato Paduka Y": a Malay ruler's
+                # or noble's father, with his late title and styles, is part of the full name
+                j = k
+                limit = count + 6
+                continue
             glued = self.glued_initial(j)
             # (an initial that is also a small word: "Miguel A. Correa", "Rohan I. Perera")
             initial = (count and len(t) == 1 and t.isupper() and self.text(j + 1) == "."
@@ -708,6 +779,18 @@ class _Scanner:
                 j += 1
         return j
 
+    def _father_at(self, k: int) -> int:
+        """Where a father's name starts after a Malay lineage word ("ibni Al-Marhum Sultan
+        Haji Y", "bin Dato Paduka Y"): past "the late", a ruler's title and courtesy words;
+        k when no name follows."""
+        start = k
+        if self.text(k) in _LATE_WORDS:
+            k += 1
+        if self.text(k) in _REGNAL_HEADS or self.text(k) in {"Raja", "Tuanku", "Pengiran"}:
+            k += 1
+        k = self.skip_honorifics(k)
+        return k if k > start and self.is_name_token(k) else start
+
     def glued_initial(self, j: int) -> bool:
         """An initial glued by its full stop to the next name word, as Mongolian and some
         Central Asian releases write names ("Kh.Battulga", "I.K.Azizov"): one or two
@@ -753,6 +836,11 @@ class _Scanner:
                     self.name_at(k) - k >= 2):
                 return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
+        if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words
+                                        for r in range(j, k)) and (
+                self.text(k) in {",", "(", ""} or not self.is_cap(k)):
+            return k  # "Head of the Timor-Leste Government, X": the state's own organ, no
+            # name after it, closed by a comma
         return j
 
     def official_at(self, i: int) -> int:
@@ -809,6 +897,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         hit = sc.title_at(i) if sc.is_cap(i) else None
         if hit is not None:
             t_end = name_start = hit
+            if (texts[t_end:t_end + 1] == ["("] and _ACRONYM.fullmatch(sc.text(t_end + 1))
+                    and sc.text(t_end + 2) == ")" and sc.text(t_end + 3) == ","):
+                t_end = name_start = t_end + 3  # "the Chargé d'Affaires of the Department of
+                # Foreign Affairs (DFAT), X": the body's initials close the office
             title = sc.span_text(i, t_end)
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
@@ -854,6 +946,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
+                        or _OFFICE_OPENS_CLAUSE.fullmatch(sc.text(b)) is not None
+                        and (sc.text(b) not in {"and", "or"} or sc.text(b - 1) in {";", ","})
+                        # ("will meet Minister of X, Senator Y; and Minister of Z, ...": no
+                        # article, a list's item or a verb's object; not "A and B, Senator
+                        # Y", a second holder)
                         or (i > 0 and any(c.demonym and c.end == sc.toks[i - 1].end
                                           for c in sc.countries) and b == i - 1)):
                     # ("the Australian ...")
@@ -885,6 +982,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     ne2 = ni2  # "Mr President, Regarding ...": one bare word is an address
                     # (not "the Foreign Minister of Indonesia, Sugiono, ...": one name)
                 ni, ne = ni2, ne2
+            if (ne > ni and title in _REALM_HEADS and sc.text(ne) == "of" and sc.is_cap(ne + 1)
+                    and sc.country_starting(ne + 1) is None and sc.title_at(ne + 1) is None):
+                realm = ne + 2
+                while realm < ne + 4 and sc.is_cap(realm):
+                    realm += 1
+                title = f"{title} {sc.span_text(ne, realm)}"  # "Kgosi X II of Bangwaketse",
+                # "Sultan Y of Johor": a ruler of a realm inside a state, named after the name
             if ne > ni and (owner := _office_possessor(sc, i, used)) < i:
                 title = f"{sc.span_text(owner, i)} {title}"  # "Prime Minister's Adviser X"
             elif ne > ni and (first := _portfolios_before(sc, i, used)) < i:
@@ -905,7 +1009,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     and "(organisation)" not in prev.cue and sc.text(i - 1) == "and"
                     and i >= 2 and prev.end == sc.toks[i - 2].end
                     and not _is_leader(title)
+                    and not (" " not in title and prev.title.endswith(" " + title))
                     and not doc.text[max(0, prev.start - 4):prev.start].lower().endswith("the ")):
+                # (nor "Foreign Secretary and Secretary X": the bare word of the office before
+                # it is another holder's, as a headline writes two people)
                 # "Deputy Chief of Staff of the President of X and Special Representative of
                 # the President Y", "Crown Prince of X and Deputy Supreme Commander of ... Y":
                 # one holder of two offices, the second below the leaders (not "the Prime
@@ -928,6 +1035,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # X": a head of state who chairs a body for a term serves the state
                     m.title, m.country, m.cue = prev.title, prev.country, "title, title + name"
                     out.remove(prev)
+                if sc.text(i - 1) in _TERM_WORDS and m.title and m.title.startswith(sc.text(i)):
+                    m.title = f"{sc.text(i - 1)} {m.title}"  # "the acting President of X Y":
+                    # a term of office written in lower case is still the office's word
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
@@ -953,6 +1063,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # "H.E. Dr. Sultan Ahmed X, Minister of ...": after a courtesy word, a head
                 # that is also a given name, when the office follows the name
                 ne = n2
+            if ne > hi and (h2 := sc.skip_honorifics(ne)) > ne and (n2 := sc.name_at(h2)) > h2 + 1:
+                hi, ne = h2, n2  # "Pehin Udana Khatib Dato Paduka Seri Setia Ustaz Haji X Y": a
+                # conferred style written like a name, then more courtesy words and the name
             if ne > hi:
                 m = Mention(sc.span_text(hi, ne), sc.toks[hi].start, sc.toks[ne - 1].end,
                             sentence, cue="courtesy + name")
@@ -1320,9 +1433,14 @@ _ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
 _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
 # ranks written before a name like a courtesy word, after an office in apposition ("the
 # Minister of Defence, General X"): the office is the title, the rank no new person
+# what may stand right before an office that opens a clause or a list's item: a verb or
+# preposition in lower case, a semicolon or colon, the sentence's start ("")
+_OFFICE_OPENS_CLAUSE = re.compile(r"[a-z]+|[;:]|")
+_TERM_WORDS = frozenset({"acting", "interim"})
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
-                                "Lieutenant-General", "Major-General", "Brigadier-General"})
+                                "Lieutenant-General", "Major-General", "Brigadier-General",
+                                "Amb", "Sen"})  # ("Amb. X, Executive Director, ...")
 # ranks that name no one before a single capitalised word ("General Debate", "General Staff")
 _BARE_RANKS = frozenset({"General", "Admiral", "Colonel"})
 # what "Member" heads when it names a body's members, not an office ("Member States")
@@ -1338,7 +1456,7 @@ _RUN_JOINS = frozenset({"of", "the", "and", "for", "to", "on", "at", "&", "'", "
 
 # words that make a military rank of the one after them ("Major General", "Vice Admiral")
 _RANK_PREFIXES = frozenset({"Major", "Lieutenant", "Brigadier", "Rear", "Vice", "Air",
-                            "Colonel"})
+                            "Colonel", "Lt", "Maj", "Brig", "Lieut"})
 
 
 def _office_possessor(sc: _Scanner, i: int, used: set[int]) -> int:
@@ -1398,14 +1516,18 @@ def _past_rank(sc: _Scanner, k: int) -> int:
     """The index after a rank written between an office and a name ("Commander Major General
     X", "Minister of Defence General Y"), or k when there is none."""
     j = k
-    while j < k + 2 and sc.text(j) in _RANK_PREFIXES and sc.text(j + 1) in _RANKS_BEFORE_NAME:
-        j += 1
+    while j < k + 3 and sc.text(j) in _RANK_PREFIXES and (
+            sc.text(j + 1) in _RANKS_BEFORE_NAME or sc.text(j + 1) == "."):
+        j += 1 + (sc.text(j + 1) == ".")  # ("Lt. General X": an abbreviated prefix)
     return j + 1 if sc.text(j) in _RANKS_BEFORE_NAME else k
 
 
 # between a state's office and a body's chair held by the same person
 _CHAIR_AFTER_OFFICE = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:incumbent|current|rotating|"
-                                 r"outgoing|acting)\s+)?")
+                                 r"outgoing|acting)\s+)?|"
+                                 # "X Prime Minister and current Pacific Islands Forum Chair Y"
+                                 r"\s*,?\s*and\s+(?:the\s+)?(?:incumbent|current|rotating|"
+                                 r"outgoing)\s+(?:[A-Z][\w'’-]*\s+){0,5}")
 
 
 def _complement_tail(sc: _Scanner, ni: int, ne: int) -> tuple[int, int]:
@@ -1513,9 +1635,9 @@ _PLURAL_LIST = re.compile(
 # stands where a title would, so the name after it is a person of the demonym's state
 # ("her counterpart from Ghana, X", "his Ghanaian peer, Y", "her homologue of Peru, Z")
 _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?P<dem>[A-Z][\w'’-]+)\s+)?"
-                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of)\s+"
-                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3}))?"
-                          r"\s*,?\s+(?=[A-Z])")
+                          r"(?:counterparts?|peers?|homologues?|homologs?)(?:\s+(?:from|of|in)\s+"
+                          r"(?P<of>(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"
+                          r"(?:\s*\([A-Z]{2,6}\))?)?\s*,?\s+(?=[A-Z])")
 
 
 # (no possessive: "held a meeting with Chilean counterpart X")
@@ -1524,8 +1646,44 @@ _BARE_COUNTERPART = re.compile(r"\b(?:with|and|met|meets|received|receives|welco
                                r"(?=[A-Z])")
 
 
-def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+# "his Latvian and Estonian counterparts - X and Y": one name per demonym, in order
+_PLURAL_COUNTERPARTS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<dems>[A-Z][\w'’-]+(?:\s*,\s*[A-Z][\w'’-]+){0,4}\s*,?\s+"
+    r"and\s+[A-Z][\w'’-]+)\s+(?:counterparts|peers|homologues)\s*(?:,|[-–—:])?\s*(?=[A-Z])")
+
+
+def _plural_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """The named counterparts of several states, each state's demonym in the order of the
+    names: "together with his Latvian and Estonian counterparts, X and Y"."""
     out: list[Mention] = []
+    for m in _PLURAL_COUNTERPARTS.finditer(sc.s.text):
+        base = sc.s.start + m.start("dems")
+        dems = [c for c in sc.countries if base <= c.start < sc.s.start + m.end("dems")]
+        if len(dems) < 2 or not all(c.demonym for c in dems):
+            continue
+        i = sc.tok_index_at(sc.s.start + m.end())
+        found: list[tuple[int, int]] = []
+        while len(found) < len(dems):
+            ni = sc.skip_honorifics(i)
+            ne = sc.name_at(ni)
+            if ne - ni < 2 or any(k in used for k in range(ni, ne)):
+                break
+            found.append((ni, ne))
+            i = ne + (sc.text(ne) in {",", "and"})
+            i += sc.text(i) == "and"
+        if len(found) != len(dems):
+            continue
+        for (ni, ne), c in zip(found, dems, strict=True):
+            mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
+                              cue="counterpart + name")
+            mention.country = c.country
+            out.append(_flags(sc, mention, ni, ne))
+            used.update(range(ni, ne))
+    return out
+
+
+def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
+    out: list[Mention] = _plural_counterparts(sc, used)
     for m in [*_COUNTERPART.finditer(sc.s.text), *_BARE_COUNTERPART.finditer(sc.s.text)]:
         i = sc.tok_index_at(sc.s.start + m.end())
         if sc.title_at(i) is not None:
@@ -1758,6 +1916,9 @@ def _titled_name_ends(sc: _Scanner, start: int, end: int) -> bool:
         return False
     ni = sc.skip_honorifics(t_end)
     ne = sc.name_at(ni)
+    if ne - ni >= 2 and sc.text(ne - 1) in {"II", "III", "IV"} and sc.text(ne) == "of" and (
+            sc.is_cap(ne + 1)):
+        return True  # "X, Kgosi Y II of Z, and ...": a ruler with his realm, a new person
     if ne - ni < 2 or ne != end:
         return False
     ni2, _ = _complement_tail(sc, ni, ne)
@@ -1802,6 +1963,18 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
         j += 1  # "Mr X, as Acting Prime Minister, will meet ..."
     if sc.text(j) == "the":
         j += 1
+    if (c := sc.country_starting(j)) is not None and sc.toks[j].start == c.start:
+        # "X, U.S. Secretary of State", "X, Nigeria's High Commissioner to Y": the state
+        # written before the office (a demonym reads as a capitalised word anyway)
+        past = sc.tok_index_at(c.end)
+        if sc.text(past) == "." and sc.toks[past].start == c.end:
+            past += 1
+        if sc.text(past) in {"'", "’"} and sc.text(past + 1) == "s":
+            past += 2
+        hit = sc.title_at(past, whole=True) if sc.head_at(past) > past else None
+        if hit is not None and not (sc.text(hit) == "," and sc.name_at(
+                sc.skip_honorifics(hit + 1)) - sc.skip_honorifics(hit + 1) >= 2):
+            j = past  # (not "A, Spain's Foreign Minister, B, ...": B's office, in a list)
     for k in range(j, min(j + 4, len(sc.toks))):
         hit = sc.title_at(k, whole=True)
         if hit is not None:
@@ -1820,6 +1993,13 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                 if sc.text(end) == "of" and (c := sc.country_starting(end + 1)) is not None:
                     end = sc.tok_index_at(c.end)  # (the state it serves, in the office)
                     break
+            if sc.text(end) in _STYLES_OPEN_NAME and (h := sc.skip_honorifics(end)) > end and (
+                    sc.name_at(h) > h):
+                return None  # "X, Minister for Planning Hon. Y": the office is Y's, the
+                # next member of a list
+            if (ne := sc.name_at(end)) - end >= 2 and sc.text(ne) in {",", ";", ".", "and", "of",
+                                                                       ""}:
+                return None  # "X, Kgosi Y II of Z": a title and its own holder, a new person
             if sc.text(end) in {"'", "’"} and sc.text(end + 1) == "s":
                 # "X, the Prime Minister's press chief": the staff of an office, whose
                 # office is the words after the possessive
@@ -1862,7 +2042,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             while k > 0 and t_start - k < 5 and sc.is_cap(k - 1) and sc.text(k - 1) not in {
                     "The", "A", "An", "This", "That", "Its", "Their"} and sc.head_at(k - 1) < 0:
                 k -= 1
-            if m.title and sc.s.index > 0:  # "African Union Commission Chairperson X"
+            if m.title and (sc.s.index > 0 or sc.s.text != sc.doc.title):
+                # "African Union Commission Chairperson X" (not in a headline, whose Title
+                # Case verb may stand before the body: "X Meets UN Secretary-General Y")
                 m.title = f"{sc.span_text(k, t_start)} {m.title}"
             state = sc._country_at.get(sc.toks[k].start)
             if state is not None and not _in_compound(sc.doc.text, state):
@@ -1877,6 +2059,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             for c in sc.countries)
         envoy_to = _ENVOY_TO.search(title_text) is not None
         company_head = company_head and not inside
+        if words & lex.org_words == {"Parliament"} and _OF_PARLIAMENT.search(title_text):
+            words = words - {"Parliament"}  # "Speaker of Parliament": a state's own chamber
+            # (a body's is named: "President of the European Parliament")
         if company_head or (words & lex.org_words and not words & lex.state_organ_words
                             and not inside and not named_before and not envoy_to
                             and not _MINISTER_OF.match(title_text)):
@@ -1893,6 +2078,9 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         if (hit := _region_of().search(title_text)) is not None:
             # "Premier of New South Wales", "Governor of Texas": a region's official
             return geo.gazetteer().regions[hit.group(1)]
+        if (body := _national_bodies().search(title_text, 0, limit - title_span[0])) is not None:
+            return _national_body_state(body.group())  # "Chairman of the Federation
+            # Council", "Speaker of the Knesset": a state's own chamber names its state
         if (hit := _LOCAL_OFFICE_OF.search(title_text)) is not None and (
                 state := geo.city_country(hit.group(1))) is not None:
             return state  # "Governor of Osaka Prefecture", "Mayor of Kyoto": a city's state
@@ -2035,8 +2223,18 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     m.subject = bool(_VERB.match(follow) or re.fullmatch(r"[a-z]+ed", follow) or follow == ":"
                      or relative or joint or closed or modal)
     before = _before(sc, i)
-    m.former = bool(_FORMER.search(before) or _SUCCEEDED.search(before))
+    former = _FORMER.search(before)
+    if former and _MET_FORMER.search(before, max(0, former.start() - 60), former.start()):
+        former = None  # "met with former Prime Minister X", "a delegation including former
+        # ministers X and Y": someone who held an office once, taking part now
+    m.former = bool(former or _SUCCEEDED.search(before))
     return m
+
+
+# the event's own object or company right before "former ..."
+_MET_FORMER = re.compile(r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts|"
+                         r"accompanied\s+by|joined\s+by|including|included)\s+"
+                         r"(?:the\s+|a\s+|his\s+|her\s+)?$")
 
 
 # "the new government, which succeeds that of Chancellor X", "Y replaced Minister X": the
@@ -2155,8 +2353,8 @@ _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)
                            r"[^.;]{0,60}?\babsence\b")
 # ("In X's absence, Y will be Acting Prime Minister": the absence written first)
 _ABSENCE_FIRST = re.compile(r"^(?:In|During)\s+[^.;,]{0,60}\babsence\s*,")
-_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
-                       r"Acting\b")
+_ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?"
+                       r"Acting\b|act\s+as\b|be\s+acting\b|serve\s+as\s+acting\b)")
 
 
 def _participating(sc: _Scanner, i: int) -> bool:
@@ -2165,10 +2363,11 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if _STAYS_BEHIND.search(sc.doc.after(sc.s, sc.toks[i].start)) if i < len(sc.toks) else False:
         return False
     if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
-            sc.doc.after(sc.s, sc.toks[i].start)):
-        return False
-    if _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip()):
-        return False
+            _ABBREVIATION_DOT.sub(" ", sc.doc.after(sc.s, sc.toks[i].start))):
+        return False  # ("In his absence, Hon. X will act as Prime Minister": "Hon." is no stop)
+    if (ref := _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip())) and not (
+            ref.group().lower().startswith("former") and _MET_FORMER.search(before[:ref.start()])):
+        return False  # (not "met with former President X": a former official taking part)
     if _AS_SAID_BEFORE.search(before) and _AS_SAID_AFTER.match(
             sc.doc.after(sc.s, sc.toks[i].start)):
         return False  # "As President X said in Y last week, ...": words quoted from elsewhere
@@ -2235,7 +2434,12 @@ def announces_event(doc: Doc) -> bool:
     ahead = [_WILL_WHEN.sub("will ", t) for t in lead]
     return (any(future.search(t) for t in ahead) or any(
         _HEADLINE_TO_VISIT.match(s.text) for s in doc.sentences[:1])) and not any(
-        past.search(t) for t in lead)
+        past.search(_FUTURE_PASSIVE.sub("will", t)) for t in lead)
+
+
+# "will be formally welcomed by", "will have received": a participle after "will", no past
+_FUTURE_PASSIVE = re.compile(r"\bwill\s+(?:also\s+)?(?:be|have(?:\s+been)?)\s+(?:[a-z]+ly\s+)?"
+                             r"[a-z]+(?:ed|en)\b")
 
 
 _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
@@ -2245,7 +2449,8 @@ _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2}
 # to visit Ghana" (a short line of its own, before any full stop)
 # (no finite verb before it: "The President flew to Accra to attend ..." reports a trip)
 _HEADLINE_TO_VISIT = re.compile(r"^(?:(?![a-z]+ed\b|flew\b|went\b|came\b)[^.:;\n]){3,80}?\bto\s+"
-                                r"(?:undertake|pay|make|visit|travel|attend|host|lead)\b"
+                                r"(?i:undertake|pay|make|visit|travel|attend|host|lead|depart|"
+                                r"leave|embark|receive|meet)\b"
                                 r"[^.;\n]{0,80}$")
 
 
@@ -2389,8 +2594,20 @@ def _fold(text: str) -> str:
     return geo.plain(text).lower()
 
 
+# a headline's verb: written in lower case, the headline is in sentence case, however many
+# names and offices it capitalises ("President X meets Ghana Deputy Prime Minister Y")
+_HEADLINE_VERBS = frozenset({
+    "meets", "holds", "receives", "hosts", "welcomes", "visits", "calls", "signs", "pays",
+    "arrives", "begins", "concludes", "discusses", "speaks", "talks", "heads", "leaves",
+    "departs", "attends", "thanks", "congratulates", "greets", "invites", "accepts"}) | {
+    v for v in _VERB.pattern.strip("(?:)$").split("|") if v.isalpha() and len(v) > 3}
+
+
 def _title_case(text: str) -> bool:
+    """A headline in Title Case (most longer words capitalised, and no verb in lower case)."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+    if any(w in _HEADLINE_VERBS for w in words):
+        return False
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -2422,6 +2639,10 @@ def _trim_headline_names(doc: Doc, sentence: Sentence, mentions: list[Mention]) 
         floor = min(initials[-1] + 2, len(words)) if initials else 0
         if floor and words[floor - 1].endswith(","):
             floor = len(words) if words[-1].rstrip(".") in {"Jr", "Sr"} else floor
+        # a known leader's name is a name even when the body never repeats it ("Prime
+        # Minister Muhammad Nawaz Sharif" over a body that says "the Prime Minister")
+        floor = max([floor, *(k for k in range(2, len(words) + 1) for j in range(k - 1)
+                              if is_known_official(" ".join(words[j:k])))])
         for k in range(max(floor, 1), keep):
             state = geo.canonical_country(words[k].rstrip(",."))
             if state and state != words[k].rstrip(",."):
@@ -2452,6 +2673,10 @@ def _unnamed_if_common_word(doc: Doc, sentence: Sentence, m: Mention) -> Mention
         return m
     return Mention("", m.start, m.start, sentence, title=m.title, country=m.country,
                    cue="description")
+
+
+# a lone "name" of two or three capitals: a body's initials ("PA", "EU", "ECB")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,3}")
 
 
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
@@ -2523,6 +2748,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             m.name = m.name.rstrip("-–— ") or m.name  # "X- Kingdom of Y": a glued dash
             m.name = _STYLE_IN_NAME.sub("", m.name)  # "the Right Honourable X, Prime ...":
             # a style read as the first words of a bare name
+            if _ACRONYM_NAME.fullmatch(m.name):
+                continue  # "... the Chair of the Delegation to the Euronest PA discussed":
+                # a body's initials after an office, no name
             if _ABSTRACT_WORD.fullmatch(m.name):
                 continue  # "The Founder of Peace and National Unity, Leader of ...": the
                 # end of an office's words, no name
@@ -2887,6 +3115,30 @@ def _affinity(people: list[Person], descriptions: list[Mention], doc: Doc,
     return out
 
 
+@functools.cache
+def _national_body_names() -> dict[str, str]:
+    """lexicons/titles.toml [national_bodies]: a state's chamber or seat -> the state."""
+    return {b: state for state, bodies in load("titles").get("national_bodies", {}).items()
+            for b in bodies}
+
+
+@functools.cache
+def _national_bodies() -> re.Pattern[str]:
+    names = sorted(_national_body_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(b) for b in names) + r")\b")
+
+
+def _national_body_state(body: str) -> str:
+    return _national_body_names()[body]
+
+
+def _by_own_body(p: Person) -> bool:
+    """Placed by a state's own chamber in the title ("Chairman of the Verkhovna Rada X"),
+    with no state written: the state is known, not written beside them as a guest's is."""
+    return bool(p.title and _national_bodies().search(p.title)
+                and not geo.country_mentions(p.title))
+
+
 # country cues that are inferences, not words of the text beside the person
 _INFERRED = ("lexicon of officials", "main country", "met during", "company")
 
@@ -2907,6 +3159,13 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
             for h in heads:
                 out.setdefault(h, org)
     return out
+
+
+def _org_opens(title: str) -> str | None:
+    """The organisation side whose name opens a title ("EU High Representative", "NATO
+    Secretary General"): that body's office, not a state's."""
+    return next((org for alias, org in _org_sides()
+                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)), None)
 
 
 def organisation_sides() -> frozenset[str]:
@@ -2962,6 +3221,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     The release's own side is seldom named with its country ("President Biden" in a
     White House readout), so an unplaced person takes the most prominent main country no
     participant holds yet, or, once all are held, the most prominent one."""
+    for p in people:
+        if not p.country and p.title and (side := _org_opens(p.title)):
+            # "EU High Representative for X and Secretary General Y": a title opening with
+            # a body's name is the body's office (no state's, however domestic the rest)
+            p.country, p.country_cue, p.non_state = side, "organisation named in the title", True
     weights = country_weights(doc, countries)
     pairs = pair_countries(doc, countries)
     affinity = _affinity(people, descriptions or [], doc, countries)
@@ -3011,7 +3275,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             break
     main = list(pairs)
     for p in people:
-        if p.country and p.country not in main:
+        if p.country and p.country not in main and p.country not in organisation_sides():
             main.append(p.country)
     with_organisation = any(p.non_state for p in people)
     for q in referenced or ():
@@ -3068,7 +3332,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
     written = {p.country for p in people if p.country and p.country_cue
                and p.country_cue.endswith(" of the state after")}
     named = {p.country for p in people if p.country and p.country_cue
-             and not p.country_cue.startswith(_INFERRED)}
+             and not p.country_cue.startswith(_INFERRED) and not _by_own_body(p)}
     unplaced = [p for p in people if not p.country and not p.non_state]
     folded = {id(q): _fold_words(q.name) for q in people} if unplaced else {}
     families = {tuple(folded[id(q)][-2:]): q.country for q in people
@@ -3318,6 +3582,7 @@ def participants(people: list[Person]) -> list[Person]:
         # "accompanied by Archbishop X (and Mr Y)": named as a member of the party
         company = any(m.participating and (_COMPANY_BEFORE.search(
             m.sentence.text[max(0, m.start - m.sentence.start - 120):m.start - m.sentence.start])
+            or _in_company_list(m.sentence.text[:m.start - m.sentence.start])
             or _ATTENDANCE_BEFORE.search(m.sentence.text, max(0, m.start - m.sentence.start - 160),
                                          m.start - m.sentence.start))
             for m in p.mentions)
@@ -3471,12 +3736,19 @@ _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|
                                  r"Press\s+Secretary)\b")
 
 
+# "the Minister of Defence, Mr X, the Government Spokesman, Mr Y": a spokesman's office
+# followed by its own holder's name belongs to that next person, not to X (who has an office)
+_NEXT_HOLDER = re.compile(r"[^,;.()]{0,40},\s+(?:(?:Mr|Mrs|Ms|Dr|Hon|H\.E)\.?\s+)?[A-Z]")
+
+
 def _reports_only(p: Person) -> bool:
     """A spokesperson or press secretary who reports the event, not a party to it (unless
     a sentence names them among those who attend: "attended by ..., and X, Government
     Spokesman")."""
     spokes = (p.title and _SPOKESPERSON.search(p.title)) or any(
-        _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start) for m in p.mentions)
+        (after := _SPOKESPERSON_AFTER.match(m.sentence.text, m.end - m.sentence.start))
+        and not (m.title and _NEXT_HOLDER.match(m.sentence.text, after.end()))
+        for m in p.mentions)
     if not spokes:
         return False
     _, _, attends = _spouse_cues()
@@ -3489,11 +3761,44 @@ _COMPANY_BEFORE = re.compile(
     r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
 
 
+# the words that open a list of the people who come with a leader or make up a delegation
+_COMPANY_CUE = re.compile(r"\b(?:accompanied\s+by|joined\s+by|(?:delegation|entourage)\s+"
+                          r"(?:(?:that|which)\s+)?(?:including|includes|included|comprising|"
+                          r"comprises|comprised|consisting\s+of|consisted\s+of|made\s+up\s+of))"
+                          r"\s+", re.I)
+_ABBREVIATION_DOT = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
+# words that leave a list of names for a clause of its own
+_LIST_LEAVERS = frozenset({"who", "which", "that", "said", "says", "was", "were", "is", "are",
+                           "has", "have", "had", "will", "would", "met", "meets", "held",
+                           "discussed", "visited", "arrived", "signed", "during", "after",
+                           "before", "when", "while", "where", "to", "at", "in", "on"})
+
+
+def _in_company_list(before: str) -> bool:
+    """Whether a mention stands in the list that follows "accompanied by", "joined by" or
+    "a delegation including" in its sentence ("accompanied by the Minister of Trade, Dr X,
+    Mr Y, Chief Z of W and ...", "a delegation including former ministers Sir X, Sir Y"):
+    every listed member comes with the party, whatever their office's wording."""
+    tail = before[-300:]
+    cues = list(_COMPANY_CUE.finditer(tail))
+    if not cues:
+        return False
+    cue = cues[-1]
+    stretch = _ABBREVIATION_DOT.sub(" ", tail[cue.end():])
+    if re.search(r"[.;:!?()\n]", stretch):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", stretch)
+    return not any(w in _LIST_LEAVERS for w in words) and (
+        not stretch.strip() or stretch.rstrip().endswith((",", "and")) or bool(
+            re.search(r"[A-Z][\w'’-]*\s*$", stretch)))
+
+
 # "Also in attendance were the Argentine Secretary for Strategic Affairs, X, and Y": a list
 # of those present, whose untitled members take part as the titled ones do
 _ATTENDANCE_BEFORE = re.compile(
     r"\b(?:in\s+attendance\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    r"present\s+were|attendees\s+(?:were|included))\s+(?:the\s+)?"
+    r"present\s+(?:(?:at|during|in)\s+(?:the\s+)?[\w -]{0,40}?\s+)?(?:were|was)(?:\s+also)?|"
+    r"attendees\s+(?:were|included))\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w.'’-]*|of|for|the|and),?\s+){0,16}$")
 
 
@@ -3766,7 +4071,11 @@ def titles_from_counterparts(people: list[Person]) -> None:
         for m in p.mentions:
             if m.cue != "counterpart + name":
                 continue
-            before = [(mq.start, mq.title) for q in people if q is not p for mq in q.mentions
+            nouns = {n.lower() for n in _lex().leader_nouns}
+            # ("the Vietnamese leader had talks with his Norwegian counterpart Y": a leader
+            # noun stands for the office X holds, which Y holds too)
+            before = [(mq.start, q.title if q.title and _bare(mq.title).lower() in nouns
+                       else mq.title) for q in people if q is not p for mq in q.mentions
                       if mq.title and mq.sentence.index == m.sentence.index
                       and mq.start < m.start]
             if not before:
@@ -3899,7 +4208,7 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if not words:
         return None
     states = off.by_name.get(" ".join(words))
-    if states is None and 3 <= len(words) <= 8:
+    if states is None and 3 <= len(words) <= 16:
         # a known name inside a fuller one: "Muhammad Shehbaz Sharif" is "Shehbaz Sharif"
         states = next((off.by_name[run] for n in range(len(words) - 1, 1, -1)
                        for k in range(len(words) - n + 1)
@@ -3910,6 +4219,12 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
         states = next((off.by_name[" ".join(_fold_words(known))]
                        for known in _patronymic_officials().get(words[0], ())
                        if _other_lineage(name, known) is False), None)
+    if states is None and len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
+        # "J. Lipavský", "S. Jaishankar": the given name's initial, then the surname
+        states = _initialled_officials().get(f"{words[0]} {words[-1]}")
+    if states is None and len(words) >= 3 and all(len(w) == 1 for w in words[1:-1]):
+        # "Mohamad A. Alhakim": a middle name's initial ("Mohamad Ali Alhakim")
+        states = _initialled_officials().get(f"{words[0]} {words[-1]}")
     if states is None and titled and len(words) == 1:
         states = off.by_surname.get(words[0], frozenset())
         if len(off.by_word.get(words[0], ())) > 1:
@@ -3921,6 +4236,26 @@ def official_country(name: str, named_states: set[str], titled: bool) -> str | N
     if len(states) > 1:
         states = states & named_states
     return next(iter(states)) if len(states) == 1 else None
+
+
+@functools.cache
+def _initialled_officials() -> dict[str, frozenset[str]]:
+    """Known officials by the initial of their first given name and their surname ("j
+    lipavsky"), and by their first and last names when they have a middle one ("mohamad
+    alhakim"), for releases that write initials (not family-first names: "Xi Jinping")."""
+    data = load("officials")
+    family_first = set(data.get("family_first", []))
+    out: dict[str, set[str]] = {}
+    for country, names in data["officials"].items():
+        if country in family_first:
+            continue
+        for name in names:
+            words = [w for w in _fold_words(name) if w not in {"ii", "iii", "iv"}]
+            if len(words) >= 2:
+                out.setdefault(f"{words[0][0]} {words[-1]}", set()).add(country)
+            if len(words) >= 3:  # (the first and last names, for a middle initial)
+                out.setdefault(f"{words[0]} {words[-1]}", set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @functools.cache
