@@ -69,7 +69,9 @@ _FUTURE = re.compile(r"\b(?:will|look(?:s|ed|ing)? forward|next (?:year|month|we
 _LEADER_TO = re.compile(r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|"
                         r"Sultan|Crown Prince|Vice President)")
 # an envoy's or coordinator's brief: "Special Envoy for Iran", "Coordinator for the Middle East"
-_ENVOY_FOR = re.compile(r"\b(?:Envoy|Representative|Coordinator|Co-ordinator)\s+for\b")
+# (also after the sender: "Special Envoy of the President of Russia for Afghanistan")
+_ENVOY_FOR = re.compile(r"\b(?:Envoy|Representative|Coordinator|Co-ordinator)"
+                        r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?\s+(?P<brief>for)\b")
 _ENVOY_TO = re.compile(r"\b(?:Representative|Ambassador|Envoy|Delegate|Observer) to (?:the )?[A-Z]")
 # a relative clause about the person just named ("B, who arrived accompanied by ...")
 _WHO = re.compile(r"^[^.;]{0,40}?,\s+who\b")
@@ -2029,7 +2031,7 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
             cut = -1  # "Advisor to the President of the United States": the principal's state
         if (brief := _ENVOY_FOR.search(title_text)) is not None and (
                 cut < 0 or brief.start() < cut):
-            cut = brief.start()  # "Special Envoy for Iran": the brief, not the envoy's state
+            cut = brief.start("brief")  # "Special Envoy for Iran": the brief, not the envoy's state
         limit = title_span[0] + cut if cut >= 0 else title_span[1]
         inside = [c for c in sc.countries if title_span[0] <= c.start < limit
                   and not _in_compound(sc.doc.text, c)]

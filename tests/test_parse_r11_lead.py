@@ -1,0 +1,20 @@
+"""Round 10's second wave, the lead's fixes: each on invented text, failing without its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.invented import parse_invented, people
+
+DAY = dt.date(2022, 3, 10)
+
+
+def test_an_envoy_for_a_state_serves_the_state_that_sends_them() -> None:
+    # "Special Envoy for Iran" already served the sender; the sender may come first as well
+    s = parse_invented("Foreign Minister of Norway Anna Berg met with Ivan Petrov, the Special "
+                       "Envoy of the President of Russia for Syria, in Vesta today.", DAY)
+    assert people(s)["Ivan Petrov"][1] == "Russia"
+    s = parse_invented("Foreign Minister of Norway Anna Berg met Ivan Petrov, Special Envoy of "
+                       "the Russian President for Syria, in Vesta today.", DAY)
+    assert people(s)["Ivan Petrov"][1] == "Russia"
+    assert "Syria" not in s.countries
