@@ -18,3 +18,12 @@ def test_an_envoy_for_a_state_serves_the_state_that_sends_them() -> None:
                        "the Russian President for Syria, in Vesta today.", DAY)
     assert people(s)["Ivan Petrov"][1] == "Russia"
     assert "Syria" not in s.countries
+
+
+def test_common_short_forms_of_states_are_the_states() -> None:
+    s = parse_invented("Premier Tavi Lagi of Niue held talks in Wellington with the NZ Prime "
+                       "Minister Mere Tane.", DAY)
+    assert people(s)["Mere Tane"][1] == "New Zealand"
+    s = parse_invented("Prime Minister Anna Berg of Norway met the PNG Prime Minister Kila Wari "
+                       "in Oslo.", DAY)
+    assert people(s)["Kila Wari"][1] == "Papua New Guinea"
