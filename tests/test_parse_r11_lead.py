@@ -27,3 +27,10 @@ def test_common_short_forms_of_states_are_the_states() -> None:
     s = parse_invented("Prime Minister Anna Berg of Norway met the PNG Prime Minister Kila Wari "
                        "in Oslo.", DAY)
     assert people(s)["Kila Wari"][1] == "Papua New Guinea"
+
+
+def test_a_counterpart_of_a_minister_named_by_surname_holds_the_portfolio() -> None:
+    s = parse_invented("Deputy Prime Minister and Foreign Minister Omar Haddad held meetings "
+                       "with counterparts in New York. Haddad, along with his Dutch "
+                       "counterpart Eva de Wit, discussed bilateral ties.", DAY)
+    assert people(s)["Eva de Wit"] == ("Foreign Minister", "Netherlands")

@@ -50,8 +50,9 @@ def _participants(doc: Doc, countries: CountryIndex, exclude: frozenset[str],
     people_mod.resolve_descriptions(chosen, descriptions)
     people_mod.titles_from_plural(chosen, doc)
     people_mod.titles_from_credentials(chosen, doc)
-    people_mod.titles_from_counterparts(chosen)
+    # (after the surname mentions: "Safadi, along with his Dutch counterpart Y")
     people_mod.add_surname_mentions(chosen, doc)
+    people_mod.titles_from_counterparts(chosen)
     out = []
     for p in chosen:
         evidence = []

@@ -3956,6 +3956,8 @@ def _head(title: str) -> str:
 
 
 _ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+_SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
+                            r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
 
 def place_by_description(people: list[Person], descriptions: list[Mention],
@@ -4061,6 +4063,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 
 
 _ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+_SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
+                            r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
 
 def titles_from_counterparts(people: list[Person]) -> None:
@@ -4081,8 +4085,16 @@ def titles_from_counterparts(people: list[Person]) -> None:
                       if mq.title and mq.sentence.index == m.sentence.index
                       and mq.start < m.start]
             if not before:
+                # "X, along with his Dutch counterpart Y": X named without a title here
+                before = [(mq.start, q.title) for q in people if q is not p and q.title
+                          for mq in q.mentions if mq.sentence.index == m.sentence.index
+                          and mq.start < m.start]
+            if not before:
                 continue
             title = _bare(max(before)[1])
+            # ("Deputy Prime Minister and Foreign Minister X ... his counterpart Y": the
+            # counterpart of the portfolio, the office after the deputy head's)
+            title = _SECOND_OFFICE.sub("", title)
             title = _ABBREVIATED_OFFICES.get(title, title)
             state = geo.country_mentions(title)
             if state and state[-1].end == len(title):
