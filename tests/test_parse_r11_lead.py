@@ -34,3 +34,15 @@ def test_a_counterpart_of_a_minister_named_by_surname_holds_the_portfolio() -> N
                        "with counterparts in New York. Haddad, along with his Dutch "
                        "counterpart Eva de Wit, discussed bilateral ties.", DAY)
     assert people(s)["Eva de Wit"] == ("Foreign Minister", "Netherlands")
+
+
+def test_an_envoy_not_yet_accredited_is_an_envoy() -> None:
+    s = parse_invented("The Polish Ambassador designate to the Republic of Sierra Leone, Mrs "
+                       "Anna Kowal, presented copies of her Letters of Credence to the Deputy "
+                       "Minister of Foreign Affairs, Hon. Mary Kamara. Minister Kamara welcomed "
+                       "the Ambassador Designate to the country.", DAY)
+    assert set(people(s)) == {"Anna Kowal", "Mary Kamara"}
+    assert people(s)["Anna Kowal"][1] == "Poland"
+    s = parse_invented("The Minister of Foreign Affairs, Mary Kamara, received the High "
+                       "Commissioner-Designate of Ghana, Kofi Mensah.", DAY)
+    assert people(s)["Kofi Mensah"][1] == "Ghana"
