@@ -53,3 +53,14 @@ def test_a_religious_scholars_style_is_no_part_of_the_name() -> None:
                        "of Afghanistan, met with Ivan Petrov, the Ambassador of Russia, in Kabul "
                        "today.", DAY)
     assert people(s)["Abdul Kabir Noori"][0].startswith("Acting Minister of Foreign Affairs")
+
+
+def test_a_place_after_an_embassy_names_the_embassy() -> None:
+    from tests.invented import agreements_of
+
+    got = agreements_of("The ministers signed an agreement on the opening of the Norwegian "
+                        "Consulate in Lima.", DAY)
+    assert got == ["agreement on the opening of the Norwegian Consulate in Lima"]
+    # (where the paper was signed still ends it)
+    assert agreements_of("The ministers signed an agreement on trade in Lima.", DAY) == [
+        "agreement on trade"]
