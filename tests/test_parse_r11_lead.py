@@ -64,3 +64,10 @@ def test_a_place_after_an_embassy_names_the_embassy() -> None:
     # (where the paper was signed still ends it)
     assert agreements_of("The ministers signed an agreement on trade in Lima.", DAY) == [
         "agreement on trade"]
+
+
+def test_a_city_named_after_another_state_names_no_state() -> None:
+    from briefgen.parse.geo import country_mentions
+
+    text = "The summit will be held in Port of Spain, Trinidad and Tobago, with Spain's envoy."
+    assert [c.country for c in country_mentions(text)] == ["Trinidad and Tobago", "Spain"]

@@ -198,10 +198,32 @@ _CONTINENT_WORDS = frozenset({"America", "American"})
 
 
 @functools.lru_cache(maxsize=16)
+@functools.cache
+def _cities_naming_other_states() -> re.Pattern[str] | None:
+    """Cities whose name holds another state's ("Port of Spain", Trinidad and Tobago's
+    capital): found from the gazetteer itself, so a new city is covered when it is added."""
+    g = gazetteer()
+    names = []
+    for city, state in g.city_country.items():
+        for m in g.pattern.finditer(city):
+            surface = " ".join((m.group("full") or m.group("name")).split())
+            if (m.start(), m.end()) != (0, len(city)) and g.by_surface[surface][0] != state:
+                names.append(city)
+                break
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")\b")
+
+
 def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
+    cities = _cities_naming_other_states()
+    inside = [m.span() for m in cities.finditer(text)] if cities else []
     for m in g.pattern.finditer(text):
+        if any(a <= m.start() and m.end() <= b for a, b in inside):
+            continue  # "Port of Spain" names no Spain
         country, demonym = g.by_surface[" ".join((m.group("full") or m.group("name")).split())]
         if demonym and m.group("formal"):
             continue  # "Republic of Korean" is not a thing; keep the short name only
