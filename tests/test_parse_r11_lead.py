@@ -71,3 +71,10 @@ def test_a_city_named_after_another_state_names_no_state() -> None:
 
     text = "The summit will be held in Port of Spain, Trinidad and Tobago, with Spain's envoy."
     assert [c.country for c in country_mentions(text)] == ["Trinidad and Tobago", "Spain"]
+
+
+def test_an_officer_is_no_name() -> None:
+    s = parse_invented("Prime Minister Ana Berg met President Karl Oste in Lima. She was "
+                       "accompanied by Ambassador for CARICOM and the OECS and the Desk Officer "
+                       "with responsibility for regional affairs.", DAY)
+    assert "Officer" not in people(s)
