@@ -78,3 +78,12 @@ def test_an_officer_is_no_name() -> None:
                        "accompanied by Ambassador for CARICOM and the OECS and the Desk Officer "
                        "with responsibility for regional affairs.", DAY)
     assert "Officer" not in people(s)
+
+
+def test_a_leader_leaving_to_attend_a_summit_announces_the_summit() -> None:
+    # GUIDELINES: the main event is the summit the release announces the leader going to
+    s = parse_invented("Prime Minister Ana Berg will leave the island this afternoon to attend "
+                       "the Fourth Summit of Heads of State and Government of the Caribbean "
+                       "Community and the Republic of Cuba to be held in Port of Spain, "
+                       "Trinidad and Tobago.", DAY, title="Prime Minister to attend summit")
+    assert s.visit_type == "summit"
