@@ -1,0 +1,50 @@
+"""Round 11 (fu2) follow-ups: what is NOT a step to come (GUIDELINES). Invented text only."""
+
+from __future__ import annotations
+
+from briefgen.parse.followups import candidates, rule_followups
+from briefgen.parse.segment import segment, transcript_start
+
+
+def _broad(text: str, cue: str | None = None) -> list[str]:
+    """The broad candidates' texts of invented ``text`` (of one cue, or of all)."""
+    doc = segment(text)
+    speech = transcript_start(doc.text)
+    return [c.text for c in candidates(doc, speech, rule_followups(doc, speech))
+            if c.rule_item is None and (cue is None or c.cue == cue)]
+
+
+def test_the_reported_visit_named_as_a_noun_is_no_travel_step() -> None:
+    text = ("President Ilmar Sorve, currently on a two-day state visit to Veltria, held talks "
+            "with Prime Minister Dana Oruk today at the Blue Palace.")
+    assert _broad(text, "travel") == []
+    text = "During his official visit to Veltria, the minister opened a trade fair."
+    assert _broad(text, "travel") == []
+
+
+def test_a_visit_to_come_named_as_a_noun_stays_a_candidate() -> None:
+    text = ("The leaders looked forward to the forthcoming visit to Veltria by a delegation of "
+            "young farmers next spring.")
+    assert _broad(text, "travel")
+    text = ("Her visit to Veltria, with a large business delegation, will open the new "
+            "consulate in the port of Amsel.")
+    assert _broad(text, "travel")
+
+
+def test_the_verb_visit_to_is_still_a_travel_cue() -> None:
+    text = "The President will travel to Veltria in May to open the new consulate in Amsel."
+    assert any("Veltria" in c for c in _broad(text, "travel"))
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_no_verb() -> None:
+    text = ("The members of the Regional Study Visit for the Island States called on the Prime "
+            "Minister today.")
+    assert _broad(text, "explore") == []
+    text = "The minister will study the report of the river board before May."
+    assert any("report" in c for c in _broad(text, "explore"))
+
+
+def test_a_capitalised_cue_word_at_a_sentence_start_is_still_a_verb() -> None:
+    text = "The ministers met in Amsel. Study of the ferry link will begin in May next year."
+    # a sentence's first word is capitalised by the language, not by a name
+    assert any("ferry" in c for c in _broad(text, "explore"))
