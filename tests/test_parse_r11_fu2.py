@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.parse.followups import candidates, rule_followups
+from briefgen.parse.followups import Candidate, candidates, rule_followups, select
 from briefgen.parse.segment import segment, transcript_start
 
 
@@ -48,3 +48,38 @@ def test_a_capitalised_cue_word_at_a_sentence_start_is_still_a_verb() -> None:
     text = "The ministers met in Amsel. Study of the ferry link will begin in May next year."
     # a sentence's first word is capitalised by the language, not by a name
     assert any("ferry" in c for c in _broad(text, "explore"))
+
+
+
+_STEP = "The leaders agreed that Veltria will host the river forum in Amsel in May."
+
+
+def _cand(text: str, variant: str) -> Candidate:
+    sent = segment(_STEP).sentences[0]
+    start = _STEP.index("host")
+    return Candidate(text, sent, start, start + len(text), "will", [f"variant={variant}", variant])
+
+
+def _kept(*cands: Candidate, subj: float = -0.5) -> list[str]:
+    weights = {"obj": 0.5, "subj": subj}
+    return [c.text for c in select(list(cands), weights, -1.0, -1.5)]
+
+
+def test_a_step_with_its_named_actor_goes_before_its_bare_wording() -> None:
+    # the filter passes both wordings of one step: the one naming who acts is kept
+    bare = _cand("host the river forum in Amsel in May", "obj")
+    named = _cand("Veltria host the river forum in Amsel in May", "subj")
+    assert _kept(bare, named) == [named.text]
+
+
+def test_an_article_or_pronoun_in_front_is_no_actor() -> None:
+    bare = _cand("host the river forum in Amsel in May", "obj")
+    for front in ("The", "It", "They"):
+        pasted = _cand(f"{front} host the river forum in Amsel in May", "subj")
+        assert _kept(bare, pasted) == [bare.text]
+
+
+def test_an_actor_the_filter_drops_does_not_replace_the_step() -> None:
+    bare = _cand("host the river forum in Amsel in May", "obj")
+    named = _cand("Veltria host the river forum in Amsel in May", "subj")
+    assert _kept(bare, named, subj=-5.0) == [bare.text]

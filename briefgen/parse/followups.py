@@ -1604,7 +1604,10 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
     the rule items its cue gave in its sentence: the rules carry the canonical behaviour
     (one item per listed measure, an instruction with its owner and deadline) that a
     filter scoring each member on its own words would cut apart. Rule items also go first
-    among equals, so a broad wording of the same step does not replace the shaped one.
+    among equals, so a broad wording of the same step does not replace the shaped one; so
+    does a kept wording that names its actor ("Veltria | to host the forum"), as the gold
+    names who is to act (GUIDELINES: steps someone can act on): ext follow-ups tp 25->26,
+    dev 107->109, b6-b11 136->138, b1-b5 unchanged.
 
     Linear in the candidates: a candidate is compared with the kept ones of its own
     sentence only, and with other sentences' kept items through their exact word set.
@@ -1624,7 +1627,8 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
     # commitment: they stand or fall together, by the best of their scores
     passing = (c for c in cands
                if (best[_siblings(c)] >= low if c.rule_item is not None else c.score >= threshold))
-    for c in sorted(passing, key=lambda c: (c.rule_item is None, -c.score)):
+    for c in sorted(passing, key=lambda c: (c.rule_item is None and not _named_actor(c),
+                                            -c.score)):
         key = content_key(c.text, stop)
         if not key or key in seen:
             continue
@@ -1643,6 +1647,19 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
             kept.append(c)
     kept = _rule_wording(_extended(kept, cands, threshold, stop), cands, stop)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# a capitalised first word that names no actor
+_NO_ACTOR = frozenset("the this that these those there it they he she we i you a an our their "
+                      "its his her".split())
+
+
+def _named_actor(c: Candidate) -> bool:
+    """A wording that names its actor before the step ("Fiji | assuming the chairmanship"),
+    not an article or pronoun ("The | be further discussions")."""
+    first = c.text.split(maxsplit=1)[0] if c.text.strip() else ""
+    return "variant=subj" in c.features and first[:1].isupper() \
+        and first.lower() not in _NO_ACTOR
 
 
 def _rule_wording(kept: list[Candidate], cands: list[Candidate],
