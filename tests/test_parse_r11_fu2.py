@@ -83,3 +83,19 @@ def test_an_actor_the_filter_drops_does_not_replace_the_step() -> None:
     bare = _cand("host the river forum in Amsel in May", "obj")
     named = _cand("Veltria host the river forum in Amsel in May", "subj")
     assert _kept(bare, named, subj=-5.0) == [bare.text]
+
+
+def test_strengthening_a_longstanding_relationship_is_a_vague_aim() -> None:
+    # GUIDELINES: broad intentions ("readiness to strengthen ties") are optional, whatever
+    # the qualities the ties are given (long-standing, historic, brotherly, warm ...)
+    from briefgen.parse.followups import rules
+
+    vague = rules().vague
+    for aim in ("strengthen the longstanding relationship between Veltria and Ostmark",
+                "deepen the historic and brotherly ties with Ostmark",
+                "further strengthen the already excellent relations between the two countries",
+                "enhance the warm and traditional friendship"):
+        assert vague.match(aim), aim
+    for step in ("strengthen the longstanding relationship council with a secretariat",
+                 "establish a joint commission on trade"):
+        assert not vague.match(step), step
