@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from briefgen.parse.followups import Candidate, candidates, rule_followups, select
+import datetime as dt
+
+from invented import parse_invented
+
+from briefgen.parse.followups import Candidate, candidates, rule_followups, rules, select
 from briefgen.parse.segment import segment, transcript_start
 
 
@@ -88,8 +92,6 @@ def test_an_actor_the_filter_drops_does_not_replace_the_step() -> None:
 def test_strengthening_a_longstanding_relationship_is_a_vague_aim() -> None:
     # GUIDELINES: broad intentions ("readiness to strengthen ties") are optional, whatever
     # the qualities the ties are given (long-standing, historic, brotherly, warm ...)
-    from briefgen.parse.followups import rules
-
     vague = rules().vague
     for aim in ("strengthen the longstanding relationship between Veltria and Ostmark",
                 "deepen the historic and brotherly ties with Ostmark",
@@ -99,3 +101,14 @@ def test_strengthening_a_longstanding_relationship_is_a_vague_aim() -> None:
     for step in ("strengthen the longstanding relationship council with a secretariat",
                  "establish a joint commission on trade"):
         assert not vague.match(step), step
+
+
+def test_a_step_dated_in_the_past_is_no_follow_up() -> None:
+    text = ("Foreign Minister Ilmar Sorve of Veltria held talks with Foreign Minister Dana Oruk "
+            "of Ostmark in Amsel on Monday. The ministers agreed to hold the river forum they "
+            "had planned last year. They also agreed to open a consulate in the port of Ostby "
+            "by May. Minister Sorve thanked Ostmark for the aid it decided to send two weeks "
+            "ago.")
+    items = [f.text for f in parse_invented(text, dt.date(2025, 3, 12)).follow_ups]
+    assert any("consulate" in i for i in items), items
+    assert not any("last year" in i or "ago" in i for i in items), items
