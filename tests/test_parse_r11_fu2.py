@@ -112,3 +112,11 @@ def test_a_step_dated_in_the_past_is_no_follow_up() -> None:
     items = [f.text for f in parse_invented(text, dt.date(2025, 3, 12)).follow_ups]
     assert any("consulate" in i for i in items), items
     assert not any("last year" in i or "ago" in i for i in items), items
+
+
+def test_a_named_initiative_is_no_proposal() -> None:
+    text = ("The presidents recalled the Joint Initiative on Clean Water launched by the two "
+            "governments, which trained hundreds of engineers.")
+    assert _broad(text, "proposal") == []
+    text = "The President put forward an initiative to build a bridge over the Orla river."
+    assert any("bridge" in c for c in _broad(text, "proposal"))
