@@ -120,3 +120,12 @@ def test_a_named_initiative_is_no_proposal() -> None:
     assert _broad(text, "proposal") == []
     text = "The President put forward an initiative to build a bridge over the Orla river."
     assert any("bridge" in c for c in _broad(text, "proposal"))
+
+
+def test_the_visit_under_way_is_no_follow_up() -> None:
+    text = ("Deputy Foreign Minister Ilmar Sorve is on a working visit to Ostmark scheduled "
+            "for May 16-18. He met Foreign Minister Dana Oruk in Amsel. The sides agreed to "
+            "open a consulate in the port of Ostby by June.")
+    items = [f.text for f in parse_invented(text, dt.date(2025, 5, 17)).follow_ups]
+    assert not any("working visit" in i for i in items), items
+    assert any("consulate" in i for i in items), items

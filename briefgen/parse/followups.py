@@ -1518,6 +1518,16 @@ _PAST_TIME = re.compile(r"\b(?:last\s+(?:year|month|week|summer|autumn|fall|wint
                         r"several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
                         r"earlier\s+this\s+(?:year|month|week))\b", re.IGNORECASE)
 
+# the reported visit going on ("X is on a working visit to Y for May 16-18"): the event itself
+_ONGOING_VISIT = re.compile(r"\b(?:is|are|currently)\s+on\s+(?:an?|his|her|their)\s+"
+                            r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.IGNORECASE)
+
+
+def _not_to_come(item: str) -> bool:
+    """Whether an item's own words say its step is done or going on now: a past time, or the
+    reported visit under way."""
+    return bool(_PAST_TIME.search(item) or _ONGOING_VISIT.search(item))
+
 
 def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[Candidate]:
     """Every follow-up candidate of the release: the rule items and each broad cue's
@@ -1527,7 +1537,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[
     memo: dict[Any, Any] = {}  # what candidates share (see _features)
     for item in rule_items:
         by_sentence.setdefault(item.evidence[0].sentence, []).append(item)
-        if _PAST_TIME.search(item.text):
+        if _not_to_come(item.text):
             continue
         ev = item.evidence[0]
         sent = doc.sentences[ev.sentence]
@@ -1545,7 +1555,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[
             if _no_step_cue(doc.text, sent, cue, m):
                 continue
             for a, b, item, variant in _after_items(doc, sent, cue, m):
-                if _PAST_TIME.search(item):
+                if _not_to_come(item):
                     continue
                 rule = any(ev.start < b and a < ev.end for r in by_sentence.get(i, ())
                            for ev in r.evidence[:1])
