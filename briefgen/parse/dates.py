@@ -404,6 +404,29 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     return start, end
 
 
+# a weekday written just before a date in figures: "on Sunday (6/5/2022)", "Sunday, 6/5/2022"
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + _DAY_NAMES + r")\W{1,3}$", re.I)
+WEEKDAY_BEFORE = 14  # characters before a date read for its weekday
+
+
+def _by_weekday(m: re.Match[str], text: str,
+                got: tuple[dt.date, dt.date | None]) -> tuple[dt.date, dt.date | None]:
+    """A date in figures that reads both ways (6/5/2022: 6 May day first, 5 June month
+    first) takes the reading whose weekday is the one written before it: the text's own
+    weekday settles what the publication day can only guess, on any issuer's page."""
+    if not m.groupdict().get("sa"):
+        return got
+    wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - WEEKDAY_BEFORE), m.start())
+    if wd is None:
+        return got
+    a, b, year = int(m.group("sa")), int(m.group("sb")), int(m.group("sy"))
+    want = WEEKDAYS[wd.group("wd").lower()]
+    for day in (_make(year, b, a), _make(year, a, b)):
+        if day is not None and day.weekday() == want:
+            return day, None
+    return got
+
+
 def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
     return bool(_EVENT.search(text[max(0, start - width):stop + width]))
 
@@ -469,6 +492,15 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     if m.group("pm"):
         month = int(m.group("pm"))
         got = None
+        named = WEEKDAYS.get(m.group().split("(")[0].strip().lower())
+        if named is not None:
+            # the weekday written before settles which way the figures read
+            for d, mo in ((day, month), (month, day)):
+                year = _year_for(mo, d, published) if mo <= 12 else None
+                made = _make(year, mo, d) if year is not None else None
+                if (made is not None and made.weekday() == named
+                        and _in_window(made, published, LEAD_WINDOW_BEFORE)):
+                    return made
         # day first, else month first as US-style pages write it ("Monday (11/14)"): the
         # reading near publication wins
         for d, mo in ((day, month), (month, day)):
@@ -537,6 +569,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue  # "arrived home on 29 May, concluding visits to A and B": the return
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
+            if got is not None and m.group().count("/") + m.group().count("-") == 2:
+                got = _by_weekday(m, text, got)
             if got is None or not _in_window(got[1] or got[0], published, before, after):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
@@ -622,7 +656,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
 
 CALL_DATED = 1  # body sentences (after the headline) that may date a call
 # ...unless the sentence itself names the call: "In a telephone conversation yesterday, ..."
-_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference)\b", re.I)
+# (a meeting held online is a call's kind: "held an online/virtual meeting with X")
+_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference|"
+                        r"(?:online|virtual)\s+(?:meeting|talks|summit))\b", re.I)
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
 # a sentence that opens with a quotation (a leader's words ahead of the report, as some
 # presidencies write) does not count towards the lead
@@ -965,10 +1001,15 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     call_lead = CALL_DATED + (1 if in_text else 0)
     reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
+    furniture = 0  # fragments so far (a photo credit, a repeated headline): no call's lead
+    seen: set[str] = set()
     quoted: DateFinding | None = None
     headings = 0  # headings in capitals below the headline, passed over (up to HEADINGS)
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
+        if sentence.index > 0 and (fragment(sentence.text) or sentence.text in seen):
+            furniture += 1
+        seen.add(sentence.text)
         if (sentence.index > 0 and headings < HEADINGS
                 and (not any(c.islower() for c in sentence.text)
                      or DATE_ONLY.fullmatch(sentence.text))):
@@ -977,7 +1018,7 @@ def _first_event_date(doc: Doc, published: dt.date | None,
         before = LEAD_WINDOW_BEFORE if lead_dated else WINDOW_BEFORE
         after = ANNOUNCED_AFTER if announced and lead_dated else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
-            if (call and sentence.index >= call_lead and found.kind != "today"
+            if (call and sentence.index - furniture >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):
                 continue  # a day written below a call's lead dates another event...
             if _stamp(doc, found):

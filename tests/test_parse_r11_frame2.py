@@ -1,0 +1,47 @@
+"""Round 10, second wave: the visit frame (date, city, location country) as issuers we had
+never seen write it. Each test is one class of meaning or general knowledge; invented text
+only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_frame as parse
+from invented import parse_invented
+
+# --- a date in figures that reads both ways is settled by the weekday written with it ---
+
+
+def test_weekday_settles_a_date_in_figures_month_first() -> None:
+    # 6/5/2022 read day first is Friday 6 May; the text says Sunday: 5 June (month first)
+    s = parse_invented("Prime Minister Ana Berg held talks with Prime Minister Tom Lund of "
+                       "Ruritania on Sunday (6/5/2022) in Oslo. They discussed fisheries.", None)
+    assert s.date == dt.date(2022, 6, 5)
+
+
+def test_weekday_settles_a_date_in_figures_day_first() -> None:
+    # 6/5/2022 read month first is Sunday 5 June; the text says Friday: 6 May (day first)
+    s = parse_invented("Prime Minister Ana Berg held talks with Prime Minister Tom Lund of "
+                       "Ruritania on Friday, 6/5/2022 in Oslo. They discussed fisheries.", None)
+    assert s.date == dt.date(2022, 5, 6)
+
+
+def test_weekday_settles_a_bracketed_day_and_month() -> None:
+    # "Tuesday (3/4)" published 10 April 2025: 3 April was a Thursday, 4 March a Tuesday
+    s = parse("Prime Minister Ana Berg held talks with Prime Minister Tom Lund of Ruritania "
+              "on Tuesday (3/4) in Oslo. They discussed fisheries.",
+              published=dt.date(2025, 4, 10))
+    assert s.date == dt.date(2025, 3, 4)
+
+
+# --- a call's lead is not used up by a photo credit or a repeated headline ---
+
+
+def test_online_meeting_dated_below_a_photo_credit() -> None:
+    text = ("PM Ana Berg and PM Tom Lund discuss cooperation\n\n"
+            "PM Ana Berg and PM Tom Lund discuss cooperation\n\n(Photo/Agency)\n\n"
+            "OSLO (AGENCY) - Prime Minister Ana Berg held an online meeting with "
+            "Ruritania's Prime Minister Tom Lund on 4 March 2025.\n\n"
+            "The two leaders discussed fisheries and trade.")
+    s = parse(text)
+    assert s.date == dt.date(2025, 3, 4)
