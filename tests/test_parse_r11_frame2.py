@@ -45,3 +45,29 @@ def test_online_meeting_dated_below_a_photo_credit() -> None:
             "The two leaders discussed fisheries and trade.")
     s = parse(text)
     assert s.date == dt.date(2025, 3, 4)
+
+
+# --- a month typed in lower case, and a dateline whose dash is glued to the lead ---
+
+
+def test_month_in_lower_case_is_a_date() -> None:
+    s = parse("Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah of "
+              "Ghana in Accra on 10 march 2025. They discussed cocoa.")
+    assert s.date == dt.date(2025, 3, 10)
+
+
+def test_may_in_lower_case_stays_a_verb() -> None:
+    s = parse("Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah of "
+              "Ghana in Accra today. The sides may 2 or 3 times a year meet. They discussed "
+              "cocoa.")
+    assert s.date == dt.date(2025, 3, 12)
+
+
+def test_dateline_with_glued_dash_is_the_filing_stamp() -> None:
+    # the dateline (a mixed-language date, its dash glued to the lead) is the page's day;
+    # the talks were on the Sunday before it
+    text = ("OSLO, 06 de june de 2022 (AGENCY)—Prime Minister Ana Berg held talks with the "
+            "Prime Minister of Ruritania, Tom Lund, on Sunday in Oslo.\n\n"
+            "The two leaders discussed fisheries and trade.")
+    s = parse_invented(text, None)
+    assert s.date == dt.date(2022, 6, 5)

@@ -150,11 +150,15 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
 # a month's name, also in capitals as datelines and headings set it ("24 OCTOBER 2012")
+# (and a full name in lower case, as some agencies type it, "10 march 2025", "06 de june de
+# 2022"; not "may", the verb)
 _M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
-      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
+      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*|"
+      r"(?<![A-Za-z])(?:january|february|march|april|june|july|august|september|october|"
+      r"november|december)(?![a-z]))\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 # (also after a slash, as some agencies write a dateline: "January 10/2019")
-_Y = r"(?:(?:,?\s+|/)(?P<{}>(?:19|20)\d\d))?"
+_Y = r"(?:(?:,?\s+(?:de\s+)?|/)(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
 _PATTERNS = [
     # 30 September - 1 October 2013
@@ -179,7 +183,7 @@ _PATTERNS = [
     re.compile(r"\b(?P<moved>from|between)\s+" + _D.format("d1") + _DASH + _M.format("m1")
                + r"\s+" + _D.format("d2") + r"(?![\d:])" + _Y.format("y")),
     # 24 October 2012 / 24th of October
-    re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+)?" + _M.format("m1")
+    re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+|de\s+)?" + _M.format("m1")
                + _Y.format("y")),
     # May 23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
@@ -229,10 +233,14 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
+_LOWER_MONTH = re.compile(r"(?:january|february|march|april|june|july|august|september|"
+                          r"october|november|december)(?![a-z])")
+
+
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
     """The patterns of ``_PATTERNS`` that can match in ``text`` (a month word or the
     separator each needs is in it), in their order."""
-    month = any(stem in text for stem in _MONTH_STEMS)
+    month = any(stem in text for stem in _MONTH_STEMS) or bool(_LOWER_MONTH.search(text))
     needs = (*[month] * _WORDED, "-" in text, "." in text, "/" in text or "-" in text,
              "20" in text or "19" in text)
     return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
@@ -684,7 +692,8 @@ _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—:]\s|\.\s)")
+# (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
