@@ -71,3 +71,26 @@ def test_dateline_with_glued_dash_is_the_filing_stamp() -> None:
             "The two leaders discussed fisheries and trade.")
     s = parse_invented(text, None)
     assert s.date == dt.date(2022, 6, 5)
+
+
+# --- more seats of government, each in one city only (general knowledge) ---
+
+
+def test_seats_of_every_region_name_their_city() -> None:
+    for seat, city, country in (("the Apostolic Palace", "Vatican City", "Holy See"),
+                                ("the Beehive", "Wellington", "New Zealand"),
+                                ("the Saadabad Palace", "Tehran", "Iran"),
+                                ("Tashichhodzong", "Thimphu", "Bhutan"),
+                                ("the Zarzuela Palace", "Madrid", "Spain")):
+        s = parse(f"President Kofi Mensah of Ghana held talks with his host at {seat} on "
+                  "10 March 2025. They discussed cocoa.")
+        assert (s.location.city, s.location.country) == (city, country), seat
+
+
+def test_national_palace_is_mexico_city_only_in_a_release_naming_mexico() -> None:
+    s = parse("President Kofi Mensah of Ghana held talks with the President of Mexico at the "
+              "National Palace on 10 March 2025. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Mexico City", "Mexico")
+    s = parse("President Kofi Mensah of Ghana held talks with the President of Guatemala at "
+              "the National Palace on 10 March 2025. They discussed trade.")
+    assert s.location.city != "Mexico City"
