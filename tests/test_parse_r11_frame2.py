@@ -94,3 +94,39 @@ def test_national_palace_is_mexico_city_only_in_a_release_naming_mexico() -> Non
     s = parse("President Kofi Mensah of Ghana held talks with the President of Guatemala at "
               "the National Palace on 10 March 2025. They discussed trade.")
     assert s.location.city != "Mexico City"
+
+
+# --- a city with its own suffix, and capitals as pages print them ---
+
+
+def test_city_with_its_district_or_city_suffix() -> None:
+    for written, city, country in (("Washington DC", "Washington", "United States"),
+                                   ("Washington D.C.", "Washington", "United States"),
+                                   ("New York City", "New York", "United States")):
+        s = parse(f"Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah "
+                  f"of Ghana in {written} on Monday. They discussed cocoa.")
+        assert (s.location.city, s.location.country) == (city, country), written
+
+
+def test_capitals_with_typographic_apostrophe_or_st() -> None:
+    for written, country in (("Nuku’alofa", "Tonga"), ("St John’s", "Antigua and Barbuda"),
+                             ("St George's", "Grenada"), ("Port-of-Spain", "Trinidad and Tobago")):
+        s = parse(f"Prime Minister Tom Lund of Ruritania held talks with the Prime Minister of "
+                  f"{country} in {written} on Monday. They discussed fisheries.")
+        assert (s.location.city, s.location.country) == (written, country), written
+
+
+# --- an embassy is the event's venue when the event is held at it ---
+
+
+def test_talks_held_at_an_embassy_are_in_its_city() -> None:
+    s = parse("Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah of "
+              "Ghana at the Ghanaian Embassy in Tokyo on Monday. They discussed cocoa.")
+    assert (s.location.city, s.location.country) == ("Tokyo", "Japan")
+
+
+def test_an_embassy_to_be_opened_only_locates_the_embassy() -> None:
+    s = parse("Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah of "
+              "Ghana in Accra on Monday. They agreed on opening their embassy in Tokyo next "
+              "year and discussed cocoa.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

@@ -173,11 +173,19 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|reb
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# ...unless the embassy is where the event is held: "talks at the Ghanaian Embassy in Tokyo",
+# "received in the Embassy of X in Y" (a place, as any venue 'at' or 'in' is)
+_AT_INSTITUTION = re.compile(r"\b(?:at|in|inside)\s+(?:the|their|its|his|her)\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){0,3}$|\b(?:at|in|inside)\s+(?:the\s+)?$")
+AT_INSTITUTION = 60  # characters before the embassy read for 'at the'
 # a gathering named with its host city ("at the Halifax International Security Forum", "to
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
 # an airport named for its city: "received at X International Airport" is in X
+# the city's own suffix, no other name: "Washington DC", "Washington D.C.", "New York City"
+# (the city as gold names it: Washington, New York)
+_CITY_SUFFIX = re.compile(r"\s+(?:D\.\s?C\.|DC\b|City\b)")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
@@ -222,7 +230,11 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     reported: its clause (from the last "and" before it) is dated to another time ("held
     in Brussels on 10 January", "in Kyiv recently") or it only locates an embassy."""
     a, b = _clause_bounds(text, start, end)
-    if _ELSEWHEN_AFTER.match(text, end, b) or _INSTITUTION_BEFORE.search(text[a:start]):
+    if _ELSEWHEN_AFTER.match(text, end, b):
+        return True
+    inst = _INSTITUTION_BEFORE.search(text[a:start])
+    if inst and not _AT_INSTITUTION.search(text, max(a, a + inst.start() - AT_INSTITUTION),
+                                           a + inst.start()):
         return True
     conjunct = _CONJUNCT.match(text, a, start)
     return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
@@ -324,7 +336,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
-                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())) or re.match(
+                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())
+                and not _CITY_SUFFIX.match(text, m.end())) or re.match(
                 r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
