@@ -130,3 +130,18 @@ def test_an_embassy_to_be_opened_only_locates_the_embassy() -> None:
               "Ghana in Accra on Monday. They agreed on opening their embassy in Tokyo next "
               "year and discussed cocoa.")
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+# --- a page's own stamp in more house styles: the weekday in the lead counts from it ---
+
+_LEAD = ("Prime Minister Tom Lund of Ruritania held talks with President Kofi Mensah of Ghana "
+         "in Accra on Monday. They discussed cocoa and trade in detail.\n\n"
+         "The two leaders agreed to meet again.")
+
+
+def test_page_stamps_in_other_house_styles_are_no_event_day() -> None:
+    for stamp in ("Mar 11, 2025 | Press Releases", "Release date: 2025-03-11",
+                  "2025-03-11T14:05:00", "Accra – 11 March 2025"):
+        text = f"Ruritania and Ghana hold talks\n\n{stamp}\n\n{_LEAD}"
+        s = parse_invented(text, None)
+        assert s.date == dt.date(2025, 3, 10), stamp

@@ -675,7 +675,8 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 
 # A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
 # or followed by a clock time ("18 June 2025 16:05").
-_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+# (an ISO time stamp too: "2025-03-11T14:05:00")
+_CLOCK_AFTER = re.compile(r"(?:T|\s*,?\s*(?:at\s+)?)[0-2]?\d[:.][0-5]\d\b")
 _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|Statement|"
                          r"Information|for|the|No|Number|Communiqu[eé]|Bulletin|News)"
                          r"[\W\d]*)*", re.I)
@@ -726,6 +727,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PIPE_BEFORE.search(doc.text, max(line_start, found.start - PIPE_GAP), found.start) \
             and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
+    if _PIPE_AFTER.match(doc.text, found.stop, line_end) and _STAMP_REST.fullmatch(
+            doc.text, line_start, found.start):
+        return True  # "Mar 11, 2025 | Press Releases": the header's first field
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     if _LETTER.search(rest) and not _LATIN.search(rest):
         return True  # a label in another script on the date's line: the page's own date
@@ -738,18 +742,22 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 # a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
 # 10/03/2025" (capitalised, as a label is; prose says "the talks dated ..." in lower case)
-_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued)"
+# (also a label naming its kind of date in lower case: "Release date:", "Publication date:")
+_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued|"
+                         r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
                          r"(?:\s+on)?[ \t]*:?[ \t]*$")
 DATE_LABEL = 24  # characters before a date read for its label
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
-_PLACE_LINE = re.compile(_FILING_PLACE +
+# (or a dash between them: "Accra – 11 March 2025")
+_PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1,4}[–—-]\s*)"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 # a header line whose last field, after a pipe, is the date: the page's filing stamp in any
 # issuer's words ("Press Office - Communique | 12 March 2026"); prose never sets a day so
 PIPE_GAP = 4
 _PIPE_BEFORE = re.compile(r"\|[ \t]*$")
+_PIPE_AFTER = re.compile(r"[ \t]*\|")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
@@ -780,7 +788,8 @@ PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sente
 # a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
 _EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
 # a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
-_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued)"
+_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued|"
+                        r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
                         r"(?:\s+on)?[ \t]*:?\s*$")
 
 
