@@ -145,3 +145,28 @@ def test_page_stamps_in_other_house_styles_are_no_event_day() -> None:
         text = f"Ruritania and Ghana hold talks\n\n{stamp}\n\n{_LEAD}"
         s = parse_invented(text, None)
         assert s.date == dt.date(2025, 3, 10), stamp
+
+
+# --- a seat under a dateline: another state's palace of the same name, a state of two
+# capitals, a palace named after the word ---
+
+
+def test_peace_palace_of_another_state_is_under_its_dateline() -> None:
+    # The Hague's Peace Palace only where the release names the Netherlands; Phnom Penh's
+    # seat of government has the same name
+    s = parse_invented("Phnom Penh, March 10, 2025 (AGENCY) -- Prime Minister Hun Manet received "
+                       "Foreign Minister Anna Berg of Ruritania at the Peace Palace this "
+                       "morning. They discussed rice exports.", dt.date(2025, 3, 10))
+    assert (s.location.city, s.location.country) == ("Phnom Penh", "Cambodia")
+
+
+def test_seat_in_a_state_of_two_capitals_is_in_the_filing_capital() -> None:
+    s = parse("Colombo, March 10 (PMD) - President Tomas Perera received Foreign Minister Anna "
+              "Berg of Ruritania at the Presidential Secretariat on Monday. They discussed tea.")
+    assert (s.location.city, s.location.country) == ("Colombo", "Sri Lanka")
+
+
+def test_palace_named_after_the_word_is_under_its_dateline() -> None:
+    s = parse("Minsk, March 10 (AGENCY) - President Ivan Petrov received Foreign Minister Anna "
+              "Berg of Ruritania at the Palace of Independence on Monday. They discussed potash.")
+    assert (s.location.city, s.location.country) == ("Minsk", "Belarus")

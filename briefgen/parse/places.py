@@ -894,6 +894,12 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
             if state is None and dateline is not None:
                 state = dateline.country
             capital = _sole_capital(state) if state else None
+            if (capital is None and state is not None and dateline is not None
+                    and dateline.country == state and dateline.city in _capitals()[state]):
+                # a state of two capitals (Sri Lanka, South Africa, Bolivia): the seat is in
+                # the one the release files from ("Colombo, March 10 - ... at the
+                # Presidential Secretariat")
+                capital = dateline.city
             if capital is not None:
                 return PlaceFinding(capital, state, s, s.start + m.start("seat"),
                                     s.start + m.end("seat"),
@@ -1072,7 +1078,10 @@ def city_state(state: str | None) -> str | None:
 
 # a named palace or court where a leader receives, none of the lexicon's: "received at
 # Al-Salam Palace", "at the Al Qasr Palace" (not one in another named city)
-_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b"
+# (also one named after the word: "at the Palace of Independence", "the Palace of Nations")
+_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?"
+                           r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b|"
+                           r"Palace\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\b)"
                            r"(?!\s*,?\s+(?:in\s+)?[A-Z])")
 
 
@@ -1232,7 +1241,7 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    # "at the Santi Maitri Building, Government House": a hall of the seat
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+(?:House|Palace)|State\s+House|"
-                   r"Presidential\s+(?:Palace|Residence|Office)|"
+                   r"Presidential\s+(?:Palace|Residence|Office|Secretariat)|"
                    # (in lower case, as agencies write it: "at the presidential palace")
                    r"presidential\s+palace|royal\s+palace|"
                    r"President['’]s\s+(?:Palace|Residence|Office)|"
@@ -1241,7 +1250,7 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
-_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
+_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa|ecretariat")
 
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
