@@ -170,3 +170,19 @@ def test_palace_named_after_the_word_is_under_its_dateline() -> None:
     s = parse("Minsk, March 10 (AGENCY) - President Ivan Petrov received Foreign Minister Anna "
               "Berg of Ruritania at the Palace of Independence on Monday. They discussed potash.")
     assert (s.location.city, s.location.country) == ("Minsk", "Belarus")
+
+
+# --- "the Ghanaian capital" opening the sentence, before a comma ---
+
+
+def test_capital_in_an_opening_clause_places_the_talks() -> None:
+    for opening in ("During her visit to the Ghanaian capital,", "In the Ghanaian capital,"):
+        s = parse(f"{opening} Foreign Minister Anna Berg of Ruritania held talks with Foreign "
+                  "Minister Kofi Owusu on 10 March. They discussed cocoa and trade.")
+        assert (s.location.city, s.location.country) == ("Accra", "Ghana"), opening
+
+
+def test_capital_named_after_a_comma_is_read_as_the_city() -> None:
+    s = parse("Foreign Minister Anna Berg of Ruritania held talks with Foreign Minister Kofi "
+              "Owusu in the capital, Kumasi, on 10 March. They discussed cocoa and trade.")
+    assert (s.location.city, s.location.country) == ("Kumasi", "Ghana")

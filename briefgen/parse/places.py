@@ -189,9 +189,10 @@ _CITY_SUFFIX = re.compile(r"\s+(?:D\.\s?C\.|DC\b|City\b)")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
-_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+"
+                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
                       # (not "investment in the capital markets": money, not a city)
-                      r"capital(?:\s+city)?\b(?!,|\s+(?:markets?|investments?|expenditures?|"
+                      r"capital(?:\s+city)?\b(?!\s+(?:markets?|investments?|expenditures?|"
                       r"flows?|goods|gains|requirements?|adequacy|projects?|spending|costs?|"
                       r"base|stock|formation|account|controls?|funds?|increase)\b)"
                       r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
@@ -352,6 +353,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                 s.start + m.end(), f"city '{city}'"))
     if "capital" in text:
         for m in _CAPITAL.finditer(text):
+            comma = _COMMA_CITY.match(text, m.end())
+            if comma and g.city_pattern.match(text, comma.end()):
+                continue  # "the capital, Nairobi": read as a city
             state = _capital_state(g, m)
             city = _sole_capital(state) if state else None
             if (city and not other.search(text[max(0, m.start() - 40):m.start()])
@@ -443,6 +447,11 @@ def _headline_place(s: Sentence) -> PlaceFinding | None:
             return PlaceFinding(city, geo.city_country(city), s, start, end,
                                 f"headline ends on '{city}'")
     return None
+
+
+# (a comma after the capital opens its name, "the capital, Nairobi", or ends an opening
+# clause, "During her visit to the Ghanaian capital, Minister X held talks")
+_COMMA_CITY = re.compile(r",\s*")
 
 
 def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
