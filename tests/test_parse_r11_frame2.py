@@ -87,15 +87,6 @@ def test_seats_of_every_region_name_their_city() -> None:
         assert (s.location.city, s.location.country) == (city, country), seat
 
 
-def test_national_palace_is_mexico_city_only_in_a_release_naming_mexico() -> None:
-    s = parse("President Kofi Mensah of Ghana held talks with the President of Mexico at the "
-              "National Palace on 10 March 2025. They discussed trade.")
-    assert (s.location.city, s.location.country) == ("Mexico City", "Mexico")
-    s = parse("President Kofi Mensah of Ghana held talks with the President of Guatemala at "
-              "the National Palace on 10 March 2025. They discussed trade.")
-    assert s.location.city != "Mexico City"
-
-
 # --- a city with its own suffix, and capitals as pages print them ---
 
 
