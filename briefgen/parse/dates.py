@@ -150,11 +150,15 @@ WEEKDAYS = {d: i for i, d in enumerate(
 _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
 # a month's name, also in capitals as datelines and headings set it ("24 OCTOBER 2012")
+# (and a full name in lower case, as some agencies type it, "10 march 2025", "06 de june de
+# 2022"; not "may", the verb)
 _M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
-      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?)")
+      r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*|"
+      r"(?<![A-Za-z])(?:january|february|march|april|june|july|august|september|october|"
+      r"november|december)(?![a-z]))\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 # (also after a slash, as some agencies write a dateline: "January 10/2019")
-_Y = r"(?:(?:,?\s+|/)(?P<{}>(?:19|20)\d\d))?"
+_Y = r"(?:(?:,?\s+(?:de\s+)?|/)(?P<{}>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-‑–—]|(?:to|and|until)(?:\s+the)?)\s*"  # "15th to the 20th of May"
 _PATTERNS = [
     # 30 September - 1 October 2013
@@ -179,7 +183,7 @@ _PATTERNS = [
     re.compile(r"\b(?P<moved>from|between)\s+" + _D.format("d1") + _DASH + _M.format("m1")
                + r"\s+" + _D.format("d2") + r"(?![\d:])" + _Y.format("y")),
     # 24 October 2012 / 24th of October
-    re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+)?" + _M.format("m1")
+    re.compile(r"(?<![\d.])" + _D.format("d1") + r"\s+(?:of\s+|de\s+)?" + _M.format("m1")
                + _Y.format("y")),
     # May 23, 2024
     re.compile(_M.format("m1") + r"\s+" + _D.format("d1") + r"(?![\d:])" + _Y.format("y")),
@@ -229,10 +233,14 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
+_LOWER_MONTH = re.compile(r"(?:january|february|march|april|june|july|august|september|"
+                          r"october|november|december)(?![a-z])")
+
+
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
     """The patterns of ``_PATTERNS`` that can match in ``text`` (a month word or the
     separator each needs is in it), in their order."""
-    month = any(stem in text for stem in _MONTH_STEMS)
+    month = any(stem in text for stem in _MONTH_STEMS) or bool(_LOWER_MONTH.search(text))
     needs = (*[month] * _WORDED, "-" in text, "." in text, "/" in text or "-" in text,
              "20" in text or "19" in text)
     return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
@@ -404,6 +412,29 @@ def _explicit(m: re.Match[str], published: dt.date | None,
     return start, end
 
 
+# a weekday written just before a date in figures: "on Sunday (6/5/2022)", "Sunday, 6/5/2022"
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + _DAY_NAMES + r")\W{1,3}$", re.I)
+WEEKDAY_BEFORE = 14  # characters before a date read for its weekday
+
+
+def _by_weekday(m: re.Match[str], text: str,
+                got: tuple[dt.date, dt.date | None]) -> tuple[dt.date, dt.date | None]:
+    """A date in figures that reads both ways (6/5/2022: 6 May day first, 5 June month
+    first) takes the reading whose weekday is the one written before it: the text's own
+    weekday settles what the publication day can only guess, on any issuer's page."""
+    if not m.groupdict().get("sa"):
+        return got
+    wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - WEEKDAY_BEFORE), m.start())
+    if wd is None:
+        return got
+    a, b, year = int(m.group("sa")), int(m.group("sb")), int(m.group("sy"))
+    want = WEEKDAYS[wd.group("wd").lower()]
+    for day in (_make(year, b, a), _make(year, a, b)):
+        if day is not None and day.weekday() == want:
+            return day, None
+    return got
+
+
 def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
     return bool(_EVENT.search(text[max(0, start - width):stop + width]))
 
@@ -469,6 +500,15 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
     if m.group("pm"):
         month = int(m.group("pm"))
         got = None
+        named = WEEKDAYS.get(m.group().split("(")[0].strip().lower())
+        if named is not None:
+            # the weekday written before settles which way the figures read
+            for d, mo in ((day, month), (month, day)):
+                year = _year_for(mo, d, published) if mo <= 12 else None
+                made = _make(year, mo, d) if year is not None else None
+                if (made is not None and made.weekday() == named
+                        and _in_window(made, published, LEAD_WINDOW_BEFORE)):
+                    return made
         # day first, else month first as US-style pages write it ("Monday (11/14)"): the
         # reading near publication wins
         for d, mo in ((day, month), (month, day)):
@@ -537,6 +577,8 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue  # "arrived home on 29 May, concluding visits to A and B": the return
             # an announcement dates its visit up to ``after`` days ahead, in this year
             got = _explicit(m, published, max(YEAR_AHEAD, after))
+            if got is not None and m.group().count("/") + m.group().count("-") == 2:
+                got = _by_weekday(m, text, got)
             if got is None or not _in_window(got[1] or got[0], published, before, after):
                 continue
             out.append(DateFinding(got[0], got[1], sentence, sentence.start + m.start(),
@@ -622,7 +664,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
 
 CALL_DATED = 1  # body sentences (after the headline) that may date a call
 # ...unless the sentence itself names the call: "In a telephone conversation yesterday, ..."
-_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference)\b", re.I)
+# (a meeting held online is a call's kind: "held an online/virtual meeting with X")
+_CALL_WORD = re.compile(r"\b(?:(?:tele)?phone|call|conversation|video ?conference|"
+                        r"(?:online|virtual)\s+(?:meeting|talks|summit))\b", re.I)
 LEAD = 6  # "yesterday" or a weekday counts only in the lead; later it is another event
 # a sentence that opens with a quotation (a leader's words ahead of the report, as some
 # presidencies write) does not count towards the lead
@@ -631,7 +675,8 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 
 # A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
 # or followed by a clock time ("18 June 2025 16:05").
-_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\b")
+# (an ISO time stamp too: "2025-03-11T14:05:00")
+_CLOCK_AFTER = re.compile(r"(?:T|\s*,?\s*(?:at\s+)?)[0-2]?\d[:.][0-5]\d\b")
 _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|Statement|"
                          r"Information|for|the|No|Number|Communiqu[eé]|Bulletin|News)"
                          r"[\W\d]*)*", re.I)
@@ -648,7 +693,8 @@ _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—:]\s|\.\s)")
+# (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
@@ -681,6 +727,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PIPE_BEFORE.search(doc.text, max(line_start, found.start - PIPE_GAP), found.start) \
             and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
+    if _PIPE_AFTER.match(doc.text, found.stop, line_end) and _STAMP_REST.fullmatch(
+            doc.text, line_start, found.start):
+        return True  # "Mar 11, 2025 | Press Releases": the header's first field
     rest = doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]
     if _LETTER.search(rest) and not _LATIN.search(rest):
         return True  # a label in another script on the date's line: the page's own date
@@ -693,18 +742,22 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 # a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
 # 10/03/2025" (capitalised, as a label is; prose says "the talks dated ..." in lower case)
-_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued)"
+# (also a label naming its kind of date in lower case: "Release date:", "Publication date:")
+_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued|"
+                         r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
                          r"(?:\s+on)?[ \t]*:?[ \t]*$")
 DATE_LABEL = 24  # characters before a date read for its label
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
-_PLACE_LINE = re.compile(_FILING_PLACE +
+# (or a dash between them: "Accra – 11 March 2025")
+_PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1,4}[–—-]\s*)"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 # a header line whose last field, after a pipe, is the date: the page's filing stamp in any
 # issuer's words ("Press Office - Communique | 12 March 2026"); prose never sets a day so
 PIPE_GAP = 4
 _PIPE_BEFORE = re.compile(r"\|[ \t]*$")
+_PIPE_AFTER = re.compile(r"[ \t]*\|")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
@@ -735,7 +788,8 @@ PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sente
 # a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
 _EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
 # a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
-_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued)"
+_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued|"
+                        r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
                         r"(?:\s+on)?[ \t]*:?\s*$")
 
 
@@ -965,10 +1019,15 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     call_lead = CALL_DATED + (1 if in_text else 0)
     reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
+    furniture = 0  # fragments so far (a photo credit, a repeated headline): no call's lead
+    seen: set[str] = set()
     quoted: DateFinding | None = None
     headings = 0  # headings in capitals below the headline, passed over (up to HEADINGS)
     for sentence in doc.sentences:
         reported += not _QUOTED.match(sentence.text)
+        if sentence.index > 0 and (fragment(sentence.text) or sentence.text in seen):
+            furniture += 1
+        seen.add(sentence.text)
         if (sentence.index > 0 and headings < HEADINGS
                 and (not any(c.islower() for c in sentence.text)
                      or DATE_ONLY.fullmatch(sentence.text))):
@@ -977,7 +1036,7 @@ def _first_event_date(doc: Doc, published: dt.date | None,
         before = LEAD_WINDOW_BEFORE if lead_dated else WINDOW_BEFORE
         after = ANNOUNCED_AFTER if announced and lead_dated else WINDOW_AFTER
         for found in _findings(sentence, published, before, after):
-            if (call and sentence.index >= call_lead and found.kind != "today"
+            if (call and sentence.index - furniture >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):
                 continue  # a day written below a call's lead dates another event...
             if _stamp(doc, found):

@@ -173,17 +173,26 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|reb
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+# ...unless the embassy is where the event is held: "talks at the Ghanaian Embassy in Tokyo",
+# "received in the Embassy of X in Y" (a place, as any venue 'at' or 'in' is)
+_AT_INSTITUTION = re.compile(r"\b(?:at|in|inside)\s+(?:the|their|its|his|her)\s+"
+                             r"(?:[A-Z][\w'’.-]*\s+){0,3}$|\b(?:at|in|inside)\s+(?:the\s+)?$")
+AT_INSTITUTION = 60  # characters before the embassy read for 'at the'
 # a gathering named with its host city ("at the Halifax International Security Forum", "to
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
 # an airport named for its city: "received at X International Airport" is in X
+# the city's own suffix, no other name: "Washington DC", "Washington D.C.", "New York City"
+# (the city as gold names it: Washington, New York)
+_CITY_SUFFIX = re.compile(r"\s+(?:D\.\s?C\.|DC\b|City\b)")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
-_CAPITAL = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+"
+                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
                       # (not "investment in the capital markets": money, not a city)
-                      r"capital(?:\s+city)?\b(?!,|\s+(?:markets?|investments?|expenditures?|"
+                      r"capital(?:\s+city)?\b(?!\s+(?:markets?|investments?|expenditures?|"
                       r"flows?|goods|gains|requirements?|adequacy|projects?|spending|costs?|"
                       r"base|stock|formation|account|controls?|funds?|increase)\b)"
                       r"(?:\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w'’-]+"
@@ -222,7 +231,11 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     reported: its clause (from the last "and" before it) is dated to another time ("held
     in Brussels on 10 January", "in Kyiv recently") or it only locates an embassy."""
     a, b = _clause_bounds(text, start, end)
-    if _ELSEWHEN_AFTER.match(text, end, b) or _INSTITUTION_BEFORE.search(text[a:start]):
+    if _ELSEWHEN_AFTER.match(text, end, b):
+        return True
+    inst = _INSTITUTION_BEFORE.search(text[a:start])
+    if inst and not _AT_INSTITUTION.search(text, max(a, a + inst.start() - AT_INSTITUTION),
+                                           a + inst.start()):
         return True
     conjunct = _CONJUNCT.match(text, a, start)
     return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
@@ -324,7 +337,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                     s.start + m.end(), f"dateline line '{city}'"))
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
-                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())) or re.match(
+                text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())
+                and not _CITY_SUFFIX.match(text, m.end())) or re.match(
                 r"['’]s\b", text[m.end():]):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
@@ -339,6 +353,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                 s.start + m.end(), f"city '{city}'"))
     if "capital" in text:
         for m in _CAPITAL.finditer(text):
+            comma = _COMMA_CITY.match(text, m.end())
+            if comma and g.city_pattern.match(text, comma.end()):
+                continue  # "the capital, Nairobi": read as a city
             state = _capital_state(g, m)
             city = _sole_capital(state) if state else None
             if (city and not other.search(text[max(0, m.start() - 40):m.start()])
@@ -430,6 +447,11 @@ def _headline_place(s: Sentence) -> PlaceFinding | None:
             return PlaceFinding(city, geo.city_country(city), s, start, end,
                                 f"headline ends on '{city}'")
     return None
+
+
+# (a comma after the capital opens its name, "the capital, Nairobi", or ends an opening
+# clause, "During her visit to the Ghanaian capital, Minister X held talks")
+_COMMA_CITY = re.compile(r",\s*")
 
 
 def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
@@ -881,6 +903,12 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
             if state is None and dateline is not None:
                 state = dateline.country
             capital = _sole_capital(state) if state else None
+            if (capital is None and state is not None and dateline is not None
+                    and dateline.country == state and dateline.city in _capitals()[state]):
+                # a state of two capitals (Sri Lanka, South Africa, Bolivia): the seat is in
+                # the one the release files from ("Colombo, March 10 - ... at the
+                # Presidential Secretariat")
+                capital = dateline.city
             if capital is not None:
                 return PlaceFinding(capital, state, s, s.start + m.start("seat"),
                                     s.start + m.end("seat"),
@@ -1059,7 +1087,10 @@ def city_state(state: str | None) -> str | None:
 
 # a named palace or court where a leader receives, none of the lexicon's: "received at
 # Al-Salam Palace", "at the Al Qasr Palace" (not one in another named city)
-_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b"
+# (also one named after the word: "at the Palace of Independence", "the Palace of Nations")
+_NAMED_PALACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?"
+                           r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Palace|Court)\b|"
+                           r"Palace\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\b)"
                            r"(?!\s*,?\s+(?:in\s+)?[A-Z])")
 
 
@@ -1219,7 +1250,7 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    # "at the Santi Maitri Building, Government House": a hall of the seat
                    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Building|Hall|Room|Pavilion),\s+)"
                    r"(?P<seat>Government\s+(?:House|Palace)|State\s+House|"
-                   r"Presidential\s+(?:Palace|Residence|Office)|"
+                   r"Presidential\s+(?:Palace|Residence|Office|Secretariat)|"
                    # (in lower case, as agencies write it: "at the presidential palace")
                    r"presidential\s+palace|royal\s+palace|"
                    r"President['’]s\s+(?:Palace|Residence|Office)|"
@@ -1228,7 +1259,7 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
                    r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
-_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa")
+_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa|ecretariat")
 
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
