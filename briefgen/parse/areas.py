@@ -92,9 +92,9 @@ def caseless(source: str) -> Caseless:
 
 # plain substrings the area code tests sentences for, besides the cues' keys
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
-              "situation", "cooperat", "ties", "relation", "interaction", "partner",
-              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects",
-              " was ", " were ")
+              "situation", "crisis", "conflict", "cooperat", "ties", "relation", "interaction",
+              "partner", "engagement", "links", "sphere", "issues", "dialogue", "agenda",
+              "projects", " was ", " were ")
 
 
 @cache
@@ -1378,7 +1378,8 @@ def _situations(doc: Doc, sent: Sentence) -> list[Item]:
     """"discussed the situation in and around X", "the humanitarian situation in Y": the
     situation somewhere is a subject of the talks, written with its place (the place
     alone says less than the annotators' item)."""
-    if "situation" not in sent.text:
+    if "situation" not in sent.text and "crisis" not in sent.text and \
+            "conflict" not in sent.text:
         return []
     out: list[Item] = []
     text = doc.text
