@@ -29,6 +29,8 @@ def _rules(text: str) -> list[str]:
     "Alongside the planned recovery programme",
     "exchange of views on these",
     "hold talks Veltria-Nordia energy cooperation",
+    "due to the storms of last winter",
+    "rather than new customs duties",
 ])
 def test_what_no_area_opens_with_is_no_candidate(text: str) -> None:
     # a source, a pronoun, the rest of a fixed preposition or the talks themselves
@@ -42,6 +44,8 @@ def test_what_no_area_opens_with_is_no_candidate(text: str) -> None:
     ("that mathematics and computer science studies", "mathematics and computer science studies"),
     ("that life-saving humanitarian assistance", "life-saving humanitarian assistance"),
     ("discussion included maritime surveillance", "maritime surveillance"),
+    ("addition to the latest regional developments", "latest regional developments"),
+    ("as well as fisheries", "fisheries"),
 ])
 def test_a_dangling_word_or_a_clauses_that_is_trimmed(text: str, want: str) -> None:
     got = _trimmed(_item(text))

@@ -99,18 +99,23 @@ _LETTERS = re.compile(r"[a-z]+")
 # what no area opens with, whatever the issuer: a pronoun or relative word ("them on the
 # ground", "which"), the rest of a fixed preposition of manner or source ("in line with X",
 # "in the face of X", "according to X", "alongside X", "in light of X", "on behalf of X"),
-# talks held ("hold talks X"). On the training releases none is ever a gold area; on the
-# ext releases of eight issuers they were all extras.
+# talks held ("hold talks X"), a cause or what is set aside ("due to X", "rather than X").
+# On the training releases none is ever a gold area; on the ext releases of eight issuers
+# they were all extras.
 _NO_AREA_OPENING = re.compile(
     r"(?:them|these|those|this|which|whose|line\s+with|face\s+of|according\s+to|"
-    r"alongside|light\s+of|spite\s+of|behalf\s+of|(?:hold|held|holding)\s+talks)\b",
+    r"alongside|light\s+of|spite\s+of|behalf\s+of|(?:hold|held|holding)\s+talks|"
+    r"instead\s+of|rather\s+than|due\s+to|thanks\s+to|because)\b",
     re.IGNORECASE)
 # words in front of the subject, not part of it: a clause's "that" ("that mathematics and
 # computer science studies", "that life-saving humanitarian assistance"), the talks on it
-# ("discussion included X", "discussions on X", "exchange of views on X")
+# ("discussion included X", "discussions on X", "exchange of views on X"), what is left of
+# "in addition to X", "as well as X"
 _IN_FRONT = re.compile(r"(?:that\s+(?!(?:is|was|are|were|of)\b)|"
                        r"discussions?\s+(?:of|on|included)\s+|"
-                       r"exchanges?\s+of\s+views\s+(?:on|about)\s+)", re.IGNORECASE)
+                       r"exchanges?\s+of\s+views\s+(?:on|about)\s+|"
+                       r"(?:addition\s+to|as\s+well\s+as|besides|apart\s+from)\s+(?:the\s+)?)",
+                       re.IGNORECASE)
 # a phrase cut off after a preposition, article or comma ("Joint Commission for",
 # "physical, digital,", "parliamentary dimension of"): the words before it are the candidate
 _DANGLING = re.compile(r"(?:\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|a|an)|\s*,)+\s*$",
