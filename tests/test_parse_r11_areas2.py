@@ -68,3 +68,11 @@ def test_a_crisis_or_conflict_somewhere_is_a_subject_with_its_place() -> None:
     # the place ends before "and" and a word in lower case, where a second subject begins
     got = _rules("The ministers discussed the situation in Veltria and trade.")
     assert "situation in Veltria" in got, got
+
+
+def test_a_line_above_the_releases_prose_is_the_pages_menu_not_a_heading() -> None:
+    text = ("Veltria Foreign Ministry\n\nFisheries\n\nThe minister met his Nordian "
+            "counterpart in the capital.\n\nMining\n\nThe mines grew.")
+    got = _rules(text)
+    assert "Mining" in got, got  # a heading below the opening is the release's own
+    assert "Fisheries" not in got, got
