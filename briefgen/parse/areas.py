@@ -92,9 +92,9 @@ def caseless(source: str) -> Caseless:
 
 # plain substrings the area code tests sentences for, besides the cues' keys
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
-              "situation", "cooperat", "ties", "relation", "interaction", "partner",
-              "engagement", "links", "sphere", "issues", "dialogue", "agenda", "projects",
-              " was ", " were ")
+              "situation", "crisis", "conflict", "cooperat", "ties", "relation", "interaction",
+              "partner", "engagement", "links", "sphere", "issues", "dialogue", "agenda",
+              "projects", " was ", " were ")
 
 
 @cache
@@ -908,7 +908,7 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
             len(text.split()) > r.heading_max or r.heading_skip.match(text):
         return []
     siblings = [s for s in doc.sentences if s.paragraph == sent.paragraph]
-    if len(siblings) != 1:
+    if len(siblings) != 1 or _above_the_prose(doc, sent):
         return []
     if not _names_a_sector(text):
         return []  # "Main menu", "Your Government", "Looking ahead": page furniture
@@ -920,6 +920,24 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
             # also writes in lower case, or it is a place or a name
             _add(out, doc.text, sent, *clean, "section heading", names_ok=True, vocab=vocab)
     return out
+
+
+_PROSE_WORDS = 4  # a sentence of the release's prose has at least this many words
+_PROSE_SCAN = 60  # sentences read for the first one of prose
+
+
+def _above_the_prose(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` comes before the release's first sentence of prose (a full stop
+    after four words or more): a line up there is the page's menu or search box
+    ("Advanced search", "Trade and Investment" as a site's section link), not a heading
+    of the release's own text, which comes below its opening."""
+    if sent.index > _PROSE_SCAN:
+        return False  # bounded: a page's furniture sits in its first lines
+    for other in doc.sentences[:sent.index]:
+        words = other.text.split()
+        if len(words) >= _PROSE_WORDS and other.text.rstrip().endswith((".", "!", "?")):
+            return False
+    return True
 
 
 def _names_a_sector(text: str) -> bool:
@@ -1378,7 +1396,8 @@ def _situations(doc: Doc, sent: Sentence) -> list[Item]:
     """"discussed the situation in and around X", "the humanitarian situation in Y": the
     situation somewhere is a subject of the talks, written with its place (the place
     alone says less than the annotators' item)."""
-    if "situation" not in sent.text:
+    if "situation" not in sent.text and "crisis" not in sent.text and \
+            "conflict" not in sent.text:
         return []
     out: list[Item] = []
     text = doc.text
