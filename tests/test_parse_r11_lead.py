@@ -87,3 +87,11 @@ def test_a_leader_leaving_to_attend_a_summit_announces_the_summit() -> None:
                        "Community and the Republic of Cuba to be held in Port of Spain, "
                        "Trinidad and Tobago.", DAY, title="Prime Minister to attend summit")
     assert s.visit_type == "summit"
+
+
+def test_a_dateline_with_its_state_is_the_filing_stamp() -> None:
+    s = parse_invented("Bairiki, Kiribati, 2 March 2021 – President Tavi Lagi received the "
+                       "letters of credence of the new High Commissioner of Britain, Anna Holt, "
+                       "during a ceremony held on Friday, 26 February 2021, at the Ministry.",
+                       dt.date(2021, 3, 2))
+    assert s.date == dt.date(2021, 2, 26)

@@ -686,8 +686,9 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|
 # "Brasília (DF)"), a comma, the date, then a dash or colon
 # (after the page's clock and a bar, and with the state in brackets as agencies write it:
 # "08:38 | San Francisco (U.S.), Nov. 15.", "Lima (Peru), May 3 -")
+# (and with its state after a comma: "Bairiki, Kiribati, 2 March 2021 - ...")
 _FILING_PLACE = (r"\s*(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?(?:[A-Z][\w.'’-]*\s*){1,4}"
-                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?,\s*")
+                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?,\s*")
 # (perhaps with the state in capitals after the comma: "SAMOA EMBASSY, JAPAN 23 MAY 2018:")
 _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
