@@ -95,3 +95,10 @@ def test_a_dateline_with_its_state_is_the_filing_stamp() -> None:
                        "during a ceremony held on Friday, 26 February 2021, at the Ministry.",
                        dt.date(2021, 3, 2))
     assert s.date == dt.date(2021, 2, 26)
+
+
+def test_the_way_home_today_does_not_date_the_talks() -> None:
+    s = parse_invented("President Mara Lind held talks with her counterpart Olav Berg last "
+                       "night. President Lind is paying a two-day state visit to Norway and is "
+                       "scheduled to return home today.", dt.date(2021, 3, 23))
+    assert s.date == dt.date(2021, 3, 22)

@@ -1005,6 +1005,13 @@ _NEXT_HEADING = re.compile(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.M)
 
 
+# a traveller's journey on the day, not the event: "is scheduled to return to X today",
+# "left for home today"
+_JOURNEY_BEFORE = re.compile(r"\b(?:return(?:s|ed|ing)?|depart(?:s|ed|ing)?|leav(?:e|es|ing)|"
+                             r"left|fl(?:y|ies|ew)\s+(?:back|home))\b[^.;,]{0,50}$")
+JOURNEY_BEFORE = 70  # characters read before a "today"
+
+
 def _first_event_date(doc: Doc, published: dt.date | None,
                       announced: bool = False, call: bool = False) -> DateFinding | None:
     """The first explicit or "today" date tied to an event and close to publication;
@@ -1047,6 +1054,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if found.kind == "today" and _QUOTED.match(sentence.text):
                 quoted = quoted or found  # a leader's "Today we ...": the lead's day first
                 continue
+            if found.kind == "today" and _JOURNEY_BEFORE.search(
+                    doc.text, max(sentence.start, found.start - JOURNEY_BEFORE), found.start):
+                continue  # "... and is scheduled to return to Kathmandu today": the way home
             if found.kind == "explicit" or found.kind == "today" and stamp is None:
                 return found
             if found.kind == "today":
