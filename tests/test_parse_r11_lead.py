@@ -102,3 +102,10 @@ def test_the_way_home_today_does_not_date_the_talks() -> None:
                        "night. President Lind is paying a two-day state visit to Norway and is "
                        "scheduled to return home today.", dt.date(2021, 3, 23))
     assert s.date == dt.date(2021, 3, 22)
+
+
+def test_a_labelled_filing_line_is_the_stamp() -> None:
+    s = parse_invented("Press Release: Bairiki Tarawa 24 February 2015\n\nFour new ambassadors "
+                       "met with President Tavi Lagi last Monday to present their Letters of "
+                       "Credence.", dt.date(2015, 2, 24), title="New ambassadors meet President")
+    assert s.date == dt.date(2015, 2, 23)

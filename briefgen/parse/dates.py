@@ -750,8 +750,11 @@ _DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updat
 DATE_LABEL = 24  # characters before a date read for its label
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
-# (or a dash between them: "Accra – 11 March 2025")
-_PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1,4}[–—-]\s*)"
+# (or a dash between them: "Accra – 11 March 2025"; or nothing after a label: "Press
+# Release: Bairiki Tarawa 24 February 2015")
+_PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1,4}[–—-]\s*"
+                         r"|\s*(?:(?:Press|Media|News)\s+[Rr]elease|Statement|Communiqu[eé])"
+                         r"\s*:\s*(?:[A-Z][\w.'’]*\s+){1,4})"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 # a header line whose last field, after a pipe, is the date: the page's filing stamp in any
