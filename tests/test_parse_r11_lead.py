@@ -109,3 +109,18 @@ def test_a_labelled_filing_line_is_the_stamp() -> None:
                        "met with President Tavi Lagi last Monday to present their Letters of "
                        "Credence.", dt.date(2015, 2, 24), title="New ambassadors meet President")
     assert s.date == dt.date(2015, 2, 23)
+
+
+def test_a_ruler_named_only_as_the_leader_or_sender_is_no_participant() -> None:
+    s = parse_invented("Foreign Minister Ali Nasser met Foreign Minister Omar Saleh in Dubai "
+                       "today. Minister Nasser wished the Emirates further progress under the "
+                       "leadership of His Highness Sheikh Khalid bin Zayed.", DAY)
+    assert "Khalid bin Zayed" not in people(s)
+    s = parse_invented("Prime Minister Omar Haddad on Monday received an invitation from the "
+                       "Custodian of the Two Holy Mosques King Fahd bin Saud to attend the Arab "
+                       "summit. He then met Ambassador Ivan Petrov of Russia.", DAY)
+    assert "Fahd bin Saud" not in people(s)
+    s = parse_invented("Foreign Minister Osman Saleh met President Paul Kagame in Kigali and "
+                       "conveyed a message of congratulation and good wish from President "
+                       "Isaias Afwerki.", DAY)
+    assert "Isaias Afwerki" not in people(s)
