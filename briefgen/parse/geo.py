@@ -197,7 +197,6 @@ _CONTINENT_PART = re.compile(r"\b(?:Latin|North|South|Central|Middle)[\s-]+\Z")
 _CONTINENT_WORDS = frozenset({"America", "American"})
 
 
-@functools.lru_cache(maxsize=16)
 @functools.cache
 def _cities_naming_other_states() -> re.Pattern[str] | None:
     """Cities whose name holds another state's ("Port of Spain", Trinidad and Tobago's
@@ -216,6 +215,7 @@ def _cities_naming_other_states() -> re.Pattern[str] | None:
                       + r")\b")
 
 
+@functools.lru_cache(maxsize=16)
 def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
     out = []
