@@ -195,10 +195,10 @@ def find_entities(release: Release) -> Entities:
     if not is_call:
         place = venue_further_down(doc, place, when.date if when else release.published,
                                    when.end if when else None, announced)
-    if place.country and place.city is None and city_state(place.country):
+    if place.country and place.city is None and (city := city_state(place.country)):
         # (a state that is one city: the event in Singapore is in the city of Singapore)
-        place = PlaceFinding(city_state(place.country), place.country, place.sentence,
-                             place.start, place.end, place.cue + "; a city-state")
+        place = PlaceFinding(city, place.country, place.sentence, place.start, place.end,
+                             place.cue + "; a city-state")
     countries = _countries(participants, main, place.country, is_call,
                            people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,

@@ -146,8 +146,10 @@ _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sio
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
                             r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
+# a list's opening: "..., including A", "..., such as A"
+_INCLUDING_WORDS = r",\s*(?:including|notably|among\s+them|such\s+as)\s+"
 # a weak head that names some of the papers signed before it ("..., including deals on A")
-_INCLUDING_END = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+$", re.IGNORECASE)
+_INCLUDING_END = re.compile(_INCLUDING_WORDS + "$", re.IGNORECASE)
 _SIGNED_WORD = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
@@ -1080,7 +1082,7 @@ _TOGETHER = re.compile(r"\b(?:two|both|sides|parties|leaders|delegations|heads|m
 # a plural of papers whose entries follow as a list: "four instruments, namely an MoU on A, ..."
 _NAMELY = re.compile(r"\b(?:documents?|agreements?|memorand\w*|mous?|papers|instruments)"
                      r"\s*,?\s+(?:namely|viz\.?)(?=\s)", re.IGNORECASE)
-_INCLUDING = re.compile(r",\s*(?:including|notably|among\s+them|such\s+as)\s+(?:an?\s+|the\s+)?")
+_INCLUDING = re.compile(_INCLUDING_WORDS + r"(?:an?\s+|the\s+)?")
 
 
 def _sums_up(text: str, head_end: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.parse.segment import Doc, Sentence, resliced
@@ -149,13 +150,14 @@ WEEKDAYS = {d: i for i, d in enumerate(
 # the weekday names as a regex alternation, for the patterns that read a day's name
 _DAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
 
+# a full month name in lower case, as some agencies type it ("10 march 2025", "06 de june
+# de 2022"; not "may", the verb)
+_LOWER_MONTHS = (r"(?:january|february|march|april|june|july|august|september|october|"
+                 r"november|december)(?![a-z])")
 # a month's name, also in capitals as datelines and headings set it ("24 OCTOBER 2012")
-# (and a full name in lower case, as some agencies type it, "10 march 2025", "06 de june de
-# 2022"; not "may", the verb)
 _M = (r"(?P<{}>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|"
       r"(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*|"
-      r"(?<![A-Za-z])(?:january|february|march|april|june|july|august|september|october|"
-      r"november|december)(?![a-z]))\.?)")
+      r"(?<![A-Za-z])" + _LOWER_MONTHS + r")\.?)")
 _D = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
 # (also after a slash, as some agencies write a dateline: "January 10/2019")
 _Y = r"(?:(?:,?\s+(?:de\s+)?|/)(?P<{}>(?:19|20)\d\d))?"
@@ -233,8 +235,7 @@ _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
                 "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 
 
-_LOWER_MONTH = re.compile(r"(?:january|february|march|april|june|july|august|september|"
-                          r"october|november|december)(?![a-z])")
+_LOWER_MONTH = re.compile(_LOWER_MONTHS)
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -744,9 +745,9 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # a page's label for its own date, on the date's line: "Date 15 November 2022", "Published:
 # 10/03/2025" (capitalised, as a label is; prose says "the talks dated ..." in lower case)
 # (also a label naming its kind of date in lower case: "Release date:", "Publication date:")
-_DATE_LABEL = re.compile(r"\b(?:Date|DATE|Dated|Published|PUBLISHED|Posted|Updated|Issued|"
-                         r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
-                         r"(?:\s+on)?[ \t]*:?[ \t]*$")
+_DAY_LABELS = (r"Date|DATE|Dated|Published|PUBLISHED|Posted|Issued|"
+               r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date")
+_DATE_LABEL = re.compile(r"\b(?:" + _DAY_LABELS + r"|Updated)(?:\s+on)?[ \t]*:?[ \t]*$")
 DATE_LABEL = 24  # characters before a date read for its label
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
@@ -792,9 +793,19 @@ PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sente
 # a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
 _EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
 # a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
-_PUBLISHED = re.compile(r"\b(?:Published|PUBLISHED|Posted|Date|DATE|Dated|Issued|"
-                        r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date)"
-                        r"(?:\s+on)?[ \t]*:?\s*$")
+_PUBLISHED = re.compile(r"\b(?:" + _DAY_LABELS + r")(?:\s+on)?[ \t]*:?\s*$")
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _stamped_days(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
+    """The single days in ``text`` written with their year, as a stamp names both."""
+    for pat in _patterns_for(text):
+        for m in pat.finditer(text):
+            got = _explicit(m, None)
+            if got is not None and got[1] is None and _FOUR_DIGITS.search(m.group()):
+                yield m, got[0]
 
 
 def _page_day(doc: Doc) -> dt.date | None:
@@ -804,18 +815,14 @@ def _page_day(doc: Doc) -> dt.date | None:
         text = sentence.text
         if not _ASCII_DIGIT.search(text):
             continue
-        for pat in _patterns_for(text):
-            for m in pat.finditer(text):
-                got = _explicit(m, None)
-                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
-                    continue  # (a day of its own with its year: a stamp names both)
-                found = DateFinding(got[0], None, sentence, sentence.start + m.start(),
-                                    sentence.start + m.end(), "the page's own day")
-                label = doc.text[max(0, found.start - DATE_LABEL):found.start]
-                if _EDITED.search(label):
-                    continue
-                if _PUBLISHED.search(label) or _stamp(doc, found):
-                    return found.date
+        for m, day in _stamped_days(text):
+            found = DateFinding(day, None, sentence, sentence.start + m.start(),
+                                sentence.start + m.end(), "the page's own day")
+            label = doc.text[max(0, found.start - DATE_LABEL):found.start]
+            if _EDITED.search(label):
+                continue
+            if _PUBLISHED.search(label) or _stamp(doc, found):
+                return day
     return None
 
 
@@ -835,17 +842,13 @@ def page_day(text: str) -> dt.date | None:
     for line in text.lstrip().split("\n", PAGE_TOP_LINES)[:PAGE_TOP_LINES]:
         if len(line) > PAGE_LINE or not _ASCII_DIGIT.search(line):
             continue
-        for pat in _patterns_for(line):
-            for m in pat.finditer(line):
-                got = _explicit(m, None)
-                if got is None or got[1] is not None or not re.search(r"\d{4}", m.group()):
-                    continue
-                before, after = line[:m.start()], line[m.end():]
-                if _EDITED.search(before):
-                    continue
-                if _PUBLISHED.search(before) or (
-                        _STAMP_LINE_REST.fullmatch(before) and _STAMP_LINE_REST.fullmatch(after)):
-                    return got[0]
+        for m, day in _stamped_days(line):
+            before, after = line[:m.start()], line[m.end():]
+            if _EDITED.search(before):
+                continue
+            if _PUBLISHED.search(before) or (
+                    _STAMP_LINE_REST.fullmatch(before) and _STAMP_LINE_REST.fullmatch(after)):
+                return day
     return None
 
 

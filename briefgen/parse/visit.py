@@ -302,8 +302,6 @@ def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
     return out
 
 
-
-
 def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
              ) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it. In a
