@@ -1433,12 +1433,12 @@ _ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
 # ("Dr. Sultan X"), after "His Royal Highness" it is a rank ("Prince X")
 # ranks, not offices: an office in apposition is the title ("Prince X, Minister of ...")
 _RANKS = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Sultan"})
-# ranks written before a name like a courtesy word, after an office in apposition ("the
-# Minister of Defence, General X"): the office is the title, the rank no new person
 # what may stand right before an office that opens a clause or a list's item: a verb or
 # preposition in lower case, a semicolon or colon, the sentence's start ("")
 _OFFICE_OPENS_CLAUSE = re.compile(r"[a-z]+|[;:]|")
 _TERM_WORDS = frozenset({"acting", "interim"})
+# ranks written before a name like a courtesy word, after an office in apposition ("the
+# Minister of Defence, General X"): the office is the title, the rank no new person
 _RANKS_BEFORE_NAME = frozenset({"Ambassador", "Senator", "General", "Admiral", "Colonel",
                                 "Marshal", "Brigadier", "Judge", "Justice", "Engineer",
                                 "Lieutenant-General", "Major-General", "Brigadier-General",
