@@ -995,16 +995,19 @@ def test_rule_items_of_one_cue_stand_or_fall_together() -> None:
     assert select(cands, {"strong": -3.0, "weak": -3.0}, -1.0, -1.0) == []
 
 
-def test_trainer_chooses_thresholds_on_the_pool_sources_only() -> None:
+def test_trainer_chooses_thresholds_on_unseen_folds_only() -> None:
     """The cue rules were written on dev, so the dev fold is no unseen text: the filter's
-    thresholds are chosen on the four pool sources, and the model file says so."""
+    thresholds are chosen on the four pool sources and the other issuers' folds, and the
+    model file says so."""
     import json
 
     from briefgen.parse.followups import MODEL_PATH
-    from briefgen.parse.train_followups import UNSEEN, _source
+    from briefgen.parse.train_followups import EXT, POOL, UNSEEN, _source
     from briefgen.parse.training import SOURCES
 
-    assert sorted(UNSEEN) == sorted(s.split("-")[1] for s in SOURCES)
+    assert sorted(POOL) == sorted(s.split("-")[1] for s in SOURCES)
+    assert set(UNSEEN) == set(POOL) | set(EXT) and len(EXT) == 4
     assert "dev" not in UNSEEN and _source("some-dev-release") == "dev"
+    assert _source("ext-zz-01", {"issuer": "Ministry of Foreign Affairs of Nowhere"}) in EXT
     loso = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["loso"]
     assert {"pool", "pooled", "dev"} <= set(loso)

@@ -257,7 +257,16 @@ from types import ModuleType
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.area_model import WEIGHTS, Candidate, candidates, probability, select
 from briefgen.parse.areas import rule_areas
-from briefgen.parse.training import ROOT, SOURCES, labels, load_scorer, training_releases
+from briefgen.parse.training import (
+    EXT_FOLDS,
+    EXT_TEXTS,
+    ROOT,
+    SOURCES,
+    ext_fold,
+    labels,
+    load_scorer,
+    training_releases,
+)
 
 L2 = 1.0
 EPOCHS = 40
@@ -269,14 +278,17 @@ MIN_RELEASES = 5
 DEV_FLOOR = 0.805
 
 
-def source_of(doc_id: str) -> str:
+def source_of(doc_id: str, gold: dict | None = None) -> str:
+    if doc_id.startswith("ext-"):
+        return ext_fold(gold or {})
     return next((s.rstrip("-") for s in SOURCES if doc_id.startswith(s)), "dev")
 
 
-def load(dev: Path, pool_gold: Path, pool_text: Path) -> list[tuple[str, dict, list[Candidate]]]:
+def load(dev: Path, pool_gold: Path, pool_text: Path,
+         ext_text: Path | None = EXT_TEXTS) -> list[tuple[str, dict, list[Candidate]]]:
     """(id, gold, candidates) of every training release, in a fixed order."""
     out = []
-    for doc_id, gold, doc, speech in training_releases(dev, pool_gold, pool_text):
+    for doc_id, gold, doc, speech in training_releases(dev, pool_gold, pool_text, ext_text):
         agreements = extract_agreements(doc, speech)
         documents = [(ev.start, ev.end) for a in agreements for ev in a.evidence]
         cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents,
@@ -338,7 +350,7 @@ def train(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
     weights = fit(rows)
     ranked = sorted(((f1(scorer, data, weights, t / 100), -abs(t - 50), t / 100)
                      for t in range(20, 71, 5)), reverse=True)
-    dev = [d for d in data if source_of(d[0]) == "dev"]
+    dev = [d for d in data if source_of(d[0], d[1]) == "dev"]
     for _, _, t in ranked:
         # the project holds a floor on the dev corpus: the best threshold that keeps it
         if not dev or f1(scorer, dev, weights, t) >= DEV_FLOOR:
@@ -355,9 +367,11 @@ def held_out(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
     """(rules alone, rules + filter) F1 on each left-out source and on each half of the
     pool batches fitted without it."""
     folds: list[tuple[str, list, list]] = []
-    for src in ("dev", *[s.rstrip("-") for s in SOURCES]):
-        folds.append((src, [d for d in data if source_of(d[0]) != src],
-                      [d for d in data if source_of(d[0]) == src]))
+    ext = [f"ext{i + 1}" for i in range(EXT_FOLDS)]
+    for src in ("dev", *[s.rstrip("-") for s in SOURCES], *ext):
+        held = [d for d in data if source_of(d[0], d[1]) == src]
+        if held:
+            folds.append((src, [d for d in data if source_of(d[0], d[1]) != src], held))
     early = ("b1", "b2", "b3", "b4", "b5")
     late = ("b6", "b7", "b8", "b9", "b10", "b11")
     folds.append(("b6-b11 (fit dev+b1-b5)", [d for d in data if batch_of(d[1]) not in late],
@@ -365,12 +379,29 @@ def held_out(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
     folds.append(("b1-b5 (fit dev+b6-b11)", [d for d in data if batch_of(d[1]) not in early],
                   [d for d in data if batch_of(d[1]) in early]))
     out: dict[str, tuple[float, float]] = {}
+    kept: dict[str, list] = {}
     for name, rest, held in folds:
         w, t = train(scorer, rest, min_releases)
         out[name] = (round(f1(scorer, held, None, t), 3), round(f1(scorer, held, w, t), 3))
+        kept[name] = [(d, w, t) for d in held]
         print(f"{name:24s} rules {out[name][0]:.3f}  model {out[name][1]:.3f} "
               f"(threshold {t:.2f}, {len(w)} weights)", file=sys.stderr)
+    if any(e in out for e in ext):
+        out["ext (pooled)"] = (_pooled(scorer, [x for e in ext for x in kept.get(e, [])], True),
+                               _pooled(scorer, [x for e in ext for x in kept.get(e, [])], False))
+        print(f"{'ext (pooled)':24s} rules {out['ext (pooled)'][0]:.3f}  "
+              f"model {out['ext (pooled)'][1]:.3f}", file=sys.stderr)
     return out
+
+
+def _pooled(scorer: ModuleType, scored: list, rules: bool) -> float:
+    """F1 over releases each scored with the model of its own held-out fold."""
+    tally = scorer.Tally()
+    for (_, gold, cands), w, t in scored:
+        kept = [c.item for c in cands if c.rule] if rules else select(cands, w, t)
+        pred = {"cooperation_areas": [i.text for i in _dedupe(kept)]}
+        scorer.score_list("cooperation_areas", gold, pred, tally, [])
+    return round(tally.f1(), 3)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,11 +415,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score leave-one-source-out and batch against batch")
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES,
                     help="drop features seen in fewer training releases")
+    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
+                    help="folder of the other issuers' release texts (tests/corpus/ext)")
+    ap.add_argument("--no-ext", action="store_true",
+                    help="train on the dev corpus and the pool batches alone")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.scorer, "area_scorer")
     if WEIGHTS.exists():
         WEIGHTS.unlink()  # candidates do not depend on the weights, but start clean
-    data = load(args.dev, args.gold, args.pool)
+    data = load(args.dev, args.gold, args.pool, None if args.no_ext else args.ext_texts)
     loso: dict[str, list[float]] = {}
     if args.loso:
         loso = {k: list(v) for k, v in held_out(scorer, data, args.min_releases).items()}

@@ -3,13 +3,21 @@
 Training reads the dev corpus and the annotated pool batches b1-b11 (gold in
 tests/corpus/pool, texts in ../shared/corpus/pool), never the validation batch ("val"),
 and parses each release the way ``parse_release`` does, so a filter learns from the same
-candidates it will judge at run time. Used by train_areas.py and train_followups.py only
-(at training time, never by the parser).
+candidates it will judge at run time.
+
+Since round 12 it also reads the studied releases of other issuers (tests/corpus/ext,
+batches in EXT_TRAIN_BATCHES: about 175 releases of about 170 issuers). Their texts are
+public pages (each gold's "url") kept outside the project, in ../ext-texts by default:
+four sources taught the filters four house styles, and a filter that has only seen those
+judges a new issuer's wording by them. The blind batches (extd, extg) are never read.
+
+Used by train_areas.py and train_followups.py only (at training time, never by the parser).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -23,6 +31,37 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11")
 SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
+EXT_GOLD = ROOT / "tests" / "corpus" / "ext"
+EXT_TEXTS = ROOT.parent / "ext-texts"
+# the studied batches of other issuers; extd and extg stay blind checks
+EXT_TRAIN_BATCHES = ("ext-A", "ext-B", "extc", "exte", "extf")
+# releases of other issuers are split into this many folds by issuer for held-out scores
+EXT_FOLDS = 4
+
+
+def ext_fold(gold: dict[str, Any]) -> str:
+    """The held-out fold of a release of another issuer: issuers (first three words of the
+    issuer line) in sorted order, dealt round-robin, so no issuer sits in two folds."""
+    return f"ext{_ext_fold_of().get(_issuer_key(gold), 0) + 1}"
+
+
+def _issuer_key(gold: dict[str, Any]) -> str:
+    return " ".join(str(gold.get("issuer") or "").lower().replace("(", " ").split()[:3])
+
+
+def _ext_golds() -> list[tuple[Path, dict[str, Any]]]:
+    out = []
+    for g in sorted(EXT_GOLD.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        if gold.get("batch") in EXT_TRAIN_BATCHES:
+            out.append((g, gold))
+    return out
+
+
+@functools.cache
+def _ext_fold_of() -> dict[str, int]:
+    issuers = sorted({_issuer_key(g) for _, g in _ext_golds()})
+    return {k: i % EXT_FOLDS for i, k in enumerate(issuers)}
 
 
 def load_scorer(path: Path, name: str = "score") -> ModuleType:
@@ -34,16 +73,27 @@ def load_scorer(path: Path, name: str = "score") -> ModuleType:
     return mod
 
 
-def training_releases(dev: Path, pool_gold: Path,
-                      pool_text: Path) -> list[tuple[str, dict[str, Any], Doc, int]]:
+def training_releases(dev: Path, pool_gold: Path, pool_text: Path,
+                      ext_text: Path | None = EXT_TEXTS,
+                      ) -> list[tuple[str, dict[str, Any], Doc, int]]:
     """(id, gold, segmented text, transcript start) of every training release: dev first,
-    then the pool batches, each in file-name order (the order fixes the trained weights)."""
+    then the pool batches, then the other issuers' releases, each in file-name order (the
+    order fixes the trained weights). ``ext_text`` None leaves the other issuers out; a
+    folder that lacks some of their texts is an error, not a quietly smaller model."""
     pairs = [(g, dev / (g.name[:-len(".gold.json")] + ".txt"))
              for g in sorted(dev.glob("*.gold.json"))]
     for g in sorted(pool_gold.glob("*.gold.json")):
         batch = json.loads(g.read_text(encoding="utf-8")).get("batch")
         if batch in TRAIN_BATCHES:  # never the validation batch
             pairs.append((g, pool_text / (g.name[:-len(".gold.json")] + ".txt")))
+    if ext_text is not None:
+        ext = [(g, ext_text / (g.name[:-len(".gold.json")] + ".txt")) for g, _ in _ext_golds()]
+        missing = [t.name for _, t in ext if not t.exists()]
+        if missing:
+            raise SystemExit(f"{len(missing)} texts of other issuers missing in {ext_text} "
+                             f"(e.g. {missing[0]}); fetch them from their gold's url, "
+                             "or pass --no-ext")
+        pairs += ext
     out = []
     for gpath, tpath in pairs:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
