@@ -1410,6 +1410,12 @@ def _paragraph_units(doc: Doc, para: list[Sentence], after_intro: bool = False) 
     for s, e, is_bullet, opens, _ in spans:
         # a line that is no entry and holds several sentences ("The Summit was held ... The
         # Leaders adopted X and Y. They noted the following:") is read sentence by sentence
+        if is_bullet and doc.text[s:e].rstrip().endswith(":") \
+                and any(s < x.start < e for x in para):
+            # a numbered paragraph of a communiqué whose last sentence announces the list
+            # under it ("6. The visit afforded ... In this regard, the following were
+            # signed:"): sentences of the narrative, not an entry
+            is_bullet = 0
         if is_bullet:
             e = _entry_end(doc, para, s, e)
         cuts = [s] if is_bullet else [s] + [x.start for x in para if s < x.start < e]

@@ -414,12 +414,27 @@ def mask_chrome(text: str) -> str:
         if nl < 0:
             break
         pos = nl + 1
-    masked = _mask_related("".join(chars) if chars else text)
+    masked = _mask_related(_mask_credits("".join(chars) if chars else text))
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
         masked = masked[:a] + " " * (b - a) + masked[b:]
     return masked
+
+
+# A photo's credit closing a caption line anywhere in the page: "... at the signing -
+# Photo: VGP/Nhat Bac", "... in Bali. (Photo by: Press Bureau/Name)", "... team© agency.net".
+# Left in, it runs on into the last item the caption names ("Protocol on X - Photo: Y").
+_CREDIT = re.compile(r"(?im)(?:[ \t]+[-–—|][ \t]*|[ \t]*\(|(?<=[.!?])[ \t]*|^[ \t]*)"
+                     r"(?:photos?|photograph|images?|pictures?)(?:[ \t]+by)?[ \t]*:[ \t]*"
+                     r"[^\n():.!?]{1,60}\)?[ \t]*$"
+                     r"|[ \t]*©[ \t]*[^\n©]{1,40}$")
+
+
+def _mask_credits(text: str) -> str:
+    if "hoto" not in text and "mage" not in text and "icture" not in text and "©" not in text:
+        return text
+    return _CREDIT.sub(lambda m: " " * len(m.group()), text)
 
 
 # A page's list of related headlines at its foot, set off by two or more blank lines: lines
