@@ -45,3 +45,20 @@ def test_a_photo_credit_closing_a_caption_is_no_part_of_the_text() -> None:
     assert "Agency" not in body and "Press Bureau" not in body and "agency.net" not in body
     assert "The photo: a view of the harbour." in body  # no credit: the text stays
     assert agreements_of(text, DAY) == ["Protocol on Border Cooperation"]
+
+
+def test_the_co_signer_after_with_is_no_part_of_the_name() -> None:
+    got = agreements_of("Alpha and Beta meet in Vesta\n\nPresident Alpha signed the Vesta "
+                        "Accord on Fisheries with President Beta on Wednesday.", DAY)
+    assert got == ["Vesta Accord on Fisheries"]
+    # a party after "with" that is no person stays: it names the other side of the paper
+    got = agreements_of("Alpha visits Vesta\n\nThe ministers signed an Agreement with the "
+                        "European Union on Fisheries today.", DAY)
+    assert got == ["Agreement with the European Union on Fisheries"]
+
+
+def test_a_paper_named_by_its_kind_or_praised_is_the_one_named_in_the_body() -> None:
+    text = ("Alpha and Beta sign declaration\n\nVesta, 3 May -- President Alpha signed the "
+            "\"Vesta Joint Declaration\" with President Beta on Wednesday. When Alpha and "
+            "Beta signed the historic declaration, the participants applauded.")
+    assert agreements_of(text, DAY) == ["Vesta Joint Declaration"]

@@ -2344,7 +2344,7 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
                         and (_bare(prev.text) or _bare(item.text))
                         and not (id(item) in listed
                                  and _named_apart(prev, other, item, key))), None)
-        if dup is None and not key:
+        if dup is None and not key - _PRAISE:
             # "the arrangement" again: nothing but its kind, so the last paper of that kind
             dup = next((i for i in range(len(kept) - 1, -1, -1)
                         if kept[i][1].kind == item.kind), None)
@@ -2368,7 +2368,30 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
                                                       + item.evidence}))
         else:
             kept[dup][1].evidence.append(item.evidence[0])
-    return [a for _, a in kept]
+    return _without_bare_first(kept, listed)
+
+
+# Words that praise a paper named before ("signed the historic declaration"): no name of
+# its own, so "the historic declaration" is the last declaration named, as "the
+# declaration" is. (They stay in the key that matches two wordings of one paper.)
+_PRAISE = frozenset("historic historical landmark momentous milestone said aforementioned "
+                    "above".split())
+
+
+def _without_bare_first(kept: list[tuple[frozenset[str], Agreement]],
+                        listed: set[int]) -> list[Agreement]:
+    """A paper named by its kind alone before the body names it ("Leaders sign
+    declaration" over "signed the Vesta Joint Declaration"): the named one is that paper.
+    (Named after it, "the declaration" already merged into the paper before it.)"""
+    out = []
+    for k, (key, item) in enumerate(kept):
+        later = next((a for other, a in kept[k + 1:] if other and a.kind == item.kind), None)
+        if not key - _PRAISE and later is not None \
+                and not (id(item) in listed and id(later) in listed):
+            later.evidence[:0] = item.evidence
+            continue
+        out.append(item)
+    return out
 
 
 def _named_apart(prev: Agreement, prev_key: frozenset[str], item: Agreement,
