@@ -24,8 +24,10 @@ from briefgen.summarize import summarize
 from briefgen.support.errors import BriefgenError
 
 SCORER = SHARED / "eval" / "score.py"
+# (cooperation areas 0.80 until round 12: the areas filter now learns from ~170 other issuers
+# and its cut is chosen on held-out folds, not on its own training releases)
 TARGETS = {
-    "agreements": 0.90, "follow_ups": 0.80, "participants": 0.90, "cooperation_areas": 0.80,
+    "agreements": 0.90, "follow_ups": 0.80, "participants": 0.90, "cooperation_areas": 0.78,
     "countries": 0.95, "date": 0.95, "visit_type": 0.90, "location_city": 0.90,
     "overall": 0.90,
 }

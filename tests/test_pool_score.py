@@ -29,8 +29,12 @@ GOLD = ROOT / "tests" / "corpus" / "pool"
 # set 2026-12-06 (round 6) at: b1-b9 overall 0.872 (agreements 0.87, follow-ups 0.63, areas
 # 0.56, participants 0.95, countries 0.95, date 0.94, visit type 0.93); b10-b11 0.855
 # (participants 0.96, countries 0.97, date 0.95); val 0.704 (participants 0.87, countries
-# 0.95, date 0.90, visit type 0.90), measured once at the end of the round
-TRAIN_FLOORS = {"overall": 0.85, "agreements": 0.83, "follow_ups": 0.59, "cooperation_areas": 0.53,
+# 0.95, date 0.90, visit type 0.90), measured once at the end of the round. Follow-ups
+# 0.59 -> 0.54 in round 12: the filter, trained on these batches, now also learns from ~170
+# other issuers with a stronger prior (C 0.3 -> 0.1), so it fits these batches less
+# (in-sample 0.61 -> 0.56) while batches it did not train on gain (fit dev+b1-b5, scored on
+# b6-b11: 0.382 -> 0.405; the other issuers' held-out folds 0.387 -> 0.416)
+TRAIN_FLOORS = {"overall": 0.85, "agreements": 0.83, "follow_ups": 0.54, "cooperation_areas": 0.53,
                 "participants": 0.92, "countries": 0.92, "date": 0.91, "visit_type": 0.90}
 LAST_FLOORS = {"overall": 0.83, "participants": 0.93, "countries": 0.94, "date": 0.92}
 VAL_FLOORS = {"overall": 0.68, "participants": 0.84, "countries": 0.92, "date": 0.87,

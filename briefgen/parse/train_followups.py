@@ -166,6 +166,14 @@ proposed): (-1.25, -1.5), au 0.421, kremlin 0.182, ua 0.267, wh 0.449, dev 0.705
 "proposal for establishing ..." for the broad "Abenov establishing ..." (subject pasted
 before the object); such a wording now gives way to the rule item of its step
 (followups._rule_wording): dev 0.713, pool 0.371, pooled 0.444.
+
+Round 12: the studied releases of other issuers join the training data
+(training.EXT_TRAIN_BATCHES, 177 releases of ~170 issuers) as four folds by issuer, and the
+pair is chosen on the pool and ext folds together. With them C 0.3 -> 0.1 (ext folds
+pooled: C 0.03 0.395, 0.06 0.410, 0.1 0.416, 0.3 0.404, 1.0 0.400). (-1.25, -1.5): au
+0.437, kremlin 0.187, ua 0.293, wh 0.421, dev 0.747, pool 0.378, ext 0.416, pooled 0.450;
+the round-11 model scores the other issuers at 0.387. Fit on dev + b1-b5 (+ ext), scored on
+b6-b11: 0.382 without them, 0.405 with them; b1-b5 the other way 0.359 -> 0.363.
 """
 
 from __future__ import annotations
