@@ -960,8 +960,10 @@ GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
 # Turkish counterpart X"), not a thing received ("received a letter from X", "welcomed the
 # decision of X")
 # (and where and when, "received at State House today the President of X")
+# ("received his Turkish counterpart Mr. X": the counterpart is the guest too)
 _TITLED = (r"(?:(?:the|his|her|their|of|and|at|in|on|today|yesterday|this|morning|afternoon|"
-           r"evening|new|newly|appointed|outgoing|incoming|visiting|[A-Z][\w'’.-]*)[\s,]+)"
+           r"evening|new|newly|appointed|outgoing|incoming|visiting|counterparts?|"
+           r"[A-Z][\w'’.-]*)[\s,]+)"
            r"{0,12}$")
 # the object of a host's verb is a guest: "X received/welcomed/hosted Y"
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
@@ -971,7 +973,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 # the host as the subject of a verb of receiving, with a person as its object: "X, Foreign
 # Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
 # received a letter", "X was received by")
-_HOSTING_AFTER = re.compile(r"[^.;]{0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
+# (the host's name may hold an initial: "Mohamad A. X received his Turkish counterpart")
+_HOSTING_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
                             r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
                             r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+"
                             r"(?:(?:visiting|new|newly|appointed|[A-Z][\w'’.-]*)\s+){0,4}?"
@@ -982,13 +985,20 @@ _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+
                        r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
+def _paragraph_tail(text: str, start: int) -> str:
+    """The 100 characters before ``start`` within its paragraph: a headline's "receives
+    Chilean counterpart" does not make the host named on the next line its object."""
+    window = text[max(0, start - 100):start]
+    return window[window.rfind("\n\n") + 1:]
+
+
 def _guest(doc: Doc, side: Side, received: bool = True) -> bool:
     """Whether the release names ``side`` as the guest at one of its mentions (``received``:
     also as the one a host receives or welcomes)."""
     text = doc.text
     for start in side.starts:
         if (_GUEST_BEFORE.search(text[max(0, start - 60):start])
-                or received and _RECEIVED.search(text[max(0, start - 100):start])):
+                or received and _RECEIVED.search(_paragraph_tail(text, start))):
             return True
         end = text.find(".", start, start + GUEST_AFTER)
         if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
