@@ -15,3 +15,27 @@ def test_host_with_an_initial_receiving_a_counterpart() -> None:
               "Minister Berg stressed the keenness of Norway to advance relations.", title="Foreign Minister receives Chilean counterpart")
     assert {p.name: p.country for p in s.participants}["Tomas R. Berg"] == "Norway"
     assert s.location.country == "Norway"
+
+
+# --- a head's seat named by its state places the event in that state's capital ---
+
+
+def test_office_of_the_prime_minister_of_a_state() -> None:
+    s = parse("Prime Minister Ana Berg spoke at a press conference after a bilateral meeting "
+              "with the Chilean President Tomas Lund at the Office of the Prime Minister of "
+              "Norway. They discussed fisheries.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+def test_presidential_residence_of_a_state_then_its_name() -> None:
+    s = parse("The official welcoming ceremony of the President of Chile, Tomas Lund, took "
+              "place at the presidential residence of Norway, Granholm Palace. The anthems "
+              "were played.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+def test_ministry_in_a_guests_title_is_no_venue() -> None:
+    s = parse("The visiting Assistant Minister for African Affairs at the Ministry of "
+              "Foreign Affairs of Chile, Mr. Tomas Lund, paid a courtesy call on Foreign "
+              "Minister Ana Berg of Norway. They signed two memoranda.")
+    assert s.location.city != "Santiago"

@@ -367,7 +367,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             hit = g.by_surface.get(m.group("dem") or m.group("of") or "")
             city = _sole_capital(hit[0]) if hit else None
             if (city and not other.search(text[max(0, m.start() - 40):m.start()])
-                    and not _CITY_AFTER_SEAT.match(text, m.end())
+                    and not _city_after_seat(g, text, m.end())
+                    and not _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not _elsewhere(text, m.start(), m.end(), when)):
                 out.append(PlaceFinding(city, hit[0], s, s.start + m.start(), s.start + m.end(),
                                         f"the seat '{m.group().strip()}' in the capital"))
@@ -405,12 +406,35 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
 _SEAT_WORDS = (r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
                r"(?:\s+and\s+[A-Z][\w ]{0,40}?)?|Foreign\s+Office|Presidential\s+Palace|"
                r"Government\s+Palace|Palace\s+of\s+Government|Royal\s+Palace|State\s+House|"
-               r"Government\s+House|Prime\s+Minister['’]s\s+Office)")
+               r"Government\s+House|Prime\s+Minister['’]s\s+Office|"
+               # "at the Office of the Prime Minister of Malta", "at the presidential
+               # residence of Georgia": a head's seat named by its state
+               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Presidential\s+Office|"
+               r"[Pp]residential\s+[Rr]esidence)")
 _STATE_SEAT = re.compile(r"\b(?:at|in|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                          r"\s+" + _SEAT_WORDS + r"|" + _SEAT_WORDS
                          + r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\b")
 # ...unless its city is named with it ("at the Royal Palace in X", "State House, X")
-_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+[A-Z]|,\s+[A-Z]")
+_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+(?=[A-Z])|,\s+(?=[A-Z])")
+
+
+# an office held at a seat, part of a title: "Assistant Minister for African Affairs at the
+# Ministry of Foreign Affairs of X" (where the official works, not where the event is)
+_POST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Affairs|Director(?:[- ]General)?|General|"
+                          r"Officer|Advis[eo]r|Counsel+or|Head|Chief|Spokes\w+|Assistant|"
+                          r"Deputy|Envoy|Ambassador)\s+$")
+
+
+def _city_after_seat(g: geo.Gazetteer, text: str, end: int) -> bool:
+    """Whether a city follows the seat ending at ``end`` ("State House, Nairobi"): a name
+    after the comma that is no city is the seat's own ("the presidential residence of
+    Georgia, X Palace"). After "in", any capitalised word counts (a city the gazetteer may
+    not know)."""
+    m = _CITY_AFTER_SEAT.match(text, end)
+    if m is None:
+        return False
+    return not m.group().startswith(",") or " in" in m.group() or bool(
+        g.city_pattern.match(text, m.end()))
 
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
