@@ -39,3 +39,10 @@ def test_ministry_in_a_guests_title_is_no_venue() -> None:
               "Foreign Affairs of Chile, Mr. Tomas Lund, paid a courtesy call on Foreign "
               "Minister Ana Berg of Norway. They signed two memoranda.")
     assert s.location.city != "Santiago"
+
+
+def test_a_room_of_the_foreign_ministry_is_in_the_capital() -> None:
+    s = parse("Norway and Chile signed two memoranda. The signing took place in the Foreign "
+              "Ministry's conference room when the visiting Chilean envoy Tomas Lund paid a "
+              "courtesy call on Foreign Minister Ana Berg of Norway on 10 March 2025.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")

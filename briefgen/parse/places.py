@@ -1300,7 +1300,11 @@ _SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa|ecretariat")
 # (read only where the event's state is known: the ministry is that state's, in its capital)
 _MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
                             r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
-                            r"(?!\s+of\b|['’]s\b|,?\s+(?:in\s+)?[A-Z])")
+                            # (a room of the ministry is in it: "in the Foreign Ministry's
+                            # conference room", "at the Ministry's headquarters")
+                            r"(?!\s+of\b|['’]s\b(?!\s+(?:[\w-]+\s+)?(?:rooms?|halls?|"
+                            r"headquarters|premises|building|auditorium|chambers?|lounge)\b)|"
+                            r",?\s+(?:in\s+)?[A-Z])")
 
 
 def _ministry_seats(text: str) -> list[re.Match[str]]:
