@@ -46,3 +46,18 @@ def test_a_room_of_the_foreign_ministry_is_in_the_capital() -> None:
               "Ministry's conference room when the visiting Chilean envoy Tomas Lund paid a "
               "courtesy call on Foreign Minister Ana Berg of Norway on 10 March 2025.")
     assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+# --- a leaders' "summit meeting" held by video is a videoconference, not a summit ---
+
+
+def test_video_conference_summit_meeting_is_a_videoconference() -> None:
+    s = parse("A short while ago, I had a video conference summit meeting with Chilean "
+              "President Lund that lasted about an hour. We agreed to work together.",
+              title="Press Conference on the Norway-Chile Video Conference Summit Meeting")
+    assert s.visit_type == "videoconference"
+    assert (s.location.city, s.location.country) == (None, None)
+    # a named summit attended by video stays a summit
+    named = parse("The Prime Minister addressed, via videoconference, the 16th Arctic Summit. "
+                  "She spoke on fisheries.", title="Arctic Summit")
+    assert named.visit_type == "summit"
