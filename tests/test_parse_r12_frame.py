@@ -61,3 +61,19 @@ def test_video_conference_summit_meeting_is_a_videoconference() -> None:
     named = parse("The Prime Minister addressed, via videoconference, the 16th Arctic Summit. "
                   "She spoke on fisheries.", title="Arctic Summit")
     assert named.visit_type == "summit"
+
+
+# --- talks within a gathering named with its host city are in that city ---
+
+
+def test_talks_in_the_framework_of_a_summit_named_for_its_city() -> None:
+    s = parse("Prime Minister Ana Berg has met with the Prime Minister of Chile, Tomas Lund, "
+              "in the framework of the works of the Trieste Summit. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Trieste", "Italy")
+    s = parse("Prime Minister Ana Berg met the Prime Minister of Chile, Tomas Lund, during "
+              "the Munich Security Conference. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Munich", "Germany")
+    # a gathering to come does not place the talks
+    s = parse("Prime Minister Ana Berg met the Prime Minister of Chile, Tomas Lund. They "
+              "discussed the preparations for the Trieste Summit.")
+    assert s.location.city is None

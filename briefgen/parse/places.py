@@ -182,6 +182,12 @@ AT_INSTITUTION = 60  # characters before the embassy read for 'at the'
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
+# the talks held within a gathering named with its host city: "met X in the framework of the
+# Trieste Summit", "on the sidelines of the Munich Security Conference", "during the Halifax
+# Forum"
+_WITHIN_GATHERING = re.compile(r"\b(?:(?:margins|sidelines|side-lines|framework|works|occasion|"
+                               r"course)\s+of|during)\s+the\s+(?:\w+\s+)?$")
+WITHIN_GATHERING = 40  # characters before a city read for it
 # an airport named for its city: "received at X International Airport" is in X
 # the city's own suffix, no other name: "Washington DC", "Washington D.C.", "New York City"
 # (the city as gold names it: Washington, New York)
@@ -305,7 +311,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
                 and not _CLOCK_BAR.fullmatch(before)
-                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])):
+                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])
+                and not (_WITHIN_GATHERING.search(before[-WITHIN_GATHERING:])
+                         and _GATHERING_AFTER.match(text, m.end()))):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
