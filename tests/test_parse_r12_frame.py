@@ -38,7 +38,7 @@ def test_ministry_in_a_guests_title_is_no_venue() -> None:
     s = parse("The visiting Assistant Minister for African Affairs at the Ministry of "
               "Foreign Affairs of Chile, Mr. Tomas Lund, paid a courtesy call on Foreign "
               "Minister Ana Berg of Norway. They signed two memoranda.")
-    assert s.location.city != "Santiago"
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")
 
 
 def test_a_room_of_the_foreign_ministry_is_in_the_capital() -> None:
@@ -77,3 +77,15 @@ def test_talks_in_the_framework_of_a_summit_named_for_its_city() -> None:
     s = parse("Prime Minister Ana Berg met the Prime Minister of Chile, Tomas Lund. They "
               "discussed the preparations for the Trieste Summit.")
     assert s.location.city is None
+
+
+# --- an invitation received to an event to come: its place is that event's ---
+
+
+def test_an_invitation_to_attend_a_summit_elsewhere_does_not_place_the_meetings() -> None:
+    s = parse("Prime Minister Ana Berg on Monday received an invitation from King Olav of "
+              "Ruritania, to attend the emergency regional summit to discuss the crisis in "
+              "the region next Saturday, the fifteenth of this month, in Santiago. "
+              "Prime Minister Berg then held a series of meetings at Government House today. "
+              "She met the Chilean Ambassador to Norway, Tomas Lund.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")

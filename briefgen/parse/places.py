@@ -77,6 +77,13 @@ _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
                            r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|journey|travel|departure)\s+"
                            r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
+# an invitation received to a gathering or visit to come: "received an invitation from King X
+# to attend the emergency summit ... next Saturday in Y" (the invited event's place)
+_INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
+                         r"delivered|delivers|handed)\s+(?:him\s+|her\s+)?(?:an?|the)\s+"
+                         r"(?:\w+\s+)?invitation\b[^.]{0,300}?\bto\s+(?:attend|visit|take\s+part|"
+                         r"participate|join)\b[^.]*$")
+INVITED_TO = 400  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
@@ -320,7 +327,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]) or (
-                other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:])):
+                other is _FOREIGN_EVENT and (_LOOK_FORWARD.search(before[-LOOK_FORWARD:])
+                                             or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
         if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                 _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
