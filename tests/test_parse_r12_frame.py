@@ -89,3 +89,18 @@ def test_an_invitation_to_attend_a_summit_elsewhere_does_not_place_the_meetings(
               "Prime Minister Berg then held a series of meetings at Government House today. "
               "She met the Chilean Ambassador to Norway, Tomas Lund.")
     assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+# --- a demonym after a city's comma opens the next clause: no list of states ---
+
+
+def test_city_then_a_clause_opening_with_a_demonym() -> None:
+    text = ("Oslo — A senior Norwegian delegation met and held talks with the President of "
+            "Chile, Tomas Lund. At the meeting held in Santiago, the Norwegian delegation "
+            "conveyed a message of congratulation.")
+    s = parse(text)
+    assert (s.location.city, s.location.country) == ("Santiago", "Chile")
+    # a list of states still names no one city
+    s = parse("The Minister travelled to Santiago, Peru and Bolivia. He met President Tomas "
+              "Lund of Chile.")
+    assert s.location.city != "Santiago"

@@ -361,7 +361,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
         state = g.pattern.match(text, nxt.end()) if nxt else None
-        if state and _state_of(g, state) not in (None, geo.city_country(city)):
+        if state and _state_of(g, state) not in (None, geo.city_country(city)) and not (
+                _demonym(g, state)):
+            # ("held in Kigali, the Eritrean delegation conveyed": an adjective opens the
+            # next clause, no state of a list)
             continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
@@ -514,6 +517,12 @@ def _sole_capital(state: str) -> str | None:
     """The capital of ``state`` where it has only one (not the Netherlands or Bolivia)."""
     caps = _capitals().get(state, ())
     return caps[0] if len(caps) == 1 else None
+
+
+def _demonym(g: geo.Gazetteer, m: re.Match[str]) -> bool:
+    """Whether a match of the gazetteer's country pattern is a demonym ("Eritrean")."""
+    surface = m.group("full") or m.group("name")
+    return bool(surface) and g.by_surface.get(surface, ("", False))[1]
 
 
 def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
