@@ -104,3 +104,18 @@ def test_city_then_a_clause_opening_with_a_demonym() -> None:
     s = parse("The Minister travelled to Santiago, Peru and Bolivia. He met President Tomas "
               "Lund of Chile.")
     assert s.location.city != "Santiago"
+
+
+# --- a named visit below a lead that places nothing gives the state ---
+
+
+def test_state_visit_named_below_the_lead_places_the_talks() -> None:
+    text = ("General\n\nOur Correspondent\n\n"
+            "President Ana Berg has held talks with her Chilean counterpart Tomas Lund last "
+            "night.\n\nDuring the meeting, ministers of both countries were present.\n\n"
+            "After the meeting, President Berg attended a banquet hosted by her counterpart.\n\n"
+            "After the banquet, the delegations signed four memoranda.\n\n"
+            "President Berg is paying a two-day state visit to Chile and is scheduled to return "
+            "home today.")
+    s = parse(text)
+    assert s.location.country == "Chile"

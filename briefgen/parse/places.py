@@ -1215,8 +1215,14 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     named in passing is not. Each sentence is read once."""
     doc = readable(doc)
     if not place.city and not place.country:
-        return _talks_further_down(doc, _When(reference, until),
-                                   _PAST_EVENT if announced else _FOREIGN_EVENT) or place
+        other = _PAST_EVENT if announced else _FOREIGN_EVENT
+        found = _talks_further_down(doc, _When(reference, until), other)
+        if found is not None:
+            return found
+        typed = _typed_visit_further_down(doc, _When(reference, until), other)
+        if typed is None:
+            return place
+        place = typed  # (and a venue of that state below may give its city)
     if place.city or not place.country:
         return place
     g = geo.gazetteer()
@@ -1258,6 +1264,28 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# a visit of a named type: "is paying a two-day state visit to X" (GUIDELINES: the
+# release's own word for the main event)
+_TYPED_VISIT = re.compile(r"\b(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit\b")
+TYPED_VISIT_SENTENCES = 12  # body sentences read for it
+
+
+def _typed_visit_further_down(doc: Doc, when: _When,
+                              other: re.Pattern[str]) -> PlaceFinding | None:
+    """Where a lead places nothing, the state a named visit below it goes to ("President X
+    is paying a two-day state visit to Y"): the visit is the main event, wherever the
+    release first names it."""
+    lead = len(_lead(doc))
+    for s in doc.sentences[lead:lead + TYPED_VISIT_SENTENCES]:
+        if not _TYPED_VISIT.search(s.text):
+            continue
+        found = _country_finding(doc, s, other, when)
+        if found is not None:
+            return PlaceFinding(None, found.country, s, found.start, found.end,
+                                found.cue + ", a named visit below the lead")
+    return None
 
 
 # the gathering itself placed: "hosting its 13th Summit in X", "the Conference held in X"
