@@ -119,3 +119,15 @@ def test_state_visit_named_below_the_lead_places_the_talks() -> None:
             "home today.")
     s = parse(text)
     assert s.location.country == "Chile"
+
+
+# --- a host's greeting names the city of a state the lead gave ---
+
+
+def test_welcome_to_a_city_of_the_visited_state() -> None:
+    text = ("First of all let me thank Foreign Minister Tomas Lund of Chile for coming to "
+            "Norway. We have had an extensive discussion today on trade. We touched upon "
+            "fisheries. We also discussed ocean issues. We discussed human rights. Once again, "
+            "thank you and also welcome to Bergen and Norway.")
+    s = parse(text)
+    assert (s.location.city, s.location.country) == ("Bergen", "Norway")

@@ -845,13 +845,17 @@ _FIXED_GATHERING = re.compile(
 # Sochi" (not "as it is here in X", said of the country at large)
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
                    r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
+                   # "thank you and also welcome to X": a host's greeting
+                   r"(?<!\bwelcomed\s)(?<!\bwelcomes\s)\b(?:and|also|a\s+warm|warm|say)\s+"
+                   r"welcome\s+(?:back\s+)?to|"
                    # "thank you for coming to X", "for agreeing to come to X today"
                    r"for\s+(?:\w+\s+){0,2}?com(?:e|ing)\s+(?:here,?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+def _here(doc: Doc, other: re.Pattern[str], when: _When,
+          city_only: bool = False) -> PlaceFinding | None:
     """The place a speaker says the talks are held in ("here in X"), read below the lead
-    where the lead names none."""
+    where the lead names none (``city_only``: a city, where the state is known)."""
     g = geo.gazetteer()
     for s in doc.sentences:
         if "here" not in s.text and "welcome" not in s.text and "com" not in s.text:
@@ -865,6 +869,8 @@ def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
                 name = city.group()
                 return PlaceFinding(name, geo.city_country(name), s, s.start + city.start(),
                                     s.start + city.end(), f"here in '{name}'")
+            if city_only:
+                continue
             state = g.pattern.match(s.text, m.end())
             country = _state_of(g, state) if state else None
             if country and not g.by_surface.get(state.group(), ("", False))[1]:
@@ -1247,6 +1253,10 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{m.group('seat')}' in the capital of {place.country}")
+    # a host's "here in X", "welcome to X" naming a city of the state
+    here = _here(doc, other, when, city_only=True)
+    if here is not None and here.country == place.country:
+        return here
     # a meeting on the sidelines of a gathering is where the gathering is: "met on the
     # sidelines of the summit here ... thanked him for hosting its Summit in X"
     margins = any(_MARGINS.search(s.text) for s in _lead(doc))
