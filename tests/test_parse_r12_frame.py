@@ -131,3 +131,14 @@ def test_welcome_to_a_city_of_the_visited_state() -> None:
             "thank you and also welcome to Bergen and Norway.")
     s = parse(text)
     assert (s.location.city, s.location.country) == ("Bergen", "Norway")
+
+
+# --- a term's end or a deadline is no event's day ---
+
+
+def test_a_deadline_is_no_event_date() -> None:
+    s = parse("Prime Minister Ana Berg said Norway is committed to the partnership agreement "
+              "signed with Chile late last year, which takes effect after the transition "
+              "period ends 31 December 2020. She was speaking on Wednesday at the reopening "
+              "of the Chilean Embassy.", published=None)
+    assert s.date is None
