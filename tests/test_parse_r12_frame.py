@@ -142,3 +142,25 @@ def test_a_deadline_is_no_event_date() -> None:
               "period ends 31 December 2020. She was speaking on Wednesday at the reopening "
               "of the Chilean Embassy.", published=None)
     assert s.date is None
+
+
+# --- a head's seat with no city: its owner's capital, and more seats' names ---
+
+
+def test_a_seat_is_its_owners_after_a_verb_that_names_no_host() -> None:
+    s = parse("President Tomas Lund of Chile met Prime Minister Ana Berg of Norway at the "
+              "Prime Minister's Office on Monday. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+
+
+def test_the_presidency_and_a_leaders_official_residence_are_seats() -> None:
+    s = parse("President Ana Berg of Ghana received President Tomas Lund of Chile at the "
+              "Presidency on Monday. They discussed cocoa.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+    s = parse("Prime Minister Ana Berg of Norway received President Tomas Lund of Chile at the "
+              "Prime Minister's official residence on Monday. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Oslo", "Norway")
+    # a presidency held, no building: "under the Presidency of X"
+    s = parse("President Ana Berg of Ghana met President Tomas Lund of Chile on Monday. They "
+              "discussed the priorities of the African Union under the Presidency of Chile.")
+    assert s.location.city is None

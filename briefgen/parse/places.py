@@ -929,6 +929,16 @@ _HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|
                         r"held)\b")
 
 
+_MEETING_VERBS = frozenset({"met", "meets", "held"})
+
+
+def _owner_after(seat: str, subject: str, obj: str) -> bool:
+    """Whether the head whose seat ``seat`` is (a prime minister's office, a presidential
+    palace) is named only in ``obj``, after a verb that names no host, not in ``subject``."""
+    owner = _seat_owner(seat)
+    return owner is not None and bool(owner.search(obj)) and not owner.search(subject)
+
+
 # a verb of receiving in the passive: "was received (in audience) by", "were welcomed by"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 
@@ -950,6 +960,12 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                 if _PASSIVE_BEFORE.search(s.text, max(0, verb.start() - 30), verb.start()):
                     # "X of Y was welcomed by President Z of W at the Palace": the host is
                     # named after the verb, the state before it is the guest's
+                    hosts = geo.country_mentions(doc.text, s.start + verb.end(),
+                                                 s.start + m.start())
+                elif verb.group() in _MEETING_VERBS and _owner_after(
+                        m.group("seat"), s.text[:verb.start()], s.text[verb.end():m.start()]):
+                    # "President X of Chile met Prime Minister Y of Pakistan at the PM
+                    # House": "met" names no host; the seat is its owner's, named after
                     hosts = geo.country_mentions(doc.text, s.start + verb.end(),
                                                  s.start + m.start())
                 else:
@@ -1355,8 +1371,14 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
-                   r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
-_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa|ecretariat")
+                   r"(?:PM|Prime\s+Minister['’]?s?)\s+House|"
+                   # "at the Prime Minister's official residence", "at the official residence
+                   # of the President", "received at the Presidency"
+                   r"(?:PM|Prime\s+Minister|President)['’]s\s+(?:[Oo]fficial\s+)?[Rr]esidence|"
+                   r"[Oo]fficial\s+[Rr]esidence\s+of\s+the\s+(?:President|Prime\s+Minister)"
+                   r"(?!\s+of\b)|"
+                   r"Presidency(?!\s+of\b))\b")
+_SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat")
 
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
@@ -1387,6 +1409,7 @@ def _seats(text: str) -> list[re.Match[str]]:
     for m in _SEAT.finditer(text):
         named = _CITY_AFTER_VENUE.match(text, m.end())
         if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                or m.group("seat") == "Presidency" and m.group("prep") != "at"
                 or _VENUE_AS_OFFICE.match(text, m.end())
                 or named and geo.gazetteer().city_pattern.match(text, named.end())):
             continue
