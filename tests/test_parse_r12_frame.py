@@ -164,3 +164,9 @@ def test_the_presidency_and_a_leaders_official_residence_are_seats() -> None:
     s = parse("President Ana Berg of Ghana met President Tomas Lund of Chile on Monday. They "
               "discussed the priorities of the African Union under the Presidency of Chile.")
     assert s.location.city is None
+
+
+def test_a_venue_typed_without_its_accents() -> None:
+    s = parse("President Tomas Lund of Chile met President Emmanuel Macron at the Elysee on "
+              "Monday. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Paris", "France")
