@@ -170,3 +170,20 @@ def test_a_venue_typed_without_its_accents() -> None:
     s = parse("President Tomas Lund of Chile met President Emmanuel Macron at the Elysee on "
               "Monday. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Paris", "France")
+
+
+# --- visit type cues every issuer uses ---
+
+
+def test_an_envoy_who_called_on_a_minister_met_them() -> None:
+    s = parse("The Ambassador of Chile, Tomas Lund, called on the Foreign Minister of Ghana, "
+              "Ana Berg, on Monday. They discussed cocoa.")
+    assert s.visit_type == "meeting"
+    s = parse("The Ambassador of Chile, Tomas Lund, called on the Minister of Trade of Ghana, "
+              "Ana Berg, on Monday to discuss cocoa exports.")
+    assert s.visit_type == "meeting"
+    # an appeal is no call in person
+    s = parse("Ghana's President Ana Berg spoke at the forum on Monday and called on the "
+              "Foreign Minister of Chile, Tomas Lund, to release the detained sailors.")
+    assert s.visit_type != "meeting"
+
