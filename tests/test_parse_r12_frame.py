@@ -187,3 +187,18 @@ def test_an_envoy_who_called_on_a_minister_met_them() -> None:
               "Foreign Minister of Chile, Tomas Lund, to release the detained sailors.")
     assert s.visit_type != "meeting"
 
+
+
+# --- a guest's stay, and a guest named 'Visiting' at the head of a sentence ---
+
+
+def test_during_a_stay_in_a_state() -> None:
+    s = parse("During her stay in Chile, President Ana Berg of Ghana held talks with President "
+              "Tomas Lund on Monday.")
+    assert s.location.country == "Chile"
+
+
+def test_a_capitalised_visiting_marks_the_guest() -> None:
+    s = parse("Visiting Chilean President Tomas Lund held talks with President Ana Berg of "
+              "Ghana on Monday. They discussed cocoa.")
+    assert s.location.country == "Ghana"

@@ -33,6 +33,8 @@ _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
+                            # "during her stay in X"
+                            r"stay(?:ed|ing|s)?|"
                             # "will travel to X from 20 to 23 March"
                             # (not "for officials to travel to X in the near future")
                             r"travel(?:s|led|ling|ed|ing)|(?:will|shall)\s+travel|journey(?:s|ed)?|"
@@ -1015,7 +1017,7 @@ def _seat_owner(seat: str) -> re.Pattern[str] | None:
 _NOT_HEAD = re.compile(r"\b(?:Vice|Deputy|former|Former|Acting)\b")
 # a guest named as such: "the visiting Crown Prince X", "X, who is on an official visit",
 # "X called on the President", "X was received by ..."
-_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
+_GUEST_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
                            # "the visiting Foreign Minister of X, Her Excellency <name>"
                            r"(?:[A-Z][\w'’.-]*,\s+(?:(?:Her|His)\s+Excellency\s+|H\.?\s?E\.?\s+|"
                            r"Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?)?$")
