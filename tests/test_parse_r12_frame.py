@@ -202,3 +202,9 @@ def test_a_capitalised_visiting_marks_the_guest() -> None:
     s = parse("Visiting Chilean President Tomas Lund held talks with President Ana Berg of "
               "Ghana on Monday. They discussed cocoa.")
     assert s.location.country == "Ghana"
+
+
+def test_a_venue_as_a_word_of_a_compound_is_no_venue() -> None:
+    s = parse("President Ana Berg of Ghana met President Tomas Lund of Chile at a "
+              "Kremlin-style palace in Accra on Monday. They discussed cocoa.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

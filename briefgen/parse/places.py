@@ -305,6 +305,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     for m in g.venue_pattern.finditer(text):
         if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                # ("a Kremlin-style palace", "White House-led talks": a word of a compound)
+                or _COMPOUND_AFTER.match(text, m.end())
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
