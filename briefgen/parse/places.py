@@ -1049,7 +1049,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 # Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
 # received a letter", "X was received by")
 # (the host's name may hold an initial: "Mohamad A. X received his Turkish counterpart")
-_HOSTING_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
+_HOSTING_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?<!\bwas\s)(?<!\bwere\s)"
+                            r"\b(?:hosted|hosts|received|"
                             r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
                             r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+"
                             r"(?:(?:visiting|new|newly|appointed|[A-Z][\w'’.-]*)\s+){0,4}?"
