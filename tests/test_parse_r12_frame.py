@@ -209,3 +209,15 @@ def test_a_venue_as_a_word_of_a_compound_is_no_venue() -> None:
     s = parse("President Ana Berg of Ghana met President Tomas Lund of Chile at a "
               "Kremlin-style palace in Accra on Monday. They discussed cocoa.")
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+# --- calls in more words: no place (GUIDELINES) ---
+
+
+def test_telephoned_and_a_meeting_on_a_conferencing_service() -> None:
+    s = parse("President Ana Berg of Ghana telephoned President Tomas Lund of Chile on Monday. "
+              "They discussed cocoa.")
+    assert (s.visit_type, s.location.country) == ("phone call", None)
+    s = parse("President Ana Berg of Ghana and President Tomas Lund of Chile held a Zoom "
+              "meeting on Monday. They discussed cocoa.")
+    assert (s.visit_type, s.location.country) == ("videoconference", None)
