@@ -221,3 +221,9 @@ def test_telephoned_and_a_meeting_on_a_conferencing_service() -> None:
     s = parse("President Ana Berg of Ghana and President Tomas Lund of Chile held a Zoom "
               "meeting on Monday. They discussed cocoa.")
     assert (s.visit_type, s.location.country) == ("videoconference", None)
+
+
+def test_the_federal_chancellery_is_in_the_hosts_capital() -> None:
+    s = parse("Chancellor Ana Berg of Austria received President Tomas Lund of Chile at the "
+              "Federal Chancellery on Monday. They discussed trade.")
+    assert (s.location.city, s.location.country) == ("Vienna", "Austria")

@@ -1382,8 +1382,11 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"(?:PM|Prime\s+Minister|President)['’]s\s+(?:[Oo]fficial\s+)?[Rr]esidence|"
                    r"[Oo]fficial\s+[Rr]esidence\s+of\s+the\s+(?:President|Prime\s+Minister)"
                    r"(?!\s+of\b)|"
-                   r"Presidency(?!\s+of\b))\b")
-_SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat")
+                   r"Presidency(?!\s+of\b)|"
+                   # a chancellor's seat: Berlin's, Vienna's, Bern's ("the Federal
+                   # Chancellery"), by the host's state
+                   r"Federal\s+Chancellery)\b")
+_SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat|Chancellery")
 
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
