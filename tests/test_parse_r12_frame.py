@@ -227,3 +227,9 @@ def test_the_federal_chancellery_is_in_the_hosts_capital() -> None:
     s = parse("Chancellor Ana Berg of Austria received President Tomas Lund of Chile at the "
               "Federal Chancellery on Monday. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Vienna", "Austria")
+
+
+def test_an_invitation_clause_ends_before_the_guests_arrival() -> None:
+    s = parse("President Tomas Lund of Chile, who received an invitation from President Ana "
+              "Berg to visit Ghana, arrived in Accra on Monday and held talks with her.")
+    assert (s.location.city, s.location.country) == ("Accra", "Ghana")

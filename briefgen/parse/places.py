@@ -84,7 +84,9 @@ LOOK_FORWARD = 100  # characters before a place read for it
 _INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
                          r"delivered|delivers|handed)\s+(?:him\s+|her\s+)?(?:an?|the)\s+"
                          r"(?:\w+\s+)?invitation\b[^.]{0,300}?\bto\s+(?:attend|visit|take\s+part|"
-                         r"participate|join)\b[^.]*$")
+                         # (the invited event's clause only: not "..., arrived in X")
+                         r"participate|join)\b(?:(?!\b(?:arrived|arrives|landed|met|meets|held|"
+                         r"holds|signed|began|begins)\b)[^.])*$")
 INVITED_TO = 400  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
