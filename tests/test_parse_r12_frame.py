@@ -233,3 +233,9 @@ def test_an_invitation_clause_ends_before_the_guests_arrival() -> None:
     s = parse("President Tomas Lund of Chile, who received an invitation from President Ana "
               "Berg to visit Ghana, arrived in Accra on Monday and held talks with her.")
     assert (s.location.city, s.location.country) == ("Accra", "Ghana")
+
+
+def test_a_welcome_to_a_states_official_is_no_place() -> None:
+    s = parse("Prime Minister Ana Berg of Ghana said: thank you and also welcome to Chile's "
+              "Foreign Minister Tomas Lund. They discussed cocoa.")
+    assert s.location.country is None

@@ -852,7 +852,7 @@ _FIXED_GATHERING = re.compile(
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
                    r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
                    # "thank you and also welcome to X": a host's greeting
-                   r"(?<!\bwelcomed\s)(?<!\bwelcomes\s)\b(?:and|also|a\s+warm|warm|say)\s+"
+                   r"(?<!\bwelcomed\s)(?<!\bwelcomes\s)\b(?:and|also|say)\s+"
                    r"welcome\s+(?:back\s+)?to|"
                    # "thank you for coming to X", "for agreeing to come to X today"
                    r"for\s+(?:\w+\s+){0,2}?com(?:e|ing)\s+(?:here,?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
@@ -879,6 +879,8 @@ def _here(doc: Doc, other: re.Pattern[str], when: _When,
                 continue
             state = g.pattern.match(s.text, m.end())
             country = _state_of(g, state) if state else None
+            if state and re.match(r"['’]s\b", s.text[state.end():]):
+                continue  # "welcome to Chile's Foreign Minister": a person, not a place
             if country and not g.by_surface.get(state.group(), ("", False))[1]:
                 return PlaceFinding(None, country, s, s.start + state.start(),
                                     s.start + state.end(), f"here in '{state.group()}'")
