@@ -43,8 +43,8 @@ def test_ministry_in_a_guests_title_is_no_venue() -> None:
 
 
 def test_a_room_of_the_foreign_ministry_is_in_the_capital() -> None:
-    s = parse("Norway and Chile signed two memoranda. The signing took place in the Foreign "
-              "Ministry's conference room when the visiting Chilean envoy Tomas Lund paid a "
+    s = parse("Norway and Chile signed two memoranda. They were signed in the Foreign "
+              "Ministry's conference room as the visiting Chilean envoy Tomas Lund paid a "
               "courtesy call on Foreign Minister Ana Berg of Norway on 10 March 2025.")
     assert (s.location.city, s.location.country) == ("Oslo", "Norway")
 
@@ -69,7 +69,7 @@ def test_video_conference_summit_meeting_is_a_videoconference() -> None:
 
 def test_talks_in_the_framework_of_a_summit_named_for_its_city() -> None:
     s = parse("Prime Minister Ana Berg has met with the Prime Minister of Chile, Tomas Lund, "
-              "in the framework of the works of the Trieste Summit. They discussed trade.")
+              "within the framework of the Trieste Summit. They discussed trade.")
     assert (s.location.city, s.location.country) == ("Trieste", "Italy")
     s = parse("Prime Minister Ana Berg met the Prime Minister of Chile, Tomas Lund, during "
               "the Munich Security Conference. They discussed trade.")
@@ -84,11 +84,12 @@ def test_talks_in_the_framework_of_a_summit_named_for_its_city() -> None:
 
 
 def test_an_invitation_to_attend_a_summit_elsewhere_does_not_place_the_meetings() -> None:
-    s = parse("Prime Minister Ana Berg on Monday received an invitation from King Olav of "
-              "Ruritania, to attend the emergency regional summit to discuss the crisis in "
-              "the region next Saturday, the fifteenth of this month, in Santiago. "
-              "Prime Minister Berg then held a series of meetings at Government House today. "
-              "She met the Chilean Ambassador to Norway, Tomas Lund.")
+    s = parse("Prime Minister Ana Berg of Norway on Monday received an invitation from the "
+              "President of Peru, to attend a regional summit on water security, which is to "
+              "be held on the final weekend of this month, in Santiago. Prime Minister Berg "
+              "then held a "
+              "series of meetings at Government House today. She met the Chilean Ambassador "
+              "to Norway, Tomas Lund.")
     assert (s.location.city, s.location.country) == ("Oslo", "Norway")
 
 
@@ -129,7 +130,7 @@ def test_welcome_to_a_city_of_the_visited_state() -> None:
     text = ("First of all let me thank Foreign Minister Tomas Lund of Chile for coming to "
             "Norway. We have had an extensive discussion today on trade. We touched upon "
             "fisheries. We also discussed ocean issues. We discussed human rights. Once again, "
-            "thank you and also welcome to Bergen and Norway.")
+            "thanks, and say welcome to Bergen and Norway.")
     s = parse(text)
     assert (s.location.city, s.location.country) == ("Bergen", "Norway")
 
@@ -236,6 +237,6 @@ def test_an_invitation_clause_ends_before_the_guests_arrival() -> None:
 
 
 def test_a_welcome_to_a_states_official_is_no_place() -> None:
-    s = parse("Prime Minister Ana Berg of Ghana said: thank you and also welcome to Chile's "
+    s = parse("Prime Minister Ana Berg of Ghana said: thanks, and say welcome to Chile's "
               "Foreign Minister Tomas Lund. They discussed cocoa.")
     assert s.location.country is None

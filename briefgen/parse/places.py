@@ -80,13 +80,13 @@ _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
                            r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
 # an invitation received to a gathering or visit to come: "received an invitation from King X
-# to attend the emergency summit ... next Saturday in Y" (the invited event's place)
+# to attend the regional summit ... next week in Y" (the invited event's place)
 _INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
                          r"delivered|delivers|handed)\s+(?:him\s+|her\s+)?(?:an?|the)\s+"
                          r"(?:\w+\s+)?invitation\b[^.]{0,300}?\bto\s+(?:attend|visit|take\s+part|"
                          # (the invited event's clause only: not "..., arrived in X")
-                         r"participate|join)\b(?:(?!\b(?:arrived|arrives|landed|met|meets|held|"
-                         r"holds|signed|began|begins)\b)[^.])*$")
+                         r"participate|join)\b(?:(?!\b(?:arrived|arrives|landed|met|meets|holds|"
+                         r"signed|began|begins)\b)(?!(?<!\bbe\s)(?<!\bbeen\s)\bheld\b)[^.])*$")
 INVITED_TO = 400  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
@@ -193,8 +193,8 @@ AT_INSTITUTION = 60  # characters before the embassy read for 'at the'
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
-# the talks held within a gathering named with its host city: "met X in the framework of the
-# Trieste Summit", "on the sidelines of the Munich Security Conference", "during the Halifax
+# the talks held within a gathering named with its host city: "met X within the framework of
+# the Oslo Forum", "on the sidelines of the Munich Security Conference", "during the Halifax
 # Forum"
 _WITHIN_GATHERING = re.compile(r"\b(?:(?:margins|sidelines|side-lines|framework|works|occasion|"
                                r"course)\s+of|during)\s+the\s+(?:\w+\s+)?$")
@@ -369,7 +369,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         state = g.pattern.match(text, nxt.end()) if nxt else None
         if state and _state_of(g, state) not in (None, geo.city_country(city)) and not (
                 _demonym(g, state)):
-            # ("held in Kigali, the Eritrean delegation conveyed": an adjective opens the
+            # ("held in Accra, the Chilean delegation conveyed": an adjective opens the
             # next clause, no state of a list)
             continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
@@ -453,7 +453,7 @@ _POST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Affairs|Director(?:[- ]Gener
 def _city_after_seat(g: geo.Gazetteer, text: str, end: int) -> bool:
     """Whether a city follows the seat ending at ``end`` ("State House, Nairobi"): a name
     after the comma that is no city is the seat's own ("the presidential residence of
-    Georgia, X Palace"). After "in", any capitalised word counts (a city the gazetteer may
+    Norway, X Palace"). After "in", any capitalised word counts (a city the gazetteer may
     not know)."""
     m = _CITY_AFTER_SEAT.match(text, end)
     if m is None:
@@ -526,7 +526,7 @@ def _sole_capital(state: str) -> str | None:
 
 
 def _demonym(g: geo.Gazetteer, m: re.Match[str]) -> bool:
-    """Whether a match of the gazetteer's country pattern is a demonym ("Eritrean")."""
+    """Whether a match of the gazetteer's country pattern is a demonym ("Chilean")."""
     surface = m.group("full") or m.group("name")
     return bool(surface) and g.by_surface.get(surface, ("", False))[1]
 
@@ -851,7 +851,7 @@ _FIXED_GATHERING = re.compile(
 # Sochi" (not "as it is here in X", said of the country at large)
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
                    r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
-                   # "thank you and also welcome to X": a host's greeting
+                   # "thanks, and say welcome to X": a host's greeting
                    r"(?<!\bwelcomed\s)(?<!\bwelcomes\s)\b(?:and|also|say)\s+"
                    r"welcome\s+(?:back\s+)?to|"
                    # "thank you for coming to X", "for agreeing to come to X today"
@@ -1052,7 +1052,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 # the host as the subject of a verb of receiving, with a person as its object: "X, Foreign
 # Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
 # received a letter", "X was received by")
-# (the host's name may hold an initial: "Mohamad A. X received his Turkish counterpart")
+# (the host's name may hold an initial: "Ana B. Berg received her Chilean counterpart")
 _HOSTING_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?<!\bwas\s)(?<!\bwere\s)"
                             r"\b(?:hosted|hosts|received|"
                             r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
