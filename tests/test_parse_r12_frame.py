@@ -11,9 +11,9 @@ from invented import parse_frame as parse
 
 def test_host_with_an_initial_receiving_a_counterpart() -> None:
     s = parse("Foreign Minister Mr. Tomas R. Berg received his Chilean counterpart Mr. Ivo "
-              "Lund. The two sides discussed the bilateral relations between Norway and Chile. "
-              "Minister Berg stressed the keenness of Norway to advance relations.",
-              title="Foreign Minister receives Chilean counterpart")
+              "Lund. Fisheries and trade between Norway and Chile were on the agenda. "
+              "Minister Berg said Norway wants a free trade agreement.",
+              title="Foreign Minister hosts counterpart")
     assert {p.name: p.country for p in s.participants}["Tomas R. Berg"] == "Norway"
     assert s.location.country == "Norway"
 
