@@ -269,6 +269,11 @@ _OPENING = re.compile(r"\W*")  # nothing but punctuation before: "Today, ..." op
 _NOT_EVENT_BEFORE = re.compile(r"(?:(?<!morning )(?<!afternoon )(?<!evening )(?<!night )\bof|"
                                r"\bsince|\bin late|\bin early|\bscheduled for|"
                                r"\bby|\bbefore|\buntil|"
+                               # a term or deadline, no event: "the transition period ends 31
+                               # December", "effective from 1 January", "expires on 5 May"
+                               r"\b(?:ends|expires|expiring|lapses)(?: on)?|"
+                               r"\beffective(?: from| as of| on)?|\bdeadline(?: of)?|"
+                               r"\binto force(?: on)?|"
                                # the page's own metadata: "Published on 7 March 2026"
                                r"\b(?:published|updated?|posted)(?: on)?:?)\s*$", re.I)
 # a day in a clause about another event the talks looked back or ahead to: "discussed the

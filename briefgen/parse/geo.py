@@ -70,6 +70,8 @@ def gazetteer() -> Gazetteer:
     for city, country in list(city_country.items()):
         city_country.setdefault(plain(city), country)  # "Krakow" as often as "Kraków"
     venues = {k: (v[0], v[1]) for k, v in places.get("venues", {}).items()}
+    for name, where in list(venues.items()):
+        venues.setdefault(plain(name), where)  # "Elysee", "Casa de Narino" as pages type them
     # "U.S." ends with a dot, so the right boundary is "not a letter", not \b.
     # the lookahead lets the long alternation run only where a capitalised word starts
     # a full name or alias first ("Democratic People's Republic of Korea"), then a formal

@@ -33,6 +33,8 @@ _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
+                            # "during her stay in X"
+                            r"stay(?:ed|ing|s)?|"
                             # "will travel to X from 20 to 23 March"
                             # (not "for officials to travel to X in the near future")
                             r"travel(?:s|led|ling|ed|ing)|(?:will|shall)\s+travel|journey(?:s|ed)?|"
@@ -77,6 +79,15 @@ _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
                            r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|journey|travel|departure)\s+"
                            r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
+# an invitation received to a gathering or visit to come: "received an invitation from King X
+# to attend the regional summit ... next week in Y" (the invited event's place)
+_INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
+                         r"delivered|delivers|handed)\s+(?:him\s+|her\s+)?(?:an?|the)\s+"
+                         r"(?:\w+\s+)?invitation\b[^.]{0,300}?\bto\s+(?:attend|visit|take\s+part|"
+                         # (the invited event's clause only: not "..., arrived in X")
+                         r"participate|join)\b(?:(?!\b(?:arrived|arrives|landed|met|meets|holds|"
+                         r"signed|began|begins)\b)(?!(?<!\bbe\s)(?<!\bbeen\s)\bheld\b)[^.])*$")
+INVITED_TO = 400  # characters before a place read for it
 _LIST_NEXT = re.compile(r",\s*|\s+and\s+")
 _LIST_PREV = re.compile(r"(?:,|\band)\s*$")
 _ALONE = re.compile(r"[\W\d]*")
@@ -182,6 +193,12 @@ AT_INSTITUTION = 60  # characters before the embassy read for 'at the'
 # the Munich Security Conference"): the city is where it meets
 _GATHERING_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Forum|Summit|Conference|Dialogue)\b"
                               r"(?!\s+[A-Z])")
+# the talks held within a gathering named with its host city: "met X within the framework of
+# the Oslo Forum", "on the sidelines of the Munich Security Conference", "during the Halifax
+# Forum"
+_WITHIN_GATHERING = re.compile(r"\b(?:(?:margins|sidelines|side-lines|framework|works|occasion|"
+                               r"course)\s+of|during)\s+the\s+(?:\w+\s+)?$")
+WITHIN_GATHERING = 40  # characters before a city read for it
 # an airport named for its city: "received at X International Airport" is in X
 # the city's own suffix, no other name: "Washington DC", "Washington D.C.", "New York City"
 # (the city as gold names it: Washington, New York)
@@ -290,6 +307,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     for m in g.venue_pattern.finditer(text):
         if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                # ("a Kremlin-style palace", "White House-led talks": a word of a compound)
+                or _COMPOUND_AFTER.match(text, m.end())
                 or _elsewhere(text, m.start(), m.end(), when)):
             continue
         city, country = g.venues[m.group()]
@@ -305,14 +324,17 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
                 and not _CLOCK_BAR.fullmatch(before)
-                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])):
+                and not _SEAT_BEFORE_CITY.search(before[-SEAT_BEFORE_CITY:])
+                and not (_WITHIN_GATHERING.search(before[-WITHIN_GATHERING:])
+                         and _GATHERING_AFTER.match(text, m.end()))):
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]) or (
-                other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:])):
+                other is _FOREIGN_EVENT and (_LOOK_FORWARD.search(before[-LOOK_FORWARD:])
+                                             or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
         if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
                 _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
@@ -345,7 +367,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if nxt and g.city_pattern.match(text, nxt.end()):
             continue  # "travelling to Darwin, Canberra and Perth": a tour names no one city
         state = g.pattern.match(text, nxt.end()) if nxt else None
-        if state and _state_of(g, state) not in (None, geo.city_country(city)):
+        if state and _state_of(g, state) not in (None, geo.city_country(city)) and not (
+                _demonym(g, state)):
+            # ("held in Accra, the Chilean delegation conveyed": an adjective opens the
+            # next clause, no state of a list)
             continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
@@ -367,7 +392,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             hit = g.by_surface.get(m.group("dem") or m.group("of") or "")
             city = _sole_capital(hit[0]) if hit else None
             if (city and not other.search(text[max(0, m.start() - 40):m.start()])
-                    and not _CITY_AFTER_SEAT.match(text, m.end())
+                    and not _city_after_seat(g, text, m.end())
+                    and not _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
                     and not _elsewhere(text, m.start(), m.end(), when)):
                 out.append(PlaceFinding(city, hit[0], s, s.start + m.start(), s.start + m.end(),
                                         f"the seat '{m.group().strip()}' in the capital"))
@@ -405,12 +431,35 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
 _SEAT_WORDS = (r"(?:Foreign\s+Ministry|Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)"
                r"(?:\s+and\s+[A-Z][\w ]{0,40}?)?|Foreign\s+Office|Presidential\s+Palace|"
                r"Government\s+Palace|Palace\s+of\s+Government|Royal\s+Palace|State\s+House|"
-               r"Government\s+House|Prime\s+Minister['’]s\s+Office)")
+               r"Government\s+House|Prime\s+Minister['’]s\s+Office|"
+               # "at the Office of the Prime Minister of Malta", "at the presidential
+               # residence of Georgia": a head's seat named by its state
+               r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Presidential\s+Office|"
+               r"[Pp]residential\s+[Rr]esidence)")
 _STATE_SEAT = re.compile(r"\b(?:at|in|to)\s+the\s+(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                          r"\s+" + _SEAT_WORDS + r"|" + _SEAT_WORDS
                          + r"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))\b")
 # ...unless its city is named with it ("at the Royal Palace in X", "State House, X")
-_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+[A-Z]|,\s+[A-Z]")
+_CITY_AFTER_SEAT = re.compile(r",?\s+in\s+(?=[A-Z])|,\s+(?=[A-Z])")
+
+
+# an office held at a seat, part of a title: "Assistant Minister for African Affairs at the
+# Ministry of Foreign Affairs of X" (where the official works, not where the event is)
+_POST_BEFORE = re.compile(r"\b(?:Minister|Secretary|Affairs|Director(?:[- ]General)?|General|"
+                          r"Officer|Advis[eo]r|Counsel+or|Head|Chief|Spokes\w+|Assistant|"
+                          r"Deputy|Envoy|Ambassador)\s+$")
+
+
+def _city_after_seat(g: geo.Gazetteer, text: str, end: int) -> bool:
+    """Whether a city follows the seat ending at ``end`` ("State House, Nairobi"): a name
+    after the comma that is no city is the seat's own ("the presidential residence of
+    Norway, X Palace"). After "in", any capitalised word counts (a city the gazetteer may
+    not know)."""
+    m = _CITY_AFTER_SEAT.match(text, end)
+    if m is None:
+        return False
+    return not m.group().startswith(",") or " in" in m.group() or bool(
+        g.city_pattern.match(text, m.end()))
 
 
 # a headline that ends on the event's place, after a comma or before the day: "..., Imperial
@@ -474,6 +523,12 @@ def _sole_capital(state: str) -> str | None:
     """The capital of ``state`` where it has only one (not the Netherlands or Bolivia)."""
     caps = _capitals().get(state, ())
     return caps[0] if len(caps) == 1 else None
+
+
+def _demonym(g: geo.Gazetteer, m: re.Match[str]) -> bool:
+    """Whether a match of the gazetteer's country pattern is a demonym ("Chilean")."""
+    surface = m.group("full") or m.group("name")
+    return bool(surface) and g.by_surface.get(surface, ("", False))[1]
 
 
 def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
@@ -796,13 +851,17 @@ _FIXED_GATHERING = re.compile(
 # Sochi" (not "as it is here in X", said of the country at large)
 _HERE = re.compile(r"\b(?:(?:you|being|meeting)\b[^.;]{0,25}?\shere,?\s+in|"
                    r"welcome\s+you\s+(?:back\s+)?(?:to|in)|"
+                   # "thanks, and say welcome to X": a host's greeting
+                   r"(?<!\bwelcomed\s)(?<!\bwelcomes\s)\b(?:and|also|say)\s+"
+                   r"welcome\s+(?:back\s+)?to|"
                    # "thank you for coming to X", "for agreeing to come to X today"
                    r"for\s+(?:\w+\s+){0,2}?com(?:e|ing)\s+(?:here,?\s+)?to)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
+def _here(doc: Doc, other: re.Pattern[str], when: _When,
+          city_only: bool = False) -> PlaceFinding | None:
     """The place a speaker says the talks are held in ("here in X"), read below the lead
-    where the lead names none."""
+    where the lead names none (``city_only``: a city, where the state is known)."""
     g = geo.gazetteer()
     for s in doc.sentences:
         if "here" not in s.text and "welcome" not in s.text and "com" not in s.text:
@@ -816,8 +875,12 @@ def _here(doc: Doc, other: re.Pattern[str], when: _When) -> PlaceFinding | None:
                 name = city.group()
                 return PlaceFinding(name, geo.city_country(name), s, s.start + city.start(),
                                     s.start + city.end(), f"here in '{name}'")
+            if city_only:
+                continue
             state = g.pattern.match(s.text, m.end())
             country = _state_of(g, state) if state else None
+            if state and re.match(r"['’]s\b", s.text[state.end():]):
+                continue  # "welcome to Chile's Foreign Minister": a person, not a place
             if country and not g.by_surface.get(state.group(), ("", False))[1]:
                 return PlaceFinding(None, country, s, s.start + state.start(),
                                     s.start + state.end(), f"here in '{state.group()}'")
@@ -874,6 +937,16 @@ _HOST_VERB = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|welcomes|
                         r"held)\b")
 
 
+_MEETING_VERBS = frozenset({"met", "meets", "held"})
+
+
+def _owner_after(seat: str, subject: str, obj: str) -> bool:
+    """Whether the head whose seat ``seat`` is (a prime minister's office, a presidential
+    palace) is named only in ``obj``, after a verb that names no host, not in ``subject``."""
+    owner = _seat_owner(seat)
+    return owner is not None and bool(owner.search(obj)) and not owner.search(subject)
+
+
 # a verb of receiving in the passive: "was received (in audience) by", "were welcomed by"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 
@@ -895,6 +968,12 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                 if _PASSIVE_BEFORE.search(s.text, max(0, verb.start() - 30), verb.start()):
                     # "X of Y was welcomed by President Z of W at the Palace": the host is
                     # named after the verb, the state before it is the guest's
+                    hosts = geo.country_mentions(doc.text, s.start + verb.end(),
+                                                 s.start + m.start())
+                elif verb.group() in _MEETING_VERBS and _owner_after(
+                        m.group("seat"), s.text[:verb.start()], s.text[verb.end():m.start()]):
+                    # "President X of Chile met Prime Minister Y of Pakistan at the PM
+                    # House": "met" names no host; the seat is its owner's, named after
                     hosts = geo.country_mentions(doc.text, s.start + verb.end(),
                                                  s.start + m.start())
                 else:
@@ -944,7 +1023,7 @@ def _seat_owner(seat: str) -> re.Pattern[str] | None:
 _NOT_HEAD = re.compile(r"\b(?:Vice|Deputy|former|Former|Acting)\b")
 # a guest named as such: "the visiting Crown Prince X", "X, who is on an official visit",
 # "X called on the President", "X was received by ..."
-_GUEST_BEFORE = re.compile(r"\bvisiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
+_GUEST_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,8}?"
                            # "the visiting Foreign Minister of X, Her Excellency <name>"
                            r"(?:[A-Z][\w'’.-]*,\s+(?:(?:Her|His)\s+Excellency\s+|H\.?\s?E\.?\s+|"
                            r"Mrs?\.?\s+|Ms\.?\s+|Dr\.?\s+)?)?$")
@@ -960,8 +1039,10 @@ GUEST_AFTER = 120  # characters after a person's name read for a guest's verb
 # Turkish counterpart X"), not a thing received ("received a letter from X", "welcomed the
 # decision of X")
 # (and where and when, "received at State House today the President of X")
+# ("received his Turkish counterpart Mr. X": the counterpart is the guest too)
 _TITLED = (r"(?:(?:the|his|her|their|of|and|at|in|on|today|yesterday|this|morning|afternoon|"
-           r"evening|new|newly|appointed|outgoing|incoming|visiting|[A-Z][\w'’.-]*)[\s,]+)"
+           r"evening|new|newly|appointed|outgoing|incoming|visiting|counterparts?|"
+           r"[A-Z][\w'’.-]*)[\s,]+)"
            r"{0,12}$")
 # the object of a host's verb is a guest: "X received/welcomed/hosted Y"
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+"
@@ -971,7 +1052,9 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 # the host as the subject of a verb of receiving, with a person as its object: "X, Foreign
 # Minister of Y, hosted his Togolese counterpart", "X received the visiting ..." (not "X
 # received a letter", "X was received by")
-_HOSTING_AFTER = re.compile(r"[^.;]{0,60}?(?<!\bwas\s)(?<!\bwere\s)\b(?:hosted|hosts|received|"
+# (the host's name may hold an initial: "Ana B. Berg received her Chilean counterpart")
+_HOSTING_AFTER = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?<!\bwas\s)(?<!\bwere\s)"
+                            r"\b(?:hosted|hosts|received|"
                             r"receives|welcomed|welcomes)\s+(?:(?:in\s+audience|today|yesterday|"
                             r"on\s+\w+day)\s+)?(?:his|her|the|their)\s+"
                             r"(?:(?:visiting|new|newly|appointed|[A-Z][\w'’.-]*)\s+){0,4}?"
@@ -982,13 +1065,20 @@ _ENVOY_OF = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+
                        r"\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$")
 
 
+def _paragraph_tail(text: str, start: int) -> str:
+    """The 100 characters before ``start`` within its paragraph: a headline's "receives
+    Chilean counterpart" does not make the host named on the next line its object."""
+    window = text[max(0, start - 100):start]
+    return window[window.rfind("\n\n") + 1:]
+
+
 def _guest(doc: Doc, side: Side, received: bool = True) -> bool:
     """Whether the release names ``side`` as the guest at one of its mentions (``received``:
     also as the one a host receives or welcomes)."""
     text = doc.text
     for start in side.starts:
         if (_GUEST_BEFORE.search(text[max(0, start - 60):start])
-                or received and _RECEIVED.search(text[max(0, start - 100):start])):
+                or received and _RECEIVED.search(_paragraph_tail(text, start))):
             return True
         end = text.find(".", start, start + GUEST_AFTER)
         if _GUEST_AFTER.match(text[start:end if end >= 0 else start + GUEST_AFTER]):
@@ -1156,8 +1246,14 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
     named in passing is not. Each sentence is read once."""
     doc = readable(doc)
     if not place.city and not place.country:
-        return _talks_further_down(doc, _When(reference, until),
-                                   _PAST_EVENT if announced else _FOREIGN_EVENT) or place
+        other = _PAST_EVENT if announced else _FOREIGN_EVENT
+        found = _talks_further_down(doc, _When(reference, until), other)
+        if found is not None:
+            return found
+        typed = _typed_visit_further_down(doc, _When(reference, until), other)
+        if typed is None:
+            return place
+        place = typed  # (and a venue of that state below may give its city)
     if place.city or not place.country:
         return place
     g = geo.gazetteer()
@@ -1182,6 +1278,10 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(capital, place.country, s, s.start + m.start("seat"),
                                 s.start + m.end("seat"),
                                 f"the seat '{m.group('seat')}' in the capital of {place.country}")
+    # a host's "here in X", "welcome to X" naming a city of the state
+    here = _here(doc, other, when, city_only=True)
+    if here is not None and here.country == place.country:
+        return here
     # a meeting on the sidelines of a gathering is where the gathering is: "met on the
     # sidelines of the summit here ... thanked him for hosting its Summit in X"
     margins = any(_MARGINS.search(s.text) for s in _lead(doc))
@@ -1199,6 +1299,28 @@ def venue_further_down(doc: Doc, place: PlaceFinding, reference: dt.date | None 
             return PlaceFinding(c.group(), place.country, s, s.start + c.start(),
                                 s.start + c.end(), f"the talks in '{c.group()}' below the lead")
     return place
+
+
+# a visit of a named type: "is paying a two-day state visit to X" (GUIDELINES: the
+# release's own word for the main event)
+_TYPED_VISIT = re.compile(r"\b(?:[Ss]tate|[Oo]fficial|[Ww]orking)\s+[Vv]isit\b")
+TYPED_VISIT_SENTENCES = 12  # body sentences read for it
+
+
+def _typed_visit_further_down(doc: Doc, when: _When,
+                              other: re.Pattern[str]) -> PlaceFinding | None:
+    """Where a lead places nothing, the state a named visit below it goes to ("President X
+    is paying a two-day state visit to Y"): the visit is the main event, wherever the
+    release first names it."""
+    lead = len(_lead(doc))
+    for s in doc.sentences[lead:lead + TYPED_VISIT_SENTENCES]:
+        if not _TYPED_VISIT.search(s.text):
+            continue
+        found = _country_finding(doc, s, other, when)
+        if found is not None:
+            return PlaceFinding(None, found.country, s, found.start, found.end,
+                                found.cue + ", a named visit below the lead")
+    return None
 
 
 # the gathering itself placed: "hosting its 13th Summit in X", "the Conference held in X"
@@ -1258,15 +1380,28 @@ _SEAT = re.compile(r"(?:\b(?P<prep>at|in|to)\s+(?:the\s+)?|"
                    r"National\s+Palace(?!\s+Museum)|"  # (a museum is no seat)
                    r"(?:PM|Prime\s+Minister)['’]s\s+Office|"
                    r"Office\s+of\s+the\s+(?:President|Prime\s+Minister)(?!\s+of\b)|"
-                   r"(?:PM|Prime\s+Minister['’]?s?)\s+House)\b")
-_SEAT_WORD = re.compile(r"House|alace|esidence|Office|Villa|ecretariat")
+                   r"(?:PM|Prime\s+Minister['’]?s?)\s+House|"
+                   # "at the Prime Minister's official residence", "at the official residence
+                   # of the President", "received at the Presidency"
+                   r"(?:PM|Prime\s+Minister|President)['’]s\s+(?:[Oo]fficial\s+)?[Rr]esidence|"
+                   r"[Oo]fficial\s+[Rr]esidence\s+of\s+the\s+(?:President|Prime\s+Minister)"
+                   r"(?!\s+of\b)|"
+                   r"Presidency(?!\s+of\b)|"
+                   # a chancellor's seat: Berlin's, Vienna's, Bern's ("the Federal
+                   # Chancellery"), by the host's state
+                   r"Federal\s+Chancellery)\b")
+_SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat|Chancellery")
 
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
 # (read only where the event's state is known: the ministry is that state's, in its capital)
 _MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
                             r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
-                            r"(?!\s+of\b|['’]s\b|,?\s+(?:in\s+)?[A-Z])")
+                            # (a room of the ministry is in it: "in the Foreign Ministry's
+                            # conference room", "at the Ministry's headquarters")
+                            r"(?!\s+of\b|['’]s\b(?!\s+(?:[\w-]+\s+)?(?:rooms?|halls?|"
+                            r"headquarters|premises|building|auditorium|chambers?|lounge)\b)|"
+                            r",?\s+(?:in\s+)?[A-Z])")
 
 
 def _ministry_seats(text: str) -> list[re.Match[str]]:
@@ -1286,6 +1421,7 @@ def _seats(text: str) -> list[re.Match[str]]:
     for m in _SEAT.finditer(text):
         named = _CITY_AFTER_VENUE.match(text, m.end())
         if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                or m.group("seat") == "Presidency" and m.group("prep") != "at"
                 or _VENUE_AS_OFFICE.match(text, m.end())
                 or named and geo.gazetteer().city_pattern.match(text, named.end())):
             continue

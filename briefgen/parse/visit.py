@@ -45,7 +45,9 @@ VISIT_TYPES = ("state visit", "official visit", "working visit")
 GATHERINGS = ("summit",)
 # a headline that names a summit ("East Asia Summit", "Russia–ASEAN Summit"): attended by
 # video, it is still a summit
-_NAMED_SUMMIT = re.compile(r"\bSummit\b")
+# (not a "Summit Meeting", a leaders' talks by their name: "Japan-U.S. Video Conference
+# Summit Meeting" held by video is a videoconference of two leaders)
+_NAMED_SUMMIT = re.compile(r"\bSummit\b(?!\s+(?:[Mm]eeting|[Tt]alks?)\b)")
 # a sentence placing the talks on the margins of a gathering reports a meeting beside it
 _MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
