@@ -521,7 +521,7 @@ def _through_items(text: str, sent: Sentence, end: int) -> list[Span]:
     return out
 
 
-_BE_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:is|are|was|were)")
+_BE_SUBJECT = re.compile(r"((?:[\w'’-]+\s+){0,13}?[\w'’-]+)\s+(?:is|are|was|were)")
 
 
 def _coordinated_subject(text: str, sent: Sentence, cue_start: int) -> str | None:
@@ -578,7 +578,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
     cue = " ".join(m.group(0).split())
     out = []
     if rule.owner:  # only a plain "X is expected to": never "We endorsed a plan to"
-        be = _BE_SUBJECT.fullmatch(subject)
+        be = _BE_SUBJECT.fullmatch(_be_subject(text, sent, m, subject))
         owner = _owner(be.group(1)) if be else _coordinated_subject(text, sent, m.start())
     out = []
     for s, e in _spans(text, sent, rule, m):
@@ -612,7 +612,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             amount = rules().shape.amount_after.search(text, end, sent.end)
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
-            passive = _passive_subject(text, sent, m.start(), subject) \
+            passive = _passive_subject(text, sent, m.start(), _be_subject(text, sent, m, subject)) \
                 if rule.owner and _PASSIVE.match(obj) else None
             # "a package, which is expected to be approved in May": the package is the item
             if passive and _RELATIVE_BE.fullmatch(subject):  # the relative clause ends at
@@ -636,6 +636,29 @@ _RELATIVE_BE = re.compile(r"(?:which|that)\s+(?:is|are|was|were)(?:\s+(?:also|no
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
+_BE_CUE = re.compile(r"(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _be_subject(text: str, sent: Sentence, m: re.Match[str], subject: str) -> str:
+    """The subject with its "is"/"are" when the cue holds the verb ("X | are set to be
+    provided"), as it is when the cue starts after it ("X are | expected to"); the whole
+    noun phrase since the clause's last comma, as an "and" inside it ("universities in A and
+    the B Province are set to") is no clause of its own."""
+    be = _BE_CUE.match(m.group(0))
+    if not be or not subject:
+        return subject
+    floor = max(sent.start, m.start() - 160)
+    cut = max(text.rfind(",", floor, m.start()), text.rfind(";", floor, m.start()),
+              text.rfind(":", floor, m.start()))
+    np = " ".join(text[max(cut + 1, floor):m.start()].split())
+    if not np.endswith(subject) or len(np.split()) > _PASSIVE_WORDS:
+        np = subject
+    return f"{np} {be.group(0)}"
+
+
+_PASSIVE_WORDS = 14
+
+
 def _passive_subject(text: str, sent: Sentence, cue_start: int, subject: str) -> str | None:
     """What "is expected to be approved" is said of: the noun phrase before ", which", or
     the clause's own subject ("The package is expected to ..."); without it the item
@@ -647,7 +670,7 @@ def _passive_subject(text: str, sent: Sentence, cue_start: int, subject: str) ->
         return None
     np = be.group(1)
     np = _ARTICLE.sub("", " ".join(np.split()))
-    cut = span_of(np, 0, truncate_words(np, 0, len(np), 10))
+    cut = span_of(np, 0, truncate_words(np, 0, len(np), _PASSIVE_WORDS))
     return cut.text if cut and not re.fullmatch(r"(?:it|this|they|he|she)", cut.text,
                                                 re.IGNORECASE) else None
 
