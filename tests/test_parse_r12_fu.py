@@ -41,3 +41,10 @@ def test_a_step_ends_where_a_named_speaker_starts_a_clause_without_a_comma() -> 
     text = ("Veltria is due to host the 12th Coastal States Summit on 3 May and the Foreign "
             "Minister expressed his confidence in its success and in its lasting results.")
     assert "host the 12th Coastal States Summit on 3 May" in _broad(text)
+
+
+def test_discussed_in_detail_the_agenda_of_a_meeting_names_the_meeting_ahead() -> None:
+    text = ("The two presidents discussed in detail the agenda for the meeting of the Joint "
+            "Coastal Council in April.")
+    assert any(i.startswith("the meeting of the Joint Coastal Council")
+               for i in _rule_items(text)), _rule_items(text)
