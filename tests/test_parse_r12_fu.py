@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.parse.followups import candidates, rule_followups
+from briefgen.model import Evidence, FollowUp
+from briefgen.parse.followups import _dedupe, candidates, rule_followups
 from briefgen.parse.segment import segment, transcript_start
 
 
@@ -48,3 +49,31 @@ def test_discussed_in_detail_the_agenda_of_a_meeting_names_the_meeting_ahead() -
             "Coastal Council in April.")
     assert any(i.startswith("the meeting of the Joint Coastal Council")
                for i in _rule_items(text)), _rule_items(text)
+
+
+def test_a_second_meeting_to_be_held_starts_after_and_also() -> None:
+    # "the meeting of A and also a meeting of B which will be held in C": the place is B's
+    text = ("We spoke about the session of the Coastal Assembly and also a meeting of the "
+            "Council of Harbour Ministers which will be held in Amsel.")
+    assert "a meeting of the Council of Harbour Ministers in Amsel" in _rule_items(text)
+
+
+def test_two_bodies_meetings_in_two_sentences_are_two_items() -> None:
+    text = ("The leaders discussed in detail the agenda for the meeting of the Veltria-Norland "
+            "Union State Supreme State Council. A meeting of the Council of Ministers of the "
+            "Union State will also be held in Amsel.")
+    items = _rule_items(text)
+    assert any("Supreme State Council" in i for i in items), items
+    assert any("Council of Ministers of the Union State in Amsel" in i for i in items), items
+
+
+def _item(text: str, sentence: int) -> FollowUp:
+    return FollowUp(text=text, kind="meeting",
+                    evidence=[Evidence(sentence=sentence, start=0, end=1)])
+
+
+def test_one_meeting_named_twice_with_its_days_stays_one_item() -> None:
+    # a month or a weekday is no name of its own: the same session said twice
+    a = _item("the session of the Joint Coastal Commission in Amsel on Friday in May", 0)
+    b = _item("the session of the Joint Coastal Commission in Amsel on Monday in June", 3)
+    assert [f.text for f in _dedupe([a, b])] == [a.text]

@@ -844,7 +844,7 @@ def _np_text(text: str, start: int, end: int) -> str:
     """A planned event named by its own noun phrase, without "which will be held" and cut
     to the item length."""
     np = rules().shape.np_held.sub("", " ".join(text[start:end].split()))
-    np = re.sub(r"^(?:and|or|but|while)\s+", "", np, flags=re.IGNORECASE)
+    np = re.sub(r"^(?:(?:and|or|but|while|also)\s+)+", "", np, flags=re.IGNORECASE)
     cut = span_of(np, 0, _cut(np, 0, len(np), rules().max_words))
     if cut and _INITIALS_END.search(cut.text) and np[cut.end:cut.end + 1] == ".":
         return cut.text + "."  # "U.S." keeps its last stop
@@ -1008,11 +1008,20 @@ _NAME_WORD = re.compile(r"(?<=\s)(?-i:[A-Z])[\w'’-]+")
 
 
 def _other_places(a: FollowUp, b: FollowUp) -> bool:
-    """Two items of one sentence that each name a place or name the other lacks."""
-    if a.evidence[0].sentence != b.evidence[0].sentence:
-        return False
+    """Two items that each name a place or name the other lacks: of one sentence ("an office
+    in Oslo and a school in Lima"), or of two where each names two such words ("the meeting
+    of the Supreme State Council" and "a meeting of the Council of Ministers in Mogilev" are
+    two bodies' meetings; a month or a day is no name of its own)."""
     na, nb = set(_NAME_WORD.findall(a.text)), set(_NAME_WORD.findall(b.text))
-    return bool(na - nb) and bool(nb - na)
+    if a.evidence[0].sentence == b.evidence[0].sentence:
+        return bool(na - nb) and bool(nb - na)
+    na, nb = na - _CALENDAR, nb - _CALENDAR
+    return len(na - nb) >= 2 and len(nb - na) >= 2
+
+
+_CALENDAR = frozenset("January February March April May June July August September October "
+                      "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                      "Sunday".split())
 
 
 def _dedupe(items: list[FollowUp]) -> list[FollowUp]:
