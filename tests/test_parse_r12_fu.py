@@ -77,3 +77,17 @@ def test_one_meeting_named_twice_with_its_days_stays_one_item() -> None:
     a = _item("the session of the Joint Coastal Commission in Amsel on Friday in May", 0)
     b = _item("the session of the Joint Coastal Commission in Amsel on Monday in June", 3)
     assert [f.text for f in _dedupe([a, b])] == [a.text]
+
+
+def test_a_passive_agent_is_not_the_one_instructed() -> None:
+    # "a study commissioned by the Central Bank on the short- to medium-term effects"
+    text = ("The Prime Minister welcomed a study which was commissioned by the Central Bank of "
+            "Veltria on the short- to medium-term effects of the new tariffs.")
+    assert not any("Central Bank" in i for i in _rule_items(text)), _rule_items(text)
+
+
+def test_including_those_after_a_vague_aim_is_no_step() -> None:
+    # the "including ..." rescue of a vague aim names a step, not "those related to X"
+    text = ("We agreed that Veltria and Norland should work closely together on various issues "
+            "concerning the region, including those related to the northern sea lanes.")
+    assert not any("those related" in i for i in _rule_items(text)), _rule_items(text)
