@@ -222,8 +222,9 @@ _INCLUDING_IN = re.compile(r",?\s+(?:including|particularly|especially|notably|i
 _CONTAINER_END = re.compile(r"\b(?:package|packages|aid|assistance|equipment|set|list|range|"
                             r"series|measures|projects|programmes|programs)$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s+including\s(?!through|via|by)")
-_INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within|those|these|that|this|it|them)\b)",
-                           re.IGNORECASE)
+# (not a pronoun: "including those related to X" names no step of its own)
+_INCLUDING_NP = re.compile(r",?\s+including\s+(?!(?:under|in|through|as|by|at|on|with|within|"
+                           r"those|these|that|this|it|them)\b)", re.IGNORECASE)
 _SENTENCE_SUBJECT = re.compile(r"\W*([^,;]{2,60}?)(?:,|\s+(?:will|would|shall|is|are|has|have)\b)")
 # "..., and the Prime Minister accepted", "..., and he has kindly agreed" (the clause ends there)
 _ACCEPTED = re.compile(r"\baccept(?:ed|s)\b|\b(?:and\s+)?(?:he|she|they|(?:the\s+)?"
