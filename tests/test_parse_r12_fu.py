@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from invented import parse_invented
+
 from briefgen.model import Evidence, FollowUp
 from briefgen.parse.followups import _dedupe, candidates, rule_followups
 from briefgen.parse.segment import segment, transcript_start
@@ -91,3 +93,19 @@ def test_including_those_after_a_vague_aim_is_no_step() -> None:
     text = ("We agreed that Veltria and Norland should work closely together on various issues "
             "concerning the region, including those related to the northern sea lanes.")
     assert not any("those related" in i for i in _rule_items(text)), _rule_items(text)
+
+
+def test_who_travels_with_the_visitor_is_no_step() -> None:
+    text = ("The Prime Minister will be accompanied by the Minister for External Affairs, Mr "
+            "Alva Ruiz, and by senior officials. He will be accompanied by a delegation of "
+            "advisers. She will open the new embassy in Amsel in May.")
+    items = [f.text for f in parse_invented(text, None).follow_ups]
+    assert not any("accompan" in i or "Minister for External Affairs" in i
+                   or "delegation" in i for i in items), items
+    assert "open the new embassy in Amsel in May" in items, items
+
+
+def test_a_business_delegation_sent_along_may_stay_a_step() -> None:
+    # a trade mission with a purpose is not the visit's own party: not filtered out
+    from briefgen.parse.followups import _ACCOMPANIED
+    assert not _ACCOMPANIED.match("I will be accompanied by a business delegation to Norland")

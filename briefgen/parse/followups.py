@@ -1556,10 +1556,24 @@ _ONGOING_VISIT = re.compile(r"\b(?:is|are|currently)\s+on\s+(?:an?|his|her|their
                             r"(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b", re.IGNORECASE)
 
 
+# who travels with the visitor ("He will be accompanied by the Minister of X"): the visit's
+# own party (participants), no step; a business delegation sent along is a trade mission.
+# 1 of 6 such sentences in the pool and the study set had a gold follow-up, a business one.
+_ACCOMPANIED = re.compile(r".*?\bbe\s+accompanied\s+by\b(?!.*\bbusiness\b)", re.IGNORECASE)
+
+
 def _not_to_come(item: str) -> bool:
     """Whether an item's own words say its step is done or going on now: a past time, or the
     reported visit under way."""
     return bool(_PAST_TIME.search(item) or _ONGOING_VISIT.search(item))
+
+
+def _party_of_the_visit(text: str, c: Candidate) -> bool:
+    """Whether a candidate says who travels with the visitor ("will be accompanied by the
+    Minister of X"), in its words or in its span (a subject-cue item leaves its cue out:
+    "the Prime Minister | by the Minister of X")."""
+    return bool(_ACCOMPANIED.match(c.text)
+                or _ACCOMPANIED.match(" ".join(text[c.start:c.end].split())))
 
 
 def candidates(doc: Doc, speech_start: int, rule_items: list[FollowUp]) -> list[Candidate]:
@@ -1827,6 +1841,7 @@ def extract_followups(doc: Doc, speech_start: int,
         return rule_items
     papers = [(ev.start, ev.end) for a in agreements or () for ev in a.evidence[:1]]
     cands = [c for c in candidates(doc, speech_start, rule_items)
-             if c.rule_item is not None
-             or not any(a < c.end and c.start < b for a, b in papers)]
+             if (c.rule_item is not None
+                 or not any(a < c.end and c.start < b for a, b in papers))
+             and not _party_of_the_visit(doc.text, c)]
     return [_as_item(c) for c in select(cands, weights, threshold, rule_threshold)]
