@@ -109,3 +109,12 @@ def test_a_business_delegation_sent_along_may_stay_a_step() -> None:
     # a trade mission with a purpose is not the visit's own party: not filtered out
     from briefgen.parse.followups import _ACCOMPANIED
     assert not _ACCOMPANIED.match("I will be accompanied by a business delegation to Norland")
+
+
+def test_what_an_event_will_mark_or_highlight_is_no_step() -> None:
+    text = ("The talks will mark the third meeting of the two leaders this year. The visit will "
+            "highlight the strategic partnership between Veltria and Norland. The two sides "
+            "will open a joint trade office in Amsel in June.")
+    items = [f.text for f in parse_invented(text, None).follow_ups]
+    assert not any("third meeting" in i or "strategic partnership" in i for i in items), items
+    assert any("joint trade office in Amsel" in i for i in items), items
