@@ -1573,8 +1573,8 @@ def _not_to_come(item: str) -> bool:
 # most a few words of its subject before it ("The visit | will highlight ..."; not "work
 # with X to highlight ..."). Of 57 such candidates in the pool and the study set, none
 # matched a gold item (9 matched optional ones).
-_COMMENT = re.compile(r"^(?:(?!(?:to|with|and|or|will|would|in|on|for)\b)[\w'’.-]+\s+){0,4}?(?:to\s+)?"
-                      r"(?:also\s+)?(?:mark|highlight|underscore|underline|reflect|demonstrate|"
+_COMMENT = re.compile(r"^(?:(?!(?:to|with|and|or|will|would|in|on|for)\b)[\w'’.-]+\s+){0,4}?"
+                      r"(?:to\s+)?(?:also\s+)?(?:mark|highlight|underscore|underline|reflect|demonstrate|"
                       r"showcase|symboli[sz]e|signal|build\s+on|serve\s+as|be\s+an?\s+(?:important\s+|"
                       r"key\s+|good\s+)?(?:opportunity|occasion|milestone))\b", re.IGNORECASE)
 
