@@ -118,3 +118,9 @@ def test_what_an_event_will_mark_or_highlight_is_no_step() -> None:
     items = [f.text for f in parse_invented(text, None).follow_ups]
     assert not any("third meeting" in i or "strategic partnership" in i for i in items), items
     assert any("joint trade office in Amsel" in i for i in items), items
+
+
+def test_the_handover_of_a_chairmanship_is_a_step_candidate() -> None:
+    text = ("The ministers noted the handover of the Coastal Forum chairmanship from Veltria to "
+            "Norland in 2026.")
+    assert any(c.startswith("handover of the Coastal Forum chairmanship") for c in _broad(text))
