@@ -124,3 +124,11 @@ def test_the_handover_of_a_chairmanship_is_a_step_candidate() -> None:
     text = ("The ministers noted the handover of the Coastal Forum chairmanship from Veltria to "
             "Norland in 2026.")
     assert any(c.startswith("handover of the Coastal Forum chairmanship") for c in _broad(text))
+
+
+def test_a_step_said_again_in_the_lead_is_one_item() -> None:
+    title = "Third coastal summit to be held in Amsel in September"
+    text = ("The leaders of Veltria and Norland have agreed to hold a third coastal summit in "
+            "Amsel in September.")
+    items = [f.text for f in parse_invented(text, None, title).follow_ups]
+    assert len([i for i in items if "coastal summit" in i.lower()]) == 1, items

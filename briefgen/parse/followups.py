@@ -1724,12 +1724,26 @@ def select(cands: list[Candidate], weights: dict[str, float], threshold: float,
                            or common / max(len(key), len(other)) >= 0.7):
                 dup = True
                 break
+        if not dup and _said_again(key, seen):
+            dup = True
         if not dup:
             here.append((key, c))
             seen.add(key)
             kept.append(c)
     kept = _rule_wording(_extended(kept, cands, threshold, stop), cands, stop)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# how much of the longer item a step said again in another sentence shares (a headline and
+# its lead: "Third summit in X in September" / "hold a third summit in X in September")
+_AGAIN = 0.8
+
+
+def _said_again(key: frozenset[str], seen: set[frozenset[str]]) -> bool:
+    """Whether a kept item of another sentence says the same step in nearly the same words:
+    all but one content word of the longer one in common, at least three."""
+    return any(len(key & other) >= max(3, _AGAIN * max(len(key), len(other)))
+               for other in seen)
 
 
 # a capitalised first word that names no actor
