@@ -132,3 +132,14 @@ def test_a_step_said_again_in_the_lead_is_one_item() -> None:
             "Amsel in September.")
     items = [f.text for f in parse_invented(text, None, title).follow_ups]
     assert len([i for i in items if "coastal summit" in i.lower()]) == 1, items
+
+
+def test_guests_invited_to_the_reported_meeting_are_no_invitation_ahead() -> None:
+    text = ("The Prime Minister chaired the annual meeting of the coastal councils in Amsel. "
+            "Members of the Senate and representatives of the port authorities were also "
+            "invited to attend the meeting as guests of honour. The councils were invited to "
+            "attend the Coastal Forum in Norland in May.")
+    items = [f.text for f in parse_invented(text, None).follow_ups]
+    assert not any(i.endswith("guests of honour") or i.endswith("attend the meeting")
+                   for i in items), items
+    assert any("Coastal Forum in Norland" in i for i in items), items

@@ -1579,6 +1579,16 @@ _COMMENT = re.compile(r"^(?:(?!(?:to|with|and|or|will|would|in|on|for)\b)[\w'’
                       r"key\s+|good\s+)?(?:opportunity|occasion|milestone))\b", re.IGNORECASE)
 
 
+# those invited to the event being reported ("members of the Assembly were also invited to
+# attend the meeting as guests of honour"): the meeting named by "the" and nothing more, no
+# place, time or name of its own, is the one reported (GUIDELINES: steps to come)
+_INVITED_TO_THIS = re.compile(r"^invitation\s+to\s+(?:.*?\bto\s+)?(?:attend|join|take\s+part\s+in|"
+                              r"participate\s+in|be\s+present\s+at)\s+the\s+(?:meeting|talks|"
+                              r"ceremony|event|session|reception|dinner|luncheon|lunch|signing)"
+                              r"(?:\s+as\s+(?:special\s+)?guests?(?:\s+of\s+hono(?:u)?r)?)?\s*$",
+                              re.IGNORECASE)
+
+
 def _party_of_the_visit(text: str, c: Candidate) -> bool:
     """Whether a candidate says who travels with the visitor ("will be accompanied by the
     Minister of X"), in its words or in its span (a subject-cue item leaves its cue out:
@@ -1868,5 +1878,6 @@ def extract_followups(doc: Doc, speech_start: int,
     cands = [c for c in candidates(doc, speech_start, rule_items)
              if (c.rule_item is not None
                  or not any(a < c.end and c.start < b for a, b in papers))
-             and not _party_of_the_visit(doc.text, c) and not _COMMENT.match(c.text)]
+             and not _party_of_the_visit(doc.text, c) and not _COMMENT.match(c.text)
+             and not _INVITED_TO_THIS.match(c.text)]
     return [_as_item(c) for c in select(cands, weights, threshold, rule_threshold)]
