@@ -1869,6 +1869,10 @@ def extract_followups(doc: Doc, speech_start: int,
 
     A broad candidate inside the name of a document signed at the event ("a joint statement
     on the establishment of a partnership") is that document's subject, not a step to come.
+    Some candidates say no step by their words, whatever the filter's score (dropped here,
+    after the candidates, so the trained filter stays as it is): who travels with the
+    visitor, what an event "will mark / highlight", guests invited to the meeting being
+    reported.
     """
     rule_items = rule_followups(doc, speech_start)
     weights, threshold, rule_threshold = _model()
