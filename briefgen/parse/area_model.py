@@ -141,11 +141,13 @@ def _trimmed(item: Item) -> Item | None:
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import _ANAPHOR, _no_sector, rules
+    from briefgen.parse.areas import _ANAPHOR, KIND_PAIR, _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
+    if KIND_PAIR.fullmatch(text):
+        return True
     empty = rules().empty
     return any(w.lower() not in empty and w.isalpha() for w in words) and \
         not _no_sector(text) and not _ANAPHOR.search(text)
@@ -283,7 +285,7 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-    from briefgen.parse.areas import _no_sector, rules
+    from briefgen.parse.areas import KIND_PAIR, _no_sector, rules
 
     stop = rules().modifier_stop | rules().empty
     text = doc.text
@@ -295,14 +297,14 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
         if not w:
             break
         word, sep = w.group(1), w.group(2)
-        if word.lower() in stop or word[0].isupper() and w.start(1) > sent.start or \
+        if word.lower() in stop and not KIND_PAIR.fullmatch(f"{word} {head}") or word[0].isupper() and w.start(1) > sent.start or \
                 word.lower().endswith(("ing", "ed")):
             break
         if out and not sep.strip():
             break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
         if out and not word.lower().endswith(_ADJECTIVE_ENDINGS):
             break  # "trade, investment, defence industry": nouns listed, not qualifiers
-        if _no_sector(f"{word} {head}"):
+        if _no_sector(f"{word} {head}") and not KIND_PAIR.fullmatch(f"{word} {head}"):
             break  # "formal partnership", "creative engagement": a quality, no area
         out.append(Item(text=f"{word} {head}",
                         evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))

@@ -1452,6 +1452,19 @@ _CLAUSE_LEFT = re.compile(
     r"|(?:foremost|chief|first|primarily|notably|most\s+notably)\s+(?:of|among)\b")
 
 
+# a kind of tie or of development named with words that alone frame any area ("economic
+# cooperation", "economic ties", "sustainable development", "development assistance"):
+# GUIDELINES' sectors, and gold areas of every pool source and of new issuers, though
+# each word is a framing word of lexicons/areas.toml (so the rules never propose them)
+KIND_PAIR = re.compile(
+    r"(?:the\s+)?(?:(?:trade\s+and\s+)?(?:socio-)?economic\s+(?:and\s+trade\s+)?"
+    r"(?:cooperation|collaboration|ties|relations|partnership|interaction|links|support|"
+    r"assistance|issues|development|integration|growth|recovery|reforms?|engagement)|"
+    r"(?:economic|sustainable|regional|rural|social|socio-economic|inclusive)\s+development|"
+    r"development\s+(?:cooperation|assistance|aid|partnership|financing|finance))",
+    re.IGNORECASE)
+
+
 def _dedupe(items: list[Item]) -> list[Item]:
     """One item per area; a merge makes a new item, so the callers' candidates (which the
     trainer scores fold after fold) keep their own texts. A clause left in a list
@@ -1467,6 +1480,8 @@ def _dedupe(items: list[Item]) -> list[Item]:
             key = content_key(item.text, _TERM_STOP)  # "international cooperation"
         if not key and item.evidence[0].cue == _FRAME_CUE:
             key = frozenset({item.text.lower()})  # "economic" of "the economic sphere"
+        if not key and KIND_PAIR.fullmatch(item.text):
+            key = frozenset(item.text.lower().split()) - {"the"}  # "economic ties"
         if not key:
             continue
         if key in seen:

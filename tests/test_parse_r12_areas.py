@@ -1,0 +1,41 @@
+"""Round 12 cooperation-area fixes (briefgen/parse/areas.py, area_model.py), each on
+invented sentences: candidate shapes that releases of new issuers use and the parser
+proposed no candidate for."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.model import Evidence, Item
+from briefgen.parse.area_model import candidates
+from briefgen.parse.areas import _dedupe
+from briefgen.parse.segment import segment
+
+
+def _item(text: str) -> Item:
+    return Item(text=text, evidence=[Evidence(sentence=0, start=0, end=len(text), cue="x")])
+
+
+def _candidates(text: str) -> list[str]:
+    """Every candidate text the filter is shown for ``text`` (rules' items and broad)."""
+    doc = segment(text)
+    return [c.item.text for c in candidates(doc, len(doc.text), [], [], [])]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ministers discussed ways to strengthen economic ties.", "economic ties"),
+    ("The leaders discussed trade, sustainable development and fisheries.",
+     "sustainable development"),
+    ("The sides agreed to deepen political, economic and cultural relations.",
+     "economic relations"),
+    ("Both sides reviewed development cooperation in the northern provinces.",
+     "development cooperation"),
+])
+def test_a_kind_of_tie_named_with_framing_words_is_a_candidate(text: str, want: str) -> None:
+    # "economic", "development" alone frame any area; together with a tie noun they name one
+    assert want in _candidates(text)
+
+
+def test_a_kind_of_tie_survives_the_merge_of_spellings() -> None:
+    assert [i.text for i in _dedupe([_item("economic ties"), _item("tourism")])] == \
+        ["economic ties", "tourism"]
