@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.model import Evidence, Item
-from briefgen.parse.area_model import candidates
+from briefgen.parse.area_model import _trimmed, candidates
 from briefgen.parse.areas import _dedupe
 from briefgen.parse.segment import segment
 
@@ -39,3 +39,16 @@ def test_a_kind_of_tie_named_with_framing_words_is_a_candidate(text: str, want: 
 def test_a_kind_of_tie_survives_the_merge_of_spellings() -> None:
     assert [i.text for i in _dedupe([_item("economic ties"), _item("tourism")])] == \
         ["economic ties", "tourism"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("calm and making every effort", "calm"),
+    ("relations and fostering", None),
+    ("port security and expanding", "port security"),
+    ("fisheries and mining", "fisheries and mining"),  # a sector in -ing is a noun
+    ("capacity building and training", "capacity building and training"),
+])
+def test_an_and_before_a_verb_in_ing_ends_the_candidate(text: str, want: str | None) -> None:
+    # "strengthening relations and fostering cooperation": the second clause's verb
+    got = _trimmed(_item(text))
+    assert (got.text if got else None) == want

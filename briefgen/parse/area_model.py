@@ -132,12 +132,29 @@ def _trimmed(item: Item) -> Item | None:
         text = text[front.end():]
     if _NO_AREA_OPENING.match(text):
         return None
+    verb = _AND_GERUND.search(text)
+    if verb and _gerund(verb.group(1)):
+        text = text[:verb.start()]
+        if not _good(text):
+            return None  # "relations and fostering": the tie and the next clause's verb
     dangling = _DANGLING.search(text)
     if dangling:
         text = text[:dangling.start()]
     if text == item.text:
         return item
     return Item(text=text, evidence=item.evidence) if _WORD.search(text) else None
+
+
+# "strengthening relations and fostering cooperation in X", "calm and making all efforts":
+# an "and" before a verb in -ing joins a second clause to the candidate, not a second area
+_AND_GERUND = re.compile(r"\s+and\s+([a-z]+ing)\b")
+
+
+def _gerund(word: str) -> bool:
+    """A verb in -ing, not a noun naming a sector ("mining", "training", "shipping")."""
+    from briefgen.parse.areas import _ing_nouns
+
+    return word not in _ing_nouns() and word not in ("building", "spring", "thing", "king")
 
 
 def _good(text: str) -> bool:
