@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.model import Evidence, Item
 from briefgen.parse.area_model import _trimmed, candidates
-from briefgen.parse.areas import _dedupe
+from briefgen.parse.areas import _dedupe, regional_topics
 from briefgen.parse.segment import segment
 
 
@@ -52,3 +52,23 @@ def test_an_and_before_a_verb_in_ing_ends_the_candidate(text: str, want: str | N
     # "strengthening relations and fostering cooperation": the second clause's verb
     got = _trimmed(_item(text))
     assert (got.text if got else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The ministers discussed bilateral relations and regional issues of mutual interest.",
+     "regional issues"),
+    ("They also exchanged views on regional and international issues.",
+     "regional and international issues"),
+    ("The talks touched on the latest regional developments.", "regional developments"),
+])
+def test_the_regions_affairs_in_talks_are_a_candidate(text: str, want: str) -> None:
+    assert any(c.endswith(want) for c in _candidates(text))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The leaders discussed energy, regional issues and the harvest.", ["regional issues"]),
+    ("The institute publishes a journal of regional issues every spring.", []),
+])
+def test_the_regions_affairs_are_read_in_sentences_of_talks(text: str, found: list[str]) -> None:
+    doc = segment(text)
+    assert [i.text for i in regional_topics(doc, doc.sentences[0], "x")] == found

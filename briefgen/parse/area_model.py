@@ -189,7 +189,7 @@ def _list_shape(text: str, members: list) -> list[str]:
 
 def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     """broad_candidates, each with the features of the list it comes from."""
-    from briefgen.parse.areas import _clean, rules
+    from briefgen.parse.areas import _clean, regional_topics, rules
 
     out: list[tuple[Item, list[str]]] = []
     if rules().document_detail.match(sent.text):
@@ -222,6 +222,8 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
                 out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                  evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]),
                             shape))
+    if "regional" in present:
+        out += [(item, []) for item in regional_topics(doc, sent, _BROAD_CUE + "regional")]
     if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
                            "engagement", "links", "sphere", "sector", "issues",
                            "dialogue", "agenda", "projects", "industr")):

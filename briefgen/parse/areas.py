@@ -94,7 +94,7 @@ def caseless(source: str) -> Caseless:
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
               "situation", "crisis", "conflict", "cooperat", "ties", "relation", "interaction",
               "partner", "engagement", "links", "sphere", "issues", "dialogue", "agenda",
-              "projects", " was ", " were ")
+              "projects", " was ", " were ", "regional")
 
 
 @cache
@@ -296,7 +296,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     helped = _HELP_TO_OWNED.match(text, start, end)
     if helped:
         start = helped.end()
-    trail = _TRAIL.search(text[start:end])
+    trail = None if REGIONAL_TOPICS.fullmatch(text, start, end) else _TRAIL.search(text[start:end])
     if trail and trail.start() > 0:
         end = start + trail.start()
     forum = _AT_A_FORUM.search(text, start, end)
@@ -350,6 +350,8 @@ def _acceptable(item: str, names_ok: bool = False, vocab: frozenset[str] = froze
                                    _VERB.search(item)) or \
             (_TIME_LOW.search(low) if low is not None else _TIME.search(item)):
         return False
+    if REGIONAL_TOPICS.fullmatch(item):
+        return True
     if not [w for w in _HYPHENED.findall(item.lower()) if w not in r.empty]:
         return False
     if _no_sector(item) or _ANAPHOR.search(item):
@@ -1244,6 +1246,29 @@ def rule_areas(doc: Doc, speech_start: int,
     return _dedupe(_all_known_terms(doc, found))
 
 
+# a verb or noun of talks in the sentence that names the region's affairs
+_TALK_WORD = re.compile(r"\b(?:discuss\w*|exchanged?\s+(?:of\s+)?(?:views|opinions)|talks|"
+                        r"touched|reviewed|covered|focus\w*|conferred|consultations?|"
+                        r"deliberat\w*|agenda)\b", re.IGNORECASE)
+
+
+def regional_topics(doc: Doc, sent: Sentence, cue: str) -> list[Item]:
+    """"regional issues", "regional and international affairs", "the latest regional
+    developments" in a sentence of talks: the region's affairs as a subject the talks
+    covered (REGIONAL_TOPICS), wherever the list holding them starts (a list that opens
+    with "bilateral relations" is skipped by the cues); broad candidates of ``cue`` for
+    the filter, since the dev corpus's annotators listed them less often than others."""
+    if "regional" not in sentence_keys(doc, sent) or not _TALK_WORD.search(sent.text):
+        return []
+    out: list[Item] = []
+    for m in REGIONAL_TOPICS.finditer(doc.text, sent.start, sent.end):
+        lead = _LEAD.match(doc.text, m.start(), m.end())
+        a = lead.end() if lead and lead.end() < m.end() else m.start()
+        out.append(Item(text=" ".join(doc.text[a:m.end()].split()),
+                        evidence=[evidence_for(sent, a, m.end(), cue)]))
+    return out
+
+
 class _SupersetIndex:
     """A multiset of content keys that answers "does one hold every word of K?" by
     looking only at the keys sharing K's rarest word (not every item of the release)."""
@@ -1452,6 +1477,12 @@ _CLAUSE_LEFT = re.compile(
     r"|(?:foremost|chief|first|primarily|notably|most\s+notably)\s+(?:of|among)\b")
 
 
+# the region's affairs as a subject of talks ("discussed regional issues", "exchanged
+# views on regional and international issues"): releases of many issuers name them among
+# the talks' subjects and annotators list them (the pool's and new issuers' gold alike)
+REGIONAL_TOPICS = re.compile(
+    r"(?:the\s+)?(?:current\s+|latest\s+)?regional(?:\s+and\s+(?:international|global))?\s+"
+    r"(?:issues|affairs|developments)", re.IGNORECASE)
 # a kind of tie or of development named with words that alone frame any area ("economic
 # cooperation", "economic ties", "sustainable development", "development assistance"):
 # GUIDELINES' sectors, and gold areas of every pool source and of new issuers, though
@@ -1461,8 +1492,8 @@ KIND_PAIR = re.compile(
     r"(?:cooperation|collaboration|ties|relations|partnership|interaction|links|support|"
     r"assistance|issues|development|integration|growth|recovery|reforms?|engagement)|"
     r"(?:economic|sustainable|regional|rural|social|socio-economic|inclusive)\s+development|"
-    r"development\s+(?:cooperation|assistance|aid|partnership|financing|finance))",
-    re.IGNORECASE)
+    r"development\s+(?:cooperation|assistance|aid|partnership|financing|finance))|"
+    + REGIONAL_TOPICS.pattern, re.IGNORECASE)
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
