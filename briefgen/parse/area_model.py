@@ -316,7 +316,8 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
         if not w:
             break
         word, sep = w.group(1), w.group(2)
-        if word.lower() in stop and not KIND_PAIR.fullmatch(f"{word} {head}") or word[0].isupper() and w.start(1) > sent.start or \
+        if word.lower() in stop and not KIND_PAIR.fullmatch(f"{word} {head}") or \
+                word[0].isupper() and w.start(1) > sent.start or \
                 word.lower().endswith(("ing", "ed")):
             break
         if out and not sep.strip():
