@@ -72,3 +72,15 @@ def test_the_regions_affairs_in_talks_are_a_candidate(text: str, want: str) -> N
 def test_the_regions_affairs_are_read_in_sentences_of_talks(text: str, found: list[str]) -> None:
     doc = segment(text)
     assert [i.text for i in regional_topics(doc, doc.sentences[0], "x")] == found
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("The ministers discussed migratory issues, tourism and fisheries.", "migratory issues",
+     "migratory"),
+    ("They discussed energy matters, tourism and fisheries.", "energy matters", "energy"),
+])
+def test_one_word_and_its_issues_keep_the_noun(text: str, want: str, not_want: str) -> None:
+    # "migratory" alone is no area; the annotators' "migratory issues" is
+    got = _candidates(text)
+    assert want in got
+    assert not_want not in got

@@ -222,6 +222,9 @@ _LEAD = caseless(
     r"(?:cooperation|collaboration|interaction|partnership|ties|links)\s+(?:in|on|across))\s+)+")
 _TRAIL = re.compile(r"(?:\s+(?:and|or|etc|as well|too|also|cooperation|sector|sectors|"
                     r"spheres?|fields?|areas?|issues|matters))+\s*$", re.IGNORECASE)
+# "migratory issues", "ocean matters": one word and the noun of issues, which annotators
+# keep (the word alone, "migratory", is no area; the scorer counts "issues" as a word)
+_ONE_WORD_ISSUES = re.compile(r"[\w-]+\s+(?:issues|matters)", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|should|"
                    r"said|noted|stressed|agreed|discussed|expressed|welcomed|thanked|informed|"
                    r"announced|reaffirmed|underlined|pledged|launched|confirmed|signed|"
@@ -297,7 +300,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     if helped:
         start = helped.end()
     trail = None if REGIONAL_TOPICS.fullmatch(text, start, end) else _TRAIL.search(text[start:end])
-    if trail and trail.start() > 0:
+    if trail and trail.start() > 0 and not _ONE_WORD_ISSUES.fullmatch(text, start, end):
         end = start + trail.start()
     forum = _AT_A_FORUM.search(text, start, end)
     if forum and forum.start() > start and forum.group(1) in _institution()[0]:
