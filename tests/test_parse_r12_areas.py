@@ -84,3 +84,9 @@ def test_one_word_and_its_issues_keep_the_noun(text: str, want: str, not_want: s
     got = _candidates(text)
     assert want in got
     assert not_want not in got
+
+
+@pytest.mark.parametrize("text", ["cultural and sporting", "trade and emerging technologies"])
+def test_an_adjective_in_ing_is_no_second_clause(text: str) -> None:
+    got = _trimmed(_item(text))
+    assert got is not None and got.text == text

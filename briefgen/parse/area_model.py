@@ -133,7 +133,7 @@ def _trimmed(item: Item) -> Item | None:
     if _NO_AREA_OPENING.match(text):
         return None
     verb = _AND_GERUND.search(text)
-    if verb and _gerund(verb.group(1)):
+    if verb and _gerund(verb.group(1)) and not _ADJ_BEFORE.search(text, 0, verb.start()):
         text = text[:verb.start()]
         if not _good(text):
             return None  # "relations and fostering": the tie and the next clause's verb
@@ -148,13 +148,17 @@ def _trimmed(item: Item) -> Item | None:
 # "strengthening relations and fostering cooperation in X", "calm and making all efforts":
 # an "and" before a verb in -ing joins a second clause to the candidate, not a second area
 _AND_GERUND = re.compile(r"\s+and\s+([a-z]+ing)\b")
+# "cultural and sporting": an adjective before the "and" makes the word in -ing another
+_ADJ_BEFORE = re.compile(r"\w+(?:al|ic|ary|ive|ian|ous)$")
 
 
 def _gerund(word: str) -> bool:
     """A verb in -ing, not a noun naming a sector ("mining", "training", "shipping")."""
     from briefgen.parse.areas import _ing_nouns
 
-    return word not in _ing_nouns() and word not in ("building", "spring", "thing", "king")
+    return word not in _ing_nouns() and word not in (
+        "building", "spring", "thing", "king", "sporting", "emerging", "existing", "growing",
+        "ongoing", "upcoming", "remaining", "outstanding", "pressing", "leading", "working")
 
 
 def _good(text: str) -> bool:

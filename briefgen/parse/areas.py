@@ -1540,8 +1540,14 @@ def _dedupe(items: list[Item]) -> list[Item]:
         if head:
             by_head.setdefault(min(head), []).append((head, key))
     named = _NamedIndex(keys, names)
-    return [item for item, key in zip(out, keys, strict=True)
-            if not pairs.redundant(item)
+    # "economic cooperation" beside "trade and economic cooperation": a kind of tie
+    # (KIND_PAIR, keyed by its framing words) said again inside a fuller item
+    words = [frozenset(_HYPHENED.findall(i.text.lower())) - {"the"} for i in out]
+    inside = {n for n, (item, key) in enumerate(zip(out, keys, strict=True))
+              if not key and KIND_PAIR.fullmatch(item.text)
+              and any(m != n and words[n] < other for m, other in enumerate(words))}
+    return [item for n, (item, key) in enumerate(zip(out, keys, strict=True))
+            if n not in inside and not pairs.redundant(item)
             and not (_QUALIFIER_CUE.match(item.evidence[0].cue or "")
                      and any(head <= key and key < other
                              for w in key for head, other in by_head.get(w, ())))
