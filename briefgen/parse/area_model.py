@@ -132,6 +132,11 @@ def _trimmed(item: Item) -> Item | None:
         text = text[front.end():]
     if _NO_AREA_OPENING.match(text):
         return None
+    verb = _AND_GERUND.search(text)
+    if verb and _gerund(verb.group(1)) and not _ADJ_BEFORE.search(text, 0, verb.start()):
+        text = text[:verb.start()]
+        if not _good(text):
+            return None  # "relations and fostering": the tie and the next clause's verb
     dangling = _DANGLING.search(text)
     if dangling:
         text = text[:dangling.start()]
@@ -140,12 +145,30 @@ def _trimmed(item: Item) -> Item | None:
     return Item(text=text, evidence=item.evidence) if _WORD.search(text) else None
 
 
+# "strengthening relations and fostering cooperation in X", "calm and making all efforts":
+# an "and" before a verb in -ing joins a second clause to the candidate, not a second area
+_AND_GERUND = re.compile(r"\s+and\s+([a-z]+ing)\b")
+# "cultural and sporting": an adjective before the "and" makes the word in -ing another
+_ADJ_BEFORE = re.compile(r"\w+(?:al|ic|ary|ive|ian|ous)$")
+
+
+def _gerund(word: str) -> bool:
+    """A verb in -ing, not a noun naming a sector ("mining", "training", "shipping")."""
+    from briefgen.parse.areas import _ing_nouns
+
+    return word not in _ing_nouns() and word not in (
+        "building", "spring", "thing", "king", "sporting", "emerging", "existing", "growing",
+        "ongoing", "upcoming", "remaining", "outstanding", "pressing", "leading", "working")
+
+
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import _ANAPHOR, _no_sector, rules
+    from briefgen.parse.areas import _ANAPHOR, KIND_PAIR, _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
         return False
+    if KIND_PAIR.fullmatch(text):
+        return True
     empty = rules().empty
     return any(w.lower() not in empty and w.isalpha() for w in words) and \
         not _no_sector(text) and not _ANAPHOR.search(text)
@@ -170,7 +193,7 @@ def _list_shape(text: str, members: list) -> list[str]:
 
 def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     """broad_candidates, each with the features of the list it comes from."""
-    from briefgen.parse.areas import _clean, rules
+    from briefgen.parse.areas import _clean, regional_topics, rules
 
     out: list[tuple[Item, list[str]]] = []
     if rules().document_detail.match(sent.text):
@@ -203,6 +226,8 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
                 out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                  evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]),
                             shape))
+    if "regional" in present:
+        out += [(item, []) for item in regional_topics(doc, sent, _BROAD_CUE + "regional")]
     if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
                            "engagement", "links", "sphere", "sector", "issues",
                            "dialogue", "agenda", "projects", "industr")):
@@ -283,7 +308,7 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-    from briefgen.parse.areas import _no_sector, rules
+    from briefgen.parse.areas import KIND_PAIR, _no_sector, rules
 
     stop = rules().modifier_stop | rules().empty
     text = doc.text
@@ -295,14 +320,15 @@ def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
         if not w:
             break
         word, sep = w.group(1), w.group(2)
-        if word.lower() in stop or word[0].isupper() and w.start(1) > sent.start or \
+        if word.lower() in stop and not KIND_PAIR.fullmatch(f"{word} {head}") or \
+                word[0].isupper() and w.start(1) > sent.start or \
                 word.lower().endswith(("ing", "ed")):
             break
         if out and not sep.strip():
             break  # "X Y, Z cooperation": only coordinated words qualify the noun alone
         if out and not word.lower().endswith(_ADJECTIVE_ENDINGS):
             break  # "trade, investment, defence industry": nouns listed, not qualifiers
-        if _no_sector(f"{word} {head}"):
+        if _no_sector(f"{word} {head}") and not KIND_PAIR.fullmatch(f"{word} {head}"):
             break  # "formal partnership", "creative engagement": a quality, no area
         out.append(Item(text=f"{word} {head}",
                         evidence=[evidence_for(sent, w.start(1), w.end(1), _HEAD_CUE)]))
