@@ -246,7 +246,16 @@ _ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordin
                        "Co-ordinator", "Rapporteur"})
 # courtesy words that never belong to an office's words, only to the name after them
 _STYLES_OPEN_NAME = frozenset({"Hon", "Honourable", "Honorable", "Mr", "Mrs", "Ms", "Dr",
-                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt"})
+                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt",
+                               # a profession's or a people's form of address ("Secretary
+                               # of Justice Atty. X", "Minister of Industry Ing. Y",
+                               # "Minister of Trade Bapak Z", "Minister of the Interior
+                               # Sheikh W"): the holder's, never the office's word
+                               "Eng", "Engr", "Atty", "Lic", "Licda", "Ing", "Arch", "Bapak",
+                               "Ibu", "Ato", "Woizero", "Sh", "Tengku", "Tunku", "Sheikh",
+                               "Sheikha", "Dato'", "Dato’", "Datuk", "Dato", "Tan", "Tun",
+                               "Alhaji", "Alhaja", "Hajia", "Haji", "Hajjah", "Sayyid",
+                               "Sayyida", "Ustaz", "Ustazah", "Shri", "Smt"})
 # Malay "son/daughter of" and "the late" before a father's title and name
 _LINEAGE_WORDS = frozenset({"ibni", "binti", "bin", "bint"})
 _LATE_WORDS = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah", "Allahyarham",
@@ -602,6 +611,9 @@ class _Scanner:
             while k < j - 1 and (self.text(k) in self.lex.region_words
                                  or self.text(k) in self.lex.title_words):
                 k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
+            while k < j - 2 and not self.is_name_token(k) and self.text(k).isalpha():
+                k += 1  # "Minister of State for the Middle East X Y": a word no name opens
+                # with ("East", "Pacific Islands") is the office's place, the name follows
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
         if self.text(k) in {"'", "’"} and self.text(k - 1).endswith("s") and k < j - 3:

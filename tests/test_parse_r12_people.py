@@ -1,0 +1,38 @@
+"""Participants of issuers absent from our data (round 12): forms of address of other
+regions, offices that name a region, and names of other shapes. Invented names and sentences
+only, no corpus text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from invented import parse_invented, people
+
+PUB = dt.date(2025, 3, 12)
+
+
+def test_a_regional_form_of_address_opens_the_name_not_the_office() -> None:
+    # "Minister of Trade Bapak X", "State Minister Ato Y", "Minister of Investment Tengku Z":
+    # the form of address is no name word; the holder is found, the office is the title
+    for style in ("Bapak", "Ato", "Tengku", "Engr"):
+        got = people(parse_invented(
+            f"Minister of Trade {style} Baruno Wiratmo received the Ambassador of Albania, "
+            "Ilvar Tomesk, in Veltria City.\n", PUB))
+        assert got.get("Baruno Wiratmo", (None,))[0] == "Minister of Trade", (style, got)
+
+
+def test_a_courtesy_word_after_a_court_office_is_the_holders() -> None:
+    # "Minister of the Amiri Diwan Sheikh X": the courtesy word opens the name
+    got = people(parse_invented(
+        "The Minister of the Amiri Diwan Sheikh Tarek Jaber Al-Harun received the Ambassador "
+        "of Albania, Ilvar Tomesk.\n", PUB))
+    assert got["Tarek Jaber Al-Harun"][0] == "Minister of the Amiri Diwan", got
+
+
+def test_an_office_for_a_world_region_ends_before_the_holders_name() -> None:
+    # "Minister of State for the Middle East X": "East" opens no name, so the region is the
+    # office's and the name follows (the holder had been lost)
+    got = people(parse_invented(
+        "Minister of State for the Middle East Tomas Verley met Albania's Foreign Minister "
+        "Ilvar Tomesk in London today.\n", PUB))
+    assert got["Tomas Verley"][0] == "Minister of State for the Middle East", got
