@@ -36,3 +36,14 @@ def test_an_office_for_a_world_region_ends_before_the_holders_name() -> None:
         "Minister of State for the Middle East Tomas Verley met Albania's Foreign Minister "
         "Ilvar Tomesk in London today.\n", PUB))
     assert got["Tomas Verley"][0] == "Minister of State for the Middle East", got
+
+
+def test_those_accompanying_a_guest_named_by_name_take_the_guests_state() -> None:
+    # "X was accompanied by A and B": the guest's company, not the host's officials
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Maltese Prime Minister Joran Paskeli received the visiting "
+        "Albanian Deputy Prime Minister "
+        "Ilvar Tomesk. Ilvar Tomesk was accompanied by Minister of Commerce Teodor Malik and "
+        "Secretary of State Omar Qadeem.\n", PUB))
+    assert got["Teodor Malik"][1] == "Albania", got
+    assert got["Omar Qadeem"][1] == "Albania", got

@@ -4513,6 +4513,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                     if c.start == sentence.start + office.start(1)), None)
                         state = dem.country if dem is not None else _one_holder(people,
                                                                                 office[1])
+                    if state is None:
+                        # "X was accompanied by Y": the one named before the cue by name
+                        # (a later bare mention the scan did not record) is the one Y is with
+                        state = _named_before(people, p, sentence.text[:hit])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -4580,6 +4584,29 @@ _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
                               r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
+
+
+_SUBJECT_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s*,?\s+(?:(?:who\s+)?"
+                           r"(?:is|was|will\s+be|has\s+been)\s+)?(?:also\s+)?"
+                           r"(?:accompanied|joined)\s+by\b")
+
+
+def _named_before(people: list[Person], p: Person, before: str) -> str | None:
+    """The state of the placed person a sentence opens with by name before "accompanied
+    by" ("X was accompanied by Y", "Minister X, accompanied by Y"): none when the words
+    before the cue are not one known person's name or surname."""
+    hit = _SUBJECT_NAME.fullmatch(before)
+    if hit is None:
+        return None
+    words = hit.group(1).split()
+    for q in people:
+        if q is p or not q.country or q.non_state:
+            continue
+        name = q.name.split()
+        if words == name or words == name[-1:] or words == name[:1] and len(name) > 1 and (
+                len(words[0]) > 3):
+            return q.country
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int | None:
