@@ -47,3 +47,22 @@ def test_those_accompanying_a_guest_named_by_name_take_the_guests_state() -> Non
         "Secretary of State Omar Qadeem.\n", PUB))
     assert got["Teodor Malik"][1] == "Albania", got
     assert got["Omar Qadeem"][1] == "Albania", got
+
+
+def test_a_desk_in_brackets_and_a_civil_service_grade_stay_in_the_office() -> None:
+    # "Additional Secretary (Gulf) X", "Joint Secretary Y": South Asian ministries' grades
+    # and desks (the bracket had cut the holder off the office, who was then lost)
+    got = people(parse_invented(
+        "External Affairs Minister Joran Paskeli met the Foreign Minister of Oman, Ilvar "
+        "Tomesk. Additional Secretary (Gulf) Teodor Malik and Joint Secretary Omar Qadeem "
+        "were present.\n", PUB))
+    assert got["Teodor Malik"][0] == "Additional Secretary (Gulf)", got
+    assert got["Omar Qadeem"][0] == "Joint Secretary", got
+
+
+def test_a_former_office_in_a_list_does_not_pass_to_the_next_member() -> None:
+    # "received X, former President, and the Ambassador of Y, Z": Z holds the office now
+    got = people(parse_invented(
+        "President Joran Paskeli received Chief Teodor Malik, former President, and the "
+        "Ambassador of Italy, Ilvar Tomesk, at the Villa.\n", PUB))
+    assert got.get("Ilvar Tomesk", (None,))[0] == "Ambassador of Italy", got

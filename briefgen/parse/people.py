@@ -915,6 +915,13 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     and sc.text(t_end + 2) == ")" and sc.text(t_end + 3) == ","):
                 t_end = name_start = t_end + 3  # "the Chargé d'Affaires of the Department of
                 # Foreign Affairs (DFAT), X": the body's initials close the office
+            elif texts[t_end:t_end + 1] == ["("] and (
+                    close := next((r for r in range(t_end + 2, min(t_end + 6, n))
+                                   if texts[r] == ")"), -1)) > 0 and all(
+                    sc.is_cap(r) for r in range(t_end + 1, close)) and (
+                    sc.name_at(sc.skip_honorifics(close + 1)) > sc.skip_honorifics(close + 1)):
+                t_end = name_start = close + 1  # "Additional Secretary (Gulf) X", "Director
+                # General (East Asia) Y": the desk an office covers, in brackets, then the name
             title = sc.span_text(i, t_end)
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
@@ -2209,7 +2216,8 @@ _SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
 _TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|"
                          r"took\s+part|takes\s+part|participated|attended|joined)\b")
-_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
+_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b"
+                     r"(?:(?!,\s*and\s+(?:the|his|her)\b)[^.;:]){0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
