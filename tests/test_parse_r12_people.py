@@ -66,3 +66,30 @@ def test_a_former_office_in_a_list_does_not_pass_to_the_next_member() -> None:
         "President Joran Paskeli received Chief Teodor Malik, former President, and the "
         "Ambassador of Italy, Ilvar Tomesk, at the Villa.\n", PUB))
     assert got.get("Ilvar Tomesk", (None,))[0] == "Ambassador of Italy", got
+
+
+def test_news_agency_short_offices_in_lower_case_name_an_official() -> None:
+    # "Veltrian leader X", "Albania's trade chief Y": the holder had been lost
+    got = people(parse_invented(
+        "Moscow, 10 March 2025 – Russian envoy Teodor Malik held talks with Syrian leader "
+        "Ilvar Tomesk in Damascus. Albania's trade chief Omar Qadeem also took part.\n", PUB))
+    assert got["Ilvar Tomesk"][0] == "leader", got
+    assert got["Omar Qadeem"][0] == "trade chief", got
+
+
+def test_a_special_assistant_after_and_is_a_second_person() -> None:
+    # "Federal Minister for Information X and Special Assistant Y": two offices, two people
+    got = people(parse_invented(
+        "Prime Minister Joran Paskeli met the Minister of State of Oman, Ilvar Tomesk. "
+        "Federal Minister for Information Teodor Malik and Special Assistant Omar Qadeem "
+        "were also present.\n", PUB))
+    assert got["Teodor Malik"][0] == "Federal Minister for Information", got
+    assert got["Omar Qadeem"][0] == "Special Assistant", got
+
+
+def test_a_leaders_media_aide_who_issues_the_release_takes_no_part() -> None:
+    got = people(parse_invented(
+        "President Joran Paskeli received the Foreign Minister of Oman, Ilvar Tomesk, at the "
+        "Villa.\n\nMrs Aya Lindqvist, the Special Assistant to the President on Media, "
+        "disclosed this in a statement on Sunday.\n", PUB))
+    assert "Aya Lindqvist" not in got, got

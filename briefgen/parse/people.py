@@ -1199,7 +1199,10 @@ _STATE_HEADS_LOWER = frozenset({
     "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
     "speaker", "consul", "commissioner", "taoiseach", "coordinator",
     # a state news agency's short offices: "China's top legislator, X", "top diplomat Y"
-    "legislator", "diplomat"})
+    "legislator", "diplomat",
+    # news agencies' short offices: "Syrian leader X", "Kenya's trade chief Y", and a
+    # spokesman, who tells of the event (found, so as not to be taken for one who acts)
+    "leader", "chief", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
@@ -3752,10 +3755,15 @@ def _signed_by(p: Person) -> bool:
 
 
 _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+(?:[Ss]ecretary|"
-                           r"[Cc]hief|[Oo]fficer))\b")
+                           r"[Cc]hief|[Oo]fficer)|"
+                           # a leader's or minister's media aide, who issues the release
+                           # ("Special Adviser to the President on Media and Publicity X")
+                           r"(?:on|for)\s+Media\b|Media\s+(?:and\s+)?(?:Publicity|Relations))\b")
 # "X, the Spokesman for the Presidency, said": the office in apposition after the name
 _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
-                                 r"Press\s+Secretary)\b")
+                                 r"Press\s+Secretary)\b|"
+                                 # ("X, the Special Assistant to the President on Media,")
+                                 r",\s+(?:the\s+)?[A-Z][^,;.()]{0,60}?\s(?:on|for)\s+Media\b")
 
 
 # "the Minister of Defence, Mr X, the Government Spokesman, Mr Y": a spokesman's office
