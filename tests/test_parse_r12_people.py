@@ -93,3 +93,21 @@ def test_a_leaders_media_aide_who_issues_the_release_takes_no_part() -> None:
         "Villa.\n\nMrs Aya Lindqvist, the Special Assistant to the President on Media, "
         "disclosed this in a statement on Sunday.\n", PUB))
     assert "Aya Lindqvist" not in got, got
+
+
+def test_a_lower_case_office_of_a_named_state_in_apposition_titles_the_name() -> None:
+    # "X, Albania's minister of foreign affairs, received Y": the state's possessive before
+    # the office had hidden the apposition, and X (untitled, no verb after) was dropped
+    for owner in ("Albania's", "the Albanian"):
+        got = people(parse_invented(
+            f"Tirana, 10 March 2025 – Ilvar Tomesk, {owner} minister of foreign affairs, "
+            "received his Maltese counterpart Teodor Malik.\n", PUB))
+        assert got.get("Ilvar Tomesk", (None,))[0] == "minister of foreign affairs", (owner, got)
+
+
+def test_mr_x_met_mr_y_both_take_part() -> None:
+    # untitled, each named with a courtesy word: the one the lead's actor meets takes part
+    got = people(parse_invented(
+        "Tirana, 10 March 2025 – Mr. Tomesk met Mr. Malik in Tirana on Monday. Mr. Tomesk "
+        "thanked Mr. Malik for the warm welcome.\n", PUB))
+    assert "Malik" in got and "Tomesk" in got, got

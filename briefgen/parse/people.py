@@ -1273,6 +1273,19 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     return out
 
 
+def _state_owner_before(sc: _Scanner, t: int) -> int:
+    """Where a state written before a lower-case office starts ("Hungary's" or "the
+    Hungarian" before "foreign minister" at ``t``), or ``t`` when none is."""
+    k = t - 2 if sc.text(t - 1) == "s" and sc.text(t - 2) in {"'", "’"} else t
+    hit = next((c for c in sc.countries if k > 0 and c.end == sc.toks[k - 1].end), None)
+    if hit is None:
+        return t
+    start = sc.tok_index_at(hit.start)
+    if k == t and not hit.demonym:
+        return t  # a state's name right before the office, no possessive: not its owner
+    return start - (sc.text(start - 1) == "the")
+
+
 def _lower_apposition(sc: _Scanner, h: int, t_end: int,
                       out: list[Mention]) -> list[Mention] | None:
     """"X, minister of trade, and Y, the foreign minister,": a lower-case office in
@@ -1286,6 +1299,9 @@ def _lower_apposition(sc: _Scanner, h: int, t_end: int,
                                                or texts[t_start - 1] in {"the"}):
         t_start -= 1
     first = t_start + 1 if texts[t_start] == "the" else t_start
+    owner = _state_owner_before(sc, t_start)
+    if owner < t_start and texts[owner - 1] == ",":
+        t_start = owner  # "X, Hungary's foreign minister, received": the state's office
     if texts[t_start - 1] != ",":
         return None
     ne = t_start - 1
@@ -3613,8 +3629,10 @@ def participants(people: list[Person]) -> list[Person]:
             for m in p.mentions)
         # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
         # "met with Northwind Capital CEO Z": a body's name before its official's title)
-        met = any(m.sentence.index < LEAD and m.participating and m.cue == "name + verb"
-                  and _MET_BEFORE.search(m.sentence.text[:m.start - m.sentence.start])
+        met = any(m.sentence.index < LEAD and m.participating
+                  and m.cue in {"name + verb", "courtesy + name"}
+                  and _MET_BEFORE.search(_COURTESY_BEFORE.sub(
+                      "", m.sentence.text[:m.start - m.sentence.start]))
                   and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
