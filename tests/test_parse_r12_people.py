@@ -111,3 +111,23 @@ def test_mr_x_met_mr_y_both_take_part() -> None:
         "Tirana, 10 March 2025 – Mr. Tomesk met Mr. Malik in Tirana on Monday. Mr. Tomesk "
         "thanked Mr. Malik for the warm welcome.\n", PUB))
     assert "Malik" in got and "Tomesk" in got, got
+
+
+def test_two_members_of_one_ruling_house_are_two_people() -> None:
+    # "Marwan Al-Ahmad Al-Harun" and "Munir Abdullah Al-Zaki Al-Harun": one family name, two
+    # full names whose given names differ (the second had been merged into the first)
+    got = people(parse_invented(
+        "His Highness the Amir Sheikh Marwan Al-Ahmad Al-Jaber Al-Harun received Maltese "
+        "Minister of Defence Teodor Malik, in the presence of Minister of Amiri Diwan Affairs "
+        "Sheikh Munir Abdullah Al-Zaki Al-Harun.\n", PUB))
+    assert got.get("Munir Abdullah Al-Zaki Al-Harun", (None,))[0] == (
+        "Minister of Amiri Diwan Affairs"), got
+
+
+def test_a_regional_bodys_members_and_a_portfolios_peoples_are_no_name() -> None:
+    # "... of the Organization of Turkic States X", "Minister for Pacific Peoples Y"
+    got = people(parse_invented(
+        "Foreign Minister Joran Paskeli met with the Secretary General of the Organization of "
+        "Turkic States Ilvar Tomesk. Minister for Pacific Peoples Teodor Malik also took "
+        "part.\n", PUB))
+    assert "Ilvar Tomesk" in got and "Teodor Malik" in got, got

@@ -2549,9 +2549,18 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
             # two given names, compared first to first: "Tamim bin Hamad Al Thani" and
             # "Mohammed bin Abdulrahman Al Thani", "Mohamed bin Zayed" and "Tahnoun bin
             # Zayed" share a family or a father, not a person
+            if first[:2] != other[:2] and min(_long_words(name), _long_words(p.name)) >= 3:
+                return False  # "Meshal Al-Ahmad Al-Jaber Al-Sabah", "Mohammad Abdullah
+                # Al-Mubarak Al-Sabah": two full names of one ruling house, not two forms of
+                # one given name ("Mike Pompeo", "Michael R. Pompeo")
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+def _long_words(name: str) -> int:
+    """How many words of a name are more than an initial or a particle."""
+    return sum(len(w) > 1 and w not in _lex().particles for w in _fold_words(name))
 
 
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben"})
