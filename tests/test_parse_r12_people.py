@@ -131,3 +131,13 @@ def test_a_regional_bodys_members_and_a_portfolios_peoples_are_no_name() -> None
         "Turkic States Ilvar Tomesk. Minister for Pacific Peoples Teodor Malik also took "
         "part.\n", PUB))
     assert "Ilvar Tomesk" in got and "Teodor Malik" in got, got
+
+
+def test_a_host_who_will_today_host_a_guest_takes_part_in_the_announced_event() -> None:
+    # "X will today host Y": a day word between the verbs still announces the event, whose
+    # future-tense sentences name its participants (both had been dropped as later events)
+    got = people(parse_invented(
+        "Pretoria, 10 March 2025 – The Minister of International Relations, Mr Joran "
+        "Paskeli, will today host his counterpart from the Kingdom of Lesotho, Honourable "
+        "Ilvar Tomesk, for the Joint Bilateral Commission.\n", PUB))
+    assert "Joran Paskeli" in got and "Ilvar Tomesk" in got, got

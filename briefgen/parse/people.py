@@ -2484,7 +2484,8 @@ _FUTURE_PASSIVE = re.compile(r"\bwill\s+(?:also\s+)?(?:be|have(?:\s+been)?)\s+(?
 
 
 _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
-                        r"(?:next|this)\s+(?:week|month|year|\w+day)|tomorrow|soon|shortly|"
+                        r"(?:next|this)\s+(?:week|month|year|\w+day|morning|afternoon|"
+                        r"evening)|today|tonight|tomorrow|soon|shortly|also|"
                         r"later\s+this\s+(?:week|month|year))\s*,?\s+(?=[a-z])")
 # a headline's infinitive: "French President to undertake a State Visit to SA", "Minister X
 # to visit Ghana" (a short line of its own, before any full stop)
