@@ -141,3 +141,21 @@ def test_a_host_who_will_today_host_a_guest_takes_part_in_the_announced_event() 
         "Paskeli, will today host his counterpart from the Kingdom of Lesotho, Honourable "
         "Ilvar Tomesk, for the Joint Bilateral Commission.\n", PUB))
     assert "Joran Paskeli" in got and "Ilvar Tomesk" in got, got
+
+
+def test_a_known_leaders_fuller_name_after_of_state_is_all_name() -> None:
+    # "Prime Minister of Pakistan Muhammad Shehbaz Sharif": the known "Shehbaz Sharif" inside
+    # the fuller name had left "Muhammad" in the office
+    got = people(parse_invented(
+        "Doha, 4 March 2025 – The Amir received Prime Minister of Pakistan Muhammad Shehbaz "
+        "Sharif at the Amiri Diwan.\n", PUB))
+    assert got.get("Muhammad Shehbaz Sharif", (None,))[0] == "Prime Minister of Pakistan", got
+
+
+def test_a_family_name_in_capitals_after_a_courtesy_words_full_stop() -> None:
+    # "H.E. Ms. Maria Teodora MALIKA": the name was split at the capitals
+    got = people(parse_invented(
+        "Tokyo, 10 March 2025 – Mr. IWASAKI Takeo, Minister for Foreign Affairs of Japan, held "
+        "a meeting with H.E. Ms. Maria Teodora MALIKA, Secretary of Foreign Affairs of the "
+        "Republic of the Philippines.\n", PUB))
+    assert "Maria Teodora MALIKA" in got, got

@@ -375,6 +375,8 @@ class _Scanner:
                 for r in range(max(0, k - 8), k) if r >= self._office_start(k)):
             return True  # "The President of the Republic, Ilvar TOMESK, met": an office in
             # apposition before a name whose family name is in capitals
+        if k < i - 1 and self.text(k) == "." and self.toks[k].start == self.toks[k - 1].end:
+            k -= 1  # "Ms. Maria Theresa LAZARO": a courtesy word's full stop before the name
         if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                                or self.text(k) in self.lex.honorifics):
             return False
@@ -842,6 +844,9 @@ class _Scanner:
             if self.text(k) in self.lex.org_words:
                 return k + 1
             if self.official_at(k) > k:  # "of Vietnam Central Committee To Lam"
+                if k - j <= 2 and all(self.is_name_token(r) for r in range(j, k)):
+                    return j  # "Prime Minister of Pakistan Muhammad Shehbaz Sharif": a
+                    # known name inside the holder's fuller one, no body before it
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
             if self.text(k) in self.lex.head_first:
                 break  # "... Kassym-Jomart Tokayev and President of the World Bank"
