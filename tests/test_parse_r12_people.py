@@ -159,3 +159,25 @@ def test_a_family_name_in_capitals_after_a_courtesy_words_full_stop() -> None:
         "a meeting with H.E. Ms. Maria Teodora MALIKA, Secretary of Foreign Affairs of the "
         "Republic of the Philippines.\n", PUB))
     assert "Maria Teodora MALIKA" in got, got
+
+
+def test_members_of_parliament_named_by_mp_or_in_a_row_take_part() -> None:
+    # "received MP X", "a bloc which included MPs: A, B and C", "Congressmen D and E"
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Prime Minister Joran Paskeli received the Ambassador of "
+        "Albania, Ilvar Tomesk. Paskeli then received MP Teodor Malik. He also received a "
+        "parliamentary bloc, which included MPs: Omar Qadeem, Aya Lindqvist and Rafe "
+        "Morrow.\n", PUB))
+    for name in ("Teodor Malik", "Omar Qadeem", "Aya Lindqvist", "Rafe Morrow"):
+        assert got.get(name, (None,))[0] == "MP", (name, got)
+    got = people(parse_invented(
+        "Kyiv, 10 March 2025 – President Joran Paskeli met with a delegation of US "
+        "Congressmen Teodor Malik and Omar Qadeem.\n", PUB))
+    assert got.get("Omar Qadeem", (None,))[0] == "Congressman", got
+
+
+def test_letters_after_a_name_are_no_office_of_the_next_person() -> None:
+    got = people(parse_invented(
+        "Canberra, 10 March 2025 – The Hon Joran Paskeli MP and Prime Minister of Albania "
+        "Ilvar Tomesk held talks.\n", PUB))
+    assert got.get("Ilvar Tomesk", (None,))[0] == "Prime Minister of Albania", got

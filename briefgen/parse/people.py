@@ -417,6 +417,9 @@ class _Scanner:
         end = self.head_at(i)
         if end < 0:
             return None
+        if self.text(i) in self.lex.postnominals and self.is_name_token(i - 1):
+            return None  # "Tony Abbott MP and Prime Minister of X": letters after a name, no
+            # office before the next ("received MP X" is one)
         if self.text(end - 1) == "Chief" and self.text(end) != "of":
             return None  # "Chief" heads an office only with what it heads ("Chief of Defence
             # Staff"); "Chief Justice X", "Chief Negotiator Y" are other offices
@@ -1671,9 +1674,15 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 _PLURAL_TITLES = (
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
-    r"Senators|Governors|Ambassadors|Representatives)")
+    r"Senators|Governors|Ambassadors|Representatives|"
+    # a legislature's members named in a row ("MPs A, B and C", "Congressmen A and B")
+    r"MPs|Members\s+of\s+Parliament|Congress(?:wo)?men|Parliamentarians|Lawmakers)")
+# the one holder's office of a plural title the rule above reads
+_SINGULAR = {"Members of Parliament": "Member of Parliament", "Congressmen": "Congressman",
+             "Congresswomen": "Congresswoman"}
 _PLURAL_LIST = re.compile(
-    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?[,:]?\s+"
+    r"(?=[A-Z])")  # ("which included MPs: A, B and C")
 
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
@@ -1787,7 +1796,8 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
         if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
-        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _SINGULAR.get(title) or re.sub(
+            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
         for a, b, state in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
@@ -1866,7 +1876,8 @@ def _plural_title_of_states(sc: _Scanner, used: set[int]) -> list[Mention]:
                 k in used for k in range(i, ne2)):
             continue
         title = " ".join(m.group("title").split())
-        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _SINGULAR.get(title) or re.sub(
+            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
         for (a, b), state in (((i, ne1), first.country), ((n2, ne2), second.country)):
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, country=state, cue="plural title of states + names")
