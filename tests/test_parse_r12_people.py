@@ -181,3 +181,15 @@ def test_letters_after_a_name_are_no_office_of_the_next_person() -> None:
         "Canberra, 10 March 2025 – The Hon Joran Paskeli MP and Prime Minister of Albania "
         "Ilvar Tomesk held talks.\n", PUB))
     assert got.get("Ilvar Tomesk", (None,))[0] == "Prime Minister of Albania", got
+
+
+def test_a_delegation_list_of_name_dash_office_lines() -> None:
+    # one line per member, "Name – Office": each line's office ends with the line
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – The Maltese delegation consisted of:\n"
+        "Teodor Malik – Minister of Foreign Affairs\n"
+        "Omar Qadeem – Ambassador of Malta to Albania\n"
+        "Aya Lindqvist – Director of the Europe Department\n", PUB))
+    assert got.get("Teodor Malik", (None,))[0] == "Minister of Foreign Affairs", got
+    assert got.get("Omar Qadeem", (None,))[0] == "Ambassador of Malta to Albania", got
+    assert "Aya Lindqvist" in got, got

@@ -894,6 +894,16 @@ def _head_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
 
 
+def _line_starts_at(sc: _Scanner, i: int) -> bool:
+    """Whether token i opens a line (after a bullet or a number at most): a list's item."""
+    text = sc.doc.text
+    start = sc.toks[i].start
+    line = text.rfind("\n", max(0, start - 12), start)
+    head = text[line + 1:start] if line >= 0 else (
+        text[sc.s.start:start] if i == 0 else "x")
+    return re.fullmatch(r"[\s\-–—•*·\d.)]*", head) is not None
+
+
 def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                  ahead: bool = False) -> list[Mention]:
     if not (_TWO_CAPS.search(sentence.text) or _head_words().search(sentence.text)):
@@ -1113,12 +1123,20 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 continue
         # a bare name opening a clause before a verb, or an apposition after it
         if sc.is_name_token(i) and (not sc.is_cap(i - 1) or any(
-                m.name and m.end == sc.toks[i - 1].end for m in out)):
+                m.name and m.end == sc.toks[i - 1].end for m in out) or (
+                sc.text(sc.name_at(i)) in _DASHES and _line_starts_at(sc, i))):
             # (a name right after another found name: a flattened headline's last word)
             ne = sc.name_at(i)
             if ne - i >= 2:
                 follow = sc.text(ne)
-                appos = _appositive_title(sc, ne + 1) if follow == "," else None
+                appos = _appositive_title(sc, ne + 1) if follow == "," or (
+                    follow in _DASHES and _line_starts_at(sc, i)) else None
+                # ("Teodor Malik – Minister of Foreign Affairs": a list's line of a name and
+                # its office, as delegation lists are laid out; the office ends with the line)
+                if appos is not None and follow in _DASHES:
+                    cut = next((r for r in range(appos[0] + 1, appos[1]) if "\n" in
+                                doc.text[sc.toks[r - 1].end:sc.toks[r].start]), appos[1])
+                    appos = (appos[0], cut)
                 if appos is not None and (any(sc.text(r) in lex.place_nouns for r in range(i, ne))
                                           or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
