@@ -193,3 +193,26 @@ def test_a_delegation_list_of_name_dash_office_lines() -> None:
     assert got.get("Teodor Malik", (None,))[0] == "Minister of Foreign Affairs", got
     assert got.get("Omar Qadeem", (None,))[0] == "Ambassador of Malta to Albania", got
     assert "Aya Lindqvist" in got, got
+
+
+def test_african_ministries_styles_of_an_office_then_its_holder() -> None:
+    # "... and International Cooperation Hon. X, MP": the run that ends in a portfolio word
+    # is all office (the holder had been lost) and ", MP," is no office of his
+    got = people(parse_invented(
+        "Lusaka, 10 March 2025 – Minister of Foreign Affairs and International Cooperation "
+        "Hon. Teodor Malik, MP, met the Ambassador of Spain, Ilvar Tomesk.\n", PUB))
+    assert got.get("Teodor Malik", (None,))[0] == (
+        "Minister of Foreign Affairs and International Cooperation"), got
+    # "Minister of State for X (Regional Cooperation), Hon. Y": a desk in brackets, then
+    # the apposition (the holder had been lost)
+    got = people(parse_invented(
+        "Kampala, 10 March 2025 – The Minister of State for Foreign Affairs (Regional "
+        "Cooperation), Hon. Omar Qadeem, received the Ambassador of Spain, Ilvar Tomesk.\n",
+        PUB))
+    assert got.get("Omar Qadeem", (None,))[0] == (
+        "Minister of State for Foreign Affairs (Regional Cooperation)"), got
+    # "The Minister of Foreign Affairs, Amb. Z": the envoy's rank he keeps is no office
+    got = people(parse_invented(
+        "Abuja, 10 March 2025 – The Minister of Foreign Affairs, Amb. Aya Lindqvist, "
+        "received the Ambassador of Spain, Ilvar Tomesk.\n", PUB))
+    assert got.get("Aya Lindqvist", (None,))[0] == "Minister of Foreign Affairs", got

@@ -417,7 +417,8 @@ class _Scanner:
         end = self.head_at(i)
         if end < 0:
             return None
-        if self.text(i) in self.lex.postnominals and self.is_name_token(i - 1):
+        if self.text(i) in self.lex.postnominals and (self.is_name_token(i - 1) or (
+                self.text(i - 1) in {",", "("} and self.is_name_token(i - 2))):
             return None  # "Tony Abbott MP and Prime Minister of X": letters after a name, no
             # office before the next ("received MP X" is one)
         if self.text(end - 1) == "Chief" and self.text(end) != "of":
@@ -575,6 +576,10 @@ class _Scanner:
                 j += 1
             elif (j > end and self.text(j) in _STYLES_OPEN_NAME
                   and (h := self.skip_honorifics(j)) > j and self.name_at(h) > h):
+                if self.text(j - 1) in self.lex.title_words:
+                    return j  # "... and International Cooperation Hon. X": a run closed by
+                    # a portfolio's word is all office (no name ends in one); the name
+                    # follows the courtesy word
                 break  # "Minister for Planning Hon. X", "Chief Secretary Mr. Y": a courtesy
                 # word opens the holder's name, so the office ends before it
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
@@ -937,9 +942,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     close := next((r for r in range(t_end + 2, min(t_end + 6, n))
                                    if texts[r] == ")"), -1)) > 0 and all(
                     sc.is_cap(r) for r in range(t_end + 1, close)) and (
-                    sc.name_at(sc.skip_honorifics(close + 1)) > sc.skip_honorifics(close + 1)):
+                    nb := close + 1 + (sc.text(close + 1) == ",")) and (
+                    sc.name_at(sc.skip_honorifics(nb)) > sc.skip_honorifics(nb)):
                 t_end = name_start = close + 1  # "Additional Secretary (Gulf) X", "Director
                 # General (East Asia) Y": the desk an office covers, in brackets, then the name
+                # (or an apposition: "Minister of State (Regional Cooperation), Hon. Z")
             title = sc.span_text(i, t_end)
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
@@ -982,7 +989,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
-                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
+                abbreviated = sc.text(ni) == "Amb" and sc.text(ni + 1) == "."  # ("Amb. X")
+                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni
+                                 or abbreviated) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or _OFFICE_OPENS_CLAUSE.fullmatch(sc.text(b)) is not None
@@ -996,7 +1005,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     # ("the Governor-General, HE Major General X": a rank of two words)
-                    ni = sc.skip_honorifics(max(ni + 1, _past_rank(sc, ni)))
+                    ni = sc.skip_honorifics(max(ni + 1 + abbreviated, _past_rank(sc, ni)))
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", ";", "(", "and", ""}
