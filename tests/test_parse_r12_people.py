@@ -216,3 +216,11 @@ def test_african_ministries_styles_of_an_office_then_its_holder() -> None:
         "Abuja, 10 March 2025 – The Minister of Foreign Affairs, Amb. Aya Lindqvist, "
         "received the Ambassador of Spain, Ilvar Tomesk.\n", PUB))
     assert got.get("Aya Lindqvist", (None,))[0] == "Minister of Foreign Affairs", got
+
+
+def test_a_chinese_family_name_that_is_an_english_word_after_an_office() -> None:
+    # "Vice Premier He X": "He" is the family name there, not the pronoun
+    got = people(parse_invented(
+        "Beijing, 10 March 2025 – Chinese Vice Premier He Lifan met with Albanian Deputy Prime "
+        "Minister Ilvar Tomesk. He said China is ready to work with Albania.\n", PUB))
+    assert got.get("He Lifan", (None,))[0] == "Vice Premier", got

@@ -899,6 +899,11 @@ def _head_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
 
 
+# Chinese family names that are also English words ("He Lifeng"): a name only right after
+# an office, before one given name
+_SURNAMES_LIKE_WORDS = frozenset({"He"})
+
+
 def _line_starts_at(sc: _Scanner, i: int) -> bool:
     """Whether token i opens a line (after a bullet or a number at most): a list's item."""
     text = sc.doc.text
@@ -955,6 +960,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     rni := sc.skip_honorifics(ranked)) > rni:
                 ni = rni  # "Force Commander Major General X": a rank, then the name
             ne = sc.name_at(ni)
+            if ne == ni and sc.text(ni) in _SURNAMES_LIKE_WORDS and ni == t_end and (
+                    sc.toks[ni + 1].start == sc.toks[ni].end + 1 if ni + 1 < n else False) and (
+                    (ne2 := sc.name_at(ni + 1)) - ni == 2 and not sc.is_cap(ne2)):
+                ne = ne2  # "Vice Premier He Lifeng", "Ambassador He Wei": a Chinese family
+                # name that is also an English word, right after the office, then one given name
             cue = "title + name"
             if ne == ni and (second := sc.head_at(t_end)) > t_end:
                 # "Minister for Trade Senator Don Farrell": a rank between title and name
