@@ -224,3 +224,13 @@ def test_a_chinese_family_name_that_is_an_english_word_after_an_office() -> None
         "Beijing, 10 March 2025 – Chinese Vice Premier He Lifan met with Albanian Deputy Prime "
         "Minister Ilvar Tomesk. He said China is ready to work with Albania.\n", PUB))
     assert got.get("He Lifan", (None,))[0] == "Vice Premier", got
+
+
+def test_a_host_official_receiving_an_unnamed_envoy_is_of_the_dateline_state() -> None:
+    # "Kampala, 2 May. The Minister, X, received the Ambassador of Spain": the state the
+    # release files from and never names is the host's, not the guest's
+    for line in ("Kampala, 10 March 2025 –", "KAMPALA, March 10 (AGENCY) –"):
+        got = people(parse_invented(
+            f"{line} The Minister of State for Foreign Affairs, Hon. Teodor Malik, received "
+            "the Ambassador of Spain.\n", PUB))
+        assert got.get("Teodor Malik", (None, None))[1] == "Uganda", (line, got)

@@ -3297,8 +3297,13 @@ def _dateline_state(doc: Doc) -> str | None:
     g = geo.gazetteer()
     for s in doc.sentences[:3]:
         m = _DATELINE.match(s.text)
-        if m and m.group("city") in g.city_country:
-            return g.city_country[m.group("city")]
+        if m is None:
+            continue
+        city = m.group("city")
+        if city.isupper() and city not in g.city_country:
+            city = city.title()  # a dateline in capitals: "KAMPALA, March 10 (AGENCY) -"
+        if city in g.city_country:
+            return g.city_country[city]
     return None
 
 
@@ -3346,8 +3351,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
     host = venue_country or _dateline_state(doc)
-    if (not pairs and host and host in ranked and home != host and host not in exclude
-            and _hosts_in_lead(doc)):
+    if (not pairs and host and home != host and host not in exclude and _hosts_in_lead(doc)
+            and (host in ranked or (host not in countries.states() and not venue_country))):
+        # (a state it files from and never names: "Kampala, 2 May. The Minister received
+        # the Ambassador of Spain")
         # "X received a delegation from Y" at home: the host's side is the state of the
         # venue (or of the dateline), however often the guest's state is named
         home = host
