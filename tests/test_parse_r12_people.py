@@ -234,3 +234,11 @@ def test_a_host_official_receiving_an_unnamed_envoy_is_of_the_dateline_state() -
             f"{line} The Minister of State for Foreign Affairs, Hon. Teodor Malik, received "
             "the Ambassador of Spain.\n", PUB))
         assert got.get("Teodor Malik", (None, None))[1] == "Uganda", (line, got)
+
+
+def test_someone_congratulated_or_invited_for_another_occasion_takes_no_part() -> None:
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik held talks with Albanian "
+        "Foreign Minister Ilvar Tomesk. Tomesk invited Prime Minister Aya Lindqvist to visit "
+        "Albania, and Malik congratulated President-elect Omar Qadeem on his victory.\n", PUB))
+    assert "Aya Lindqvist" not in got and "Omar Qadeem" not in got, got
