@@ -242,3 +242,14 @@ def test_someone_congratulated_or_invited_for_another_occasion_takes_no_part() -
         "Foreign Minister Ilvar Tomesk. Tomesk invited Prime Minister Aya Lindqvist to visit "
         "Albania, and Malik congratulated President-elect Omar Qadeem on his victory.\n", PUB))
     assert "Aya Lindqvist" not in got and "Omar Qadeem" not in got, got
+
+
+def test_untitled_members_a_guest_is_accompanied_by_take_part_on_the_guests_side() -> None:
+    # "The Albanian minister was accompanied by X and Y": both untitled list members count
+    # (the cue's list had read "X, Y" but not "X and Y"), and take the guest's state
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik held talks with Albanian "
+        "Foreign Minister Ilvar Tomesk. The Albanian minister was accompanied by Rafe Morrow "
+        "and Aya Lindqvist.\n", PUB))
+    assert got.get("Rafe Morrow", (None, None))[1] == "Albania", got
+    assert got.get("Aya Lindqvist", (None, None))[1] == "Albania", got

@@ -1207,6 +1207,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 attending = sc.text(i - 1) == "and" and follow in {".", ";", ""} and bool(
                     _ATTENDANCE_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 160),
                                               sc.toks[i].start))
+                # "The minister was accompanied by X and Y": untitled members of the party,
+                # named in the list right after the cue
+                attending = attending or (follow in {",", "and", ".", ";", ""} and bool(
+                    _COMPANY_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 120),
+                                           sc.toks[i].start)))
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
                         or (sc.text(i - 1) in {"wife", "husband", "spouse"}
@@ -3876,7 +3881,7 @@ def _reports_only(p: Person) -> bool:
 
 _COMPANY_BEFORE = re.compile(
     r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
-    r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
+    r"(?:(?:,\s*|\s*\band\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s*\band\s+)?$")
 
 
 # the words that open a list of the people who come with a leader or make up a delegation
@@ -4682,7 +4687,8 @@ def _one_holder(people: list[Person], office: str) -> str | None:
 _OFFICE_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?[Tt]he\s+"
                              r"(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
                              r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w-]*){0,2}|(?:[A-Z][\w'’-]*\s+)?"
-                             r"(?:leader|guest|visitor))\s+(?:is|was|"
+                             r"(?:leader|guest|visitor|minister|president|premier|ambassador|"
+                             r"envoy|chancellor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
