@@ -253,3 +253,14 @@ def test_untitled_members_a_guest_is_accompanied_by_take_part_on_the_guests_side
         "and Aya Lindqvist.\n", PUB))
     assert got.get("Rafe Morrow", (None, None))[1] == "Albania", got
     assert got.get("Aya Lindqvist", (None, None))[1] == "Albania", got
+
+
+def test_the_official_a_release_opens_on_with_no_state_is_of_its_dateline() -> None:
+    # "Valletta, 2 May. Foreign Minister X held talks with Albanian Foreign Minister Y.
+    # Joining were Maltese Ambassador Z ...": X is the release's own side (Malta), not the
+    # state the text names most
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik held talks with Albanian "
+        "Foreign Minister Ilvar Tomesk. Joining the meeting were Maltese Ambassador Aya "
+        "Lindqvist and Director-General Rafe Morrow.\n", PUB))
+    assert got["Teodor Malik"][1] == "Malta", got

@@ -3374,9 +3374,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
         # at home about talks abroad; its own side is the state it files from
         home = dated
-    elif (dated and dated == venue_country and dated in ranked and dated not in exclude
+    elif (dated and (dated == venue_country or (venue_country is None and not pairs))
+          and dated in ranked and dated not in exclude
           and home != dated and opener is not None and not opener.country and opener.title
           and not opener.foreign and dated not in opener.not_countries):
+        # (or with no venue: "Valletta, 2 May. Foreign Minister X held talks with Albanian
+        # Foreign Minister Y. ... Maltese Ambassador Z": the one opening with no state)
         # "Addis Ababa, 15 May /ENA/ Deputy Prime Minister X conferred with the ministers
         # of A, B and C": filed at home about talks at home, the official it opens on, with
         # no state written, is of the state it files from (not of those X meets)
