@@ -264,3 +264,21 @@ def test_the_official_a_release_opens_on_with_no_state_is_of_its_dateline() -> N
         "Foreign Minister Ilvar Tomesk. Joining the meeting were Maltese Ambassador Aya "
         "Lindqvist and Director-General Rafe Morrow.\n", PUB))
     assert got["Teodor Malik"][1] == "Malta", got
+
+
+def test_an_office_in_lower_case_after_the_name_titles_the_official() -> None:
+    # "X, deputy director of the Europe Department of Albania, and Y, chief executive of Z":
+    # an office a page writes in lower case after the name (both had been lost, untitled
+    # names with no verb after them)
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik met Rafe Morrow, deputy "
+        "director of the Europe Department of Albania, and Aya Lindqvist, chief executive of "
+        "Nordic Capital.\n", PUB))
+    assert got.get("Rafe Morrow") == (
+        "deputy director of the Europe Department of Albania", "Albania"), got
+    assert got.get("Aya Lindqvist", (None,))[0] == "chief executive of Nordic Capital", got
+    # (not a clause or a list after the comma: "X, who ...", "X, and Y")
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik met Albanian Foreign Minister "
+        "Ilvar Tomesk. Rafe Morrow, then said to be ill, stayed home.\n", PUB))
+    assert "Rafe Morrow" not in got, got

@@ -904,6 +904,42 @@ def _head_words() -> re.Pattern[str]:
 _SURNAMES_LIKE_WORDS = frozenset({"He"})
 
 
+# head words of an office written in lower case after a name ("X, head of the Y Office")
+_LOWER_OFFICE_HEADS = frozenset({
+    "minister", "president", "vice-president", "premier", "director", "director-general",
+    "chairman", "chairwoman", "chairperson", "chair", "head", "secretary", "secretary-general",
+    "ambassador", "governor", "chief", "executive", "commissioner", "deputy", "adviser",
+    "advisor", "representative", "envoy", "manager", "founder", "ceo", "coordinator",
+    "mayor", "leader", "counsellor", "counselor", "consul", "attaché", "attache", "speaker",
+    "undersecretary", "under-secretary", "vice-minister", "rector", "member", "senator",
+    "governor-general", "spokesman", "spokeswoman", "spokesperson"})
+# lower-case words that open no office after "Name, " (a clause, a list, an article)
+_NOT_OFFICE_OPENERS = frozenset({"who", "which", "that", "the", "a", "an", "and", "or", "but",
+                                 "whose", "whom", "where", "when", "while", "as", "in", "on",
+                                 "at", "with", "for", "from", "to", "by", "during", "after"})
+
+
+def _lower_office_after(sc: _Scanner, j: int) -> tuple[int, int] | None:
+    """The span of an office written in lower case right after "Name, " at j ("deputy
+    director of the Europe Department", "chief executive of Y"): it opens with a lower-case
+    word and has a head word among its first four; it ends at a comma, a stop or a bracket
+    (twelve words at most). None when no such office is there."""
+    t = sc.text(j)
+    if not t.isalpha() or not t.islower() or t in _NOT_OFFICE_OPENERS:
+        return None
+    end = j
+    while end < min(j + 12, len(sc.toks)) and sc.text(end) not in {",", ";", ".", "(", ")", ":"}:
+        w = sc.text(end)
+        if _VERB.match(w) or w in {"is", "was", "are", "were", "will", "has", "have", "had"}:
+            return None  # "X, then said ...": a clause, no office
+        end += 1
+    if end == j or sc.text(end) not in {",", ";", ".", "("}:
+        return None
+    if not any(sc.text(r).lower() in _LOWER_OFFICE_HEADS for r in range(j, min(j + 4, end))):
+        return None
+    return j, end
+
+
 def _line_starts_at(sc: _Scanner, i: int) -> bool:
     """Whether token i opens a line (after a bullet or a number at most): a list's item."""
     text = sc.doc.text
@@ -1174,6 +1210,17 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     m.country = _country_around(sc, t_start, t_end, t_end, m)
                     out.append(_flags(sc, m, i, ne))
                     i = t_end
+                    continue
+                lower = _lower_office_after(sc, ne + 1) if follow == "," else None
+                if lower is not None:
+                    # "X, deputy director of the Y Department, said": an office written in
+                    # lower case after the name (news agencies, many ministries)
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, title=sc.span_text(*lower),
+                                cue="name, lower-case title")
+                    m.country = _country_around(sc, lower[0], lower[1], lower[1], m)
+                    out.append(_flags(sc, m, i, ne))
+                    i = lower[1]
                     continue
                 close = next((r for r in range(ne + 2, min(ne + 16, n)) if texts[r] == ")"), -1)
                 if follow == "(" and close > 0 and (
