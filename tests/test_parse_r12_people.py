@@ -282,3 +282,21 @@ def test_an_office_in_lower_case_after_the_name_titles_the_official() -> None:
         "Valletta, 10 March 2025 – Foreign Minister Teodor Malik met Albanian Foreign Minister "
         "Ilvar Tomesk. Rafe Morrow, then said to be ill, stayed home.\n", PUB))
     assert "Rafe Morrow" not in got, got
+
+
+def test_a_counterpart_named_before_the_role_noun_takes_part() -> None:
+    # "received X, his Albanian counterpart": the name had no title to be found by
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Teodor Malik, Malta's Minister for Foreign Affairs, "
+        "received Ilvar Tomesk, his Albanian counterpart.\n", PUB))
+    assert got.get("Ilvar Tomesk", (None, None))[1] == "Albania", got
+
+
+def test_an_opening_phrases_last_name_is_no_list_member_of_the_subject() -> None:
+    # "During the meeting with the Albanian Minister, X, Foreign Minister Y stressed": Y is
+    # the sentence's subject, not listed beside X (Y had taken Albania)
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – During the meeting with the Albanian Minister of Foreign "
+        "Affairs, Ilvar Tomesk, Foreign Minister Teodor Malik stressed the importance of "
+        "trade.\n", PUB))
+    assert got["Teodor Malik"][1] != "Albania", got

@@ -966,6 +966,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
     for m in _plural_title_list(sc, used):
         out.append(m)
     out += _named_counterparts(sc, used)
+    out += _counterparts_after(sc, used)
     n = len(sc.toks)
     texts = sc.texts
     while i < n:
@@ -1846,6 +1847,38 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
             mention.country = at.country if at is not None and not at.demonym else None
         out.append(_flags(sc, mention, ni, ne))
         used.update(range(ni, ne))
+    return out
+
+
+# "received X, his Albanian counterpart,": the role noun in apposition after the name
+_COUNTERPART_AFTER = re.compile(r"\s*,\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                r"(?:(?P<dem>[A-Z][\w'’-]+)\s+)?(?:counterparts?|peers?|"
+                                r"homologues?)\b")
+
+
+def _counterparts_after(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """Names followed by ", his (Albanian) counterpart": the counterpart of the one who
+    receives or meets them, of the demonym's state (the name had no title to be found by)."""
+    out: list[Mention] = []
+    text = sc.s.text
+    if "ounterpart" not in text and "omologue" not in text and "peer" not in text:
+        return out
+    for i in range(1, len(sc.toks)):
+        if i in used or not sc.is_name_token(i) or sc.is_cap(i - 1):
+            continue
+        ne = sc.name_at(i)
+        if ne - i < 2 or any(k in used for k in range(i, ne)):
+            continue
+        hit = _COUNTERPART_AFTER.match(text, sc.toks[ne - 1].end - sc.s.start)
+        if hit is None:
+            continue
+        mention = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end, sc.s,
+                          cue="counterpart + name")
+        if hit.group("dem"):
+            at = sc._country_at.get(sc.s.start + hit.start("dem"))
+            mention.country = at.country if at is not None and at.demonym else None
+        out.append(_flags(sc, mention, i, ne))
+        used.update(range(i, ne))
     return out
 
 
@@ -4649,6 +4682,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         # lower-case office between them is Y's own, no clause of its own
                         gap = re.sub(r"\b(?:(?!and\b|the\b)[a-z-]+\s+){0,3}"
                                      + re.escape(later.title) + r"\s*,\s*$", "", gap)
+                    if "and" not in gap and (opening := _OPENING_PHRASE.search(
+                            text, sentence.start, first.start)) is not None and (
+                            "," in text[opening.end():first.start]):
+                        continue  # "During the meeting with the Albanian Minister, A,
+                        # Foreign Minister B stressed": the phrase's close, then the subject
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
@@ -4708,6 +4746,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                                       "or in the delegation of"
 
 
+# an introductory phrase before a sentence's subject ("During the talks with X, ...")
+# (at the sentence's start or after a dateline's dash: "Valletta, 2 May – During ...")
+_OPENING_PHRASE = re.compile(r"(?:^|(?<=[–—-]\s)|(?<=\n))\s*(?:During|At|In|On|Following|After|"
+                             r"Before|Upon|Prior\s+to)\b", re.M)
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
 _ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
 
