@@ -300,3 +300,20 @@ def test_an_opening_phrases_last_name_is_no_list_member_of_the_subject() -> None
         "Affairs, Ilvar Tomesk, Foreign Minister Teodor Malik stressed the importance of "
         "trade.\n", PUB))
     assert got["Teodor Malik"][1] != "Albania", got
+
+
+def test_untitled_names_a_host_receives_or_who_open_the_lead_take_part() -> None:
+    # "President X received Y at ...", "welcomed Y and Z", "Valletta, 2 May – X and Y held
+    # talks": untitled names with no verb after them had been lost
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – President Teodor Malik received Ilvar Tomesk at the Grand "
+        "Master's Palace on Monday.\n", PUB))
+    assert "Ilvar Tomesk" in got, got
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – President Teodor Malik welcomed Ilvar Tomesk and Rafe "
+        "Morrow to the Palace.\n", PUB))
+    assert "Ilvar Tomesk" in got and "Rafe Morrow" in got, got
+    got = people(parse_invented(
+        "Valletta, 10 March 2025 – Teodor Malik and Ilvar Tomesk held talks in Valletta on "
+        "Monday.\n", PUB))
+    assert "Teodor Malik" in got and "Ilvar Tomesk" in got, got

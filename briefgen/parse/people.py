@@ -940,6 +940,17 @@ def _lower_office_after(sc: _Scanner, j: int) -> tuple[int, int] | None:
     return j, end
 
 
+# verbs whose object is the one met ("received X", "welcomed X and Y")
+_MEETING_VERBS = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
+                            "met", "meets"})
+_DATELINE_DASH = re.compile(r"[^.;\n]{0,80}?\d{4}\s*[)]?\s*[–—-]\s*$")
+
+
+def _after_dateline(sc: _Scanner, i: int) -> bool:
+    """Whether token i opens the lead right after a dateline ("Valletta, 2 May 2025 – X")."""
+    return bool(_DATELINE_DASH.fullmatch(sc.doc.text, sc.s.start, sc.toks[i].start))
+
+
 def _line_starts_at(sc: _Scanner, i: int) -> bool:
     """Whether token i opens a line (after a bullet or a number at most): a list's item."""
     text = sc.doc.text
@@ -1237,7 +1248,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
-                joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
+                # (or right after a dateline: "Valletta, 2 May – X and Y held talks")
+                joint = follow == "and" and (i == 0 or _after_dateline(sc, i)) and (
+                    sc.is_cap(ne + 1) and sc.name_at(ne + 1) - (ne + 1) >= 2
+                    or i == 0 and sc.is_cap(ne + 1))
                 # "X and President of Y Z will visit": a subject beside a titled one
                 joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None)
                 # "X will present", "X has signed": an auxiliary, then a verb
@@ -1260,7 +1274,15 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 attending = attending or (follow in {",", "and", ".", ";", ""} and bool(
                     _COMPANY_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 120),
                                            sc.toks[i].start)))
+                # "President X received (welcomed, hosted) Y (and Z) at ...": the object of a
+                # verb of meeting, and the next name of its list
+                met = sc.text(i - 1) in _MEETING_VERBS or (
+                    sc.text(i - 1) == "and" and any(
+                        q.cue == "name + verb" and q.end == sc.toks[i - 2].end
+                        and sc.text(sc.tok_index_at(q.start) - 1) in _MEETING_VERBS
+                        for q in out))
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
+                        or met
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
                         or (sc.text(i - 1) in {"wife", "husband", "spouse"}
                             and sc.text(i - 2) in {"his", "her", "their"})):
@@ -2386,7 +2408,8 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
-    joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
+    joint = follow == "and" and (i == 0 or _after_dateline(sc, i)) and sc.is_cap(
+        ne + 1)  # "X and President Y held" (after a dateline too)
     # ("The President of X, Y, met Z": an apposition closed before the verb)
     closed = (follow == "," and bool(_VERB.match(sc.text(ne + 1)))
               and m.cue.startswith("title, name"))
@@ -3789,8 +3812,9 @@ def participants(people: list[Person]) -> list[Person]:
         # "met with Northwind Capital CEO Z": a body's name before its official's title)
         met = any(m.sentence.index < LEAD and m.participating
                   and m.cue in {"name + verb", "courtesy + name"}
-                  and _MET_BEFORE.search(_COURTESY_BEFORE.sub(
+                  and (_MET_BEFORE.search(_COURTESY_BEFORE.sub(
                       "", m.sentence.text[:m.start - m.sentence.start]))
+                       or _met_listed(p, people, m))
                   and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
@@ -3814,6 +3838,19 @@ def participants(people: list[Person]) -> list[Person]:
                    or _took_part(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+def _met_listed(p: Person, people: list[Person], m: Mention) -> bool:
+    """Whether m follows "and" right after another untitled person's mention who is the
+    object of a verb of meeting ("welcomed X and Y"): the list's next member."""
+    before = m.sentence.text[:m.start - m.sentence.start]
+    if not re.search(r"\band\s+$", before):
+        return False
+    cut = before.rstrip()[:-3].rstrip()
+    return any(q is not p and qm.sentence is m.sentence and not q.title
+               and qm.end - m.sentence.start == len(cut)
+               and _MET_BEFORE.search(m.sentence.text[:qm.start - m.sentence.start])
+               for q in people for qm in q.mentions)
 
 
 _EXCELLENCY = re.compile(r"(?:\bH\.\s?[EH]\.?|\bH\.?[EH]\b\.?|\b(?:His|Her)\s+(?:Royal\s+)?"
