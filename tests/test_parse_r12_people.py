@@ -317,3 +317,15 @@ def test_untitled_names_a_host_receives_or_who_open_the_lead_take_part() -> None
         "Valletta, 10 March 2025 – Teodor Malik and Ilvar Tomesk held talks in Valletta on "
         "Monday.\n", PUB))
     assert "Teodor Malik" in got and "Ilvar Tomesk" in got, got
+
+
+def test_an_office_in_apposition_to_one_name_is_not_the_next_names() -> None:
+    # "Ambassador A, Head of the Protocol Department, Dr B, Bahrain's Ambassador to Oman,":
+    # B has his own office after his name (he had taken A's, then been merged away)
+    got = people(parse_invented(
+        "Muscat, 10 March 2025 – The Foreign Minister received the Ambassador of Bahrain. The "
+        "meeting was attended by Ambassador Sayyid Tarek bin Hamad Al Busaidi, Head of the "
+        "Protocol Department, Dr Khalid bin Nasser Al Harthy, Bahrain's Ambassador to Oman, "
+        "and a number of officials.\n", PUB))
+    assert got.get("Khalid bin Nasser Al Harthy") == ("Ambassador to Oman", "Bahrain"), got
+    assert got["Tarek bin Hamad Al Busaidi"][0] == "Head of the Protocol Department", got

@@ -1075,6 +1075,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
+                if ne > ni and i >= 2 and sc.text(i - 1) == "," and sc.text(ne) == "," and any(
+                        q.name and q.title == title and q.end == sc.toks[i - 2].end for q in out
+                ) and _appositive_title(sc, ne + 1) is not None:
+                    ne = ni  # "Ambassador A, Head of the Protocol Department, Dr B, Bahrain's
+                    # Ambassador to Oman": the office is A's apposition; B has his own after
             if ne > ni and (title in _RANKS or title.split()[-1] in _RANKS_BEFORE_NAME) and sc.text(
                     ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
