@@ -90,8 +90,8 @@ def test_a_special_assistant_after_and_is_a_second_person() -> None:
 def test_a_leaders_media_aide_who_issues_the_release_takes_no_part() -> None:
     got = people(parse_invented(
         "President Joran Paskeli received the Foreign Minister of Oman, Ilvar Tomesk, at the "
-        "Villa.\n\nMrs Aya Lindqvist, the Special Assistant to the President on Media, "
-        "disclosed this in a statement on Sunday.\n", PUB))
+        "Villa.\n\nThe visit was announced by Aya Lindqvist, Special Assistant to the "
+        "President on Media, in a press note.\n", PUB))
     assert "Aya Lindqvist" not in got, got
 
 
@@ -164,10 +164,9 @@ def test_a_family_name_in_capitals_after_a_courtesy_words_full_stop() -> None:
 def test_members_of_parliament_named_by_mp_or_in_a_row_take_part() -> None:
     # "received MP X", "a bloc which included MPs: A, B and C", "Congressmen D and E"
     got = people(parse_invented(
-        "Valletta, 10 March 2025 – Prime Minister Joran Paskeli received the Ambassador of "
-        "Albania, Ilvar Tomesk. Paskeli then received MP Teodor Malik. He also received a "
-        "parliamentary bloc, which included MPs: Omar Qadeem, Aya Lindqvist and Rafe "
-        "Morrow.\n", PUB))
+        "Valletta, 10 March 2025 – The Speaker, Joran Paskeli, held talks with the Albanian "
+        "Ambassador, Ilvar Tomesk, joined by MP Teodor Malik. Opposition members also came, "
+        "among them MPs: Omar Qadeem, Aya Lindqvist and Rafe Morrow.\n", PUB))
     for name in ("Teodor Malik", "Omar Qadeem", "Aya Lindqvist", "Rafe Morrow"):
         assert got.get(name, (None,))[0] == "MP", (name, got)
     got = people(parse_invented(
@@ -320,12 +319,22 @@ def test_untitled_names_a_host_receives_or_who_open_the_lead_take_part() -> None
 
 
 def test_an_office_in_apposition_to_one_name_is_not_the_next_names() -> None:
-    # "Ambassador A, Head of the Protocol Department, Dr B, Bahrain's Ambassador to Oman,":
+    # "Ambassador A, Head of the Protocol Department, Dr B, Albania's Ambassador to Malta,":
     # B has his own office after his name (he had taken A's, then been merged away)
     got = people(parse_invented(
-        "Muscat, 10 March 2025 – The Foreign Minister received the Ambassador of Bahrain. The "
-        "meeting was attended by Ambassador Sayyid Tarek bin Hamad Al Busaidi, Head of the "
-        "Protocol Department, Dr Khalid bin Nasser Al Harthy, Bahrain's Ambassador to Oman, "
-        "and a number of officials.\n", PUB))
-    assert got.get("Khalid bin Nasser Al Harthy") == ("Ambassador to Oman", "Bahrain"), got
-    assert got["Tarek bin Hamad Al Busaidi"][0] == "Head of the Protocol Department", got
+        "Valletta, 10 March 2025 – Foreign Minister Teodor Malik received the Albanian "
+        "delegation. Also present were Ambassador Omar Qadeem Hamdan, Head of the Protocol "
+        "Department, Dr Rafe Ilvar Morrow, Albania's Ambassador to Malta, and other staff.\n",
+        PUB))
+    assert got.get("Rafe Ilvar Morrow") == ("Ambassador to Malta", "Albania"), got
+    assert got["Omar Qadeem Hamdan"][0] == "Head of the Protocol Department", got
+
+
+def test_one_name_transliterated_two_ways_is_one_person() -> None:
+    # "Minister Hadiki" in the headline, "Samir Hadki" in the body: one minister whose name
+    # the page spells two ways (the headline's form had been a second person)
+    got = people(parse_invented(
+        "Foreign Minister Samir Hadki held talks on Monday with the Albanian Ambassador "
+        "Ilvar Tomesk. Minister Hadki thanked the ambassador.\n", PUB,
+        title="Minister Hadiki meets the Albanian envoy"))
+    assert "Hadiki" not in got and "Samir Hadki" in got, got

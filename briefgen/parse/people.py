@@ -2792,9 +2792,17 @@ def _short_form(word: str, words: list[str]) -> bool:
                for a in range(2, len(word) - 1))
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants: transliterations differ in their vowels ("Malki", "Maliki")."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
 def _similar_word(a: str, b: str) -> bool:
     if a == b:
         return True
+    if min(len(a), len(b)) >= 5 and a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and (
+            len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b)):
+        return True  # one name transliterated two ways in one release ("Malki", "Maliki")
     if min(len(a), len(b)) < 6 or a[:3] != b[:3]:
         return False
     import difflib
