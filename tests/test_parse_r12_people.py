@@ -338,3 +338,20 @@ def test_one_name_transliterated_two_ways_is_one_person() -> None:
         "Ilvar Tomesk. Minister Hadki thanked the ambassador.\n", PUB,
         title="Minister Hadiki meets the Albanian envoy"))
     assert "Hadiki" not in got and "Samir Hadki" in got, got
+
+
+def test_a_courtesy_abbreviation_the_segmenter_ends_a_sentence_on_keeps_its_name() -> None:
+    # "Eng.", "Atty.", "Md.", "Cde." end no sentence: the name after them had been lost
+    cases = [
+        ("The Minister of Housing, Eng. Teodor Malik, received the Ambassador of Italy, "
+         "Ilvar Tomesk.", "Teodor Malik", "Minister of Housing"),
+        ("Secretary of Justice Atty. Teodor Malik received the Ambassador of Italy, Ilvar "
+         "Tomesk.", "Teodor Malik", "Secretary of Justice"),
+        ("His Excellency, the President of the Republic, Cde. Teodor Malik, received the "
+         "Ambassador of Italy, Ilvar Tomesk.", "Teodor Malik", "President of the Republic"),
+        ("Foreign Adviser Md. Teodor Malik received the Ambassador of Italy, Ilvar Tomesk.",
+         "Md. Teodor Malik", "Foreign Adviser"),
+    ]
+    for text, name, title in cases:
+        got = people(parse_invented(f"Valletta, 10 March 2025 – {text}\n", PUB))
+        assert got.get(name, (None,))[0] == title, (text, got)

@@ -230,7 +230,7 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
-_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos", "Md", "Mohd"})
 # days and months: what follows "on" after a name is a date, never part of an office
 _WHEN_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                          "Sunday", "January", "February", "March", "April", "May", "June",
@@ -2934,6 +2934,32 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
                       r"[ \t]*(?::|\n)")
 
 
+# a courtesy or name abbreviation the segmenter may take for a sentence's end ("the Minister
+# of Housing, Eng." | "X Y, received ..."; "Foreign Adviser Md." | "X Y met ...")
+_SPLIT_COURTESY = re.compile(r"(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)\.$")
+
+
+def _rejoined(doc: Doc) -> list[Sentence]:
+    """The sentences to read names in: one that ends with a courtesy word's or a name's
+    abbreviation ("Eng.", "Md.", "Cde.") is read together with the next, whose first words
+    are the name (the segmenter split them); the joined sentence keeps the first's index."""
+    out: list[Sentence] = []
+    sentences = doc.sentences
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (nxt is not None and nxt.paragraph == s.paragraph and _SPLIT_COURTESY.search(s.text)
+                and nxt.text[:1].isupper()):
+            out.append(Sentence(s.index, s.start, nxt.end, doc.text[s.start:nxt.end],
+                                s.paragraph))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -2945,7 +2971,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     ahead = announces_event(doc)
     people: list[Person] = []
     descriptions: list[Mention] = []
-    for sentence in doc.sentences:
+    sentences = _rejoined(doc)
+    for sentence in sentences:
         if _shouting(sentence.text):
             # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
             # (same length, so every offset holds)
