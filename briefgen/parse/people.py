@@ -230,7 +230,7 @@ _OPEN_QUOTES = frozenset(_CLOSE_QUOTES)
 
 
 # given names written short with a full stop ("Ma." for Maria in the Philippines)
-_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos"})
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Wm", "Chas", "Jas", "Thos", "Md", "Mohd"})
 # days and months: what follows "on" after a name is a date, never part of an office
 _WHEN_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                          "Sunday", "January", "February", "March", "April", "May", "June",
@@ -246,7 +246,16 @@ _ON_HEADS = frozenset({"Envoy", "Representative", "Adviser", "Advisor", "Coordin
                        "Co-ordinator", "Rapporteur"})
 # courtesy words that never belong to an office's words, only to the name after them
 _STYLES_OPEN_NAME = frozenset({"Hon", "Honourable", "Honorable", "Mr", "Mrs", "Ms", "Dr",
-                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt"})
+                               "Sir", "Dame", "H.E", "HE", "Prof", "Rt",
+                               # a profession's or a people's form of address ("Secretary
+                               # of Justice Atty. X", "Minister of Industry Ing. Y",
+                               # "Minister of Trade Bapak Z", "Minister of the Interior
+                               # Sheikh W"): the holder's, never the office's word
+                               "Eng", "Engr", "Atty", "Lic", "Licda", "Ing", "Arch", "Bapak",
+                               "Ibu", "Ato", "Woizero", "Sh", "Tengku", "Tunku", "Sheikh",
+                               "Sheikha", "Dato'", "Dato’", "Datuk", "Dato", "Tan", "Tun",
+                               "Alhaji", "Alhaja", "Hajia", "Haji", "Hajjah", "Sayyid",
+                               "Sayyida", "Ustaz", "Ustazah", "Shri", "Smt"})
 # Malay "son/daughter of" and "the late" before a father's title and name
 _LINEAGE_WORDS = frozenset({"ibni", "binti", "bin", "bint"})
 _LATE_WORDS = frozenset({"Al-Marhum", "Almarhum", "Al-Marhumah", "Almarhumah", "Allahyarham",
@@ -366,6 +375,8 @@ class _Scanner:
                 for r in range(max(0, k - 8), k) if r >= self._office_start(k)):
             return True  # "The President of the Republic, Ilvar TOMESK, met": an office in
             # apposition before a name whose family name is in capitals
+        if k < i - 1 and self.text(k) == "." and self.toks[k].start == self.toks[k - 1].end:
+            k -= 1  # "Ms. Maria Theresa LAZARO": a courtesy word's full stop before the name
         if k == i - 1 and not (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                                or self.text(k) in self.lex.honorifics):
             return False
@@ -406,6 +417,10 @@ class _Scanner:
         end = self.head_at(i)
         if end < 0:
             return None
+        if self.text(i) in self.lex.postnominals and (self.is_name_token(i - 1) or (
+                self.text(i - 1) in {",", "("} and self.is_name_token(i - 2))):
+            return None  # "Tony Abbott MP and Prime Minister of X": letters after a name, no
+            # office before the next ("received MP X" is one)
         if self.text(end - 1) == "Chief" and self.text(end) != "of":
             return None  # "Chief" heads an office only with what it heads ("Chief of Defence
             # Staff"); "Chief Justice X", "Chief Negotiator Y" are other offices
@@ -561,6 +576,10 @@ class _Scanner:
                 j += 1
             elif (j > end and self.text(j) in _STYLES_OPEN_NAME
                   and (h := self.skip_honorifics(j)) > j and self.name_at(h) > h):
+                if self.text(j - 1) in self.lex.title_words:
+                    return j  # "... and International Cooperation Hon. X": a run closed by
+                    # a portfolio's word is all office (no name ends in one); the name
+                    # follows the courtesy word
                 break  # "Minister for Planning Hon. X", "Chief Secretary Mr. Y": a courtesy
                 # word opens the holder's name, so the office ends before it
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
@@ -602,6 +621,9 @@ class _Scanner:
             while k < j - 1 and (self.text(k) in self.lex.region_words
                                  or self.text(k) in self.lex.title_words):
                 k += 1  # "Governor of Tula Region Dmitry ...", "of Intergovernmental Affairs X"
+            while k < j - 2 and not self.is_name_token(k) and self.text(k).isalpha():
+                k += 1  # "Minister of State for the Middle East X Y": a word no name opens
+                # with ("East", "Pacific Islands") is the office's place, the name follows
         elif j - k >= 3 and self.text(last_conn) == "the":
             k += 1  # "of the State Geocadastre Serhiy Zavadsky": a named body, then a name
         if self.text(k) in {"'", "’"} and self.text(k - 1).endswith("s") and k < j - 3:
@@ -830,6 +852,9 @@ class _Scanner:
             if self.text(k) in self.lex.org_words:
                 return k + 1
             if self.official_at(k) > k:  # "of Vietnam Central Committee To Lam"
+                if k - j <= 2 and all(self.is_name_token(r) for r in range(j, k)):
+                    return j  # "Prime Minister of Pakistan Muhammad Shehbaz Sharif": a
+                    # known name inside the holder's fuller one, no body before it
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
             if self.text(k) in self.lex.head_first:
                 break  # "... Kassym-Jomart Tokayev and President of the World Bank"
@@ -874,6 +899,68 @@ def _head_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
 
 
+# Chinese family names that are also English words ("He Lifeng"): a name only right after
+# an office, before one given name
+_SURNAMES_LIKE_WORDS = frozenset({"He"})
+
+
+# head words of an office written in lower case after a name ("X, head of the Y Office")
+_LOWER_OFFICE_HEADS = frozenset({
+    "minister", "president", "vice-president", "premier", "director", "director-general",
+    "chairman", "chairwoman", "chairperson", "chair", "head", "secretary", "secretary-general",
+    "ambassador", "governor", "chief", "executive", "commissioner", "deputy", "adviser",
+    "advisor", "representative", "envoy", "manager", "founder", "ceo", "coordinator",
+    "mayor", "leader", "counsellor", "counselor", "consul", "attaché", "attache", "speaker",
+    "undersecretary", "under-secretary", "vice-minister", "rector", "member", "senator",
+    "governor-general", "spokesman", "spokeswoman", "spokesperson"})
+# lower-case words that open no office after "Name, " (a clause, a list, an article)
+_NOT_OFFICE_OPENERS = frozenset({"who", "which", "that", "the", "a", "an", "and", "or", "but",
+                                 "whose", "whom", "where", "when", "while", "as", "in", "on",
+                                 "at", "with", "for", "from", "to", "by", "during", "after"})
+
+
+def _lower_office_after(sc: _Scanner, j: int) -> tuple[int, int] | None:
+    """The span of an office written in lower case right after "Name, " at j ("deputy
+    director of the Europe Department", "chief executive of Y"): it opens with a lower-case
+    word and has a head word among its first four; it ends at a comma, a stop or a bracket
+    (twelve words at most). None when no such office is there."""
+    t = sc.text(j)
+    if not t.isalpha() or not t.islower() or t in _NOT_OFFICE_OPENERS:
+        return None
+    end = j
+    while end < min(j + 12, len(sc.toks)) and sc.text(end) not in {",", ";", ".", "(", ")", ":"}:
+        w = sc.text(end)
+        if _VERB.match(w) or w in {"is", "was", "are", "were", "will", "has", "have", "had"}:
+            return None  # "X, then said ...": a clause, no office
+        end += 1
+    if end == j or sc.text(end) not in {",", ";", ".", "("}:
+        return None
+    if not any(sc.text(r).lower() in _LOWER_OFFICE_HEADS for r in range(j, min(j + 4, end))):
+        return None
+    return j, end
+
+
+# verbs whose object is the one met ("received X", "welcomed X and Y")
+_MEETING_VERBS = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
+                            "met", "meets"})
+_DATELINE_DASH = re.compile(r"[^.;\n]{0,80}?\d{4}\s*[)]?\s*[–—-]\s*$")
+
+
+def _after_dateline(sc: _Scanner, i: int) -> bool:
+    """Whether token i opens the lead right after a dateline ("Valletta, 2 May 2025 – X")."""
+    return bool(_DATELINE_DASH.fullmatch(sc.doc.text, sc.s.start, sc.toks[i].start))
+
+
+def _line_starts_at(sc: _Scanner, i: int) -> bool:
+    """Whether token i opens a line (after a bullet or a number at most): a list's item."""
+    text = sc.doc.text
+    start = sc.toks[i].start
+    line = text.rfind("\n", max(0, start - 12), start)
+    head = text[line + 1:start] if line >= 0 else (
+        text[sc.s.start:start] if i == 0 else "x")
+    return re.fullmatch(r"[\s\-–—•*·\d.)]*", head) is not None
+
+
 def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                  ahead: bool = False) -> list[Mention]:
     if not (_TWO_CAPS.search(sentence.text) or _head_words().search(sentence.text)):
@@ -890,6 +977,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
     for m in _plural_title_list(sc, used):
         out.append(m)
     out += _named_counterparts(sc, used)
+    out += _counterparts_after(sc, used)
     n = len(sc.toks)
     texts = sc.texts
     while i < n:
@@ -903,6 +991,15 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     and sc.text(t_end + 2) == ")" and sc.text(t_end + 3) == ","):
                 t_end = name_start = t_end + 3  # "the Chargé d'Affaires of the Department of
                 # Foreign Affairs (DFAT), X": the body's initials close the office
+            elif texts[t_end:t_end + 1] == ["("] and (
+                    close := next((r for r in range(t_end + 2, min(t_end + 6, n))
+                                   if texts[r] == ")"), -1)) > 0 and all(
+                    sc.is_cap(r) for r in range(t_end + 1, close)) and (
+                    nb := close + 1 + (sc.text(close + 1) == ",")) and (
+                    sc.name_at(sc.skip_honorifics(nb)) > sc.skip_honorifics(nb)):
+                t_end = name_start = close + 1  # "Additional Secretary (Gulf) X", "Director
+                # General (East Asia) Y": the desk an office covers, in brackets, then the name
+                # (or an apposition: "Minister of State (Regional Cooperation), Hon. Z")
             title = sc.span_text(i, t_end)
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
@@ -911,6 +1008,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     rni := sc.skip_honorifics(ranked)) > rni:
                 ni = rni  # "Force Commander Major General X": a rank, then the name
             ne = sc.name_at(ni)
+            if ne == ni and sc.text(ni) in _SURNAMES_LIKE_WORDS and ni == t_end and (
+                    sc.toks[ni + 1].start == sc.toks[ni].end + 1 if ni + 1 < n else False) and (
+                    (ne2 := sc.name_at(ni + 1)) - ni == 2 and not sc.is_cap(ne2)):
+                ne = ne2  # "Vice Premier He Lifeng", "Ambassador He Wei": a Chinese family
+                # name that is also an English word, right after the office, then one given name
             cue = "title + name"
             if ne == ni and (second := sc.head_at(t_end)) > t_end:
                 # "Minister for Trade Senator Don Farrell": a rank between title and name
@@ -945,7 +1047,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 b = i - 1
                 while b > 0 and sc.text(b) in _STYLE_WORDS:
                     b -= 1  # "the Honourable Minister of X, Ambassador Y": a style first
-                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni) and (
+                abbreviated = sc.text(ni) == "Amb" and sc.text(ni + 1) == "."  # ("Amb. X")
+                if ne == ni and (sc.text(ni) in _APPOSITIVE_RANKS or _past_rank(sc, ni) > ni
+                                 or abbreviated) and (
                         sc.text(b) in {"the", "The", "'s", "’s"} or sc.text(b) == "s"
                         and sc.text(b - 1) in {"'", "’"}  # (or "Austria's Envoy, ...")
                         or _OFFICE_OPENS_CLAUSE.fullmatch(sc.text(b)) is not None
@@ -959,7 +1063,7 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     # "the Minister of Foreign Affairs, Ambassador X,": a rank the holder
                     # keeps, written as a courtesy word; the office before it is the title
                     # ("the Governor-General, HE Major General X": a rank of two words)
-                    ni = sc.skip_honorifics(max(ni + 1, _past_rank(sc, ni)))
+                    ni = sc.skip_honorifics(max(ni + 1 + abbreviated, _past_rank(sc, ni)))
                     ne = sc.name_at(ni)
                 follow = sc.text(ne)
                 if ne > ni and not (follow in {",", ".", ":", ";", "(", "and", ""}
@@ -971,6 +1075,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                                 or g.venue_pattern.fullmatch(sc.span_text(ni, ne))):
                     ne = ni  # "..., Jakarta": a dateline, not a name
                 cue = "title, name"
+                if ne > ni and i >= 2 and sc.text(i - 1) == "," and sc.text(ne) == "," and any(
+                        q.name and q.title == title and q.end == sc.toks[i - 2].end for q in out
+                ) and _appositive_title(sc, ne + 1) is not None:
+                    ne = ni  # "Ambassador A, Head of the Protocol Department, Dr B, Bahrain's
+                    # Ambassador to Oman": the office is A's apposition; B has his own after
             if ne > ni and (title in _RANKS or title.split()[-1] in _RANKS_BEFORE_NAME) and sc.text(
                     ne) == "," and (
                     office := _appositive_title(sc, ne + 1)) is not None:
@@ -1086,12 +1195,20 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 continue
         # a bare name opening a clause before a verb, or an apposition after it
         if sc.is_name_token(i) and (not sc.is_cap(i - 1) or any(
-                m.name and m.end == sc.toks[i - 1].end for m in out)):
+                m.name and m.end == sc.toks[i - 1].end for m in out) or (
+                sc.text(sc.name_at(i)) in _DASHES and _line_starts_at(sc, i))):
             # (a name right after another found name: a flattened headline's last word)
             ne = sc.name_at(i)
             if ne - i >= 2:
                 follow = sc.text(ne)
-                appos = _appositive_title(sc, ne + 1) if follow == "," else None
+                appos = _appositive_title(sc, ne + 1) if follow == "," or (
+                    follow in _DASHES and _line_starts_at(sc, i)) else None
+                # ("Teodor Malik – Minister of Foreign Affairs": a list's line of a name and
+                # its office, as delegation lists are laid out; the office ends with the line)
+                if appos is not None and follow in _DASHES:
+                    cut = next((r for r in range(appos[0] + 1, appos[1]) if "\n" in
+                                doc.text[sc.toks[r - 1].end:sc.toks[r].start]), appos[1])
+                    appos = (appos[0], cut)
                 if appos is not None and (any(sc.text(r) in lex.place_nouns for r in range(i, ne))
                                           or sc.text(i - 1) == "the" and sc.text(i - 2) in _AT):
                     i = ne  # "from the Palace of X, the President Y": a place (all of it)
@@ -1111,6 +1228,17 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     out.append(_flags(sc, m, i, ne))
                     i = t_end
                     continue
+                lower = _lower_office_after(sc, ne + 1) if follow == "," else None
+                if lower is not None:
+                    # "X, deputy director of the Y Department, said": an office written in
+                    # lower case after the name (news agencies, many ministries)
+                    m = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end,
+                                sentence, title=sc.span_text(*lower),
+                                cue="name, lower-case title")
+                    m.country = _country_around(sc, lower[0], lower[1], lower[1], m)
+                    out.append(_flags(sc, m, i, ne))
+                    i = lower[1]
+                    continue
                 close = next((r for r in range(ne + 2, min(ne + 16, n)) if texts[r] == ")"), -1)
                 if follow == "(" and close > 0 and (
                         office := _appositive_title(sc, ne + 1)) is not None and (
@@ -1125,7 +1253,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                     continue
                 relative = follow == "," and sc.text(ne + 1) == "who"  # "X, who is on a visit"
                 # "X and President of Y Z held talks": the first of two subjects
-                joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)
+                # (or right after a dateline: "Valletta, 2 May – X and Y held talks")
+                joint = follow == "and" and (i == 0 or _after_dateline(sc, i)) and (
+                    sc.is_cap(ne + 1) and sc.name_at(ne + 1) - (ne + 1) >= 2
+                    or i == 0 and sc.is_cap(ne + 1))
                 # "X and President of Y Z will visit": a subject beside a titled one
                 joint = joint or (follow == "and" and sc.title_at(ne + 1) is not None)
                 # "X will present", "X has signed": an auxiliary, then a verb
@@ -1143,7 +1274,20 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 attending = sc.text(i - 1) == "and" and follow in {".", ";", ""} and bool(
                     _ATTENDANCE_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 160),
                                               sc.toks[i].start))
+                # "The minister was accompanied by X and Y": untitled members of the party,
+                # named in the list right after the cue
+                attending = attending or (follow in {",", "and", ".", ";", ""} and bool(
+                    _COMPANY_BEFORE.search(sc.doc.text, max(sc.s.start, sc.toks[i].start - 120),
+                                           sc.toks[i].start)))
+                # "President X received (welcomed, hosted) Y (and Z) at ...": the object of a
+                # verb of meeting, and the next name of its list
+                met = sc.text(i - 1) in _MEETING_VERBS or (
+                    sc.text(i - 1) == "and" and any(
+                        q.cue == "name + verb" and q.end == sc.toks[i - 2].end
+                        and sc.text(sc.tok_index_at(q.start) - 1) in _MEETING_VERBS
+                        for q in out))
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
+                        or met
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
                         or (sc.text(i - 1) in {"wife", "husband", "spouse"}
                             and sc.text(i - 2) in {"his", "her", "their"})):
@@ -1180,7 +1324,10 @@ _STATE_HEADS_LOWER = frozenset({
     "ambassador", "envoy", "secretary", "king", "queen", "emir", "amir", "sultan", "governor",
     "speaker", "consul", "commissioner", "taoiseach", "coordinator",
     # a state news agency's short offices: "China's top legislator, X", "top diplomat Y"
-    "legislator", "diplomat"})
+    "legislator", "diplomat",
+    # news agencies' short offices: "Syrian leader X", "Kenya's trade chief Y", and a
+    # spokesman, who tells of the event (found, so as not to be taken for one who acts)
+    "leader", "chief", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
@@ -1251,6 +1398,19 @@ def _lower_case_titles(sc: _Scanner, out: list[Mention]) -> list[Mention]:
     return out
 
 
+def _state_owner_before(sc: _Scanner, t: int) -> int:
+    """Where a state written before a lower-case office starts ("Hungary's" or "the
+    Hungarian" before "foreign minister" at ``t``), or ``t`` when none is."""
+    k = t - 2 if sc.text(t - 1) == "s" and sc.text(t - 2) in {"'", "’"} else t
+    hit = next((c for c in sc.countries if k > 0 and c.end == sc.toks[k - 1].end), None)
+    if hit is None:
+        return t
+    start = sc.tok_index_at(hit.start)
+    if k == t and not hit.demonym:
+        return t  # a state's name right before the office, no possessive: not its owner
+    return start - (sc.text(start - 1) == "the")
+
+
 def _lower_apposition(sc: _Scanner, h: int, t_end: int,
                       out: list[Mention]) -> list[Mention] | None:
     """"X, minister of trade, and Y, the foreign minister,": a lower-case office in
@@ -1264,6 +1424,9 @@ def _lower_apposition(sc: _Scanner, h: int, t_end: int,
                                                or texts[t_start - 1] in {"the"}):
         t_start -= 1
     first = t_start + 1 if texts[t_start] == "the" else t_start
+    owner = _state_owner_before(sc, t_start)
+    if owner < t_start and texts[owner - 1] == ",":
+        t_start = owner  # "X, Hungary's foreign minister, received": the state's office
     if texts[t_start - 1] != ",":
         return None
     ne = t_start - 1
@@ -1628,9 +1791,15 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 _PLURAL_TITLES = (
     r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
-    r"Senators|Governors|Ambassadors|Representatives)")
+    r"Senators|Governors|Ambassadors|Representatives|"
+    # a legislature's members named in a row ("MPs A, B and C", "Congressmen A and B")
+    r"MPs|Members\s+of\s+Parliament|Congress(?:wo)?men|Parliamentarians|Lawmakers)")
+# the one holder's office of a plural title the rule above reads
+_SINGULAR = {"Members of Parliament": "Member of Parliament", "Congressmen": "Congressman",
+             "Congresswomen": "Congresswoman"}
 _PLURAL_LIST = re.compile(
-    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?,?\s+(?=[A-Z])")
+    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?[,:]?\s+"
+    r"(?=[A-Z])")  # ("which included MPs: A, B and C")
 
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
@@ -1708,6 +1877,38 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
     return out
 
 
+# "received X, his Albanian counterpart,": the role noun in apposition after the name
+_COUNTERPART_AFTER = re.compile(r"\s*,\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                                r"(?:(?P<dem>[A-Z][\w'’-]+)\s+)?(?:counterparts?|peers?|"
+                                r"homologues?)\b")
+
+
+def _counterparts_after(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """Names followed by ", his (Albanian) counterpart": the counterpart of the one who
+    receives or meets them, of the demonym's state (the name had no title to be found by)."""
+    out: list[Mention] = []
+    text = sc.s.text
+    if "ounterpart" not in text and "omologue" not in text and "peer" not in text:
+        return out
+    for i in range(1, len(sc.toks)):
+        if i in used or not sc.is_name_token(i) or sc.is_cap(i - 1):
+            continue
+        ne = sc.name_at(i)
+        if ne - i < 2 or any(k in used for k in range(i, ne)):
+            continue
+        hit = _COUNTERPART_AFTER.match(text, sc.toks[ne - 1].end - sc.s.start)
+        if hit is None:
+            continue
+        mention = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end, sc.s,
+                          cue="counterpart + name")
+        if hit.group("dem"):
+            at = sc._country_at.get(sc.s.start + hit.start("dem"))
+            mention.country = at.country if at is not None and at.demonym else None
+        out.append(_flags(sc, mention, i, ne))
+        used.update(range(i, ne))
+    return out
+
+
 def _state_after_name(sc: _Scanner, b: int) -> tuple[str | None, int]:
     """A state written right after a listed name ("X of Ghana", "X (Ghana)"), and the
     index after it (b when there is none)."""
@@ -1744,7 +1945,8 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
         if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
-        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _SINGULAR.get(title) or re.sub(
+            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
         for a, b, state in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
@@ -1823,7 +2025,8 @@ def _plural_title_of_states(sc: _Scanner, used: set[int]) -> list[Mention]:
                 k in used for k in range(i, ne2)):
             continue
         title = " ".join(m.group("title").split())
-        title = re.sub(r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _SINGULAR.get(title) or re.sub(
+            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
         for (a, b), state in (((i, ne1), first.country), ((n2, ne2), second.country)):
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, country=state, cue="plural title of states + names")
@@ -2197,7 +2400,8 @@ _SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends
                          r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
 _TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|"
                          r"took\s+part|takes\s+part|participated|attended|joined)\b")
-_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b[^.;:]{0,40}$", re.I)
+_FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b"
+                     r"(?:(?!,\s*and\s+(?:the|his|her)\b)[^.;:]){0,40}$", re.I)
 
 
 def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
@@ -2209,7 +2413,8 @@ def _flags(sc: _Scanner, m: Mention, i: int, ne: int) -> Mention:
     if follow in sc.lex.postnominals:
         follow = sc.text(ne + 1)
     relative = follow == "," and sc.text(ne + 1) == "who"
-    joint = follow == "and" and i == 0 and sc.is_cap(ne + 1)  # "X and President Y held"
+    joint = follow == "and" and (i == 0 or _after_dateline(sc, i)) and sc.is_cap(
+        ne + 1)  # "X and President Y held" (after a dateline too)
     # ("The President of X, Y, met Z": an apposition closed before the verb)
     closed = (follow == "," and bool(_VERB.match(sc.text(ne + 1)))
               and m.cue.startswith("title, name"))
@@ -2445,7 +2650,8 @@ _FUTURE_PASSIVE = re.compile(r"\bwill\s+(?:also\s+)?(?:be|have(?:\s+been)?)\s+(?
 
 
 _WILL_WHEN = re.compile(r"\bwill\s+(?:on\s+(?:\w+day|\d{1,2}\s+\w+|\w+\s+\d{1,2})|"
-                        r"(?:next|this)\s+(?:week|month|year|\w+day)|tomorrow|soon|shortly|"
+                        r"(?:next|this)\s+(?:week|month|year|\w+day|morning|afternoon|"
+                        r"evening)|today|tonight|tomorrow|soon|shortly|also|"
                         r"later\s+this\s+(?:week|month|year))\s*,?\s+(?=[a-z])")
 # a headline's infinitive: "French President to undertake a State Visit to SA", "Minister X
 # to visit Ghana" (a short line of its own, before any full stop)
@@ -2510,9 +2716,18 @@ def _same_person(p: Person, tokens: set[str], last: str, first: str = "",
             # two given names, compared first to first: "Tamim bin Hamad Al Thani" and
             # "Mohammed bin Abdulrahman Al Thani", "Mohamed bin Zayed" and "Tahnoun bin
             # Zayed" share a family or a father, not a person
+            if first[:2] != other[:2] and min(_long_words(name), _long_words(p.name)) >= 3:
+                return False  # "Meshal Al-Ahmad Al-Jaber Al-Sabah", "Mohammad Abdullah
+                # Al-Mubarak Al-Sabah": two full names of one ruling house, not two forms of
+                # one given name ("Mike Pompeo", "Michael R. Pompeo")
             return first[0] == other[0]
         return any(a[0] == b[0] for a in mine for b in theirs)
     return False
+
+
+def _long_words(name: str) -> int:
+    """How many words of a name are more than an initial or a particle."""
+    return sum(len(w) > 1 and w not in _lex().particles for w in _fold_words(name))
 
 
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "ben"})
@@ -2577,9 +2792,17 @@ def _short_form(word: str, words: list[str]) -> bool:
                for a in range(2, len(word) - 1))
 
 
+def _skeleton(word: str) -> str:
+    """A word's consonants: transliterations differ in their vowels ("Malki", "Maliki")."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
 def _similar_word(a: str, b: str) -> bool:
     if a == b:
         return True
+    if min(len(a), len(b)) >= 5 and a[:2] == b[:2] and abs(len(a) - len(b)) <= 2 and (
+            len(_skeleton(a)) >= 3 and _skeleton(a) == _skeleton(b)):
+        return True  # one name transliterated two ways in one release ("Malki", "Maliki")
     if min(len(a), len(b)) < 6 or a[:3] != b[:3]:
         return False
     import difflib
@@ -2711,6 +2934,32 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
                       r"[ \t]*(?::|\n)")
 
 
+# a courtesy or name abbreviation the segmenter may take for a sentence's end ("the Minister
+# of Housing, Eng." | "X Y, received ..."; "Foreign Adviser Md." | "X Y met ...")
+_SPLIT_COURTESY = re.compile(r"(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)\.$")
+
+
+def _rejoined(doc: Doc) -> list[Sentence]:
+    """The sentences to read names in: one that ends with a courtesy word's or a name's
+    abbreviation ("Eng.", "Md.", "Cde.") is read together with the next, whose first words
+    are the name (the segmenter split them); the joined sentence keeps the first's index."""
+    out: list[Sentence] = []
+    sentences = doc.sentences
+    k = 0
+    while k < len(sentences):
+        s = sentences[k]
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (nxt is not None and nxt.paragraph == s.paragraph and _SPLIT_COURTESY.search(s.text)
+                and nxt.text[:1].isupper()):
+            out.append(Sentence(s.index, s.start, nxt.end, doc.text[s.start:nxt.end],
+                                s.paragraph))
+            k += 2
+            continue
+        out.append(s)
+        k += 1
+    return out
+
+
 def find_people(doc: Doc, countries: geo.CountryIndex | None = None
                 ) -> tuple[list[Person], list[Mention]]:
     """Everyone the release names with a title, a courtesy word or a clause-opening verb,
@@ -2722,7 +2971,8 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     ahead = announces_event(doc)
     people: list[Person] = []
     descriptions: list[Mention] = []
-    for sentence in doc.sentences:
+    sentences = _rejoined(doc)
+    for sentence in sentences:
         if _shouting(sentence.text):
             # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
             # (same length, so every offset holds)
@@ -3195,8 +3445,13 @@ def _dateline_state(doc: Doc) -> str | None:
     g = geo.gazetteer()
     for s in doc.sentences[:3]:
         m = _DATELINE.match(s.text)
-        if m and m.group("city") in g.city_country:
-            return g.city_country[m.group("city")]
+        if m is None:
+            continue
+        city = m.group("city")
+        if city.isupper() and city not in g.city_country:
+            city = city.title()  # a dateline in capitals: "KAMPALA, March 10 (AGENCY) -"
+        if city in g.city_country:
+            return g.city_country[city]
     return None
 
 
@@ -3244,8 +3499,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
     host = venue_country or _dateline_state(doc)
-    if (not pairs and host and host in ranked and home != host and host not in exclude
-            and _hosts_in_lead(doc)):
+    if (not pairs and host and home != host and host not in exclude and _hosts_in_lead(doc)
+            and (host in ranked or (host not in countries.states() and not venue_country))):
+        # (a state it files from and never names: "Kampala, 2 May. The Minister received
+        # the Ambassador of Spain")
         # "X received a delegation from Y" at home: the host's side is the state of the
         # venue (or of the dateline), however often the guest's state is named
         home = host
@@ -3260,9 +3517,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "Accra, 2 May. During his state visit to Kenya, President X ...": a release filed
         # at home about talks abroad; its own side is the state it files from
         home = dated
-    elif (dated and dated == venue_country and dated in ranked and dated not in exclude
+    elif (dated and (dated == venue_country or (venue_country is None and not pairs))
+          and dated in ranked and dated not in exclude
           and home != dated and opener is not None and not opener.country and opener.title
           and not opener.foreign and dated not in opener.not_countries):
+        # (or with no venue: "Valletta, 2 May. Foreign Minister X held talks with Albanian
+        # Foreign Minister Y. ... Maltese Ambassador Z": the one opening with no state)
         # "Addis Ababa, 15 May /ENA/ Deputy Prime Minister X conferred with the ministers
         # of A, B and C": filed at home about talks at home, the official it opens on, with
         # no state written, is of the state it files from (not of those X meets)
@@ -3590,8 +3850,11 @@ def participants(people: list[Person]) -> list[Person]:
             for m in p.mentions)
         # "X met with Y in Accra": the one a lead's actor meets, named without a title (not
         # "met with Northwind Capital CEO Z": a body's name before its official's title)
-        met = any(m.sentence.index < LEAD and m.participating and m.cue == "name + verb"
-                  and _MET_BEFORE.search(m.sentence.text[:m.start - m.sentence.start])
+        met = any(m.sentence.index < LEAD and m.participating
+                  and m.cue in {"name + verb", "courtesy + name"}
+                  and (_MET_BEFORE.search(_COURTESY_BEFORE.sub(
+                      "", m.sentence.text[:m.start - m.sentence.start]))
+                       or _met_listed(p, people, m))
                   and not re.match(r"\s+[A-Z]", m.sentence.text[m.end - m.sentence.start:])
                   and any(mq.subject and mq.sentence is m.sentence and q is not p
                           for q in people for mq in q.mentions) for m in p.mentions)
@@ -3615,6 +3878,19 @@ def participants(people: list[Person]) -> list[Person]:
                    or _took_part(p))
     out.sort(key=lambda p: p.mentions[0].start)
     return out
+
+
+def _met_listed(p: Person, people: list[Person], m: Mention) -> bool:
+    """Whether m follows "and" right after another untitled person's mention who is the
+    object of a verb of meeting ("welcomed X and Y"): the list's next member."""
+    before = m.sentence.text[:m.start - m.sentence.start]
+    if not re.search(r"\band\s+$", before):
+        return False
+    cut = before.rstrip()[:-3].rstrip()
+    return any(q is not p and qm.sentence is m.sentence and not q.title
+               and qm.end - m.sentence.start == len(cut)
+               and _MET_BEFORE.search(m.sentence.text[:qm.start - m.sentence.start])
+               for q in people for qm in q.mentions)
 
 
 _EXCELLENCY = re.compile(r"(?:\bH\.\s?[EH]\.?|\bH\.?[EH]\b\.?|\b(?:His|Her)\s+(?:Royal\s+)?"
@@ -3732,10 +4008,15 @@ def _signed_by(p: Person) -> bool:
 
 
 _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+(?:[Ss]ecretary|"
-                           r"[Cc]hief|[Oo]fficer))\b")
+                           r"[Cc]hief|[Oo]fficer)|"
+                           # a leader's or minister's media aide, who issues the release
+                           # ("Special Adviser to the President on Media and Publicity X")
+                           r"(?:on|for)\s+Media\b|Media\s+(?:and\s+)?(?:Publicity|Relations))\b")
 # "X, the Spokesman for the Presidency, said": the office in apposition after the name
 _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
-                                 r"Press\s+Secretary)\b")
+                                 r"Press\s+Secretary)\b|"
+                                 # ("X, the Special Assistant to the President on Media,")
+                                 r",\s+(?:the\s+)?[A-Z][^,;.()]{0,60}?\s(?:on|for)\s+Media\b")
 
 
 # "the Minister of Defence, Mr X, the Government Spokesman, Mr Y": a spokesman's office
@@ -3760,7 +4041,7 @@ def _reports_only(p: Person) -> bool:
 
 _COMPANY_BEFORE = re.compile(
     r"\b(?:accompanied\s+by|joined\s+by)\s+(?:(?:his|her|their)\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
-    r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s+and\s+)?$")
+    r"(?:(?:,\s*|\s*\band\s+)(?:[A-Z][\w.'’-]*\s+){1,5})*(?:,\s*and\s+|,\s*|\s*\band\s+)?$")
 
 
 # the words that open a list of the people who come with a leader or make up a delegation
@@ -4478,6 +4759,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         # lower-case office between them is Y's own, no clause of its own
                         gap = re.sub(r"\b(?:(?!and\b|the\b)[a-z-]+\s+){0,3}"
                                      + re.escape(later.title) + r"\s*,\s*$", "", gap)
+                    if "and" not in gap and (opening := _OPENING_PHRASE.search(
+                            text, sentence.start, first.start)) is not None and (
+                            "," in text[opening.end():first.start]):
+                        continue  # "During the meeting with the Albanian Minister, A,
+                        # Foreign Minister B stressed": the phrase's close, then the subject
                     if _JOINED.match(gap) and not (later.subject and "," not in gap and not (
                             _TAKES_PART.match(text[later.end:later.end + 40]))):
                         # ("A and Director B recognised ...": two subjects, often two sides;
@@ -4501,6 +4787,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                     if c.start == sentence.start + office.start(1)), None)
                         state = dem.country if dem is not None else _one_holder(people,
                                                                                 office[1])
+                    if state is None:
+                        # "X was accompanied by Y": the one named before the cue by name
+                        # (a later bare mention the scan did not record) is the one Y is with
+                        state = _named_before(people, p, sentence.text[:hit])
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
@@ -4533,6 +4823,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                                       "or in the delegation of"
 
 
+# an introductory phrase before a sentence's subject ("During the talks with X, ...")
+# (at the sentence's start or after a dateline's dash: "Valletta, 2 May – During ...")
+_OPENING_PHRASE = re.compile(r"(?:^|(?<=[–—-]\s)|(?<=\n))\s*(?:During|At|In|On|Following|After|"
+                             r"Before|Upon|Prior\s+to)\b", re.M)
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
 _ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
 
@@ -4562,12 +4856,36 @@ def _one_holder(people: list[Person], office: str) -> str | None:
 _OFFICE_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?[Tt]he\s+"
                              r"(?:(?:visiting|guest|host|[a-z]+ing)\s+)?"
                              r"((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w-]*){0,2}|(?:[A-Z][\w'’-]*\s+)?"
-                             r"(?:leader|guest|visitor))\s+(?:is|was|"
+                             r"(?:leader|guest|visitor|minister|president|premier|ambassador|"
+                             r"envoy|chancellor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
                               r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
+
+
+_SUBJECT_NAME = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s*,?\s+(?:(?:who\s+)?"
+                           r"(?:is|was|will\s+be|has\s+been)\s+)?(?:also\s+)?"
+                           r"(?:accompanied|joined)\s+by\b")
+
+
+def _named_before(people: list[Person], p: Person, before: str) -> str | None:
+    """The state of the placed person a sentence opens with by name before "accompanied
+    by" ("X was accompanied by Y", "Minister X, accompanied by Y"): none when the words
+    before the cue are not one known person's name or surname."""
+    hit = _SUBJECT_NAME.fullmatch(before)
+    if hit is None:
+        return None
+    words = hit.group(1).split()
+    for q in people:
+        if q is p or not q.country or q.non_state:
+            continue
+        name = q.name.split()
+        if words == name or words == name[-1:] or words == name[:1] and len(name) > 1 and (
+                len(words[0]) > 3):
+            return q.country
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int | None:
