@@ -1863,18 +1863,25 @@ def _named_counterparts(sc: _Scanner, used: set[int]) -> list[Mention]:
         ne = sc.name_at(ni)
         if ne - ni < 2 or any(k in used for k in range(ni, ne)):
             continue
-        mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end, sc.s,
-                          cue="counterpart + name")
-        if m.group("dem"):
-            at = sc._country_at.get(sc.s.start + m.start("dem"))
-            mention.country = at.country if at is not None and at.demonym else None
-        elif m.groupdict().get("of"):
+        mention = _counterpart_mention(sc, ni, ne, m.start("dem") if m.group("dem") else None)
+        if not m.group("dem") and m.groupdict().get("of"):
             at = next((c for c in sc.countries if c.start == sc.s.start + m.start("of")
                        or c.start == sc.s.start + m.start("of") + 4), None)
             mention.country = at.country if at is not None and not at.demonym else None
         out.append(_flags(sc, mention, ni, ne))
         used.update(range(ni, ne))
     return out
+
+
+def _counterpart_mention(sc: _Scanner, start: int, end: int, dem: int | None) -> Mention:
+    """The counterpart named by tokens start..end, of the state of the demonym at offset
+    ``dem`` of the sentence ("his Albanian counterpart"), if one is written."""
+    mention = Mention(sc.span_text(start, end), sc.toks[start].start, sc.toks[end - 1].end,
+                      sc.s, cue="counterpart + name")
+    if dem is not None:
+        at = sc._country_at.get(sc.s.start + dem)
+        mention.country = at.country if at is not None and at.demonym else None
+    return mention
 
 
 # "received X, his Albanian counterpart,": the role noun in apposition after the name
@@ -1899,11 +1906,8 @@ def _counterparts_after(sc: _Scanner, used: set[int]) -> list[Mention]:
         hit = _COUNTERPART_AFTER.match(text, sc.toks[ne - 1].end - sc.s.start)
         if hit is None:
             continue
-        mention = Mention(sc.span_text(i, ne), sc.toks[i].start, sc.toks[ne - 1].end, sc.s,
-                          cue="counterpart + name")
-        if hit.group("dem"):
-            at = sc._country_at.get(sc.s.start + hit.start("dem"))
-            mention.country = at.country if at is not None and at.demonym else None
+        mention = _counterpart_mention(sc, i, ne,
+                                       hit.start("dem") if hit.group("dem") else None)
         out.append(_flags(sc, mention, i, ne))
         used.update(range(i, ne))
     return out
