@@ -62,3 +62,10 @@ def test_a_paper_named_by_its_kind_or_praised_is_the_one_named_in_the_body() -> 
             "\"Vesta Joint Declaration\" with President Beta on Wednesday. When Alpha and "
             "Beta signed the historic declaration, the participants applauded.")
     assert agreements_of(text, DAY) == ["Vesta Joint Declaration"]
+
+
+def test_professional_styles_before_a_name_end_no_sentence() -> None:
+    for style in ("Eng.", "Atty.", "Lic.", "Ing.", "Arch.", "Mohd.", "Cde."):
+        doc = segment(f"The Minister met {style} Tala Verin in Vesta. They discussed trade.")
+        assert len(doc.sentences) == 2, style
+        assert f"{style} Tala Verin" in doc.sentences[0].text

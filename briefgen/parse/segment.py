@@ -19,11 +19,13 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec h.e hon messrs smt shri amb adv engr ma
     h.h h.r.h h.m
     rt brig cdr cmdr mme mlle fr msgr mgr govt pres dy addl jt secy spl ph.d viz rs sh mt
-    sdn pty nr sra srta excmo excma bzw z.b d.h u.a""".split()
+    sdn pty nr sra srta excmo excma bzw z.b d.h u.a
+    eng atty lic ing arch mohd cde""".split()
 )
-# (the last two lines: courtesy and rank words of other issuers' styles, "The Rt. Hon.",
+# (the last three lines: courtesy and rank words of other issuers' styles, "The Rt. Hon.",
 # "Msgr.", "Dy. Chief Minister", "Addl. Secretary", "Govt. of India", "Sh. X", "Rs. 500",
-# Spanish and German forms)
+# Spanish and German forms; professional styles before a name, "Eng. X" (engineer), "Atty.
+# X", "Lic. X", "Ing. X", "Arch. X", and "Mohd." and "Cde." (comrade))
 # (the middle branch: a stop glued to the next sentence, "for decades.They", as text that
 # lost its paragraph breaks writes it; after two lower-case letters, so not "e.g.The" or
 # "U.S.A.", and before a capitalised word, so not a web address)
