@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from briefgen.parse.segment import Doc, Sentence, resliced
@@ -433,12 +433,23 @@ def _by_weekday(m: re.Match[str], text: str,
     wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - WEEKDAY_BEFORE), m.start())
     if wd is None:
         return got
-    a, b, year = int(m.group("sa")), int(m.group("sb")), int(m.group("sy"))
-    want = WEEKDAYS[wd.group("wd").lower()]
-    for day in (_make(year, b, a), _make(year, a, b)):
-        if day is not None and day.weekday() == want:
-            return day, None
-    return got
+    year = int(m.group("sy"))
+    day = _on_weekday(int(m.group("sa")), int(m.group("sb")), WEEKDAYS[wd.group("wd").lower()],
+                      lambda month, day: year)
+    return (day, None) if day is not None else got
+
+
+def _on_weekday(a: int, b: int, weekday: int, year_of: Callable[[int, int], int | None],
+                fits: Callable[[dt.date], bool] = lambda day: True) -> dt.date | None:
+    """Of the two readings of figures a/b (day a of month b, else day b of month a), the
+    first that falls on ``weekday`` and ``fits``; ``year_of(month, day)`` gives its year
+    (None: no year fits). A written weekday settles which way such figures read."""
+    for day, month in ((a, b), (b, a)):
+        year = year_of(month, day) if month <= 12 else None
+        made = _make(year, month, day) if year is not None else None
+        if made is not None and made.weekday() == weekday and fits(made):
+            return made
+    return None
 
 
 def _near_event(text: str, start: int, stop: int, width: int = 100) -> bool:
@@ -509,12 +520,11 @@ def _paren_day(m: re.Match[str], published: dt.date) -> dt.date | None:
         named = WEEKDAYS.get(m.group().split("(")[0].strip().lower())
         if named is not None:
             # the weekday written before settles which way the figures read
-            for d, mo in ((day, month), (month, day)):
-                year = _year_for(mo, d, published) if mo <= 12 else None
-                made = _make(year, mo, d) if year is not None else None
-                if (made is not None and made.weekday() == named
-                        and _in_window(made, published, LEAD_WINDOW_BEFORE)):
-                    return made
+            made = _on_weekday(day, month, named,
+                               lambda mo, d: _year_for(mo, d, published),
+                               lambda made: _in_window(made, published, LEAD_WINDOW_BEFORE))
+            if made is not None:
+                return made
         # day first, else month first as US-style pages write it ("Monday (11/14)"): the
         # reading near publication wins
         for d, mo in ((day, month), (month, day)):
