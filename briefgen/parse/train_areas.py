@@ -346,12 +346,19 @@ def f1(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate]]],
        weights: dict[str, float] | None, threshold: float) -> float:
     """F1 of cooperation areas over ``data``; ``weights`` None scores the rules alone."""
     tally = scorer.Tally()
+    _tally_into(scorer, tally, data, None if weights is None else (weights, threshold))
+    return tally.f1()
+
+
+def _tally_into(scorer: ModuleType, tally: object, data: list[tuple[str, dict, list[Candidate]]],
+                model: tuple[dict[str, float], float] | None) -> None:
+    """Add each release's cooperation areas to ``tally``: the rules' items alone when
+    ``model`` is None, else those the filter (weights, threshold) keeps."""
     for _, gold, cands in data:
-        kept = [c.item for c in cands if c.rule] if weights is None else \
-            select(cands, weights, threshold)
+        kept = [c.item for c in cands if c.rule] if model is None else \
+            select(cands, model[0], model[1])
         pred = {"cooperation_areas": [i.text for i in _dedupe(kept)]}
         scorer.score_list("cooperation_areas", gold, pred, tally, [])
-    return tally.f1()
 
 
 def _dedupe(items: list) -> list:
@@ -410,11 +417,7 @@ def pooled_f1(scorer: ModuleType, fits: dict[str, tuple[list, dict]], names: lis
     tally = scorer.Tally()
     for name in names:
         held, weights = fits[name]
-        for _, gold, cands in held:
-            kept = [c.item for c in cands if c.rule] if threshold is None else \
-                select(cands, weights, threshold)
-            pred = {"cooperation_areas": [i.text for i in _dedupe(kept)]}
-            scorer.score_list("cooperation_areas", gold, pred, tally, [])
+        _tally_into(scorer, tally, held, None if threshold is None else (weights, threshold))
     return round(tally.f1(), digits)
 
 

@@ -310,24 +310,25 @@ def main(argv: list[str] | None = None) -> int:
     def pooled(tr: tuple[float, float], folds: tuple[str, ...] | list[str]) -> float:
         return f1(*(sum(per_fold[g][tr][k] for g in folds) for k in range(3)))
 
-    pool = [g for g in groups if g in CHOOSE_ON]
+    choose_on = [g for g in groups if g in CHOOSE_ON]
 
     def smoothed(tr: tuple[float, float]) -> float:
-        """Pool F1 averaged over the pair's 3x3 neighbourhood on the grid: the best single
-        pair wins by one item or two, which any candidate change flips."""
+        """F1 over the CHOOSE_ON folds averaged over the pair's 3x3 neighbourhood on the
+        grid: the best single pair wins by one item or two, which any candidate change
+        flips."""
         i, j = GRID.index(tr[0]), RULE_GRID.index(tr[1])
         near = [(GRID[a], RULE_GRID[b]) for a in range(max(0, i - 1), min(len(GRID), i + 2))
                 for b in range(max(0, j - 1), min(len(RULE_GRID), j + 2))]
-        return sum(pooled(n, pool) for n in near) / len(near)
+        return sum(pooled(n, choose_on) for n in near) / len(near)
 
-    # pairs within TIE of the best smoothed pool F1 are ties: among them the one best over
-    # all five folds (dev too) is taken, then the old order
+    # pairs within TIE of the best smoothed F1 are ties: among them the one best over all
+    # folds is taken, then the old order
     top = max(smoothed(tr) for tr in per_fold[groups[0]])
     threshold, rule_threshold = max(
         (tr for tr in per_fold[groups[0]] if smoothed(tr) >= top - TIE),
         key=lambda tr: (pooled(tr, groups), -abs(tr[0]), tr[1]))
     loso = {g: round(f1(*per_fold[g][(threshold, rule_threshold)]), 3) for g in groups}
-    loso["pool"] = round(pooled((threshold, rule_threshold), [g for g in pool if g in POOL]), 3)
+    loso["pool"] = round(pooled((threshold, rule_threshold), [g for g in groups if g in POOL]), 3)
     if any(g in EXT for g in groups):
         loso["ext"] = round(pooled((threshold, rule_threshold), [g for g in groups if g in EXT]), 3)
         loso["unseen"] = round(pooled((threshold, rule_threshold),
