@@ -434,7 +434,9 @@ _CREDIT = re.compile(r"(?im)(?:[ \t]+[-–—|][ \t]*|[ \t]*\(|(?<=[.!?])[ \t]*|
 
 
 def _mask_credits(text: str) -> str:
-    if "hoto" not in text and "mage" not in text and "icture" not in text and "©" not in text:
+    # a cheap pre-check before the regex; lower-cased as _CREDIT ignores case ("PHOTO: ...")
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ("photo", "image", "picture", "©")):
         return text
     return _CREDIT.sub(lambda m: " " * len(m.group()), text)
 
