@@ -138,7 +138,10 @@ _OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|w
 _JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
 _JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
-_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b")
+_PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b|"
+                             # "The first to be signed was the Agreement on X"
+                             r"\b(?:first|second|third|fourth|fifth|last|final)\s+(?:\w+\s+)?"
+                             r"(?:to\s+be\s+)?signed\s+(?:was|were)\b")
 # (the head is the verb's object, not inside a phrase after it: "adopted a decision on a
 # new programme" adopted a decision, no programme)
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
@@ -638,12 +641,20 @@ def _rejoin_parties(text: str, members: list[Span]) -> list[Span]:
 
 _PAIR = re.compile(r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 _ADJ_END = re.compile(r"(?:ic|al|ary|ive|ian|ous)$")
+_AND_WORD = re.compile(r" and ")
 
 
 def _two_subjects(text: str, member: Span) -> list[Span]:
     """"memoranda on innovation and sport": a plural head over two short nouns joined by
     "and" is two papers; "trade and economic cooperation" (an adjective sharing the last
     noun) stays one subject."""
+    ands = [m.start() for m in _AND_WORD.finditer(member.text)]
+    if len(ands) == 2 and "," not in member.text:
+        # "MoUs for agriculture and rural development and implementation of the work plan":
+        # two "and"s and two papers, the first "and" inside the first subject
+        cut = ands[1]
+        return [Span(member.start, member.start + cut, member.text[:cut]),
+                Span(member.start + cut + 5, member.end, member.text[cut + 5:])]
     m = _PAIR.fullmatch(member.text)
     if not m:
         return _two_phrases(text, member)
@@ -2036,6 +2047,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         colon = text.find(": ")
         colon_run = bool(got) and (entry_run or bool(cue_m) and colon > 0 and any(
             a.evidence and a.evidence[0].start > sent.start + colon for a in got))
+    found = [a for a in found if not _ORDINAL_KIND.fullmatch(a.text)]
     found = _without_headline_plurals(doc, found)
     found = _dedupe(heading_agreements(doc, speech_start) + found, listed)
     found = _without_headline_summary(doc, found)
@@ -2056,7 +2068,17 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
                                           and a.evidence[0].end <= stop)]
         found.append(Agreement(text=item, kind="document",
                                evidence=[evidence_for(sent, s, e, COUNT_CUE)]))
-    return found
+    return _without_named_count(found)
+
+
+def _without_named_count(found: list[Agreement]) -> list[Agreement]:
+    """"witnessed the signing of three agreements ... The first to be signed was X ...": a
+    count that the papers named beside it account for is no paper of its own."""
+    counted = [a for a in found if a.text.endswith(" signed") and count_value(a.text) > 0]
+    if len(counted) != 1:
+        return found
+    named = len(found) - 1
+    return [a for a in found if a is not counted[0] or count_value(a.text) > named]
 
 
 # "The MoU was established to foster cooperation in the field of law": a sentence that opens
@@ -2070,6 +2092,28 @@ _DESCRIBES = re.compile(
     r"\s+(?P<rest>[a-z])", re.IGNORECASE)
 _DESCRIBE_WINDOW = 6  # sentences after the signing that may describe its paper
 _PARTIES_TAIL = re.compile(r"\s+between\s.*$", re.IGNORECASE)
+
+
+# state bodies: a paper between two ministries or governments is told apart by its purpose
+_STATE_ORGS = frozenset({"government", "governments", "ministry", "ministries", "department",
+                         "office"})
+
+
+def _named_signers(text: str) -> bool:
+    """"the MoU between the Diplomatic Academy of X and the Institute of Y": signers that are
+    named bodies other than the two states tell the paper apart themselves, so a sentence
+    describing what it is for does not replace them."""
+    m = _PARTIES_TAIL.search(text)
+    if not m:
+        return False
+    words = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", m.group())}
+    return bool(words & (rules().org - _STATE_ORGS))
+
+
+# "The third agreement signed was the MoU on X": an ordinal and a kind point at one of the
+# papers counted, which its own name gives
+_ORDINAL_KIND = re.compile(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final)"
+                           r"\s+(?:\w+\s+)?(?:agreement|memorandum|mou|document|instrument|paper)")
 
 
 def _plural_item(text: str) -> bool:
@@ -2105,7 +2149,8 @@ def _described(doc: Doc, items: list[Agreement], speech_start: int) -> list[Agre
         if len(same) != 1 or same[0] not in bare:
             continue
         a = same[0]
-        if not 0 < sent.index - a.evidence[0].sentence <= _DESCRIBE_WINDOW:
+        if not 0 < sent.index - a.evidence[0].sentence <= _DESCRIBE_WINDOW \
+                or _named_signers(a.text):
             continue
         start = sent.start + m.start("rest")
         end = clause_end(doc.text, start, sent.start + len(sent.text.rstrip(" .;")), "np_end")
@@ -2325,6 +2370,11 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
     kept: list[tuple[frozenset[str], Agreement]] = []
     for item in items:
         key = content_key(item.text, generic)
+        back = _points_back(item) and next(
+            (prev for _, prev in reversed(kept) if prev.kind == item.kind), None)
+        if back:
+            back.evidence.append(item.evidence[0])  # its signers say nothing new
+            continue
         dup = None
         for i, (other, prev) in enumerate(kept):
             common = len(key & other)
@@ -2369,6 +2419,21 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
         else:
             kept[dup][1].evidence.append(item.evidence[0])
     return _without_bare_first(kept, listed)
+
+
+_ANOTHER = re.compile(r"(?i)\b(?:also|another|further|second|third|other|too)\b")
+
+
+def _points_back(item: Agreement) -> bool:
+    """"The MOU was signed between A and B" after "the signing of the MOU on X": a sentence
+    that opens with the paper's kind under "the" and gives only its signers names no paper
+    of its own (without "also" or "another", which add one)."""
+    if not item.evidence or _has_subject(item.text) or " between " not in item.text:
+        return False
+    head = rules().heads.match(item.text)
+    quote = item.evidence[0].quote
+    return head is not None and re.match(r"(?i)\s*the\s+" + re.escape(head.group()) + r"\b",
+                                         quote) is not None and not _ANOTHER.search(quote)
 
 
 # Words that praise a paper named before ("signed the historic declaration"): no name of
