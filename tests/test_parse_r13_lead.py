@@ -78,3 +78,12 @@ def test_two_ands_in_a_plural_papers_subjects_part_two_papers() -> None:
     assert got == ["MoU for fisheries and forestry",
                    "MoU for implementation of the work plan (2021-2024) for partnership "
                    "relations"]
+
+
+def test_memoranda_of_understandings_are_papers_too() -> None:
+    # a common plural of the whole name; read as no head, both papers were one
+    got = agreements_of("Alpha meets Beta\n\nFollowing the talks, Memoranda of Understandings "
+                        "(MoU) on the avoidance of double taxation and capacity building for "
+                        "officials were exchanged in the presence of the leaders.", DAY)
+    assert got == ["Memorandum of Understanding on the avoidance of double taxation",
+                   "Memorandum of Understanding on capacity building for officials"]

@@ -899,6 +899,8 @@ def _singular(core: str, head: str) -> str:
             if word[:1].isupper():  # "Memoranda of Understanding" keeps its capital
                 hw[k] = hw[k][:1].upper() + hw[k][1:]
             break
+    if k == 0 and hw[-1].lower() == "understandings":
+        hw[-1] = hw[-1][:-1]  # "Memoranda of Understandings": one memorandum of understanding
     pos = core.rfind(head)
     return core if pos < 0 else core[:pos] + " ".join(hw) + core[pos + len(head):]
 
@@ -1689,12 +1691,12 @@ _SIGNED_BACK = re.compile(
     r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?:documents|agreements|papers|memorand(?:a|ums)|mous|instruments|treaties|protocols|"
     r"contracts)\b|(?:documents|agreements|papers|memorand(?:a|ums)|mous|instruments|treaties|"
-    r"protocols|contracts)(?:\s+of\s+understanding)?(?:\s*\([A-Za-z]{2,6}\))?\s+signed\b)",
+    r"protocols|contracts)(?:\s+of\s+understandings?)?(?:\s*\([A-Za-z]{2,6}\))?\s+signed\b)",
     re.IGNORECASE)
 # "Three agreements were signed. They cover A, B and C.": the subjects of the count.
 _THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:(?:two|three|four|five|six|seven|"
                          r"eight|nine|ten|\d{1,2})\s+)?(?:documents|agreements|papers|"
-                         r"memorand(?:a|ums)(?:\s+of\s+understanding)?|mous|instruments)"
+                         r"memorand(?:a|ums)(?:\s+of\s+understandings?)?|mous|instruments)"
                          r"(?:\s+signed)?)\s+"
                          r"(?:cover(?:ed)?|concern(?:ed)?|relate\s+to|deal\s+with|"
                          r"(?:are|were)\s+(?:on|in\s+the\s+(?:areas?|fields?|sectors?|spheres?)"
@@ -2168,7 +2170,7 @@ def _described(doc: Doc, items: list[Agreement], speech_start: int) -> list[Agre
 # understanding and agreements in various fields", "five MoUs (Memoranda of Understanding)".
 # Bounded: at most one "of understanding", one bracket, one coordinated head, one field phrase.
 _COUNT_TAIL = re.compile(
-    r"(?:\s+of\s+understanding)?(?:\s*\([A-Za-z][\w ]{1,40}\))?"
+    r"(?:\s+of\s+understandings?)?(?:\s*\([A-Za-z][\w ]{1,40}\))?"
     r"(?:,?\s+(?:and|&)\s+(?:other\s+|several\s+)?(?:documents|agreements|memorand\w+|protocols"
     r"|contracts|instruments|mous|declarations)(?:\s+of\s+understanding)?)?"
     r"(?:\s+(?:in|on|covering|across)\s+(?:various|different|several|many|multiple|diverse|a\s+"
