@@ -87,3 +87,11 @@ def test_memoranda_of_understandings_are_papers_too() -> None:
                         "officials were exchanged in the presence of the leaders.", DAY)
     assert got == ["Memorandum of Understanding on the avoidance of double taxation",
                    "Memorandum of Understanding on capacity building for officials"]
+
+
+def test_a_statement_on_a_visit_keeps_the_visitor() -> None:
+    got = agreements_of("Syldavia and Borduria issue joint communique\n\nSyldavia and Borduria "
+                        "on 5 May issued a joint communique on the occasion of a State visit to "
+                        "Syldavia by Bordurian President Tala Verin from 4 to 6 May.", DAY)
+    assert got == ["joint communique on the occasion of a State visit to Syldavia by Bordurian "
+                   "President Tala Verin"]

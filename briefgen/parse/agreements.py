@@ -297,6 +297,9 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         ce = _title_extend(text, obj_start, ce, end)
         if prep.lower() == "between" and not plural:
             ce = _placed_parties(text, ce, end)
+        if statement and _VISIT_END.search(text, obj_start, ce):
+            by = _VISIT_BY.match(text, ce, end)
+            ce = by.end() if by else ce
         pred = r.and_predicate.search(text, obj_start, ce)
         return prep, obj_start, pred.start() if pred else ce
     m = r.verb_complement.match(text, head_end, end)
@@ -314,6 +317,11 @@ _STATEMENT_END = re.compile(r"(?i)(?:statement|declaration|communiqu[eé])$")
 _STATEMENT_OWN = re.compile(r"\s+(?:(?P<on>on)\s+the\s+(?:results?|outcomes?)\s+of\s+|"
                             r"(?P<by>by)\s+(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*)"
                             r"(?:\s+(?-i:[A-Z0-9][\w'’-]*)){0,3}\s+on\s+)", re.IGNORECASE)
+# "a joint communique on the occasion of the State visit to X by President Y": the visitor
+# is part of the occasion that names the statement
+_VISIT_END = re.compile(r"\b[Vv]isit\b(?:\s+(?:to|of)\s+(?:the\s+)?"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$")
+_VISIT_BY = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}[A-Z][\w'’.-]*")
 _BARE_COOPERATION = re.compile(r"(?:the\s+|bilateral\s+|mutual\s+)?cooperation")
 
 
