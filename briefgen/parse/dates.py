@@ -311,7 +311,28 @@ def fragment(text: str) -> bool:
             or len(words) < FRAGMENT_WORDS - 1
             # a sentence in another language, as a bilingual page's notices above the
             # English text ("Úsáidimid fianáin ..."): none of English's commonest words
-            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words))
+            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words)
+            or _menu(text)
+            or len(words) < SITE_WORDS and _SITE.search(text) is not None)
+
+
+MENU_LINES = 3  # lines a block of a page's menu has at least
+# a sentence about the website itself, not the event: a government site's banner ("Official
+# websites use .gov", "Secure .gov websites use HTTPS"), "Close this search box.",
+# "Printer Friendly Version", "This website uses cookies", "Welcome to the official website"
+_SITE = re.compile(r"\bwebsites?\b|\.gov\b|\bHTTPS\b|\bsearch\s+box\b|\bprinter[- ]friendly\b|"
+                   r"\bcookies\b|\bjavascript\b|\bweb\s+browser\b", re.I)
+SITE_WORDS = 20  # words of letters a sentence about the site has at most
+
+
+def _menu(text: str) -> bool:
+    """A block of a page's menu or masthead the segmenter read as one sentence: several
+    lines of a few words each ("Governor General / Prime Minister / The Cabinet", "Friday,
+    April 19, 2024 / name of Agency / English Edition"), none ending a sentence."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return (len(lines) >= MENU_LINES
+            and all(len(line.split()) < FRAGMENT_WORDS + 1 and line.rstrip()[-1] not in ".!?"
+                    for line in lines))
 
 
 FOREIGN_WORDS = 6  # words a sentence needs before its language is judged

@@ -49,7 +49,8 @@ GATHERINGS = ("summit",)
 # Summit Meeting" held by video is a videoconference of two leaders)
 _NAMED_SUMMIT = re.compile(r"\bSummit\b(?!\s+(?:[Mm]eeting|[Tt]alks?)\b)")
 # a sentence placing the talks on the margins of a gathering reports a meeting beside it
-_MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
+_MARGINS = re.compile(r"\b(?:on|at|in|within)\s+the\s+(?:margins?|sidelines?|side-lines|fringes)"
+                      r"\s+of\b", re.I)
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
@@ -68,7 +69,7 @@ AHEAD_OF = 60  # characters before a cue read for it
 # "spoke with President X" / "called President X" name no medium: a call in a readout, but
 # talks in person where the sentence places them beside a gathering or during a visit
 _SPOKE = re.compile(r"(?:spoke|called)\b(?!\s+(?:by|on|over|via)\b)", re.I)
-_FACE_TO_FACE = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b|\bin\s+person\b|"
+_FACE_TO_FACE = re.compile(r"\b(?:margins|sidelines|side-lines|fringes)\s+of\b|\bin\s+person\b|"
                            r"\bface[- ]to[- ]face\b|\bduring\s+(?:his|her|their|the|a|an)\s+"
                            r"(?:\w+\s+){0,3}?(?:visit|trip|stay)\b|\bwhile\s+(?:in|visiting)\b",
                            re.I)

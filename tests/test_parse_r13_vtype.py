@@ -1,0 +1,103 @@
+"""Round 13: the visit type (and the lead it is read from) as issuers we had never seen
+write it. Each test is one class of wording or page furniture; invented text only, no
+corpus text."""
+
+from __future__ import annotations
+
+from invented import parse_frame as parse
+
+from briefgen.parse.dates import fragment
+
+# --- the margins of a gathering, in other words than "on the margins of" ---
+
+
+def test_within_the_margins_of_a_summit_is_a_meeting() -> None:
+    s = parse("Caption: Foreign Minister Ana Berg holds bilateral discussions with Tomas "
+              "Lund, Deputy Foreign Minister of Chile, within the margins of the 4th Pacific "
+              "Ocean Summit held on 10 March in Lima. Fisheries and trade were discussed.",
+              title="Norway's Foreign Minister holds bilateral discussions with Chile")
+    assert s.visit_type == "meeting"
+
+
+def test_on_the_fringes_of_a_forum_is_a_meeting() -> None:
+    s = parse("Norwegian Foreign Minister Ana Berg held talks with her Chilean counterpart "
+              "Tomas Lund on the fringes of the Arctic Energy Forum in Reykjavik on Tuesday.")
+    assert s.visit_type == "meeting"
+
+
+# --- an envoy's credentials, as other presidencies word them ---
+
+
+def test_president_accepts_credential_letters() -> None:
+    s = parse("The President of the Republic, Ana Berg, accepted the credential letters of "
+              "the new Ambassador of Chile, Mr. Tomas Lund. President Berg praised the good "
+              "relations between Norway and Chile and the growing trade in salmon.",
+              title="President Berg accepts the credential letters of the new Ambassador of "
+                    "Chile")
+    assert s.visit_type == "meeting"
+
+
+# --- a named meeting held ("held the Norway-U.S. Ministerial Meeting") ---
+
+
+def test_held_a_named_meeting_with_dotted_words() -> None:
+    s = parse("On 10 March 2025, Minister Berg and Secretary Lund held the Norway-U.S. "
+              "Fisheries Ministerial Meeting from 10:00 for about an hour. The Ministers "
+              "exchanged their views on the Arctic.",
+              title="Norway-U.S. Fisheries Ministerial Meeting (summary)")
+    assert s.visit_type == "meeting"
+
+
+# --- a headline's present tense of receiving, and a meeting looked back on ---
+
+
+def test_headline_receives_a_delegation() -> None:
+    s = parse("Oslo, 11 March. President Ana Berg on Tuesday received Chilean entrepreneurs "
+              "to follow up on agreements reached in Santiago last year. The meeting was "
+              "also attended by the Minister of Trade.",
+              title="President Berg receives Chilean business delegation")
+    assert s.visit_type == "meeting"
+
+
+def test_appreciation_after_the_meeting_is_a_meeting() -> None:
+    s = parse("OSLO, March 12, 2025 - The Norwegian President expressed her appreciation "
+              "for President Lund after the long and cordial meeting that opened a new "
+              "chapter for the two countries. Both presidents committed to closer ties.",
+              title="Norwegian President thanks Chilean President after meeting")
+    assert s.visit_type == "meeting"
+
+
+def test_agreements_signed_following_bilateral_talks() -> None:
+    s = parse("Santiago - Norway and Chile have signed four cooperation agreements, "
+              "following bilateral talks in Santiago between delegations led by the "
+              "presidents of the two countries, Ana Berg and Tomas Lund. Two are memoranda "
+              "of understanding on fisheries, the Foreign Minister told journalists "
+              "travelling with the visiting delegation.")
+    assert s.visit_type == "talks"
+
+
+# --- page furniture above the lead: a site banner and a menu block ---
+
+
+def test_government_site_banner_does_not_use_up_the_lead() -> None:
+    s = parse("An official website of the Norwegian Government \nHere's how you know\n\n"
+              "Official websites use .no\n\n"
+              ".no website belongs to an official government organization in Norway.\n\n"
+              "Secure .gov websites use HTTPS\n\n"
+              "Close this search box.\n\n"
+              "Minister of Defence Ana Berg welcomed closer ties as she met with Chilean "
+              "Defence Minister Tomas Lund in Lima today. They discussed naval exercises.",
+              title="Berg hails stronger Norway-Chile defence ties")
+    assert s.visit_type == "meeting"
+
+
+def test_site_sentences_and_menu_blocks_are_fragments() -> None:
+    assert fragment("Secure .gov websites use HTTPS")
+    assert fragment("Close this search box.")
+    assert fragment("Printer Friendly Version @ 6 October 2021 12:30 PM")
+    assert fragment("Governor General\nPrime Minister\nThe Cabinet\nThe Senate\nPhoto Gallery")
+    assert fragment("Friday, April 19, 2024\nname of Agency\nEnglish Edition")
+    # (a headline below a stamp line is no menu; a sentence is no fragment)
+    assert not fragment("Oslo\nTuesday, 11 March 2025\nPresident Berg and President Lund "
+                        "hold bilateral talks")
+    assert not fragment("President Berg met the Chilean President Tomas Lund in Oslo.")
