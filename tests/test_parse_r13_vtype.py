@@ -101,3 +101,43 @@ def test_site_sentences_and_menu_blocks_are_fragments() -> None:
     assert not fragment("Oslo\nTuesday, 11 March 2025\nPresident Berg and President Lund "
                         "hold bilateral talks")
     assert not fragment("President Berg met the Chilean President Tomas Lund in Oslo.")
+
+
+# --- a guest in the country for a gathering: the meeting is held beside it ---
+
+
+def test_met_a_guest_who_came_for_the_leaders_week_is_a_meeting() -> None:
+    s = parse("(AGENCY) - Deputy Prime Minister Ana Berg on Thursday met with Chile's Second "
+              "Minister of Trade Tomas Lund, who was in Norway for the Arctic Economic "
+              "Leaders' Week in Tromso. Both sides hailed the growth of trade.",
+              title="Arctic Week 2025: Deputy Prime Minister meets foreign counterparts")
+    assert s.visit_type == "meeting"
+
+
+# --- a minister or envoy received by a leader is a meeting, whatever the verb ---
+
+
+def test_leader_holding_talks_with_a_foreign_minister_is_a_meeting() -> None:
+    s = parse("Norway's Prime Minister Ana Berg on Friday held talks with Chilean Foreign "
+              "Minister Tomas Lund, at which both said trade between the two countries "
+              "could grow further.", title="PM Berg received Chilean FM")
+    assert s.visit_type == "meeting"
+
+
+def test_delegation_that_met_and_held_talks_with_a_president_is_a_meeting() -> None:
+    s = parse("Oslo - A senior Norwegian delegation comprising Ms. Ana Berg, Minister of "
+              "Foreign Affairs, and Mr. Per Dahl, Head of Economic Affairs, met and held "
+              "talks with the President of Chile, Mr. Tomas Lund. At the meeting held in "
+              "Santiago, the delegation conveyed a message of friendship.",
+              title="Norway: Senior Delegation Held Talks With Chilean President")
+    assert s.visit_type == "meeting"
+
+
+def test_two_leaders_holding_talks_stay_talks() -> None:
+    s = parse("Norway's Prime Minister Ana Berg on Friday held talks with Chilean President "
+              "Tomas Lund in Oslo. They discussed fisheries and trade.")
+    assert s.visit_type == "talks"
+    s = parse("The Deputy Head of the Office of the President, Ana Berg, held consultations "
+              "with the Chilean delegation, which included Ambassador Tomas Lund. They "
+              "discussed security support.", title="Ana Berg met the Chilean delegation")
+    assert s.visit_type == "talks"

@@ -51,6 +51,50 @@ _NAMED_SUMMIT = re.compile(r"\bSummit\b(?!\s+(?:[Mm]eeting|[Tt]alks?)\b)")
 # a sentence placing the talks on the margins of a gathering reports a meeting beside it
 _MARGINS = re.compile(r"\b(?:on|at|in|within)\s+the\s+(?:margins?|sidelines?|side-lines|fringes)"
                       r"\s+of\b", re.I)
+# a meeting with someone who came for a gathering ("met with X, who was in Viet Nam for the
+# Leaders' Week", "received Y, who is in Z to attend the Summit"): the gathering is why the
+# guest is there, the meeting is held beside it (GUIDELINES: a meeting on the margins)
+_GUEST_THERE_FOR = re.compile(r"\b(?:met|meets|meeting|received|receives)\b[^.;]*?,\s+who\s+"
+                              r"(?:is|was|are|were|has\s+been|had\s+been|arrived|came)\b"
+                              r"[^.;,]*$", re.I)
+GUEST_THERE_FOR = 250  # characters before a gathering's cue read for it
+# a head of state or government, and a minister, envoy or delegation (GUIDELINES: a minister
+# or envoy received by a leader, no visit type named, is a meeting, whatever the verb:
+# "Prime Minister X held talks with Romanian Foreign Minister Y")
+# (not an office named for the leader's: "the Deputy Head of the Office of the President")
+_LEADER = re.compile(r"(?<!of\sthe\s)(?<!Vice\s)(?<!Vice-)(?<!Deputy\s)\b(?:President|"
+                     r"Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
+                     r"Crown\s+Prince|Head\s+of\s+State|Taoiseach)\b")
+_ENVOY = re.compile(r"\b(?<!Prime\s)(?:Minister|Ambassador|Secretary|Envoy|[Dd]elegation|"
+                    r"Chargé|High\s+Commissioner|Governor|Speaker)\b")
+LEADER_SIDE = 120  # characters either side of the cue read for each side's office
+
+
+def _envoy_received(found: VisitFinding) -> VisitFinding:
+    """Talks between a leader and a minister, envoy or delegation are a meeting."""
+    if found.kind != "talks" or found.sentence is None or not _leader_and_envoy(
+            found.sentence, found.start - found.sentence.start, found.end - found.sentence.start):
+        return found
+    return VisitFinding("meeting", found.sentence, found.start, found.end,
+                        found.cue + " of a leader with a minister or envoy")
+
+
+def _leader_and_envoy(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether one side of talks in ``sentence`` (before the cue ``start``..``end``) is a
+    leader and the other (after it) a minister, envoy or delegation, or the reverse; a
+    side naming both (a president and his ministers) is no envoy."""
+    text = sentence.text
+    before = text[max(0, start - LEADER_SIDE):start]
+    after = text[end:end + LEADER_SIDE]
+    after = after[:m.start()] if (m := re.search(r"[.;]\s|,\s+(?:which|where|at\s+which)\b",
+                                                  after)) else after
+    a_lead, b_lead = bool(_LEADER.search(before)), bool(_LEADER.search(after))
+    a_env = bool(_ENVOY.search(_LEADER.sub(" ", before)))
+    b_env = bool(_ENVOY.search(_LEADER.sub(" ", after)))
+    return (a_lead and not a_env and b_env and not b_lead) or (
+        b_lead and not b_env and a_env and not a_lead)
+
+
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
@@ -278,6 +322,9 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
                 continue
             if kind in GATHERINGS and _MARGINS.search(s.text):
                 continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
+            if kind in GATHERINGS and _GUEST_THERE_FOR.search(
+                    s.text, max(0, m.start() - GUEST_THERE_FOR), m.start()):
+                continue  # "met X, who was in Y for the Leaders' Week": a meeting beside it
             if _AHEAD_OF.search(s.text, max(0, m.start() - AHEAD_OF), m.start()):
                 continue  # "met X today, ahead of her state visit to Japan": still to come
             if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
@@ -398,11 +445,11 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 talks = _first("talks", dict(rules.unranked)["talks"], headline, announced,
                                published)
                 if talks is not None:
-                    return talks
+                    return _envoy_received(talks)
             if best.kind == "talks" and rules.beside.search(doc.text):
                 return VisitFinding("meeting", best.sentence, best.start, best.end,
                                     best.cue + " beside a larger gathering")
-            return best
+            return _envoy_received(best)
     for kind, pattern in rules.anywhere:
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
