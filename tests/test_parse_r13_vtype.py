@@ -141,3 +141,10 @@ def test_two_leaders_holding_talks_stay_talks() -> None:
               "with the Chilean delegation, which included Ambassador Tomas Lund. They "
               "discussed security support.", title="Ana Berg met the Chilean delegation")
     assert s.visit_type == "talks"
+
+
+def test_talks_within_the_framework_of_a_summit_are_a_meeting() -> None:
+    s = parse("On 10 March 2025, within the framework of the Arctic Council Summit in "
+              "Reykjavik, the Minister of Foreign Affairs of Norway Ana Berg held talks with "
+              "the Minister of Foreign Affairs of Chile Tomas Lund. They discussed fisheries.")
+    assert s.visit_type == "meeting"
