@@ -148,3 +148,49 @@ def test_talks_within_the_framework_of_a_summit_are_a_meeting() -> None:
               "Reykjavik, the Minister of Foreign Affairs of Norway Ana Berg held talks with "
               "the Minister of Foreign Affairs of Chile Tomas Lund. They discussed fisheries.")
     assert s.visit_type == "meeting"
+
+
+def test_talks_of_one_in_town_for_a_gathering_are_a_meeting() -> None:
+    s = parse("Foreign Minister Ana Berg, who is in New York for the UN General Assembly, "
+              "held talks with Chilean Foreign Minister Tomas Lund on Tuesday.")
+    assert s.visit_type == "meeting"
+
+
+# --- other words for an audience, a call and a video link ---
+
+
+def test_had_an_audience_with_the_king_is_a_meeting() -> None:
+    s = parse("Foreign Minister Ana Berg had an audience with His Majesty King Tomas of "
+              "Chile at the Royal Palace on Tuesday. They discussed fisheries.")
+    assert s.visit_type == "meeting"
+
+
+def test_video_conversation_is_a_videoconference() -> None:
+    s = parse("President Ana Berg held a video conversation with President Tomas Lund of "
+              "Chile on Tuesday. They discussed fisheries.")
+    assert s.visit_type == "videoconference"
+
+
+def test_telephone_discussion_is_a_phone_call() -> None:
+    s = parse("President Ana Berg held a telephone discussion with President Tomas Lund of "
+              "Chile on Tuesday. They discussed fisheries.")
+    assert s.visit_type == "phone call"
+
+
+# --- a gathering of heads of state or government by its own name is a summit ---
+
+
+def test_assembly_of_heads_of_state_is_a_summit() -> None:
+    s = parse("President Ana Berg participated in the 37th Ordinary Session of the Assembly "
+              "of Heads of State and Government of the Arctic Union in Reykjavik.")
+    assert s.visit_type == "summit"
+
+
+def test_heads_of_government_meeting_is_a_summit() -> None:
+    s = parse("Prime Minister Ana Berg arrived in Lima on Monday for the twelfth Meeting of "
+              "the Pacific Heads of Government. Climate finance tops the agenda.",
+              title="Berg in Lima for Pacific heads' gathering")
+    assert s.visit_type == "summit"
+    s = parse("Prime Minister Ana Berg attended the Nordic Heads of Government Meeting in "
+              "Reykjavik on Friday.")
+    assert s.visit_type == "summit"
