@@ -194,3 +194,18 @@ def test_heads_of_government_meeting_is_a_summit() -> None:
     s = parse("Prime Minister Ana Berg attended the Nordic Heads of Government Meeting in "
               "Reykjavik on Friday.")
     assert s.visit_type == "summit"
+
+
+def test_arrived_to_take_part_in_a_summit_is_a_summit() -> None:
+    s = parse("President Ana Berg arrived in Lima on Monday to take part in the 12th Pacific "
+              "Alliance Summit.")
+    assert s.visit_type == "summit"
+    s = parse("President Ana Berg delivered a statement at the plenary session of the 10th "
+              "Arctic Summit in Reykjavik on Tuesday.")
+    assert s.visit_type == "summit"
+
+
+def test_negotiations_held_between_leaders_are_talks() -> None:
+    s = parse("Negotiations between Prime Minister Ana Berg and President Tomas Lund of Chile "
+              "were held in Oslo on Tuesday.")
+    assert s.visit_type == "talks"
