@@ -209,3 +209,26 @@ def test_negotiations_held_between_leaders_are_talks() -> None:
     s = parse("Negotiations between Prime Minister Ana Berg and President Tomas Lund of Chile "
               "were held in Oslo on Tuesday.")
     assert s.visit_type == "talks"
+
+
+# --- dates: agencies' datelines, and "today" beside a page's later stamp ---
+
+
+def test_dateline_in_capitals_without_a_comma_is_the_filing_stamp() -> None:
+    s = parse("TROMSO March 11th (NTB) – The President of Norway, Ms. Ana Berg, received in "
+              "audience Monday, March 10, at the palace, the Ambassador of Chile, Mr. Tomas "
+              "Lund.")
+    assert str(s.date) == "2025-03-10"
+
+
+def test_dateline_after_a_relay_source_is_the_filing_stamp() -> None:
+    s = parse("(RELAY- Nordic Wire) OSLO, Mar 11 (NTB-X) – The President of Norway, Ana Berg, "
+              "received the Ambassador of Chile, Tomas Lund, at the palace on 10 March 2025.")
+    assert str(s.date) == "2025-03-10"
+
+
+def test_today_is_the_publication_day_not_a_later_print_stamp() -> None:
+    s = parse("Printer Friendly Version @ 14 March 2025 12:30 PM\n\nOslo, Norway - Foreign "
+              "Minister Ana Berg today received the Ambassador of Chile, Tomas Lund, at the "
+              "Ministry.")
+    assert str(s.date) == "2025-03-12"

@@ -724,15 +724,19 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|
 # (after the page's clock and a bar, and with the state in brackets as agencies write it:
 # "08:38 | San Francisco (U.S.), Nov. 15.", "Lima (Peru), May 3 -")
 # (and with its state after a comma: "Bairiki, Kiribati, 2 March 2021 - ...")
-_FILING_PLACE = (r"\s*(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?(?:[A-Z][\w.'’-]*\s*){1,4}"
-                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?,\s*")
+# (after a relay's source in brackets: "(AGENCY- News Network) VIENTIANE, Oct 31 (KPL) -"; and
+# a city in capitals with no comma: "GITEGA November 17th (ABP) -")
+_FILING_PLACE = (r"\s*(?:\([A-Z][^()\n]{0,40}\)\s*)?(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?"
+                 r"(?:(?:[A-Z][\w.'’-]*\s*){1,4}"
+                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?,\s*|"
+                 r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}\s+)")
 # (perhaps with the state in capitals after the comma: "SAMOA EMBASSY, JAPAN 23 MAY 2018:")
 _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
 # (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ -]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
@@ -1099,10 +1103,10 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if found.kind == "today" and _JOURNEY_BEFORE.search(
                     doc.text, max(sentence.start, found.start - JOURNEY_BEFORE), found.start):
                 continue  # "... and is scheduled to return to Kathmandu today": the way home
-            if found.kind == "explicit" or found.kind == "today" and stamp is None:
+            # ("today" is the publication day (GUIDELINES), not a page's later stamp above
+            # it: "Printer Friendly Version @ 6 October 2021" over a release of 4 October)
+            if found.kind in ("explicit", "today"):
                 return found
-            if found.kind == "today":
-                return stamp
             if (fallback is None and reported <= LEAD and stamp is not None
                     and found.date == stamp.date and found.end is None):
                 # "November 18, 2025 / ... on Tuesday welcomed ...", the stamp's own
