@@ -232,3 +232,21 @@ def test_today_is_the_publication_day_not_a_later_print_stamp() -> None:
               "Minister Ana Berg today received the Ambassador of Chile, Tomas Lund, at the "
               "Ministry.")
     assert str(s.date) == "2025-03-12"
+
+
+def test_a_summit_that_opened_or_closed_is_a_summit() -> None:
+    s = parse("The second Norway-Africa Summit opened in Oslo on Tuesday.")
+    assert s.visit_type == "summit"
+    s = parse("Leaders of the Arctic states adopted the Reykjavik Declaration at the close of "
+              "their summit on Tuesday.")
+    assert s.visit_type == "summit"
+    # (a meeting before a summit opens is held ahead of it)
+    s = parse("On Monday 10 March 2025, before the opening of the Arctic Summit, Prime "
+              "Minister Ana Berg met President Tomas Lund of Chile in the National Museum.")
+    assert s.visit_type == "meeting"
+
+
+def test_working_session_with_an_envoy_is_a_meeting() -> None:
+    s = parse("Foreign Minister Ana Berg held a working session with the Ambassador of Chile, "
+              "Tomas Lund, on Tuesday.")
+    assert s.visit_type == "meeting"
