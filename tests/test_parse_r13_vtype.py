@@ -250,3 +250,15 @@ def test_working_session_with_an_envoy_is_a_meeting() -> None:
     s = parse("Foreign Minister Ana Berg held a working session with the Ambassador of Chile, "
               "Tomas Lund, on Tuesday.")
     assert s.visit_type == "meeting"
+
+
+def test_virtual_and_online_formats_are_a_videoconference() -> None:
+    for text in ("President Ana Berg met virtually with President Tomas Lund of Chile on "
+                 "Tuesday.",
+                 "President Ana Berg and President Tomas Lund of Chile held talks in an "
+                 "online format on Tuesday.",
+                 "President Ana Berg and President Tomas Lund of Chile spoke via Zoom on "
+                 "Tuesday."):
+        s = parse(text)
+        assert s.visit_type == "videoconference", text
+        assert (s.location.city, s.location.country) == (None, None)
