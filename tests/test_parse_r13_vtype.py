@@ -262,3 +262,9 @@ def test_virtual_and_online_formats_are_a_videoconference() -> None:
         s = parse(text)
         assert s.visit_type == "videoconference", text
         assert (s.location.city, s.location.country) == (None, None)
+
+
+def test_an_envoy_summoned_to_the_ministry_is_a_meeting() -> None:
+    s = parse("The Secretary General of Foreign Affairs, Ana Berg, summoned the Chilean "
+              "ambassador in Oslo today to convey Norway's concern over the fishing dispute.")
+    assert s.visit_type == "meeting"
