@@ -268,3 +268,14 @@ def test_an_envoy_summoned_to_the_ministry_is_a_meeting() -> None:
     s = parse("The Secretary General of Foreign Affairs, Ana Berg, summoned the Chilean "
               "ambassador in Oslo today to convey Norway's concern over the fishing dispute.")
     assert s.visit_type == "meeting"
+
+
+# --- a call the lead reports first is the event, whatever visit it speaks of ---
+
+
+def test_call_that_thanks_for_a_recent_state_visit_is_a_phone_call() -> None:
+    s = parse("President Ana Berg held a phone call with President Tomas Lund of Chile on "
+              "Tuesday. Berg thanked Lund for the hospitality extended during her recent "
+              "state visit to Chile.")
+    assert s.visit_type == "phone call"
+    assert (s.location.city, s.location.country) == (None, None)

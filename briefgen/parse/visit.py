@@ -334,6 +334,22 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
+def _call_before(visit: VisitFinding, lead: list[Sentence], announced: bool,
+                 published: dt.date | None) -> VisitFinding | None:
+    """A call the body's lead reports in a sentence before the one naming a visit type: the
+    release is about the call ("a call is a call wherever the lead mentions it"); the
+    visit it speaks of is another event (thanks for a recent one, plans for one)."""
+    if visit.sentence is None or visit.sentence.index < 0:
+        return None  # (a headline naming the visit's type)
+    rules = _rules()
+    earlier = [s for s in lead if 0 <= s.index < visit.sentence.index]
+    for kind, pattern in rules.ranked:
+        if kind in CALLS and (call := _first(kind, pattern, earlier, announced,
+                                             published)) is not None:
+            return call
+    return None
+
+
 FRAGMENTS = 6  # fragments of a page passed over at most in a lead
 
 
@@ -376,6 +392,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if (found is not None and kind in CALLS and found.sentence is not None and body
                 and found.sentence.index >= body[0].index + FIRST_HAND and _in_person(body[0])):
             continue  # "held talks at the Kremlin", then "calls cannot replace meetings"
+        if found is not None and kind in VISIT_TYPES and (call := _call_before(
+                found, headline + body, announced, published)) is not None:
+            return call  # a call, then "the hospitality during her recent state visit"
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
                 # "East Asia Summit" over "addressed, via videoconference, the summit"
