@@ -101,6 +101,7 @@ def test_site_sentences_and_menu_blocks_are_fragments() -> None:
     assert not fragment("Oslo\nTuesday, 11 March 2025\nPresident Berg and President Lund "
                         "hold bilateral talks")
     assert not fragment("President Berg met the Chilean President Tomas Lund in Oslo.")
+    assert not fragment("The ministry's website said the two ministers met today.")
 
 
 # --- a guest in the country for a gathering: the meeting is held beside it ---

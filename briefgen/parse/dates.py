@@ -313,7 +313,8 @@ def fragment(text: str) -> bool:
             # English text ("Úsáidimid fianáin ..."): none of English's commonest words
             or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words)
             or _menu(text)
-            or len(words) < SITE_WORDS and _SITE.search(text) is not None)
+            or len(words) < SITE_WORDS and _SITE.search(text) is not None
+            and not _EVENTISH.search(text))
 
 
 MENU_LINES = 3  # lines a block of a page's menu has at least
@@ -323,6 +324,10 @@ MENU_LINES = 3  # lines a block of a page's menu has at least
 _SITE = re.compile(r"\bwebsites?\b|\.gov\b|\bHTTPS\b|\bsearch\s+box\b|\bprinter[- ]friendly\b|"
                    r"\bcookies\b|\bjavascript\b|\bweb\s+browser\b", re.I)
 SITE_WORDS = 20  # words of letters a sentence about the site has at most
+# (a sentence that also tells of the event is none: "the ministry's website said the two
+# ministers met today")
+_EVENTISH = re.compile(r"\b(?:met|meets|held|holds|received|receives|visit\w*|talks|signed|"
+                       r"discussed|spoke|called)\b", re.I)
 
 
 def _menu(text: str) -> bool:
