@@ -280,3 +280,34 @@ def test_call_that_thanks_for_a_recent_state_visit_is_a_phone_call() -> None:
               "state visit to Chile.")
     assert s.visit_type == "phone call"
     assert (s.location.city, s.location.country) == (None, None)
+
+
+# --- an announcement below a page's menu ---
+
+
+_MENU_PAGE = ("Norwegian Government Portal\nSkip navigation\n\n[Home]\n\n[Accessibility]\n\n"
+              "Text size\n\nPrime Minister Berg to attend Reykjavik gathering\n\n\n"
+              "Ministries\nOur Ministers\nParliament Links\nLaws Online\nPodcasts\n"
+              "Careers\nOpen Data\nWeather\nTransport\nHealth Services\n\n"
+              "Prime Minister Ana Berg will fly to Iceland on Thursday to take part in the "
+              "Arctic Leaders' Summit in Reykjavik.\n\n"
+              "Fisheries and shipping lanes top the agenda of the two-day gathering.\n")
+
+
+def test_announced_summit_below_a_menu_is_a_summit() -> None:
+    from briefgen.ingest import release_from_bytes
+    from briefgen.parse import parse_release
+
+    s = parse_release(release_from_bytes(_MENU_PAGE.encode(), "r.txt", None))
+    assert s.visit_type == "summit"
+
+
+def test_headline_infinitive_to_attend_announces_but_a_trip_reported_does_not() -> None:
+    from briefgen.parse.segment import segment
+    from briefgen.parse.visit import announces_visit
+
+    assert announces_visit(segment("Prime Minister Berg to attend summit in Reykjavik\n\n"
+                                   "The Prime Minister leaves for Iceland this evening.",
+                                   "Prime Minister Berg to attend summit in Reykjavik"))
+    assert not announces_visit(segment("The President flew to Reykjavik to attend the "
+                                       "Arctic Summit. The summit reviewed fisheries.", None))

@@ -350,7 +350,7 @@ def _call_before(visit: VisitFinding, lead: list[Sentence], announced: bool,
     return None
 
 
-FRAGMENTS = 6  # fragments of a page passed over at most in a lead
+FRAGMENTS = 12  # fragments of a page passed over at most in a lead
 
 
 def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -636,8 +636,11 @@ def announces_visit(doc: Doc) -> bool:
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
     # one of the body's sentences)
     # (nor is a filing stamp, a date on a line of its own: "Sunday 4 February 2024")
-    body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS]
-            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)]
+    # (nor a page's furniture above the lead, "Go to Homepage", a menu: as lead_body skips)
+    body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS
+                                                                 + FRAGMENTS]
+            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)
+            and not fragment(s.text)]
     lead = ([doc.sentences[0].text] if in_text else []) + body[:ANNOUNCE_LEAD]
     if doc.title and not in_text:
         lead.insert(0, doc.title)
