@@ -334,7 +334,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
-def _call_before(visit: VisitFinding, lead: list[Sentence], announced: bool,
+def _call_before(visit: VisitFinding, body: list[Sentence], announced: bool,
                  published: dt.date | None) -> VisitFinding | None:
     """A call the body's lead reports in a sentence before the one naming a visit type: the
     release is about the call ("a call is a call wherever the lead mentions it"); the
@@ -342,7 +342,9 @@ def _call_before(visit: VisitFinding, lead: list[Sentence], announced: bool,
     if visit.sentence is None or visit.sentence.index < 0:
         return None  # (a headline naming the visit's type)
     rules = _rules()
-    earlier = [s for s in lead if 0 <= s.index < visit.sentence.index]
+    # (the body's sentences only: a call the headline names over a visit type in the body
+    # keeps its older reading, the type dated to another time or not)
+    earlier = [s for s in body if 0 <= s.index < visit.sentence.index]
     for kind, pattern in rules.ranked:
         if kind in CALLS and (call := _first(kind, pattern, earlier, announced,
                                              published)) is not None:
@@ -393,7 +395,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 and found.sentence.index >= body[0].index + FIRST_HAND and _in_person(body[0])):
             continue  # "held talks at the Kremlin", then "calls cannot replace meetings"
         if found is not None and kind in VISIT_TYPES and (call := _call_before(
-                found, headline + body, announced, published)) is not None:
+                found, body, announced, published)) is not None:
             return call  # a call, then "the hospitality during her recent state visit"
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
