@@ -311,3 +311,14 @@ def test_headline_infinitive_to_attend_announces_but_a_trip_reported_does_not() 
                                    "Prime Minister Berg to attend summit in Reykjavik"))
     assert not announces_visit(segment("The President flew to Reykjavik to attend the "
                                        "Arctic Summit. The summit reviewed fisheries.", None))
+
+
+def test_an_envoy_delivering_a_leaders_message_is_a_meeting() -> None:
+    s = parse("Oslo - Foreign Minister Ana Berg on Monday delivered a written message from "
+              "the King of Norway to President Tomas Lund of Chile, in Santiago. The letter "
+              "renews an offer of closer fisheries ties.")
+    assert s.visit_type == "meeting"
+    s = parse("A letter of friendship from the Norwegian Prime Minister, Ana Berg, to the "
+              "Chilean President, Tomas Lund, was handed over on Monday in Santiago by "
+              "Norway's Minister of Trade.", title="Norway: Prime Minister Writes to Chile")
+    assert s.visit_type == "meeting"
