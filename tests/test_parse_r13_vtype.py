@@ -322,3 +322,10 @@ def test_an_envoy_delivering_a_leaders_message_is_a_meeting() -> None:
               "Chilean President, Tomas Lund, was handed over on Monday in Santiago by "
               "Norway's Minister of Trade.", title="Norway: Prime Minister Writes to Chile")
     assert s.visit_type == "meeting"
+
+
+def test_a_last_edited_stamp_dates_nothing() -> None:
+    s = parse("Last edited 03/14/2025\nContact Information\n\nOSLO - Foreign Minister Ana "
+              "Berg received the Ambassador of Chile, Tomas Lund, at the Ministry.",
+              published=None)
+    assert s.date is None

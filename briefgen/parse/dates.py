@@ -836,7 +836,8 @@ def find_event_date(doc: Doc, published: dt.date | None,
 
 PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sentences
 # a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
-_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
+_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+(?:modified|edited|updated|reviewed)|"
+                     r"Edited)\b[ \t]*:?\s*$")
 # a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
 _PUBLISHED = re.compile(r"\b(?:" + _DAY_LABELS + r")(?:\s+on)?[ \t]*:?\s*$")
 
@@ -1098,6 +1099,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if (call and sentence.index - furniture >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):
                 continue  # a day written below a call's lead dates another event...
+            if found.kind == "explicit" and _EDITED.search(
+                    doc.text, max(0, found.start - DATE_LABEL), found.start):
+                continue  # "Last edited 10/27/2022": a later edit's day, no event's or page's
             if _stamp(doc, found):
                 # (every stamp: a page's "| 2026-03-12" and the dateline's own date under it)
                 stamp = stamp or found
