@@ -329,3 +329,17 @@ def test_a_last_edited_stamp_dates_nothing() -> None:
               "Berg received the Ambassador of Chile, Tomas Lund, at the Ministry.",
               published=None)
     assert s.date is None
+
+
+# --- a meeting of one state's officials that "discussed" things holds no talks ---
+
+
+def test_internal_meeting_that_discussed_is_no_talks() -> None:
+    s = parse("On Wednesday, 12 March 2025, Foreign Minister Ana Berg chaired an internal "
+              "meeting of Norway's ambassadors and senior officials to review the year's "
+              "work of the Ministry. The meeting discussed the ministry's budget and its "
+              "reform plan.", title="Foreign Minister Berg chairs an internal meeting")
+    assert s.visit_type == "other"
+    s = parse("The leaders of Norway and Chile discussed fisheries and trade on Tuesday, "
+              "according to a joint statement.", title="Norway and Chile: joint statement")
+    assert s.visit_type == "talks"

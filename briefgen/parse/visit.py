@@ -481,10 +481,35 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
         for sentence in doc.sentences[:DISCUSSED_LEAD]:
             m = _DISCUSSED.search(sentence.text)
-            if m:  # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
+            if m and _two_sides(doc, sentence):
+                # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
                 return VisitFinding("talks", sentence, sentence.start + m.start(),
                                     sentence.start + m.end(), f"'{m.group()}' and no visit")
+            if m:
+                break  # "the meeting discussed ..." of one state's officials: no talks
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+def _two_sides(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the headline and the body up to ``sentence`` name two states (or an
+    organisation beside a state), as talks have two sides: an internal meeting of one
+    ministry that "discussed" the year's work names one ("chaired an internal meeting
+    attended by senior officials ... the meeting discussed")."""
+    from briefgen.parse.geo import country_mentions
+
+    lead = doc.sentences[:DISCUSSED_LEAD]
+    end = max(sentence.end, lead[-1].end if lead else 0)
+    states = {c.country for c in country_mentions(doc.text, 0, end)}
+    if doc.title:
+        states |= {c.country for c in country_mentions(doc.title)}
+    return (len(states) >= 2 or bool(_PARTNER.search(doc.text, 0, end))
+            or bool(_ORGANISATION.search(doc.text, 0, end)))
+
+
+# a body that is a side of talks beside a state ("Australia and the European Union")
+_ORGANISATION = re.compile(r"\b(?:European\s+(?:Union|Commission)|EU|African\s+Union|ASEAN|"
+                           r"United\s+Nations|UN|NATO|OSCE|CARICOM|Mercosur|Commonwealth|"
+                           r"Arab\s+League|Gulf\s+Cooperation\s+Council|GCC|OAS|IMF|World\s+Bank)\b")
 
 
 # an address whose opening reports the day's talks held in person: "It was here, at the
