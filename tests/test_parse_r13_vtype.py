@@ -343,3 +343,18 @@ def test_internal_meeting_that_discussed_is_no_talks() -> None:
     s = parse("The leaders of Norway and Chile discussed fisheries and trade on Tuesday, "
               "according to a joint statement.", title="Norway and Chile: joint statement")
     assert s.visit_type == "talks"
+
+
+# --- the programme of a visit that has begun is the visit under way ---
+
+
+def test_events_planned_for_a_visit_that_began_are_the_visit() -> None:
+    s = parse("The programme planned for the state visit of President Tomas Lund of Chile "
+              "began on Tuesday afternoon, when King Harald received his guest at the Palace "
+              "in Oslo.", title="Norway and Chile sign two memoranda")
+    assert s.visit_type == "state visit"
+    # (a visit planned for next year is still another event)
+    s = parse("Foreign Minister Ana Berg held talks with her Chilean counterpart Tomas Lund "
+              "today. Work on the state visit planned for next year began with a list of "
+              "agreements.")
+    assert s.visit_type == "talks"

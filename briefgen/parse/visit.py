@@ -106,6 +106,10 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 CALLS = ("phone call", "videoconference")
+# a visit's programme that has begun: "The events planned for the official visit by X began
+# on Tuesday, when ...": the visit is under way, its plan no other event
+_PROGRAMME = re.compile(r"plann|scheduled", re.I)
+_BEGAN = re.compile(r"\b(?:began|started|commenced|kicked\s+off|got\s+under\s+way|opened)\b")
 # a cue inside "ahead of / on the eve of her state visit": an event still to come
 _AHEAD_OF = re.compile(r"\b(?:ahead|eve)\s+of\s+(?:his|her|their|the|a|an|its)\s+"
                        r"(?:[\w'’-]+\s+){0,2}?$", re.I)
@@ -309,7 +313,10 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
             ongoing = _ONGOING.search(s.text, max(0, m.start() - ONGOING_BEFORE), m.start())
-            if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
+            skips = [] if ongoing else [w.group() for w in skip.finditer(
+                _near(s.text, m.start(), m.end()))]
+            if skips and not (all(_PROGRAMME.match(w) for w in skips)
+                              and _BEGAN.search(s.text, m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
             # (an announced visit lies ahead: only a past day sets its cue aside)
             if elsewhen(s.text[max(0, m.start() - DATED_BEFORE):m.end() + DATED_AFTER],
