@@ -358,3 +358,24 @@ def test_events_planned_for_a_visit_that_began_are_the_visit() -> None:
               "today. Work on the state visit planned for next year began with a list of "
               "agreements.")
     assert s.visit_type == "talks"
+
+
+# --- a bilateral commission's session is talks; "during his meeting with" a meeting ---
+
+
+def test_a_joint_commission_session_is_talks() -> None:
+    s = parse("Ministers of Norway and Chile signed four fisheries accords in Oslo on Monday "
+              "at the conclusion of the tenth Joint Permanent Commission between the two "
+              "states.")
+    assert s.visit_type == "talks"
+    s = parse("The fifth session of the Norway-Chile Joint Commission opened in Oslo on "
+              "Monday under the co-chairmanship of the two foreign ministers.")
+    assert s.visit_type == "talks"
+
+
+def test_said_in_his_meeting_with_a_minister_is_a_meeting() -> None:
+    s = parse("OSLO, 10 March 2025 - Norway wants closer ties with Chile in mining and "
+              "research. King Harald said so in his meeting on Monday with the visiting "
+              "Chilean Minister of Mining, Tomas Lund.",
+              title="King Harald: Norway wants closer ties with Chile")
+    assert s.visit_type == "meeting"
