@@ -379,3 +379,16 @@ def test_said_in_his_meeting_with_a_minister_is_a_meeting() -> None:
               "Chilean Minister of Mining, Tomas Lund.",
               title="King Harald: Norway wants closer ties with Chile")
     assert s.visit_type == "meeting"
+
+
+def test_a_news_outlet_named_today_is_no_day() -> None:
+    s = parse("The weekly Fjord Today reported that President Ana Berg received a Chilean "
+              "trade delegation led by Minister Tomas Lund at the Palace on March 5.")
+    assert str(s.date) == "2025-03-05"
+
+
+def test_a_newswire_dateline_is_the_filing_stamp() -> None:
+    s = parse("OSLO, March 11, 2025 /NewsWire/ - King Harald will welcome the President of "
+              "Chile, Tomas Lund, to the Royal Palace on Friday, March 14, 2025, at the start "
+              "of a state visit.", title="King to welcome the President of Chile")
+    assert str(s.date) == "2025-03-14"

@@ -246,6 +246,11 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
              "20" in text or "19" in text)
     return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
 
+# a capitalised word before a capitalised "Today" inside a sentence: a news outlet's name
+# ("Taiwan Today", "USA TODAY", "Gulf Today"), not the day (a sentence's own opening "Today,"
+# has no word before it)
+_OUTLET_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][A-Za-z]+\s+$")
+OUTLET_BEFORE = 30  # characters before "Today" read for the outlet's first word
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
@@ -643,6 +648,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if not m.group("poss") and re.search(r"\bof\s*$", before_day):
                 continue  # "the young people of today"
+            if word == "today" and m.group("rel")[0] == "T" and _OUTLET_BEFORE.search(
+                    text, max(0, m.start() - OUTLET_BEFORE), m.start()):
+                continue  # "According to Taiwan Today, ...", "USA TODAY": an outlet's name
             if _REPORTING_AFTER.match(text, m.end()) or _REPORTING_BEFORE.search(
                     text[max(0, m.start() - 20):m.start()]) or (
                     m.group("poss") and _REPORT_NOUN.match(text, m.end())):
@@ -741,7 +749,9 @@ _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
 # (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ -]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
+# (a newswire's slashes too: "OTTAWA, March 9, 2018 /CNW/ - ...", "/PRNewswire/")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ -]{1,24}\)\s*|/[A-Za-z. -]{2,24}/\s*)?"
+                             r"(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
