@@ -498,8 +498,8 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
 
 
 def _two_sides(doc: Doc, sentence: Sentence) -> bool:
-    """Whether the headline and the body up to ``sentence`` name two states (or an
-    organisation beside a state), as talks have two sides: an internal meeting of one
+    """Whether the headline and the lead may name two sides (not just one state; an
+    organisation beside a state counts), as talks have two sides: an internal meeting of one
     ministry that "discussed" the year's work names one ("chaired an internal meeting
     attended by senior officials ... the meeting discussed")."""
     from briefgen.parse.geo import country_mentions
@@ -509,7 +509,8 @@ def _two_sides(doc: Doc, sentence: Sentence) -> bool:
     states = {c.country for c in country_mentions(doc.text, 0, end)}
     if doc.title:
         states |= {c.country for c in country_mentions(doc.title)}
-    return (len(states) >= 2 or bool(_PARTNER.search(doc.text, 0, end))
+    # (states the gazetteer does not know leave it open: only one named state says so)
+    return (len(states) != 1 or bool(_PARTNER.search(doc.text, 0, end))
             or bool(_ORGANISATION.search(doc.text, 0, end)))
 
 
