@@ -246,6 +246,11 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
              "20" in text or "19" in text)
     return [pat for pat, need in zip(_PATTERNS, needs, strict=True) if need]
 
+# a capitalised word before a capitalised "Today" inside a sentence: a news outlet's name
+# ("Taiwan Today", "USA TODAY", "Gulf Today"), not the day (a sentence's own opening "Today,"
+# has no word before it)
+_OUTLET_BEFORE = re.compile(r"(?<![.!?:;]\s)\b[A-Z][A-Za-z]+\s+$")
+OUTLET_BEFORE = 30  # characters before "Today" read for the outlet's first word
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|"
     r"the day before yesterday|tomorrow)(?P<poss>['’]s)?\b", re.I)
@@ -311,7 +316,33 @@ def fragment(text: str) -> bool:
             or len(words) < FRAGMENT_WORDS - 1
             # a sentence in another language, as a bilingual page's notices above the
             # English text ("Úsáidimid fianáin ..."): none of English's commonest words
-            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words))
+            or len(words) >= FOREIGN_WORDS and not any(w.lower() in _ENGLISH for w in words)
+            or _menu(text)
+            or len(words) < SITE_WORDS and _SITE.search(text) is not None
+            and not _EVENTISH.search(text))
+
+
+MENU_LINES = 3  # lines a block of a page's menu has at least
+# a sentence about the website itself, not the event: a government site's banner ("Official
+# websites use .gov", "Secure .gov websites use HTTPS"), "Close this search box.",
+# "Printer Friendly Version", "This website uses cookies", "Welcome to the official website"
+_SITE = re.compile(r"\bwebsites?\b|\.gov\b|\bHTTPS\b|\bsearch\s+box\b|\bprinter[- ]friendly\b|"
+                   r"\bcookies\b|\bjavascript\b|\bweb\s+browser\b", re.I)
+SITE_WORDS = 20  # words of letters a sentence about the site has at most
+# (a sentence that also tells of the event is none: "the ministry's website said the two
+# ministers met today")
+_EVENTISH = re.compile(r"\b(?:met|meets|held|holds|received|receives|visit\w*|talks|signed|"
+                       r"discussed|spoke|called)\b", re.I)
+
+
+def _menu(text: str) -> bool:
+    """A block of a page's menu or masthead the segmenter read as one sentence: several
+    lines of a few words each ("Governor General / Prime Minister / The Cabinet", "Friday,
+    April 19, 2024 / name of Agency / English Edition"), none ending a sentence."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return (len(lines) >= MENU_LINES
+            and all(len(line.split()) < FRAGMENT_WORDS + 1 and line.rstrip()[-1] not in ".!?"
+                    for line in lines))
 
 
 FOREIGN_WORDS = 6  # words a sentence needs before its language is judged
@@ -617,6 +648,9 @@ def _findings(sentence: Sentence, published: dt.date | None,
                 continue
             if not m.group("poss") and re.search(r"\bof\s*$", before_day):
                 continue  # "the young people of today"
+            if word == "today" and m.group("rel")[0] == "T" and _OUTLET_BEFORE.search(
+                    text, max(0, m.start() - OUTLET_BEFORE), m.start()):
+                continue  # "According to Taiwan Today, ...", "USA TODAY": an outlet's name
             if _REPORTING_AFTER.match(text, m.end()) or _REPORTING_BEFORE.search(
                     text[max(0, m.start() - 20):m.start()]) or (
                     m.group("poss") and _REPORT_NOUN.match(text, m.end())):
@@ -703,15 +737,21 @@ _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|
 # (after the page's clock and a bar, and with the state in brackets as agencies write it:
 # "08:38 | San Francisco (U.S.), Nov. 15.", "Lima (Peru), May 3 -")
 # (and with its state after a comma: "Bairiki, Kiribati, 2 March 2021 - ...")
-_FILING_PLACE = (r"\s*(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?(?:[A-Z][\w.'’-]*\s*){1,4}"
-                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?,\s*")
+# (after a relay's source in brackets: "(AGENCY- News Network) VIENTIANE, Oct 31 (KPL) -"; and
+# a city in capitals with no comma: "GITEGA November 17th (ABP) -")
+_FILING_PLACE = (r"\s*(?:\([A-Z][^()\n]{0,40}\)\s*)?(?:[0-2]?\d[:.][0-5]\d\s*\|?\s*)?"
+                 r"(?:(?:[A-Z][\w.'’-]*\s*){1,4}"
+                 r"(?:\([A-Z][\w.'’ ]{0,24}\)\s*)?(?:,\s*(?:[A-Z][\w.'’-]*\s*){1,4})?,\s*|"
+                 r"[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}\s+)")
 # (perhaps with the state in capitals after the comma: "SAMOA EMBASSY, JAPAN 23 MAY 2018:")
 _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # ...or a full stop, the dateline a sentence of its own, perhaps with the issuer's handle:
 # "Quito, May 9, 2025 (@presidency). Yesterday ..."
 # (a newswire's double hyphen too: "Lima, March 11 (Agency) -- ...")
 # (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ ]{1,24}\)\s*)?(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
+# (a newswire's slashes too: "OTTAWA, March 9, 2018 /CNW/ - ...", "/PRNewswire/")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ -]{1,24}\)\s*|/[A-Za-z. -]{2,24}/\s*)?"
+                             r"(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
@@ -806,7 +846,8 @@ def find_event_date(doc: Doc, published: dt.date | None,
 
 PAGE_DAY_SENTENCES = 8  # a page's own filing stamp stands among its first sentences
 # a stamp labelled as the page's later edit ("Update: 2024-04-23 16:32"), not its day
-_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+modified|Edited)\b[ \t]*:?\s*$")
+_EDITED = re.compile(r"\b(?:Updated?|UPDATED?|Modified|Last\s+(?:modified|edited|updated|reviewed)|"
+                     r"Edited)\b[ \t]*:?\s*$")
 # a stamp labelled as the page's own day ("Published:\n2022-09-14 12:00")
 _PUBLISHED = re.compile(r"\b(?:" + _DAY_LABELS + r")(?:\s+on)?[ \t]*:?\s*$")
 
@@ -1068,6 +1109,9 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if (call and sentence.index - furniture >= call_lead and found.kind != "today"
                     and not _CALL_WORD.search(sentence.text)):
                 continue  # a day written below a call's lead dates another event...
+            if found.kind == "explicit" and _EDITED.search(
+                    doc.text, max(0, found.start - DATE_LABEL), found.start):
+                continue  # "Last edited 10/27/2022": a later edit's day, no event's or page's
             if _stamp(doc, found):
                 # (every stamp: a page's "| 2026-03-12" and the dateline's own date under it)
                 stamp = stamp or found
@@ -1078,10 +1122,10 @@ def _first_event_date(doc: Doc, published: dt.date | None,
             if found.kind == "today" and _JOURNEY_BEFORE.search(
                     doc.text, max(sentence.start, found.start - JOURNEY_BEFORE), found.start):
                 continue  # "... and is scheduled to return to Kathmandu today": the way home
-            if found.kind == "explicit" or found.kind == "today" and stamp is None:
+            # ("today" is the publication day (GUIDELINES), not a page's later stamp above
+            # it: "Printer Friendly Version @ 6 October 2021" over a release of 4 October)
+            if found.kind in ("explicit", "today"):
                 return found
-            if found.kind == "today":
-                return stamp
             if (fallback is None and reported <= LEAD and stamp is not None
                     and found.date == stamp.date and found.end is None):
                 # "November 18, 2025 / ... on Tuesday welcomed ...", the stamp's own

@@ -49,7 +49,52 @@ GATHERINGS = ("summit",)
 # Summit Meeting" held by video is a videoconference of two leaders)
 _NAMED_SUMMIT = re.compile(r"\bSummit\b(?!\s+(?:[Mm]eeting|[Tt]alks?)\b)")
 # a sentence placing the talks on the margins of a gathering reports a meeting beside it
-_MARGINS = re.compile(r"\b(?:on|at|in)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
+_MARGINS = re.compile(r"\b(?:on|at|in|within)\s+the\s+(?:margins?|sidelines?|side-lines|fringes)"
+                      r"\s+of\b", re.I)
+# a meeting with someone who came for a gathering ("met with X, who was in Viet Nam for the
+# Leaders' Week", "received Y, who is in Z to attend the Summit"): the gathering is why the
+# guest is there, the meeting is held beside it (GUIDELINES: a meeting on the margins)
+_GUEST_THERE_FOR = re.compile(r"\b(?:met|meets|meeting|received|receives)\b[^.;]*?,\s+who\s+"
+                              r"(?:is|was|are|were|has\s+been|had\s+been|arrived|came)\b"
+                              r"[^.;,]*$", re.I)
+GUEST_THERE_FOR = 250  # characters before a gathering's cue read for it
+# a head of state or government, and a minister, envoy or delegation (GUIDELINES: a minister
+# or envoy received by a leader, no visit type named, is a meeting, whatever the verb:
+# "Prime Minister X held talks with Romanian Foreign Minister Y")
+# (not an office named for the leader's: "the Deputy Head of the Office of the President")
+_LEADER = re.compile(r"(?<!of\sthe\s)(?<!Vice\s)(?<!Vice-)(?<!Deputy\s)\b(?:President|"
+                     r"Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
+                     r"Crown\s+Prince|Head\s+of\s+State|Taoiseach)\b")
+_ENVOY = re.compile(r"\b(?<!Prime\s)(?:Minister|Ambassador|Secretary|Envoy|[Dd]elegation|"
+                    r"Chargé|High\s+Commissioner|Governor|Speaker)\b")
+LEADER_SIDE = 120  # characters either side of the cue read for each side's office
+
+
+def _envoy_received(found: VisitFinding) -> VisitFinding:
+    """Talks between a leader and a minister, envoy or delegation are a meeting."""
+    if found.kind != "talks" or found.sentence is None or not _leader_and_envoy(
+            found.sentence, found.start - found.sentence.start, found.end - found.sentence.start):
+        return found
+    return VisitFinding("meeting", found.sentence, found.start, found.end,
+                        found.cue + " of a leader with a minister or envoy")
+
+
+def _leader_and_envoy(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether one side of talks in ``sentence`` (before the cue ``start``..``end``) is a
+    leader and the other (after it) a minister, envoy or delegation, or the reverse; a
+    side naming both (a president and his ministers) is no envoy."""
+    text = sentence.text
+    before = text[max(0, start - LEADER_SIDE):start]
+    after = text[end:end + LEADER_SIDE]
+    after = after[:m.start()] if (m := re.search(r"[.;]\s|,\s+(?:which|where|at\s+which)\b",
+                                                  after)) else after
+    a_lead, b_lead = bool(_LEADER.search(before)), bool(_LEADER.search(after))
+    a_env = bool(_ENVOY.search(_LEADER.sub(" ", before)))
+    b_env = bool(_ENVOY.search(_LEADER.sub(" ", after)))
+    return (a_lead and not a_env and b_env and not b_lead) or (
+        b_lead and not b_env and a_env and not a_lead)
+
+
 # a headline announcing a plain visit: a summit or leaders' meeting the trip attends is
 # not the visit's type (the annotators take the release's word: a plain visit is other)
 _PLAIN_VISIT = re.compile(r"\bto visit\b|^Visits? (?:to|of)\b", re.I)
@@ -61,6 +106,10 @@ _PAIR_SUMMIT = re.compile(r"\b(?:at|in)\s+the\s+(?:[\w'’]+\s+)?[A-Z][\w'’]*(
                           r"[Ss]ummit\b(?!\s+(?:of|on)\b)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 CALLS = ("phone call", "videoconference")
+# a visit's programme that has begun: "The events planned for the official visit by X began
+# on Tuesday, when ...": the visit is under way, its plan no other event
+_PROGRAMME = re.compile(r"plann|scheduled", re.I)
+_BEGAN = re.compile(r"\b(?:began|started|commenced|kicked\s+off|got\s+under\s+way|opened)\b")
 # a cue inside "ahead of / on the eve of her state visit": an event still to come
 _AHEAD_OF = re.compile(r"\b(?:ahead|eve)\s+of\s+(?:his|her|their|the|a|an|its)\s+"
                        r"(?:[\w'’-]+\s+){0,2}?$", re.I)
@@ -68,7 +117,7 @@ AHEAD_OF = 60  # characters before a cue read for it
 # "spoke with President X" / "called President X" name no medium: a call in a readout, but
 # talks in person where the sentence places them beside a gathering or during a visit
 _SPOKE = re.compile(r"(?:spoke|called)\b(?!\s+(?:by|on|over|via)\b)", re.I)
-_FACE_TO_FACE = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b|\bin\s+person\b|"
+_FACE_TO_FACE = re.compile(r"\b(?:margins|sidelines|side-lines|fringes)\s+of\b|\bin\s+person\b|"
                            r"\bface[- ]to[- ]face\b|\bduring\s+(?:his|her|their|the|a|an)\s+"
                            r"(?:\w+\s+){0,3}?(?:visit|trip|stay)\b|\bwhile\s+(?:in|visiting)\b",
                            re.I)
@@ -264,7 +313,10 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
         for m in pattern.finditer(s.text):
             clause = _clause(s.text, m.start(), m.end())
             ongoing = _ONGOING.search(s.text, max(0, m.start() - ONGOING_BEFORE), m.start())
-            if not ongoing and skip.search(_near(s.text, m.start(), m.end())):
+            skips = [] if ongoing else [w.group() for w in skip.finditer(
+                _near(s.text, m.start(), m.end()))]
+            if skips and not (all(_PROGRAMME.match(w) for w in skips)
+                              and _BEGAN.search(s.text, m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
             # (an announced visit lies ahead: only a past day sets its cue aside)
             if elsewhen(s.text[max(0, m.start() - DATED_BEFORE):m.end() + DATED_AFTER],
@@ -277,6 +329,9 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
                 continue
             if kind in GATHERINGS and _MARGINS.search(s.text):
                 continue  # "to attend the Leaders' Meeting, held talks ... on its margins"
+            if kind in GATHERINGS and _GUEST_THERE_FOR.search(
+                    s.text, max(0, m.start() - GUEST_THERE_FOR), m.start()):
+                continue  # "met X, who was in Y for the Leaders' Week": a meeting beside it
             if _AHEAD_OF.search(s.text, max(0, m.start() - AHEAD_OF), m.start()):
                 continue  # "met X today, ahead of her state visit to Japan": still to come
             if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
@@ -286,7 +341,25 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
-FRAGMENTS = 6  # fragments of a page passed over at most in a lead
+def _call_before(visit: VisitFinding, body: list[Sentence], announced: bool,
+                 published: dt.date | None) -> VisitFinding | None:
+    """A call the body's lead reports in a sentence before the one naming a visit type: the
+    release is about the call ("a call is a call wherever the lead mentions it"); the
+    visit it speaks of is another event (thanks for a recent one, plans for one)."""
+    if visit.sentence is None or visit.sentence.index < 0:
+        return None  # (a headline naming the visit's type)
+    rules = _rules()
+    # (the body's sentences only: a call the headline names over a visit type in the body
+    # keeps its older reading, the type dated to another time or not)
+    earlier = [s for s in body if 0 <= s.index < visit.sentence.index]
+    for kind, pattern in rules.ranked:
+        if kind in CALLS and (call := _first(kind, pattern, earlier, announced,
+                                             published)) is not None:
+            return call
+    return None
+
+
+FRAGMENTS = 12  # fragments of a page passed over at most in a lead
 
 
 def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
@@ -328,6 +401,9 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
         if (found is not None and kind in CALLS and found.sentence is not None and body
                 and found.sentence.index >= body[0].index + FIRST_HAND and _in_person(body[0])):
             continue  # "held talks at the Kremlin", then "calls cannot replace meetings"
+        if found is not None and kind in VISIT_TYPES and (call := _call_before(
+                found, body, announced, published)) is not None:
+            return call  # a call, then "the hospitality during her recent state visit"
         if found is not None:
             if found.kind in REMOTE and headline and _NAMED_SUMMIT.search(headline[0].text):
                 # "East Asia Summit" over "addressed, via videoconference, the summit"
@@ -397,11 +473,11 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
                 talks = _first("talks", dict(rules.unranked)["talks"], headline, announced,
                                published)
                 if talks is not None:
-                    return talks
+                    return _envoy_received(talks)
             if best.kind == "talks" and rules.beside.search(doc.text):
                 return VisitFinding("meeting", best.sentence, best.start, best.end,
                                     best.cue + " beside a larger gathering")
-            return best
+            return _envoy_received(best)
     for kind, pattern in rules.anywhere:
         if kind != "summit" and (found := _first(kind, pattern, everything,
                                                        published=published)) is not None:
@@ -412,10 +488,36 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
     if not _VISIT_WORD.search(doc.text) and not (doc.title and _VISIT_WORD.search(doc.title)):
         for sentence in doc.sentences[:DISCUSSED_LEAD]:
             m = _DISCUSSED.search(sentence.text)
-            if m:  # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
+            if m and _two_sides(doc, sentence):
+                # "The leaders discussed ...", with no visit: bilateral talks (GUIDELINES)
                 return VisitFinding("talks", sentence, sentence.start + m.start(),
                                     sentence.start + m.end(), f"'{m.group()}' and no visit")
+            if m:
+                break  # "the meeting discussed ..." of one state's officials: no talks
     return VisitFinding("other", None, 0, 0, "no visit-type cue in the lead")
+
+
+def _two_sides(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the headline and the lead may name two sides (not just one state; an
+    organisation beside a state counts), as talks have two sides: an internal meeting of one
+    ministry that "discussed" the year's work names one ("chaired an internal meeting
+    attended by senior officials ... the meeting discussed")."""
+    from briefgen.parse.geo import country_mentions
+
+    lead = doc.sentences[:DISCUSSED_LEAD]
+    end = max(sentence.end, lead[-1].end if lead else 0)
+    states = {c.country for c in country_mentions(doc.text, 0, end)}
+    if doc.title:
+        states |= {c.country for c in country_mentions(doc.title)}
+    # (states the gazetteer does not know leave it open: only one named state says so)
+    return (len(states) != 1 or bool(_PARTNER.search(doc.text, 0, end))
+            or bool(_ORGANISATION.search(doc.text, 0, end)))
+
+
+# a body that is a side of talks beside a state ("Australia and the European Union")
+_ORGANISATION = re.compile(r"\b(?:European\s+(?:Union|Commission)|EU|African\s+Union|ASEAN|"
+                           r"United\s+Nations|UN|NATO|OSCE|CARICOM|Mercosur|Commonwealth|"
+                           r"Arab\s+League|Gulf\s+Cooperation\s+Council|GCC|OAS|IMF|World\s+Bank)\b")
 
 
 # an address whose opening reports the day's talks held in person: "It was here, at the
@@ -569,8 +671,11 @@ def announces_visit(doc: Doc) -> bool:
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
     # one of the body's sentences)
     # (nor is a filing stamp, a date on a line of its own: "Sunday 4 February 2024")
-    body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS]
-            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)]
+    # (nor a page's furniture above the lead, "Go to Homepage", a menu: as lead_body skips)
+    body = [s.text for s in doc.sentences[1 if in_text else 0:][:ANNOUNCE_LEAD + _HEADINGS
+                                                                 + FRAGMENTS]
+            if any(c.islower() for c in s.text) and not DATE_ONLY.fullmatch(s.text)
+            and not fragment(s.text)]
     lead = ([doc.sentences[0].text] if in_text else []) + body[:ANNOUNCE_LEAD]
     if doc.title and not in_text:
         lead.insert(0, doc.title)
