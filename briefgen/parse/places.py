@@ -104,7 +104,9 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
                           # (an agency's name in brackets closing it, with no dash: "Addis
                           # Ababa, January 10/2019 (ENA) Prime Minister ...")
-                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:-{1,2}|[–—:.])?"
+                          # (or of a few words: "Havana, Jan 18 (Prensa Latina) President X")
+                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,12})"
+                          r"{0,2}\)\s*(?:-{1,2}|[–—:.])?"
                           r"\s*(?=[A-Z])|"
                           r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
@@ -119,7 +121,8 @@ _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # night", "earlier today", "earlier this week")
 _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|"
                              r"earlier(?!\s+(?:today|this\s+(?:week|morning|afternoon)))|"
-                             r"last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
+                             # ("in Moscow past November", as some wires write "last")
+                             r"(?:last|past)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
                              r"evening)\b(?!['’]s))|previous(?:ly)?|ago|formerly|soon)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is

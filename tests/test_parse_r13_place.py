@@ -1,0 +1,32 @@
+"""Round 13, places: where the main event took place (GUIDELINES: location), on invented
+text. Each test names the failure class it guards."""
+
+from __future__ import annotations
+
+from tests.invented import parse_frame
+
+
+def _where(text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    s = parse_frame(text, title)
+    return s.location.city, s.location.country
+
+
+# --- a dateline closed by an agency's name of several words is only the filing place ---
+
+
+def test_dateline_with_an_agency_of_two_words_is_no_city() -> None:
+    city, country = _where("Valletta, Mar 11 (Coastal Wire) Maltese President Anna Borg on "
+                           "Tuesday received Chilean investors. They discussed "
+                           "shipping and tourism.")
+    assert city is None
+    assert country == "Malta"
+
+
+# --- "past November", as some wires write "last November": another time's place ---
+
+
+def test_a_city_of_past_month_is_another_event() -> None:
+    city, _ = _where("President Anna Borg of Malta on Tuesday received Chilean investors to "
+                     "review the plans agreed in Santiago past November. They discussed "
+                     "shipping.")
+    assert city != "Santiago"
