@@ -30,3 +30,20 @@ def test_a_city_of_past_month_is_another_event() -> None:
                      "review the plans agreed in Santiago past November. They discussed "
                      "shipping.")
     assert city != "Santiago"
+
+
+# --- a gathering that always meets in one city, in more wordings and more gatherings ---
+
+
+def test_framework_of_a_general_assembly_session_is_new_york() -> None:
+    city, country = _where("Within the framework of the 81st session of the UN General "
+                           "Assembly, the Foreign Minister of Malta, Anna Borg, met her Chilean "
+                           "counterpart Jorge Soto. They discussed shipping.")
+    assert (city, country) == ("New York", "United States")
+
+
+def test_sidelines_of_the_shangri_la_dialogue_is_singapore() -> None:
+    city, country = _where("Defence Minister Anna Borg of Malta met Defence Minister Jorge Soto "
+                           "of Chile today on the sidelines of the 30th Shangri-La Dialogue. "
+                           "They discussed maritime security.")
+    assert (city, country) == ("Singapore", "Singapore")

@@ -19,7 +19,7 @@ from functools import cache
 
 from briefgen.parse import geo
 from briefgen.parse.dates import PRIOR_OPENER, elsewhen, fragment, readable
-from briefgen.parse.lexicon import load
+from briefgen.parse.lexicon import alternation, load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
@@ -800,11 +800,11 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     if host is not None:
         return host
     for s in lead:
-        for m in _FIXED_GATHERING.finditer(s.text):
+        gatherings, where = _fixed_gatherings()
+        for m in gatherings.finditer(s.text):
             if other.search(s.text[max(0, m.start() - 40):m.start()]):
                 continue
-            city, country = ("New York", "United States") if m.group("ny") else (
-                "Geneva", "Switzerland")
+            city, country = where[" ".join(m.group("name").split())]
             return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"the gathering '{m.group()}' meets in {city}",
                                 third_country=True)
@@ -842,11 +842,21 @@ def _host_before_receiving(doc: Doc, lead: list[Sentence],
     return None
 
 
-# a meeting on the margins of a gathering that always meets in one city, named without it:
-# the UN General Assembly's sessions (New York), the Human Rights Council's (Geneva)
-_FIXED_GATHERING = re.compile(
-    r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:(?P<ny>(?:UN|United\s+Nations)\s+"
-    r"General\s+Assembly|UNGA)|(?:UN\s+|United\s+Nations\s+)?Human\s+Rights\s+Council)\b")
+# a meeting on the margins of a gathering that always meets in one city, named without it
+# (places.toml [gatherings]): the UN General Assembly's sessions (New York), the Human Rights
+# Council's (Geneva), the Shangri-La Dialogue (Singapore); "on the sidelines of", "within the
+# framework of", "during", "at" the gathering, a session's words between ("the 78th session
+# of the UN General Assembly")
+@cache
+def _fixed_gatherings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    where = {" ".join(k.split()): (v[0], v[1])
+             for k, v in load("places").get("gatherings", {}).items()}
+    names = alternation(list(where)).replace("\\ ", r"\s+")
+    pattern = re.compile(
+        r"\b(?:(?:sidelines|side-lines|margins|framework|course|occasion|works)\s+of|during|"
+        r"within|at)\s+the\s+(?:[\w-]+\s+){0,6}?(?:UN\s+|United\s+Nations\s+)?"
+        rf"(?P<name>{names})(?![\w-])")
+    return pattern, where
 
 
 # the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
