@@ -47,3 +47,33 @@ def test_sidelines_of_the_shangri_la_dialogue_is_singapore() -> None:
                            "of Chile today on the sidelines of the 30th Shangri-La Dialogue. "
                            "They discussed maritime security.")
     assert (city, country) == ("Singapore", "Singapore")
+
+
+# --- seats whose city is certain: Taiwan's Cabinet, a US department, a generic palace ---
+
+
+def test_executive_yuan_is_in_taipei() -> None:
+    city, country = _where("Premier Lin received Senator Jorge Soto of Chile on Tuesday at "
+                           "the Executive Yuan. They discussed trade with Taiwan.")
+    assert (city, country) == ("Taipei", "Taiwan")
+
+
+def test_a_us_department_is_in_washington() -> None:
+    city, country = _where("Today, U.S. Secretary of Energy Mark Hale received President Anna "
+                           "Borg of Malta at the U.S. Department of Energy. They discussed "
+                           "offshore wind.")
+    assert (city, country) == ("Washington", "United States")
+
+
+def test_a_us_department_as_a_body_is_no_place() -> None:
+    city, _ = _where("President Anna Borg of Malta met Prime Minister Jorge Soto of Chile. "
+                     "They welcomed a grant from the U.S. Department of Energy for solar "
+                     "power.")
+    assert city != "Washington"
+
+
+def test_peoples_palace_is_malabo_where_equatorial_guinea_is_named() -> None:
+    city, country = _where("The President of Equatorial Guinea received the Foreign Minister "
+                           "of Chile, Jorge Soto, at the People's Palace. They discussed "
+                           "fisheries.")
+    assert (city, country) == ("Malabo", "Equatorial Guinea")

@@ -323,6 +323,12 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             city = c.group()  # "Union Buildings, Tshwane": the city as the release names it
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"venue '{m.group()}'"))
+    if "Department" in text:
+        for m in _US_DEPARTMENT.finditer(text):
+            if not (other.search(text[max(0, m.start() - 40):m.start()])
+                    or _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding("Washington", "United States", s, s.start + m.start(),
+                                        s.start + m.end(), f"the seat '{m.group('seat')}'"))
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
@@ -426,6 +432,13 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), geo.city_country(m.group(1)), s,
                                     s.start + m.start(1), s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a department of the US government as the place of the event: "received X at the U.S.
+# Department of the Interior" (their seats are in Washington; an agency named as a body,
+# "the US Department of Agriculture announced", is no place: "at"/"in" only)
+_US_DEPARTMENT = re.compile(r"\b(?:at|in|inside)\s+the\s+(?P<seat>(?:U\.\s?S\.|US|United\s+States)"
+                            r"\s+Department\s+of\s+(?:the\s+)?[A-Z][a-z]+)\b(?![-‑])")
 
 
 # a named state's ministry or seat of government, where its officials receive visitors: "met
