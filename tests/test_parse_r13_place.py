@@ -77,3 +77,13 @@ def test_peoples_palace_is_malabo_where_equatorial_guinea_is_named() -> None:
                            "of Chile, Jorge Soto, at the People's Palace. They discussed "
                            "fisheries.")
     assert (city, country) == ("Malabo", "Equatorial Guinea")
+
+
+# --- a seat named with its city after 'of': "at the royal palace of X" ---
+
+
+def test_palace_of_a_city_places_the_audience_there() -> None:
+    city, country = _where("King Hassan of Morocco received in audience on Tuesday, at the "
+                           "royal palace of Fez, the Ambassador of Chile, Jorge Soto. They "
+                           "discussed trade.")
+    assert (city, country) == ("Fez", "Morocco")

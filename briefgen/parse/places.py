@@ -28,6 +28,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
                            # a journey's destination: "left Accra for Santiago on Monday"
                            r"\b(?:left|leaves|leaving|departed|departs|departing)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,2}?for\s+(?:the\s+)?|"
+                           # a seat named with its city: "at the presidential palace of X"
+                           r"\b(?:[Pp]alace|[Rr]esidence)\s+of\s+|"
                            r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
