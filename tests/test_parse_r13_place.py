@@ -87,3 +87,22 @@ def test_palace_of_a_city_places_the_audience_there() -> None:
                            "royal palace of Fez, the Ambassador of Chile, Jorge Soto. They "
                            "discussed trade.")
     assert (city, country) == ("Fez", "Morocco")
+
+
+# --- a departure announcement: where the leader goes, not the home seat in a post's title ---
+
+
+def test_departure_with_a_time_clause_goes_to_the_destination() -> None:
+    s = parse_frame("Prime Minister Anna Borg plans to invite President Jorge Soto to make an "
+                    "official visit to Malta next year. Dr. Borg left the island this morning, "
+                    "12 March, for the Republic of Chile, where she is expected to meet the "
+                    "President. She is accompanied by Parliamentary Secretary in the Office of "
+                    "the Prime Minister Karl Vella.")
+    assert (s.location.city, s.location.country) == (None, "Chile")
+
+
+def test_republic_of_china_is_taiwan() -> None:
+    s = parse_frame("Foreign Minister Anna Borg of Malta arrived in the Republic of China "
+                    "today and met President Lin. They discussed trade.")
+    assert s.location.country == "Taiwan"
+    assert "China" not in s.countries

@@ -48,7 +48,9 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
                             # a journey's destination: "left for X this morning on a visit"
                             r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|"
-                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?for\s+(?:the\s+)?$|"
+                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?"
+                            # ("left the island this morning, 15 May, for X")
+                            r"(?:[^.;]{0,50}?,\s+)?for\s+(?:the\s+)?$|"
                             # talks are held in a place, not to it ("talks on arms supplies to
                             # X"); a bare "in"/"at" reaches a state only through a named thing
                             # ("in World Economic Forum in Jordan", not "in providing aid to X")
@@ -76,11 +78,17 @@ _FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit
 # "looks forward to seeing the Prime Minister in X", "on the eve of his trip to X": a later
 # meeting or journey, not the one reported
 _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
+
                            # "on the eve of his trip to X", "ahead of her visit to X"
                            r"\b(?:eve\s+of|ahead\s+of|before|prior\s+to)\s+(?:his|her|their|the|"
                            r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|journey|travel|departure)\s+"
                            r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
+# "plans to invite President X to make an official visit to Y": the visit invited to is
+# another event, in a release announcing a visit too (read over LOOK_FORWARD characters,
+# wider than another event's words)
+_INVITING = re.compile(r"\binvit(?:e|es|ed|ing)\s[^.;]*?\bto\s+(?:make|pay|undertake|visit|"
+                       r"attend)\b[^.;]*$", re.I)
 # an invitation received to a gathering or visit to come: "received an invitation from King X
 # to attend the regional summit ... next week in Y" (the invited event's place)
 _INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
@@ -343,7 +351,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
-        if other.search(text[max(0, m.start() - 40):m.start()]) or (
+        if other.search(text[max(0, m.start() - 40):m.start()]) or _INVITING.search(
+                before[-LOOK_FORWARD:]) or (
                 other is _FOREIGN_EVENT and (_LOOK_FORWARD.search(before[-LOOK_FORWARD:])
                                              or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
@@ -566,6 +575,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other))
                 and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
+                and not _INVITING.search(before[-LOOK_FORWARD:])
                 and not _TOPIC_BEFORE.search(before[-60:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
                 and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
@@ -1449,6 +1459,8 @@ def _seats(text: str) -> list[re.Match[str]]:
     for m in _SEAT.finditer(text):
         named = _CITY_AFTER_VENUE.match(text, m.end())
         if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                # ("Parliamentary Secretary in the Office of the Prime Minister X": a post)
+                or _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or m.group("seat") == "Presidency" and m.group("prep") != "at"
                 or _VENUE_AS_OFFICE.match(text, m.end())
                 or named and geo.gazetteer().city_pattern.match(text, named.end())):
