@@ -106,3 +106,13 @@ def test_republic_of_china_is_taiwan() -> None:
                     "today and met President Lin. They discussed trade.")
     assert s.location.country == "Taiwan"
     assert "China" not in s.countries
+
+
+# --- the gazetteer: the seat of a capital spread over islets ---
+
+
+def test_bairiki_is_kiribatis_seat_of_government() -> None:
+    city, country = _where("President Taneti received the letters of credence of the new "
+                           "Ambassador of Chile, Jorge Soto, on Friday at the ministry's wing of "
+                           "the Presidential Office complex in Bairiki.")
+    assert (city, country) == ("Bairiki", "Kiribati")
