@@ -116,3 +116,14 @@ def test_bairiki_is_kiribatis_seat_of_government() -> None:
                            "Ambassador of Chile, Jorge Soto, on Friday at the ministry's wing of "
                            "the Presidential Office complex in Bairiki.")
     assert (city, country) == ("Bairiki", "Kiribati")
+
+
+# --- a speaker's future trip in an opening quotation is another event ---
+
+
+def test_a_quoted_trip_to_come_is_not_the_place() -> None:
+    city, _ = _where("President Anna Borg on Tuesday received Chilean Foreign Minister Jorge "
+                     "Soto. \"We shall keep our ties strong, and I will be discussing them "
+                     "further next week during my first official trip abroad to Santiago,\" "
+                     "said Borg.")
+    assert city != "Santiago"

@@ -148,6 +148,19 @@ def _quoted(before: str) -> bool:
     return bool(before[:first].strip())
 
 
+def _quote_opening(before: str) -> str | None:
+    """The words of a quotation that opens the sentence and is still open at the end of
+    ``before`` ('"I will discuss this next week on my trip to X'), if any: its own words
+    set the time of a place in it, however far back ("next week", "will")."""
+    head = before.lstrip()
+    if not head.startswith(("“", '"')):
+        return None
+    quote = head[1:]
+    if "”" in quote or '"' in quote:
+        return None
+    return quote
+
+
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
 # 3 February and these meetings in X" does not date the meetings
 _CONJUNCT = re.compile(r".*\band\s", re.S)
@@ -349,6 +362,9 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
+        quote = _quote_opening(before) if other is _FOREIGN_EVENT else None
+        if quote and other.search(quote):
+            continue  # '"I will raise it next week on my first trip to X," said Y'
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
         if other.search(text[max(0, m.start() - 40):m.start()]) or _INVITING.search(
