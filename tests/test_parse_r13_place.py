@@ -3,6 +3,8 @@ text. Each test names the failure class it guards."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.invented import parse_frame
 
 
@@ -127,3 +129,22 @@ def test_a_quoted_trip_to_come_is_not_the_place() -> None:
                      "further next week during my first official trip abroad to Santiago,\" "
                      "said Borg.")
     assert city != "Santiago"
+
+
+# --- a part of a month after a place dates it away from the event ---
+
+
+def test_a_city_of_early_month_is_another_event_late_in_the_month() -> None:
+    s = parse_frame("President Anna Borg of Malta met Prime Minister Jorge Soto of Chile "
+                    "today. \"We opened this charter at the forum held in Valletta in early "
+                    "February,\" said Borg, who is on a working visit to Chile today.",
+                    published=dt.date(2025, 2, 26))
+    assert (s.location.city, s.location.country) != ("Valletta", "Malta")
+    assert s.location.country == "Chile"
+
+
+def test_a_city_of_the_same_part_of_the_month_stays() -> None:
+    s = parse_frame("President Anna Borg of Malta met Prime Minister Jorge Soto of Chile "
+                    "at the forum held in Valletta in early February.",
+                    published=dt.date(2025, 2, 4))
+    assert s.location.city == "Valletta"

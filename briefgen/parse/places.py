@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import PRIOR_OPENER, elsewhen, fragment, readable
+from briefgen.parse.dates import (
+    ELSEWHEN_DAYS,
+    MONTHS,
+    PRIOR_OPENER,
+    elsewhen,
+    fragment,
+    readable,
+)
 from briefgen.parse.lexicon import alternation, load
 from briefgen.parse.segment import Doc, Sentence
 
@@ -280,8 +287,41 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     if inst and not _AT_INSTITUTION.search(text, max(a, a + inst.start() - AT_INSTITUTION),
                                            a + inst.start()):
         return True
+    if _part_of_month_elsewhen(text[end:b], when):
+        return True
     conjunct = _CONJUNCT.match(text, a, start)
     return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
+
+
+# a part of a month right after a place: "the summit in X in early September"
+_PART_OF_MONTH = re.compile(r"\W*(?:in|at|during)\s+(?:the\s+)?(?P<part>early|mid|late|"
+                            r"beginning\s+of|end\s+of|middle\s+of|start\s+of)[\s-]+"
+                            r"(?P<month>[A-Z][a-z]+)\b")
+# the days of each part (the last part runs to the month's end)
+_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+          "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+
+
+def _part_of_month_elsewhen(after: str, when: _When) -> bool:
+    """Whether a place is dated by the part of a month right after it ("in Tallinn in early
+    September") to days away from the event's (more than ELSEWHEN_DAYS either side): the
+    month alone does not tell a release of 28 September that the summit was another."""
+    m = _PART_OF_MONTH.match(after)
+    if m is None or when.reference is None:
+        return False
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return False
+    first_day, last_day = _PARTS[m.group("part").split()[0]]
+    ref = when.reference
+    spans = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        spans.append((dt.date(year, month, first_day),
+                      dt.date(year, month, min(last_day, last.day))))
+    low = ref - dt.timedelta(days=ELSEWHEN_DAYS)
+    high = (when.until or ref) + dt.timedelta(days=ELSEWHEN_DAYS)
+    return all(b < low or a > high for a, b in spans)
 
 
 @dataclass(frozen=True)
