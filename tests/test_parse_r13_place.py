@@ -148,3 +148,37 @@ def test_a_city_of_the_same_part_of_the_month_stays() -> None:
                     "at the forum held in Valletta in early February.",
                     published=dt.date(2025, 2, 4))
     assert s.location.city == "Valletta"
+
+
+# --- a page's furniture above the report does not use up the lead ---
+
+
+def test_website_notices_above_the_lead_are_passed_over() -> None:
+    city, country = _where("An official website of the Government of Malta\nHere's how you "
+                           "know\n\nOfficial websites use .gov.\n\nA .gov website belongs to an "
+                           "official government organization in Malta.\n\nSecure .gov websites "
+                           "use HTTPS.\n\nMinister Anna Borg met Minister Jorge Soto of Chile in "
+                           "Lima, Peru, today. They discussed fisheries.",
+                           title="Borg meets Soto")
+    assert (city, country) == ("Lima", "Peru")
+
+
+def test_a_menu_of_short_lines_is_passed_over() -> None:
+    city, country = _where("Go to Homepage\n\n[Feedback]\n\n[Site Map]\n\n[Contact Us]\n\n"
+                           "Search this Site\n\nMinister to attend summit\n\n"
+                           "Governor General\nPrime Minister\nThe Cabinet\nThe Senate\n\n"
+                           "Press Releases\nSpeeches\nFeatures\nNotices\n\nGazette\nVacancies\n"
+                           "Tenders\nBursaries\n\nContact: Office of the Prime Minister\n\n"
+                           "Prime Minister Anna Borg of Malta will leave this afternoon to attend "
+                           "the Fifth Summit of Heads of State and Government of the Community "
+                           "of Island States (CIS) and the Republic of Chile to be held in Lima, "
+                           "Peru.", title="Government of Malta")
+    assert (city, country) == ("Lima", "Peru")
+
+
+def test_the_host_of_a_summit_attended_is_no_party() -> None:
+    s = parse_frame("Prime Minister Anna Borg of Malta will leave this afternoon to attend the "
+                    "Fifth Summit of Heads of Government of the Region and Chile to be held in "
+                    "Lima, Peru. She will discuss medical care with the Chileans.")
+    assert s.location.country == "Peru"
+    assert "Peru" not in s.countries

@@ -41,6 +41,13 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
                          r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
+# a leader going to a gathering of many states held in a city: "will leave to attend the
+# Fourth Summit of Heads of State of the Community ... to be held in X" (its host is a venue,
+# as on the margins of one, not a party to the leader's talks)
+_ATTEND_GATHERING = re.compile(r"\b(?:attend|attends|attended|attending|participate\s+in|"
+                               r"take\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:Summit|"
+                               r"Conference|Forum|Assembly)\s+of\b[^.;]{0,150}?\bheld\s+in\s+"
+                               r"(?:the\s+)?$")
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "during her stay in X"
                             r"stay(?:ed|ing|s)?|"
@@ -340,17 +347,43 @@ def _lead(doc: Doc) -> list[Sentence]:
     words ("Ukrainians!", "For our freedom.") does not use up the lead (up to FRAGMENTS)."""
     n = LEAD_SENTENCES + (1 if doc.title else 0)
     out: list[Sentence] = []
-    skipped = 0
+    skipped = furniture = 0
+    reported = False  # whether a sentence so far reports an event
     for s in doc.sentences:
-        if len(out) - skipped >= n:
+        if len(out) - skipped - furniture >= n:
             break
         out.append(s)
         if skipped < FRAGMENTS and (s.index > 0 or not doc.title) and fragment(s.text):
             skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
+        elif furniture < FURNITURE and (s.index > 0 or not doc.title) and (
+                _menu(s.text) or not reported and _WEB_NOTICE.search(s.text)
+                and not _MEETING_WORD.search(s.text)):
+            furniture += 1  # a page's menu, or its notices above the report
+        # (the body's sentences: a headline's "meets" is no report yet)
+        reported = reported or (s.index > 0 or not doc.title) and bool(
+            _MEETING_WORD.search(s.text))
     return out
 
 
 FRAGMENTS = 6  # fragments passed over at most
+# a page's other furniture passed over at most: a menu of short lines ("Governor General /
+# Prime Minister / The Cabinet"), a website's notices about itself above the first sentence
+# that reports an event ("Official websites use .gov", "This site uses cookies")
+FURNITURE = 10
+# a website's notice about itself: "Official websites use .gov", "This site uses cookies"
+_WEB_NOTICE = re.compile(r"\b(?:websites?|web\s+sites?|site|browser|cookies?|JavaScript|"
+                         r"HTTPS|https?://|newsletter|subscribe|log\s?in|sign\s+in|menu|"
+                         r"search)\b|\.gov\b", re.I)
+# a line of a menu: a few words, no stop at its end
+_MENU_LINE = re.compile(r"[^\n.!?]{1,40}")
+
+
+def _menu(text: str) -> bool:
+    """Whether a sentence is a page's menu: three lines or more, each a few words with no
+    stop ("Governor General\nPrime Minister\nThe Cabinet")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and all(_MENU_LINE.fullmatch(line) and len(line.split()) <= 5
+                                   for line in lines)
 
 
 @cache
@@ -720,7 +753,9 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
                         _When(reference, until))
     if reference is not None and until is None:
         found = _day_heading_place(doc, reference, found) or found
-    if found.sentence is not None and _MARGINS.search(found.sentence.text):
+    if found.sentence is not None and (_MARGINS.search(found.sentence.text) or (
+            found.city and _ATTEND_GATHERING.search(found.sentence.text, 0,
+                                                    found.start - found.sentence.start))):
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
