@@ -182,3 +182,13 @@ def test_the_host_of_a_summit_attended_is_no_party() -> None:
                     "Lima, Peru. She will discuss medical care with the Chileans.")
     assert s.location.country == "Peru"
     assert "Peru" not in s.countries
+
+
+# --- an envoy's credentials received: the host's state ---
+
+
+def test_credentials_received_place_the_audience_in_the_hosts_state() -> None:
+    s = parse_frame("The President of the Republic of Malta, Anna Borg, received the "
+                    "credentials from the new Ambassador of Chile, Jorge Soto, today. They "
+                    "discussed trade.")
+    assert s.location.country == "Malta"

@@ -930,7 +930,12 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
 # a verb of receiving in the active voice, its subject the host: "President of Chile receives
 # Estonian Foreign Minister" (not "was received by", "received a letter")
 _RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
-                        r"\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+"
+                        r"(?:\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+|"
+                        # an envoy's papers received or accepted: "received the credentials
+                        # from the new Ambassador of X", "accepted the letters of credence of"
+                        r"\b(?:receives|received|accepts|accepted)\s+(?:the\s+)?(?:copies\s+of\s+"
+                        r"(?:the\s+)?)?(?:credentials|credential\s+letters|letters?\s+of\s+"
+                        r"credence)\s+(?:from|of)\s+)"
                         # its object a person: "the Prime Minister of X", "his counterpart"
                         # (not "welcomed the decision of X", "welcomed Estonia's support")
                         r"(?:(?:the|his|her|their|visiting|new|newly|appointed|outgoing)\s+)*"
