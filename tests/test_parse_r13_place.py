@@ -192,3 +192,15 @@ def test_credentials_received_place_the_audience_in_the_hosts_state() -> None:
                     "credentials from the new Ambassador of Chile, Jorge Soto, today. They "
                     "discussed trade.")
     assert s.location.country == "Malta"
+
+
+# --- a relative clause after a place dates a later noun, not the place's event ---
+
+
+def test_a_date_in_a_relative_clause_does_not_set_aside_the_seat() -> None:
+    s = parse_frame("The Minister of External Relations, Anna Borg, on 12 March 2025 granted "
+                    "two audiences. The Chilean envoy Jorge Soto said he was in Malta to seek "
+                    "support for a candidate. The Ambassador of Peru, Luis Rojas, was at the "
+                    "Ministry of External Relations to invite Malta to the ocean forum that "
+                    "will take place in Lima on 10 and 11 July 2025.")
+    assert (s.location.city, s.location.country) == ("Valletta", "Malta")

@@ -288,6 +288,9 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     reported: its clause (from the last "and" before it) is dated to another time ("held
     in Brussels on 10 January", "in Kyiv recently") or it only locates an embassy."""
     a, b = _clause_bounds(text, start, end)
+    rel = _RELATIVE.search(text, end, b)
+    if rel is not None:
+        b = rel.start()  # "at the Ministry to invite X to the forum that will meet on 10 July"
     if _ELSEWHEN_AFTER.match(text, end, b):
         return True
     inst = _INSTITUTION_BEFORE.search(text[a:start])
@@ -300,6 +303,9 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
 
 
+# a relative clause after a place describes a later noun, not the place's event: "were at the
+# Ministry to invite X to the conference that will take place on 10 July"
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
 # a part of a month right after a place: "the summit in X in early September"
 _PART_OF_MONTH = re.compile(r"\W*(?:in|at|during)\s+(?:the\s+)?(?P<part>early|mid|late|"
                             r"beginning\s+of|end\s+of|middle\s+of|start\s+of)[\s-]+"
