@@ -204,3 +204,13 @@ def test_a_date_in_a_relative_clause_does_not_set_aside_the_seat() -> None:
                     "Ministry of External Relations to invite Malta to the ocean forum that "
                     "will take place in Lima on 10 and 11 July 2025.")
     assert (s.location.city, s.location.country) == ("Valletta", "Malta")
+
+
+# --- a city the gazetteer does not know, known by its state, at the sentence's end ---
+
+
+def test_unknown_city_and_state_closing_the_sentence() -> None:
+    city, country = _where("Foreign Minister Anna Borg of Malta held talks with Foreign "
+                           "Minister Jorge Soto of Chile on the margins of the regional summit "
+                           "held today in Cuzco, Peru.")
+    assert (city, country) == ("Cuzco", "Peru")

@@ -518,7 +518,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(found)
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
-        country = g.region_country(m.group(2))
+        # (the sentence's stop is no part of the state: "in Antigua, Guatemala.")
+        country = g.region_country(m.group(2)) or g.region_country(m.group(2).rstrip("."))
         if country and m.group(1) not in g.city_country and not g.region_country(m.group(1)):
             out.append(PlaceFinding(m.group(1), country, s, s.start + m.start(1),
                                     s.start + m.end(1), f"'{m.group(1)}, {m.group(2)}'"))
