@@ -214,3 +214,14 @@ def test_unknown_city_and_state_closing_the_sentence() -> None:
                            "Minister Jorge Soto of Chile on the margins of the regional summit "
                            "held today in Cuzco, Peru.")
     assert (city, country) == ("Cuzco", "Peru")
+
+
+# --- a headline closed by its place and day in brackets ---
+
+
+def test_headline_closed_by_city_and_day_in_brackets() -> None:
+    city, country = _where("Foreign Minister Anna Borg will meet tomorrow, Thursday, 13 March "
+                           "2025, with the Foreign Minister of Chile, Jorge Soto.",
+                           title="Foreign Minister Borg to meet Chilean Foreign Minister Soto "
+                                 "(Valletta, 13.03.2025)")
+    assert (city, country) == ("Valletta", "Malta")

@@ -596,7 +596,8 @@ _HEADLINE_DAY = (r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
                  r"(?:19|20)\d\d(?P<s2>[./-])[01]?\d(?P=s2)[0-3]?\d)")
 _HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
                            r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
-                           r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
+                           # (also in brackets: "... Minister X (Athens, 08.12.2021)")
+                           r"[\s(](?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
                            + _HEADLINE_DAY + r"(?:\s*\((?i:(?:mon|tues|wednes|thurs|fri|satur|"
                            r"sun)day)\))?\W*$")
 _WEEKDAY_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?")
