@@ -225,3 +225,31 @@ def test_headline_closed_by_city_and_day_in_brackets() -> None:
                            title="Foreign Minister Borg to meet Chilean Foreign Minister Soto "
                                  "(Valletta, 13.03.2025)")
     assert (city, country) == ("Valletta", "Malta")
+
+
+# --- a city where something spoken of was reached before is no place of the talks ---
+
+
+def test_agreements_reached_in_a_city_are_another_event() -> None:
+    city, _ = _where("President Anna Borg of Malta received Foreign Minister Jorge Soto of "
+                     "Chile. They reviewed the implementation of the understandings reached "
+                     "in Lisbon.")
+    assert city != "Lisbon"
+
+
+def test_outcome_of_a_conference_in_a_city_is_another_event() -> None:
+    city, _ = _where("President Anna Borg of Malta met Foreign Minister Jorge Soto of Chile. "
+                     "The ministers welcomed the outcome of the ocean conference in Lisbon.")
+    assert city != "Lisbon"
+
+
+def test_congratulations_on_a_summit_hosted_elsewhere() -> None:
+    city, _ = _where("President Anna Borg of Malta congratulated Foreign Minister Jorge Soto "
+                     "of Chile on the success of the summit in Santiago. They met in Valletta.")
+    assert city == "Valletta"
+
+
+def test_an_embassy_to_be_opened_in_a_city_is_no_place() -> None:
+    city, _ = _where("President Anna Borg of Malta received Foreign Minister Jorge Soto of "
+                     "Chile. They discussed the new embassy to be opened in Santiago.")
+    assert city != "Santiago"

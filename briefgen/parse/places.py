@@ -194,6 +194,19 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|develop
                            r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
                            r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
                            r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
+# a city where something spoken of was reached before: "the agreements reached in X", "the
+# goals set in X", "the outcome of the conference in X", "congratulated Y on the success of
+# the summit in X" (not "signed": a signing is often the event itself)
+_OUTCOME_BEFORE = re.compile(r"\b(?:(?:agreements?|accords?|arrangements?|decisions?|"
+                             r"understandings?|commitments?|goals?|targets?|consensus|"
+                             r"agreed|declarations?)\s+(?:\w+\s+)?(?:reached|adopted|concluded|"
+                             r"made|set|taken|achieved|agreed\s+upon)\s+(?:earlier\s+|"
+                             r"previously\s+)?|(?:outcomes?|results?|success|conclusions?|"
+                             r"decisions?)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?)(?:in|at)\s+"
+                             r"(?:the\s+)?$|\bcongratulat\w*\s[^.;]*?\bon\s+(?:the\s+)?(?:[\w-]+\s+)"
+                             r"{0,3}?(?:success|outcome|results?|holding|hosting|organi[sz]ation)"
+                             r"\b[^.;]*$", re.I)
+OUTCOME_BEFORE = 120  # characters before a place read for it
 # "welcomed Japan's support to Ukraine": the thing welcomed is someone's act, the state its
 # object (but "welcomed the President's visit to X" is a journey there)
 _WELCOMED_ACT = re.compile(r"\bwelcom\w*\s[^.;]*?['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|arrival|"
@@ -223,7 +236,8 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|reb
                              r"(?:in|of|on|at)\s+the\s+$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
-                                 r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+                                 # ("the new embassy to be opened in X")
+                                 r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ...unless the embassy is where the event is held: "talks at the Ghanaian Embassy in Tokyo",
 # "received in the Embassy of X in Y" (a place, as any venue 'at' or 'in' is)
 _AT_INSTITUTION = re.compile(r"\b(?:at|in|inside)\s+(?:the|their|its|his|her)\s+"
@@ -451,7 +465,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                 other is _FOREIGN_EVENT and (_LOOK_FORWARD.search(before[-LOOK_FORWARD:])
                                              or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
-        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OUTCOME_BEFORE.search(
+                before[-OUTCOME_BEFORE:]) or (
                 _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         if _COMPOUND_AFTER.match(text, m.end()):
@@ -674,6 +689,7 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _INVITING.search(before[-LOOK_FORWARD:])
                 and not _TOPIC_BEFORE.search(before[-60:])
+                and not _OUTCOME_BEFORE.search(before[-OUTCOME_BEFORE:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
                 and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
                 and not _COMPOUND_AFTER.match(doc.text, c.end)
