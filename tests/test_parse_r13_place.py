@@ -253,3 +253,42 @@ def test_an_embassy_to_be_opened_in_a_city_is_no_place() -> None:
     city, _ = _where("President Anna Borg of Malta received Foreign Minister Jorge Soto of "
                      "Chile. They discussed the new embassy to be opened in Santiago.")
     assert city != "Santiago"
+
+
+# --- a city named with words of description: settlements, the capital, a city's places ---
+
+
+def test_a_described_city_of_x_is_the_place() -> None:
+    city, country = _where("President Anna Borg of Malta met President Ruto of Kenya in the "
+                           "Kenyan coastal city of Mombasa. They discussed trade.")
+    assert (city, country) == ("Mombasa", "Kenya")
+
+
+def test_a_states_port_city_of_x_is_the_place() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya in Kenya's port "
+                     "city of Mombasa on Tuesday. They discussed trade.")
+    assert city == "Mombasa"
+
+
+def test_the_capital_named_after_the_word_with_no_comma() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya in the capital "
+                     "Nairobi on Tuesday. They discussed trade.")
+    assert city == "Nairobi"
+
+
+def test_a_place_of_a_city_named_as_its_possessor() -> None:
+    city, _ = _where("President Anna Borg of Malta held talks with President Ruto of Kenya in "
+                     "Nairobi's Gigiri district. They discussed trade.")
+    assert city == "Nairobi"
+
+
+def test_a_citys_policy_is_still_no_place() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya. They discussed "
+                     "the policy set out in Nairobi's new plan for the coast.")
+    assert city != "Nairobi"
+
+
+def test_crimes_in_a_described_town_are_a_subject() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya. They condemned "
+                     "the crimes committed in the occupied border town of Lodwar.")
+    assert city != "Lodwar"

@@ -32,6 +32,10 @@ from briefgen.parse.segment import Doc, Sentence
 LEAD_SENTENCES = 4
 # (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           # the capital named after the word: "in the capital Nairobi", "in
+                           # the Kenyan capital city of Nairobi"
+                           r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+(?:[A-Z][\w'’-]*\s+)?capital(?:\s+city)?"
+                           r"\s+(?:of\s+)?|"
                            # a journey's destination: "left Accra for Santiago on Monday"
                            r"\b(?:left|leaves|leaving|departed|departs|departing)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,2}?for\s+(?:the\s+)?|"
@@ -227,13 +231,24 @@ _SEAT_BEFORE_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|Pr
 SEAT_BEFORE_CITY = 40  # characters before a city read for a seat
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
+# a place of a city named as its possessor, where the event is: "met in X's State House", "at
+# X's Great Hall", "in X's Gigiri district" (not "X's policy")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+_PLACE_OF_CITY = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*|(?:[\w-]+\s+){0,2}?(?:district|suburb|"
+                            r"outskirts|neighbou?rhood|centre|center|downtown|old\s+town|"
+                            r"quarter|port|harbou?r|airport|hotel|palace|residence|"
+                            r"headquarters|seafront|waterfront))\b")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:in|at|to|visit(?:s|ed|ing)?)\s+the\s+$", re.I)
+# (with a few words of description: "in the Kenyan coastal city of X", "in Kenya's port city
+# of X")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:in|at|to|visit(?:s|ed|ing)?)\s+"
+                                r"(?:the\s+(?:[\w'’-]+\s+){0,3}?|"
+                                r"(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 # ...not where something done there is the subject: "crimes committed in the town of X",
 # "the rebuilding of the city of X"
 _SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|rebuild\w*|"
                              r"reconstruct\w*|attack\w*|occup\w+|killed|died)\s+(?:\w+\s+)?"
-                             r"(?:in|of|on|at)\s+the\s+$", re.I)
+                             r"(?:in|of|on|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
                                  # ("the new embassy to be opened in X")
@@ -491,7 +506,8 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
                 text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())
                 and not _CITY_SUFFIX.match(text, m.end())) or re.match(
-                r"['’]s\b", text[m.end():]):
+                r"['’]s\b", text[m.end():]) and not (_IN_BEFORE.search(before[-12:])
+                                                    and _PLACE_OF_CITY.match(text, m.end())):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
