@@ -292,3 +292,21 @@ def test_crimes_in_a_described_town_are_a_subject() -> None:
     city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya. They condemned "
                      "the crimes committed in the occupied border town of Lodwar.")
     assert city != "Lodwar"
+
+
+def test_a_states_capital_by_its_possessive() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya in Kenya's "
+                     "capital on Tuesday. They discussed trade.")
+    assert city == "Nairobi"
+
+
+def test_a_state_hosting_the_talks() -> None:
+    _, country = _where("Kenya hosted talks between President Anna Borg of Malta and President "
+                        "Jorge Soto of Chile. They discussed trade.")
+    assert country == "Kenya"
+
+
+def test_a_seat_after_its_city() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya at Nairobi "
+                     "State House. They discussed trade.")
+    assert city == "Nairobi"

@@ -228,6 +228,9 @@ _CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
 # a seat named with its city and no comma: "met X at State House Entebbe"
 _SEAT_BEFORE_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|Presidential|Royal|"
                                r"National)\s+(?:House|Palace|Villa|Residence|Lodge)\s+$")
+# ...or after it: "met X at Nairobi State House"
+_SEAT_AFTER_CITY = re.compile(r"\s+(?:State|Government|Presidential|Royal|National)\s+"
+                              r"(?:House|Palace|Villa|Residence|Lodge)\b")
 SEAT_BEFORE_CITY = 40  # characters before a city read for a seat
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
@@ -275,8 +278,10 @@ _CITY_SUFFIX = re.compile(r"\s+(?:D\.\s?C\.|DC\b|City\b)")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
-_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+"
-                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+"
+                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?|"
+                      # "in Kenya's capital"
+                      r"(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+)"
                       # (not "investment in the capital markets": money, not a city)
                       r"capital(?:\s+city)?\b(?!\s+(?:markets?|investments?|expenditures?|"
                       r"flows?|goods|gains|requirements?|adequacy|projects?|spending|costs?|"
@@ -505,6 +510,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
                 text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())
+                and not _SEAT_AFTER_CITY.match(text, m.end())
                 and not _CITY_SUFFIX.match(text, m.end())) or re.match(
                 r"['’]s\b", text[m.end():]) and not (_IN_BEFORE.search(before[-12:])
                                                     and _PLACE_OF_CITY.match(text, m.end())):
@@ -663,6 +669,9 @@ def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
     if m.group("dem"):
         hit = g.by_surface.get(m.group("dem"))
         return hit[0] if hit else None
+    if m.group("poss"):
+        hit = g.by_surface.get(m.group("poss"))
+        return hit[0] if hit and not hit[1] else None
     if m.group("of"):
         state = g.pattern.match(m.group("of"))
         return _state_of(g, state) if state else None
@@ -692,6 +701,12 @@ def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
     return g.by_surface.get(surface, (None, False))[0] if surface else None
 
 
+# a state opening its sentence as the host of the talks: "Kenya hosted talks between ..."
+_HOST_STATE_AFTER = re.compile(r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|"
+                               r"consultations|negotiations|round)\b")
+
+
 def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
                      when: _When = _When()) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
@@ -700,7 +715,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if doc.text.startswith(("'s", "’s"), c.end):
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
-        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other))
+        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other)
+             or _HOST_STATE_AFTER.match(doc.text, c.end, s.end) and not before.strip())
                 and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
                 and not _INVITING.search(before[-LOOK_FORWARD:])
@@ -1072,7 +1088,7 @@ def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
             continue
         for m in _CAPITAL.finditer(s.text):
             before = s.text[max(0, m.start() - 40):m.start()]
-            if (m.group("dem") or m.group("of") or other.search(before)
+            if (m.group("dem") or m.group("of") or m.group("poss") or other.search(before)
                     or _elsewhere(s.text, m.start(), m.end(), when)):
                 continue
             return PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
