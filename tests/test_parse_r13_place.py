@@ -310,3 +310,12 @@ def test_a_seat_after_its_city() -> None:
     city, _ = _where("President Anna Borg of Malta met President Ruto of Kenya at Nairobi "
                      "State House. They discussed trade.")
     assert city == "Nairobi"
+
+
+# --- the gazetteer: towns where ministers meet away from the capital ---
+
+
+def test_a_conference_town_is_known() -> None:
+    city, country = _where("Foreign Minister Anna Borg of Malta received her Chilean counterpart "
+                           "Jorge Soto in the old castle in Montreux. They discussed trade.")
+    assert (city, country) == ("Montreux", "Switzerland")
