@@ -319,3 +319,13 @@ def test_a_conference_town_is_known() -> None:
     city, country = _where("Foreign Minister Anna Borg of Malta received her Chilean counterpart "
                            "Jorge Soto in the old castle in Montreux. They discussed trade.")
     assert (city, country) == ("Montreux", "Switzerland")
+
+
+# --- a foreign envoy met by the filing state's officials: that state, no city ---
+
+
+def test_an_envoy_met_at_home_is_in_the_filing_state() -> None:
+    city, country = _where("Valletta, 11 March 2025 (MNA) – Prime Minister Karl Vella met on "
+                           "Tuesday with Chilean Ambassador Jorge Soto, who conveyed "
+                           "congratulations on the new government.")
+    assert (city, country) == (None, "Malta")
