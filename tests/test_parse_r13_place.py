@@ -329,3 +329,18 @@ def test_an_envoy_met_at_home_is_in_the_filing_state() -> None:
                            "Tuesday with Chilean Ambassador Jorge Soto, who conveyed "
                            "congratulations on the new government.")
     assert (city, country) == (None, "Malta")
+
+
+# --- the host's ministry named alone ---
+
+
+def test_the_ministry_alone_is_the_hosts_seat() -> None:
+    city, country = _where("The Minister of Foreign Affairs of Malta, Ian Borg, received his "
+                           "Chilean counterpart Jorge Soto at the Ministry. They discussed trade.")
+    assert (city, country) == ("Valletta", "Malta")
+
+
+def test_a_ministry_of_another_portfolio_named_in_passing_is_no_seat() -> None:
+    city, _ = _where("President Anna Borg of Malta met President Jorge Soto of Chile in Lima, "
+                     "Peru. They praised the work done at the Ministry of Health.")
+    assert city == "Lima"

@@ -1598,8 +1598,11 @@ _SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat|Chancellery
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
 # (read only where the event's state is known: the ministry is that state's, in its capital)
+# (or "the Ministry" alone, capitalised, as a foreign ministry's release names its own seat:
+# "received his counterpart at the Ministry")
 _MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
-                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
+                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|"
+                            r"Ministry(?!\s+(?:of|for)\b))\b"
                             # (a room of the ministry is in it: "in the Foreign Ministry's
                             # conference room", "at the Ministry's headquarters")
                             r"(?!\s+of\b|['’]s\b(?!\s+(?:[\w-]+\s+)?(?:rooms?|halls?|"
