@@ -344,3 +344,17 @@ def test_a_ministry_of_another_portfolio_named_in_passing_is_no_seat() -> None:
     city, _ = _where("President Anna Borg of Malta met President Jorge Soto of Chile in Lima, "
                      "Peru. They praised the work done at the Ministry of Health.")
     assert city == "Lima"
+
+
+def test_unknown_city_with_its_state_in_brackets() -> None:
+    city, country = _where("Foreign Minister Anna Borg of Malta held talks with Foreign "
+                           "Minister Jorge Soto of Chile on Tuesday in Cuzco (Peru). They "
+                           "discussed trade.")
+    assert (city, country) == ("Cuzco", "Peru")
+
+
+def test_unknown_city_of_another_time_is_passed_over() -> None:
+    city, _ = _where("Foreign Minister Anna Borg of Malta, who first met him at the forum in "
+                     "Cuzco, Peru on 3 January 2025, held talks with Foreign Minister Jorge "
+                     "Soto of Chile in Valletta.")
+    assert city == "Valletta"

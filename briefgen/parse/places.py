@@ -43,7 +43,10 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the
                            r"\b(?:[Pp]alace|[Rr]esidence)\s+of\s+|"
                            r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
-                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
+                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)|"
+                         # the state in brackets: "in X (Switzerland)", "in Y (central Burundi)"
+                         r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+\((?:[a-z]+\s+)?"
+                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)\)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
 # a leader going to a gathering of many states held in a city: "will leave to attend the
 # Fourth Summit of Heads of State of the Community ... to be held in X" (its host is a venue,
@@ -555,11 +558,22 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(found)
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
+        k = 1 if m.group(1) else 3  # (the pair after a comma, or in brackets)
+        name, state = m.group(k), m.group(k + 1)
         # (the sentence's stop is no part of the state: "in Antigua, Guatemala.")
-        country = g.region_country(m.group(2)) or g.region_country(m.group(2).rstrip("."))
-        if country and m.group(1) not in g.city_country and not g.region_country(m.group(1)):
-            out.append(PlaceFinding(m.group(1), country, s, s.start + m.start(1),
-                                    s.start + m.end(1), f"'{m.group(1)}, {m.group(2)}'"))
+        country = g.region_country(state) or g.region_country(state.rstrip("."))
+        if not country or name in g.city_country or g.region_country(name):
+            continue
+        before = text[:m.start()]
+        # (as for a known city: not another event's, a subject's or a speaker's place)
+        if (other.search(before[-40:]) or _quoted(before)
+                or _TOPIC_BEFORE.search(before[-60:]) or _OUTCOME_BEFORE.search(
+                    before[-OUTCOME_BEFORE:]) or _INVITING.search(before[-LOOK_FORWARD:])
+                or _elsewhere(text, m.start(k), m.end(k), when)
+                or _elsewhere(text, m.start(k + 1), m.end(k + 1), when)):
+            continue  # (the state's clause dates the pair too: "in X, Peru on 3 January")
+        out.append(PlaceFinding(name, country, s, s.start + m.start(k), s.start + m.end(k),
+                                f"'{name}, {state}'"))
     for word in g.settlement_words:
         for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
             before = text[:m.start()]
