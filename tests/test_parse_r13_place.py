@@ -358,3 +358,25 @@ def test_unknown_city_of_another_time_is_passed_over() -> None:
                      "Cuzco, Peru on 3 January 2025, held talks with Foreign Minister Jorge "
                      "Soto of Chile in Valletta.")
     assert city == "Valletta"
+
+
+# --- a known city of another time: dated after its state, an interval, a pluperfect ---
+
+
+def test_a_city_dated_after_its_state_is_another_event() -> None:
+    city, _ = _where("Foreign Minister Anna Borg of Malta, who first met him at the forum in "
+                     "Oslo, Norway, in January 2024, held talks with Foreign Minister Jorge Soto "
+                     "of Chile.")
+    assert city != "Oslo"
+
+
+def test_weeks_after_a_meeting_in_a_city() -> None:
+    city, _ = _where("Foreign Minister Anna Borg of Malta held talks with Foreign Minister "
+                     "Jorge Soto of Chile on Wednesday, two weeks after their meeting in Oslo.")
+    assert city != "Oslo"
+
+
+def test_a_pluperfect_meeting_in_a_city() -> None:
+    city, _ = _where("Foreign Minister Anna Borg of Malta held talks with Foreign Minister "
+                     "Jorge Soto of Chile. The ministers had first met in Oslo.")
+    assert city != "Oslo"

@@ -95,7 +95,10 @@ _FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit
                             r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
                             # "agreed to meet again in X": a meeting still to come
                             r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
-                            r"recall\w*)\b", re.I)
+                            r"recall\w*|"
+                            # "two weeks after their meeting in X", "had first met in X"
+                            r"(?:days?|weeks?|months?|years?)\s+(?:after|before|since)|"
+                            r"had\s+(?:\w+\s+)?(?:met|held|visited|signed|attended))\b", re.I)
 # "looks forward to seeing the Prime Minister in X", "on the eve of his trip to X": a later
 # meeting or journey, not the one reported
 _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
@@ -343,6 +346,9 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
 # a relative clause after a place describes a later noun, not the place's event: "were at the
 # Ministry to invite X to the conference that will take place on 10 July"
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
+# a date right after a city's state and its comma: "in X, Norway, in January 2024"
+_DATED_AFTER = re.compile(r",\s+(?:in|on|during)\s+")
+DATED_AFTER = 40  # characters after the state read for the date
 # a part of a month right after a place: "the summit in X in early September"
 _PART_OF_MONTH = re.compile(r"\W*(?:in|at|during)\s+(?:the\s+)?(?P<part>early|mid|late|"
                             r"beginning\s+of|end\s+of|middle\s+of|start\s+of)[\s-]+"
@@ -529,6 +535,11 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
+        if state and (_elsewhere(text, state.start(), state.end(), when)
+                      or _DATED_AFTER.match(text, state.end())
+                      and elsewhen(text[state.end():state.end() + DATED_AFTER], when.reference,
+                                   when.until)):
+            continue  # "in X, Norway on 3 January", "in X, Norway, in January 2024"
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
     if "capital" in text:
