@@ -380,3 +380,9 @@ def test_a_pluperfect_meeting_in_a_city() -> None:
     city, _ = _where("Foreign Minister Anna Borg of Malta held talks with Foreign Minister "
                      "Jorge Soto of Chile. The ministers had first met in Oslo.")
     assert city != "Oslo"
+
+
+def test_an_invited_visit_made_places_the_talks() -> None:
+    city, _ = _where("Prime Minister Karl Vella of Malta, invited to visit Chile by President "
+                     "Jorge Soto, arrived in Santiago today and held talks with him.")
+    assert city == "Santiago"
