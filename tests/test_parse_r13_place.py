@@ -386,3 +386,13 @@ def test_an_invited_visit_made_places_the_talks() -> None:
     city, _ = _where("Prime Minister Karl Vella of Malta, invited to visit Chile by President "
                      "Jorge Soto, arrived in Santiago today and held talks with him.")
     assert city == "Santiago"
+
+
+# --- a seat of a host of no state written: the one other state the release names ---
+
+
+def test_a_seat_of_a_host_with_no_state_is_the_other_states() -> None:
+    city, country = _where("President Anna Borg received the Ambassador of Chile, Jorge Soto, "
+                           "at the Presidential Palace. They discussed trade. Borg thanked Chile "
+                           "for its support to Malta.")
+    assert (city, country) == ("Valletta", "Malta")

@@ -1333,6 +1333,12 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
                 owner is None or p.title and owner.search(p.title)
                 and not _NOT_HEAD.search(p.title))}
             state = home if home in states else states.pop() if len(states) == 1 else None
+            if state is None and guests and not any(p.country for p in hosts):
+                # a host of no state written ("President X received the Ambassador of Chile
+                # at the Presidential Palace ... thanked Chile for its support to Malta"):
+                # the one state the release names besides the guests'
+                others = {c.country for c in geo.country_mentions(doc.text)} - guests
+                state = others.pop() if len(others) == 1 else None
             if state is None:
                 continue
             return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
