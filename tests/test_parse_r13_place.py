@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.invented import parse_frame
 
 
@@ -396,3 +398,19 @@ def test_a_seat_of_a_host_with_no_state_is_the_other_states() -> None:
                            "at the Presidential Palace. They discussed trade. Borg thanked Chile "
                            "for its support to Malta.")
     assert (city, country) == ("Valletta", "Malta")
+
+
+# --- more filing lines, each only the filing place (GUIDELINES: a dateline alone does not) ---
+# (a line closed by a colon, "Kathmandu, 12 March: ...", was tried and dropped: the check set
+# lost a city by it)
+
+
+@pytest.mark.parametrize("dateline, city", [
+    ("Tashkent, March 12 (UzA). –", "Tashkent"),
+    ("12 March 2025, Bangkok –", "Bangkok"),
+    ("Windhoek- ", "Windhoek"),
+])
+def test_a_filing_line_alone_is_no_place(dateline: str, city: str) -> None:
+    got, _ = _where(f"{dateline} President Anna Borg of Malta received Foreign Minister Jorge "
+                    "Soto of Chile. They discussed trade.")
+    assert got != city

@@ -137,13 +137,22 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+                          # (a dash glued to the city: "Windhoek- The President ...")
+                          r"-{1,2}\s+(?=[A-Z])|"
                           # (an agency's name in brackets closing it, with no dash: "Addis
                           # Ababa, January 10/2019 (ENA) Prime Minister ...")
                           # (or of a few words: "Havana, Jan 18 (Prensa Latina) President X")
                           r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,12})"
-                          r"{0,2}\)\s*(?:-{1,2}|[–—:.])?"
+                          r"{0,2}\)\s*[.,]?\s*(?:-{1,2}|[–—:.])?"
                           r"\s*(?=[A-Z])|"
                           r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
+# a filing line ended by its agency's name, a sentence of its own: "Tashkent, March 12 (UzA)."
+_AGENCY_REST = re.compile(r",[^–—\n()]{1,40}?\s*\([A-Z][A-Za-z]{1,10}"
+                          r"(?:\s[A-Z][A-Za-z]{1,12}){0,2}\)[\W\d]*")
+# a filing line that gives its day before its city: "12 March 2025, Bangkok – ..."
+_DAY_BEFORE_CITY = re.compile(r"\W*(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|"
+                              r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+                              r"\s*[,–—-]?\s*")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
 # it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
 # New Zealand will ..." (the city, perhaps its state, then a capitalised word)
@@ -506,8 +515,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if _FUTURE_AFTER.match(text, m.end()) and not before.strip(" \t•·▪‣◦*-"):
             continue  # "Windhoek will host the review later this year": a place to come
         city = m.group()
-        alone = _ALONE.fullmatch(text[:m.start()]) and (
+        alone = (_ALONE.fullmatch(text[:m.start()])
+                 or _DAY_BEFORE_CITY.fullmatch(text[:m.start()])) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
+            or _AGENCY_REST.fullmatch(text, m.end())
             or _FILING_TAIL.match(text, m.end())
             or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
         if not alone and (_elsewhere(text, m.start(), m.end(), when)
