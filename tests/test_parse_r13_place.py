@@ -414,3 +414,19 @@ def test_a_filing_line_alone_is_no_place(dateline: str, city: str) -> None:
     got, _ = _where(f"{dateline} President Anna Borg of Malta received Foreign Minister Jorge "
                     "Soto of Chile. They discussed trade.")
     assert got != city
+
+
+def test_a_filing_line_closed_by_an_agency_in_capitals_is_no_place() -> None:
+    city, _ = _where("Valletta, May 28, MALTAPRESS\n\nPresident Anna Borg of Malta received "
+                     "Foreign Minister Jorge Soto of Chile. They discussed trade.")
+    assert city != "Valletta"
+
+
+# --- a city where a show of another kind is held is a subject of the talks ---
+
+
+def test_a_festival_held_in_a_city_is_no_place_of_the_talks() -> None:
+    city, _ = _where("President Anna Borg of Malta received Foreign Minister Jorge Soto of "
+                     "Chile. They stressed the importance of the technology festival held in "
+                     "Santiago.")
+    assert city != "Santiago"

@@ -132,8 +132,9 @@ _ALONE = re.compile(r"[\W\d]*")
 # (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
 # (and a state in brackets with dots, as agencies write it: "San Francisco (U.S.), Nov. 15")
 _STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\([A-Z]\.(?:[A-Z]\.){1,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
+# (and an agency's name in capitals closing it: "Baku, May 28, AZERTAC")
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                        r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
+                        r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)(?:[A-Z]{3,}[\W\d]*)?")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
@@ -227,6 +228,13 @@ _OUTCOME_BEFORE = re.compile(r"\b(?:(?:agreements?|accords?|arrangements?|decisi
                              r"{0,3}?(?:success|outcome|results?|holding|hosting|organi[sz]ation)"
                              r"\b[^.;]*$", re.I)
 OUTCOME_BEFORE = 120  # characters before a place read for it
+# a city where an event of another kind is held, a subject of the talks: "stressed the
+# importance of the X festival held in Y", "the exhibition taking place in Y"
+_SHOW_HELD_BEFORE = re.compile(r"\b(?:festivals?|exhibitions?|expos?|fairs?|competitions?|"
+                               r"championships?|games|olympics|concerts?|tournaments?|"
+                               r"marathons?|biennale|carnival)\s+(?:[\w-]+\s+){0,2}?(?:held|"
+                               r"taking\s+place|to\s+be\s+held|hosted|organi[sz]ed)\s+in\s+"
+                               r"(?:the\s+)?$", re.I)
 # "welcomed Japan's support to Ukraine": the thing welcomed is someone's act, the state its
 # object (but "welcomed the President's visit to X" is a journey there)
 _WELCOMED_ACT = re.compile(r"\bwelcom\w*\s[^.;]*?['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|arrival|"
@@ -505,7 +513,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
                                              or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
         if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OUTCOME_BEFORE.search(
-                before[-OUTCOME_BEFORE:]) or (
+                before[-OUTCOME_BEFORE:]) or _SHOW_HELD_BEFORE.search(before[-60:]) or (
                 _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         if _COMPOUND_AFTER.match(text, m.end()):
