@@ -430,3 +430,14 @@ def test_a_festival_held_in_a_city_is_no_place_of_the_talks() -> None:
                      "Chile. They stressed the importance of the technology festival held in "
                      "Santiago.")
     assert city != "Santiago"
+
+
+# --- a dateline named again only as a subject's place is still only the filing place ---
+
+
+def test_a_dateline_restated_only_as_a_festivals_place_is_no_city() -> None:
+    city, country = _where("Valletta, May 28, MALTAPRESS\n\nPresident of the Republic of Malta "
+                           "Anna Borg has received a delegation led by the Minister of Defence "
+                           "of Chile Jorge Soto. They stressed the importance of the technology "
+                           "festival held in Valletta.")
+    assert (city, country) == (None, "Malta")

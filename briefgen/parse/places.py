@@ -1040,7 +1040,9 @@ _RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\b
                         # its object a person: "the Prime Minister of X", "his counterpart"
                         # (not "welcomed the decision of X", "welcomed Estonia's support")
                         r"(?:(?:the|his|her|their|visiting|new|newly|appointed|outgoing)\s+)*"
-                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b))")
+                        # (or a delegation: "has received a delegation led by Minister X")
+                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b)|(?:an?\s+|three\s+|two\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?delegations?\s+(?:led\s+by|of|from|headed\s+by)\s+)")
 
 
 def _host_before_receiving(doc: Doc, lead: list[Sentence],
@@ -1484,10 +1486,14 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
         return True
     # (a leader who "returns to" the filing city was away from it: the event was elsewhere)
     # (nor one who arrives there "concluding visits to A and B": home again)
+    # (nor a mention as the place of a subject: "the festival held in X", "the situation in X")
     return any(m.start() != dateline.start and not _RETURN_TO.search(
         doc.text, max(0, m.start() - 40), m.start()) and not (
         _HOME_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
-        and _ENDS_TRIP_AFTER.match(doc.text, m.end())) for m in word.finditer(doc.text))
+        and _ENDS_TRIP_AFTER.match(doc.text, m.end()))
+        and not _SHOW_HELD_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
+        and not _TOPIC_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
+        for m in word.finditer(doc.text))
 
 
 _RETURN_TO = re.compile(r"\b(?:return\w*|back)\s+(?:\w+\s+)?to\s+$", re.I)
