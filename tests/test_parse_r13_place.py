@@ -441,3 +441,13 @@ def test_a_dateline_restated_only_as_a_festivals_place_is_no_city() -> None:
                            "of Chile Jorge Soto. They stressed the importance of the technology "
                            "festival held in Valletta.")
     assert (city, country) == (None, "Malta")
+
+
+# --- a settlement the gazetteer does not know, known by its district ---
+
+
+def test_a_village_known_by_its_district() -> None:
+    city, country = _where("On 12 March 2025, Foreign Minister Anna Borg of Malta met Foreign "
+                           "Minister Jorge Soto of Chile, who is in Malta for a one-day visit. "
+                           "The meeting took place at Mgarrview in Northern Harbour District.")
+    assert (city, country) == ("Mgarrview", "Malta")

@@ -265,6 +265,10 @@ _PLACE_OF_CITY = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*|(?:[\w-]+\s+){0,2}?(?
                             r"outskirts|neighbou?rhood|centre|center|downtown|old\s+town|"
                             r"quarter|port|harbou?r|airport|hotel|palace|residence|"
                             r"headquarters|seafront|waterfront))\b")
+# a settlement known by its district: "at X in Y Parish", "in X, Y Region"
+_IN_DISTRICT = re.compile(r"\b(?:at|in)\s+([A-Z][\w'’-]+)(?:\s+in|,)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                          r"(?:\s+[A-Z][\w'’-]+)?\s+(?:Parish|District|Region|Province|County|"
+                          r"Municipality|Oblast)\b")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
 # (with a few words of description: "in the Kenyan coastal city of X", "in Kenya's port city
 # of X")
@@ -605,6 +609,20 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # (the state's clause dates the pair too: "in X, Peru on 3 January")
         out.append(PlaceFinding(name, country, s, s.start + m.start(k), s.start + m.end(k),
                                 f"'{name}, {state}'"))
+    # a settlement the gazetteer does not know, known by the district it lies in: "the meeting
+    # took place at X in Y Parish of Z District", "in X, Y Region"
+    if "Parish" in text or "District" in text or "Region" in text or "Province" in text or (
+            "County" in text or "Municipality" in text or "Oblast" in text):
+        for m in _IN_DISTRICT.finditer(text):
+            name = m.group(1)
+            before = text[:m.start()]
+            if (name in g.city_country or g.region_country(name) or g.pattern.fullmatch(name)
+                    or other.search(before[-40:]) or _quoted(before)
+                    or _TOPIC_BEFORE.search(before[-60:]) or _SUBJECT_BEFORE.search(before[-60:])
+                    or _elsewhere(text, m.start(1), m.end(1), when)):
+                continue
+            out.append(PlaceFinding(name, None, s, s.start + m.start(1), s.start + m.end(1),
+                                    f"'{name}' in its district"))
     for word in g.settlement_words:
         for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
             before = text[:m.start()]
