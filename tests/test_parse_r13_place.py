@@ -323,16 +323,6 @@ def test_a_conference_town_is_known() -> None:
     assert (city, country) == ("Montreux", "Switzerland")
 
 
-# --- a foreign envoy met by the filing state's officials: that state, no city ---
-
-
-def test_an_envoy_met_at_home_is_in_the_filing_state() -> None:
-    city, country = _where("Valletta, 11 March 2025 (MNA) – Prime Minister Karl Vella met on "
-                           "Tuesday with Chilean Ambassador Jorge Soto, who conveyed "
-                           "congratulations on the new government.")
-    assert (city, country) == (None, "Malta")
-
-
 # --- the host's ministry named alone ---
 
 

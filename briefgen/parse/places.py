@@ -1402,20 +1402,7 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
             state = states.pop()
             return PlaceFinding(city_state(state), state, None, 0, 0,
                                 f"a guest of the host, {state}")
-    # a foreign envoy met by the officials of the state the release files from: an envoy is
-    # received where accredited, so the meeting is in that state (its city stays unknown:
-    # the dateline alone names no place of the event)
-    envoys = {p.country for p in sides if p.country and p.title and _ENVOY_TITLE.search(p.title)}
-    own = {p.country for p in sides if p.country and not (p.title and _ENVOY_TITLE.search(
-        p.title))}
-    if filed_from and own == {filed_from} and envoys and filed_from not in envoys:
-        return PlaceFinding(city_state(filed_from), filed_from, None, 0, 0,
-                            f"a foreign envoy met at home, {filed_from}")
     return place
-
-
-_ENVOY_TITLE = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Charg[eé]\s+d['’]\s?[Aa]ffaires|"
-                          r"Envoy)\b")
 
 
 # an envoy to a state received or calling on its officials: "received the ambassadors of A
