@@ -18,20 +18,43 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefgen.parse import geo
-from briefgen.parse.dates import PRIOR_OPENER, elsewhen, fragment, readable
-from briefgen.parse.lexicon import load
+from briefgen.parse.dates import (
+    ELSEWHEN_DAYS,
+    MONTHS,
+    PRIOR_OPENER,
+    elsewhen,
+    fragment,
+    readable,
+)
+from briefgen.parse.lexicon import alternation, load
 from briefgen.parse.segment import Doc, Sentence
 
 LEAD_SENTENCES = 4
 # (a city opening its sentence, perhaps after a list's bullet: "• Canberra")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?|"
+                           # the capital named after the word: "in the capital Nairobi", "in
+                           # the Kenyan capital city of Nairobi"
+                           r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+(?:[A-Z][\w'’-]*\s+)?capital(?:\s+city)?"
+                           r"\s+(?:of\s+)?|"
                            # a journey's destination: "left Accra for Santiago on Monday"
                            r"\b(?:left|leaves|leaving|departed|departs|departing)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,2}?for\s+(?:the\s+)?|"
+                           # a seat named with its city: "at the presidential palace of X"
+                           r"\b(?:[Pp]alace|[Rr]esidence)\s+of\s+|"
                            r"^[\s•·▪‣◦*-]*)$")
 _CITY_COMMA = re.compile(r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s+"
-                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)")
+                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)(?=[,.;]|\s+[a-z]|$)|"
+                         # the state in brackets: "in X (Switzerland)", "in Y (central Burundi)"
+                         r"\b(?:in|at)\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+\((?:[a-z]+\s+)?"
+                         r"((?:the\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,3}?)\)")
 _MARGINS = re.compile(r"\b(?:margins|sidelines|side-lines)\s+of\b", re.I)
+# a leader going to a gathering of many states held in a city: "will leave to attend the
+# Fourth Summit of Heads of State of the Community ... to be held in X" (its host is a venue,
+# as on the margins of one, not a party to the leader's talks)
+_ATTEND_GATHERING = re.compile(r"\b(?:attend|attends|attended|attending|participate\s+in|"
+                               r"take\s+part\s+in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:Summit|"
+                               r"Conference|Forum|Assembly)\s+of\b[^.;]{0,150}?\bheld\s+in\s+"
+                               r"(?:the\s+)?$")
 _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             # "during her stay in X"
                             r"stay(?:ed|ing|s)?|"
@@ -46,7 +69,9 @@ _COUNTRY_PLACE = re.compile(r"\b(?:visit|trip|arriv(?:ed|es|al|ing)|landed|"
                             r"\s+(?:[\w'’]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$|"
                             # a journey's destination: "left for X this morning on a visit"
                             r"\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|"
-                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?for\s+(?:the\s+)?$|"
+                            r"headed|heads|flew|flies)\s+(?:\w+\s+)?"
+                            # ("left the island this morning, 15 May, for X")
+                            r"(?:[^.;]{0,50}?,\s+)?for\s+(?:the\s+)?$|"
                             # talks are held in a place, not to it ("talks on arms supplies to
                             # X"); a bare "in"/"at" reaches a state only through a named thing
                             # ("in World Economic Forum in Jordan", not "in providing aid to X")
@@ -70,15 +95,25 @@ _FOREIGN_EVENT = re.compile(r"\b(?:last|previous(?:ly)?|former|next|future|invit
                             r"upcoming|going\s+to|in the past|forthcoming|preparations?\s+for|"
                             # "agreed to meet again in X": a meeting still to come
                             r"(?:agreed|decided|hope[sd]?|intend\w*|plann?\w*)\s+to\s+meet|"
-                            r"recall\w*)\b", re.I)
+                            r"recall\w*|"
+                            # "two weeks after their meeting in X", "had first met in X"
+                            r"(?:days?|weeks?|months?|years?)\s+(?:after|before|since)|"
+                            r"had\s+(?:\w+\s+)?(?:met|held|visited|signed|attended))\b", re.I)
 # "looks forward to seeing the Prime Minister in X", "on the eve of his trip to X": a later
 # meeting or journey, not the one reported
 _LOOK_FORWARD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b[^.;,]*$|"
+
                            # "on the eve of his trip to X", "ahead of her visit to X"
                            r"\b(?:eve\s+of|ahead\s+of|before|prior\s+to)\s+(?:his|her|their|the|"
                            r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|journey|travel|departure)\s+"
                            r"to\s+(?:the\s+)?$", re.I)
 LOOK_FORWARD = 100  # characters before a place read for it
+# "plans to invite President X to make an official visit to Y": the visit invited to is
+# another event, in a release announcing a visit too (read over LOOK_FORWARD characters,
+# wider than another event's words)
+# (one clause: not "invited to visit Y by Z, arrived in W today", the invited visit made)
+_INVITING = re.compile(r"\binvit(?:e|es|ed|ing)\s[^.;,]*?\bto\s+(?:make|pay|undertake|visit|"
+                       r"attend)\b[^.;,]*$", re.I)
 # an invitation received to a gathering or visit to come: "received an invitation from King X
 # to attend the regional summit ... next week in Y" (the invited event's place)
 _INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"
@@ -97,16 +132,28 @@ _ALONE = re.compile(r"[\W\d]*")
 # (and the state in square brackets, as Indian wires write it: "New Delhi [India], October 9")
 # (and a state in brackets with dots, as agencies write it: "San Francisco (U.S.), Nov. 15")
 _STATE_ABBR = r"(?:\s*(?:\([A-Z]{2,3}\)|\([A-Z]\.(?:[A-Z]\.){1,3}\)|\[[A-Z][\w .'’-]{1,30}\]))?"
+# (and an agency's name in capitals closing it: "Baku, May 28, AZERTAC")
 _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-                        r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)")
+                        r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)(?:[A-Z]{3,}[\W\d]*)?")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
 _FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+                          # (a dash glued to the city: "Windhoek- The President ...")
+                          r"-{1,2}\s+(?=[A-Z])|"
                           # (an agency's name in brackets closing it, with no dash: "Addis
                           # Ababa, January 10/2019 (ENA) Prime Minister ...")
-                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:-{1,2}|[–—:.])?"
+                          # (or of a few words: "Havana, Jan 18 (Prensa Latina) President X")
+                          r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,12})"
+                          r"{0,2}\)\s*[.,]?\s*(?:-{1,2}|[–—:.])?"
                           r"\s*(?=[A-Z])|"
                           r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
+# a filing line ended by its agency's name, a sentence of its own: "Tashkent, March 12 (UzA)."
+_AGENCY_REST = re.compile(r",[^–—\n()]{1,40}?\s*\([A-Z][A-Za-z]{1,10}"
+                          r"(?:\s[A-Z][A-Za-z]{1,12}){0,2}\)[\W\d]*")
+# a filing line that gives its day before its city: "12 March 2025, Bangkok – ..."
+_DAY_BEFORE_CITY = re.compile(r"\W*(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d|"
+                              r"[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+                              r"\s*[,–—-]?\s*")
 # a filing line glued to the body's first sentence, as text that lost its line breaks writes
 # it: "Canberra Australian Prime Minister X met ...", "Queenstown, New Zealand Australia and
 # New Zealand will ..." (the city, perhaps its state, then a capitalised word)
@@ -119,7 +166,8 @@ _PAST_EVENT = re.compile(r"\b(?:last|previous|former|invit\w*)\b", re.I)
 # night", "earlier today", "earlier this week")
 _ELSEWHEN_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?(?:recently|"
                              r"earlier(?!\s+(?:today|this\s+(?:week|morning|afternoon)))|"
-                             r"last(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
+                             # ("in Moscow past November", as some wires write "last")
+                             r"(?:last|past)(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|"
                              r"evening)\b(?!['’]s))|previous(?:ly)?|ago|formerly|soon)\b", re.I)
 def _quoted(before: str) -> bool:
     """Whether a sentence's text ``before`` a place leaves a quotation open: the place is
@@ -133,6 +181,19 @@ def _quoted(before: str) -> bool:
         return False
     first = min((i for i in (before.find("“"), before.find('"')) if i >= 0), default=0)
     return bool(before[:first].strip())
+
+
+def _quote_opening(before: str) -> str | None:
+    """The words of a quotation that opens the sentence and is still open at the end of
+    ``before`` ('"I will discuss this next week on my trip to X'), if any: its own words
+    set the time of a place in it, however far back ("next week", "will")."""
+    head = before.lstrip()
+    if not head.startswith(("“", '"')):
+        return None
+    quote = head[1:]
+    if "”" in quote or '"' in quote:
+        return None
+    return quote
 
 
 # the conjunct a place belongs to starts after the last "and" of its clause: "the call on
@@ -154,6 +215,26 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|attacks?|war|conflict|crisis|develop
                            r"shelling|strikes?|bombings?|explosions?|fighting|hostilities|"
                            r"occupation|tragedy|needs|elections?|unrest|violence|terror\w*)"
                            r"\s+(?:\w+\s+)?(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
+# a city where something spoken of was reached before: "the agreements reached in X", "the
+# goals set in X", "the outcome of the conference in X", "congratulated Y on the success of
+# the summit in X" (not "signed": a signing is often the event itself)
+_OUTCOME_BEFORE = re.compile(r"\b(?:(?:agreements?|accords?|arrangements?|decisions?|"
+                             r"understandings?|commitments?|goals?|targets?|consensus|"
+                             r"agreed|declarations?)\s+(?:\w+\s+)?(?:reached|adopted|concluded|"
+                             r"made|set|taken|achieved|agreed\s+upon)\s+(?:earlier\s+|"
+                             r"previously\s+)?|(?:outcomes?|results?|success|conclusions?|"
+                             r"decisions?)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?)(?:in|at)\s+"
+                             r"(?:the\s+)?$|\bcongratulat\w*\s[^.;]*?\bon\s+(?:the\s+)?(?:[\w-]+\s+)"
+                             r"{0,3}?(?:success|outcome|results?|holding|hosting|organi[sz]ation)"
+                             r"\b[^.;]*$", re.I)
+OUTCOME_BEFORE = 120  # characters before a place read for it
+# a city where an event of another kind is held, a subject of the talks: "stressed the
+# importance of the X festival held in Y", "the exhibition taking place in Y"
+_SHOW_HELD_BEFORE = re.compile(r"\b(?:festivals?|exhibitions?|expos?|fairs?|competitions?|"
+                               r"championships?|games|olympics|concerts?|tournaments?|"
+                               r"marathons?|biennale|carnival)\s+(?:[\w-]+\s+){0,2}?(?:held|"
+                               r"taking\s+place|to\s+be\s+held|hosted|organi[sz]ed)\s+in\s+"
+                               r"(?:the\s+)?$", re.I)
 # "welcomed Japan's support to Ukraine": the thing welcomed is someone's act, the state its
 # object (but "welcomed the President's visit to X" is a journey there)
 _WELCOMED_ACT = re.compile(r"\bwelcom\w*\s[^.;]*?['’]s\s+(?!(?:\w+\s+)?(?:visit|trip|arrival|"
@@ -171,19 +252,38 @@ _CLOCK_BAR = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*\|?\s*")
 # a seat named with its city and no comma: "met X at State House Entebbe"
 _SEAT_BEFORE_CITY = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:State|Government|Presidential|Royal|"
                                r"National)\s+(?:House|Palace|Villa|Residence|Lodge)\s+$")
+# ...or after it: "met X at Nairobi State House"
+_SEAT_AFTER_CITY = re.compile(r"\s+(?:State|Government|Presidential|Royal|National)\s+"
+                              r"(?:House|Palace|Villa|Residence|Lodge)\b")
 SEAT_BEFORE_CITY = 40  # characters before a city read for a seat
 # a city inside a compound word: "Berlin-based companies", "a Moscow-led bloc"
 _COMPOUND_AFTER = re.compile(r"[-‑](?=\w)")
+# a place of a city named as its possessor, where the event is: "met in X's State House", "at
+# X's Great Hall", "in X's Gigiri district" (not "X's policy")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+_PLACE_OF_CITY = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*|(?:[\w-]+\s+){0,2}?(?:district|suburb|"
+                            r"outskirts|neighbou?rhood|centre|center|downtown|old\s+town|"
+                            r"quarter|port|harbou?r|airport|hotel|palace|residence|"
+                            r"headquarters|seafront|waterfront))\b")
+# a settlement known by its district: "at X in Y Parish", "in X, Y Region"
+_IN_DISTRICT = re.compile(r"\b(?:at|in)\s+([A-Z][\w'’-]+)(?:\s+in|,)\s+(?:the\s+)?[A-Z][\w'’-]+"
+                          r"(?:\s+[A-Z][\w'’-]+)?\s+(?:Parish|District|Region|Province|County|"
+                          r"Municipality|Oblast)\b")
 # a settlement named as where the event is: "met in the village of X", "visited the town of X"
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:in|at|to|visit(?:s|ed|ing)?)\s+the\s+$", re.I)
+# (with a few words of description: "in the Kenyan coastal city of X", "in Kenya's port city
+# of X")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:in|at|to|visit(?:s|ed|ing)?)\s+"
+                                r"(?:the\s+(?:[\w'’-]+\s+){0,3}?|"
+                                r"(?-i:[A-Z])[\w-]*['’]s\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 # ...not where something done there is the subject: "crimes committed in the town of X",
 # "the rebuilding of the city of X"
 _SUBJECT_BEFORE = re.compile(r"\b(?:committed|liberat\w+|destroy\w*|shell\w*|rebuild\w*|"
                              r"reconstruct\w*|attack\w*|occup\w+|killed|died)\s+(?:\w+\s+)?"
-                             r"(?:in|of|on|at)\s+the\s+$", re.I)
+                             r"(?:in|of|on|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
 # a city that only locates an institution: "opening their embassy in X"
 _INSTITUTION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\s+"
-                                 r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$", re.I)
+                                 # ("the new embassy to be opened in X")
+                                 r"(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ...unless the embassy is where the event is held: "talks at the Ghanaian Embassy in Tokyo",
 # "received in the Embassy of X in Y" (a place, as any venue 'at' or 'in' is)
 _AT_INSTITUTION = re.compile(r"\b(?:at|in|inside)\s+(?:the|their|its|his|her)\s+"
@@ -206,8 +306,10 @@ _CITY_SUFFIX = re.compile(r"\s+(?:D\.\s?C\.|DC\b|City\b)")
 _AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?Airport\b")
 # "in the Kenyan capital", "to the capital of Kenya", "arrived in the capital": the
 # state's seat (where it has one capital only); "the capital, Nairobi" is read as a city
-_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+the\s+"
-                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+"
+                      r"(?:(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?|"
+                      # "in Kenya's capital"
+                      r"(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+)"
                       # (not "investment in the capital markets": money, not a city)
                       r"capital(?:\s+city)?\b(?!\s+(?:markets?|investments?|expenditures?|"
                       r"flows?|goods|gains|requirements?|adequacy|projects?|spending|costs?|"
@@ -248,14 +350,56 @@ def _elsewhere(text: str, start: int, end: int, when: _When) -> bool:
     reported: its clause (from the last "and" before it) is dated to another time ("held
     in Brussels on 10 January", "in Kyiv recently") or it only locates an embassy."""
     a, b = _clause_bounds(text, start, end)
+    rel = _RELATIVE.search(text, end, b)
+    if rel is not None:
+        b = rel.start()  # "at the Ministry to invite X to the forum that will meet on 10 July"
     if _ELSEWHEN_AFTER.match(text, end, b):
         return True
     inst = _INSTITUTION_BEFORE.search(text[a:start])
     if inst and not _AT_INSTITUTION.search(text, max(a, a + inst.start() - AT_INSTITUTION),
                                            a + inst.start()):
         return True
+    if _part_of_month_elsewhen(text[end:b], when):
+        return True
     conjunct = _CONJUNCT.match(text, a, start)
     return elsewhen(text[conjunct.end() if conjunct else a:b], when.reference, when.until)
+
+
+# a relative clause after a place describes a later noun, not the place's event: "were at the
+# Ministry to invite X to the conference that will take place on 10 July"
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s")
+# a date right after a city's state and its comma: "in X, Norway, in January 2024"
+_DATED_AFTER = re.compile(r",\s+(?:in|on|during)\s+")
+DATED_AFTER = 40  # characters after the state read for the date
+# a part of a month right after a place: "the summit in X in early September"
+_PART_OF_MONTH = re.compile(r"\W*(?:in|at|during)\s+(?:the\s+)?(?P<part>early|mid|late|"
+                            r"beginning\s+of|end\s+of|middle\s+of|start\s+of)[\s-]+"
+                            r"(?P<month>[A-Z][a-z]+)\b")
+# the days of each part (the last part runs to the month's end)
+_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+          "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+
+
+def _part_of_month_elsewhen(after: str, when: _When) -> bool:
+    """Whether a place is dated by the part of a month right after it ("in Tallinn in early
+    September") to days away from the event's (more than ELSEWHEN_DAYS either side): the
+    month alone does not tell a release of 28 September that the summit was another."""
+    m = _PART_OF_MONTH.match(after)
+    if m is None or when.reference is None:
+        return False
+    month = MONTHS.get(m.group("month").lower())
+    if month is None:
+        return False
+    first_day, last_day = _PARTS[m.group("part").split()[0]]
+    ref = when.reference
+    spans = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        spans.append((dt.date(year, month, first_day),
+                      dt.date(year, month, min(last_day, last.day))))
+    low = ref - dt.timedelta(days=ELSEWHEN_DAYS)
+    high = (when.until or ref) + dt.timedelta(days=ELSEWHEN_DAYS)
+    return all(b < low or a > high for a, b in spans)
 
 
 @dataclass(frozen=True)
@@ -274,17 +418,43 @@ def _lead(doc: Doc) -> list[Sentence]:
     words ("Ukrainians!", "For our freedom.") does not use up the lead (up to FRAGMENTS)."""
     n = LEAD_SENTENCES + (1 if doc.title else 0)
     out: list[Sentence] = []
-    skipped = 0
+    skipped = furniture = 0
+    reported = False  # whether a sentence so far reports an event
     for s in doc.sentences:
-        if len(out) - skipped >= n:
+        if len(out) - skipped - furniture >= n:
             break
         out.append(s)
         if skipped < FRAGMENTS and (s.index > 0 or not doc.title) and fragment(s.text):
             skipped += 1  # (a filing stamp on its own line, "Sunday 4 February 2024", too)
+        elif furniture < FURNITURE and (s.index > 0 or not doc.title) and (
+                _menu(s.text) or not reported and _WEB_NOTICE.search(s.text)
+                and not _MEETING_WORD.search(s.text)):
+            furniture += 1  # a page's menu, or its notices above the report
+        # (the body's sentences: a headline's "meets" is no report yet)
+        reported = reported or (s.index > 0 or not doc.title) and bool(
+            _MEETING_WORD.search(s.text))
     return out
 
 
 FRAGMENTS = 6  # fragments passed over at most
+# a page's other furniture passed over at most: a menu of short lines ("Governor General /
+# Prime Minister / The Cabinet"), a website's notices about itself above the first sentence
+# that reports an event ("Official websites use .gov", "This site uses cookies")
+FURNITURE = 10
+# a website's notice about itself: "Official websites use .gov", "This site uses cookies"
+_WEB_NOTICE = re.compile(r"\b(?:websites?|web\s+sites?|site|browser|cookies?|JavaScript|"
+                         r"HTTPS|https?://|newsletter|subscribe|log\s?in|sign\s+in|menu|"
+                         r"search)\b|\.gov\b", re.I)
+# a line of a menu: a few words, no stop at its end
+_MENU_LINE = re.compile(r"[^\n.!?]{1,40}")
+
+
+def _menu(text: str) -> bool:
+    """Whether a sentence is a page's menu: three lines or more, each a few words with no
+    stop ("Governor General\nPrime Minister\nThe Cabinet")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and all(_MENU_LINE.fullmatch(line) and len(line.split()) <= 5
+                                   for line in lines)
 
 
 @cache
@@ -320,6 +490,12 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             city = c.group()  # "Union Buildings, Tshwane": the city as the release names it
         out.append(PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"venue '{m.group()}'"))
+    if "Department" in text:
+        for m in _US_DEPARTMENT.finditer(text):
+            if not (other.search(text[max(0, m.start() - 40):m.start()])
+                    or _elsewhere(text, m.start(), m.end(), when)):
+                out.append(PlaceFinding("Washington", "United States", s, s.start + m.start(),
+                                        s.start + m.end(), f"the seat '{m.group('seat')}'"))
     for m in g.city_pattern.finditer(text):
         before = text[:m.start()]
         if (not _PLACE_BEFORE.search(before) and not before.rstrip().endswith(",")
@@ -330,13 +506,18 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue
         if _quoted(before):
             continue  # 'must speak with one voice "in Brussels"': a speaker's words
+        quote = _quote_opening(before) if other is _FOREIGN_EVENT else None
+        if quote and other.search(quote):
+            continue  # '"I will raise it next week on my first trip to X," said Y'
         if _TO_BEFORE.search(before[-12:]) and not _DIRECTED_TO.search(before[-120:]):
             continue  # "arms deliveries to Kyiv", "returned to Oslo": not the event's place
-        if other.search(text[max(0, m.start() - 40):m.start()]) or (
+        if other.search(text[max(0, m.start() - 40):m.start()]) or _INVITING.search(
+                before[-LOOK_FORWARD:]) or (
                 other is _FOREIGN_EVENT and (_LOOK_FORWARD.search(before[-LOOK_FORWARD:])
                                              or _INVITED_TO.search(before[-INVITED_TO:]))):
             continue  # (in an announcement the visit looked forward to is the event)
-        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+        if _TOPIC_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OUTCOME_BEFORE.search(
+                before[-OUTCOME_BEFORE:]) or _SHOW_HELD_BEFORE.search(before[-60:]) or (
                 _BIOGRAPHY_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue  # "discussed the situation in Kharkiv": a subject, not the venue
         if _COMPOUND_AFTER.match(text, m.end()):
@@ -346,8 +527,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
         if _FUTURE_AFTER.match(text, m.end()) and not before.strip(" \t•·▪‣◦*-"):
             continue  # "Windhoek will host the review later this year": a place to come
         city = m.group()
-        alone = _ALONE.fullmatch(text[:m.start()]) and (
+        alone = (_ALONE.fullmatch(text[:m.start()])
+                 or _DAY_BEFORE_CITY.fullmatch(text[:m.start()])) and (
             _ALONE.fullmatch(text[m.end():]) or _LINE_REST.fullmatch(text[m.end():])
+            or _AGENCY_REST.fullmatch(text, m.end())
             or _FILING_TAIL.match(text, m.end())
             or s.index == body_first and _GLUED_TAIL.match(text, m.end()))
         if not alone and (_elsewhere(text, m.start(), m.end(), when)
@@ -360,8 +543,10 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue
         if (re.match(r"\s+(?!I\b)[A-Z]", text[m.end():]) and not _GATHERING_AFTER.match(
                 text, m.end()) and not _AIRPORT_AFTER.match(text, m.end())
+                and not _SEAT_AFTER_CITY.match(text, m.end())
                 and not _CITY_SUFFIX.match(text, m.end())) or re.match(
-                r"['’]s\b", text[m.end():]):
+                r"['’]s\b", text[m.end():]) and not (_IN_BEFORE.search(before[-12:])
+                                                    and _PLACE_OF_CITY.match(text, m.end())):
             continue  # "Lublin Triangle", "Beijing's policy": part of another name
         nxt = _LIST_NEXT.match(text, m.end())
         if nxt and g.city_pattern.match(text, nxt.end()):
@@ -374,6 +559,11 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             continue  # "Travel to Djibouti, Kenya and Niger": nor one of several states
         if _LIST_PREV.search(before[-8:]) and g.city_pattern.search(before[-40:]):
             continue  # ...nor does its last stop
+        if state and (_elsewhere(text, state.start(), state.end(), when)
+                      or _DATED_AFTER.match(text, state.end())
+                      and elsewhen(text[state.end():state.end() + DATED_AFTER], when.reference,
+                                   when.until)):
+            continue  # "in X, Norway on 3 January", "in X, Norway, in January 2024"
         out.append(PlaceFinding(city, geo.city_country(city), s, s.start + m.start(),
                                 s.start + m.end(), f"city '{city}'"))
     if "capital" in text:
@@ -403,10 +593,36 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(found)
     # "in Wilmington, Delaware", "in Lucerne, Switzerland": a city known by what follows it
     for m in _CITY_COMMA.finditer(text):
-        country = g.region_country(m.group(2))
-        if country and m.group(1) not in g.city_country and not g.region_country(m.group(1)):
-            out.append(PlaceFinding(m.group(1), country, s, s.start + m.start(1),
-                                    s.start + m.end(1), f"'{m.group(1)}, {m.group(2)}'"))
+        k = 1 if m.group(1) else 3  # (the pair after a comma, or in brackets)
+        name, state = m.group(k), m.group(k + 1)
+        # (the sentence's stop is no part of the state: "in Antigua, Guatemala.")
+        country = g.region_country(state) or g.region_country(state.rstrip("."))
+        if not country or name in g.city_country or g.region_country(name):
+            continue
+        before = text[:m.start()]
+        # (as for a known city: not another event's, a subject's or a speaker's place)
+        if (other.search(before[-40:]) or _quoted(before)
+                or _TOPIC_BEFORE.search(before[-60:]) or _OUTCOME_BEFORE.search(
+                    before[-OUTCOME_BEFORE:]) or _INVITING.search(before[-LOOK_FORWARD:])
+                or _elsewhere(text, m.start(k), m.end(k), when)
+                or _elsewhere(text, m.start(k + 1), m.end(k + 1), when)):
+            continue  # (the state's clause dates the pair too: "in X, Peru on 3 January")
+        out.append(PlaceFinding(name, country, s, s.start + m.start(k), s.start + m.end(k),
+                                f"'{name}, {state}'"))
+    # a settlement the gazetteer does not know, known by the district it lies in: "the meeting
+    # took place at X in Y Parish of Z District", "in X, Y Region"
+    if "Parish" in text or "District" in text or "Region" in text or "Province" in text or (
+            "County" in text or "Municipality" in text or "Oblast" in text):
+        for m in _IN_DISTRICT.finditer(text):
+            name = m.group(1)
+            before = text[:m.start()]
+            if (name in g.city_country or g.region_country(name) or g.pattern.fullmatch(name)
+                    or other.search(before[-40:]) or _quoted(before)
+                    or _TOPIC_BEFORE.search(before[-60:]) or _SUBJECT_BEFORE.search(before[-60:])
+                    or _elsewhere(text, m.start(1), m.end(1), when)):
+                continue
+            out.append(PlaceFinding(name, None, s, s.start + m.start(1), s.start + m.end(1),
+                                    f"'{name}' in its district"))
     for word in g.settlement_words:
         for m in re.finditer(rf"\b{word} of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text):
             before = text[:m.start()]
@@ -423,6 +639,13 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
             out.append(PlaceFinding(m.group(1), geo.city_country(m.group(1)), s,
                                     s.start + m.start(1), s.start + m.end(1), f"'{word} of'"))
     return out
+
+
+# a department of the US government as the place of the event: "received X at the U.S.
+# Department of the Interior" (their seats are in Washington; an agency named as a body,
+# "the US Department of Agriculture announced", is no place: "at"/"in" only)
+_US_DEPARTMENT = re.compile(r"\b(?:at|in|inside)\s+the\s+(?P<seat>(?:U\.\s?S\.|US|United\s+States)"
+                            r"\s+Department\s+of\s+(?:the\s+)?[A-Z][a-z]+)\b(?![-‑])")
 
 
 # a named state's ministry or seat of government, where its officials receive visitors: "met
@@ -473,7 +696,8 @@ _HEADLINE_DAY = (r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
                  r"(?:19|20)\d\d(?P<s2>[./-])[01]?\d(?P=s2)[0-3]?\d)")
 _HEADLINE_END = re.compile(r"(?:,\s*|\s+[-–—]\s+)"
                            r"(?P<a>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2})\W*$|"
-                           r"\s(?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
+                           # (also in brackets: "... Minister X (Athens, 08.12.2021)")
+                           r"[\s(](?P<b>[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,2}),?\s+"
                            + _HEADLINE_DAY + r"(?:\s*\((?i:(?:mon|tues|wednes|thurs|fri|satur|"
                            r"sun)day)\))?\W*$")
 _WEEKDAY_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?")
@@ -508,6 +732,9 @@ def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
     if m.group("dem"):
         hit = g.by_surface.get(m.group("dem"))
         return hit[0] if hit else None
+    if m.group("poss"):
+        hit = g.by_surface.get(m.group("poss"))
+        return hit[0] if hit and not hit[1] else None
     if m.group("of"):
         state = g.pattern.match(m.group("of"))
         return _state_of(g, state) if state else None
@@ -537,6 +764,12 @@ def _state_of(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
     return g.by_surface.get(surface, (None, False))[0] if surface else None
 
 
+# a state opening its sentence as the host of the talks: "Kenya hosted talks between ..."
+_HOST_STATE_AFTER = re.compile(r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|visit|"
+                               r"consultations|negotiations|round)\b")
+
+
 def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVENT,
                      when: _When = _When()) -> PlaceFinding | None:
     for c in geo.country_mentions(doc.text, s.start, s.end):
@@ -545,10 +778,13 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
         if doc.text.startswith(("'s", "’s"), c.end):
             continue  # "responding to Russia's war": the state's, not a place
         before = doc.before(s, c.start)
-        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other))
+        if ((_COUNTRY_PLACE.search(before) or _visit_of_to(before, other)
+             or _HOST_STATE_AFTER.match(doc.text, c.end, s.end) and not before.strip())
                 and not other.search(before[-40:])
                 and not (other is _FOREIGN_EVENT and _LOOK_FORWARD.search(before[-LOOK_FORWARD:]))
+                and not _INVITING.search(before[-LOOK_FORWARD:])
                 and not _TOPIC_BEFORE.search(before[-60:])
+                and not _OUTCOME_BEFORE.search(before[-OUTCOME_BEFORE:])
                 and not _BIOGRAPHY_BEFORE.search(before[-40:])
                 and not _WELCOMED_ACT.search(before[-LOOK_AROUND_WELCOME:])
                 and not _COMPOUND_AFTER.match(doc.text, c.end)
@@ -636,7 +872,9 @@ def find_place(doc: Doc, is_call: bool, announced: bool = False,
                         _When(reference, until))
     if reference is not None and until is None:
         found = _day_heading_place(doc, reference, found) or found
-    if found.sentence is not None and _MARGINS.search(found.sentence.text):
+    if found.sentence is not None and (_MARGINS.search(found.sentence.text) or (
+            found.city and _ATTEND_GATHERING.search(found.sentence.text, 0,
+                                                    found.start - found.sentence.start))):
         return PlaceFinding(found.city, found.country, found.sentence, found.start, found.end,
                             found.cue + " (margins of a gathering)", third_country=True)
     return found
@@ -797,11 +1035,11 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
     if host is not None:
         return host
     for s in lead:
-        for m in _FIXED_GATHERING.finditer(s.text):
+        gatherings, where = _fixed_gatherings()
+        for m in gatherings.finditer(s.text):
             if other.search(s.text[max(0, m.start() - 40):m.start()]):
                 continue
-            city, country = ("New York", "United States") if m.group("ny") else (
-                "Geneva", "Switzerland")
+            city, country = where[" ".join(m.group("name").split())]
             return PlaceFinding(city, country, s, s.start + m.start(), s.start + m.end(),
                                 f"the gathering '{m.group()}' meets in {city}",
                                 third_country=True)
@@ -811,11 +1049,18 @@ def _find_place(doc: Doc, other: re.Pattern[str] = _FOREIGN_EVENT,
 # a verb of receiving in the active voice, its subject the host: "President of Chile receives
 # Estonian Foreign Minister" (not "was received by", "received a letter")
 _RECEIVING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)"
-                        r"\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+"
+                        r"(?:\b(?:receives|received|welcomes|welcomed|hosts|hosted)\s+|"
+                        # an envoy's papers received or accepted: "received the credentials
+                        # from the new Ambassador of X", "accepted the letters of credence of"
+                        r"\b(?:receives|received|accepts|accepted)\s+(?:the\s+)?(?:copies\s+of\s+"
+                        r"(?:the\s+)?)?(?:credentials|credential\s+letters|letters?\s+of\s+"
+                        r"credence)\s+(?:from|of)\s+)"
                         # its object a person: "the Prime Minister of X", "his counterpart"
                         # (not "welcomed the decision of X", "welcomed Estonia's support")
                         r"(?:(?:the|his|her|their|visiting|new|newly|appointed|outgoing)\s+)*"
-                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b))")
+                        # (or a delegation: "has received a delegation led by Minister X")
+                        r"(?:counterpart|[A-Z](?![\w-]*['’]s\b)|(?:an?\s+|three\s+|two\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?delegations?\s+(?:led\s+by|of|from|headed\s+by)\s+)")
 
 
 def _host_before_receiving(doc: Doc, lead: list[Sentence],
@@ -839,11 +1084,21 @@ def _host_before_receiving(doc: Doc, lead: list[Sentence],
     return None
 
 
-# a meeting on the margins of a gathering that always meets in one city, named without it:
-# the UN General Assembly's sessions (New York), the Human Rights Council's (Geneva)
-_FIXED_GATHERING = re.compile(
-    r"\b(?:sidelines|margins)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:(?P<ny>(?:UN|United\s+Nations)\s+"
-    r"General\s+Assembly|UNGA)|(?:UN\s+|United\s+Nations\s+)?Human\s+Rights\s+Council)\b")
+# a meeting on the margins of a gathering that always meets in one city, named without it
+# (places.toml [gatherings]): the UN General Assembly's sessions (New York), the Human Rights
+# Council's (Geneva), the Shangri-La Dialogue (Singapore); "on the sidelines of", "within the
+# framework of", "during", "at" the gathering, a session's words between ("the 78th session
+# of the UN General Assembly")
+@cache
+def _fixed_gatherings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    where = {" ".join(k.split()): (v[0], v[1])
+             for k, v in load("places").get("gatherings", {}).items()}
+    names = alternation(list(where)).replace("\\ ", r"\s+")
+    pattern = re.compile(
+        r"\b(?:(?:sidelines|side-lines|margins|framework|course|occasion|works)\s+of|during|"
+        r"within|at)\s+the\s+(?:[\w-]+\s+){0,6}?(?:UN\s+|United\s+Nations\s+)?"
+        rf"(?P<name>{names})(?![\w-])")
+    return pattern, where
 
 
 # the place a host names to the guest, anywhere in remarks: "happy to see you here in X",
@@ -898,7 +1153,7 @@ def _capital_alone(doc: Doc, lead: list[Sentence], state: str | None,
             continue
         for m in _CAPITAL.finditer(s.text):
             before = s.text[max(0, m.start() - 40):m.start()]
-            if (m.group("dem") or m.group("of") or other.search(before)
+            if (m.group("dem") or m.group("of") or m.group("poss") or other.search(before)
                     or _elsewhere(s.text, m.start(), m.end(), when)):
                 continue
             return PlaceFinding(city, state, s, s.start + m.start(), s.start + m.end(),
@@ -1117,6 +1372,12 @@ def host_place(doc: Doc, place: PlaceFinding, sides: list[Side], home: str | Non
                 owner is None or p.title and owner.search(p.title)
                 and not _NOT_HEAD.search(p.title))}
             state = home if home in states else states.pop() if len(states) == 1 else None
+            if state is None and guests and not any(p.country for p in hosts):
+                # a host of no state written ("President X received the Ambassador of Chile
+                # at the Presidential Palace ... thanked Chile for its support to Malta"):
+                # the one state the release names besides the guests'
+                others = {c.country for c in geo.country_mentions(doc.text)} - guests
+                state = others.pop() if len(others) == 1 else None
             if state is None:
                 continue
             return PlaceFinding(_sole_capital(state), state, s, s.start + m.start("seat"),
@@ -1230,10 +1491,14 @@ def _restated(doc: Doc, dateline: PlaceFinding) -> bool:
         return True
     # (a leader who "returns to" the filing city was away from it: the event was elsewhere)
     # (nor one who arrives there "concluding visits to A and B": home again)
+    # (nor a mention as the place of a subject: "the festival held in X", "the situation in X")
     return any(m.start() != dateline.start and not _RETURN_TO.search(
         doc.text, max(0, m.start() - 40), m.start()) and not (
         _HOME_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
-        and _ENDS_TRIP_AFTER.match(doc.text, m.end())) for m in word.finditer(doc.text))
+        and _ENDS_TRIP_AFTER.match(doc.text, m.end()))
+        and not _SHOW_HELD_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
+        and not _TOPIC_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
+        for m in word.finditer(doc.text))
 
 
 _RETURN_TO = re.compile(r"\b(?:return\w*|back)\s+(?:\w+\s+)?to\s+$", re.I)
@@ -1395,8 +1660,11 @@ _SEAT_WORD = re.compile(r"House|alace|esiden|Office|Villa|ecretariat|Chancellery
 
 # the host's foreign ministry, named with no state: "called on him at the foreign ministry"
 # (read only where the event's state is known: the ministry is that state's, in its capital)
+# (or "the Ministry" alone, capitalised, as a foreign ministry's release names its own seat:
+# "received his counterpart at the Ministry")
 _MINISTRY_SEAT = re.compile(r"\b(?:at|in)\s+the\s+(?P<seat>(?i:foreign\s+ministry)|"
-                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations))\b"
+                            r"Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|"
+                            r"Ministry(?!\s+(?:of|for)\b))\b"
                             # (a room of the ministry is in it: "in the Foreign Ministry's
                             # conference room", "at the Ministry's headquarters")
                             r"(?!\s+of\b|['’]s\b(?!\s+(?:[\w-]+\s+)?(?:rooms?|halls?|"
@@ -1421,6 +1689,8 @@ def _seats(text: str) -> list[re.Match[str]]:
     for m in _SEAT.finditer(text):
         named = _CITY_AFTER_VENUE.match(text, m.end())
         if (m.group("seat").endswith("Office") and m.group("prep") == "to"
+                # ("Parliamentary Secretary in the Office of the Prime Minister X": a post)
+                or _POST_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or m.group("seat") == "Presidency" and m.group("prep") != "at"
                 or _VENUE_AS_OFFICE.match(text, m.end())
                 or named and geo.gazetteer().city_pattern.match(text, named.end())):
