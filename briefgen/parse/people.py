@@ -113,6 +113,7 @@ class Person:
     non_state: bool = False  # official of an organisation, not of a state
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
+    visits: set[str] = field(default_factory=set)  # of those, the ones a trip goes to
     title_in_headline: bool = False  # the title so far is the headline's
     regnal: str = ""  # a monarch named by one word ("Sultan Ibrahim"): that word, folded
 
@@ -753,6 +754,11 @@ class _Scanner:
                 if t.lower() != "al":
                     limit = count + 6  # the father's name is a name of its own length
                 continue  # do not use up the name's length
+            if count and t.lower() in {"bin", "bint", "ibn"} and _PARTICLE_JOINED.fullmatch(
+                    self.text(j + 1)):
+                j += 2  # "Ahmed bin al-Kuwari": the family name joined to its article
+                count += 1
+                continue
             if count and t in _LINEAGE_WORDS and (k := self._father_at(j + 1)) > j + 1:
                 # "Sultan X ibni Al-Marhum Sultan Y", "X bin Dato Paduka Y": a Malay ruler's
                 # or noble's father, with his late title and styles, is part of the full name
@@ -3309,6 +3315,36 @@ def mark_envoys_hosts(people: list[Person]) -> None:
                     p.not_countries.add(q.country)
 
 
+_CITY_WORDS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "X visited Moscow", "X will visit Nairobi" (not "arrived in": a leader comes home too)
+_VISITED = re.compile(r"^\s*,?\s*(?:also\s+)?(?:visited|visits|will\s+(?:also\s+)?visit|"
+                      r"is\s+visiting|is\s+to\s+visit)\s+$")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital city -> its state (a capital visited is the state visited; a leader's trip
+    to a city of their own state is common, to their own capital not)."""
+    return {cap: name for name, entry in load("countries").items()
+            for cap in entry.get("capitals", [])}
+
+
+def _cities_visited(text: str, end: int) -> set[str]:
+    """The states of the capitals a sentence says the person at ``end`` visits ("X visited
+    Moscow", "on a working visit to Berlin"): a visitor is not of the state of the capital
+    visited, as of a state visited by name."""
+    out: set[str] = set()
+    for hit in _CITY_WORDS.finditer(text, end, min(len(text), end + 160)):
+        words = hit.group().split()
+        for k in range(len(words), 0, -1):
+            if state := _capitals().get(" ".join(words[:k])):
+                gap = text[end:hit.start()]
+                if _VISITS.match(gap) or _VISITED.match(gap):
+                    out.add(state)
+                break
+    return out
+
+
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese. "X held talks with her Kenyan
@@ -3345,9 +3381,14 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
+                    p.visits.add(c.country)
                     prev = c  # "travelled to X, Y and Z": every state of the list
                 else:
                     prev = None
+            if not invited:
+                cities = _cities_visited(text, rel_end)
+                p.not_countries |= cities
+                p.visits |= cities
             if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
                 p.foreign = True
 
@@ -3504,6 +3545,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # visitors go; their own side is the state the text names most besides
         home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
+    if (opener is not None and home in opener.visits and not opener.country
+            and not opener.foreign
+            and (own := next((c for c in ranked if c not in opener.not_countries), None))):
+        # "Foreign Secretary X visited Moscow": the release opens on its own side's
+        # visitor, whose destination it names most (the host's state is not its own)
+        home = own
     host = venue_country or _dateline_state(doc)
     if (not pairs and host and home != host and host not in exclude and _hosts_in_lead(doc)
             and (host in ranked or (host not in countries.states() and not venue_country))):
@@ -4142,8 +4189,17 @@ _VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ong
                           r"(?:(?:state|official|working)\s+)?visit\b(?!s)")
 
 
-_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
-                       r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
+_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations|discussions)"
+                       r"\s+with|(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?|"
+                       # "the Foreign Secretary met Deputy Minister X"; "He was met on arrival
+                       # at the airport by Minister Y", "was welcomed by": the hosts
+                       r"(?<!\bwho\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)met|"
+                       r"(?:was|were)\s+(?:also\s+)?(?:met|welcomed|received|greeted)"
+                       r"(?:\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival)?"
+                       r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+by)"
+                       # (or a later member of the list met: "will meet with Prime Minister X;
+                       # Minister of Industry, Y; and ...")
+                       r"(?:\s+[^.:()]{0,300}?(?:[,;]|\band\b))?\s+(?:the\s+)?$")
 
 
 def _state_heading_before(p: Person, doc: Doc, countries: geo.CountryIndex) -> str | None:
@@ -4834,7 +4890,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=[–—-]\s)|(?<=\n))\s*(?:During|At|In|On|Following|After|"
                              r"Before|Upon|Prior\s+to)\b", re.M)
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
-_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
+# (or a later member of its list: "... attended by Deputy Prime Minister X, and the Minister
+# of Trade Y"; no clause or sentence boundary in between)
+_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?"
+                               r"(?:[^.;:()]{0,240}?(?:,|\band\b|,\s*and\b)\s*(?:the\s+)?)?$")
 
 
 def _also_attended(p: Person) -> bool:
