@@ -70,3 +70,27 @@ def test_a_family_name_with_its_article_after_bin_is_the_name() -> None:
         "Minister of Health Noura bin al-Hamli.\n", PUB))
     assert "Ahmed bin al-Sayari" in got, got
     assert got["Ahmed bin al-Sayari"][0] == "Minister of Finance", got
+
+
+def test_two_holders_of_one_office_are_of_two_states() -> None:
+    # "Foreign Minister X ... the Minister for Foreign Affairs of Italy, Y": X holds Y's
+    # office under another wording, so he is not Italy's (he had taken the one state in the
+    # lead); his own sentence names his state
+    got = people(parse_invented(
+        "Foreign Minister Tomas Verley held an official meeting with the Minister for "
+        "Foreign Affairs of Italy, Enzo Parodi, in Rome on Monday.\n\n"
+        "Minister Verley recalled how Italy was among the first to open relations with "
+        "Malta.\n\nThe ministers discussed migration from Libya and the situation in "
+        "Libya.\n\nMinister Parodi said Italy would host the next round of talks.\n", PUB))
+    assert got["Tomas Verley"][1] == "Malta", got
+    assert got["Enzo Parodi"][1] == "Italy", got
+
+
+def test_an_office_is_one_under_its_wordings() -> None:
+    from briefgen.parse.people import _same_office
+
+    assert _same_office("Foreign Minister", "Minister of Foreign Affairs of Norway")
+    assert _same_office("Foreign Affairs Minister", "Minister for Foreign and European Affairs")
+    assert not _same_office("Deputy Foreign Minister", "Foreign Minister")
+    assert not _same_office("Minister of Trade", "Minister of Foreign Affairs")
+    assert not _same_office("Minister", "Minister")

@@ -3687,6 +3687,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(spoken)
             continue
         options = [c for c in main if c not in p.not_countries]
+        if rivals := _rival_states(p, people):
+            # "Minister for Foreign Affairs X" beside "Italy's Foreign Minister Y": two holders
+            # of one office at a bilateral meeting are of two states
+            options = [c for c in options if c not in rivals]
+            if not options and (own := _own_sentences_state(p, countries, rivals | exclude)):
+                p.country, p.country_cue = own, "another holder of the office is of the other"
+                held.add(own)
+                continue
         words = folded[id(p)]
         kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
         if kin in options:
@@ -3804,6 +3812,71 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if any(p.country == dated for p in stranded):
             main.append(dated)
     return main
+
+
+# the words of an office that say its rank, kept apart from its portfolio
+_RANK_WORDS = frozenset({"deputy", "vice", "state", "assistant", "under", "junior", "first",
+                         "second", "acting", "senior", "principal", "chief", "parliamentary",
+                         "permanent", "special", "executive", "general", "ambassador",
+                         "secretary", "minister", "president", "prime", "premier",
+                         "chancellor", "counsellor", "adviser", "advisor", "director",
+                         "head", "chair", "chairman", "chairperson", "governor", "mayor",
+                         "commissioner", "speaker", "spokesman", "spokesperson", "envoy"})
+_OFFICE_FILLER = frozenset({"of", "for", "the", "and", "affairs", "ministry", "to", "in",
+                            "&", "on"})
+
+
+def _office_parts(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A title's rank words in order and its portfolio words, without states or demonyms:
+    "Minister for Foreign Affairs of Italy", "Foreign Affairs Minister" and "Foreign
+    Minister" are all ("minister",), {"foreign"}."""
+    rank: list[str] = []
+    portfolio: set[str] = set()
+    for w in re.findall(r"[\w'’&-]+", title):
+        low = w.lower()
+        if low in _OFFICE_FILLER or geo.canonical_country(w):
+            continue
+        for part in low.split("-"):
+            if part in _RANK_WORDS:
+                rank.append(part)
+            elif part:
+                portfolio.add(part)
+    return tuple(rank), frozenset(portfolio)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Whether two titles are one state office: the same rank and one portfolio within the
+    other (neither empty: a bare "Minister" may hold any), or the same leader's office."""
+    ra, pa = _office_parts(a)
+    rb, pb = _office_parts(b)
+    if not ra or ra != rb:
+        return False
+    if not pa and not pb:
+        return ra in (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
+    return bool(pa and pb and (pa <= pb or pb <= pa))
+
+
+def _rival_states(p: Person, people: list[Person]) -> set[str]:
+    """States of others who hold p's office, placed by what the text writes (a state beside
+    them, a known official, their company), not by a guess."""
+    if not p.title or p.non_state:
+        return set()
+    return {q.country for q in people if q is not p and q.country and q.title
+            and not q.non_state and q.country_cue
+            and not q.country_cue.startswith(("main country", "met during"))
+            and _same_office(p.title, q.title)}
+
+
+def _own_sentences_state(p: Person, countries: geo.CountryIndex, not_these: set[str]
+                         ) -> str | None:
+    """The one state named in the sentences that name p, other than ``not_these`` ("Minister
+    X stressed Slovenia's commitment"): where the text names no other side, a holder's own
+    words name theirs."""
+    found: set[str] = set()
+    for m in p.mentions:
+        found |= {c.country for c in countries.within(m.sentence.start, m.sentence.end)}
+    found -= not_these | p.not_countries
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # between two people of a pair: a comma or "and" (and a "by" or "with" that both share), no
