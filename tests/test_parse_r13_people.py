@@ -94,3 +94,11 @@ def test_an_office_is_one_under_its_wordings() -> None:
     assert not _same_office("Deputy Foreign Minister", "Foreign Minister")
     assert not _same_office("Minister of Trade", "Minister of Foreign Affairs")
     assert not _same_office("Minister", "Minister")
+
+
+def test_the_secretary_general_of_the_un_is_of_the_united_nations() -> None:
+    # an office opening with the body's name is the body's side (as "EU", "NATO" were)
+    got = people(parse_invented(
+        "Prime Minister Arvo Kallen of Estonia met United Nations Secretary-General Marta "
+        "Olsen on the sidelines of the summit in Manila on Tuesday.\n", PUB))
+    assert got["Marta Olsen"][1] == "United Nations", got
