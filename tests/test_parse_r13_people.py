@@ -102,3 +102,39 @@ def test_the_secretary_general_of_the_un_is_of_the_united_nations() -> None:
         "Prime Minister Arvo Kallen of Estonia met United Nations Secretary-General Marta "
         "Olsen on the sidelines of the summit in Manila on Tuesday.\n", PUB))
     assert got["Marta Olsen"][1] == "United Nations", got
+
+
+def test_an_office_after_the_united_states_keeps_no_word_of_its_name() -> None:
+    # "the United States Assistant Secretary for X Mr. Y": "States" (a portfolio word in
+    # "Organization of Turkic States") ends the state's name; the office starts after it
+    got = people(parse_invented(
+        "Deputy Secretary Karo Lemba met with the United States Assistant Secretary for Asian "
+        "Affairs Mr. Dan Forge in Suva on Monday.\n", PUB))
+    assert got["Dan Forge"] == ("Assistant Secretary for Asian Affairs", "United States"), got
+
+
+def test_union_ministers_are_a_federal_cabinets() -> None:
+    # "Union Ministers A, B and C" (each a "Union Minister"), and "X, Union Minister for
+    # Foreign Affairs": a state's minister, no organisation's (the holder had been dropped)
+    got = people(parse_invented(
+        "President Min Aung Tin received Brazil's Foreign Minister Sergio Alvez in Nay Pyi Taw "
+        "on Monday.\n\nThe meeting was also attended by Union Ministers Kyaw Lin, Aung Min "
+        "and Soe Tint.\n", PUB))
+    assert got["Aung Min"][0] == "Union Minister", got
+    got = people(parse_invented(
+        "During the working visit, Mr. Sergio Alvez, Minister of Foreign Affairs of Brazil, "
+        "met with Kyaw Lin, Union Minister for Foreign Affairs, in Nay Pyi Taw on Monday.\n",
+        PUB))
+    assert got.get("Kyaw Lin") == ("Union Minister for Foreign Affairs", "Myanmar"), got
+
+
+def test_a_line_before_an_office_is_no_body_of_it() -> None:
+    # a page's line ending in capitals ("..., Washington DC") before a line opening with an
+    # office: no body's office ("DC Secretary"), so the holder stays a state's official
+    got = people(parse_invented(
+        "Secretary Kaplan's Call with Peruvian Foreign Minister\n\n"
+        "May 3, 2021, The Department of State, Washington DC\n"
+        "Secretary Kaplan's Call with Peruvian Foreign Minister\n\n"
+        "Secretary of State Dan Kaplan and Peruvian Foreign Minister Luis Ortega spoke today "
+        "about the ties between the United States and Peru.\n", PUB))
+    assert got["Dan Kaplan"] == ("Secretary of State", "United States"), got

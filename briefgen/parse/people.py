@@ -298,6 +298,11 @@ class _Scanner:
             hit = self._country_at.get(self.toks[i + 1].start) if i + 1 < len(self.toks) else None
         return hit
 
+    def inside_country(self, i: int) -> bool:
+        """Whether token i is a later word of a state's name ("States" of "United States")."""
+        start = self.toks[i].start
+        return any(c.start < start < c.end for c in self.countries)
+
     def tok_index_at(self, offset: int) -> int:
         for i, t in enumerate(self.toks):
             if t.start >= offset:
@@ -993,6 +998,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             i += 1  # every rule below starts on a capitalised word
             continue
         hit = sc.title_at(i) if sc.is_cap(i) else None
+        if hit is not None and sc.inside_country(i):
+            hit = None  # "the United States Assistant Secretary X": "States" ends the state's
+            # name (a portfolio word elsewhere); the office starts after it
         if hit is not None:
             t_end = name_start = hit
             if (texts[t_end:t_end + 1] == ["("] and _ACRONYM.fullmatch(sc.text(t_end + 1))
@@ -1797,7 +1805,9 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
 _PLURAL_TITLES = (
-    r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
+    # ("Union Ministers A, B and C": a federal cabinet's members, as Myanmar and India write)
+    r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime|Union|"
+    r"Deputy|Vice)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
     r"Senators|Governors|Ambassadors|Representatives|"
     # a legislature's members named in a row ("MPs A, B and C", "Congressmen A and B")
@@ -2253,6 +2263,14 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         before = sc.text(t_start - 1)
         if before in lex.honorifics and sc.skip_honorifics(t_start - 1) == t_start:
             before = ""  # "HE President of X", "HRH Crown Prince X": a courtesy, no body
+        if t_start > 0 and "\n" in sc.doc.text[sc.toks[t_start - 1].end:sc.toks[t_start].start]:
+            before = ""  # "..., Washington DC" | "Secretary X's call": a line's last word
+        if before == "Union" and sc.text(t_start) == "Minister":
+            # "Union Minister for Foreign Affairs X": a federal cabinet's minister (Myanmar,
+            # India), no body's; organisations have no ministers
+            if m.title and not m.title.startswith("Union "):
+                m.title = f"Union {m.title}"
+            before = ""
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             k = t_start - 1
@@ -4521,7 +4539,9 @@ def titles_from_counterparts(people: list[Person]) -> None:
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
-_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
+# (a federal cabinet's "Union Minister for X", as Myanmar and India write it, is a state's)
+_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior|Union)[\s-]+)*Minister\s+"
+                          r"(?:of|for)\s")
 _VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
 _DEPUTY_HEAD = re.compile(r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)")
 _PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
