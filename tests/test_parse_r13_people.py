@@ -138,3 +138,14 @@ def test_a_line_before_an_office_is_no_body_of_it() -> None:
         "Secretary of State Dan Kaplan and Peruvian Foreign Minister Luis Ortega spoke today "
         "about the ties between the United States and Peru.\n", PUB))
     assert got["Dan Kaplan"] == ("Secretary of State", "United States"), got
+
+
+def test_an_abbreviated_office_of_the_headline_gives_way_to_the_full_one() -> None:
+    # "Ghanaian Pres Amoako ..." in the headline, "Ghanaian President Kofi Amoako" in the
+    # body: one office, written in full
+    got = people(parse_invented(
+        "Ghanaian President Kofi Amoako has welcomed his Togolese counterpart, Edem Lawson, "
+        "at the Jubilee House in Accra on Monday.\n", PUB,
+        title="Ghanaian Pres Amoako, Togolese Pres Lawson meet in Accra"))
+    assert got["Kofi Amoako"][0] == "President", got
+    assert got["Edem Lawson"][0] == "President", got  # (the headline's form, expanded)

@@ -3055,6 +3055,10 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             match.mentions.append(m)
             if m.title and (not match.title or _fuller_title(m.title, match.title)
                             or m.title.endswith(" " + match.title)
+                            # ("Pres X" in the headline, then "President X")
+                            or (match.title in _ABBREVIATED_OFFICES
+                                and m.title not in _ABBREVIATED_OFFICES
+                                and _head(m.title) == _head(match.title))
                             or (match.title_in_headline and not m.headline
                                 and (_head(m.title) == _head(match.title)
                                      or set(match.title.split()) < set(m.title.split()))
@@ -4389,7 +4393,6 @@ def _head(title: str) -> str:
     return _ABBREVIATED_OFFICES.get(head, head)
 
 
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
@@ -4496,7 +4499,10 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
             person.title = full  # "President X", then "the President of Korea"
 
 
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+# offices a headline or a caption abbreviates ("PM X", "Tanzanian Pres Y"): the office they
+# stand for, which a release's body writes in full
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Pres": "President",
+                        "Amb": "Ambassador", "Sen": "Senator", "Gov": "Governor"}
 _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
@@ -4536,6 +4542,10 @@ def titles_from_counterparts(people: list[Person]) -> None:
             if title:
                 p.title = title
             break
+    for p in people:
+        if p.title in _ABBREVIATED_OFFICES:
+            # "PM X", "Pres Y" written nowhere in full: the office they stand for
+            p.title = _ABBREVIATED_OFFICES[p.title]
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
