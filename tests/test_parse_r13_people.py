@@ -149,3 +149,39 @@ def test_an_abbreviated_office_of_the_headline_gives_way_to_the_full_one() -> No
         title="Ghanaian Pres Amoako, Togolese Pres Lawson meet in Accra"))
     assert got["Kofi Amoako"][0] == "President", got
     assert got["Edem Lawson"][0] == "President", got  # (the headline's form, expanded)
+
+
+def test_envoys_each_styled_then_named_then_an_office_after_a_dash() -> None:
+    # "His Excellency A – Ambassador of Korea, H.E. B – High Commissioner of the United
+    # Kingdom, ...": each courtesy-styled name takes the office after its dash, and its state
+    got = people(parse_invented(
+        "President Amadou Sale received the new envoys at the Unity Palace in Yaounde on "
+        "Friday. He received His Excellency Kim Dae-Sung – Ambassador of the Republic of "
+        "Korea, H.E. Robert Lowell – High Commissioner of the United Kingdom, and H.E. Karim "
+        "Benali – Ambassador of Algeria.\n", PUB))
+    assert got["Kim Dae-Sung"][1] == "South Korea", got
+    assert got["Robert Lowell"] == ("High Commissioner of the United Kingdom",
+                                    "United Kingdom"), got
+    assert got["Karim Benali"][1] == "Algeria", got
+
+
+def test_the_european_unions_ambassador_is_of_the_union() -> None:
+    # "H.E. X – Ambassador of the European Union": the body's envoy, no state's (he had
+    # taken the host's state)
+    got = people(parse_invented(
+        "President Amadou Sale received the new envoys at the Unity Palace in Yaounde on "
+        "Friday. He received His Excellency Kim Dae-Sung – Ambassador of the Republic of "
+        "Korea, and H.E. Pierre Marty – Ambassador of the European Union.\n", PUB))
+    assert got["Pierre Marty"][1] == "European Union", got
+
+
+def test_offices_each_followed_by_a_dash_and_the_holder() -> None:
+    # "the Minister of External Relations – A B, and the Director of the Civil Cabinet – C D
+    # E": the office ends at its dash; the whole name follows (the given name had been read
+    # into the office)
+    got = people(parse_invented(
+        "President Amadou Sale was assisted by the Secretary General of the Presidency – "
+        "Pierre Ngono, the Minister of External Relations – Luc Mbarga Owona, and the "
+        "Director of the Civil Cabinet – Paul Essomba Ateba.\n", PUB))
+    assert got.get("Luc Mbarga Owona", (None,))[0] == "Minister of External Relations", got
+    assert got.get("Paul Essomba Ateba", (None,))[0] == "Director of the Civil Cabinet", got

@@ -391,6 +391,17 @@ class _Scanner:
         return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                            or self.text(k) in self.lex.honorifics)
 
+    def _dash_then_name(self, j: int) -> bool:
+        """Whether a spaced dash at j is followed by a whole name of two words or more that
+        closes a list's item (a comma, "and", a full stop or the sentence's end after it)."""
+        if not (self.toks[j].start > self.toks[j - 1].end and j + 1 < len(self.toks)
+                and self.toks[j + 1].start > self.toks[j].end):
+            return False
+        h = self.skip_honorifics(j + 1)
+        ne = self.name_at(h)
+        return ne - h >= 2 and self.head_at(j + 1) < 0 and (
+            ne >= len(self.toks) or self.text(ne) in {",", "and", ".", ";"})
+
     def _office_start(self, k: int) -> int:
         """The first token of the capitalised office run that ends before ``k``."""
         r = k - 1
@@ -523,6 +534,9 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t in _DASHES and j > end and self._dash_then_name(j):
+                    return j  # "Director of the Civil Cabinet – X Y, ...": a list of offices,
+                    # each whole, then a spaced dash and its holder's name
                 if t in {"on", "to", "for", "and"} and self.text(j + 1) in _WHEN_WORDS:
                     break  # "Minister of Foreign Affairs X Y on Monday": a day, no office
                 if t == "the" and self.text(j - 1) not in _CONNECTORS:
@@ -1017,6 +1031,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 # General (East Asia) Y": the desk an office covers, in brackets, then the name
                 # (or an apposition: "Minister of State (Regional Cooperation), Hon. Z")
             title = sc.span_text(i, t_end)
+            if texts[t_end:t_end + 1] and texts[t_end] in _DASHES and sc._dash_then_name(t_end):
+                name_start = t_end + 1  # "Minister of External Relations – X Y"
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
             ni = sc.skip_honorifics(name_start)
@@ -1199,7 +1215,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 close = ne
                 while sc.text(close) in sc.lex.postnominals or sc.text(close) == ".":
                     close += 1  # "the Hon. X MP, Prime Minister of ..."
-                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," else None
+                # (or a dash: "His Excellency X – Ambassador of Korea, H.E. Y – High
+                # Commissioner of ...", a list of envoys each styled and then named)
+                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," or (
+                    sc.text(close) in _DASHES and close + 1 < len(sc.toks)
+                    and sc.toks[close].start > sc.toks[close - 1].end) else None
                 if appos is not None and _titled_name_ends(sc, appos[0], appos[1]):
                     appos = None  # "Mrs X, Minister for Foreign Affairs Y Z": a new person
                 if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
@@ -3484,9 +3504,13 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
 
 def _org_opens(title: str) -> str | None:
     """The organisation side whose name opens a title ("EU High Representative", "NATO
-    Secretary General"): that body's office, not a state's."""
+    Secretary General"), or that an envoy's title closes on ("Ambassador of the European
+    Union"): that body's office, not a state's."""
     return next((org for alias, org in _org_sides()
-                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)), None)
+                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)
+                 or re.fullmatch(rf"(?:Ambassador|Head\s+of\s+(?:the\s+)?Delegation|Envoy|"
+                                 rf"Special\s+Representative)\s+of\s+(?:the\s+)?"
+                                 rf"{re.escape(alias)}", title)), None)
 
 
 def organisation_sides() -> frozenset[str]:
