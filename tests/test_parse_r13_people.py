@@ -185,3 +185,18 @@ def test_offices_each_followed_by_a_dash_and_the_holder() -> None:
         "Director of the Civil Cabinet – Paul Essomba Ateba.\n", PUB))
     assert got.get("Luc Mbarga Owona", (None,))[0] == "Minister of External Relations", got
     assert got.get("Paul Essomba Ateba", (None,))[0] == "Director of the Civil Cabinet", got
+
+
+def test_a_text_naming_no_state_is_of_its_venues_state() -> None:
+    # no state named anywhere, the talks in a city of one, led by an office a company has
+    # too ("Chief Executive"): every other official is of the venue's state (they had none,
+    # the event being read as an organisation's); the city as a verb's subject is no person
+    got = people(parse_invented(
+        "Chief Executive Tomas Leung today met Secretary of the Provincial Committee Wei Lin "
+        "at Government House.\n\nHe was joined by Secretary for Home Affairs Kit Ho.\n\n"
+        "Mr Leung welcomed Mr Wei's first visit to Hong Kong.\n\n"
+        "Mr Leung said Hong Kong will continue to step up co-operation with the province.\n\n"
+        "He also pointed out that Hong Kong has contributed to the country's growth.\n", PUB))
+    assert got["Kit Ho"][1] == "China", got
+    assert got["Wei Lin"][1] == "China", got
+    assert "Hong Kong" not in got, got

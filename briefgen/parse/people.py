@@ -1322,6 +1322,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                         q.cue == "name + verb" and q.end == sc.toks[i - 2].end
                         and sc.text(sc.tok_index_at(q.start) - 1) in _MEETING_VERBS
                         for q in out))
+                g = geo.gazetteer()
+                if g.city_pattern.fullmatch(place := sc.span_text(i, ne)) or place in g.regions:
+                    i = ne  # "Hong Kong will continue to ...": a city or region acts, no one
+                    continue
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
                         or met
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
@@ -3848,6 +3852,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(choice)
             placed_since = True
     stranded = [p for p in people if not p.country and not p.non_state]
+    if stranded and not main and venue_country and venue_country not in exclude:
+        # a text that names no state at all, held in a city of one ("Chief Executive X met
+        # the Party Secretary of Y at Government House", in Hong Kong): a domestic event of
+        # the venue's state
+        for p in stranded:
+            if venue_country not in p.not_countries:
+                p.country, p.country_cue = venue_country, "main country of the event"
+        main.append(venue_country)
+        stranded = []
     if stranded and (dated := _dateline_state(doc)) and dated not in main and (
             dated not in exclude):
         # a state the text never names but files from ("New Delhi, 2 May."): the release's
