@@ -200,3 +200,25 @@ def test_a_text_naming_no_state_is_of_its_venues_state() -> None:
     assert got["Kit Ho"][1] == "China", got
     assert got["Wei Lin"][1] == "China", got
     assert "Hong Kong" not in got, got
+
+
+def test_a_leaders_team_is_of_the_leaders_state() -> None:
+    # "President X's team included A, B and C": the team of a placed person is theirs (they
+    # had taken the release's own side); an ordinal may open an office ("2nd Vice
+    # President"), and a rank may follow a courtesy word before the name ("His Excellency
+    # Brigadier X")
+    got = people(parse_invented(
+        "Prime Minister Dr. the Honourable Karl Rowe met this morning with His Excellency "
+        "Brigadier Daniel A. Grange, President of the Cooperative Republic of Guyana, at "
+        "State House, Georgetown.\n\n"
+        "Prime Minister Rowe was accompanied by Minister of Foreign Affairs Senator Dean "
+        "Mosley.\n\n"
+        "President Grange's team included the Hon. Carl B. Greene, 2nd Vice President and "
+        "Minister of Foreign Affairs, the Hon. Ralph Trott, Minister of Natural Resources and "
+        "the Hon. Noel Holden, Minister of Agriculture.\n\n"
+        "Talks focused on ties between Trinidad and Tobago and Guyana.\n", PUB))
+    assert got["Daniel A. Grange"][1] == "Guyana", got
+    assert got["Carl B. Greene"] == ("Vice President and Minister of Foreign Affairs",
+                                     "Guyana"), got
+    assert got["Ralph Trott"] == ("Minister of Natural Resources", "Guyana"), got
+    assert got["Noel Holden"][1] == "Guyana", got

@@ -1197,6 +1197,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             continue
         # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
         hi = sc.skip_honorifics(i)
+        if hi > i and (ranked := _past_rank(sc, hi)) > hi and sc.name_at(ranked) - ranked >= 2:
+            hi = ranked  # "His Excellency Brigadier X Y, President of ...": a rank, then the name
         if hi > i:
             ne = sc.name_at(hi)
             personal = sc.text(hi - 1 - (sc.text(hi - 1) == ".")) in _PERSONAL_COURTESY
@@ -2260,8 +2262,9 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                 if staff > end + 2:
                     return k, staff
             return k, _unit_after(sc, end)
-        if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
-            break
+        if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"} and not (
+                k == j and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", sc.text(k))):
+            break  # (an ordinal may open the office: "X, 2nd Vice President and ...")
     return None
 
 
@@ -4905,6 +4908,14 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 pos = g.end()
             word = g.group("dem") or g.group("of")
             state = geo.canonical_country(word)
+            if state is None and g.group("dem") and word not in {"The", "the"}:
+                # "President Granger's team included X": the team of a placed person, by
+                # surname or given name, is of their state
+                owner = re.sub(r"['’]s$", "", word)
+                state = next((q.country for q in people if q.country and not q.non_state
+                              and owner in q.name.split()), None)
+                if state is None:
+                    continue
             if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
                 at = s.start + g.start("of")
                 state = next((c.country for c in countries.within(at, s.end) if c.start == at
