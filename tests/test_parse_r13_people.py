@@ -222,3 +222,18 @@ def test_a_leaders_team_is_of_the_leaders_state() -> None:
                                      "Guyana"), got
     assert got["Ralph Trott"] == ("Minister of Natural Resources", "Guyana"), got
     assert got["Noel Holden"][1] == "Guyana", got
+
+
+def test_common_words_of_an_office_are_no_name() -> None:
+    # the last words of an office's complement are no holder's name: "... and Urban Renewal
+    # X" (had been a person "Renewal" and X lost), "... Oil, Gas and Metals National
+    # Company", "... Communist Party", and a village is a place ("at Nyota Village")
+    got = people(parse_invented(
+        "Prime Minister Dale Brent met the Minister for Housing, Lands and Urban Renewal Mara "
+        "Blake and the President of the Japanese Oil, Gas and Metals National Company Hiro "
+        "Kanno in St John's on Monday.\n\n"
+        "He later met the General Secretary of the Vietnam Communist Party Tran Van Lo.\n", PUB))
+    assert got.get("Mara Blake", (None,))[0] == "Minister for Housing, Lands and Urban Renewal", got
+    assert "Hiro Kanno" in got, got
+    assert "Tran Van Lo" in got, got
+    assert not {"Renewal", "Oil", "Communist Party"} & set(got), got
