@@ -237,3 +237,20 @@ def test_common_words_of_an_office_are_no_name() -> None:
     assert "Hiro Kanno" in got, got
     assert "Tran Van Lo" in got, got
     assert not {"Renewal", "Oil", "Communist Party"} & set(got), got
+
+
+def test_a_leader_named_in_anothers_reported_words_is_only_spoken_about() -> None:
+    # "Prime Minister Y stressed that President X has given clear directives": X is told of
+    # in Y's words, no participant; but a clause telling of the event itself ("said that
+    # the minister was received at the airport by Z") keeps its people
+    got = people(parse_invented(
+        "Prime Minister Tarek Mansour received Iraqi Foreign Minister Ali Kadhem in Cairo on "
+        "Monday.\n\nPrime Minister Tarek Mansour stressed that President Omar Fathy has given "
+        "clear directives to deepen cooperation with Iraq.\n", PUB))
+    assert "Omar Fathy" not in got, got
+    assert "Ali Kadhem" in got, got
+    got = people(parse_invented(
+        "Foreign Minister Ade Okoro paid a working visit to Namibia on Monday.\n\n"
+        "The spokesman said that Okoro was received at the airport by Mrs Lina Obi, Nigeria's "
+        "High Commissioner to Namibia.\n", PUB))
+    assert "Lina Obi" in got, got
