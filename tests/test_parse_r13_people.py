@@ -254,3 +254,19 @@ def test_a_leader_named_in_anothers_reported_words_is_only_spoken_about() -> Non
         "The spokesman said that Okoro was received at the airport by Mrs Lina Obi, Nigeria's "
         "High Commissioner to Namibia.\n", PUB))
     assert "Lina Obi" in got, got
+
+
+def test_the_leaders_of_an_earlier_summit_whose_decisions_are_reviewed_take_no_part() -> None:
+    # "reviewed the implementation of the decisions of the Annual Summit between Prime
+    # Minister A and President B": an earlier meeting's holders, spoken about; and the
+    # release opening on its own visitor to that state is no domestic event of it
+    got = people(parse_invented(
+        "Foreign Secretary Arvind Kelkar visited Moscow on 3 March.\n\n"
+        "During the visit, the Foreign Secretary met Deputy Foreign Minister Pavel Orlin. "
+        "The discussions reviewed the implementation of the decisions of the Annual Summit "
+        "between Prime Minister Rao and President Volkov in New Delhi last year.\n\n"
+        "He called on Deputy Prime Minister of the Russian Federation Yuri Tarasov.\n\n"
+        "India's trade with Russia was also discussed.\n", PUB))
+    assert "Rao" not in got and "Volkov" not in got, got
+    assert got["Pavel Orlin"][1] == "Russia", got
+    assert got["Arvind Kelkar"][1] == "India", got

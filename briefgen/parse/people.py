@@ -3614,12 +3614,6 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # visitors go; their own side is the state the text names most besides
         home = own
     opener = min(people, key=lambda p: p.mentions[0].start, default=None)
-    if (opener is not None and home in opener.visits and not opener.country
-            and not opener.foreign
-            and (own := next((c for c in ranked if c not in opener.not_countries), None))):
-        # "Foreign Secretary X visited Moscow": the release opens on its own side's
-        # visitor, whose destination it names most (the host's state is not its own)
-        home = own
     host = venue_country or _dateline_state(doc)
     if (not pairs and host and home != host and host not in exclude and _hosts_in_lead(doc)
             and (host in ranked or (host not in countries.states() and not venue_country))):
@@ -3628,6 +3622,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "X received a delegation from Y" at home: the host's side is the state of the
         # venue (or of the dateline), however often the guest's state is named
         home = host
+    if (opener is not None and home in opener.visits and not opener.country
+            and not opener.foreign
+            and (own := next((c for c in ranked if c not in opener.not_countries), None))):
+        # "Foreign Secretary X visited Moscow": the release opens on its own side's
+        # visitor, whose destination it names most (the host's state is not its own)
+        home = own
     if not pairs and opener is not None and opener.country and not opener.foreign and (
             opener.country_cue == "lexicon of officials"):
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
@@ -3686,7 +3686,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                  and filed_from not in countries.states())
         # (nor beside someone named as a guest is, "King X of Jordan": a foreign side)
         and not any(p.country_cue and p.country_cue.endswith(" of the state after")
-                    for p in people))
+                    for p in people)
+        # (nor when the release opens on a visitor to that state: "Foreign Secretary X
+        # visited Moscow")
+        and not (opener is not None and placed & opener.visits))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
