@@ -883,8 +883,9 @@ class _Scanner:
                     return j  # "Prime Minister of Pakistan Muhammad Shehbaz Sharif": a
                     # known name inside the holder's fuller one, no body before it
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
-            if self.text(k) in self.lex.head_first:
-                break  # "... Kassym-Jomart Tokayev and President of the World Bank"
+            if self.text(k) in self.lex.head_first and self.head_at(k) > k:
+                break  # "... Kassym-Jomart Tokayev and President of the World Bank" (not a
+                # head's first word alone: "Defence" of "Guyana Defence Force")
             if k > j and self.is_name_token(k) and all(
                     self.text(r) in self.lex.title_words for r in range(j, k)) and (
                     self.name_at(k) - k >= 2):
@@ -1024,7 +1025,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             elif texts[t_end:t_end + 1] == ["("] and (
                     close := next((r for r in range(t_end + 2, min(t_end + 6, n))
                                    if texts[r] == ")"), -1)) > 0 and all(
-                    sc.is_cap(r) for r in range(t_end + 1, close)) and (
+                    sc.is_cap(r) or texts[r].lower() in _ACTING_MARKS
+                    for r in range(t_end + 1, close)) and (
                     nb := close + 1 + (sc.text(close + 1) == ",")) and (
                     sc.name_at(sc.skip_honorifics(nb)) > sc.skip_honorifics(nb)):
                 t_end = name_start = close + 1  # "Additional Secretary (Gulf) X", "Director
@@ -1632,6 +1634,8 @@ _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "durin
 
 # offices written short with a full stop before a name ("Amb. X", "Sen. Y", "Gov. Z")
 _ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
+# an office held in an acting capacity, marked in brackets ("Commissioner of Police (ag), X")
+_ACTING_MARKS = frozenset({"ag", "acting", "ai", "a.i", "a", "i", ".", "interim"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
