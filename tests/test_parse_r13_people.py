@@ -276,3 +276,26 @@ def test_uniformed_services_end_the_office_and_an_acting_mark_keeps_it() -> None
     assert got.get("Omar Kahn", (None,))[0] == office, got
     assert got.get("Clifton Hickey", (None,))[0] == "Commissioner of Police (ag)", got
     assert "Force" not in got, got
+
+
+def test_offices_of_other_shapes_find_their_holders() -> None:
+    # "H.E.Mr." glued (the segmenter ends a sentence there), "DFM X" (an abbreviated office),
+    # "Cabinet Secretaries A and B" (Kenya's ministers), "Governor of Russia's Primorye
+    # Territory X" (a state's possessive inside the office): each holder had been lost
+    got = people(parse_invented(
+        "The President of the Republic, H.E.Mr. Bajram Begu, received the Ambassador of the "
+        "Republic of Bulgaria, Mr. Ivo Kirilov, in Tirana.\n", PUB))
+    assert got.get("Bajram Begu", (None,))[0] == "President of the Republic", got
+    got = people(parse_invented(
+        "Foreign Secretary Arvind Kelkar visited Moscow on Monday.\n\n"
+        "The Foreign Secretary also met DFM Sergey Ryabin.\n", PUB))
+    assert got.get("Sergey Ryabin", (None,))[0] == "Deputy Foreign Minister", got
+    got = people(parse_invented(
+        "President Daniel Kiprono received Ethiopia's Foreign Minister Alem Desta in Nairobi. "
+        "The meeting was attended by Cabinet Secretaries Rachel Omondi and Cecily Kariru.\n",
+        PUB))
+    assert got.get("Cecily Kariru", (None,))[0] == "Cabinet Secretary", got
+    got = people(parse_invented(
+        "Belarusian President Ales Lukin met with Governor of Russia's Primorye Territory "
+        "Oleg Kozin in Minsk on 11 March.\n", PUB))
+    assert got.get("Oleg Kozin") == ("Governor of Russia's Primorye Territory", "Russia"), got

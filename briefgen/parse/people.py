@@ -488,6 +488,10 @@ class _Scanner:
                     return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
+                if self.text(j) in {"'", "’"} and self.text(j + 1) == "s" and self.is_cap(j + 2):
+                    last_conn = j + 1  # "Governor of Russia's Primorye Territory X": the
+                    j += 2  # state's region, then the holder's name
+                    continue
                 if self.text(j) == "." and self.toks[j].start == country.end and (
                         self.text(j - 1) == "S" and self.is_cap(j + 1)):
                     j += 1  # (the last full stop of "U.S.": "for U.S. Department of ...")
@@ -1840,11 +1844,15 @@ _PLURAL_TITLES = (
     r"Deputy|Vice)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
     r"Senators|Governors|Ambassadors|Representatives|"
+    # a cabinet's secretaries, as Kenya names its ministers ("Cabinet Secretaries A and B")
+    r"(?:Cabinet|Principal|Permanent)\s+Secretaries|"
     # a legislature's members named in a row ("MPs A, B and C", "Congressmen A and B")
     r"MPs|Members\s+of\s+Parliament|Congress(?:wo)?men|Parliamentarians|Lawmakers)")
 # the one holder's office of a plural title the rule above reads
 _SINGULAR = {"Members of Parliament": "Member of Parliament", "Congressmen": "Congressman",
-             "Congresswomen": "Congresswoman"}
+             "Congresswomen": "Congresswoman", "Cabinet Secretaries": "Cabinet Secretary",
+             "Principal Secretaries": "Principal Secretary",
+             "Permanent Secretaries": "Permanent Secretary"}
 _PLURAL_LIST = re.compile(
     _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?[,:]?\s+"
     r"(?=[A-Z])")  # ("which included MPs: A, B and C")
@@ -3013,7 +3021,9 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
 
 # a courtesy or name abbreviation the segmenter may take for a sentence's end ("the Minister
 # of Housing, Eng." | "X Y, received ..."; "Foreign Adviser Md." | "X Y met ...")
-_SPLIT_COURTESY = re.compile(r"(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)\.$")
+# (or a courtesy word glued to "H.E.": "the President, H.E.Mr." | "X Y accepted ...")
+_SPLIT_COURTESY = re.compile(r"(?:(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)|"
+                             r"\bH\.\s?E\.\s?(?:Mr|Mrs|Ms|Dr|Prof|Amb|Eng))\.$")
 
 
 def _rejoined(doc: Doc) -> list[Sentence]:
@@ -4565,7 +4575,8 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 # offices a headline or a caption abbreviates ("PM X", "Tanzanian Pres Y"): the office they
 # stand for, which a release's body writes in full
 _ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Pres": "President",
-                        "Amb": "Ambassador", "Sen": "Senator", "Gov": "Governor"}
+                        "Amb": "Ambassador", "Sen": "Senator", "Gov": "Governor",
+                        "DPM": "Deputy Prime Minister", "DFM": "Deputy Foreign Minister"}
 _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
