@@ -896,6 +896,7 @@ class _Scanner:
                 return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
         if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words
+                                        or self.text(r) == "Force"  # ("Defence Force")
                                         for r in range(j, k)) and (
                 self.text(k) in {",", "(", ""} or not self.is_cap(k)):
             return k  # "Head of the Timor-Leste Government, X": the state's own organ, no
@@ -2683,9 +2684,9 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|noted|notes|stressed|stresses|empha
 
 
 # (unless the clause tells of the event itself: "Y said that X was received at the airport
-# by A and B")
-_RECEIVED_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:received|welcomed|met|greeted|"
-                          r"accompanied|joined)\b")
+# by A and B", "the press chief said that Prime Minister A received President B")
+_RECEIVED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?:received|welcomed|met|greeted|"
+                          r"hosted|accompanied|joined|signed|held\s+talks)\b")
 
 
 # "X has said (that) A and B will work together": what is said may lie ahead; the saying
