@@ -299,3 +299,39 @@ def test_offices_of_other_shapes_find_their_holders() -> None:
         "Belarusian President Ales Lukin met with Governor of Russia's Primorye Territory "
         "Oleg Kozin in Minsk on 11 March.\n", PUB))
     assert got.get("Oleg Kozin") == ("Governor of Russia's Primorye Territory", "Russia"), got
+
+
+def test_a_state_ending_the_line_before_an_office_is_not_its_holders() -> None:
+    # "... Visits to Hungary, Switzerland" | "President X ...": a headline repeated line by
+    # line; the state closing one line is no demonym of the office opening the next
+    got = people(parse_invented(
+        "site.newsPresident Radek to Pay Official Visits to Hungary, Switzerland\n\n"
+        "President Radek to Pay Official Visits to Hungary, Switzerland\n"
+        "President Radek to Pay Official Visits to Hungary, Switzerland\n"
+        "President Rumen Radek (News Photo)\n\n"
+        "On May 25, Bulgarian President Rumen Radek will pay an official visit to Hungary at "
+        "the invitation of his Hungarian counterpart Tamas Sulyk.\n", PUB))
+    assert got["Rumen Radek"][1] == "Bulgaria", got
+
+
+def test_the_host_of_delegations_from_a_list_of_states_is_of_none_of_them() -> None:
+    # "received delegations from A, B, and C": the host is of none of the list (only the
+    # first had been ruled out), so the release's own state is the host's and his
+    # attendees'; "a message sent by his President, X": X stays away; "The Kingdom of Saudi
+    # Arabia delegation was led by Y": a state's name of several words before the group
+    got = people(parse_invented(
+        "On Sunday, the President of the Republic, H. E. Tomas Ekua, received three "
+        "delegations from the Kingdom of Saudi Arabia, the Republic of Angola, and the "
+        "People's Republic of China, at the People's Palace.\n\n"
+        "The Kingdom of Saudi Arabia delegation was led by Faisal Harbi, Vice-Minister for "
+        "Defence.\n\n"
+        "Tomas Ekua then received the Angolan Minister for Foreign Relations, Mario Cunha, who "
+        "delivered a message sent by his President, H. E. Joao Lima.\n\n"
+        "The meeting was attended by the Vice-President of the Republic, H. E. Pedro Nsue, and "
+        "the Minister for Foreign Affairs, Simon Oyono.\n\n"
+        "The Equatoguinean President thanked his guests.\n\n"
+        "The Governments of Equatorial Guinea and China agreed to deepen cooperation.\n", PUB))
+    assert got["Tomas Ekua"][1] == "Equatorial Guinea", got
+    assert got["Pedro Nsue"][1] == "Equatorial Guinea", got
+    assert got["Faisal Harbi"][1] == "Saudi Arabia", got
+    assert "Joao Lima" not in got, got

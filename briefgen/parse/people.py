@@ -2365,8 +2365,11 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         j -= 2
     elif sc.text(j) in {"'s", "’s"}:
         j -= 1
+    broken = j >= 0 and t_start < len(sc.toks) and "\n" in sc.doc.text[
+        sc.toks[j].end:sc.toks[t_start].start]  # ("..., Switzerland" | "President X ...")
     for c in sc.countries:
-        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c):
+        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c) and (
+                not broken):
             return c.country
         if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
             return c.country
@@ -3435,6 +3438,7 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
+            hosted: geo.CountryMention | None = None
             # "Y, at the invitation of President X, will undertake a visit to Z": the host
             # who invites, set off by commas, is not the one who travels
             invited = bool(_INVITED_BY.search(text[:rel_start])) and (
@@ -3456,6 +3460,13 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
                     p.not_countries.add(c.country)  # "X received a delegation from Korea"
+                    hosted = c
+                elif hosted is not None and not c.demonym and _NEXT_IN_LIST.match(
+                        countries.text[hosted.end:c.start]):
+                    p.not_countries.add(c.country)  # "... delegations from A, B, and C":
+                    hosted = c  # every state of the list
+                else:
+                    hosted = None
                 if not c.demonym and not invited and (
                         _VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
@@ -4943,6 +4954,12 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 pos = g.end()
             word = g.group("dem") or g.group("of")
             state = geo.canonical_country(word)
+            if state is None and g.group("dem") and word not in {"The", "the"}:
+                # "The Kingdom of Saudi Arabia delegation was led by X": a state's name of
+                # several words before the group noun
+                at_end = s.start + g.end("dem")
+                state = next((c.country for c in countries.within(s.start, at_end)
+                              if c.end == at_end and not c.demonym), None)
             if state is None and g.group("dem") and word not in {"The", "the"}:
                 # "President Granger's team included X": the team of a placed person, by
                 # surname or given name, is of their state
