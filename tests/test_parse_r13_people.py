@@ -335,3 +335,14 @@ def test_the_host_of_delegations_from_a_list_of_states_is_of_none_of_them() -> N
     assert got["Pedro Nsue"][1] == "Equatorial Guinea", got
     assert got["Faisal Harbi"][1] == "Saudi Arabia", got
     assert "Joao Lima" not in got, got
+
+
+def test_an_untitled_counterpart_takes_the_office_a_description_writes_out() -> None:
+    # "his Lithuanian counterpart, X", then "the visit of the President of the Republic of
+    # Lithuania": X's office as the release writes it out (it had been the bare head)
+    got = people(parse_invented(
+        "President Karl Iorga will receive his Lithuanian counterpart, Gedas Nauris, on "
+        "Friday at the Cotroceni Palace.\n\n"
+        "The visit of the President of the Republic of Lithuania takes place amid close "
+        "coordination on regional security.\n", PUB))
+    assert got["Gedas Nauris"][0] == "President of the Republic of Lithuania", got

@@ -4579,7 +4579,11 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         d.cue = f"coreference: '{d.sentence.text[rel:rel + d.end - d.start]}'"
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
-            person.title = head
+            # "his Lithuanian counterpart, X", then "the President of the Republic of
+            # Lithuania": the office as the release writes it out (a bare head when the
+            # description names no more)
+            full = _office(_bare(d.title))
+            person.title = full if _head(full) == head else head
         elif person.title and _fuller_title(full := _office(_bare(d.title)), person.title):
             person.title = full  # "President X", then "the President of Korea"
 
