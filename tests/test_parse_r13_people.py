@@ -346,3 +346,12 @@ def test_an_untitled_counterpart_takes_the_office_a_description_writes_out() -> 
         "The visit of the President of the Republic of Lithuania takes place amid close "
         "coordination on regional security.\n", PUB))
     assert got["Gedas Nauris"][0] == "President of the Republic of Lithuania", got
+
+
+def test_a_city_or_province_before_a_local_office_is_the_offices() -> None:
+    # "Amsterdam Mayor X", "Guangdong Governor Y": the place named before a local office is
+    # part of it (the title had been the bare "Mayor")
+    got = people(parse_invented(
+        "Prime Minister Marten Rijk will meet US President Barry Olden in the Rijksmuseum in "
+        "Amsterdam. Amsterdam Mayor Eberhard van der Loon will also be present.\n", PUB))
+    assert got["Eberhard van der Loon"][0] == "Amsterdam Mayor", got

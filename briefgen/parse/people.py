@@ -952,6 +952,24 @@ _NOT_OFFICE_OPENERS = frozenset({"who", "which", "that", "the", "a", "an", "and"
                                  "at", "with", "for", "from", "to", "by", "during", "after"})
 
 
+_LOCAL_HEADS = frozenset({"Mayor", "Governor", "Prefect", "Premier", "Lord Mayor"})
+
+
+def _place_before(sc: _Scanner, i: int) -> str | None:
+    """A city or region of one or two words right before token i ("Amsterdam Mayor",
+    "Guangdong Governor"), as the gazetteer knows it, or None."""
+    g = geo.gazetteer()
+    for k in (2, 1):
+        if i - k < 0 or not all(sc.is_cap(r) for r in range(i - k, i)):
+            continue
+        if "\n" in sc.doc.text[sc.toks[i - k].start:sc.toks[i].start]:
+            continue
+        place = sc.span_text(i - k, i)
+        if g.city_pattern.fullmatch(place) or place in g.regions:
+            return place
+    return None
+
+
 def _lower_office_after(sc: _Scanner, j: int) -> tuple[int, int] | None:
     """The span of an office written in lower case right after "Name, " at j ("deputy
     director of the Europe Department", "chief executive of Y"): it opens with a lower-case
@@ -1188,6 +1206,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 if sc.text(i - 1) in _TERM_WORDS and m.title and m.title.startswith(sc.text(i)):
                     m.title = f"{sc.text(i - 1)} {m.title}"  # "the acting President of X Y":
                     # a term of office written in lower case is still the office's word
+                elif m.title and m.title == sc.text(i) and sc.text(i) in _LOCAL_HEADS and (
+                        place := _place_before(sc, i)) is not None:
+                    m.title = f"{place} {m.title}"  # "Amsterdam Mayor X", "Guangdong
+                    # Governor Y": the city or province is the office's
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
