@@ -355,3 +355,15 @@ def test_a_city_or_province_before_a_local_office_is_the_offices() -> None:
         "Prime Minister Marten Rijk will meet US President Barry Olden in the Rijksmuseum in "
         "Amsterdam. Amsterdam Mayor Eberhard van der Loon will also be present.\n", PUB))
     assert got["Eberhard van der Loon"][0] == "Amsterdam Mayor", got
+
+
+def test_a_services_general_head_is_one_office() -> None:
+    # "Deputy Commissioner General of Prisons, Mr. X", "Inspector General of Police Y": the
+    # head is "Commissioner General" / "Inspector General" (had been cut to "General of
+    # Prisons", the rank word read as the head)
+    got = people(parse_invented(
+        "President Yoweri Kato was seen off at the airport by the Vice President, H.E. Jessie "
+        "Alupa, and Deputy Commissioner General of Prisons, Mr. Samuel Akeno.\n\n"
+        "Inspector General of Police Martin Okoth also attended.\n", PUB))
+    assert got["Samuel Akeno"][0] == "Deputy Commissioner General of Prisons", got
+    assert got["Martin Okoth"][0] == "Inspector General of Police", got
