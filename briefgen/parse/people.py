@@ -113,6 +113,7 @@ class Person:
     non_state: bool = False  # official of an organisation, not of a state
     foreign: bool = False  # the counterpart of a first-person author
     not_countries: set[str] = field(default_factory=set)  # states they visit
+    visits: set[str] = field(default_factory=set)  # of those, the ones a trip goes to
     title_in_headline: bool = False  # the title so far is the headline's
     regnal: str = ""  # a monarch named by one word ("Sultan Ibrahim"): that word, folded
 
@@ -297,6 +298,11 @@ class _Scanner:
             hit = self._country_at.get(self.toks[i + 1].start) if i + 1 < len(self.toks) else None
         return hit
 
+    def inside_country(self, i: int) -> bool:
+        """Whether token i is a later word of a state's name ("States" of "United States")."""
+        start = self.toks[i].start
+        return any(c.start < start < c.end for c in self.countries)
+
     def tok_index_at(self, offset: int) -> int:
         for i, t in enumerate(self.toks):
             if t.start >= offset:
@@ -385,6 +391,17 @@ class _Scanner:
         return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                            or self.text(k) in self.lex.honorifics)
 
+    def _dash_then_name(self, j: int) -> bool:
+        """Whether a spaced dash at j is followed by a whole name of two words or more that
+        closes a list's item (a comma, "and", a full stop or the sentence's end after it)."""
+        if not (self.toks[j].start > self.toks[j - 1].end and j + 1 < len(self.toks)
+                and self.toks[j + 1].start > self.toks[j].end):
+            return False
+        h = self.skip_honorifics(j + 1)
+        ne = self.name_at(h)
+        return ne - h >= 2 and self.head_at(j + 1) < 0 and (
+            ne >= len(self.toks) or self.text(ne) in {",", "and", ".", ";"})
+
     def _office_start(self, k: int) -> int:
         """The first token of the capitalised office run that ends before ``k``."""
         r = k - 1
@@ -471,6 +488,10 @@ class _Scanner:
                     return name  # "Director of National Security X Y of the Republic of Korea"
                 # a state ends the complement: "Minister of Energy of Azerbaijan Parviz ..."
                 j = self.tok_index_at(country.end)
+                if self.text(j) in {"'", "’"} and self.text(j + 1) == "s" and self.is_cap(j + 2):
+                    last_conn = j + 1  # "Governor of Russia's Primorye Territory X": the
+                    j += 2  # state's region, then the holder's name
+                    continue
                 if self.text(j) == "." and self.toks[j].start == country.end and (
                         self.text(j - 1) == "S" and self.is_cap(j + 1)):
                     j += 1  # (the last full stop of "U.S.": "for U.S. Department of ...")
@@ -517,6 +538,9 @@ class _Scanner:
             if t in _CONNECTORS:
                 if not (self.is_cap(j + 1) or (self.text(j + 1) == "the" and self.is_cap(j + 2))):
                     break  # "... Bruno Le Maire to discuss": the run is over
+                if t in _DASHES and j > end and self._dash_then_name(j):
+                    return j  # "Director of the Civil Cabinet – X Y, ...": a list of offices,
+                    # each whole, then a spaced dash and its holder's name
                 if t in {"on", "to", "for", "and"} and self.text(j + 1) in _WHEN_WORDS:
                     break  # "Minister of Foreign Affairs X Y on Monday": a day, no office
                 if t == "the" and self.text(j - 1) not in _CONNECTORS:
@@ -753,6 +777,11 @@ class _Scanner:
                 if t.lower() != "al":
                     limit = count + 6  # the father's name is a name of its own length
                 continue  # do not use up the name's length
+            if count and t.lower() in {"bin", "bint", "ibn"} and _PARTICLE_JOINED.fullmatch(
+                    self.text(j + 1)):
+                j += 2  # "Ahmed bin al-Kuwari": the family name joined to its article
+                count += 1
+                continue
             if count and t in _LINEAGE_WORDS and (k := self._father_at(j + 1)) > j + 1:
                 # "Sultan X ibni Al-Marhum Sultan Y", "X bin Dato Paduka Y": a Malay ruler's
                 # or noble's father, with his late title and styles, is part of the full name
@@ -858,14 +887,16 @@ class _Scanner:
                     return j  # "Prime Minister of Pakistan Muhammad Shehbaz Sharif": a
                     # known name inside the holder's fuller one, no body before it
                 return k if k > j and self.text(k - 1) not in {"and", "of", "for"} else j
-            if self.text(k) in self.lex.head_first:
-                break  # "... Kassym-Jomart Tokayev and President of the World Bank"
+            if self.text(k) in self.lex.head_first and self.head_at(k) > k:
+                break  # "... Kassym-Jomart Tokayev and President of the World Bank" (not a
+                # head's first word alone: "Defence" of "Guyana Defence Force")
             if k > j and self.is_name_token(k) and all(
                     self.text(r) in self.lex.title_words for r in range(j, k)) and (
                     self.name_at(k) - k >= 2):
                 return k  # "of the UAE Armed Forces X Y": the state's forces, then a name
             k += 1
         if k > j and k - j <= 3 and all(self.text(r) in self.lex.title_words
+                                        or self.text(r) == "Force"  # ("Defence Force")
                                         for r in range(j, k)) and (
                 self.text(k) in {",", "(", ""} or not self.is_cap(k)):
             return k  # "Head of the Timor-Leste Government, X": the state's own organ, no
@@ -919,6 +950,24 @@ _LOWER_OFFICE_HEADS = frozenset({
 _NOT_OFFICE_OPENERS = frozenset({"who", "which", "that", "the", "a", "an", "and", "or", "but",
                                  "whose", "whom", "where", "when", "while", "as", "in", "on",
                                  "at", "with", "for", "from", "to", "by", "during", "after"})
+
+
+_LOCAL_HEADS = frozenset({"Mayor", "Governor", "Prefect", "Premier", "Lord Mayor"})
+
+
+def _place_before(sc: _Scanner, i: int) -> str | None:
+    """A city or region of one or two words right before token i ("Amsterdam Mayor",
+    "Guangdong Governor"), as the gazetteer knows it, or None."""
+    g = geo.gazetteer()
+    for k in (2, 1):
+        if i - k < 0 or not all(sc.is_cap(r) for r in range(i - k, i)):
+            continue
+        if "\n" in sc.doc.text[sc.toks[i - k].start:sc.toks[i].start]:
+            continue
+        place = sc.span_text(i - k, i)
+        if g.city_pattern.fullmatch(place) or place in g.regions:
+            return place
+    return None
 
 
 def _lower_office_after(sc: _Scanner, j: int) -> tuple[int, int] | None:
@@ -987,6 +1036,9 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             i += 1  # every rule below starts on a capitalised word
             continue
         hit = sc.title_at(i) if sc.is_cap(i) else None
+        if hit is not None and sc.inside_country(i):
+            hit = None  # "the United States Assistant Secretary X": "States" ends the state's
+            # name (a portfolio word elsewhere); the office starts after it
         if hit is not None:
             t_end = name_start = hit
             if (texts[t_end:t_end + 1] == ["("] and _ACRONYM.fullmatch(sc.text(t_end + 1))
@@ -996,13 +1048,16 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             elif texts[t_end:t_end + 1] == ["("] and (
                     close := next((r for r in range(t_end + 2, min(t_end + 6, n))
                                    if texts[r] == ")"), -1)) > 0 and all(
-                    sc.is_cap(r) for r in range(t_end + 1, close)) and (
+                    sc.is_cap(r) or texts[r].lower() in _ACTING_MARKS
+                    for r in range(t_end + 1, close)) and (
                     nb := close + 1 + (sc.text(close + 1) == ",")) and (
                     sc.name_at(sc.skip_honorifics(nb)) > sc.skip_honorifics(nb)):
                 t_end = name_start = close + 1  # "Additional Secretary (Gulf) X", "Director
                 # General (East Asia) Y": the desk an office covers, in brackets, then the name
                 # (or an apposition: "Minister of State (Regional Cooperation), Hon. Z")
             title = sc.span_text(i, t_end)
+            if texts[t_end:t_end + 1] and texts[t_end] in _DASHES and sc._dash_then_name(t_end):
+                name_start = t_end + 1  # "Minister of External Relations – X Y"
             if texts[t_end - 1] in _ABBREVIATED_HEADS and sc.text(t_end) == ".":
                 name_start += 1  # "Amb. X", "Sec. Y": an abbreviated office, then the name
             ni = sc.skip_honorifics(name_start)
@@ -1151,6 +1206,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 if sc.text(i - 1) in _TERM_WORDS and m.title and m.title.startswith(sc.text(i)):
                     m.title = f"{sc.text(i - 1)} {m.title}"  # "the acting President of X Y":
                     # a term of office written in lower case is still the office's word
+                elif m.title and m.title == sc.text(i) and sc.text(i) in _LOCAL_HEADS and (
+                        place := _place_before(sc, i)) is not None:
+                    m.title = f"{place} {m.title}"  # "Amsterdam Mayor X", "Guangdong
+                    # Governor Y": the city or province is the office's
                 out.append(_flags(sc, m, i, ne))
                 used.update(range(i, ne))
                 i = port[0] if port else ne
@@ -1167,6 +1226,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             continue
         # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
         hi = sc.skip_honorifics(i)
+        if hi > i and (ranked := _past_rank(sc, hi)) > hi and sc.name_at(ranked) - ranked >= 2:
+            hi = ranked  # "His Excellency Brigadier X Y, President of ...": a rank, then the name
         if hi > i:
             ne = sc.name_at(hi)
             personal = sc.text(hi - 1 - (sc.text(hi - 1) == ".")) in _PERSONAL_COURTESY
@@ -1185,7 +1246,11 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                 close = ne
                 while sc.text(close) in sc.lex.postnominals or sc.text(close) == ".":
                     close += 1  # "the Hon. X MP, Prime Minister of ..."
-                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," else None
+                # (or a dash: "His Excellency X – Ambassador of Korea, H.E. Y – High
+                # Commissioner of ...", a list of envoys each styled and then named)
+                appos = _appositive_title(sc, close + 1) if sc.text(close) == "," or (
+                    sc.text(close) in _DASHES and close + 1 < len(sc.toks)
+                    and sc.toks[close].start > sc.toks[close - 1].end) else None
                 if appos is not None and _titled_name_ends(sc, appos[0], appos[1]):
                     appos = None  # "Mrs X, Minister for Foreign Affairs Y Z": a new person
                 if appos is not None:  # "Mr Jia Qinglin, Chairman of ..."
@@ -1288,6 +1353,10 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
                         q.cue == "name + verb" and q.end == sc.toks[i - 2].end
                         and sc.text(sc.tok_index_at(q.start) - 1) in _MEETING_VERBS
                         for q in out))
+                g = geo.gazetteer()
+                if g.city_pattern.fullmatch(place := sc.span_text(i, ne)) or place in g.regions:
+                    i = ne  # "Hong Kong will continue to ...": a city or region acts, no one
+                    continue
                 if (follow == ":" or _VERB.match(follow) or relative or joint or modal or attending
                         or met
                         or sc.text(i - 1) in {"with", "between"} or sc.official_at(i) == ne
@@ -1592,6 +1661,8 @@ _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "within", "under", "by", "durin
 
 # offices written short with a full stop before a name ("Amb. X", "Sen. Y", "Gov. Z")
 _ABBREVIATED_HEADS = frozenset({"Amb", "Sen", "Gov", "Pres"})
+# an office held in an acting capacity, marked in brackets ("Commissioner of Police (ag), X")
+_ACTING_MARKS = frozenset({"ag", "acting", "ai", "a.i", "a", "i", ".", "interim"})
 
 
 # courtesy words of a person, not of a rank: after them a head word is a given name
@@ -1791,14 +1862,20 @@ def _is_title_words(words: tuple[str, ...]) -> bool:
 
 # "the foreign ministers of the two countries, X and Y, signed": one title, two people
 _PLURAL_TITLES = (
-    r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime)\s+)?"
+    # ("Union Ministers A, B and C": a federal cabinet's members, as Myanmar and India write)
+    r"\b(?P<title>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Tt]rade|[Ee]conomy|[Ff]inance|[Pp]rime|Union|"
+    r"Deputy|Vice)\s+)?"
     r"[Mm]inisters(?:\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)?|[Pp]residents|[Pp]remiers|"
     r"Senators|Governors|Ambassadors|Representatives|"
+    # a cabinet's secretaries, as Kenya names its ministers ("Cabinet Secretaries A and B")
+    r"(?:Cabinet|Principal|Permanent)\s+Secretaries|"
     # a legislature's members named in a row ("MPs A, B and C", "Congressmen A and B")
     r"MPs|Members\s+of\s+Parliament|Congress(?:wo)?men|Parliamentarians|Lawmakers)")
 # the one holder's office of a plural title the rule above reads
 _SINGULAR = {"Members of Parliament": "Member of Parliament", "Congressmen": "Congressman",
-             "Congresswomen": "Congresswoman"}
+             "Congresswomen": "Congresswoman", "Cabinet Secretaries": "Cabinet Secretary",
+             "Principal Secretaries": "Principal Secretary",
+             "Permanent Secretaries": "Permanent Secretary"}
 _PLURAL_LIST = re.compile(
     _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?[,:]?\s+"
     r"(?=[A-Z])")  # ("which included MPs: A, B and C")
@@ -2220,8 +2297,9 @@ def _appositive_title(sc: _Scanner, i: int) -> tuple[int, int] | None:
                 if staff > end + 2:
                     return k, staff
             return k, _unit_after(sc, end)
-        if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"}:
-            break
+        if not sc.is_cap(k) and sc.text(k) not in {"and", "'s", "’s"} and not (
+                k == j and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", sc.text(k))):
+            break  # (an ordinal may open the office: "X, 2nd Vice President and ...")
     return None
 
 
@@ -2247,6 +2325,14 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         before = sc.text(t_start - 1)
         if before in lex.honorifics and sc.skip_honorifics(t_start - 1) == t_start:
             before = ""  # "HE President of X", "HRH Crown Prince X": a courtesy, no body
+        if t_start > 0 and "\n" in sc.doc.text[sc.toks[t_start - 1].end:sc.toks[t_start].start]:
+            before = ""  # "..., Washington DC" | "Secretary X's call": a line's last word
+        if before == "Union" and sc.text(t_start) == "Minister":
+            # "Union Minister for Foreign Affairs X": a federal cabinet's minister (Myanmar,
+            # India), no body's; organisations have no ministers
+            if m.title and not m.title.startswith("Union "):
+                m.title = f"Union {m.title}"
+            before = ""
         if (before in lex.org_words or (len(before) > 1 and before.isupper())) and not [
                 c for c in sc.countries if c.end == sc.toks[t_start - 1].end]:
             k = t_start - 1
@@ -2301,8 +2387,11 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         j -= 2
     elif sc.text(j) in {"'s", "’s"}:
         j -= 1
+    broken = j >= 0 and t_start < len(sc.toks) and "\n" in sc.doc.text[
+        sc.toks[j].end:sc.toks[t_start].start]  # ("..., Switzerland" | "President X ...")
     for c in sc.countries:
-        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c):
+        if j >= 0 and c.end == sc.toks[j].end and not _dateline_state_before(sc, c) and (
+                not broken):
             return c.country
         if j >= 0 and sc.text(j) in {"s"} and c.end == sc.toks[j].start - 1:
             return c.country
@@ -2596,6 +2685,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
+    if (said := _REPORTED_THAT.search(before)) and not _RECEIVED_BY.search(said.group()):
+        return False  # "Premier Y noted that President X held a fruitful meeting with Z",
+        # "Y stressed that President X has given clear directives": told of in Y's words
     tail = before.rstrip()
     if not tail.endswith(("and", ",")):
         return sc.ahead or not _future_sentence(_before_saying(sc, i))
@@ -2607,6 +2699,19 @@ def _participating(sc: _Scanner, i: int) -> bool:
             listed.rstrip(" ,").removesuffix("the").rstrip())):
         return False  # "commitments made by X, Y, and Z": the cue covers the whole list
     return sc.ahead or not _future_sentence(_before_saying(sc, i))
+
+
+# a clause reported after a verb of saying: those it names are spoken about by its speaker
+_REPORTED_THAT = re.compile(r"\b(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|"
+                            r"underlined|pointed\s+out|added|recalled|stated|affirmed|"
+                            r"highlighted|mentioned|explained|informed\s+\w+)\s+that\b"
+                            r"[^.;:!?\"“”]{0,250}$")
+
+
+# (unless the clause tells of the event itself: "Y said that X was received at the airport
+# by A and B", "the press chief said that Prime Minister A received President B")
+_RECEIVED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?:received|welcomed|met|greeted|"
+                          r"hosted|accompanied|joined|signed|held\s+talks)\b")
 
 
 # "X has said (that) A and B will work together": what is said may lie ahead; the saying
@@ -2942,7 +3047,9 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
 
 # a courtesy or name abbreviation the segmenter may take for a sentence's end ("the Minister
 # of Housing, Eng." | "X Y, received ..."; "Foreign Adviser Md." | "X Y met ...")
-_SPLIT_COURTESY = re.compile(r"(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)\.$")
+# (or a courtesy word glued to "H.E.": "the President, H.E.Mr." | "X Y accepted ...")
+_SPLIT_COURTESY = re.compile(r"(?:(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)|"
+                             r"\bH\.\s?E\.\s?(?:Mr|Mrs|Ms|Dr|Prof|Amb|Eng))\.$")
 
 
 def _rejoined(doc: Doc) -> list[Sentence]:
@@ -3031,6 +3138,10 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             match.mentions.append(m)
             if m.title and (not match.title or _fuller_title(m.title, match.title)
                             or m.title.endswith(" " + match.title)
+                            # ("Pres X" in the headline, then "President X")
+                            or (match.title in _ABBREVIATED_OFFICES
+                                and m.title not in _ABBREVIATED_OFFICES
+                                and _head(m.title) == _head(match.title))
                             or (match.title_in_headline and not m.headline
                                 and (_head(m.title) == _head(match.title)
                                      or set(match.title.split()) < set(m.title.split()))
@@ -3309,6 +3420,36 @@ def mark_envoys_hosts(people: list[Person]) -> None:
                     p.not_countries.add(q.country)
 
 
+_CITY_WORDS = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+# "X visited Moscow", "X will visit Nairobi" (not "arrived in": a leader comes home too)
+_VISITED = re.compile(r"^\s*,?\s*(?:also\s+)?(?:visited|visits|will\s+(?:also\s+)?visit|"
+                      r"is\s+visiting|is\s+to\s+visit)\s+$")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Capital city -> its state (a capital visited is the state visited; a leader's trip
+    to a city of their own state is common, to their own capital not)."""
+    return {cap: name for name, entry in load("countries").items()
+            for cap in entry.get("capitals", [])}
+
+
+def _cities_visited(text: str, end: int) -> set[str]:
+    """The states of the capitals a sentence says the person at ``end`` visits ("X visited
+    Moscow", "on a working visit to Berlin"): a visitor is not of the state of the capital
+    visited, as of a state visited by name."""
+    out: set[str] = set()
+    for hit in _CITY_WORDS.finditer(text, end, min(len(text), end + 160)):
+        words = hit.group().split()
+        for k in range(len(words), 0, -1):
+            if state := _capitals().get(" ".join(words[:k])):
+                gap = text[end:hit.start()]
+                if _VISITS.match(gap) or _VISITED.match(gap):
+                    out.add(state)
+                break
+    return out
+
+
 def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex) -> None:
     """"Prime Minister X and I agreed": X is the counterpart of the unnamed author.
     "X concluded her visit to China": X is not Chinese. "X held talks with her Kenyan
@@ -3319,6 +3460,7 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             text = m.sentence.text
             rel_end, rel_start = m.end - m.sentence.start, m.start - m.sentence.start
             prev: geo.CountryMention | None = None
+            hosted: geo.CountryMention | None = None
             # "Y, at the invitation of President X, will undertake a visit to Z": the host
             # who invites, set off by commas, is not the one who travels
             invited = bool(_INVITED_BY.search(text[:rel_start])) and (
@@ -3340,14 +3482,26 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                         c.demonym and _HOSTS_GROUP_DEM.match(gap)
                         and _GROUP_NOUN.match(countries.text, c.end))):
                     p.not_countries.add(c.country)  # "X received a delegation from Korea"
+                    hosted = c
+                elif hosted is not None and not c.demonym and _NEXT_IN_LIST.match(
+                        countries.text[hosted.end:c.start]):
+                    p.not_countries.add(c.country)  # "... delegations from A, B, and C":
+                    hosted = c  # every state of the list
+                else:
+                    hosted = None
                 if not c.demonym and not invited and (
                         _VISITS.match(gap) or _TRAVELLED.match(gap) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
+                    p.visits.add(c.country)
                     prev = c  # "travelled to X, Y and Z": every state of the list
                 else:
                     prev = None
+            if not invited:
+                cities = _cities_visited(text, rel_end)
+                p.not_countries |= cities
+                p.visits |= cities
             if _WITH_I.match(text[rel_end:]) or _I_VERB.search(text[:rel_start]):
                 p.foreign = True
 
@@ -3421,9 +3575,13 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
 
 def _org_opens(title: str) -> str | None:
     """The organisation side whose name opens a title ("EU High Representative", "NATO
-    Secretary General"): that body's office, not a state's."""
+    Secretary General"), or that an envoy's title closes on ("Ambassador of the European
+    Union"): that body's office, not a state's."""
     return next((org for alias, org in _org_sides()
-                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)), None)
+                 if re.match(rf"(?:the\s+)?{re.escape(alias)}\b", title)
+                 or re.fullmatch(rf"(?:Ambassador|Head\s+of\s+(?:the\s+)?Delegation|Envoy|"
+                                 rf"Special\s+Representative)\s+of\s+(?:the\s+)?"
+                                 rf"{re.escape(alias)}", title)), None)
 
 
 def organisation_sides() -> frozenset[str]:
@@ -3512,6 +3670,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         # "X received a delegation from Y" at home: the host's side is the state of the
         # venue (or of the dateline), however often the guest's state is named
         home = host
+    if (opener is not None and home in opener.visits and not opener.country
+            and not opener.foreign
+            and (own := next((c for c in ranked if c not in opener.not_countries), None))):
+        # "Foreign Secretary X visited Moscow": the release opens on its own side's
+        # visitor, whose destination it names most (the host's state is not its own)
+        home = own
     if not pairs and opener is not None and opener.country and not opener.foreign and (
             opener.country_cue == "lexicon of officials"):
         # "Vladimir Putin held talks with ...": a release opens on its own side, which it
@@ -3570,7 +3734,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                  and filed_from not in countries.states())
         # (nor beside someone named as a guest is, "King X of Jordan": a foreign side)
         and not any(p.country_cue and p.country_cue.endswith(" of the state after")
-                    for p in people))
+                    for p in people)
+        # (nor when the release opens on a visitor to that state: "Foreign Secretary X
+        # visited Moscow")
+        and not (opener is not None and placed & opener.visits))
     if domestic:
         home = next(iter(placed))  # (the one state, named or not)
     if home and home not in main and not (with_organisation and placed):
@@ -3640,6 +3807,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(spoken)
             continue
         options = [c for c in main if c not in p.not_countries]
+        if rivals := _rival_states(p, people):
+            # "Minister for Foreign Affairs X" beside "Italy's Foreign Minister Y": two holders
+            # of one office at a bilateral meeting are of two states
+            options = [c for c in options if c not in rivals]
+            if not options and (own := _own_sentences_state(p, countries, rivals | exclude)):
+                p.country, p.country_cue = own, "another holder of the office is of the other"
+                held.add(own)
+                continue
         words = folded[id(p)]
         kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
         if kin in options:
@@ -3747,6 +3922,15 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             held.add(choice)
             placed_since = True
     stranded = [p for p in people if not p.country and not p.non_state]
+    if stranded and not main and venue_country and venue_country not in exclude:
+        # a text that names no state at all, held in a city of one ("Chief Executive X met
+        # the Party Secretary of Y at Government House", in Hong Kong): a domestic event of
+        # the venue's state
+        for p in stranded:
+            if venue_country not in p.not_countries:
+                p.country, p.country_cue = venue_country, "main country of the event"
+        main.append(venue_country)
+        stranded = []
     if stranded and (dated := _dateline_state(doc)) and dated not in main and (
             dated not in exclude):
         # a state the text never names but files from ("New Delhi, 2 May."): the release's
@@ -3757,6 +3941,71 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if any(p.country == dated for p in stranded):
             main.append(dated)
     return main
+
+
+# the words of an office that say its rank, kept apart from its portfolio
+_RANK_WORDS = frozenset({"deputy", "vice", "state", "assistant", "under", "junior", "first",
+                         "second", "acting", "senior", "principal", "chief", "parliamentary",
+                         "permanent", "special", "executive", "general", "ambassador",
+                         "secretary", "minister", "president", "prime", "premier",
+                         "chancellor", "counsellor", "adviser", "advisor", "director",
+                         "head", "chair", "chairman", "chairperson", "governor", "mayor",
+                         "commissioner", "speaker", "spokesman", "spokesperson", "envoy"})
+_OFFICE_FILLER = frozenset({"of", "for", "the", "and", "affairs", "ministry", "to", "in",
+                            "&", "on"})
+
+
+def _office_parts(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A title's rank words in order and its portfolio words, without states or demonyms:
+    "Minister for Foreign Affairs of Italy", "Foreign Affairs Minister" and "Foreign
+    Minister" are all ("minister",), {"foreign"}."""
+    rank: list[str] = []
+    portfolio: set[str] = set()
+    for w in re.findall(r"[\w'’&-]+", title):
+        low = w.lower()
+        if low in _OFFICE_FILLER or geo.canonical_country(w):
+            continue
+        for part in low.split("-"):
+            if part in _RANK_WORDS:
+                rank.append(part)
+            elif part:
+                portfolio.add(part)
+    return tuple(rank), frozenset(portfolio)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Whether two titles are one state office: the same rank and one portfolio within the
+    other (neither empty: a bare "Minister" may hold any), or the same leader's office."""
+    ra, pa = _office_parts(a)
+    rb, pb = _office_parts(b)
+    if not ra or ra != rb:
+        return False
+    if not pa and not pb:
+        return ra in (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
+    return bool(pa and pb and (pa <= pb or pb <= pa))
+
+
+def _rival_states(p: Person, people: list[Person]) -> set[str]:
+    """States of others who hold p's office, placed by what the text writes (a state beside
+    them, a known official, their company), not by a guess."""
+    if not p.title or p.non_state:
+        return set()
+    return {q.country for q in people if q is not p and q.country and q.title
+            and not q.non_state and q.country_cue
+            and not q.country_cue.startswith(("main country", "met during"))
+            and _same_office(p.title, q.title)}
+
+
+def _own_sentences_state(p: Person, countries: geo.CountryIndex, not_these: set[str]
+                         ) -> str | None:
+    """The one state named in the sentences that name p, other than ``not_these`` ("Minister
+    X stressed Slovenia's commitment"): where the text names no other side, a holder's own
+    words name theirs."""
+    found: set[str] = set()
+    for m in p.mentions:
+        found |= {c.country for c in countries.within(m.sentence.start, m.sentence.end)}
+    found -= not_these | p.not_countries
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # between two people of a pair: a comma or "and" (and a "by" or "with" that both share), no
@@ -4142,8 +4391,17 @@ _VISIT_AFTER = re.compile(r"['’]s\s+(?:(?:first|historic|two-day|three-day|ong
                           r"(?:(?:state|official|working)\s+)?visit\b(?!s)")
 
 
-_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations)\s+with|"
-                       r"(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?)\s+(?:the\s+)?$")
+_MET_WITH = re.compile(r"\b(?<!together )(?:(?:met|meeting|talks|consultations|discussions)"
+                       r"\s+with|(?:will\s+)?(?:also\s+)?(?:meet|call\s+on)(?:\s+with)?|"
+                       # "the Foreign Secretary met Deputy Minister X"; "He was met on arrival
+                       # at the airport by Minister Y", "was welcomed by": the hosts
+                       r"(?<!\bwho\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)met|"
+                       r"(?:was|were)\s+(?:also\s+)?(?:met|welcomed|received|greeted)"
+                       r"(?:\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival)?"
+                       r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+by)"
+                       # (or a later member of the list met: "will meet with Prime Minister X;
+                       # Minister of Industry, Y; and ...")
+                       r"(?:\s+[^.:()]{0,300}?(?:[,;]|\band\b))?\s+(?:the\s+)?$")
 
 
 def _state_heading_before(p: Person, doc: Doc, countries: geo.CountryIndex) -> str | None:
@@ -4242,7 +4500,6 @@ def _head(title: str) -> str:
     return _ABBREVIATED_OFFICES.get(head, head)
 
 
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
@@ -4344,12 +4601,20 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
         d.cue = f"coreference: '{d.sentence.text[rel:rel + d.end - d.start]}'"
         person.mentions.append(d)
         if not person.title and head and head not in _lex().leader_nouns:
-            person.title = head
+            # "his Lithuanian counterpart, X", then "the President of the Republic of
+            # Lithuania": the office as the release writes it out (a bare head when the
+            # description names no more)
+            full = _office(_bare(d.title))
+            person.title = full if _head(full) == head else head
         elif person.title and _fuller_title(full := _office(_bare(d.title)), person.title):
             person.title = full  # "President X", then "the President of Korea"
 
 
-_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+# offices a headline or a caption abbreviates ("PM X", "Tanzanian Pres Y"): the office they
+# stand for, which a release's body writes in full
+_ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Pres": "President",
+                        "Amb": "Ambassador", "Sen": "Senator", "Gov": "Governor",
+                        "DPM": "Deputy Prime Minister", "DFM": "Deputy Foreign Minister"}
 _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
@@ -4389,10 +4654,16 @@ def titles_from_counterparts(people: list[Person]) -> None:
             if title:
                 p.title = title
             break
+    for p in people:
+        if p.title in _ABBREVIATED_OFFICES:
+            # "PM X", "Pres Y" written nowhere in full: the office they stand for
+            p.title = _ABBREVIATED_OFFICES[p.title]
 
 
 # "the two Presidents", "both Prime Ministers": the untitled side holds the same office
-_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior)[\s-]+)*Minister\s+(?:of|for)\s")
+# (a federal cabinet's "Union Minister for X", as Myanmar and India write it, is a state's)
+_MINISTER_OF = re.compile(r"(?:(?:First|Deputy|Vice|State|Junior|Union)[\s-]+)*Minister\s+"
+                          r"(?:of|for)\s")
 _VICE_PRESIDENT = re.compile(r"(?:(?:First|Second|Third)\s+)?(?:Deputy|Vice)[\s-]+President")
 _DEPUTY_HEAD = re.compile(r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)")
 _PLURAL_TITLE = re.compile(r"\b(?:the\s+two|both|the)\s+(Presidents|Prime\s+Ministers|"
@@ -4709,6 +4980,20 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 pos = g.end()
             word = g.group("dem") or g.group("of")
             state = geo.canonical_country(word)
+            if state is None and g.group("dem") and word not in {"The", "the"}:
+                # "The Kingdom of Saudi Arabia delegation was led by X": a state's name of
+                # several words before the group noun
+                at_end = s.start + g.end("dem")
+                state = next((c.country for c in countries.within(s.start, at_end)
+                              if c.end == at_end and not c.demonym), None)
+            if state is None and g.group("dem") and word not in {"The", "the"}:
+                # "President Granger's team included X": the team of a placed person, by
+                # surname or given name, is of their state
+                owner = re.sub(r"['’]s$", "", word)
+                state = next((q.country for q in people if q.country and not q.non_state
+                              and owner in q.name.split()), None)
+                if state is None:
+                    continue
             if state is None and g.group("of"):  # "a delegation from the United Arab Emirates"
                 at = s.start + g.start("of")
                 state = next((c.country for c in countries.within(at, s.end) if c.start == at
@@ -4834,7 +5119,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
 _OPENING_PHRASE = re.compile(r"(?:^|(?<=[–—-]\s)|(?<=\n))\s*(?:During|At|In|On|Following|After|"
                              r"Before|Upon|Prior\s+to)\b", re.M)
 _OFFICE_AFTER = re.compile(r"\s+the\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+[A-Z])")
-_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?$")
+# (or a later member of its list: "... attended by Deputy Prime Minister X, and the Minister
+# of Trade Y"; no clause or sentence boundary in between)
+_ALSO_ATTENDED_BY = re.compile(r"\b(?:was|were)\s+also\s+attended\s+by\s+(?:the\s+)?"
+                               r"(?:[^.;:()]{0,240}?(?:,|\band\b|,\s*and\b)\s*(?:the\s+)?)?$")
 
 
 def _also_attended(p: Person) -> bool:
