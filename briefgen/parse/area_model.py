@@ -78,7 +78,10 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         # the dots of initials end nothing inside "U.S." or "U.S.-led", nor before a
         # lower-case word ("the U.S. partnership"); before a capital one may end a
         # sentence the segmenter left whole ("with the U.S. The leaders")
-        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?()\[\]\"“”]|\s[–—-]\s|"
+        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?\[\]\"“”]|\s[–—-]\s|"
+        # a bracket ends the stretch, but not a name's acronym ("the Bilateral Security
+        # Treaty (BST), the Defence Agreement and ..."): the list goes on after it
+        rf"{_ACRONYM_OPEN}\(|(?<![A-Z0-9])\)|"
         rf"\s(?:{stops})\b|"
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"
@@ -90,6 +93,8 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
     return cues, heads, end
 
 
+# the opening bracket of anything but a name's acronym in brackets: "(BST)", "(SADC)"
+_ACRONYM_OPEN = r"(?!\((?-i:[A-Z][A-Za-z0-9&.-]{1,11})\))"
 _MAX_STRETCH = 220
 _MAX_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")

@@ -1,0 +1,28 @@
+"""Round 13 cooperation-area fixes (briefgen/parse/area_model.py, areas.py), each on
+invented sentences: general sentence shapes that new issuers' releases list their
+subjects in and the parser proposed no candidate for."""
+
+from __future__ import annotations
+
+from briefgen.parse.area_model import candidates
+from briefgen.parse.segment import segment
+
+
+def _candidates(text: str) -> list[str]:
+    """Every candidate text the filter is shown for ``text`` (rules' items and broad)."""
+    doc = segment(text)
+    return [c.item.text for c in candidates(doc, len(doc.text), [], [], [])]
+
+
+def test_a_names_acronym_in_brackets_does_not_end_the_list() -> None:
+    # "the X Accord (XA), A and B": the list goes on after the acronym
+    got = _candidates("Their talks centred on the planned Coastal Safety Accord (CSA), "
+                      "seasonal labour schemes and the reef survey.")
+    assert "seasonal labour schemes" in got
+    assert "reef survey" in got
+
+
+def test_a_bracketed_remark_still_ends_the_list() -> None:
+    got = _candidates("Their talks centred on coastal safety (as agreed last year), "
+                      "and the ministers then toured the harbour.")
+    assert not any("harbour" in c for c in got)
