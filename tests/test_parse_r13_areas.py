@@ -26,3 +26,13 @@ def test_a_bracketed_remark_still_ends_the_list() -> None:
     got = _candidates("Their talks centred on coastal safety (as agreed last year), "
                       "and the ministers then toured the harbour.")
     assert not any("harbour" in c for c in got)
+
+
+def test_the_situation_in_the_region_is_a_candidate() -> None:
+    # a situation with no named place: the region's affairs, as "regional issues" are
+    assert "situation in the region" in _candidates(
+        "The two ministers paid close attention to the situation in the region.")
+    assert "regional situation" in _candidates(
+        "The delegations also reviewed the regional situation at length.")
+    assert "regional tensions" in _candidates(
+        "They discussed ways of easing regional tensions.")

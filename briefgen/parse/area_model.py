@@ -231,7 +231,7 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
                 out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                  evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]),
                             shape))
-    if "regional" in present:
+    if "region" in present:
         out += [(item, []) for item in regional_topics(doc, sent, _BROAD_CUE + "regional")]
     if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
                            "engagement", "links", "sphere", "sector", "issues",

@@ -94,7 +94,7 @@ def caseless(source: str) -> Caseless:
 _GATE_KEYS = ("sector", "industr", "trade", "invest", " and ", "assist", "support", "aid",
               "situation", "crisis", "conflict", "cooperat", "ties", "relation", "interaction",
               "partner", "engagement", "links", "sphere", "issues", "dialogue", "agenda",
-              "projects", " was ", " were ", "regional")
+              "projects", " was ", " were ", "region")
 
 
 @cache
@@ -1251,7 +1251,7 @@ def rule_areas(doc: Doc, speech_start: int,
 
 # a verb or noun of talks in the sentence that names the region's affairs
 _TALK_WORD = re.compile(r"\b(?:discuss\w*|exchanged?\s+(?:of\s+)?(?:views|opinions)|talks|"
-                        r"touched|reviewed|covered|focus\w*|conferred|consultations?|"
+                        r"touched|reviewed|covered|focus\w*|conferred|consultations?|attention|"
                         r"deliberat\w*|agenda)\b", re.IGNORECASE)
 
 
@@ -1261,7 +1261,7 @@ def regional_topics(doc: Doc, sent: Sentence, cue: str) -> list[Item]:
     covered (REGIONAL_TOPICS), wherever the list holding them starts (a list that opens
     with "bilateral relations" is skipped by the cues); broad candidates of ``cue`` for
     the filter, since the dev corpus's annotators listed them less often than others."""
-    if "regional" not in sentence_keys(doc, sent) or not _TALK_WORD.search(sent.text):
+    if "region" not in sentence_keys(doc, sent) or not _TALK_WORD.search(sent.text):
         return []
     out: list[Item] = []
     for m in REGIONAL_TOPICS.finditer(doc.text, sent.start, sent.end):
@@ -1483,9 +1483,12 @@ _CLAUSE_LEFT = re.compile(
 # the region's affairs as a subject of talks ("discussed regional issues", "exchanged
 # views on regional and international issues"): releases of many issuers name them among
 # the talks' subjects and annotators list them (the pool's and new issuers' gold alike)
+# ("the situation in the region", "the regional situation" as well: a situation with
+# no named place, which the rules of a situation in a place leave out)
 REGIONAL_TOPICS = re.compile(
-    r"(?:the\s+)?(?:current\s+|latest\s+)?regional(?:\s+and\s+(?:international|global))?\s+"
-    r"(?:issues|affairs|developments)", re.IGNORECASE)
+    r"(?:the\s+)?(?:current\s+|latest\s+)?(?:regional(?:\s+and\s+(?:international|global))?\s+"
+    r"(?:issues|affairs|developments|situation|tensions)|(?:situation|developments)\s+in\s+the\s+region)",
+    re.IGNORECASE)
 # a kind of tie or of development named with words that alone frame any area ("economic
 # ties", "economic relations", "sustainable development", "development assistance"):
 # GUIDELINES' sectors, and gold areas of every pool source and of new issuers, though
