@@ -36,3 +36,10 @@ def test_the_situation_in_the_region_is_a_candidate() -> None:
         "The delegations also reviewed the regional situation at length.")
     assert "regional tensions" in _candidates(
         "They discussed ways of easing regional tensions.")
+
+
+def test_developments_in_the_region_keep_their_noun() -> None:
+    # the noun is the topic; "region" alone names none
+    got = _candidates("Developments in the region were also discussed by the envoys.")
+    assert "Developments in the region" in got
+    assert "region" not in got

@@ -1255,6 +1255,9 @@ _TALK_WORD = re.compile(r"\b(?:discuss\w*|exchanged?\s+(?:of\s+)?(?:views|opinio
                         r"deliberat\w*|agenda)\b", re.IGNORECASE)
 
 
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
 def regional_topics(doc: Doc, sent: Sentence, cue: str) -> list[Item]:
     """"regional issues", "regional and international affairs", "the latest regional
     developments" in a sentence of talks: the region's affairs as a subject the talks
@@ -1265,8 +1268,13 @@ def regional_topics(doc: Doc, sent: Sentence, cue: str) -> list[Item]:
         return []
     out: list[Item] = []
     for m in REGIONAL_TOPICS.finditer(doc.text, sent.start, sent.end):
+        # framing words in front ("the", "current") go, but not the noun of "developments
+        # in the region", which is the topic (its rest, "region", names none)
         lead = _LEAD.match(doc.text, m.start(), m.end())
-        a = lead.end() if lead and lead.end() < m.end() else m.start()
+        if not (lead and lead.end() < m.end() and
+                REGIONAL_TOPICS.fullmatch(doc.text, lead.end(), m.end())):
+            lead = _THE.match(doc.text, m.start(), m.end())
+        a = lead.end() if lead else m.start()
         out.append(Item(text=" ".join(doc.text[a:m.end()].split()),
                         evidence=[evidence_for(sent, a, m.end(), cue)]))
     return out

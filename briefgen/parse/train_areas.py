@@ -296,8 +296,11 @@ MIN_RELEASES = 5
 # tests/test_corpus_score.py holds a floor for cooperation areas on dev (a little margin):
 # 0.80 until round 12, 0.78 since the filter learns from ~170 other issuers and its cut is
 # chosen on held-out folds (dev 0.80 at the chosen 0.65). It guards against a broken
-# filter, not for dev's fit
-DEV_FLOOR = 0.785
+# filter, not for dev's fit. Round 13: 0.785 -> 0.78, the test's own floor (the trainer's
+# dev F1 is the parser's): dev sat within 0.001 of 0.785 at the held-out cut 0.55, so a
+# candidate change that moved one dev item flipped the cut to 0.60-0.65 (three of round
+# 13's first six retrains), and every other set lost recall for a margin nothing needs
+DEV_FLOOR = 0.78
 
 
 def source_of(doc_id: str, gold: dict | None = None) -> str:
