@@ -52,3 +52,12 @@ def test_developments_in_a_named_place_keep_their_noun() -> None:
     # in anything but a named place the developments still frame their subject
     assert "fisheries talks" in _candidates(
         "The envoys discussed developments in the fisheries talks.")
+
+
+def test_a_frame_after_the_subject_ends_the_member() -> None:
+    # "X in the context of Y", "X on the basis of Y": the frame is no part of the subject
+    got = _candidates("The presidents underlined the importance of press freedom in the "
+                      "context of the election season.")
+    assert "press freedom" in got
+    got = _candidates("The envoys discussed coastal fisheries on the basis of the old treaty.")
+    assert "coastal fisheries" in got

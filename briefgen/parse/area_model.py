@@ -87,6 +87,10 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         r"\sto\s+(?!the\b)[a-z]+\b|"
         r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b|"
         r"\s(?:along|amid|despite|after|before|following|under|via|through)\s|"
+        # a frame or ground named after the subject ("media freedom in the context of the
+        # pandemic", "foreign policy on the basis of X"): what follows is no member
+        r"\s(?:in|within)\s+the\s+(?:context|framework|light|course|spirit)\s+of\s|"
+        r"\son\s+the\s+basis\s+of\s|\sin\s+(?:line|accordance|keeping)\s+with\s|"
         # "sanctions against Russia": a party after "against" is part of the subject
         r"\sagainst\s(?!(?:the\s+)?[A-Z])",
     )
