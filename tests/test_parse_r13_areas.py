@@ -61,3 +61,12 @@ def test_a_frame_after_the_subject_ends_the_member() -> None:
     assert "press freedom" in got
     got = _candidates("The envoys discussed coastal fisheries on the basis of the old treaty.")
     assert "coastal fisheries" in got
+
+
+def test_with_an_emphasis_on_opens_a_list_of_its_own() -> None:
+    # "A issues with an emphasis on B, C and D": B, C, D are candidates, A stays whole
+    got = _candidates("The ministers exchanged views on current Arctic issues with an "
+                      "emphasis on the future of fisheries, ice monitoring and search duties.")
+    assert "Arctic issues" in got
+    assert "future of fisheries" in got
+    assert "ice monitoring" in got

@@ -91,6 +91,9 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         # pandemic", "foreign policy on the basis of X"): what follows is no member
         r"\s(?:in|within)\s+the\s+(?:context|framework|light|course|spirit)\s+of\s|"
         r"\son\s+the\s+basis\s+of\s|\sin\s+(?:line|accordance|keeping)\s+with\s|"
+        # "European issues with an emphasis on X and Y": the examples are a list of their own
+        r"\swith\s+(?:an?\s+|(?:a\s+)?(?:particular|special|specific|strong)\s+)?"
+        r"(?:emphasis|focus)\s+on\s|"
         # "sanctions against Russia": a party after "against" is part of the subject
         r"\sagainst\s(?!(?:the\s+)?[A-Z])",
     )
