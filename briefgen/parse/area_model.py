@@ -78,18 +78,30 @@ def _broad() -> tuple[tuple[tuple[str, Caseless, frozenset[str]], ...], Caseless
         # the dots of initials end nothing inside "U.S." or "U.S.-led", nor before a
         # lower-case word ("the U.S. partnership"); before a capital one may end a
         # sentence the segmenter left whole ("with the U.S. The leaders")
-        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?()\[\]\"“”]|\s[–—-]\s|"
+        r"(?:(?<!\b[A-Z])|(?=\.(?:\s+[^a-z\s]|\s*$)))\.|[;:!?\[\]\"“”]|\s[–—-]\s|"
+        # a bracket ends the stretch, but not a name's acronym ("the Bilateral Security
+        # Treaty (BST), the Defence Agreement and ..."): the list goes on after it
+        rf"{_ACRONYM_OPEN}\(|(?<![A-Z0-9])\)|"
         rf"\s(?:{stops})\b|"
         r"\s(?:and|but)\s+(?:also\s+)?(?:[a-z]+ed|will|would|said|noted)\b|"
         r"\sto\s+(?!the\b)[a-z]+\b|"
         r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b|"
         r"\s(?:along|amid|despite|after|before|following|under|via|through)\s|"
+        # a frame or ground named after the subject ("media freedom in the context of the
+        # pandemic", "foreign policy on the basis of X"): what follows is no member
+        r"\s(?:in|within)\s+the\s+(?:context|framework|light|course|spirit)\s+of\s|"
+        r"\son\s+the\s+basis\s+of\s|\sin\s+(?:line|accordance|keeping)\s+with\s|"
+        # "European issues with an emphasis on X and Y": the examples are a list of their own
+        r"\swith\s+(?:an?\s+|(?:a\s+)?(?:particular|special|specific|strong)\s+)?"
+        r"(?:emphasis|focus)\s+on\s|"
         # "sanctions against Russia": a party after "against" is part of the subject
         r"\sagainst\s(?!(?:the\s+)?[A-Z])",
     )
     return cues, heads, end
 
 
+# the opening bracket of anything but a name's acronym in brackets: "(BST)", "(SADC)"
+_ACRONYM_OPEN = r"(?!\((?-i:[A-Z][A-Za-z0-9&.-]{1,11})\))"
 _MAX_STRETCH = 220
 _MAX_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
@@ -226,7 +238,7 @@ def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
                 out.append((Item(text=" ".join(text[clean[0]:clean[1]].split()),
                                  evidence=[evidence_for(sent, clean[0], clean[1], cue_text)]),
                             shape))
-    if "regional" in present:
+    if "region" in present:
         out += [(item, []) for item in regional_topics(doc, sent, _BROAD_CUE + "regional")]
     if present.isdisjoint(("cooperat", "ties", "relation", "interaction", "partner",
                            "engagement", "links", "sphere", "sector", "issues",

@@ -257,6 +257,40 @@ the training releases. Held-out F1, model column (before: dev + b1-b11 only, thr
 would cut at 0.35 (0.551) and dev alone at 0.80 (0.794): those annotators list areas more
 freely than the corpus's, so no one kind of fold chooses alone.
 
+Round 13 (new issuers' sentence shapes, candidates only; features unchanged): a name's
+acronym in brackets no longer ends a broad stretch; "the situation in the region", "the
+regional situation", "regional tensions" and "developments in the region" are the region's
+affairs; "developments in <named place>" keep their noun; a frame after the subject ("in
+the context of", "on the basis of", "in line with") ends a member; "with an emphasis on"
+opens a list of examples. The dev floor is the test's own 0.78 (was 0.785, which flipped
+the cut to 0.60-0.65 whenever one dev item moved). Held-out F1 (rules / model; 1,138
+weights, threshold 0.55 both):
+
+    left out                 before: rules  model    after: rules  model
+    dev                              0.837  0.739           0.837  0.744
+    pool-au-pm                       0.527  0.570           0.527  0.571
+    pool-kremlin                     0.367  0.425           0.367  0.430
+    pool-ua                          0.321  0.327           0.321  0.326
+    pool-wh                          0.490  0.540           0.490  0.539
+    pool sources, pooled             0.455  0.497           0.455  0.498
+    ext1                             0.493  0.622           0.493  0.627
+    ext2                             0.515  0.576           0.515  0.573
+    ext3                             0.446  0.554           0.453  0.568
+    ext4                             0.418  0.548           0.418  0.555
+    other issuers, pooled            0.458  0.569           0.461  0.577
+    b6-b11 (fit dev+b1-b5)           0.447  0.485           0.447  0.485
+    b1-b5 (fit dev+b6-b11)           0.465  0.517           0.465  0.518
+
+Tried in round 13 and left out (each retrained; CHECK, the blind set of 42 issuers, or
+the held-out folds fell): each word coordinated before a head noun of subjects with the
+noun ("political, economic and migration issues" -> "economic issues", ...: fp on dev and
+CHECK); "the topics discussed (at length) were A, B" as a discuss cue; verbs of acting on
+a problem ("restore", "resolve", "deal with", "bring about") as verb cues (pool 0.498 ->
+0.494, CHECK -2 tp); "cooperation within/at X"; capitals crossed with the cue as a
+feature (ext 0.573 -> 0.569); broad members of up to 10 words (the dev floor moved the cut
+to 0.65). A candidate change that proposes few new items moves CHECK by one or two items
+through the retrain alone (the same code with the previous weights scores it unchanged).
+
 Feature sets compared on the same folds (round-1 rules, mean of the 4 pool sources):
 every feature unpruned 0.417; pruned at 5 releases 0.410, at 10 0.409; no word identities
 at all 0.396; with word classes, pruned at 5, 0.423 (and without the bag of words 0.424,
@@ -296,8 +330,11 @@ MIN_RELEASES = 5
 # tests/test_corpus_score.py holds a floor for cooperation areas on dev (a little margin):
 # 0.80 until round 12, 0.78 since the filter learns from ~170 other issuers and its cut is
 # chosen on held-out folds (dev 0.80 at the chosen 0.65). It guards against a broken
-# filter, not for dev's fit
-DEV_FLOOR = 0.785
+# filter, not for dev's fit. Round 13: 0.785 -> 0.78, the test's own floor (the trainer's
+# dev F1 is the parser's): dev sat within 0.001 of 0.785 at the held-out cut 0.55, so a
+# candidate change that moved one dev item flipped the cut to 0.60-0.65 (three of round
+# 13's first six retrains), and every other set lost recall for a margin nothing needs
+DEV_FLOOR = 0.78
 
 
 def source_of(doc_id: str, gold: dict | None = None) -> str:
