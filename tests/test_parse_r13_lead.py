@@ -95,3 +95,11 @@ def test_a_statement_on_a_visit_keeps_the_visitor() -> None:
                         "Syldavia by Bordurian President Tala Verin from 4 to 6 May.", DAY)
     assert got == ["joint communique on the occasion of a State visit to Syldavia by Bordurian "
                    "President Tala Verin"]
+
+
+def test_courtesy_words_run_together_end_no_sentence() -> None:
+    doc = segment("The President received H.E.Mr. Tala Verin, Ambassador of Borduria. They "
+                  "discussed trade.")
+    assert [s.text for s in doc.sentences] == [
+        "The President received H.E.Mr. Tala Verin, Ambassador of Borduria.",
+        "They discussed trade."]

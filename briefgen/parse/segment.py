@@ -131,7 +131,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word and _DOTTED_DAY.search(text, max(0, dot - 3), dot) \
             and _MONTH_AFTER.match(text, dot, dot + 20):
         return True
-    return word in ABBREVIATIONS
+    return word in ABBREVIATIONS or _run_together(word)
+
+
+def _run_together(word: str) -> bool:
+    """"H.E.Mr.", "H.E.Dr.": courtesy words and initials written with no space, each part
+    one letter or an abbreviation of its own."""
+    parts = word.split(".")
+    return len(parts) > 1 and all(len(p) == 1 or p in ABBREVIATIONS for p in parts) \
+        and parts[-1] in ABBREVIATIONS
 
 
 def _ends_within(text: str, start: int, stop: int, spans: list[tuple[int, int]]) -> None:
