@@ -63,3 +63,14 @@ def test_a_courtesy_passed_on_is_no_step() -> None:
     text = ("Ending the call, President Oradel asked the visiting minister to convey his warm "
             "greetings to the King of Amsel.")
     assert _dropped(text, "greetings")
+
+
+def test_a_process_said_done_is_no_step() -> None:
+    text = ("The two leaders welcomed the recent establishment of the Veltria-Amsel Chamber of "
+            "Commerce in Orsk.")
+    assert _dropped(text, "establishment of the Veltria-Amsel Chamber")
+    text = ("The two leaders welcomed the planned establishment of a Veltria-Amsel Chamber of "
+            "Commerce in Orsk next year.")
+    judged = _judged(text)
+    assert any("establishment of a Veltria-Amsel Chamber" in t and not d
+               for t, d in judged.items()), judged

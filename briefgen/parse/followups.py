@@ -1633,12 +1633,18 @@ _COURTESY = re.compile(r"\b(?:convey|pass\s+on|transmit)\s+(?:his|her|their|my|o
 
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 
+# a process noun said of a thing done ("welcomed the recent establishment of the chamber",
+# "the recent completion of the runway upgrade"): past, no step to come
+_DONE_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:completed|announced)|successful|past|"
+                          r"previous)\s+$", re.IGNORECASE)
+
 
 def _says_no_step(text: str, c: Candidate) -> bool:
     """Whether a candidate's words say no step, whatever the filter's score (dropped at run
     time, after the candidates, so the trained filter stays as it is): who travels with the
     visitor, what an event "will mark" or "contribute to", guests invited to the meeting
-    being reported, the agenda of talks ahead, a courtesy passed on."""
+    being reported, the agenda of talks ahead, a courtesy passed on, a process said done
+    ("the recent completion of")."""
     # a rule item or a "verb" wording puts the modal's subject before "to" ("Lifting the
     # tariffs | to provide a major boost"): the effect is said of that subject. A new thing
     # introduced by "a/an" is the step, and its "to" a purpose ("a development programme to
@@ -1649,6 +1655,8 @@ def _says_no_step(text: str, c: Candidate) -> bool:
     return (_party_of_the_visit(text, c) or bool(_COMMENT.match(c.text))
             or bool(_INVITED_TO_THIS.match(c.text)) or effect
             or bool(_AGENDA.match(c.text)) or _agenda_after(text, c)
+            or c.cue == "process"
+            and bool(_DONE_BEFORE.search(text[max(c.sentence.start, c.start - 30):c.start]))
             or bool(_COURTESY.search(c.text)))
 
 
