@@ -74,3 +74,12 @@ def test_a_process_said_done_is_no_step() -> None:
     judged = _judged(text)
     assert any("establishment of a Veltria-Amsel Chamber" in t and not d
                for t, d in judged.items()), judged
+
+
+def test_a_step_with_no_object_is_no_step() -> None:
+    text = ("Veltria and Amsel agreed to speed up work and open the Orsk border crossing to "
+            "lorries by June.")
+    judged = _judged(text)
+    assert judged.get("speed up work") is True, judged
+    assert any("open the Orsk border crossing" in t and not d for t, d in judged.items()), judged
+    assert not any(t.endswith("speed up work") and not d for t, d in judged.items()), judged

@@ -1633,6 +1633,12 @@ _COURTESY = re.compile(r"\b(?:convey|pass\s+on|transmit)\s+(?:his|her|their|my|o
 
 _INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 
+# a step with no object: a verb or adverb and a bare word of effort ("agreed to | actively
+# work | to further strengthen ...", "accelerate work"); nothing anyone can act on. None of
+# 55 such candidates in dev, the pool and the study sets matched a gold item (11 optional)
+_EMPTY = re.compile(r"^(?:to\s+)?(?:[\w-]+\s+){0,2}(?:work|efforts?|steps|measures|actions?|"
+                    r"cooperation|contacts|consultations|dialogue)\s*$", re.IGNORECASE)
+
 # a process noun said of a thing done ("welcomed the recent establishment of the chamber",
 # "the recent completion of the runway upgrade"): past, no step to come
 _DONE_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:completed|announced)|successful|past|"
@@ -1643,8 +1649,8 @@ def _says_no_step(text: str, c: Candidate) -> bool:
     """Whether a candidate's words say no step, whatever the filter's score (dropped at run
     time, after the candidates, so the trained filter stays as it is): who travels with the
     visitor, what an event "will mark" or "contribute to", guests invited to the meeting
-    being reported, the agenda of talks ahead, a courtesy passed on, a process said done
-    ("the recent completion of")."""
+    being reported, the agenda of talks ahead, a courtesy passed on, a step with no object
+    ("actively work"), a process said done ("the recent completion of")."""
     # a rule item or a "verb" wording puts the modal's subject before "to" ("Lifting the
     # tariffs | to provide a major boost"): the effect is said of that subject. A new thing
     # introduced by "a/an" is the step, and its "to" a purpose ("a development programme to
@@ -1655,6 +1661,8 @@ def _says_no_step(text: str, c: Candidate) -> bool:
     return (_party_of_the_visit(text, c) or bool(_COMMENT.match(c.text))
             or bool(_INVITED_TO_THIS.match(c.text)) or effect
             or bool(_AGENDA.match(c.text)) or _agenda_after(text, c)
+            or bool(_EMPTY.match(c.text if "variant=subj" not in c.features
+                                 else " ".join(c.text.split()[-3:])))
             or c.cue == "process"
             and bool(_DONE_BEFORE.search(text[max(c.sentence.start, c.start - 30):c.start]))
             or bool(_COURTESY.search(c.text)))
