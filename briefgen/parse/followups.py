@@ -1089,6 +1089,9 @@ class Candidate:
     features: list[str]
     rule_item: FollowUp | None = None
     score: float = 0.0
+    # whether its words say no step (_says_no_step; set by the trainer, which learns from
+    # such candidates but scores as run time does, without them)
+    no_step: bool = False
 
 
 @cache
