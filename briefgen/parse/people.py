@@ -1226,8 +1226,6 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
             continue
         # courtesy word + name: "Dr Singh", "Mr. Atamkulov"
         hi = sc.skip_honorifics(i)
-        if hi > i and (ranked := _past_rank(sc, hi)) > hi and sc.name_at(ranked) - ranked >= 2:
-            hi = ranked  # "His Excellency Brigadier X Y, President of ...": a rank, then the name
         if hi > i:
             ne = sc.name_at(hi)
             personal = sc.text(hi - 1 - (sc.text(hi - 1) == ".")) in _PERSONAL_COURTESY
@@ -2685,9 +2683,6 @@ def _participating(sc: _Scanner, i: int) -> bool:
         return False  # "recent visits ..., including the visit to X by Y": an earlier event
     if _reference_cue().search(before):
         return False  # "as follow-up to the call between X and ...": another event
-    if (said := _REPORTED_THAT.search(before)) and not _RECEIVED_BY.search(said.group()):
-        return False  # "Premier Y noted that President X held a fruitful meeting with Z",
-        # "Y stressed that President X has given clear directives": told of in Y's words
     tail = before.rstrip()
     if not tail.endswith(("and", ",")):
         return sc.ahead or not _future_sentence(_before_saying(sc, i))
@@ -2699,19 +2694,6 @@ def _participating(sc: _Scanner, i: int) -> bool:
             listed.rstrip(" ,").removesuffix("the").rstrip())):
         return False  # "commitments made by X, Y, and Z": the cue covers the whole list
     return sc.ahead or not _future_sentence(_before_saying(sc, i))
-
-
-# a clause reported after a verb of saying: those it names are spoken about by its speaker
-_REPORTED_THAT = re.compile(r"\b(?:said|says|noted|notes|stressed|stresses|emphasi[sz]ed|"
-                            r"underlined|pointed\s+out|added|recalled|stated|affirmed|"
-                            r"highlighted|mentioned|explained|informed\s+\w+)\s+that\b"
-                            r"[^.;:!?\"“”]{0,250}$")
-
-
-# (unless the clause tells of the event itself: "Y said that X was received at the airport
-# by A and B", "the press chief said that Prime Minister A received President B")
-_RECEIVED_BY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?:received|welcomed|met|greeted|"
-                          r"hosted|accompanied|joined|signed|held\s+talks)\b")
 
 
 # "X has said (that) A and B will work together": what is said may lie ahead; the saying
