@@ -9,7 +9,8 @@ Since round 12 it also reads the studied releases of other issuers (tests/corpus
 batches in EXT_TRAIN_BATCHES: about 175 releases of about 170 issuers). Their texts are
 public pages (each gold's "url") kept outside the project, in ../ext-texts by default:
 four sources taught the filters four house styles, and a filter that has only seen those
-judges a new issuer's wording by them. The blind batches (extd, extg) are never read.
+judges a new issuer's wording by them. The blind and check batches (extd, extg, exth,
+exti) are never read.
 
 Used by train_areas.py and train_followups.py only (at training time, never by the parser).
 """
