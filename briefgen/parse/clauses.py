@@ -67,15 +67,18 @@ def span_of(text: str, start: int, end: int) -> Span | None:
 
 @cache
 def _boundary(name: str) -> re.Pattern[str]:
+    # a kind's own stops, then those every kind shares (written once in the lexicon; only
+    # where the first match starts counts, so the order of the alternatives does not)
     lex = lexicon("items")["clauses"]
-    return re.compile(lex[name], re.IGNORECASE)
+    return re.compile(f"{lex[name]}\n{lex['shared_end']}", re.IGNORECASE)
 
 
 def clause_end(text: str, start: int, end: int, kind: str = "np_end") -> int:
     """Where the phrase that begins at ``start`` stops: a relative clause, a dash, ...
 
     ``kind`` names a boundary pattern of the ``[clauses]`` table of items.toml, so each
-    field can be stricter or looser about what ends its phrases.
+    field can be stricter or looser about what ends its phrases; the table's
+    ``shared_end`` stops every kind.
     """
     m = _boundary(kind).search(text, start, end)
     return m.start() if m else end
