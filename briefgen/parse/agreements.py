@@ -2035,8 +2035,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         if listing and len(got) >= 2:
             # "signed 3 memoranda ... The memoranda include an MoU on A, ... B and ... C":
             # a count its back-reference names in full is no paper of its own
-            found = [a for a in found if not (a.text.endswith(" signed")
-                                              and 0 < count_value(a.text) <= len(got))]
+            found = [a for a in found if not 0 < _count_of(a) <= len(got)]
         held_count = -1
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
@@ -2084,11 +2083,16 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
 def _without_named_count(found: list[Agreement]) -> list[Agreement]:
     """"witnessed the signing of three agreements ... The first to be signed was X ...": a
     count that the papers named beside it account for is no paper of its own."""
-    counted = [a for a in found if a.text.endswith(" signed") and count_value(a.text) > 0]
+    counted = [a for a in found if _count_of(a)]
     if len(counted) != 1:
         return found
     named = len(found) - 1
-    return [a for a in found if a is not counted[0] or count_value(a.text) > named]
+    return [a for a in found if a is not counted[0] or _count_of(a) > named]
+
+
+def _count_of(item: Agreement) -> int:
+    """The number a count item gives ("five memoranda signed" -> 5); 0 for a named paper."""
+    return count_value(item.text) if item.text.endswith(" signed") else 0
 
 
 # "The MoU was established to foster cooperation in the field of law": a sentence that opens
