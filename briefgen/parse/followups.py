@@ -577,9 +577,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             and lead.lower().endswith("s") else who
     owner = _TITLE_BEFORE_NAME.sub("", who) or _owner(subject)
     cue = " ".join(m.group(0).split())
-    out = []
+    be_subject = _be_subject(text, sent, m, subject) if rule.owner else ""
     if rule.owner:  # only a plain "X is expected to": never "We endorsed a plan to"
-        be = _BE_SUBJECT.fullmatch(_be_subject(text, sent, m, subject))
+        be = _BE_SUBJECT.fullmatch(be_subject)
         owner = _owner(be.group(1)) if be else _coordinated_subject(text, sent, m.start())
     out = []
     for s, e in _spans(text, sent, rule, m):
@@ -613,7 +613,7 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
             amount = rules().shape.amount_after.search(text, end, sent.end)
             if amount and rule.kind == "step" and len(objs) == 1:
                 obj += ", " + amount.group("amount")
-            passive = _passive_subject(text, sent, m.start(), _be_subject(text, sent, m, subject)) \
+            passive = _passive_subject(text, sent, m.start(), be_subject) \
                 if rule.owner and _PASSIVE.match(obj) else None
             # "a package, which is expected to be approved in May": the package is the item
             if passive and _RELATIVE_BE.fullmatch(subject):  # the relative clause ends at
