@@ -50,6 +50,19 @@ class Gazetteer:
 
 
 @functools.cache
+def capitals() -> dict[str, tuple[str, ...]]:
+    """State -> its capitals as countries.toml lists them (one for most, two for Bolivia,
+    the Netherlands, South Africa, Sri Lanka)."""
+    return {name: tuple(entry.get("capitals", [])) for name, entry in load("countries").items()}
+
+
+@functools.cache
+def capital_states() -> dict[str, str]:
+    """Capital -> its state (no capital serves two states in the lexicon)."""
+    return {cap: name for name, caps in capitals().items() for cap in caps}
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """Compile the country and place lexicons once."""
     data = load("countries")

@@ -3408,14 +3408,6 @@ _VISITED = re.compile(r"^\s*,?\s*(?:also\s+)?(?:visited|visits|will\s+(?:also\s+
                       r"is\s+visiting|is\s+to\s+visit)\s+$")
 
 
-@functools.cache
-def _capitals() -> dict[str, str]:
-    """Capital city -> its state (a capital visited is the state visited; a leader's trip
-    to a city of their own state is common, to their own capital not)."""
-    return {cap: name for name, entry in load("countries").items()
-            for cap in entry.get("capitals", [])}
-
-
 def _cities_visited(text: str, end: int) -> set[str]:
     """The states of the capitals a sentence says the person at ``end`` visits ("X visited
     Moscow", "on a working visit to Berlin"): a visitor is not of the state of the capital
@@ -3424,7 +3416,7 @@ def _cities_visited(text: str, end: int) -> set[str]:
     for hit in _CITY_WORDS.finditer(text, end, min(len(text), end + 160)):
         words = hit.group().split()
         for k in range(len(words), 0, -1):
-            if state := _capitals().get(" ".join(words[:k])):
+            if state := geo.capital_states().get(" ".join(words[:k])):
                 gap = text[end:hit.start()]
                 if _VISITS.match(gap) or _VISITED.match(gap):
                     out.add(state)

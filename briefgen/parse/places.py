@@ -741,14 +741,9 @@ def _capital_state(g: geo.Gazetteer, m: re.Match[str]) -> str | None:
     return None
 
 
-@cache
-def _capitals() -> dict[str, tuple[str, ...]]:
-    return {name: tuple(entry.get("capitals", [])) for name, entry in load("countries").items()}
-
-
 def _sole_capital(state: str) -> str | None:
     """The capital of ``state`` where it has only one (not the Netherlands or Bolivia)."""
-    caps = _capitals().get(state, ())
+    caps = geo.capitals().get(state, ())
     return caps[0] if len(caps) == 1 else None
 
 
@@ -1238,7 +1233,7 @@ def _seat_in_lead(doc: Doc, lead: list[Sentence], dateline: PlaceFinding | None,
                 state = dateline.country
             capital = _sole_capital(state) if state else None
             if (capital is None and state is not None and dateline is not None
-                    and dateline.country == state and dateline.city in _capitals()[state]):
+                    and dateline.country == state and dateline.city in geo.capitals()[state]):
                 # a state of two capitals (Sri Lanka, South Africa, Bolivia): the seat is in
                 # the one the release files from ("Colombo, March 10 - ... at the
                 # Presidential Secretariat")
