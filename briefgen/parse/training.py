@@ -34,7 +34,7 @@ TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b
 SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
 EXT_GOLD = ROOT / "tests" / "corpus" / "ext"
 EXT_TEXTS = ROOT.parent / "ext-texts"
-# the studied batches of other issuers; extd and extg stay blind checks
+# the studied batches of other issuers; extd, extg, exth and exti stay checks
 EXT_TRAIN_BATCHES = ("ext-A", "ext-B", "extc", "exte", "extf")
 # releases of other issuers are split into this many folds by issuer for held-out scores
 EXT_FOLDS = 4
@@ -50,13 +50,15 @@ def _issuer_key(gold: dict[str, Any]) -> str:
     return " ".join(str(gold.get("issuer") or "").lower().replace("(", " ").split()[:3])
 
 
-def _ext_golds() -> list[tuple[Path, dict[str, Any]]]:
+@functools.cache
+def _ext_golds() -> tuple[tuple[Path, dict[str, Any]], ...]:
+    # read once per run: the folds and the list of training releases both need them
     out = []
     for g in sorted(EXT_GOLD.glob("*.gold.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
         if gold.get("batch") in EXT_TRAIN_BATCHES:
             out.append((g, gold))
-    return out
+    return tuple(out)
 
 
 @functools.cache
