@@ -1,4 +1,4 @@
-"""Gold of releases from issuers in none of the corpus (tests/corpus/ext, rounds 9 to 13).
+"""Gold of releases from issuers in none of the corpus (tests/corpus/ext, rounds 9 to 14).
 
 The texts are third-party pages that are not redistributed, so the score test runs only
 where ``BRIEFGEN_EXT_TEXTS`` names a folder holding them as ``<id>.txt``; the gold itself is
@@ -33,12 +33,12 @@ def _index() -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in csv.DictReader(fh, delimiter="\t")}
 
 
-BATCHES = {"ext-A", "ext-B", "extc", "extd", "exte", "extf", "extg", "exth", "exti"}
+BATCHES = {"ext-A", "ext-B", "extc", "extd", "exte", "extf", "extg", "exth", "exti", "extj"}
 
 
 def test_every_gold_file_is_listed_once_with_its_batch() -> None:
     golds, index = _golds(), _index()
-    assert len(golds) == len(index) == 385
+    assert len(golds) == len(index) == 431
     for g in golds:
         assert index[g["id"]]["batch"] == g["batch"] in BATCHES
         assert index[g["id"]]["url"].startswith("http")
