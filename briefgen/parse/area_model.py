@@ -46,9 +46,12 @@ from pathlib import Path
 
 from briefgen.model import Agreement, Item
 from briefgen.parse.areas import Caseless, caseless, sentence_keys
+from briefgen.parse.areas import word_class as _word_class
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.span_tagger import Model, tag
+from briefgen.parse.span_tagger import model as tagger_model
 
 WEIGHTS = Path(__file__).with_name("area_weights.json")
 _BROAD_CUE = "broad: "
@@ -408,35 +411,6 @@ def _key_stop() -> frozenset[str]:
     return rules().empty | rules().modifier_stop
 
 
-@lru_cache(maxsize=8192)
-def _word_class(word: str) -> str:
-    """What kind of word this is, in terms that carry from one issuer to another: a
-    sector word, a word of a known area term, a framing word, or its shape (an adjective
-    in -al/-ic, a verb form, an abstract noun, a name)."""
-    from briefgen.parse.areas import _ADJ, _sector_words, _term_words, rules
-
-    low = word.lower()
-    if low in _sector_words():
-        return "sector"
-    if low in _term_words():
-        return "term"
-    if low in rules().empty or low in rules().modifier_stop:
-        return "frame"
-    if word[0].isupper():
-        return "name"
-    if low.endswith("ing"):
-        return "ing"
-    if low.endswith("ed"):
-        return "ed"
-    if low.endswith("ly"):
-        return "ly"
-    if low.endswith(("tion", "sion", "ment", "ity", "ism", "ance", "ence")):
-        return "abstract"
-    if _ADJ.fullmatch(low):
-        return "adj"
-    return "other"
-
-
 # "financial assistance to Ukraine", "support for Israel", "EU membership of Ukraine",
 # "stability in the Middle East", "commercial ties with X": annotators write help,
 # sanctions, membership, ties and the like with the party or place they concern (17 of
@@ -584,11 +558,45 @@ def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, li
     return out
 
 
+def _confidence(c: float) -> str:
+    return f"crf={min(9, int(c * 10))}"
+
+
+def _tagged(doc: Doc, tagger: Model | None, paper_spans: _Spans,
+            raw: list[tuple[Item, bool]], shapes: list[list[str]]) -> None:
+    """Add the tagger's view to the candidates: a feature on each one for the tagged span
+    it is, or overlaps, and a new candidate for each tagged span no candidate is."""
+    if tagger is None:
+        return
+    spans = [(sent, sp) for sent in doc.sentences for sp in tag(tagger, doc, sent)]
+    exact = {(sp.start, sp.end): sp.confidence for _, sp in spans}
+    tagged = _Spans([(sp.start, sp.end) for _, sp in spans])
+    seen = set()
+    for (item, _), shape in zip(raw, shapes, strict=True):
+        ev = item.evidence[0]
+        if (ev.start, ev.end) in exact:
+            shape += ["crf_same", _confidence(exact[ev.start, ev.end])]
+            seen.add((ev.start, ev.end))
+        else:
+            shape.append("crf_part" if tagged.overlaps(ev.start, ev.end) else "crf_none")
+    for sent, sp in spans:
+        if (sp.start, sp.end) in seen or paper_spans.overlaps(sp.start, sp.end):
+            continue
+        text = " ".join(doc.text[sp.start:sp.end].split())
+        if not _good(text):
+            continue
+        raw.append((Item(text=text, evidence=[evidence_for(sent, sp.start, sp.end,
+                                                           _BROAD_CUE + "tagged")]), False))
+        shapes.append(["crf_new", _confidence(sp.confidence)])
+
+
 def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
                documents: list[tuple[int, int]],
-               papers: list[Agreement] | None = None) -> list[Candidate]:
-    """The rules' items, the broad candidates of ``doc`` and the subjects of the signed
-    ``papers``, each with its features."""
+               papers: list[Agreement] | None = None,
+               tagger: Model | None | bool = True) -> list[Candidate]:
+    """The rules' items, the broad candidates of ``doc``, the subjects of the signed
+    ``papers`` and the spans of the area tagger, each with its features. ``tagger`` True
+    is the shipped tagger (training passes one fitted without the release)."""
     from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
@@ -605,6 +613,8 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
     for item, shape in _paper_members(doc, papers or []):
         raw.append((item, False))
         shapes.append(shape)
+    _tagged(doc, tagger_model() if tagger is True else tagger or None, paper_spans, raw,
+            shapes)
     kept: list[tuple[Item, int]] = []
     for n, (item, _) in enumerate(raw):
         trimmed = _trimmed(item)
@@ -629,7 +639,7 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
         lexical = [w for w in words if w.lower() not in ("of", "the", "and", "in", "on", "for")]
         f = ["bias", f"nw={min(len(words), 6)}"]
         if rule:
-            f += ["rule", f"rule={_rule_kind(cue)}"]
+            f += ["rule", f"rule={_rule_kind(cue)}", *shape]
         else:
             parts = cue[len(_BROAD_CUE):].split()
             f.append(f"cue={parts[0]}")

@@ -1011,6 +1011,33 @@ def _term_spans(doc: Doc, sent: Sentence) -> list[tuple[int, int]]:
     return [m.span() for m in _terms(False).finditer(low, sent.start, sent.end)]
 
 
+@lru_cache(maxsize=8192)
+def word_class(word: str) -> str:
+    """What kind of word this is, in terms that carry from one issuer to another: a
+    sector word, a word of a known area term, a framing word, or its shape (an adjective
+    in -al/-ic, a verb form, an abstract noun, a name)."""
+    low = word.lower()
+    if low in _sector_words():
+        return "sector"
+    if low in _term_words():
+        return "term"
+    if low in rules().empty or low in rules().modifier_stop:
+        return "frame"
+    if word[0].isupper():
+        return "name"
+    if low.endswith("ing"):
+        return "ing"
+    if low.endswith("ed"):
+        return "ed"
+    if low.endswith("ly"):
+        return "ly"
+    if low.endswith(("tion", "sion", "ment", "ity", "ism", "ance", "ence")):
+        return "abstract"
+    if _ADJ.fullmatch(low):
+        return "adj"
+    return "other"
+
+
 def _sector_words() -> frozenset[str]:
     return _words("sectors", "words")
 

@@ -310,12 +310,13 @@ from types import ModuleType
 from briefgen.parse.agreements import extract_agreements
 from briefgen.parse.area_model import WEIGHTS, Candidate, candidates, probability, select
 from briefgen.parse.areas import rule_areas
+from briefgen.parse.train_span_tagger import cross_fitted
 from briefgen.parse.training import (
     EXT_FOLDS,
     EXT_TEXTS,
     ROOT,
     SOURCES,
-    ext_fold,
+    fold_of,
     labels,
     load_scorer,
     training_releases,
@@ -337,21 +338,18 @@ MIN_RELEASES = 5
 DEV_FLOOR = 0.78
 
 
-def source_of(doc_id: str, gold: dict | None = None) -> str:
-    if doc_id.startswith("ext-"):
-        return ext_fold(gold or {})
-    return next((s.rstrip("-") for s in SOURCES if doc_id.startswith(s)), "dev")
-
-
 def load(dev: Path, pool_gold: Path, pool_text: Path,
          ext_text: Path | None = EXT_TEXTS) -> list[tuple[str, dict, list[Candidate]]]:
     """(id, gold, candidates) of every training release, in a fixed order."""
     out = []
-    for doc_id, gold, doc, speech in training_releases(dev, pool_gold, pool_text, ext_text):
+    releases = training_releases(dev, pool_gold, pool_text, ext_text)
+    # the tagger's spans of a release come from a tagger that never saw it, as at run time
+    taggers = cross_fitted(releases)
+    for doc_id, gold, doc, speech in releases:
         agreements = extract_agreements(doc, speech)
         documents = [(ev.start, ev.end) for a in agreements for ev in a.evidence]
         cands = candidates(doc, speech, rule_areas(doc, speech, agreements), documents,
-                           agreements)
+                           agreements, taggers[doc_id])
         out.append((doc_id, gold, cands))
     return out
 
@@ -432,9 +430,9 @@ def held_out_fits(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate
     other issuers and, with ``with_batches``, each half of the pool batches."""
     folds: list[tuple[str, list, list]] = []
     for src in ("dev", *UNSEEN):
-        held = [d for d in data if source_of(d[0], d[1]) == src]
+        held = [d for d in data if fold_of(d[0], d[1]) == src]
         if held:
-            folds.append((src, [d for d in data if source_of(d[0], d[1]) != src], held))
+            folds.append((src, [d for d in data if fold_of(d[0], d[1]) != src], held))
     if with_batches:
         early = ("b1", "b2", "b3", "b4", "b5")
         late = ("b6", "b7", "b8", "b9", "b10", "b11")
@@ -475,7 +473,7 @@ def dev_threshold(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate
                   weights: dict[str, float], threshold: float) -> float:
     """The lowest threshold from ``threshold`` up that keeps the project's floor on the dev
     corpus (tests/test_corpus_score.py)."""
-    dev = [d for d in data if source_of(d[0], d[1]) == "dev"]
+    dev = [d for d in data if fold_of(d[0], d[1]) == "dev"]
     for t in [t for t in THRESHOLDS if t >= threshold]:
         if not dev or f1(scorer, dev, weights, t) >= DEV_FLOOR:
             return t

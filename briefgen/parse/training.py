@@ -6,11 +6,12 @@ and parses each release the way ``parse_release`` does, so a filter learns from 
 candidates it will judge at run time.
 
 Since round 12 it also reads the studied releases of other issuers (tests/corpus/ext,
-batches in EXT_TRAIN_BATCHES: about 175 releases of about 170 issuers). Their texts are
+batches in EXT_TRAIN_BATCHES: about 175 releases of about 170 issuers; 341 releases of
+about 330 issuers since round 14). Their texts are
 public pages (each gold's "url") kept outside the project, in ../ext-texts by default:
 four sources taught the filters four house styles, and a filter that has only seen those
-judges a new issuer's wording by them. The blind and check batches (extd, extg, exth,
-exti) are never read.
+judges a new issuer's wording by them. The check and blind batches (extd, extj) are never
+read.
 
 Used by train_areas.py and train_followups.py only (at training time, never by the parser).
 """
@@ -34,8 +35,10 @@ TRAIN_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b
 SOURCES = ("pool-au-pm-", "pool-kremlin-", "pool-ua-", "pool-wh-")
 EXT_GOLD = ROOT / "tests" / "corpus" / "ext"
 EXT_TEXTS = ROOT.parent / "ext-texts"
-# the studied batches of other issuers; extd, extg, exth and exti stay checks
-EXT_TRAIN_BATCHES = ("ext-A", "ext-B", "extc", "exte", "extf")
+# the batches of other issuers learned from. extg, exth and exti joined in round 14, once
+# scored at two rounds' ends and spent as checks; extd stays the check and extj the blind
+# batch, never read
+EXT_TRAIN_BATCHES = ("ext-A", "ext-B", "extc", "exte", "extf", "extg", "exth", "exti")
 # releases of other issuers are split into this many folds by issuer for held-out scores
 EXT_FOLDS = 4
 
@@ -44,6 +47,14 @@ def ext_fold(gold: dict[str, Any]) -> str:
     """The held-out fold of a release of another issuer: issuers (first three words of the
     issuer line) in sorted order, dealt round-robin, so no issuer sits in two folds."""
     return f"ext{_ext_fold_of().get(_issuer_key(gold), 0) + 1}"
+
+
+def fold_of(doc_id: str, gold: dict[str, Any] | None = None) -> str:
+    """The held-out fold of a training release: "dev", a pool source ("pool-wh") or a
+    fold of the other issuers ("ext1")."""
+    if doc_id.startswith("ext-"):
+        return ext_fold(gold or {})
+    return next((s.rstrip("-") for s in SOURCES if doc_id.startswith(s)), "dev")
 
 
 def _issuer_key(gold: dict[str, Any]) -> str:
