@@ -89,3 +89,19 @@ def test_signing_of_is_no_process_cue() -> None:
     false items 45 -> 63 with it): no process2 candidate."""
     assert not _by_cue("The leaders witnessed the signing of a memorandum of understanding "
                        "on tourism.", "process2")
+
+
+def test_what_a_paper_will_do_is_no_step() -> None:
+    """'The Agreement will facilitate deeper cooperation ...': what a signed paper is hoped to
+    bring is no step anyone takes (GUIDELINES: optional); a step the paper sets up with
+    'provide for' stays a candidate."""
+    text = ("The two ministers signed an Agreement on Science. The Agreement will facilitate "
+            "deeper cooperation between Veltria and Ostmark through joint research. The "
+            "Memorandum will provide for the establishment of a joint laboratory in Ostburg.")
+    doc = segment(text, None)
+    speech = transcript_start(doc.text)
+    cands = F.candidates(doc, speech, F.rule_followups(doc, speech))
+    facilitate = [c for c in cands if c.text.startswith("facilitate deeper cooperation")]
+    assert facilitate and all(F._says_no_step(doc.text, c) for c in facilitate)
+    provide = [c for c in cands if "joint laboratory" in c.text]
+    assert provide and not any(F._paper_effect(doc.text, c) for c in provide)
