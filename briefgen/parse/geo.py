@@ -171,6 +171,19 @@ def find_countries(text: str) -> CountryIndex:
     return CountryIndex(text, found)
 
 
+def recased(text: str) -> str:
+    """``text`` with each line in capitals ("... WITH PREMIER X, MELBOURNE") in title case,
+    offsets kept, so that names matched case-sensitively (cities) are found there too."""
+    out = text
+    for line in _CAPITALS_LINE.finditer(text):
+        if not shouting(line.group()):
+            continue
+        cased = _SHOUTED_WORD.sub(_title_word, line.group())
+        if len(cased) == len(line.group()):
+            out = out[:line.start()] + cased + out[line.end():]
+    return out
+
+
 # a line with no lower-case letter, of some length (bounded: a line is scanned once)
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]{12,400}$", re.M)
 _SHOUTED_WORD = re.compile(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’.-]*")
