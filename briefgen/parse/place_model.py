@@ -81,7 +81,7 @@ _PREV = [
     ("elsewhen", re.compile(r"\b(?:last|previous|former|next|future|will|invit\w*|"
                             r"earlier|recent)\b[^.;]*$", re.I)),
 ]
-_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)\n]{1,30}\))?\s*(?:,\s*[^\n]{0,40}?)?\s*"
+_AFTER_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*(?:,\s*[^\n]{0,40}?)?\s*"
                              r"(?:[-–—:|]|\(|\d)")
 _SEAT = re.compile(r"\b(?:Palace|House|Kremlin|Ministry|Government|Chancellery|Office|"
                    r"Hall|Residence|Building|Headquarters|Parliament|Assembly|Centre|Center|"
