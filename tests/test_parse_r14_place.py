@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ MARGINS_OF_PREPARATORY = (
 
 
 @pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The parser without the ranker's weights (the rules' answer stands)."""
     monkeypatch.setattr(place_model, "WEIGHTS", Path("/nonexistent/place_weights.json"))
     place_model.load_weights.cache_clear()
