@@ -278,17 +278,19 @@ def load_weights() -> tuple[dict[str, float], float] | None:
 def choose(ctx: Context, model: tuple[dict[str, float], float] | None = None,
            ) -> tuple[str | None, str | None]:
     """(city, country) of the event: the rules' answer, unless the ranker is sure (at
-    least the threshold) of another city, which then brings its state. Without the
-    weights file the rules' answer stands."""
+    least the threshold) of another city, which then brings its state (a city the
+    gazetteer does not place keeps the rules' state). Without the weights file the
+    rules' answer stands."""
     model = model or load_weights()
     if not model:
         return ctx.city, ctx.country
     top, p = best(city_candidates(ctx), model[0])
     city = top.value or None
-    if city == ctx.city or p < model[1]:
+    # (never "none" over the rules' city: they read seats and venues whose city no
+    # candidate's words show, "at the Presidential Palace" with the host's state)
+    if city is None or city == ctx.city or p < model[1]:
         return ctx.city, ctx.country
-    state = _state_of(city) if city else None
-    return city, state or ctx.country
+    return city, _state_of(city) or ctx.country
 
 
 def _state_of(city: str) -> str | None:
