@@ -55,11 +55,29 @@ def test_a_city_in_a_headline_in_capitals_is_a_candidate() -> None:
 
 
 def test_ranker_keeps_the_rules_unless_sure() -> None:
-    doc = segment("Minister A met Minister B in Oslo.", None)
-    ctx = place_model.Context(doc, "Bergen", "Norway", False, "meeting")
+    doc = segment("Minister A held talks with Minister B in Oslo on Monday.", None)
+    ctx = place_model.Context(doc, None, None, False, "talks", ("Norway", "Chile"))
+    model = place_model.load_weights()
+    assert model is not None
+    assert place_model.choose(ctx, (model[0], 0.0)) == ("Oslo", "Norway")
     # a threshold above any probability: the rules' answer stands
-    weights, _ = place_model.load_weights()
-    assert place_model.choose(ctx, (weights, 1.01)) == ("Bergen", "Norway")
+    assert place_model.choose(ctx, (model[0], 1.01)) == (None, None)
+
+
+def test_ranker_fills_only_a_city_the_rules_left_empty() -> None:
+    doc = segment("Minister A held talks with Minister B in Oslo on Monday.", None)
+    model = place_model.load_weights()
+    assert model is not None
+    sure = (model[0], 0.0)
+    parties = ("Norway", "Chile")
+    # the rules' city stands; a city of another state than the rules' is no fill, nor one
+    # of a state that is no party's, participant's or dateline's
+    assert place_model.choose(place_model.Context(doc, "Bergen", "Norway", False, "talks",
+                                                  parties), sure) == ("Bergen", "Norway")
+    assert place_model.choose(place_model.Context(doc, None, "Chile", False, "talks",
+                                                  parties), sure) == (None, "Chile")
+    assert place_model.choose(place_model.Context(doc, None, None, False, "talks",
+                                                  ("Chile", "Peru")), sure) == (None, None)
 
 
 def test_weights_record_held_out_folds_that_hold() -> None:
