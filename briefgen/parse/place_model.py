@@ -16,11 +16,11 @@ least the threshold in the weights file) of a city where the rules found no plac
 in a party's, a participant's or the dateline's state; the state then follows the city.
 
 Round 14, issuer-held-out (train_place.py: each fold scored by weights fitted without it),
-rules -> parser with the ranker at 0.9: other issuers pooled city 189 -> 191/224, state
-242 -> 244/286; pool sources city 71/74 and state 108/120 held; dev held. The ranker alone
-(always its best) fell far short of the rules (held-out other issuers city .65, state .70),
-and lower thresholds lost (0.85: city 190/227; 0.8: 182/228). What was tried and left out
-is in train_place.py.
+rules -> parser with the ranker at 0.9: other issuers pooled city 189 -> 190/224, state
+242 -> 243/286; pool sources city 71/74 and state 108/120 held; dev held. A thin gain: the
+ranker alone (always its best) fell far short of the rules (held-out other issuers city
+.67, pool sources .58), and its sure region is narrow (a fill right at .91 beside fills
+wrong at .87-.92 in other folds). What was tried and left out is in train_place.py.
 
 The weights live in place_weights.json beside this module, written by
 ``python -m briefgen.parse.train_place`` (deterministic; trained on the training releases
