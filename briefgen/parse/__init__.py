@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefgen.ingest import Release
 from briefgen.model import Location, Participant, Source, VisitSummary
 from briefgen.parse import people as people_mod
+from briefgen.parse import place_model
 from briefgen.parse.dates import DateFinding, find_event_date, page_day, transcript_date
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.geo import CountryIndex, find_countries
@@ -205,6 +206,16 @@ def find_entities(release: Release) -> Entities:
                                      {p.country for p in participants if p.country})
     if author and author not in countries:
         countries = [author, *countries]  # the first-person author's own side
+    if not is_call:
+        # the learned ranker over every place the release names, the rules' answer among
+        # them (after the parties: they keep the rules' place, which the ranker reads)
+        city, country = place_model.choose(place_model.Context(
+            doc, place.city, place.country, is_call, visit.kind, tuple(main),
+            tuple(dict.fromkeys(p.country for p in participants if p.country)),
+            people_mod.dateline_state(doc)))
+        if (city, country) != (place.city, place.country):
+            place = PlaceFinding(city, country, place.sentence, place.start, place.end,
+                                 place.cue + "; chosen by the place ranker")
     return Entities(doc, visit, place, when, participants, countries, main)
 
 

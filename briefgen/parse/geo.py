@@ -96,8 +96,12 @@ def gazetteer() -> Gazetteer:
         rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)(?:the\s+)?"
         rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w)"
     )
-    city_pattern = re.compile(rf"(?<![\w])(?:{alternation(city_country)})(?![\w])")
-    venue_pattern = re.compile(rf"(?<![\w])(?:{alternation(venues)})(?![\w])")
+    # (every city and venue opens with a capital: the lookahead tries the long alternation
+    # only there, a quarter of the time of a scan without it, same matches)
+    city_pattern = re.compile(rf"(?<![\w])(?=[A-Z\u00C0-\u024F])"
+                              rf"(?:{alternation(city_country)})(?![\w])")
+    venue_pattern = re.compile(rf"(?<![\w])(?=[A-Z\u00C0-\u024F])"
+                               rf"(?:{alternation(venues)})(?![\w])")
     return Gazetteer(pattern, surfaces, city_country, city_pattern, venues, venue_pattern,
                      dict(places.get("regions", {})),
                      tuple(places.get("settlement_words", [])))
@@ -169,6 +173,19 @@ def find_countries(text: str) -> CountryIndex:
     if extra:
         found = tuple(sorted((*found, *extra), key=_start_of))
     return CountryIndex(text, found)
+
+
+def recased(text: str) -> str:
+    """``text`` with each line in capitals ("... WITH PREMIER X, MELBOURNE") in title case,
+    offsets kept, so that names matched case-sensitively (cities) are found there too."""
+    out = text
+    for line in _CAPITALS_LINE.finditer(text):
+        if not shouting(line.group()):
+            continue
+        cased = _SHOUTED_WORD.sub(_title_word, line.group())
+        if len(cased) == len(line.group()):
+            out = out[:line.start()] + cased + out[line.end():]
+    return out
 
 
 # a line with no lower-case letter, of some length (bounded: a line is scanned once)
