@@ -393,7 +393,7 @@ def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
              ) -> VisitFinding:
     """The visit type of the main event, with the sentence and cue that decided it: the
     cue rules' (``rule_classify``), unless the learned model (visit_model.py, trained on
-    other issuers' gold) is surer of another in-person kind. The finding keeps the rules'
+    other issuers' gold) is surer of another of talks, meeting, other. The finding keeps the rules'
     sentence and cue, and their kind in ``rule_kind`` (not_a_visit reads that)."""
     found = rule_classify(doc, announced, published)
     feats = model_features(doc, found, announced)

@@ -28,9 +28,10 @@ from typing import Any
 from briefgen.parse.segment import Doc, Sentence
 
 WEIGHTS = Path(__file__).with_name("visit_weights.json")
-# the kinds the model may choose between: an in-person event's (calls stay the rules')
-IN_PERSON = ("state visit", "official visit", "working visit", "talks", "meeting", "summit",
-             "other")
+# the kinds the model may choose between: those the GUIDELINES leave to judgement when the
+# release names no type (talks, a meeting, other); a named visit type or summit is the
+# release's own word, and a call decides the date and place finders: both stay the rules'
+OPEN = ("talks", "meeting", "other")
 LEAD_CHARS = 1200  # characters of the lead read for cue words (bounded scans)
 
 # cue words, each a feature where the headline ("h:") or the lead ("l:") has it
@@ -83,6 +84,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("will", r"\b(?:will|to\s+visit)\b"),
 )
 _COMPILED = tuple((name, re.compile(p, re.I)) for name, p in _CUES)
+_LEADER_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|Prime\s+Minister|Premier|"
+                           r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown\s+Prince)\b")
+_MINISTER_TITLE = re.compile(r"\b(?<!Prime\s)(?:Minister|Secretary\s+of\s+State|Secretary)\b")
 _CUE_WORD = re.compile(r"'([^']{1,40})'")
 
 
@@ -114,6 +118,20 @@ def features(doc: Doc, headline: list[Sentence], body: list[Sentence], kind: str
             out.append(f"l:{name}|{kind}")
     if not head:
         out.append("no_headline")
+    first = body[0].text[:LEAD_CHARS] if body else ""
+    leaders = len(_LEADER_TITLE.findall(first))
+    ministers = len(_MINISTER_TITLE.findall(first))
+    # two offices of one rank in the opening sentence: counterparts (talks?) or a
+    # leader with a minister (received: a meeting)
+    if leaders >= 2 and not ministers:
+        out.append("rank:leaders")
+    elif ministers >= 2 and not leaders:
+        out.append("rank:ministers")
+    elif leaders and ministers:
+        out.append("rank:mixed")
+    from briefgen.parse.geo import country_mentions
+    states = len({c.country for c in country_mentions(first)}) if first else 0
+    out.append(f"states:{min(states, 3)}")
     if "\n" in doc.text and re.search(r"^[A-Z][\w.' ]{1,40}:\s", doc.text[:20000], re.M):
         out.append("speaker_turns")
     return out
@@ -127,7 +145,7 @@ def _model() -> dict[str, Any] | None:
 
 
 def probabilities(feats: list[str], model: dict[str, Any]) -> dict[str, float]:
-    """Softmax over the in-person kinds of the summed weights of ``feats``."""
+    """Softmax over the model's kinds (OPEN) of the summed weights of ``feats``."""
     weights: dict[str, dict[str, float]] = model["weights"]
     scores = {k: sum(weights.get(f, {}).get(k, 0.0) for f in feats)
               for k in model["labels"]}
@@ -138,11 +156,11 @@ def probabilities(feats: list[str], model: dict[str, Any]) -> dict[str, float]:
 
 
 def overrulable(feats: list[str], kind: str) -> bool:
-    """Whether the model may overrule the rules' ``kind``: an in-person kind, but not an
+    """Whether the model may overrule the rules' ``kind``: one of OPEN, but not an
     "other" the rules found a word for (a plain visit or trip the headline or lead names:
     GUIDELINES, a plain "visit" is other), only the "other" of a lead with no cue at all.
     (Held out, the model's overrulings of a named plain visit lost as many as they won.)"""
-    if kind not in IN_PERSON:
+    if kind not in OPEN:
         return False
     return kind != "other" or f"rule_nosentence:{kind}" in feats
 
