@@ -58,7 +58,10 @@ def test_a_plain_visit_the_headline_names_stays_other() -> None:
     # GUIDELINES: a plain "visit" is other; the model may not overrule it
     feats = ["bias", "rule:other", "h:visit_noun", "l:met", "l:counterpart"]
     assert not visit_model.overrulable(feats, "other")
-    assert visit_model.overrulable(feats + ["rule_nosentence:other"], "other")
+    assert visit_model.overrulable(feats + ["rule_fallback:other"], "other")
+    # talks the release names are its own word; a "discussed" fallback's are a judgement
+    assert not visit_model.overrulable(["bias", "rule:talks", "cue:talks:held"], "talks")
+    assert visit_model.overrulable(["bias", "rule:talks", "rule_fallback:talks"], "talks")
 
 
 def test_the_margin_keeps_the_rules() -> None:

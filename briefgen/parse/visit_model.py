@@ -106,6 +106,10 @@ def features(doc: Doc, headline: list[Sentence], body: list[Sentence], kind: str
     out += [f"cue:{kind}:{w}" for w in _cue_words(cue)]
     if not in_sentence:
         out.append(f"rule_nosentence:{kind}")
+    if not in_sentence or cue.endswith("and no visit"):
+        # the rules' reading of a lead with no cue word ("discussed", no visit): a
+        # judgement, not the release's own word
+        out.append(f"rule_fallback:{kind}")
     if announced:
         out.append("announced")
     head = " ".join(s.text for s in headline)[:LEAD_CHARS]
@@ -156,13 +160,15 @@ def probabilities(feats: list[str], model: dict[str, Any]) -> dict[str, float]:
 
 
 def overrulable(feats: list[str], kind: str) -> bool:
-    """Whether the model may overrule the rules' ``kind``: one of OPEN, but not an
-    "other" the rules found a word for (a plain visit or trip the headline or lead names:
-    GUIDELINES, a plain "visit" is other), only the "other" of a lead with no cue at all.
-    (Held out, the model's overrulings of a named plain visit lost as many as they won.)"""
+    """Whether the model may overrule the rules' ``kind``: a meeting, or the talks or other
+    of a lead with no cue word (visit.rule_classify's fallbacks). Talks the release names
+    ("held talks", "negotiations") and an "other" the rules found a word for (a plain
+    visit or trip: GUIDELINES, a plain "visit" is other) are the release's own word. (Held
+    out, the model's overrulings of a named plain visit lost as many as they won; of named
+    talks between two leaders it cost the CHECK set.)"""
     if kind not in OPEN:
         return False
-    return kind != "other" or f"rule_nosentence:{kind}" in feats
+    return kind == "meeting" or f"rule_fallback:{kind}" in feats
 
 
 def second_opinion(feats: list[str], kind: str,
