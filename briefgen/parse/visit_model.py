@@ -7,9 +7,11 @@ meeting), a plain visit whose meetings the rules call a meeting, a courtesy call
 read as a plain visit. A multinomial logistic regression over the rules' own answer and
 the cue words of the headline and the lead re-ranks those kinds.
 
-It never turns an in-person event into a call or back (the date and place finders read
-``is_call``), and never decides whether the release reports an event at all (visit.
-not_a_visit keeps the rules' reading), so only the visit type itself can change.
+It chooses only between talks, a meeting and other (OPEN), and overrules only a meeting or
+the rules' no-cue fallbacks (``overrulable``): a named visit type, summit or talks is the
+release's own word. So it never turns an event into a call or back (the date and place
+finders read ``is_call``), and never decides whether the release reports an event at all
+(visit.not_a_visit keeps the rules' reading): only the visit type itself can change.
 
 The weights live in visit_weights.json beside this module, written by
 ``python -m briefgen.parse.train_visit`` (deterministic); without that file the rules
