@@ -29,6 +29,7 @@ from briefgen.parse.dates import (
 )
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.visit_model import features, second_opinion
 
 LEAD_SENTENCES = 4
 # characters after a cue that may date it to another time ("official visit to X in
@@ -226,6 +227,7 @@ class VisitFinding:
     start: int
     end: int
     cue: str
+    rule_kind: str | None = None  # the rules' kind where the learned model overruled it
 
 
 @dataclass(frozen=True)
@@ -377,20 +379,48 @@ def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
     return out
 
 
-def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
-             ) -> VisitFinding:
-    """The visit type of the main event, with the sentence and cue that decided it. In a
-    release announcing a visit (``announced``) the planned visit is the main event, so its
-    future clauses ("will undertake a state visit") count. A cue in a clause dated well
-    away from ``published`` is another event's."""
-    doc = readable(doc)
-    rules = _rules()
+def _headline_and_lead(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = list(doc.sentences[:1]) if in_text else []
     body = lead_body(doc.sentences[len(headline):], LEAD_SENTENCES)
     if doc.title and not in_text:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = [Sentence(0, 0, 0, doc.title, -1)]
+    return headline, body
+
+
+def classify(doc: Doc, announced: bool = False, published: dt.date | None = None
+             ) -> VisitFinding:
+    """The visit type of the main event, with the sentence and cue that decided it: the
+    cue rules' (``rule_classify``), unless the learned model (visit_model.py, trained on
+    other issuers' gold) is surer of another of talks, meeting, other. The finding keeps the rules'
+    sentence and cue, and their kind in ``rule_kind`` (not_a_visit reads that)."""
+    found = rule_classify(doc, announced, published)
+    feats = model_features(doc, found, announced)
+    kind = second_opinion(feats, found.kind)
+    if kind is None:
+        return found
+    return VisitFinding(kind, found.sentence, found.start, found.end,
+                        f"model over the rules' {found.kind} ({found.cue})", found.kind)
+
+
+def model_features(doc: Doc, found: VisitFinding, announced: bool) -> list[str]:
+    """The learned model's features of a release whose rules found ``found``."""
+    doc = readable(doc)
+    headline, body = _headline_and_lead(doc)
+    return features(doc, headline, body, found.rule_kind or found.kind, found.cue, announced,
+                    found.sentence is not None)
+
+
+def rule_classify(doc: Doc, announced: bool = False, published: dt.date | None = None
+                  ) -> VisitFinding:
+    """The cue rules' visit type of the main event, with the sentence and cue that decided
+    it. In a release announcing a visit (``announced``) the planned visit is the main event,
+    so its future clauses ("will undertake a state visit") count. A cue in a clause dated
+    well away from ``published`` is another event's."""
+    doc = readable(doc)
+    rules = _rules()
+    headline, body = _headline_and_lead(doc)
     for kind, pattern in rules.ranked:
         if announced and kind in GATHERINGS and _PLAIN_VISIT.search(" ".join(
                 s.text for s in headline)):
@@ -617,6 +647,8 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
     headline = (doc.title or "").strip()
     body = list(doc.sentences[1 if in_text else 0:])
+    if visit.rule_kind is not None:  # the rules' reading decides, not the model's
+        visit = VisitFinding(visit.rule_kind, visit.sentence, visit.start, visit.end, visit.cue)
     if visit.sentence is not None and visit.kind in load("visit")["ranked"] and (
             visit.sentence.index < 0 or in_text and visit.sentence.index == 0):
         return None  # the headline names the event's own type
