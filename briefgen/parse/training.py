@@ -13,7 +13,8 @@ four sources taught the filters four house styles, and a filter that has only se
 judges a new issuer's wording by them. The check and blind batches (extd, extj) are never
 read.
 
-Used by train_areas.py and train_followups.py only (at training time, never by the parser).
+Used by the trainers only (train_areas, train_followups, train_span_tagger, train_visit,
+train_place; at training time, never by the parser).
 """
 
 from __future__ import annotations
