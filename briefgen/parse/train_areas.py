@@ -314,8 +314,8 @@ from briefgen.parse.train_span_tagger import cross_fitted
 from briefgen.parse.training import (
     EXT_FOLDS,
     EXT_TEXTS,
-    ROOT,
     SOURCES,
+    corpus_arguments,
     fold_of,
     labels,
     load_scorer,
@@ -486,17 +486,11 @@ def dev_threshold(scorer: ModuleType, data: list[tuple[str, dict, list[Candidate
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = ROOT.parent / "shared"
-    ap.add_argument("--dev", type=Path, default=shared / "corpus" / "dev")
-    ap.add_argument("--pool", type=Path, default=shared / "corpus" / "pool")
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
-    ap.add_argument("--scorer", type=Path, default=shared / "eval" / "score.py")
+    corpus_arguments(ap)
     ap.add_argument("--loso", action="store_true",
                     help="also score batch against batch (the held-out folds always run)")
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES,
                     help="drop features seen in fewer training releases")
-    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
-                    help="folder of the other issuers' release texts (tests/corpus/ext)")
     ap.add_argument("--no-ext", action="store_true",
                     help="train on the dev corpus and the pool batches alone")
     args = ap.parse_args(argv)

@@ -55,9 +55,9 @@ from briefgen.parse import place_model
 from briefgen.parse.place_model import Context
 from briefgen.parse.training import (
     EXT_TEXTS,
-    ROOT,
     TRAIN_BATCHES,
     _ext_golds,
+    corpus_arguments,
     fold_of,
     load_scorer,
 )
@@ -212,12 +212,7 @@ def _fmt(t: list[int]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = ROOT.parent / "shared"
-    ap.add_argument("--dev", type=Path, default=shared / "corpus" / "dev")
-    ap.add_argument("--pool", type=Path, default=shared / "corpus" / "pool")
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
-    ap.add_argument("--scorer", type=Path, default=shared / "eval" / "score.py")
-    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS)
+    corpus_arguments(ap)
     ap.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)),
                     help="comma-separated thresholds to report on held-out folds")
     ap.add_argument("--no-write", action="store_true")

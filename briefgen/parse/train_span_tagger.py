@@ -29,7 +29,12 @@ from typing import Any
 
 from briefgen.parse.segment import Doc
 from briefgen.parse.span_tagger import LABELS, WEIGHTS, Model, features, from_json, tag, tokens
-from briefgen.parse.training import EXT_TEXTS, ROOT, fold_of, load_scorer, training_releases
+from briefgen.parse.training import (
+    corpus_arguments,
+    fold_of,
+    load_scorer,
+    training_releases,
+)
 
 C1 = 0.1
 C2 = 0.1
@@ -126,12 +131,7 @@ def held_out(scorer: ModuleType, releases: list[Release],
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = ROOT.parent / "shared"
-    ap.add_argument("--dev", type=Path, default=shared / "corpus" / "dev")
-    ap.add_argument("--pool", type=Path, default=shared / "corpus" / "pool")
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
-    ap.add_argument("--scorer", type=Path, default=shared / "eval" / "score.py")
-    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS)
+    corpus_arguments(ap)
     args = ap.parse_args(argv)
     scorer = load_scorer(args.scorer, "tagger_scorer")
     releases = training_releases(args.dev, args.gold, args.pool, args.ext_texts)

@@ -34,7 +34,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from briefgen.parse.training import EXT_TEXTS, ROOT, SHARED, fold_of, training_releases
+from briefgen.parse.training import (
+    corpus_arguments,
+    fold_of,
+    training_releases,
+)
 from briefgen.parse.visit import announces_visit, model_features, not_a_visit, rule_classify
 from briefgen.parse.visit_model import OPEN, WEIGHTS, second_opinion
 
@@ -168,10 +172,7 @@ def choose_margin(rows: list[Row], models: dict[str, dict[str, Any]]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dev", type=Path, default=SHARED / "corpus" / "dev")
-    ap.add_argument("--pool", type=Path, default=SHARED / "corpus" / "pool")
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
-    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS)
+    corpus_arguments(ap)  # --scorer is not used: accuracy needs no list matching
     ap.add_argument("--c", type=float, default=C)
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES)
     ap.add_argument("--dry-run", action="store_true", help="report, write no weights")

@@ -19,6 +19,7 @@ train_place; at training time, never by the parser).
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import functools
 import importlib.util
@@ -77,6 +78,17 @@ def _ext_golds() -> tuple[tuple[Path, dict[str, Any]], ...]:
 def _ext_fold_of() -> dict[str, int]:
     issuers = sorted({_issuer_key(g) for _, g in _ext_golds()})
     return {k: i % EXT_FOLDS for i, k in enumerate(issuers)}
+
+
+def corpus_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options every trainer shares: where the dev corpus, the pool texts, the pool
+    gold, the scorer and the other issuers' texts are."""
+    ap.add_argument("--dev", type=Path, default=SHARED / "corpus" / "dev")
+    ap.add_argument("--pool", type=Path, default=SHARED / "corpus" / "pool")
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
+    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
+                    help="folder of the other issuers' release texts (tests/corpus/ext)")
 
 
 def load_scorer(path: Path, name: str = "score") -> ModuleType:
