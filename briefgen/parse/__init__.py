@@ -173,10 +173,11 @@ def find_entities(release: Release) -> Entities:
                        when.end if when else None)
     # a venue on the margins of a summit is a third country, not a party to the talks
     countries_found = find_countries(doc.text)
+    dateline = people_mod.dateline_state(doc)  # the filing state, read by three steps below
     third: frozenset[str] = frozenset()
     named = sum(c.country == place.country for c in countries_found.mentions)
     if place.country and place.third_country and named <= 1 and not (
-            named and people_mod.dateline_state(doc) == place.country):
+            named and dateline == place.country):
         # (not a release filed from the venue's state that names it: "Addis Ababa, 15 May
         # /ENA/ ... on the margins of the AU Council, Minister X met ..., Ethiopia's ...":
         # the host's own agency, whose side is the venue's state)
@@ -187,8 +188,7 @@ def find_entities(release: Release) -> Entities:
                  for p in participants]
         place = host_place(doc, place, sides, main[0] if main else None,
                            when.date if when else release.published,
-                           when.end if when else None, announced,
-                           people_mod.dateline_state(doc))
+                           when.end if when else None, announced, dateline)
     if not is_call and place.country is None and main and _hosted_at_home(doc, place,
                                                                           participants, main[0]):
         place = PlaceFinding(place.city, main[0], place.sentence, place.start, place.end,
@@ -211,8 +211,7 @@ def find_entities(release: Release) -> Entities:
         # them (after the parties: they keep the rules' place, which the ranker reads)
         city, country = place_model.choose(place_model.Context(
             doc, place.city, place.country, is_call, visit.kind, tuple(main),
-            tuple(dict.fromkeys(p.country for p in participants if p.country)),
-            people_mod.dateline_state(doc)))
+            tuple(dict.fromkeys(p.country for p in participants if p.country)), dateline))
         if (city, country) != (place.city, place.country):
             place = PlaceFinding(city, country, place.sentence, place.start, place.end,
                                  place.cue + "; chosen by the place ranker")

@@ -123,7 +123,8 @@ def features(words: list[str]) -> list[list[str]]:
     return out
 
 
-def _windows(n: int) -> list[tuple[int, int]]:
+def windows(n: int) -> list[tuple[int, int]]:
+    """Token ranges of at most _MAX_TOKENS words, as the tagger reads (and learns) them."""
     return [(s, min(n, s + _MAX_TOKENS)) for s in range(0, max(n, 1), _MAX_TOKENS)]
 
 
@@ -199,7 +200,7 @@ def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR) -> list[Sp
     probability; a sentence longer than _MAX_TOKENS words is tagged in windows."""
     toks = tokens(doc, sent)
     out: list[Span] = []
-    for lo, hi in _windows(len(toks)):
+    for lo, hi in windows(len(toks)):
         part = toks[lo:hi]
         probs = marginals(model, features([w for _, _, w in part]))
         for i, j in _spans_of(probs, floor):

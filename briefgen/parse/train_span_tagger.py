@@ -28,7 +28,17 @@ from types import ModuleType
 from typing import Any
 
 from briefgen.parse.segment import Doc
-from briefgen.parse.span_tagger import LABELS, WEIGHTS, Model, features, from_json, tag, tokens
+from briefgen.parse.span_tagger import (
+    LABELS,
+    TOKEN,
+    WEIGHTS,
+    Model,
+    features,
+    from_json,
+    tag,
+    tokens,
+    windows,
+)
 from briefgen.parse.training import (
     corpus_arguments,
     fold_of,
@@ -46,7 +56,8 @@ Release = tuple[str, dict[str, Any], Doc, int]
 def labelled(doc: Doc, gold: dict[str, Any]) -> list[tuple[list[str], list[str]]]:
     """(words, BIO labels) of each sentence of ``doc``; each gold area labels its first
     free occurrence in every sentence that holds it word for word."""
-    areas = [[w.lower() for w in _words(str(a))] for a in gold.get("cooperation_areas") or []]
+    areas = [[w.lower() for w in TOKEN.findall(str(a))]
+             for a in gold.get("cooperation_areas") or []]
     out = []
     for sent in doc.sentences:
         words = [w for _, _, w in tokens(doc, sent)]
@@ -64,12 +75,6 @@ def labelled(doc: Doc, gold: dict[str, Any]) -> list[tuple[list[str], list[str]]
     return out
 
 
-def _words(text: str) -> list[str]:
-    from briefgen.parse.span_tagger import TOKEN
-
-    return TOKEN.findall(text)
-
-
 def fit(releases: list[Release]) -> dict[str, Any]:
     """The tagger's weights fitted on ``releases``, as written to span_tagger.json."""
     import pycrfsuite
@@ -78,8 +83,8 @@ def fit(releases: list[Release]) -> dict[str, Any]:
     for _, gold, doc, _ in releases:
         for words, lab in labelled(doc, gold):
             # windows as at run time: a page dump of one "sentence" teaches position noise
-            for lo in range(0, len(words), 160):
-                trainer.append(features(words[lo:lo + 160]), lab[lo:lo + 160])
+            for lo, hi in windows(len(words)):
+                trainer.append(features(words[lo:hi]), lab[lo:hi])
     trainer.set_params({"c1": C1, "c2": C2, "max_iterations": ITERATIONS,
                         "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as tmp:
