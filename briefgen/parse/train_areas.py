@@ -302,7 +302,6 @@ gain little: the candidates reach only about 0.5-0.7 of the annotated areas.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -320,6 +319,7 @@ from briefgen.parse.training import (
     labels,
     load_scorer,
     training_releases,
+    write_weights,
 )
 
 L2 = 1.0
@@ -516,9 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     score = f1(scorer, data, weights, threshold)
     print(f"all sources: threshold {threshold:.2f} (held-out best {chosen:.2f}), training F1 "
           f"{score:.3f}, {len(weights)} weights", file=sys.stderr)
-    WEIGHTS.write_text(json.dumps({"threshold": threshold, "training_f1": round(score, 3),
-                                   "loso": loso, "weights": weights}, indent=0,
-                                  sort_keys=True) + "\n", encoding="utf-8")
+    write_weights(WEIGHTS, {"threshold": threshold, "training_f1": round(score, 3),
+                            "loso": loso, "weights": weights})
     return 0
 
 

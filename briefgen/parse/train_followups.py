@@ -235,7 +235,6 @@ on it. CHECK follow-ups 0.42 held (tp 16 fp 16 fn 29).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -259,6 +258,7 @@ from briefgen.parse.training import (
     labels,
     load_scorer,
     training_releases,
+    write_weights,
 )
 
 MIN_COUNT = 2
@@ -407,12 +407,12 @@ def main(argv: list[str] | None = None) -> int:
     loso["pooled"] = round(pooled((threshold, rule_threshold), groups), 3)
     weights = fit(data, score)
     tp, fp, fn = tally(score, data, weights, threshold, rule_threshold)
-    args.out.write_text(json.dumps({
+    write_weights(args.out, {
         "about": "Follow-up keep/drop filter; trained by python -m briefgen.parse.train_followups",
         "threshold": threshold, "rule_threshold": rule_threshold, "loso": loso,
         "train_f1": round(f1(tp, fp, fn), 3),
         "weights": dict(sorted(weights.items())),
-    }, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    }, sort_keys=False)
     print(f"threshold={threshold} rule_threshold={rule_threshold} "
           f"leave-one-source-out F1: {loso}")
     print(f"in-sample F1={f1(tp, fp, fn):.3f} (tp={tp} fp={fp} fn={fn}); {len(weights)} weights")

@@ -60,6 +60,7 @@ from briefgen.parse.training import (
     corpus_arguments,
     fold_of,
     load_scorer,
+    write_weights,
 )
 
 C = 0.3  # inverse L2 strength
@@ -228,8 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     weights = fit(_rows(scorer, data))
     out = {"threshold": THRESHOLD, "held_out": table, "city": weights}
-    place_model.WEIGHTS.write_text(json.dumps(out, indent=1, sort_keys=True) + "\n",
-                                   encoding="utf-8")
+    write_weights(place_model.WEIGHTS, out, indent=1)
     print(f"wrote {place_model.WEIGHTS} ({len(weights)} weights)", file=sys.stderr)
     return 0
 

@@ -20,7 +20,6 @@ weights file under "held_out"; they say how the tagger carries to a source it ha
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -44,6 +43,7 @@ from briefgen.parse.training import (
     fold_of,
     load_scorer,
     training_releases,
+    write_weights,
 )
 
 C1 = 0.1
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{fold:12s} tagger alone, held out: {f:.3f}", file=sys.stderr)
     data = fit(releases)
     data["held_out"] = scores
-    WEIGHTS.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    write_weights(WEIGHTS, data)
     print(f"{len(data['state'])} features -> {WEIGHTS.name}", file=sys.stderr)
     return 0
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from briefgen.parse.training import (
     corpus_arguments,
     fold_of,
     training_releases,
+    write_weights,
 )
 from briefgen.parse.visit import announces_visit, model_features, not_a_visit, rule_classify
 from briefgen.parse.visit_model import OPEN, WEIGHTS, second_opinion
@@ -188,8 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     a, n = accuracy(rows, {f: model for f in models}, sorted(models), margin)
     print(f"all folds in-sample: {a}/{n}; {len(model['weights'])} features", file=sys.stderr)
     if not args.dry_run:
-        WEIGHTS.write_text(json.dumps({"C": args.c, "margin": margin, "loso": loso, **model},
-                                      indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        write_weights(WEIGHTS, {"C": args.c, "margin": margin, "loso": loso, **model})
     return 0
 
 

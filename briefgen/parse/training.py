@@ -24,6 +24,8 @@ import datetime as dt
 import functools
 import importlib.util
 import json
+import os
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -89,6 +91,22 @@ def corpus_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
     ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
                     help="folder of the other issuers' release texts (tests/corpus/ext)")
+
+
+def write_weights(path: Path, data: dict[str, Any], indent: int = 0,
+                  sort_keys: bool = True) -> None:
+    """Write a trained model's JSON beside the old one and rename it into place: a parse
+    that runs while a trainer writes reads the old file or the new one, never half of one
+    (seen once: a test's parse failed on a half-written span_tagger.json)."""
+    text = json.dumps(data, indent=indent, sort_keys=sort_keys) + "\n"
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def load_scorer(path: Path, name: str = "score") -> ModuleType:
