@@ -55,10 +55,30 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from briefgen.model import Agreement, Item
-from briefgen.parse.areas import Caseless, caseless, sentence_keys
+from briefgen.parse.agreements import COUNT_CUE
+from briefgen.parse.areas import (
+    _ANAPHOR,
+    KIND_PAIR,
+    Caseless,
+    _clean,
+    _dedupe,
+    _in_a_name,
+    _ing_nouns,
+    _names_a_thing,
+    _no_sector,
+    _pairs,
+    _terms,
+    caseless,
+    normal_area,
+    regional_topics,
+    rule_areas,
+    rules,
+    sentence_keys,
+)
 from briefgen.parse.areas import word_class as _word_class
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.geo import canonical_country
 from briefgen.parse.segment import Doc, Sentence
 from briefgen.parse.span_tagger import Model, tag
 from briefgen.parse.span_tagger import model as tagger_model
@@ -179,7 +199,6 @@ _ADJ_BEFORE = re.compile(r"\w+(?:al|ic|ary|ive|ian|ous)$")
 
 def _gerund(word: str) -> bool:
     """A verb in -ing, not a noun naming a sector ("mining", "training", "shipping")."""
-    from briefgen.parse.areas import _ing_nouns
 
     return word not in _ing_nouns() and word not in (
         "building", "spring", "thing", "king", "sporting", "emerging", "existing", "growing",
@@ -187,7 +206,6 @@ def _gerund(word: str) -> bool:
 
 
 def _good(text: str) -> bool:
-    from briefgen.parse.areas import _ANAPHOR, KIND_PAIR, _no_sector, rules
 
     words = _WORD.findall(text)
     if not words or len(words) > _MAX_WORDS:
@@ -218,7 +236,6 @@ def _list_shape(text: str, members: list) -> list[str]:
 
 def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     """broad_candidates, each with the features of the list it comes from."""
-    from briefgen.parse.areas import _clean, regional_topics, rules
 
     out: list[tuple[Item, list[str]]] = []
     if rules().document_detail.match(sent.text):
@@ -281,7 +298,6 @@ def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     situation in Syria and energy security were discussed"): the topics, each a broad
     candidate of its own cue. Agencies and ministries of many issuers write the subjects
     of talks this way (a Kremlin or a foreign-ministry readout alike)."""
-    from briefgen.parse.areas import _clean, _pairs
 
     text = doc.text
     m = _PASSIVE_TOPIC.search(text, sent.start, min(sent.end, sent.start + _PASSIVE_MAX + 80))
@@ -333,7 +349,6 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-    from briefgen.parse.areas import KIND_PAIR, _no_sector, rules
 
     stop = rules().modifier_stop | rules().empty
     text = doc.text
@@ -416,7 +431,6 @@ class _Spans:
 @cache
 def _key_stop() -> frozenset[str]:
     """Words left out of a candidate's key; one set, so content_key's cache hashes it once."""
-    from briefgen.parse.areas import rules
 
     return rules().empty | rules().modifier_stop
 
@@ -441,7 +455,6 @@ def _normal(item: Item, text: str | None = None) -> Item:
     """``item`` in the wording annotators use (areas.normal_area), help or a like subject
     (_HELP_END) with the party or place ``text`` (the release) names right after it; a
     new item if that changes its text: the trainer labels what the parser prints."""
-    from briefgen.parse.areas import normal_area
 
     out = normal_area(item.text)
     if text is not None and _HELP_END.search(out):
@@ -466,7 +479,6 @@ def _without_parties(item: Item, text: str) -> Item | None:
     Australia's talks) is the relationship itself, no area (GUIDELINES: sectors or
     subjects). A tie with a third country ("relations with China" in talks of two
     others) is a subject of the talks and stays."""
-    from briefgen.parse.areas import _no_sector
 
     m = _TIE_WITH.fullmatch(item.text)
     if not m:
@@ -484,7 +496,6 @@ def _without_parties(item: Item, text: str) -> Item | None:
 def _place(text: str) -> str | None:
     """The surface name if ``text`` is a country's name and nothing more (general
     knowledge: lexicons/countries.toml)."""
-    from briefgen.parse.geo import canonical_country
 
     name = text[4:] if text.startswith("the ") else text
     return name if name[:1].isupper() and canonical_country(name) else None
@@ -534,8 +545,6 @@ def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, li
     the papers signed as areas of cooperation (GUIDELINES: sectors named as areas of
     cooperation) in releases of many issuers; a paper named by its occasion ("Joint
     Statement on the Phone Call") is left to the filter, which also sees the kind."""
-    from briefgen.parse.agreements import COUNT_CUE
-    from briefgen.parse.areas import _clean
 
     sentences = {s.index: s for s in doc.sentences}
     out: list[tuple[Item, list[str]]] = []
@@ -578,7 +587,6 @@ def _not_an_area(text: str, s: int, e: int) -> bool:
     Mission"), the target of an attack or a thing a term qualifies ("strikes on energy
     infrastructure", "the timber contract", "a regional summit"), or an action ("creating
     an environment"). The tagger learned words, not these frames."""
-    from briefgen.parse.areas import _in_a_name, _ing_nouns, _names_a_thing
 
     words = text[s:e].split()
     first, last = words[0].lower(), words[-1].lower().strip(".,;:")
@@ -631,7 +639,6 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
     """The rules' items, the broad candidates of ``doc``, the subjects of the signed
     ``papers`` and the spans of the area tagger, each with its features. ``tagger`` True
     is the shipped tagger (training passes one fitted without the release)."""
-    from briefgen.parse.areas import _terms
 
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
     shapes: list[list[str]] = [[] for _ in raw]
@@ -784,7 +791,6 @@ def extract_areas(doc: Doc, speech_start: int,
     Sentences that list signed documents are left to the agreements: the subjects of
     memoranda are the documents' names, not separate areas.
     """
-    from briefgen.parse.areas import _dedupe, rule_areas
 
     found = rule_areas(doc, speech_start, agreements)
     trained = model()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.parse.dates import (
@@ -213,7 +214,7 @@ _ONWARD = re.compile(r"\b(?:visit\w*|talks|meet\w*|met|summit|attend\w*|conferen
 _PLAIN_MET = ("'met'", "'met with'", "'Met'", "'Met with'")
 
 
-def _headline_trip(headline: list[Sentence]) -> re.Match[str] | None:
+def _headline_trip(headline: Sequence[Sentence]) -> re.Match[str] | None:
     """The headline's word for a plain visit, when that is all the headline names."""
     if not headline or _TRIP_NOT.search(headline[0].text):
         return None
@@ -303,7 +304,7 @@ def _near(text: str, start: int, end: int) -> str:
     return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
 
 
-def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
+def _first(kind: str, pattern: re.Pattern[str], sentences: Sequence[Sentence],
            announced: bool = False, published: dt.date | None = None) -> VisitFinding | None:
     """The first cue of ``kind`` whose clause is about the reported event: not invited,
     planned or past ("will pay", "last year's"), nor dated, right after the cue, to another
@@ -343,7 +344,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: list[Sentence],
     return None
 
 
-def _call_before(visit: VisitFinding, body: list[Sentence], announced: bool,
+def _call_before(visit: VisitFinding, body: Sequence[Sentence], announced: bool,
                  published: dt.date | None) -> VisitFinding | None:
     """A call the body's lead reports in a sentence before the one naming a visit type: the
     release is about the call ("a call is a call wherever the lead mentions it"); the
@@ -379,13 +380,24 @@ def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
     return out
 
 
-def _headline_and_lead(doc: Doc) -> tuple[list[Sentence], list[Sentence]]:
+_last_split: tuple[Doc, tuple[tuple[Sentence, ...], tuple[Sentence, ...]]] | None = None
+
+
+def _headline_and_lead(doc: Doc) -> tuple[tuple[Sentence, ...], tuple[Sentence, ...]]:
+    """The headline and the lead's body. classify asks twice for the same ``doc`` (the
+    rules, then the model's features): the last answer is kept, as dates.readable keeps
+    its own."""
+    global _last_split
+    last = _last_split
+    if last is not None and last[0] is doc:
+        return last[1]
     in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
-    headline = list(doc.sentences[:1]) if in_text else []
-    body = lead_body(doc.sentences[len(headline):], LEAD_SENTENCES)
+    headline = tuple(doc.sentences[:1]) if in_text else ()
+    body = tuple(lead_body(doc.sentences[len(headline):], LEAD_SENTENCES))
     if doc.title and not in_text:
         # a headline from the page's metadata is not in the text: it has no offsets
-        headline = [Sentence(0, 0, 0, doc.title, -1)]
+        headline = (Sentence(0, 0, 0, doc.title, -1),)
+    _last_split = (doc, (headline, body))
     return headline, body
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ def _cue_words(cue: str) -> list[str]:
     return [w for w in words[:3] if w.isalpha()]
 
 
-def features(doc: Doc, headline: list[Sentence], body: list[Sentence], kind: str,
+def features(doc: Doc, headline: Sequence[Sentence], body: Sequence[Sentence], kind: str,
              cue: str, announced: bool, in_sentence: bool) -> list[str]:
     """The features of one release: the rules' kind and cue, cue words of the headline and
     the lead, and a few shapes (an announcement, a transcript, the lead's length)."""
