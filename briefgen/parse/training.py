@@ -136,8 +136,8 @@ def training_releases(dev: Path, pool_gold: Path, pool_text: Path,
         missing = [t.name for _, t in ext if not t.exists()]
         if missing:
             raise SystemExit(f"{len(missing)} texts of other issuers missing in {ext_text} "
-                             f"(e.g. {missing[0]}); fetch them from their gold's url, "
-                             "or pass --no-ext")
+                             f"(e.g. {missing[0]}); see tests/corpus/ext/README.md for where "
+                             "they come from, or pass --no-ext (the corpus alone)")
         pairs += ext
     out = []
     for gpath, tpath in pairs:
