@@ -1969,11 +1969,45 @@ def _siblings(c: Candidate) -> tuple[int, str | None]:
     return (c.sentence.index, ev.cue if ev is not None else None)
 
 
+# What cutting a cue out of its clause can leave before the step ("It was [agreed to]
+# maintain contact", "Australia is also [working closely to] support the Maldives", "the
+# two leaders renewed their [commitment to] promote ..."): the filter judged the candidate
+# as it is, and only the words a reader sees are mended here.
+_STEP_VERB = (r"(?:support|provide|work|help|assist|continue|contribute|cooperate|promote|"
+              r"strengthen|expand|deepen|develop|build|host|offer|open|establish|deliver|"
+              r"engage|facilitate|ensure|pursue|explore|consider|share|maintain|increase|hold|"
+              r"meet|visit|organi[sz]e|prepare|sign|conclude|intensify|resume|launch|create|"
+              r"convene|exchange|coordinate|set\s+up)\b")
+_DANGLING = (
+    (re.compile(r"^(?:it|there)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+"
+                r"(?:also\s+|further\s+)?(?=" + _STEP_VERB + ")", re.IGNORECASE), ""),
+    (re.compile(r"^(?:we|i|they|he|she)\s+(?:(?:also|further|now|then|jointly)\s+)*"
+                r"(?=(?:a|an|the)\s)", re.IGNORECASE), ""),
+    (re.compile(r"^the\s+be\s+(?=[a-z])", re.IGNORECASE), ""),
+    (re.compile(r"^((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})\s+(?:is|are|was|were|"
+                r"stands?|remains?)\s+(?:(?:also|fully|now|further)\s+)*(?=" + _STEP_VERB + ")"),
+     r"\1 to "),
+    (re.compile(r"^((?:the\s+)?(?:two|both)\s+[\w-]+(?:\s+[\w-]+)?)\s+[a-z]+ed\s+(?:their|its)\s+"
+                r"(?=" + _STEP_VERB + ")", re.IGNORECASE), r"\1 to "),
+)
+
+
+def _mended(text: str) -> str:
+    """``text`` without the words a cut-out cue left dangling before the step."""
+    for pattern, repl in _DANGLING:
+        text = pattern.sub(repl, text, count=1)
+    return text
+
+
 def _as_item(c: Candidate) -> FollowUp:
     if c.rule_item is not None:
-        return c.rule_item
+        mended = _mended(c.rule_item.text)
+        if mended == c.rule_item.text:
+            return c.rule_item
+        return c.rule_item.model_copy(update={"text": mended})
     due = rules().due.search(c.text)
-    return FollowUp(text=c.text, kind=c.cue, owner=None, due=due.group(0) if due else None,
+    return FollowUp(text=_mended(c.text), kind=c.cue, owner=None,
+                    due=due.group(0) if due else None,
                     evidence=[evidence_for(c.sentence, c.start, c.end, c.cue)])
 
 

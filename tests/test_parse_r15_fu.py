@@ -1,0 +1,45 @@
+"""Round 15, follow-ups: the words a cut-out cue leaves before the step are mended in the
+item a reader sees ("It was [agreed to] maintain contact" -> "maintain contact"). The
+filter judges the candidates as before; only the emitted text changes. Invented text only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.parse import followups as F
+from tests.invented import parse_invented
+
+
+@pytest.mark.parametrize(("cut", "mended"), [
+    ("It was maintain contact at various levels", "maintain contact at various levels"),
+    ("We also a number of other initiatives", "a number of other initiatives"),
+    ("The be further talks on the draft protocol", "further talks on the draft protocol"),
+    ("Veltria is also support the health reform", "Veltria to support the health reform"),
+    ("Veltria stands support the bid for the games", "Veltria to support the bid for the games"),
+    ("two leaders renewed their promote exchanges", "two leaders to promote exchanges"),
+    ("Both leaders affirmed their continue the reform", "Both leaders to continue the reform"),
+])
+def test_dangling_words_before_the_step_are_dropped(cut: str, mended: str) -> None:
+    assert F._mended(cut) == mended
+
+
+@pytest.mark.parametrize("sound", [
+    "maintain contact at various levels",
+    "Veltria to host the next round of talks",
+    "It is expected that the commission meets in May",  # no verb of a step after "is"
+    "the two sides to continue their consultations",
+    "Veltria is a key partner in the region",
+])
+def test_sound_items_are_left_alone(sound: str) -> None:
+    assert F._mended(sound) == sound
+
+
+def test_call_readout_keeps_the_step_without_it_was() -> None:
+    summary = parse_invented(
+        "Telephone conversation with President of Ruritania Kappa Lambda\n\n"
+        "The President had a telephone conversation with President of Ruritania Kappa Lambda. "
+        "The leaders discussed bilateral trade and energy cooperation. "
+        "It was agreed to maintain contact at various levels.", dt.date(2023, 5, 3))
+    assert "maintain contact at various levels" in [f.text for f in summary.follow_ups]
