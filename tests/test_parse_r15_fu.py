@@ -43,3 +43,22 @@ def test_call_readout_keeps_the_step_without_it_was() -> None:
         "The leaders discussed bilateral trade and energy cooperation. "
         "It was agreed to maintain contact at various levels.", dt.date(2023, 5, 3))
     assert "maintain contact at various levels" in [f.text for f in summary.follow_ups]
+
+
+@pytest.mark.parametrize(("cut", "mended"), [
+    ("extend joint efforts to Africa, with a focus on water sanitation and to",
+     "extend joint efforts to Africa, with a focus on water sanitation"),
+    ("visit Veltria where he will have an audience with the King,",
+     "visit Veltria where he will have an audience with the King"),
+    ("negotiations to take place first in Geneva on 9 May and then as",
+     "negotiations to take place first in Geneva on 9 May"),
+    ("sign the treaty by January, marking its anniversary, during",
+     "sign the treaty by January, marking its anniversary"),
+])
+def test_a_clause_cut_by_the_word_limit_ends_at_a_word_that_can_end_it(cut: str,
+                                                                       mended: str) -> None:
+    assert F._mended(cut) == mended
+
+
+def test_a_two_word_step_is_not_cut_to_one() -> None:
+    assert F._mended("proposal to") == "proposal to"

@@ -1992,10 +1992,25 @@ _DANGLING = (
 )
 
 
+# where the word limit cut a clause ("... cooperation on", "... with a focus on water and
+# to"): the item ends at its last word that can end a phrase
+_CUT_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:the|a|an|and|or|nor|but|of|to|in|on|for|with|by|such|"
+                       r"as|including|that|which|who|whom|whose|between|from|at|its|their|our|"
+                       r"his|her|is|are|was|were|will|would|be|than|into|also|both|this|these|"
+                       r"those|after|before|then|while|where|when|not|only|so|if|during|under|"
+                       r"over|within|about|around|towards?|via|through|against|among|across|"
+                       r"without|whether|per)\b)+"
+                       r"[\s,;:–—-]*$|[\s,;:–—-]+$", re.IGNORECASE)
+
+
 def _mended(text: str) -> str:
-    """``text`` without the words a cut-out cue left dangling before the step."""
+    """``text`` without the words a cut-out cue left dangling before the step, nor those
+    the word limit left dangling at its end."""
     for pattern, repl in _DANGLING:
         text = pattern.sub(repl, text, count=1)
+    tail = _CUT_TAIL.search(text)
+    if tail is not None and len(text[:tail.start()].split()) >= 2:
+        text = text[:tail.start()]
     return text
 
 
