@@ -246,6 +246,21 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A page saved as plain text often keeps its links and bold in Markdown ("President Biden
+# [signed](https://...) a declaration", "[**more funding**](https://...)"): a memo shows
+# the words, not the address.
+_PLAIN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|mailto:)[^()\s]*"
+                         r"(?:\([^()\s]*\)[^()\s]*)*\)")
+_PLAIN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")
+
+
+def plain_links(text: str) -> str:
+    """Markdown links and bold in a plain-text release as their words."""
+    if "](" in text:
+        text = _PLAIN_LINK.sub(lambda m: _PLAIN_BOLD.sub(r"\1", m.group(1)), text)
+    return text
+
+
 def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:2048]))
 
@@ -269,6 +284,8 @@ def release_from_bytes(
         text, title, page_date = _from_html(text, name)
     elif suffix in MARKDOWN_SUFFIXES:
         text, title = _from_markdown(text)
+    else:
+        text = plain_links(text)
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{name}: empty release (no text found)")

@@ -294,3 +294,19 @@ def test_batch_reads_summaries_as_render_does() -> None:
 def test_broken_summaries_give_one_clear_error(data: bytes, name: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         summary_from_bytes(data, name)
+
+
+def test_markdown_links_in_a_plain_text_release_keep_their_words() -> None:
+    """A page saved as text keeps its links in Markdown: the memo shows the words."""
+    data = (b"President Gamma [signed](https://example.gov/actions/2023/08/10/decl-3/) a "
+            b"declaration; apply at [www.help.example](http://www.help.example) or read "
+            b"[**the new funding**](https://example.gov/p(1)) notice. A [note] (aside) stays.")
+    text = release_from_bytes(data, "release.txt").text
+    assert text == ("President Gamma signed a declaration; apply at www.help.example or read "
+                    "the new funding notice. A [note] (aside) stays.")
+
+
+def test_markdown_file_links_are_still_read_by_the_markdown_reader() -> None:
+    release = release_from_bytes(b"# Talks\n\nThe sides [met](https://example.gov/m) today.\n",
+                                 "release.md")
+    assert "met today" in release.text and "https" not in release.text
