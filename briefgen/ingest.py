@@ -247,17 +247,21 @@ def clean_text(text: str) -> str:
 
 
 # A page saved as plain text often keeps its links and bold in Markdown ("President Biden
-# [signed](https://...) a declaration", "[**more funding**](https://...)"): a memo shows
-# the words, not the address.
+# [signed](https://...) a declaration", "[**more funding**](https://...)") and a few inline
+# HTML tags ("Court<s>.</s>", "<u>Energy</u>"): a memo shows the words, not the markup.
 _PLAIN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|mailto:)[^()\s]*"
                          r"(?:\([^()\s]*\)[^()\s]*)*\)")
 _PLAIN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")
+_INLINE_TAG = re.compile(r"</?(?:u|s|b|i|em|strong|sup|sub|span|small|mark)>", re.IGNORECASE)
 
 
-def plain_links(text: str) -> str:
-    """Markdown links and bold in a plain-text release as their words."""
+def plain_markup(text: str) -> str:
+    """Markdown links (and bold inside them) and inline HTML tags in a plain-text release
+    as their words."""
     if "](" in text:
         text = _PLAIN_LINK.sub(lambda m: _PLAIN_BOLD.sub(r"\1", m.group(1)), text)
+    if "</" in text:
+        text = _INLINE_TAG.sub("", text)
     return text
 
 
@@ -285,7 +289,7 @@ def release_from_bytes(
     elif suffix in MARKDOWN_SUFFIXES:
         text, title = _from_markdown(text)
     else:
-        text = plain_links(text)
+        text = plain_markup(text)
     text = clean_text(text)
     if not text.strip():
         raise InputError(f"{name}: empty release (no text found)")

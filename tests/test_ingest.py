@@ -297,13 +297,16 @@ def test_broken_summaries_give_one_clear_error(data: bytes, name: str, message: 
 
 
 def test_markdown_links_in_a_plain_text_release_keep_their_words() -> None:
-    """A page saved as text keeps its links in Markdown: the memo shows the words."""
+    """A page saved as text keeps its links in Markdown and a few inline tags: the memo
+    shows the words."""
     data = (b"President Gamma [signed](https://example.gov/actions/2023/08/10/decl-3/) a "
             b"declaration; apply at [www.help.example](http://www.help.example) or read "
-            b"[**the new funding**](https://example.gov/p(1)) notice. A [note] (aside) stays.")
+            b"[**the new funding**](https://example.gov/p(1)) notice at the <u>High</u> "
+            b"Court<s>.</s> A [note] (aside) and 2 < 3 > 1 stay.")
     text = release_from_bytes(data, "release.txt").text
     assert text == ("President Gamma signed a declaration; apply at www.help.example or read "
-                    "the new funding notice. A [note] (aside) stays.")
+                    "the new funding notice at the High Court. A [note] (aside) and 2 < 3 > 1 "
+                    "stay.")
 
 
 def test_markdown_file_links_are_still_read_by_the_markdown_reader() -> None:
