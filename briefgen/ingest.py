@@ -246,20 +246,23 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# A page saved as plain text often keeps its links and bold in Markdown ("President Biden
-# [signed](https://...) a declaration", "[**more funding**](https://...)") and a few inline
+# A page saved as plain text often keeps its links and emphasis in Markdown ("President
+# Biden [signed](https://...) a declaration", "**$8 million**", "*Sembremos*") and a few inline
 # HTML tags ("Court<s>.</s>", "<u>Energy</u>"): a memo shows the words, not the markup.
 _PLAIN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.|mailto:)[^()\s]*"
                          r"(?:\([^()\s]*\)[^()\s]*)*\)")
 _PLAIN_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*\*")
+_PLAIN_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
 _INLINE_TAG = re.compile(r"</?(?:u|s|b|i|em|strong|sup|sub|span|small|mark)>", re.IGNORECASE)
 
 
 def plain_markup(text: str) -> str:
-    """Markdown links (and bold inside them) and inline HTML tags in a plain-text release
-    as their words."""
+    """Markdown links, bold and italics and inline HTML tags in a plain-text release as
+    their words (a bullet's lone "* " stays: segment reads it)."""
     if "](" in text:
-        text = _PLAIN_LINK.sub(lambda m: _PLAIN_BOLD.sub(r"\1", m.group(1)), text)
+        text = _PLAIN_LINK.sub(lambda m: m.group(1), text)
+    if "*" in text:
+        text = _PLAIN_ITALIC.sub(r"\1", _PLAIN_BOLD.sub(r"\1", text))
     if "</" in text:
         text = _INLINE_TAG.sub("", text)
     return text

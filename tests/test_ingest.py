@@ -302,11 +302,12 @@ def test_markdown_links_in_a_plain_text_release_keep_their_words() -> None:
     data = (b"President Gamma [signed](https://example.gov/actions/2023/08/10/decl-3/) a "
             b"declaration; apply at [www.help.example](http://www.help.example) or read "
             b"[**the new funding**](https://example.gov/p(1)) notice at the <u>High</u> "
-            b"Court<s>.</s> A [note] (aside) and 2 < 3 > 1 stay.")
+            b"Court<s>.</s> It gave **$8 million** to *Sembremos*. A [note] (aside), 3 * 4 "
+            b"and 2 < 3 > 1 stay.\n* A bullet stays a bullet.")
     text = release_from_bytes(data, "release.txt").text
     assert text == ("President Gamma signed a declaration; apply at www.help.example or read "
-                    "the new funding notice at the High Court. A [note] (aside) and 2 < 3 > 1 "
-                    "stay.")
+                    "the new funding notice at the High Court. It gave $8 million to Sembremos. "
+                    "A [note] (aside), 3 * 4 and 2 < 3 > 1 stay.\n* A bullet stays a bullet.")
 
 
 def test_markdown_file_links_are_still_read_by_the_markdown_reader() -> None:
