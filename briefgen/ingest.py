@@ -268,6 +268,21 @@ def plain_markup(text: str) -> str:
     return text
 
 
+# A transcript page's speaker label that carries the speaker's card glued on: "President
+# of Belarus Alexander Lukashenko Lukashenko AlexanderPresident of Belarus:" (the name
+# again, surname first, and the title again): the label is the part before the card.
+_SPEAKER_CARD = re.compile(r"\b([A-Z][\w'’-]+) ([A-Z][\w'’-]+) \2 \1(?=[A-Z])[^:\n]{0,160}?"
+                           r"(?=\s*(?:\(retranslated\)\s*)?:)")
+
+
+def speaker_cards(text: str) -> str:
+    """Transcript speaker labels without the speaker's card glued to them."""
+    if ":" not in text:
+        return text
+    return _SPEAKER_CARD.sub(lambda m: f"{m.group(1)} {m.group(2)}"
+                             + (" " if text[m.end():m.end() + 1] == "(" else ""), text)
+
+
 def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:2048]))
 
@@ -293,7 +308,7 @@ def release_from_bytes(
         text, title = _from_markdown(text)
     else:
         text = plain_markup(text)
-    text = clean_text(text)
+    text = clean_text(speaker_cards(text))
     if not text.strip():
         raise InputError(f"{name}: empty release (no text found)")
     return Release(

@@ -314,3 +314,16 @@ def test_markdown_file_links_are_still_read_by_the_markdown_reader() -> None:
     release = release_from_bytes(b"# Talks\n\nThe sides [met](https://example.gov/m) today.\n",
                                  "release.md")
     assert "met today" in release.text and "https" not in release.text
+
+
+def test_a_speaker_card_glued_to_a_transcript_label_is_dropped() -> None:
+    """Transcript pages glue the speaker's card to the label: the name again, surname first,
+    then the title again. The label keeps its words once, and the "(retranslated)" mark."""
+    data = (b"Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda Lambda "
+            b"KappaPresident of the Republic of Ruritania: Thank you. President of Veltria Mu "
+            b"Nu Nu MuPresident of Veltria(retranslated): Welcome. New York New York: a "
+            b"song.")
+    text = release_from_bytes(data, "talks.txt").text
+    assert text == ("Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda: Thank you. "
+                    "President of Veltria Mu Nu (retranslated): Welcome. New York New York: a "
+                    "song.")
