@@ -62,3 +62,11 @@ def test_a_clause_cut_by_the_word_limit_ends_at_a_word_that_can_end_it(cut: str,
 
 def test_a_two_word_step_is_not_cut_to_one() -> None:
     assert F._mended("proposal to") == "proposal to"
+
+
+def test_an_item_cut_inside_a_parenthesis_or_after_a_modifier_ends_cleanly() -> None:
+    assert F._mended("use the Quasi-Zenith Satellite System (QZSS") == \
+        "use the Quasi-Zenith Satellite System"
+    assert F._mended("send a vessel to the centennial celebration of the first") == \
+        "send a vessel to the centennial celebration"
+    assert F._mended("hold the talks (in May) in Rome") == "hold the talks (in May) in Rome"

@@ -1999,8 +1999,12 @@ _CUT_TAIL = re.compile(r"(?:[\s,;:–—-]+(?:the|a|an|and|or|nor|but|of|to|in|o
                        r"his|her|is|are|was|were|will|would|be|than|into|also|both|this|these|"
                        r"those|after|before|then|while|where|when|not|only|so|if|during|under|"
                        r"over|within|about|around|towards?|via|through|against|among|across|"
-                       r"without|whether|per)\b)+"
+                       r"without|whether|per|first|second|third|new|same|own|each|"
+                       r"every)\b)+"
                        r"[\s,;:–—-]*$|[\s,;:–—-]+$", re.IGNORECASE)
+
+
+_OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 
 
 def _mended(text: str) -> str:
@@ -2008,6 +2012,8 @@ def _mended(text: str) -> str:
     the word limit left dangling at its end."""
     for pattern, repl in _DANGLING:
         text = pattern.sub(repl, text, count=1)
+    if text.count("(") > text.count(")"):  # "... Satellite System (QZSS": cut inside
+        text = _OPEN_PAREN.sub("", text)
     tail = _CUT_TAIL.search(text)
     if tail is not None and len(text[:tail.start()].split()) >= 2:
         text = text[:tail.start()]
