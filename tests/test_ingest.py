@@ -296,34 +296,33 @@ def test_broken_summaries_give_one_clear_error(data: bytes, name: str, message: 
         summary_from_bytes(data, name)
 
 
-def test_markdown_links_in_a_plain_text_release_keep_their_words() -> None:
-    """A page saved as text keeps its links in Markdown and a few inline tags: the memo
-    shows the words."""
-    data = (b"President Gamma [signed](https://example.gov/actions/2023/08/10/decl-3/) a "
-            b"declaration; apply at [www.help.example](http://www.help.example) or read "
-            b"[**the new funding**](https://example.gov/p(1)) notice at the <u>High</u> "
-            b"Court<s>.</s> It gave **$8 million** to *Sembremos*. A [note] (aside), 3 * 4 "
-            b"and 2 < 3 > 1 stay.\n* A bullet stays a bullet.")
-    text = release_from_bytes(data, "release.txt").text
-    assert text == ("President Gamma signed a declaration; apply at www.help.example or read "
-                    "the new funding notice at the High Court. It gave $8 million to Sembremos. "
-                    "A [note] (aside), 3 * 4 and 2 < 3 > 1 stay.\n* A bullet stays a bullet.")
+# Page artefacts in a plain-text release read as their words: Markdown links and emphasis
+# and a few inline tags a page saved as text keeps, and the speaker's card that transcript
+# pages glue to a label (the name again, surname first, then the title again).
+_ARTEFACTS = [
+    (b"President Gamma [signed](https://example.gov/actions/2023/08/10/decl-3/) a "
+     b"declaration; apply at [www.help.example](http://www.help.example) or read "
+     b"[**the new funding**](https://example.gov/p(1)) notice at the <u>High</u> "
+     b"Court<s>.</s> It gave **$8 million** to *Sembremos*. A [note] (aside), 3 * 4 "
+     b"and 2 < 3 > 1 stay.\n* A bullet stays a bullet.",
+     "President Gamma signed a declaration; apply at www.help.example or read "
+     "the new funding notice at the High Court. It gave $8 million to Sembremos. "
+     "A [note] (aside), 3 * 4 and 2 < 3 > 1 stay.\n* A bullet stays a bullet."),
+    (b"Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda Lambda "
+     b"KappaPresident of the Republic of Ruritania: Thank you. President of Veltria Mu "
+     b"Nu Nu MuPresident of Veltria(retranslated): Welcome. New York New York: a song.",
+     "Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda: Thank you. "
+     "President of Veltria Mu Nu (retranslated): Welcome. New York New York: a song."),
+]
+
+
+@pytest.mark.parametrize(("data", "expected"), _ARTEFACTS)
+def test_page_artefacts_in_a_plain_text_release_read_as_their_words(data: bytes,
+                                                                   expected: str) -> None:
+    assert release_from_bytes(data, "release.txt").text == expected
 
 
 def test_markdown_file_links_are_still_read_by_the_markdown_reader() -> None:
     release = release_from_bytes(b"# Talks\n\nThe sides [met](https://example.gov/m) today.\n",
                                  "release.md")
     assert "met today" in release.text and "https" not in release.text
-
-
-def test_a_speaker_card_glued_to_a_transcript_label_is_dropped() -> None:
-    """Transcript pages glue the speaker's card to the label: the name again, surname first,
-    then the title again. The label keeps its words once, and the "(retranslated)" mark."""
-    data = (b"Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda Lambda "
-            b"KappaPresident of the Republic of Ruritania: Thank you. President of Veltria Mu "
-            b"Nu Nu MuPresident of Veltria(retranslated): Welcome. New York New York: a "
-            b"song.")
-    text = release_from_bytes(data, "talks.txt").text
-    assert text == ("Talks with Ruritania\n\nPresident of Ruritania Kappa Lambda: Thank you. "
-                    "President of Veltria Mu Nu (retranslated): Welcome. New York New York: a "
-                    "song.")
