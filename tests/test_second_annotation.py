@@ -47,3 +47,14 @@ def test_two_annotators_agree_as_the_readme_says(tmp_path: Path) -> None:
                            "--pred-dir", str(preds)], capture_output=True, text=True, check=True)
     overall = float(done.stdout.strip().splitlines()[-1].split("=")[1].split()[0])
     assert overall == pytest.approx(0.851, abs=0.0005), done.stdout[-800:]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists()
+                    or not (SHARED / "corpus" / "pool").is_dir(),
+                    reason="../shared (scorer and pool texts) not present")
+def test_the_accuracy_harness_scores_the_agreement_too() -> None:
+    """bench/accuracy.py, the harness the README names, reports the same agreement."""
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "accuracy.py"), "agree"],
+                          capture_output=True, text=True, check=True)
+    assert "== agree" in done.stdout
+    assert done.stdout.strip().splitlines()[-1].startswith("overall=0.836")
