@@ -24,14 +24,13 @@ import datetime as dt
 import functools
 import importlib.util
 import json
-import os
-import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from briefgen.ingest import load_release
 from briefgen.parse.segment import Doc, segment, transcript_start
+from briefgen.support.fsutil import write_text_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -95,18 +94,11 @@ def corpus_arguments(ap: argparse.ArgumentParser) -> None:
 
 def write_weights(path: Path, data: dict[str, Any], indent: int = 0,
                   sort_keys: bool = True) -> None:
-    """Write a trained model's JSON beside the old one and rename it into place: a parse
+    """Write a trained model's JSON all at once (support.fsutil's atomic write): a parse
     that runs while a trainer writes reads the old file or the new one, never half of one
     (seen once: a test's parse failed on a half-written span_tagger.json)."""
-    text = json.dumps(data, indent=indent, sort_keys=sort_keys) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, json.dumps(data, indent=indent, sort_keys=sort_keys) + "\n",
+                      force=True)
 
 
 def load_scorer(path: Path, name: str = "score") -> ModuleType:
