@@ -1086,7 +1086,7 @@ def _first_event_date(doc: Doc, published: dt.date | None,
     26 November"), so below the lead only "today" still dates the call."""
     fallback: DateFinding | None = None
     stamp: DateFinding | None = None
-    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    in_text = doc.title_in_text
     call_lead = CALL_DATED + (1 if in_text else 0)
     reported = 0  # sentences of the release's own voice so far: quotes do not end the lead
     furniture = 0  # fragments so far (a photo credit, a repeated headline): no call's lead

@@ -473,7 +473,7 @@ def _city_findings(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EVEN
     text = s.text
     out = []
     # the body's first sentence (after a headline standing in the text)
-    body_first = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    body_first = 1 if doc.title_in_text else 0
     for m in g.venue_pattern.finditer(text):
         if (_VENUE_AS_OFFICE.match(text, m.end()) or _VENUE_AS_BODY.match(text, m.end())
                 or _OF_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -890,7 +890,7 @@ MESSAGE_LEAD = 2  # body sentences that may report the message
 def _message_only(doc: Doc) -> bool:
     """Whether the release reports a message sent and its lead no meeting at all."""
     lead = _lead(doc)
-    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    in_text = 1 if doc.title_in_text else 0
     if not any(_MESSAGE.search(s.text) for s in lead[in_text:in_text + MESSAGE_LEAD]):
         return False
     return not any(_MEETING_WORD.search(s.text) for s in lead) and not (
@@ -945,7 +945,7 @@ def _return_report(doc: Doc) -> PlaceFinding | None:
     """The place of a trip the body's first sentence reports ended at home: the state the
     trip's clause names, where it names one (its stops are no one city, and the home city
     it arrived in is not the event's); no place where it names several."""
-    in_text = 1 if doc.title and doc.sentences and doc.sentences[0].text == doc.title else 0
+    in_text = 1 if doc.title_in_text else 0
     if len(doc.sentences) <= in_text:
         return None
     s = doc.sentences[in_text]

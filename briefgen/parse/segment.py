@@ -54,6 +54,12 @@ class Doc:
     sentences: tuple[Sentence, ...]
     title: str | None = None
 
+    @property
+    def title_in_text(self) -> bool:
+        """Whether the headline stands in the text as its first sentence (a headline from
+        the page's metadata alone does not, and has no offsets)."""
+        return bool(self.title and self.sentences and self.sentences[0].text == self.title)
+
     def before(self, sent: Sentence, pos: int) -> str:
         """The text of ``sent`` up to ``pos``, at most LOOK_AROUND characters of it."""
         return self.text[max(sent.start, pos - LOOK_AROUND):pos]

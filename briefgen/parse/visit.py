@@ -391,7 +391,7 @@ def _headline_and_lead(doc: Doc) -> tuple[tuple[Sentence, ...], tuple[Sentence, 
     last = _last_split
     if last is not None and last[0] is doc:
         return last[1]
-    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    in_text = doc.title_in_text
     headline = tuple(doc.sentences[:1]) if in_text else ()
     body = tuple(lead_body(doc.sentences[len(headline):], LEAD_SENTENCES))
     if doc.title and not in_text:
@@ -656,7 +656,7 @@ def not_a_visit(doc: Doc, visit: VisitFinding) -> str | None:
     from briefgen.parse.geo import country_mentions
 
     rules = _not_visit_rules()
-    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    in_text = doc.title_in_text
     headline = (doc.title or "").strip()
     body = list(doc.sentences[1 if in_text else 0:])
     if visit.rule_kind is not None:  # the rules' reading decides, not the model's
@@ -711,7 +711,7 @@ def announces_visit(doc: Doc) -> bool:
     opening sentences and no event already held there."""
     doc = readable(doc)
     future, held = _announce_rules()
-    in_text = bool(doc.title and doc.sentences and doc.sentences[0].text == doc.title)
+    in_text = doc.title_in_text
     # (a heading in capitals below the headline, as archive transcripts restate it, is not
     # one of the body's sentences)
     # (nor is a filing stamp, a date on a line of its own: "Sunday 4 February 2024")
