@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.parse.lexicon import alternation, load
@@ -159,12 +160,7 @@ def find_countries(text: str) -> CountryIndex:
     no later stage takes "Australia" there for a person's name."""
     found = _all_mentions(text)
     extra: list[CountryMention] = []
-    for line in _CAPITALS_LINE.finditer(text):
-        if not shouting(line.group()):
-            continue
-        cased = _SHOUTED_WORD.sub(_title_word, line.group())
-        if len(cased) != len(line.group()):
-            continue  # (offsets must hold)
+    for line, cased in _shouted_lines(text):
         taken = _run_within(found, line.start(), line.end())
         for c in _all_mentions(cased):
             start, end = line.start() + c.start, line.start() + c.end
@@ -179,13 +175,20 @@ def recased(text: str) -> str:
     """``text`` with each line in capitals ("... WITH PREMIER X, MELBOURNE") in title case,
     offsets kept, so that names matched case-sensitively (cities) are found there too."""
     out = text
+    for line, cased in _shouted_lines(text):
+        out = out[:line.start()] + cased + out[line.end():]
+    return out
+
+
+def _shouted_lines(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each line of ``text`` in capitals with its title-case spelling, where that keeps
+    the line's length (offsets must hold)."""
     for line in _CAPITALS_LINE.finditer(text):
         if not shouting(line.group()):
             continue
         cased = _SHOUTED_WORD.sub(_title_word, line.group())
         if len(cased) == len(line.group()):
-            out = out[:line.start()] + cased + out[line.end():]
-    return out
+            yield line, cased
 
 
 # a line with no lower-case letter, of some length (bounded: a line is scanned once)
