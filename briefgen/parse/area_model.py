@@ -199,7 +199,6 @@ _ADJ_BEFORE = re.compile(r"\w+(?:al|ic|ary|ive|ian|ous)$")
 
 def _gerund(word: str) -> bool:
     """A verb in -ing, not a noun naming a sector ("mining", "training", "shipping")."""
-
     return word not in _ing_nouns() and word not in (
         "building", "spring", "thing", "king", "sporting", "emerging", "existing", "growing",
         "ongoing", "upcoming", "remaining", "outstanding", "pressing", "leading", "working")
@@ -236,7 +235,6 @@ def _list_shape(text: str, members: list) -> list[str]:
 
 def _broad_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     """broad_candidates, each with the features of the list it comes from."""
-
     out: list[tuple[Item, list[str]]] = []
     if rules().document_detail.match(sent.text):
         return out  # what one signed paper covers, not the relationship's areas
@@ -298,7 +296,6 @@ def _passive_members(doc: Doc, sent: Sentence) -> list[tuple[Item, list[str]]]:
     situation in Syria and energy security were discussed"): the topics, each a broad
     candidate of its own cue. Agencies and ministries of many issuers write the subjects
     of talks this way (a Kremlin or a foreign-ministry readout alike)."""
-
     text = doc.text
     m = _PASSIVE_TOPIC.search(text, sent.start, min(sent.end, sent.start + _PASSIVE_MAX + 80))
     if not m:
@@ -349,7 +346,6 @@ _QUAL_WORD = re.compile(r"([A-Za-z][\w-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$")
 def _qualified(doc: Doc, sent: Sentence, m: re.Match[str]) -> list[Item]:
     """"political, economic and humanitarian interaction": one candidate per qualifier
     with the noun ("economic interaction"), as annotators list them."""
-
     stop = rules().modifier_stop | rules().empty
     text = doc.text
     pos = m.start()
@@ -431,7 +427,6 @@ class _Spans:
 @cache
 def _key_stop() -> frozenset[str]:
     """Words left out of a candidate's key; one set, so content_key's cache hashes it once."""
-
     return rules().empty | rules().modifier_stop
 
 
@@ -455,7 +450,6 @@ def _normal(item: Item, text: str | None = None) -> Item:
     """``item`` in the wording annotators use (areas.normal_area), help or a like subject
     (_HELP_END) with the party or place ``text`` (the release) names right after it; a
     new item if that changes its text: the trainer labels what the parser prints."""
-
     out = normal_area(item.text)
     if text is not None and _HELP_END.search(out):
         ev = item.evidence[0]
@@ -479,7 +473,6 @@ def _without_parties(item: Item, text: str) -> Item | None:
     Australia's talks) is the relationship itself, no area (GUIDELINES: sectors or
     subjects). A tie with a third country ("relations with China" in talks of two
     others) is a subject of the talks and stays."""
-
     m = _TIE_WITH.fullmatch(item.text)
     if not m:
         return item
@@ -496,7 +489,6 @@ def _without_parties(item: Item, text: str) -> Item | None:
 def _place(text: str) -> str | None:
     """The surface name if ``text`` is a country's name and nothing more (general
     knowledge: lexicons/countries.toml)."""
-
     name = text[4:] if text.startswith("the ") else text
     return name if name[:1].isupper() and canonical_country(name) else None
 
@@ -545,7 +537,6 @@ def _paper_members(doc: Doc, agreements: list[Agreement]) -> list[tuple[Item, li
     the papers signed as areas of cooperation (GUIDELINES: sectors named as areas of
     cooperation) in releases of many issuers; a paper named by its occasion ("Joint
     Statement on the Phone Call") is left to the filter, which also sees the kind."""
-
     sentences = {s.index: s for s in doc.sentences}
     out: list[tuple[Item, list[str]]] = []
     for agr in agreements:
@@ -587,7 +578,6 @@ def _not_an_area(text: str, s: int, e: int) -> bool:
     Mission"), the target of an attack or a thing a term qualifies ("strikes on energy
     infrastructure", "the timber contract", "a regional summit"), or an action ("creating
     an environment"). The tagger learned words, not these frames."""
-
     words = text[s:e].split()
     first, last = words[0].lower(), words[-1].lower().strip(".,;:")
     return (_in_a_name(text, s, e) or _names_a_thing(text, s, e) or last in _EVENT_WORDS
@@ -639,7 +629,6 @@ def candidates(doc: Doc, speech_start: int, rule_items: list[Item],
     """The rules' items, the broad candidates of ``doc``, the subjects of the signed
     ``papers`` and the spans of the area tagger, each with its features. ``tagger`` True
     is the shipped tagger (training passes one fitted without the release)."""
-
     raw: list[tuple[Item, bool]] = [(i, True) for i in rule_items]
     shapes: list[list[str]] = [[] for _ in raw]
     rule_spans = _Spans([(ev.start, ev.end) for i in rule_items for ev in i.evidence])
@@ -791,7 +780,6 @@ def extract_areas(doc: Doc, speech_start: int,
     Sentences that list signed documents are left to the agreements: the subjects of
     memoranda are the documents' names, not separate areas.
     """
-
     found = rule_areas(doc, speech_start, agreements)
     trained = model()
     if trained is None:
