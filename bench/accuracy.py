@@ -8,6 +8,7 @@ was lost with the machine):
     .venv/bin/python bench/accuracy.py b1-b5 b6-b11   # pool batches the parser trains on
     .venv/bin/python bench/accuracy.py val            # the validation batch (report only)
     .venv/bin/python bench/accuracy.py agree          # second vs first gold of val
+    .venv/bin/python bench/accuracy.py agree-rev      # first vs second (the other way)
     .venv/bin/python bench/accuracy.py extk --ext-texts FOLDER --show-misses
 
 Predictions are made in-process (two workers), exactly as ``briefgen parse`` makes them,
@@ -32,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 POOL_GROUPS = {"b1-b5": {f"b{i}" for i in range(1, 6)},
                "b6-b11": {f"b{i}" for i in range(6, 12)}, "val": {"val"}}
+# the two annotations of val against each other: "agree" scores the second against the
+# first gold, "agree-rev" the first against the second (F1 is not symmetric in the optionals)
+AGREE = ("agree", "agree-rev")
 
 
 def _gold(path: Path) -> dict:
@@ -77,10 +81,12 @@ def run_group(group: str, work: Path, ext_texts: Path | None, extra: list[str]) 
     for folder in (corpus, preds):
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-    if group == "agree":  # the second annotation scored against the first
-        for g in sorted((ROOT / "tests" / "corpus" / "pool-second").glob("*.gold.json")):
-            shutil.copy(ROOT / "tests" / "corpus" / "pool" / g.name, corpus / g.name)
-            shutil.copy(g, preds / g.name.replace(".gold.json", ".json"))
+    if group in AGREE:  # one annotation of val scored against the other
+        first, second = (ROOT / "tests" / "corpus" / d for d in ("pool", "pool-second"))
+        gold_dir, pred_dir = (first, second) if group == "agree" else (second, first)
+        for g in sorted(second.glob("*.gold.json")):
+            shutil.copy(gold_dir / g.name, corpus / g.name)
+            shutil.copy(pred_dir / g.name, preds / g.name.replace(".gold.json", ".json"))
             doc = g.name.replace(".gold.json", ".txt")
             shutil.copy(SHARED / "corpus" / "pool" / doc, corpus / doc)
     else:
@@ -98,7 +104,8 @@ def run_group(group: str, work: Path, ext_texts: Path | None, extra: list[str]) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("groups", nargs="+", help="dev, b1-b5, b6-b11, val, agree, or ext batches")
+    ap.add_argument("groups", nargs="+",
+                    help="dev, b1-b5, b6-b11, val, agree, agree-rev, or ext batches")
     ap.add_argument("--ext-texts", type=Path, help="folder of the other issuers' <id>.txt")
     ap.add_argument("--keep", type=Path, help="keep gold and predictions here")
     args, extra = ap.parse_known_args(argv)
