@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := samples/state-visit-memoranda.txt
 
-.PHONY: demo test lint fuzz bench samples samples-check clean
+.PHONY: demo test lint fuzz bench retrain samples samples-check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,18 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q briefgen  # an editable install has no bytecode; a wheel would
 	$(BIN)/python bench/run.py
+
+# every learned part, in the order their inputs need: the areas filter learns from the
+# tagger's spans and the place ranker reads the visit type. Needs ../ext-texts (or pass
+# TRAIN_ARGS=--no-ext for a corpus-only model, not the committed one): tests/corpus/ext/README.md
+TRAIN_ARGS ?=
+retrain: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[train]'
+	$(BIN)/python -m briefgen.parse.train_span_tagger $(TRAIN_ARGS)
+	$(BIN)/python -m briefgen.parse.train_areas --loso $(TRAIN_ARGS)
+	$(BIN)/python -m briefgen.parse.train_followups $(TRAIN_ARGS)
+	$(BIN)/python -m briefgen.parse.train_visit $(TRAIN_ARGS)
+	$(BIN)/python -m briefgen.parse.train_place $(TRAIN_ARGS)
 
 samples: $(STAMP)
 	$(BIN)/briefgen samples

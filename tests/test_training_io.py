@@ -26,3 +26,28 @@ def test_a_failed_write_leaves_the_old_weights_and_no_stray_file(tmp_path: Path)
         write_weights(out, {"threshold": object()})  # not JSON: fails before anything is renamed
     assert json.loads(out.read_text(encoding="utf-8")) == {"threshold": 0.5}
     assert [p.name for p in tmp_path.iterdir()] == ["model.json"]
+
+
+@pytest.mark.parametrize("trainer", ["train_span_tagger", "train_areas", "train_followups",
+                                     "train_visit", "train_place"])
+def test_every_trainer_takes_no_ext(trainer: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`make retrain TRAIN_ARGS=--no-ext` passes the same option to all five trainers, and the
+    missing-texts message names it: each must offer it (--help stops before any training)."""
+    import importlib
+
+    module = importlib.import_module(f"briefgen.parse.{trainer}")
+    with pytest.raises(SystemExit) as stop:
+        module.main(["--help"])
+    assert stop.value.code == 0
+    assert "--no-ext" in capsys.readouterr().out
+
+
+def test_no_ext_leaves_the_other_issuers_out() -> None:
+    import argparse
+
+    from briefgen.parse.training import EXT_TEXTS, corpus_arguments
+
+    ap = argparse.ArgumentParser()
+    corpus_arguments(ap)
+    assert ap.parse_args([]).ext_texts == EXT_TEXTS
+    assert ap.parse_args(["--no-ext"]).ext_texts is None

@@ -491,13 +491,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score batch against batch (the held-out folds always run)")
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES,
                     help="drop features seen in fewer training releases")
-    ap.add_argument("--no-ext", action="store_true",
-                    help="train on the dev corpus and the pool batches alone")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.scorer, "area_scorer")
     if WEIGHTS.exists():
         WEIGHTS.unlink()  # candidates do not depend on the weights, but start clean
-    data = load(args.dev, args.gold, args.pool, None if args.no_ext else args.ext_texts)
+    data = load(args.dev, args.gold, args.pool, args.ext_texts)
     fits = held_out_fits(scorer, data, args.min_releases, with_batches=args.loso)
     chosen = choose_threshold(scorer, fits)
     weights = fit_weights(scorer, data, args.min_releases)

@@ -254,6 +254,7 @@ from briefgen.parse.training import (
     ROOT,
     SHARED,
     SOURCES,
+    ext_arguments,
     ext_fold,
     labels,
     load_scorer,
@@ -363,13 +364,10 @@ def f1(tp: int, fp: int, fn: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
-                    help="folder of the other issuers' release texts (tests/corpus/ext)")
-    ap.add_argument("--no-ext", action="store_true",
-                    help="train on the dev corpus and the pool batches alone")
+    ext_arguments(ap)
     args = ap.parse_args(argv)
     score = load_scorer(SHARED / "eval" / "score.py")
-    data = load_docs(None if args.no_ext else args.ext_texts)
+    data = load_docs(args.ext_texts)
     groups = sorted({_fold(d) for d in data})
     per_fold: dict[str, dict[tuple[float, float], tuple[int, int, int]]] = {}
     for g in groups:

@@ -88,8 +88,16 @@ def corpus_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--pool", type=Path, default=SHARED / "corpus" / "pool")
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "corpus" / "pool")
     ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
+    ext_arguments(ap)
+
+
+def ext_arguments(ap: argparse.ArgumentParser) -> None:
+    """Where the other issuers' texts are, or --no-ext for a model of the corpus alone (an
+    experiment: the committed weights learn from them too, tests/corpus/ext/README.md)."""
     ap.add_argument("--ext-texts", type=Path, default=EXT_TEXTS,
                     help="folder of the other issuers' release texts (tests/corpus/ext)")
+    ap.add_argument("--no-ext", dest="ext_texts", action="store_const", const=None,
+                    help="train on the dev corpus and the pool batches alone")
 
 
 def write_weights(path: Path, data: dict[str, Any], indent: int = 0,
