@@ -51,3 +51,33 @@ def test_no_ext_leaves_the_other_issuers_out() -> None:
     corpus_arguments(ap)
     assert ap.parse_args([]).ext_texts == EXT_TEXTS
     assert ap.parse_args(["--no-ext"]).ext_texts is None
+
+
+def test_a_stopped_retrain_puts_the_old_weights_back(tmp_path: Path) -> None:
+    """train_areas and train_visit train with their weights set aside; a retrain stopped by
+    missing texts (SystemExit) used to leave the parser with no model at all."""
+    from briefgen.parse.training import set_aside
+
+    weights = tmp_path / "area_weights.json"
+    weights.write_text('{"threshold": 0.5}\n', encoding="utf-8")
+    with pytest.raises(SystemExit), set_aside(weights):
+        assert not weights.exists()  # training sees no model
+        raise SystemExit("3 texts of other issuers missing")
+    assert weights.read_text(encoding="utf-8") == '{"threshold": 0.5}\n'
+    with set_aside(weights):
+        write_weights(weights, {"threshold": 0.25})
+    assert json.loads(weights.read_text(encoding="utf-8")) == {"threshold": 0.25}
+
+
+@pytest.mark.parametrize("trainer", ["train_areas", "train_visit"])
+def test_missing_texts_stop_a_trainer_without_losing_its_weights(
+        trainer: str, tmp_path: Path) -> None:
+    import importlib
+
+    module = importlib.import_module(f"briefgen.parse.{trainer}")
+    before = module.WEIGHTS.read_bytes()
+    empty = tmp_path / "no-texts"
+    empty.mkdir()
+    with pytest.raises(SystemExit, match="texts of other issuers missing"):
+        module.main(["--ext-texts", str(empty)])
+    assert module.WEIGHTS.read_bytes() == before

@@ -318,6 +318,7 @@ from briefgen.parse.training import (
     fold_of,
     labels,
     load_scorer,
+    set_aside,
     training_releases,
     write_weights,
 )
@@ -492,9 +493,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-releases", type=int, default=MIN_RELEASES,
                     help="drop features seen in fewer training releases")
     args = ap.parse_args(argv)
+    with set_aside(WEIGHTS):  # candidates do not depend on the weights, but start clean
+        train(args)
+    return 0
+
+
+def train(args: argparse.Namespace) -> None:
     scorer = load_scorer(args.scorer, "area_scorer")
-    if WEIGHTS.exists():
-        WEIGHTS.unlink()  # candidates do not depend on the weights, but start clean
     data = load(args.dev, args.gold, args.pool, args.ext_texts)
     fits = held_out_fits(scorer, data, args.min_releases, with_batches=args.loso)
     chosen = choose_threshold(scorer, fits)
@@ -516,7 +521,6 @@ def main(argv: list[str] | None = None) -> int:
           f"{score:.3f}, {len(weights)} weights", file=sys.stderr)
     write_weights(WEIGHTS, {"threshold": threshold, "training_f1": round(score, 3),
                             "loso": loso, "weights": weights})
-    return 0
 
 
 if __name__ == "__main__":

@@ -24,13 +24,15 @@ import datetime as dt
 import functools
 import importlib.util
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from briefgen.ingest import load_release
 from briefgen.parse.segment import Doc, segment, transcript_start
-from briefgen.support.fsutil import write_text_atomic
+from briefgen.support.fsutil import write_bytes_atomic, write_text_atomic
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -107,6 +109,21 @@ def write_weights(path: Path, data: dict[str, Any], indent: int = 0,
     (seen once: a test's parse failed on a half-written span_tagger.json)."""
     write_text_atomic(path, json.dumps(data, indent=indent, sort_keys=sort_keys) + "\n",
                       force=True)
+
+
+@contextmanager
+def set_aside(path: Path) -> Iterator[None]:
+    """Train as if the weights at ``path`` were absent (the parser would otherwise consult
+    the model being retrained), and put them back if training stops: a retrain that fails,
+    on missing texts say, must not leave the parser without its model."""
+    old = path.read_bytes() if path.exists() else None
+    path.unlink(missing_ok=True)
+    try:
+        yield
+    except BaseException:
+        if old is not None and not path.exists():
+            write_bytes_atomic(path, old, force=True)
+        raise
 
 
 def load_scorer(path: Path, name: str = "score") -> ModuleType:
