@@ -1,0 +1,28 @@
+"""Round 16, follow-ups: "concurred to/that" is how some foreign ministries write "agreed"
+(no release of the corpus uses it, so this is a lexicon change for issuers we have not
+seen); "concur on" stays a shared view, not a step. Invented text only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.invented import parse_invented
+
+_LEAD = ("On 3 March, Prime Minister Aron Veldt of Veltria held a summit meeting with "
+         "Prime Minister Mara Castell of Ostravia in Veltria City. ")
+
+
+def _follow_ups(text: str) -> list[str]:
+    return [f.text for f in parse_invented(_LEAD + text, dt.date(2031, 3, 4)).follow_ups]
+
+
+def test_concurred_to_hold_a_meeting_is_a_follow_up() -> None:
+    items = _follow_ups("The two leaders concurred to hold the Veltria-Ostravia Joint "
+                        "Committee in Veltria City within this year.")
+    assert any(i.startswith("hold the Veltria-Ostravia Joint Committee") for i in items), items
+
+
+def test_concur_on_a_view_is_not_a_step() -> None:
+    items = _follow_ups("The two leaders concur on the utility of a regional approach "
+                        "to maritime security.")
+    assert not any("utility" in i for i in items), items
