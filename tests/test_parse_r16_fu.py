@@ -26,3 +26,13 @@ def test_concur_on_a_view_is_not_a_step() -> None:
     items = _follow_ups("The two leaders concur on the utility of a regional approach "
                         "to maritime security.")
     assert not any("utility" in i for i in items), items
+
+
+def test_a_president_directing_a_minister_is_an_instruction() -> None:
+    items = _follow_ups('"I am directing the Minister of Trade to conclude the air services '
+                        'agreement with Ostravia within three months," the Prime Minister said.')
+    assert any(i.startswith("the Minister of Trade to conclude the air services agreement")
+               for i in items), items
+    items = _follow_ups("I hereby direct the Ministry of Finance to release the funds for the "
+                        "bridge before June.")
+    assert any(i.startswith("the Ministry of Finance to release the funds") for i in items), items

@@ -792,8 +792,8 @@ def _country_finding(doc: Doc, s: Sentence, other: re.Pattern[str] = _FOREIGN_EV
 
 
 # "the state visit of President of the Republic of X Y Z to W": the visitor's titles and
-# name, however long, before the destination
-_VISIT_OF_TO = re.compile(r"\bvisit\s+(?:of|by)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+|of\s+){1,12}?"
+# name, however long, before the destination (a headline capitalises "Visit")
+_VISIT_OF_TO = re.compile(r"\b[Vv]isit\s+(?:of|by)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+|of\s+){1,12}?"
                           r"to\s+(?:the\s+)?$")
 
 
