@@ -1,0 +1,38 @@
+"""Round 16, entities in headlines of other issuers' house styles: a title-case "State
+Visit of the President of Kenya to India" names the destination as the lower-case sentence
+does, and a shouted headline's next clause ("..., PLEDGES STRONGER TIES") is no name.
+Invented text only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.invented import parse_invented
+
+_BODY = ("\n\nThe following agreements were signed:\n\n"
+         "1. Memorandum of Understanding on Cooperation in Renewable Energy\n"
+         "2. Agreement on Mutual Legal Assistance in Criminal Matters\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "State Visit of the President of Kenya to India (March 11-13, 2025)",
+    "Outcomes of the state visit of the President of Kenya to India (March 11-13, 2025)",
+])
+def test_the_destination_of_a_visit_of_x_to_y_headline_is_the_place(headline: str) -> None:
+    summary = parse_invented(headline + _BODY, dt.date(2025, 3, 13))
+    assert summary.location.country == "India"
+    assert summary.visit_type == "state visit"
+
+
+def test_a_shouted_headlines_next_clause_is_no_participant() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "PRESIDENT OKAFOR RECEIVES GHANAIAN VICE PRESIDENT, PLEDGES STRONGER ECOWAS TIES\n\n"
+        "President Chidi Okafor on Tuesday in Abuja received the Vice President of Ghana, "
+        "Mr Kwame Mensah, who delivered a message from President Ama Boateng. The two "
+        "countries would set up a joint committee on cross-border trade, ECOWAS officials "
+        "said.", dt.date(2025, 3, 6))
+    assert set(people(summary)) == {"Chidi Okafor", "Kwame Mensah"}
