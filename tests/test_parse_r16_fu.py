@@ -36,3 +36,10 @@ def test_a_president_directing_a_minister_is_an_instruction() -> None:
     items = _follow_ups("I hereby direct the Ministry of Finance to release the funds for the "
                         "bridge before June.")
     assert any(i.startswith("the Ministry of Finance to release the funds") for i in items), items
+
+
+def test_an_invitation_to_an_event_reads_as_an_invitation() -> None:
+    items = _follow_ups("Prime Minister Veldt invited Prime Minister Castell to the Strategic "
+                        "Council meeting to be held in Veltria City next year.")
+    assert any(i.startswith("invitation to Prime Minister Castell to the Strategic Council "
+                            "meeting") for i in items), items
