@@ -1,0 +1,26 @@
+"""Round 16, areas: a time after the area ("... in the coming months", "... next year",
+"... in 2022") ends the item; it is when, not what. Invented text only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.invented import parse_invented
+
+_LEAD = ("President Kemal Demir met with President Ivo Marek of Hungary in Ankara on "
+         "Tuesday. ")
+
+
+@pytest.mark.parametrize(("sentence", "time"), [
+    ("The leaders agreed to expand cooperation in energy and agriculture next year.",
+     "next year"),
+    ("They discussed gas supplies in 2026 and the transit of oil.", "2026"),
+    ("The sides will deepen cooperation in tourism in the coming months.", "coming months"),
+])
+def test_a_time_after_an_area_is_not_part_of_it(sentence: str, time: str) -> None:
+    areas = [a.text for a in parse_invented(_LEAD + sentence,
+                                            dt.date(2025, 3, 6)).cooperation_areas]
+    assert areas, "the sentence names an area"
+    assert not any(time in a for a in areas), areas
