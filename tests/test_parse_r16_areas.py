@@ -24,3 +24,13 @@ def test_a_time_after_an_area_is_not_part_of_it(sentence: str, time: str) -> Non
                                             dt.date(2025, 3, 6)).cooperation_areas]
     assert areas, "the sentence names an area"
     assert not any(time in a for a in areas), areas
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks covered trade, energy and transport, whereas security was discussed apart.",
+    "The first memorandum covers rice farming, while the second concerns fisheries.",
+])
+def test_a_clause_opening_on_a_conjunction_is_no_area(sentence: str) -> None:
+    areas = [a.text for a in parse_invented(_LEAD + sentence,
+                                            dt.date(2025, 3, 6)).cooperation_areas]
+    assert areas and not any(a.split()[0] in {"whereas", "while"} for a in areas), areas
