@@ -180,6 +180,9 @@ def kind_of(head: str) -> str:
     return "agreement"
 
 
+_ENUM_TOKEN = re.compile(r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
+
+
 def _np_start(text: str, floor: int, head_start: int) -> int:
     """Walk back from a head noun over its modifiers ("intergovernmental", "Free Trade")."""
     r = rules()
@@ -188,6 +191,8 @@ def _np_start(text: str, floor: int, head_start: int) -> int:
         m = _TOKEN_BACK.search(text, max(floor, pos - 60), pos)
         if not m or text[m.end(1):pos].strip(" -–"):
             break
+        if _ENUM_TOKEN.fullmatch(m.group(1)):
+            break  # "(ii) Agreement on X": a list's marker, no modifier
         word = m.group(1).strip(".()")
         if word.lower() in _SCALE:
             amount = _AMOUNT.search(text, max(floor, m.start(1) - 24), m.start(1))
