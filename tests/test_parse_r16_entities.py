@@ -36,3 +36,17 @@ def test_a_shouted_headlines_next_clause_is_no_participant() -> None:
         "countries would set up a joint committee on cross-border trade, ECOWAS officials "
         "said.", dt.date(2025, 3, 6))
     assert set(people(summary)) == {"Chidi Okafor", "Kwame Mensah"}
+
+
+@pytest.mark.parametrize("amount", ["US$5 billion", "US$ 5 billion", "NZ$5 billion",
+                                    "5 billion U.S. dollars"])
+def test_a_currency_names_no_party(amount: str) -> None:
+    from briefgen.parse.geo import find_countries
+
+    assert not find_countries(f"The ministers agreed to raise trade to {amount}.").mentions
+    summary = parse_invented(
+        "President Ratna Dewi of Indonesia held a bilateral meeting with Prime Minister Tran "
+        "Van Long of Vietnam in Jakarta on 7 August. Minister of Foreign Affairs Sari Wulan "
+        f"said both sides agreed to raise trade to {amount} by 2030.", dt.date(2025, 8, 8))
+    assert "United States" not in summary.countries
+    assert "New Zealand" not in summary.countries

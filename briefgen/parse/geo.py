@@ -63,6 +63,11 @@ def capital_states() -> dict[str, str]:
     return {cap: name for name, caps in capitals().items() for cap in caps}
 
 
+# a currency named by its state ("US$5 billion", "NZ$10 million", "U.S. dollars"): an
+# amount, not a party (the Indonesian ministers of a release counting in US$ were American)
+_CURRENCY = r"\$|\s*dollars?\b"
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """Compile the country and place lexicons once."""
@@ -95,7 +100,7 @@ def gazetteer() -> Gazetteer:
     names = alternation(surfaces).replace("\\ ", r"\s+")
     pattern = re.compile(
         rf"(?<![\w.])(?=[A-Z\u00C0-\u024F]|the\s)(?:the\s+)?"
-        rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w)"
+        rf"(?:(?P<full>{names})|(?P<formal>{_FORMAL})(?P<name>{names}))(?!\w|\.\w|{_CURRENCY})"
     )
     # (every city and venue opens with a capital: the lookahead tries the long alternation
     # only there, a quarter of the time of a scan without it, same matches)
