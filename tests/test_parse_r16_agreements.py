@@ -16,3 +16,21 @@ def test_inline_list_markers_are_not_part_of_the_document() -> None:
     assert agreements_of(text, dt.date(2023, 3, 15)) == [
         "MoU on Health Cooperation", "Agreement on Visa Exemption for Diplomatic Passports",
         "Cultural Exchange Programme 2025-2028"]
+
+
+def test_lists_under_other_ministries_intros_are_read() -> None:
+    lead = ("President Kofi Mensah of Ghana held talks with President Tran Van Long of Vietnam "
+            "in Hanoi on 14 March.\n\n")
+    included = ("The two Presidents then witnessed the exchange of a number of agreements and "
+                "memoranda of understanding, which included:\n"
+                "1. An agreement on the reciprocal protection of investments.\n"
+                "2. A memorandum of understanding on cooperation in outer space.\n")
+    texts = ("The following texts were signed in the presence of the two Heads of State:\n"
+             "• Joint Declaration on the Strategic Partnership;\n"
+             "• Agreement on youth mobility and working holidays.\n")
+    assert agreements_of(lead + included, dt.date(2023, 3, 15)) == [
+        "agreement on the reciprocal protection of investments",
+        "memorandum of understanding on cooperation in outer space"]
+    assert agreements_of(lead + texts, dt.date(2023, 3, 15)) == [
+        "Joint Declaration on the Strategic Partnership",
+        "Agreement on youth mobility and working holidays"]
