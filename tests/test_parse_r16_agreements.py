@@ -34,3 +34,19 @@ def test_lists_under_other_ministries_intros_are_read() -> None:
     assert agreements_of(lead + texts, dt.date(2023, 3, 15)) == [
         "Joint Declaration on the Strategic Partnership",
         "Agreement on youth mobility and working holidays"]
+
+
+def test_entries_that_name_only_a_subject_are_papers_of_the_intro() -> None:
+    lead = ("President Daniel Mutai hosted President Asha Mwinyi of Tanzania at State House, "
+            "Nairobi, on 12 May 2025. ")
+    areas = ("The two Heads of State then witnessed the signing of three Memoranda of "
+             "Understanding in the following areas:\n• Health;\n"
+             "• The Kenya-Tanzania power interconnector;\n• Culture and the arts.\n")
+    mous = ("The two leaders signed the following MoUs:\n• Health;\n"
+            "• Agreement on the avoidance of double taxation.\n")
+    assert agreements_of(lead + areas, dt.date(2025, 5, 13)) == [
+        "Memorandum of Understanding on Health",
+        "Memorandum of Understanding on the Kenya-Tanzania power interconnector",
+        "Memorandum of Understanding on Culture and the arts"]
+    assert agreements_of(lead + mous, dt.date(2025, 5, 13)) == [
+        "MoU on Health", "Agreement on the avoidance of double taxation"]

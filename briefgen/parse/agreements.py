@@ -1716,6 +1716,44 @@ _THEY_COVER = re.compile(r"\W*(?:they|these|those|the\s+(?:(?:two|three|four|fiv
                          r"\s+of))\s+(?:cooperation\s+(?:in|on)\s+)?", re.IGNORECASE)
 
 
+_SUBJECTS_FOLLOW = re.compile(r"\b(?:in|on|covering)\s+the\s+following\s+(?:areas|fields|"
+                              r"sectors|spheres|subjects|topics)\s*:\s*$", re.IGNORECASE)
+_SUBJECT_ENTRY = re.compile(rf"^\s*(?:{_MARK}\s+)?(?P<subject>[A-Z][^:;.]{{1,100}}?)\s*[;.,]?\s*$")
+SUBJECT_WORDS = 12  # an entry longer than this is prose, not a subject
+
+
+_FOLLOWING_PAPERS = re.compile(r"\bfollowing\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs|MOUs|"
+                               r"agreements|protocols)\b", re.IGNORECASE)
+
+
+def _paper_of_entries(intro: str) -> str | None:
+    """The paper, in the singular, of each entry under an intro that lists subjects ("signed
+    six Memoranda of Understanding in the following areas:", "signed the following MoUs:"
+    over "• Health;"); None for other intros."""
+    if not (_SUBJECTS_FOLLOW.search(intro) or _FOLLOWING_PAPERS.search(intro)):
+        return None
+    heads = [h for h in rules().heads.finditer(intro) if _is_plural(h.group(0))]
+    if not heads:
+        return None
+    noun = _singular(heads[-1].group(0), heads[-1].group(0))
+    return noun if noun[1:] != noun[1:].lower() else noun.lower()  # "MoU" keeps its capitals
+
+
+def _subject_entry(sent: Sentence, paper: str, cue: str) -> list[Agreement]:
+    """The paper an entry that names only its subject stands for ("• Health;" under six
+    memoranda "in the following areas" -> "Memorandum of Understanding on Health")."""
+    m = _SUBJECT_ENTRY.match(sent.text)
+    if not m or len(m.group("subject").split()) > SUBJECT_WORDS:
+        return []
+    subject = m.group("subject")
+    start = sent.start + m.start("subject")
+    words = subject.split(" ", 1)
+    if words[0] in ("The", "A", "An") and len(words) == 2:
+        subject = f"{words[0].lower()} {words[1]}"  # "on the Kenya-Tanzania interconnector"
+    return [Agreement(text=f"{paper} on {subject}", kind=kind_of(paper),
+                      evidence=[evidence_for(sent, start, start + len(subject), cue)])]
+
+
 def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> list[Agreement]:
     """One paper per subject a sentence lists after a count of the sentence before, when
     the subjects are as many as the count (fewer are fields, and the count stays)."""
@@ -1918,6 +1956,9 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
     last_count = -1  # index of the last unit's sentence when it held a count
     listed: set[int] = set()  # ids of items from entries of a list: one document each
     colon_run = False  # the unit before listed documents after its colon ("signing of a: X.")
+    # "six Memoranda of Understanding in the following areas:": the paper each entry that
+    # names only a subject ("Health;") is one of
+    entry_paper: str | None = None
     units = _units(doc, speech_start)
     for k, unit in enumerate(units):
         sent = unit.sent
@@ -1973,6 +2014,7 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             bullets, bare_heading = True, not cue_m and not r.heads.search(text)
             # "Agreements signed during the previous visit in 2019 include:"
             past_list = bool(r.past.search(text)) and not r.past_exempt.search(text)
+            entry_paper = _paper_of_entries(text) if cue_m else None
         if not ctx:
             prev_sign = False
             continue
@@ -2037,6 +2079,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
                 break
         if not got and listing and counts and counts[-1][0].index == last_count >= 0:
             got = _count_subjects(doc, sent, counts[-1][1], cue)
+        if not got and entry_paper and bullets and unit.bullet and not past_list:
+            got = _subject_entry(sent, entry_paper, cue)
         if listing and len(got) >= 2:
             # "signed 3 memoranda ... The memoranda include an MoU on A, ... B and ... C":
             # a count its back-reference names in full is no paper of its own
