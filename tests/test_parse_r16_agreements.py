@@ -50,3 +50,16 @@ def test_entries_that_name_only_a_subject_are_papers_of_the_intro() -> None:
         "Memorandum of Understanding on Culture and the arts"]
     assert agreements_of(lead + mous, dt.date(2025, 5, 13)) == [
         "MoU on Health", "Agreement on the avoidance of double taxation"]
+
+
+def test_names_listed_one_a_line_under_a_bare_heading_are_each_a_paper() -> None:
+    text = ("President Luiz Souza received President Joao Lourenco of Angola at the Planalto "
+            "Palace in Brasilia on 5 May 2025. The two leaders discussed trade.\n\n"
+            "ACTS SIGNED\n"
+            "Memorandum of Understanding on Cooperation in Agriculture and Family Farming\n"
+            "Complementary Adjustment to the Basic Agreement on Technical Cooperation\n"
+            "Protocol of Intentions on Cooperation in Defence\n")
+    found = agreements_of(text, dt.date(2025, 5, 6))
+    assert len(found) == 3, found
+    assert found[0].endswith("on Cooperation in Agriculture and Family Farming")
+    assert found[2] == "Protocol of Intentions on Cooperation in Defence"

@@ -1583,13 +1583,14 @@ def _signer_line(line: str) -> bool:
 
 def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]:
     """Lines that are list entries without markers: after a line announcing documents
-    ("The following documents were signed:"), each line that opens with a document's name
-    ("Agreement between X and Y on ...") is one document, as a bullet would be. The
+    ("The following documents were signed:", a heading "Acts signed"), each line that
+    opens with a document's name ("Agreement between X and Y on ...") is one document, as
+    a bullet would be. The
     announcing line may close the paragraph before (a blank line after the colon)."""
     out = [False] * len(lines)
     intros = [-1] if after_intro else []
     intros += [k for k, line in enumerate(lines[:-1])
-               if _intro_line(line)]
+               if _intro_line(line) or _bare_heading(line)]  # "ACTS SIGNED" over the names
     for k in intros:
         for j in range(k + 1, len(lines)):
             if _signer_line(lines[j]):
@@ -1626,11 +1627,12 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
-# ("Renewal of the ...", "Exchange of Notes on ...", "Letter of Intent on ...")
+# ("Renewal of the ...", "Exchange of Notes on ...", "Letter of Intent on ...", "Complementary
+# Adjustment to the Basic Agreement on ...")
 # (its name may be quoted, or follow its parties: "Ministry A – Ministry B: Memorandum on ...")
 _LIST_ENTRY = re.compile(r"(?:[^:\n.;]{3,200}:[ \t]+)?[\"“«]?(?:An?\s+|The\s+)?"
                          r"(?:(?:Renewal|Extension)\s+of\s+(?:the\s+)?)?"
-                         r"(?:[A-Z][\w-]*\s+){0,3}?(?:Agreement|Memorand(?:um|a)|"
+                         r"(?:[A-Z][\w-]*\s+(?:(?:to|of|the)\s+){0,2}){0,3}?(?:Agreement|Memorand(?:um|a)|"
                          r"MoUs?|MOUs?|MoC|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
                          r"Treaty|Declaration|Exchanges?\s+of\s+(?:Notes|Letters)|"
                          r"Letters?\s+of\s+Intent|Communiqu[eé]|Accord|Charter|Minutes|"
