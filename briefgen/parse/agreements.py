@@ -1585,8 +1585,8 @@ def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]
     """Lines that are list entries without markers: after a line announcing documents
     ("The following documents were signed:", a heading "Acts signed"), each line that
     opens with a document's name ("Agreement between X and Y on ...") is one document, as
-    a bullet would be. The
-    announcing line may close the paragraph before (a blank line after the colon)."""
+    a bullet would be. The announcing line may close the paragraph before (a blank line
+    after the colon)."""
     out = [False] * len(lines)
     intros = [-1] if after_intro else []
     intros += [k for k, line in enumerate(lines[:-1])
