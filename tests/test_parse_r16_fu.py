@@ -43,3 +43,13 @@ def test_an_invitation_to_an_event_reads_as_an_invitation() -> None:
                         "Council meeting to be held in Veltria City next year.")
     assert any(i.startswith("invitation to Prime Minister Castell to the Strategic Council "
                             "meeting") for i in items), items
+
+
+def test_an_instruction_passes_over_the_addressees_name_in_commas() -> None:
+    items = _follow_ups("Prime Minister Veldt directed the National Security Adviser, Mallam "
+                        "Ibrahim Danjuma, to deepen intelligence sharing with Ostravia.")
+    assert "the National Security Adviser to deepen intelligence sharing with Ostravia" \
+        in items, items
+    items = _follow_ups('"I am directing the Minister of Trade, Dr. Ama Boateng, to conclude '
+                        'the air services agreement within three months," he said.')
+    assert any(i.startswith("the Minister of Trade to conclude") for i in items), items
