@@ -1,10 +1,14 @@
-"""Round 16, follow-ups: "concurred to/that" is how some foreign ministries write "agreed"
-(no release of the corpus uses it, so this is a lexicon change for issuers we have not
-seen); "concur on" stays a shared view, not a step. Invented text only."""
+"""Round 16, follow-ups in the wording of issuers none of our data holds, found by probes
+written in other ministries' house styles: "concurred to" ("concur on" stays a view),
+"I am directing X to", an invitation to an event, an addressee's name in commas, "proposed
+that X designate", "agreed their X should". No corpus release uses these forms, so they are
+lexicon changes for issuers we have not seen. Invented text only."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.invented import parse_invented
 
@@ -53,3 +57,13 @@ def test_an_instruction_passes_over_the_addressees_name_in_commas() -> None:
     items = _follow_ups('"I am directing the Minister of Trade, Dr. Ama Boateng, to conclude '
                         'the air services agreement within three months," he said.')
     assert any(i.startswith("the Minister of Trade to conclude") for i in items), items
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("Prime Minister Veldt proposed that the two countries designate 2031 as the Year of "
+     "Culture.", "proposal that the two countries designate 2031 as the Year of Culture"),
+    ("The leaders agreed their defence ministers should finalise the logistics agreement by "
+     "the summer.", "their defence ministers to finalise the logistics agreement by the summer"),
+])
+def test_steps_in_other_ministries_wording(sentence: str, item: str) -> None:
+    assert item in _follow_ups(sentence)

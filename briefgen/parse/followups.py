@@ -564,7 +564,9 @@ def _make(doc: Doc, sent: Sentence, rule: _Rule, m: re.Match[str],
     antecedent = _antecedent(text, sent, m.start(), subject)
     if antecedent:  # "a treaty, which the sides intend to sign": the treaty is the object
         subject = re.sub(r"^(?:which|that)\s+", "", subject)
-    who = re.sub(r"^The\s+", "the ", " ".join((m.groupdict().get("who") or "").split()))
+    # ("who2": a rule's second way to name who acts, "agreed their ministers should ...")
+    named = m.groupdict().get("who") or m.groupdict().get("who2") or ""
+    who = re.sub(r"^The\s+", "the ", " ".join(named.split()))
     if re.fullmatch(r"(?:that\s+)?(?:it|he|she|they)", who, re.IGNORECASE):
         who = _owner(subject) or ""  # "Norway announced that it would ...": Norway
     if speech and who.lower() == "you":  # "let me invite you": the leader spoken to
