@@ -50,3 +50,13 @@ def test_a_currency_names_no_party(amount: str) -> None:
         f"said both sides agreed to raise trade to {amount} by 2030.", dt.date(2025, 8, 8))
     assert "United States" not in summary.countries
     assert "New Zealand" not in summary.countries
+
+
+def test_a_state_in_s_owns_its_office_with_a_bare_apostrophe() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "President Chidi Okafor on Tuesday at the State House, Abuja, received President Ama "
+        "Boateng of Ghana. Barbados' High Commissioner, Mr. Ryan Clarke, also attended.",
+        dt.date(2025, 3, 6))
+    assert people(summary)["Ryan Clarke"] == ("High Commissioner", "Barbados")

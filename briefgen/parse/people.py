@@ -2385,6 +2385,8 @@ def _country_around(sc: _Scanner, t_start: int, t_end: int, n_end: int, m: Menti
         j -= 2
     elif sc.text(j) in {"'s", "’s"}:
         j -= 1
+    elif sc.text(j) in {"'", "’"} and sc.text(j - 1).endswith("s"):
+        j -= 1  # "Barbados' High Commissioner": a name in -s takes a bare apostrophe
     broken = j >= 0 and t_start < len(sc.toks) and "\n" in sc.doc.text[
         sc.toks[j].end:sc.toks[t_start].start]  # ("..., Switzerland" | "President X ...")
     for c in sc.countries:
