@@ -60,3 +60,19 @@ def test_a_state_in_s_owns_its_office_with_a_bare_apostrophe() -> None:
         "Boateng of Ghana. Barbados' High Commissioner, Mr. Ryan Clarke, also attended.",
         dt.date(2025, 3, 6))
     assert people(summary)["Ryan Clarke"] == ("High Commissioner", "Barbados")
+
+
+def test_a_section_heading_on_its_own_line_is_its_own_sentence() -> None:
+    from briefgen.parse.segment import segment
+
+    text = ("Japan-Viet Nam Summit Meeting\n\nOn March 14, Prime Minister Sato Kenji held a "
+            "meeting with Prime Minister Pham Van Duc. The overview is as follows.\n\n"
+            "3. Regional affairs\nThe two leaders exchanged views on the South China Sea.\n\n"
+            "Bilateral relations\n(1) The two leaders confirmed their cooperation.\n")
+    sentences = [s.text for s in segment(text).sentences]
+    assert "Regional affairs" in sentences and "Bilateral relations" in sentences
+    assert "The two leaders exchanged views on the South China Sea." in sentences
+    # a line that runs on into the next stays in its sentence
+    wrapped = segment("Headline here\n\nThe President met the\nPrime Minister of Japan today.")
+    assert "The President met the\nPrime Minister of Japan today." in [
+        s.text for s in wrapped.sentences]

@@ -170,9 +170,32 @@ def _ends_within(text: str, start: int, stop: int, spans: list[tuple[int, int]])
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
 
 
+# a section heading on a line of its own, with no stop ("3. Regional affairs" | "The two
+# leaders ..."): a few words, after a paragraph's start or a finished line
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<h>[A-Z][^\n.!?:;,]{0,60}?)"
+                           r"[ \t]*\n(?=[ \t]*[A-Z(“\"])")
+HEADING_WORDS = 6
+
+
+def _heading_breaks(text: str) -> list[tuple[int, int]]:
+    """(end of the heading, start of the next line) of each section heading in ``text``."""
+    out = []
+    for m in _HEADING_LINE.finditer(text):
+        words = m.group("h").split()
+        if len(words) > HEADING_WORDS or _RUNS_ON.search(m.group("h")):
+            continue
+        before = text[:m.start()].rstrip(" \t")
+        if before and not before.endswith("\n") and before[-1] not in ".!?:;\"”’)":
+            continue  # the line before runs on into this one
+        out.append((m.end("h"), m.end()))
+    return out
+
+
 def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    pieces = [0] + [p for m in _LINE_NUMBER.finditer(text) for p in (m.start(), m.end())]
+    marks = [(m.start(), m.end()) for m in _LINE_NUMBER.finditer(text)]
+    marks += _heading_breaks(text) if "\n" in text else []
+    pieces = [0] + [p for m in sorted(marks) for p in m]
     pieces.append(len(text))
     for a, b in zip(pieces[::2], pieces[1::2], strict=True):
         _ends_within(text, a, b, spans)
