@@ -76,3 +76,16 @@ def test_a_section_heading_on_its_own_line_is_its_own_sentence() -> None:
     wrapped = segment("Headline here\n\nThe President met the\nPrime Minister of Japan today.")
     assert "The President met the\nPrime Minister of Japan today." in [
         s.text for s in wrapped.sentences]
+
+
+def test_a_long_portfolio_before_the_name_stays_in_the_title() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "Chancellor Karl Weber received Prime Minister Jonas Berg of Norway in Berlin on 5 "
+        "March 2025. Federal Minister for Economic Affairs and Climate Action Jonas Breitkreuz "
+        "and Commissioner for International Partnerships Marta Ruiz-Castell attended the "
+        "talks.", dt.date(2025, 3, 6))
+    found = people(summary)
+    assert found["Jonas Breitkreuz"][0].endswith("Economic Affairs and Climate Action")
+    assert found["Marta Ruiz-Castell"][0] == "Commissioner for International Partnerships"
