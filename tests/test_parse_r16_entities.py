@@ -89,3 +89,13 @@ def test_a_long_portfolio_before_the_name_stays_in_the_title() -> None:
     found = people(summary)
     assert found["Jonas Breitkreuz"][0].endswith("Economic Affairs and Climate Action")
     assert found["Marta Ruiz-Castell"][0] == "Commissioner for International Partnerships"
+
+
+def test_a_portfolio_with_commas_and_other_spellings_is_one_title() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "Prime Minister Sitiveni Rabuka met Prime Minister Mia Mottley of Barbados in Suva on "
+        "5 March 2025. Also present was the Minister for Trade, Co-operatives and MSMEs, "
+        "Manoa Tikoduadua.", dt.date(2025, 3, 6))
+    assert people(summary)["Manoa Tikoduadua"][0] == "Minister for Trade, Co-operatives and MSMEs"
