@@ -36,3 +36,14 @@ def test_a_clause_opening_on_a_conjunction_is_no_area(sentence: str) -> None:
     areas = [a.text for a in parse_invented(_LEAD + sentence,
                                             dt.date(2025, 3, 6)).cooperation_areas]
     assert areas and not any(a.split()[0] in {"whereas", "while", "addition"} for a in areas), areas
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    ("Topics discussed included energy, migration and trade.", ["energy", "migration", "trade"]),
+    ("Further topics were migration and the situation in the Middle East.",
+     ["migration", "situation in the Middle East"]),
+])
+def test_topics_named_by_a_copula_are_areas(sentence: str, areas: list[str]) -> None:
+    found = [a.text for a in parse_invented(_LEAD + sentence,
+                                            dt.date(2025, 3, 6)).cooperation_areas]
+    assert found == areas

@@ -159,6 +159,7 @@ _NO_AREA_OPENING = re.compile(
 # "in addition to X", "as well as X"
 _IN_FRONT = re.compile(r"(?:that\s+(?!(?:is|was|are|were|of)\b)|"
                        r"discussions?\s+(?:of|on|included)\s+|"
+                       r"(?:included|includes)\s+|"  # "Topics discussed included energy"
                        r"exchanges?\s+of\s+views\s+(?:on|about)\s+|"
                        r"(?:addition\s+to|as\s+well\s+as|besides|apart\s+from)\s+(?:the\s+)?)",
                        re.IGNORECASE)
