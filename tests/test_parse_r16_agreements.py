@@ -63,3 +63,15 @@ def test_names_listed_one_a_line_under_a_bare_heading_are_each_a_paper() -> None
     assert len(found) == 3, found
     assert found[0].endswith("on Cooperation in Agriculture and Family Farming")
     assert found[2] == "Protocol of Intentions on Cooperation in Defence"
+
+
+def test_a_count_with_its_parties_is_named_by_the_next_sentence() -> None:
+    text = ("Prime Minister Anwar Rahman received Crown Prince Faisal bin Khalid of Saudi "
+            "Arabia at Seri Perdana in Putrajaya on 5 March 2025. The Prime Minister also "
+            "witnessed the exchange of four Memoranda of Understanding between Malaysian and "
+            "Saudi companies. The MoUs cover green hydrogen production in Sarawak, a data "
+            "centre in Johor, halal food processing, and sukuk issuance.")
+    assert agreements_of(text, dt.date(2025, 3, 6)) == [
+        "memorandum on green hydrogen production in Sarawak",
+        "memorandum on a data centre in Johor", "memorandum on halal food processing",
+        "memorandum on sukuk issuance"]

@@ -1766,6 +1766,11 @@ def _count_subjects(doc: Doc, sent: Sentence, cm: re.Match[str], cue: str) -> li
     end = sent.start + len(sent.text.rstrip(" .;"))
     members = split_list(doc.text, start, clause_end(doc.text, start, end, "list_end"))
     n = _count_value(cm.group("n"))
+    if len(members) < n:
+        # "cover green hydrogen in Sarawak, a data centre in Johor, ...": a place inside a
+        # subject stops a phrase, not the list; the whole rest, if it holds n members
+        whole = split_list(doc.text, start, end)
+        members = whole if len(whole) == n else members
     if len(members) != n:  # "two agreements ... relate to trade and tourism"
         members = _recount(doc.text, members, n) or members
     if len(members) < 2 or len(members) != n:
@@ -2091,8 +2096,12 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         if _COUNT_KEYS.search(low):
             cm = r.count.search(text)
             at = sent.start + cm.start() if cm else -1
+            # (a count item of this very count, "four Memoranda of Understanding between X
+            # and Y companies" -> "four ... signed", holds it too: the next sentence may name
+            # its papers, "The MoUs cover A, B, C and D")
             if cm and (not got or _count_value(cm.group("n")) > len(got)) and not any(
-                    a.evidence and a.evidence[0].start <= at < a.evidence[0].end for a in got):
+                    a.evidence and a.evidence[0].start <= at < a.evidence[0].end
+                    and _count_of(a) != _count_value(cm.group("n")) for a in got):
                 counts.append((sent, cm))
                 held_count = sent.index
         if intro and not _PARTIAL_LIST.search(text):
