@@ -2099,9 +2099,10 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
             # (a count item of this very count, "four Memoranda of Understanding between X
             # and Y companies" -> "four ... signed", holds it too: the next sentence may name
             # its papers, "The MoUs cover A, B, C and D")
-            if cm and (not got or _count_value(cm.group("n")) > len(got)) and not any(
-                    a.evidence and a.evidence[0].start <= at < a.evidence[0].end
-                    and _count_of(a) != _count_value(cm.group("n")) for a in got):
+            alone = len(got) == 1 and _count_of(got[0]) == _count_value(cm.group("n")) \
+                if cm else False
+            if cm and (not got or _count_value(cm.group("n")) > len(got)) and (alone or not any(
+                    a.evidence and a.evidence[0].start <= at < a.evidence[0].end for a in got)):
                 counts.append((sent, cm))
                 held_count = sent.index
         if intro and not _PARTIAL_LIST.search(text):
