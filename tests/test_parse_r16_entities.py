@@ -99,3 +99,15 @@ def test_a_portfolio_with_commas_and_other_spellings_is_one_title() -> None:
         "5 March 2025. Also present was the Minister for Trade, Co-operatives and MSMEs, "
         "Manoa Tikoduadua.", dt.date(2025, 3, 6))
     assert people(summary)["Manoa Tikoduadua"][0] == "Minister for Trade, Co-operatives and MSMEs"
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("President Daniel Mutai hosted President Asha Mwinyi of Tanzania for bilateral talks at "
+     "State House, Nairobi.", "talks"),
+    ("President Daniel Mutai hosted President Asha Mwinyi of Tanzania at State House, "
+     "Nairobi.", "meeting"),
+])
+def test_hosted_for_talks_is_talks(lead: str, kind: str) -> None:
+    summary = parse_invented("President Mutai hosts Tanzanian counterpart\n\n" + lead +
+                             " The two leaders discussed trade.", dt.date(2025, 3, 6))
+    assert summary.visit_type == kind

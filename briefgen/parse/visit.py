@@ -479,7 +479,8 @@ def rule_classify(doc: Doc, announced: bool = False, published: dt.date | None =
                                 headline[0].start + trip.end(),
                                 f"a plain visit the headline names ('{trip.group()}')")
         if hits:
-            best = min(hits, key=lambda f: f.start)
+            # (of two cues at one place the longer reads more: "hosted X for talks")
+            best = min(hits, key=lambda f: (f.start, f.start - f.end))
             # (the lead's first cue: no earlier body sentence names any meeting or talks)
             made = (_MADE_VISIT.search(best.sentence.text) if best.sentence is not None
                     and scope is body else None)
