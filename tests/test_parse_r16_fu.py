@@ -67,3 +67,17 @@ def test_an_instruction_passes_over_the_addressees_name_in_commas() -> None:
 ])
 def test_steps_in_other_ministries_wording(sentence: str, item: str) -> None:
     assert item in _follow_ups(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("Minister Adu conveyed the invitation of President Ali for Prime Minister Castell to "
+     "visit Veltria, which was gratefully accepted.",
+     "invitation to Prime Minister Castell to visit Veltria, accepted"),
+    ("The Minister handed over to the Prime Minister an invitation from the King of Veltria "
+     "to pay an official visit to Veltria City, which was accepted with gratitude.",
+     "invitation to the Prime Minister to pay an official visit to Veltria City, accepted"),
+    ('"I have directed the Ministry of Tourism to draft a joint tourism plan by June," the '
+     "Prime Minister said.", "the Ministry of Tourism to draft a joint tourism plan by June"),
+])
+def test_invitations_handed_over_and_past_instructions(sentence: str, item: str) -> None:
+    assert item in _follow_ups(sentence)
