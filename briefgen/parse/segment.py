@@ -184,11 +184,19 @@ def _heading_breaks(text: str) -> list[tuple[int, int]]:
         words = m.group("h").split()
         if len(words) > HEADING_WORDS or _RUNS_ON.search(m.group("h")):
             continue
-        before = text[:m.start()].rstrip(" \t")
-        if before and not before.endswith("\n") and before[-1] not in ".!?:;\"”’)":
+        if not _after_a_finished_line(text, m.start()):
             continue  # the line before runs on into this one
         out.append((m.end("h"), m.end()))
     return out
+
+
+def _after_a_finished_line(text: str, line_start: int) -> bool:
+    """Whether the line before ``line_start`` is blank, absent or ends a sentence (looked
+    at from its end only: a release may hold thousands of lines)."""
+    j = line_start - 2  # the last character before the newline that ends the line before
+    while j >= 0 and text[j] in " \t\r":
+        j -= 1
+    return j < 0 or text[j] == "\n" or text[j] in ".!?:;\"”’)"
 
 
 def _sentence_spans(text: str, offset: int) -> list[tuple[int, int]]:
