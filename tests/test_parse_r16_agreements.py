@@ -75,3 +75,14 @@ def test_a_count_with_its_parties_is_named_by_the_next_sentence() -> None:
         "memorandum on green hydrogen production in Sarawak",
         "memorandum on a data centre in Johor", "memorandum on halal food processing",
         "memorandum on sukuk issuance"]
+
+
+def test_two_phrases_after_a_plural_head_are_two_papers() -> None:
+    lead = ("President Shavkat Karimov received Prime Minister Anwar Rahman of Malaysia in "
+            "Tashkent on 5 March 2025. ")
+    assert agreements_of(lead + "The sides signed memoranda of understanding in the fields of "
+                         "higher education and halal certification.", dt.date(2025, 3, 6)) == [
+        "memorandum of understanding in the field of higher education",
+        "memorandum of understanding in the field of halal certification"]
+    assert agreements_of(lead + "The sides signed memoranda on trade and economic cooperation.",
+                         dt.date(2025, 3, 6)) == ["memoranda on trade and economic cooperation"]

@@ -671,9 +671,10 @@ def _two_subjects(text: str, member: Span) -> list[Span]:
     m = _PAIR.fullmatch(member.text)
     if not m:
         return _two_phrases(text, member)
-    if _ADJ_END.search(m.group(1).split()[-1]) or _ADJ_END.search(
-            m.group(2).split()[0]) and len(m.group(2).split()) > 1:
-        return [member]
+    both_phrases = len(m.group(1).split()) > 1 and len(m.group(2).split()) > 1
+    if not both_phrases and (_ADJ_END.search(m.group(1).split()[-1]) or _ADJ_END.search(
+            m.group(2).split()[0]) and len(m.group(2).split()) > 1):
+        return [member]  # (two phrases share no noun: "higher education and halal ...")
     a = member.start + m.start(1)
     b = member.start + m.start(2)
     return [Span(a, a + len(m.group(1)), m.group(1)), Span(b, b + len(m.group(2)), m.group(2))]
