@@ -86,3 +86,12 @@ def test_two_phrases_after_a_plural_head_are_two_papers() -> None:
         "memorandum of understanding in the field of halal certification"]
     assert agreements_of(lead + "The sides signed memoranda on trade and economic cooperation.",
                          dt.date(2025, 3, 6)) == ["memoranda on trade and economic cooperation"]
+
+
+def test_an_outcome_bullet_that_reports_a_signature_is_a_paper() -> None:
+    text = ("Prime Minister Aron Veldt met Prime Minister Mara Castell of Ostravia in Veltria "
+            "City on 5 March 2025.\n\nOutcomes of the visit:\n"
+            "– Signature of a Memorandum of Understanding on defence capacity building;\n"
+            "– Launch of a joint cyber defence exercise in 2026.\n")
+    assert agreements_of(text, dt.date(2025, 3, 5)) == [
+        "Memorandum of Understanding on defence capacity building"]

@@ -1629,10 +1629,11 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
 # A paragraph of its own that is one entry of a list of documents without markers:
 # "Agreement between the Government of X and ... on ...;"
 # ("Renewal of the ...", "Exchange of Notes on ...", "Letter of Intent on ...", "Complementary
-# Adjustment to the Basic Agreement on ...")
+# Adjustment to the Basic Agreement on ...", an outcome "Signature of a Memorandum on ...")
 # (its name may be quoted, or follow its parties: "Ministry A – Ministry B: Memorandum on ...")
 _LIST_ENTRY = re.compile(r"(?:[^:\n.;]{3,200}:[ \t]+)?[\"“«]?(?:An?\s+|The\s+)?"
-                         r"(?:(?:Renewal|Extension)\s+of\s+(?:the\s+)?)?"
+                         r"(?:(?:Renewal|Extension|Signature|Signing|Exchange|Adoption|"
+                         r"Conclusion)\s+of\s+(?:the\s+|an?\s+)?)?"
                          r"(?:[A-Z][\w-]*\s+(?:(?:to|of|the)\s+){0,2}){0,3}?(?:Agreement|Memorand(?:um|a)|"
                          r"MoUs?|MOUs?|MoC|Protocol|Programme|Program|Plan|Roadmap|Road\s+map|"
                          r"Treaty|Declaration|Exchanges?\s+of\s+(?:Notes|Letters)|"
