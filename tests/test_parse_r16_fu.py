@@ -81,3 +81,16 @@ def test_steps_in_other_ministries_wording(sentence: str, item: str) -> None:
 ])
 def test_invitations_handed_over_and_past_instructions(sentence: str, item: str) -> None:
     assert item in _follow_ups(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("The leaders agreed to double the number of direct flights, to hold the Business Forum "
+     "in Veltria City in 2032, and to declare 2033 the Year of Culture.",
+     ["double the number of direct flights", "hold the Business Forum in Veltria City in 2032",
+      "declare 2033 the Year of Culture"]),
+    ("They agreed to expand the feasibility study and to double electricity exports by 2033.",
+     ["expand the feasibility study", "double electricity exports by 2033"]),
+])
+def test_steps_agreed_in_one_series_are_items_of_their_own(sentence: str,
+                                                            items: list[str]) -> None:
+    assert _follow_ups(sentence) == items

@@ -214,7 +214,10 @@ def _clause_end(text: str, start: int, end: int) -> int:
 _AND_TO = (r",\s+(?=(?:{listed})\s+(?!and\b|or\b)[a-z])"
            r"|,?\s+and\s+(?:to\s+)?work(?:ing)?\s+together\s+(?:closely\s+)?to\s+(?={concrete})"
            r"|,?\s+and\s+(?:to\s+|also\s+)(?=[a-z])|,\s+and\s+(?=(?:the|a|an)\s)"
-           r"|,?\s+and\s+(?=(?:will\s+|would\s+)?(?:{verbs})\b)")
+           r"|,?\s+and\s+(?=(?:will\s+|would\s+)?(?:{verbs})\b)"
+           # "agreed to A, to hold B in Seoul, and to declare C": a comma and "to" + verb,
+           # in a series that closes on "and to" (not a purpose: "A, to increase B")
+           r"|,\s+to\s+(?=(?:{verbs})\b[^.;]*?,?\s+and\s+to\s+[a-z])")
 _INFINITIVE_END = re.compile(r"\bto\s+[a-z]+$")
 _INCLUDING_IN = re.compile(r",?\s+(?:including|particularly|especially|notably|in\s+particular)"
                            r"\s+(?:in|on)\s+(?=[a-z])")
@@ -2055,4 +2058,23 @@ def extract_followups(doc: Doc, speech_start: int,
              if (c.rule_item is not None
                  or not any(a < c.end and c.start < b for a, b in papers))
              and not _says_no_step(doc.text, c)]
-    return [_as_item(c) for c in select(cands, weights, threshold, rule_threshold)]
+    return _unchained([_as_item(c) for c in select(cands, weights, threshold, rule_threshold)])
+
+
+# the joint before a second step in one wording: "expand X and to double Y", "A, to hold B"
+_STEP_JOINT = re.compile(r"(?:,\s+and|,|\s+and)\s+to\s+$")
+
+
+def _unchained(items: list[FollowUp]) -> list[FollowUp]:
+    """Each item without the steps after it that are items of their own: a wording that
+    runs on ("expand the study and to double exports by 2027") beside the kept "double
+    exports by 2027" is cut before the second step. Only the emitted text changes."""
+    texts = [f.text for f in items]
+    for f in items:
+        for other in texts:
+            if other == f.text or len(other) < 12:
+                continue
+            at = f.text.find(other)
+            if at > 0 and (joint := _STEP_JOINT.search(f.text, 0, at)) is not None:
+                f.text = f.text[:joint.start()].rstrip(" ,")
+    return items
