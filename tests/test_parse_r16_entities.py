@@ -111,3 +111,13 @@ def test_hosted_for_talks_is_talks(lead: str, kind: str) -> None:
     summary = parse_invented("President Mutai hosts Tanzanian counterpart\n\n" + lead +
                              " The two leaders discussed trade.", dt.date(2025, 3, 6))
     assert summary.visit_type == kind
+
+
+def test_an_ambassador_in_a_country_is_an_envoy_with_a_post() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "Prime Minister Andrew Whitfield on Tuesday welcomed President Ama Boateng of Ghana to "
+        "Jamaica House in Kingston. The Ambassador of Ghana in Jamaica, Kwame Owusu, was "
+        "present.", dt.date(2025, 3, 5))
+    assert people(summary)["Kwame Owusu"] == ("Ambassador of Ghana in Jamaica", "Ghana")

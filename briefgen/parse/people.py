@@ -509,7 +509,9 @@ class _Scanner:
                     return j
                 if self.text(j) in {"of", "for"} and self.is_cap(j + 1):
                     continue  # "... of Ukraine for European Integration"
-                dest = self.country_starting(j + 1) if self.text(j) == "to" else None
+                dest = self.country_starting(j + 1) if self.text(j) == "to" or (
+                    self.text(j) == "in" and _ENVOY_HEAD.match(self.span_text(i, end))) else None
+                # ("Ambassador of Ghana in Jamaica, X": the post as Spanish and French write it)
                 if dest is not None and _LEADER_TO.fullmatch(self.span_text(i, end)):
                     return j  # "X, Prime Minister of the United Kingdom to Singapore": a
                     # leader's visit goes to the state after "to", no envoy's post
