@@ -95,3 +95,16 @@ def test_an_outcome_bullet_that_reports_a_signature_is_a_paper() -> None:
             "– Launch of a joint cyber defence exercise in 2026.\n")
     assert agreements_of(text, dt.date(2025, 3, 5)) == [
         "Memorandum of Understanding on defence capacity building"]
+
+
+def test_a_thousands_comma_is_inside_a_name_not_a_list() -> None:
+    from briefgen.parse.clauses import split_list
+
+    text = ("President Shavkat Karimov received Minister of Foreign Affairs Ishaq Ahmed of "
+            "Pakistan in Tashkent on 5 March 2025. The sides signed a Contract for the supply "
+            "of 10,000 tons of urea.")
+    assert agreements_of(text, dt.date(2025, 3, 6)) == [
+        "Contract for the supply of 10,000 tons of urea"]
+    listed = "2,500 scholarships, 300 tractors and the treaty of December 23, 1994"
+    assert [m.text for m in split_list(listed, 0, len(listed))] == [
+        "2,500 scholarships", "300 tractors", "the treaty of December 23, 1994"]

@@ -84,9 +84,10 @@ def clause_end(text: str, start: int, end: int, kind: str = "np_end") -> int:
     return m.start() if m else end
 
 
-# "A, B; C as well as D" separate members, but not the comma of "December 23, 1994".
+# "A, B; C as well as D" separate members, but not the comma of "December 23, 1994" nor
+# the one of "10,000 tons".
 _LIST_SEP = re.compile(r"\s*;\s*(?:and\s+|as well as\s+)?"
-                       r"|,(?!\s*\d{4}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
+                       r"|,(?!\s*\d{4}\b)(?!(?<=\d,)\d{3}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
                        r"|\s+as well as\s+|\s+and also\s+")
 _AND = re.compile(r"\s+(?:and|or|&)\s+")
 _AND_PREP = re.compile(r",?\s+and\s+(?=(?:on|in|between|with|for|to|concerning|regarding|of)\s)")
