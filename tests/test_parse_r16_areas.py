@@ -47,3 +47,11 @@ def test_topics_named_by_a_copula_are_areas(sentence: str, areas: list[str]) -> 
     found = [a.text for a in parse_invented(_LEAD + sentence,
                                             dt.date(2025, 3, 6)).cooperation_areas]
     assert found == areas
+
+
+def test_a_contact_block_at_the_foot_names_no_area() -> None:
+    text = (_LEAD + "They discussed peace and security.\n\n"
+            "For further information, please contact:\n"
+            "Information and Communication Directorate\nE-mail: info@example.org\n")
+    found = [a.text for a in parse_invented(text, dt.date(2025, 3, 6)).cooperation_areas]
+    assert found == ["peace and security"]

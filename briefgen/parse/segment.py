@@ -461,7 +461,7 @@ def mask_chrome(text: str) -> str:
         if nl < 0:
             break
         pos = nl + 1
-    masked = _mask_related(_mask_credits("".join(chars) if chars else text))
+    masked = _mask_contacts(_mask_related(_mask_credits("".join(chars) if chars else text)))
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
@@ -476,6 +476,21 @@ _CREDIT = re.compile(r"(?im)(?:[ \t]+[-–—|][ \t]*|[ \t]*\(|(?<=[.!?])[ \t]*|
                      r"(?:photos?|photograph|images?|pictures?)(?:[ \t]+by)?[ \t]*:[ \t]*"
                      r"[^\n():.!?]{1,60}\)?[ \t]*$"
                      r"|[ \t]*©[ \t]*[^\n©]{1,40}$")
+
+
+# A page's contact block at its foot, from its lead-in to the paragraph's end: "For further
+# information, please contact:" | "Information and Communication Directorate, ..." (its
+# office names read as areas of cooperation).
+_CONTACTS = re.compile(r"(?im)^[ \t]*(?:for\s+(?:further|more)\s+(?:information|details)|"
+                       r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|enquiries|"
+                       r"inquiries)\b[^\n]{0,60}?(?:contact)?[^\n]{0,20}:[^\n]*"
+                       r"(?:\n(?![ \t\r]*\n)[^\n]*)*")
+
+
+def _mask_contacts(text: str) -> str:
+    if "nquiries" not in text and "nformation" not in text and "ontact" not in text:
+        return text
+    return _CONTACTS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
 def _mask_credits(text: str) -> str:
