@@ -121,3 +121,12 @@ def test_an_ambassador_in_a_country_is_an_envoy_with_a_post() -> None:
         "Jamaica House in Kingston. The Ambassador of Ghana in Jamaica, Kwame Owusu, was "
         "present.", dt.date(2025, 3, 5))
     assert people(summary)["Kwame Owusu"] == ("Ambassador of Ghana in Jamaica", "Ghana")
+
+
+def test_a_third_state_hosting_the_margins_is_no_party() -> None:
+    summary = parse_invented(
+        "The Secretary-General met today with President Gustavo Reyes of Colombia on the "
+        "margins of the Fourth International Conference on Financing for Development in "
+        "Seville. They discussed debt relief.", dt.date(2025, 7, 1))
+    assert summary.countries == ["Colombia"]
+    assert summary.location.city == "Seville"

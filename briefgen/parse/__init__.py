@@ -200,7 +200,10 @@ def find_entities(release: Release) -> Entities:
         # (a state that is one city: the event in Singapore is in the city of Singapore)
         place = PlaceFinding(city, place.country, place.sentence, place.start, place.end,
                              place.cue + "; a city-state")
-    countries = _countries(participants, main, place.country, is_call,
+    # (a venue on another gathering's margins in a third state is no party: "met X on the
+    # margins of the conference in Seville" adds no Spain)
+    host = None if place.country in third else place.country
+    countries = _countries(participants, main, host, is_call,
                            people_mod.party_lists(doc, countries_found))
     author = people_mod.author_state(doc, countries_found,
                                      {p.country for p in participants if p.country})
