@@ -94,3 +94,11 @@ def test_invitations_handed_over_and_past_instructions(sentence: str, item: str)
 def test_steps_agreed_in_one_series_are_items_of_their_own(sentence: str,
                                                             items: list[str]) -> None:
     assert _follow_ups(sentence) == items
+
+
+def test_entries_under_agreed_to_are_steps() -> None:
+    items = _follow_ups("In the joint declaration, both governments agreed to:\n"
+                        "- Begin negotiations on a visa waiver agreement;\n"
+                        "- Hold the first business forum in Veltria City in 2032.\n")
+    assert "begin negotiations on a visa waiver agreement" in items
+    assert "hold the first business forum in Veltria City in 2032" in items

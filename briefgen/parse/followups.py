@@ -2058,7 +2058,44 @@ def extract_followups(doc: Doc, speech_start: int,
              if (c.rule_item is not None
                  or not any(a < c.end and c.start < b for a, b in papers))
              and not _says_no_step(doc.text, c)]
-    return _unchained([_as_item(c) for c in select(cands, weights, threshold, rule_threshold)])
+    kept = _unchained([_as_item(c) for c in select(cands, weights, threshold, rule_threshold)])
+    return kept + _agreed_entries(doc, speech_start, kept)
+
+
+# "both governments agreed to:" | "- Begin negotiations on ...;" | "- Create a ...": each
+# entry under an intro that commits to steps is one step, written as a bare verb phrase
+_STEP_INTRO = re.compile(r"(?im)\b(?:agreed?|decided|resolved|undertook|pledged|"
+                         r"committed(?:\s+themselves)?)\s+to\s*:[ \t]*$")
+_STEP_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-•*–—▪●◦·]|\d{1,2}[.)]|\(?[a-h]\))[ \t]+"
+                         r"(?P<step>[A-Za-z][^\n]{4,200}?)[ \t]*[;.,]?[ \t]*$")
+STEP_ENTRY_WORDS = 30
+
+
+def _agreed_entries(doc: Doc, speech_start: int, kept: list[FollowUp]) -> list[FollowUp]:
+    """The steps listed under "X agreed to:", one per entry, where no kept item already
+    holds them: the intro commits every entry, so no filter judges them."""
+    if "to:" not in doc.text:
+        return []
+    out: list[FollowUp] = []
+    for intro in _STEP_INTRO.finditer(doc.text, 0, speech_start):
+        pos = intro.end() + 1
+        while (m := _STEP_ENTRY.match(doc.text, pos)) is not None:
+            pos = m.end() + 1
+            step = m.group("step")
+            if len(step.split()) > STEP_ENTRY_WORDS:
+                break
+            text = step[:1].lower() + step[1:] if step[1:2].islower() else step
+            if any(text.lower() in f.text.lower() or f.text.lower() in text.lower()
+                   for f in kept + out):
+                continue
+            sent = next((x for x in doc.sentences if x.start <= m.start("step") < x.end), None)
+            if sent is None:
+                continue
+            out.append(FollowUp(text=text, kind="step", owner=None,
+                                due=(due.group(0) if (due := rules().due.search(text)) else None),
+                                evidence=[evidence_for(sent, m.start("step"), m.end("step"),
+                                                       intro.group(0).strip())]))
+    return out
 
 
 # the joint before a second step in one wording: "expand X and to double Y", "A, to hold B"
