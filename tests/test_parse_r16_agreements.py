@@ -108,3 +108,14 @@ def test_a_thousands_comma_is_inside_a_name_not_a_list() -> None:
     listed = "2,500 scholarships, 300 tractors and the treaty of December 23, 1994"
     assert [m.text for m in split_list(listed, 0, len(listed))] == [
         "2,500 scholarships", "300 tractors", "the treaty of December 23, 1994"]
+
+
+def test_a_list_under_the_accords_included_is_read() -> None:
+    text = ("His Highness the Amir received President Katerina Papadaki of Greece at Bayan "
+            "Palace on Tuesday. The two sides signed three agreements. The accords included:\n"
+            "- An MoU on cooperation in tourism;\n"
+            "- An agreement on the avoidance of double taxation;\n"
+            "- An executive programme for cultural cooperation.\n")
+    assert agreements_of(text, dt.date(2025, 11, 4)) == [
+        "MoU on cooperation in tourism", "agreement on the avoidance of double taxation",
+        "executive programme for cultural cooperation"]
