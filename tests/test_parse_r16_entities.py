@@ -130,3 +130,11 @@ def test_a_third_state_hosting_the_margins_is_no_party() -> None:
         "Seville. They discussed debt relief.", dt.date(2025, 7, 1))
     assert summary.countries == ["Colombia"]
     assert summary.location.city == "Seville"
+
+
+def test_a_working_and_friendship_visit_is_a_working_visit() -> None:
+    summary = parse_invented(
+        "President Bassirou Faye received President Mohamed Ghazouani of Mauritania, who is on "
+        "a working and friendship visit to Senegal, at the Palace of the Republic in Dakar on "
+        "16 October 2025.", dt.date(2025, 10, 17))
+    assert summary.visit_type == "working visit"
