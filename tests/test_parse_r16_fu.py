@@ -102,3 +102,11 @@ def test_entries_under_agreed_to_are_steps() -> None:
                         "- Hold the first business forum in Veltria City in 2032.\n")
     assert "begin negotiations on a visa waiver agreement" in items
     assert "hold the first business forum in Veltria City in 2032" in items
+
+
+def test_an_instruction_to_a_minister_with_commas_in_the_portfolio() -> None:
+    items = _follow_ups("The Prime Minister instructed the Minister of Agriculture, Food "
+                        "Sovereignty and Livestock to publish the joint marketing calendar "
+                        "before 1 November.")
+    assert ("the Minister of Agriculture, Food Sovereignty and Livestock to publish the joint "
+            "marketing calendar before 1 November") in items, items
