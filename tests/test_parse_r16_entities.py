@@ -138,3 +138,13 @@ def test_a_working_and_friendship_visit_is_a_working_visit() -> None:
         "a working and friendship visit to Senegal, at the Palace of the Republic in Dakar on "
         "16 October 2025.", dt.date(2025, 10, 17))
     assert summary.visit_type == "working visit"
+
+
+def test_the_sender_of_a_message_of_friendship_is_absent() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "President Abdelmadjid Tebboune received on Tuesday the Italian Minister of Foreign "
+        "Affairs, Antonio Rossi. The envoy conveyed to the President a message of friendship "
+        "from Italian Prime Minister Giulia Ferri.", dt.date(2025, 11, 4))
+    assert "Giulia Ferri" not in people(summary)
