@@ -186,6 +186,10 @@ def _heading_breaks(text: str) -> list[tuple[int, int]]:
             continue
         if not _after_a_finished_line(text, m.start()):
             continue  # the line before runs on into this one
+        stop = text.find("\n", m.end())
+        after = text[m.end():stop if stop >= 0 else len(text)].strip()
+        if len(after.split()) <= HEADING_WORDS and after[-1:] not in (".", "!", "?", ":", ";"):
+            continue  # short line over short line: a menu or a name block, not a section
         out.append((m.end("h"), m.end()))
     return out
 
