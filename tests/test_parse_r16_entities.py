@@ -148,3 +148,11 @@ def test_the_sender_of_a_message_of_friendship_is_absent() -> None:
         "Affairs, Antonio Rossi. The envoy conveyed to the President a message of friendship "
         "from Italian Prime Minister Giulia Ferri.", dt.date(2025, 11, 4))
     assert "Giulia Ferri" not in people(summary)
+
+
+def test_an_event_day_with_its_hour_is_no_filing_stamp() -> None:
+    summary = parse_invented(
+        "On 14 March 2024, at 10.00 hrs., Prime Minister Srettha Chan held talks with Prime "
+        "Minister Pham Duc of Vietnam, who is on an official visit to Thailand from 13-15 "
+        "March 2024.", dt.date(2024, 3, 15))
+    assert summary.date == dt.date(2024, 3, 14)

@@ -727,6 +727,8 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 # or followed by a clock time ("18 June 2025 16:05").
 # (an ISO time stamp too: "2025-03-11T14:05:00")
 _CLOCK_AFTER = re.compile(r"(?:T|\s*,?\s*(?:at\s+)?)[0-2]?\d[:.][0-5]\d\b")
+# an event's day, not a stamp, whatever time follows it: "On 14 March 2024, at 10.00 hrs."
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|Statement|"
                          r"Information|for|the|No|Number|Communiqu[eé]|Bulletin|News)"
                          r"[\W\d]*)*", re.I)
@@ -766,8 +768,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     """Whether a date is the release's own filing stamp rather than the event's date."""
     if found.kind != "explicit":
         return False
-    if _CLOCK_AFTER.match(doc.text, found.stop) or _FOREIGN_MONTH.search(
-            doc.text, found.start, found.stop):
+    clock = _CLOCK_AFTER.match(doc.text, found.stop) is not None and not _ON_BEFORE.search(
+        doc.text, max(0, found.start - 4), found.start)  # ("On 14 March 2024, at 10.00 hrs")
+    if clock or _FOREIGN_MONTH.search(doc.text, found.start, found.stop):
         # (a date in the issuer's own language above an English text is its filing line,
         # "Boletín Nro. 412 - Quito, 19 de noviembre de 2026": the English lead's day wins)
         return True
