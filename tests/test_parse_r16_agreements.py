@@ -119,3 +119,14 @@ def test_a_list_under_the_accords_included_is_read() -> None:
     assert agreements_of(text, dt.date(2025, 11, 4)) == [
         "MoU on cooperation in tourism", "agreement on the avoidance of double taxation",
         "executive programme for cultural cooperation"]
+
+
+def test_a_lettered_list_of_papers_is_read() -> None:
+    text = ("1. His Majesty the Sultan received Prime Minister Anwar Rahman of Malaysia at "
+            "Istana Nurul Iman in Bandar Seri Begawan on 5 March 2025.\n\n"
+            "2. The Leaders witnessed the exchange of the following documents:\n"
+            "a. Memorandum of Understanding on Cooperation in Energy;\n"
+            "b. Agreement on the Avoidance of Double Taxation.\n")
+    assert agreements_of(text, dt.date(2025, 3, 5)) == [
+        "Memorandum of Understanding on Cooperation in Energy",
+        "Agreement on the Avoidance of Double Taxation"]

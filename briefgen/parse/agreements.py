@@ -168,7 +168,7 @@ _COUNT_KEYS = re.compile(r"document|agreement|memorand|paper|instrument|\bmous\b
 _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
 _MARK = (r"(?:[*•·▪‣◦○►▸➢❖✓–—-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
-         r"|[ivx]{1,4}\.)")
+         r"|[ivx]{1,4}\.|[a-h]\.(?=[ \t]+[A-Z]))")  # ("a. Memorandum on ...;": a lettered list)
 _BULLET = re.compile(rf"^\s*{_MARK}\s")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
