@@ -110,3 +110,18 @@ def test_an_instruction_to_a_minister_with_commas_in_the_portfolio() -> None:
                         "before 1 November.")
     assert ("the Minister of Agriculture, Food Sovereignty and Livestock to publish the joint "
             "marketing calendar before 1 November") in items, items
+
+
+def test_entries_under_agree_among_other_things_to_and_instructed() -> None:
+    items = _follow_ups("In it, the two governments agree among other things to:\n"
+                        "- connect the two hydrogen networks at three border points by 2030;\n"
+                        "- set up a joint procurement unit in 2031.\n\n"
+                        "The Prime Minister instructed:\n"
+                        "1. the Minister of Economic Affairs to establish a business council by "
+                        "30 June 2031;\n2. the Minister of Education to draw up a programme of "
+                        "scholarships.\n")
+    for item in ("connect the two hydrogen networks at three border points by 2030",
+                 "set up a joint procurement unit in 2031",
+                 "the Minister of Economic Affairs to establish a business council by 30 June "
+                 "2031", "the Minister of Education to draw up a programme of scholarships"):
+        assert item in items, items

@@ -2064,8 +2064,11 @@ def extract_followups(doc: Doc, speech_start: int,
 
 # "both governments agreed to:" | "- Begin negotiations on ...;" | "- Create a ...": each
 # entry under an intro that commits to steps is one step, written as a bare verb phrase
-_STEP_INTRO = re.compile(r"(?im)\b(?:agreed?|decided|resolved|undertook|pledged|"
-                         r"committed(?:\s+themselves)?)\s+to\s*:[ \t]*$")
+# ("the Government instructed:" | "1. the Minister of X to establish ...": one instruction)
+_STEP_INTRO = re.compile(r"(?im)\b(?:(?:agreed?|decided|resolved|undertook|pledged|"
+                         r"committed(?:\s+themselves)?)(?:\s*,?\s*(?:among\s+other\s+things|"
+                         r"inter\s+alia|also|further|jointly)\s*,?)?\s+to|instructed|tasked|"
+                         r"directed|mandated)\s*:[ \t]*$")
 _STEP_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-•*–—▪●◦·]|\d{1,2}[.)]|\(?[a-h]\))[ \t]+"
                          r"(?P<step>[A-Za-z][^\n]{4,200}?)[ \t]*[;.,]?[ \t]*$")
 STEP_ENTRY_WORDS = 30
