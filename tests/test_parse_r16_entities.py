@@ -106,6 +106,10 @@ def test_a_portfolio_with_commas_and_other_spellings_is_one_title() -> None:
      "State House, Nairobi.", "talks"),
     ("President Daniel Mutai hosted President Asha Mwinyi of Tanzania at State House, "
      "Nairobi.", "meeting"),
+    ("President Daniel Mutai received the President of Tanzania, Asha Mwinyi, at State House "
+     "for talks.", "talks"),
+    ("President Daniel Mutai received the Minister of Foreign Affairs of Tanzania, Ali Said, "
+     "at State House for talks.", "meeting"),  # GUIDELINES: a minister received by a leader
 ])
 def test_hosted_for_talks_is_talks(lead: str, kind: str) -> None:
     summary = parse_invented("President Mutai hosts Tanzanian counterpart\n\n" + lead +
