@@ -160,3 +160,12 @@ def test_an_event_day_with_its_hour_is_no_filing_stamp() -> None:
         "Minister Pham Duc of Vietnam, who is on an official visit to Thailand from 13-15 "
         "March 2024.", dt.date(2024, 3, 15))
     assert summary.date == dt.date(2024, 3, 14)
+
+
+def test_a_header_with_its_hour_in_a_field_of_its_own_is_a_stamp() -> None:
+    summary = parse_invented(
+        "Prime Minister Schoof holds government consultations in Berlin\n\n"
+        "News item | 16-09-2025 | 10:15\n\n"
+        "Prime Minister Dick Schoof and Chancellor Friedrich Weber held government "
+        "consultations in Berlin on Monday.", dt.date(2025, 9, 16))
+    assert summary.date == dt.date(2025, 9, 15)

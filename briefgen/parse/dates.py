@@ -785,8 +785,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
     if _PIPE_BEFORE.search(doc.text, max(line_start, found.start - PIPE_GAP), found.start) \
-            and _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
+            and (_ALONE_AFTER.fullmatch(doc.text, found.stop, line_end)
+                 or _PIPED_CLOCK.fullmatch(doc.text, found.stop, line_end)):
         return True  # "Office of the Prime Minister - Communique | 2026-03-12": a page header
+        # (also with its hour in a field of its own: "News item | 16-09-2025 | 10:15")
     if _PIPE_AFTER.match(doc.text, found.stop, line_end) and _STAMP_REST.fullmatch(
             doc.text, line_start, found.start):
         return True  # "Mar 11, 2025 | Press Releases": the header's first field
@@ -821,6 +823,7 @@ _ALONE_AFTER = re.compile(r"[\W_]*")
 PIPE_GAP = 4
 _PIPE_BEFORE = re.compile(r"\|[ \t]*$")
 _PIPE_AFTER = re.compile(r"[ \t]*\|")
+_PIPED_CLOCK = re.compile(r"[ \t]*\|[ \t]*[0-2]?\d[:.][0-5]\d(?:[ \t]*[APap]\.?[Mm]\.?)?[\W_]*")
 
 
 def find_event_date(doc: Doc, published: dt.date | None,
