@@ -175,6 +175,7 @@ _LINE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?=\S)")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?P<h>[A-Z][^\n.!?:;,]{0,60}?)"
                            r"[ \t]*\n(?=[ \t]*[A-Z(“\"])")
 HEADING_WORDS = 6
+_LINKS_HEADING = re.compile(r"(?:Related|See also|Read more|More news)\b")
 
 
 def _heading_breaks(text: str) -> list[tuple[int, int]]:
@@ -182,8 +183,9 @@ def _heading_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _HEADING_LINE.finditer(text):
         words = m.group("h").split()
-        if len(words) > HEADING_WORDS or _RUNS_ON.search(m.group("h")):
-            continue
+        if len(words) > HEADING_WORDS or _RUNS_ON.search(m.group("h")) or (
+                _LINKS_HEADING.match(m.group("h"))):
+            continue  # (a "Related" list stays with its links: people reads it whole)
         if not _after_a_finished_line(text, m.start()):
             continue  # the line before runs on into this one
         stop = text.find("\n", m.end())
