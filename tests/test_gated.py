@@ -1,0 +1,98 @@
+"""gated.Alternatives: a cue list searched through the alternatives a text can match must
+find exactly what the joined pattern finds (the parse's output depends on it)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen.parse.clauses import lexicon
+from briefgen.parse.gated import Alternatives, gate
+from briefgen.parse.segment import segment
+
+CUE_LISTS = ["sign_cues", "past_cues", "future_cues"]
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def _same(alts: Alternatives, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    end = len(text) if endpos is None else endpos
+    assert _span(alts.search(text, pos, end)) == _span(alts.joined.search(text, pos, end)), text
+
+
+def test_gates_are_words_every_match_holds() -> None:
+    assert gate(r"\bsign(?:ed|ing)\b", re.I) == (frozenset({"signed", "signing"}),)
+    assert set(gate(r"\bentr(?:y|ied)\s+into\s+force\b", re.I)) == {
+        frozenset({"entry", "entried"}), frozenset({"force"})}
+    # nothing required: an optional word, a class, a look-ahead
+    assert gate(r"(?:signed)?\d+", re.I) == ()
+    assert gate(r"(?=signed)\w+", re.I) == ()
+    # a letter beyond ASCII in the pattern may match an ASCII one: no word of it
+    assert gate("\u212a", re.I) == ()
+
+
+def test_the_leftmost_match_and_the_first_alternative_there_win() -> None:
+    alts = Alternatives([r"b\w+", r"a\w*", r"ab"])
+    assert alts.search("xx ab abc").group(0) == "ab"  # "a\w*" before "ab" at 3
+    assert alts.search("xx ab abc", 4).group(0) == "abc"  # from 4 on: "bc" starts later
+    assert alts.search("bar ab").group(0) == "bar"
+    assert alts.search("zzz") is None
+
+
+@pytest.mark.parametrize("name", CUE_LISTS)
+def test_the_cue_lists_find_what_their_joined_pattern_finds(name: str) -> None:
+    alts = Alternatives(lexicon("items")["agreements"][name], re.IGNORECASE)
+    texts = [
+        "The sides signed a memorandum of understanding on cooperation in energy.",
+        "The Agreement, signed in March 2019, entered into force last year.",
+        "They will sign the agreement tomorrow; it must be respected.",
+        "Since 2015 the two countries have signed more than 40 agreements.",
+        "The ministers exchanged views and welcomed the signing of the roadmap.",
+        "THE PRESIDENTS SIGNED A JOINT DECLARATION.",
+        # letters beyond ASCII that re's case folding matches with ASCII ones
+        "The sides \u017figned it (\u017f is s), İN 2019 they \u212aept signing.",
+        "Les parties ont sign\u00e9 un accord \u2013 signed in 2019 \u2013 \u201crecently\u201d.",
+    ]
+    for text in texts:
+        _same(alts, text)
+        _same(alts, text, 5, len(text) - 3)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["sign", "ed", "ing", "in", "since ", "2019", " ", "the ", "agreement", "last ", "year",
+     "recent", "ly", "will ", "be ", "signed", ", ", ". ", "had ", "ago", "\u017f", "İ",
+     "\u212a", "\u00e9", "\u2019", "Today ", "SIGNED", "memorandum", "that "]), max_size=30),
+    st.sampled_from(CUE_LISTS))
+def test_any_text_finds_what_the_joined_pattern_finds(parts: list[str], name: str) -> None:
+    alts = _alternatives(name)
+    text = "".join(parts)
+    _same(alts, text)
+    _same(alts, text, len(text) // 3)
+
+
+_CACHE: dict[str, Alternatives] = {}
+
+
+def _alternatives(name: str) -> Alternatives:
+    if name not in _CACHE:
+        _CACHE[name] = Alternatives(lexicon("items")["agreements"][name], re.IGNORECASE)
+    return _CACHE[name]
+
+
+def test_the_sample_releases_find_what_the_joined_patterns_find() -> None:
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    sentences = [s.text for p in sorted(samples.glob("*.txt"))
+                 for s in segment(p.read_text(encoding="utf-8")).sentences]
+    assert sentences
+    for name in CUE_LISTS:
+        alts = _alternatives(name)
+        for text in sentences:
+            _same(alts, text)
