@@ -27,6 +27,7 @@ from briefgen.parse.clauses import (
     truncate_words,
 )
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import folds_as_ascii
 from briefgen.parse.segment import Doc, Sentence
 
 
@@ -1076,6 +1077,9 @@ class _Cue:
     prefix: str
     pattern: re.Pattern[str]
     keys: tuple[str, ...] = ()  # one of these occurs (lower-cased) wherever the cue matches
+    # the keys stand after look-behinds: they hold only on a text whose letters are ASCII
+    # (gated.folds_as_ascii); on another the cue is scanned whole, as it always was
+    ascii_keys: bool = False
 
 
 @dataclass
@@ -1098,9 +1102,29 @@ class Candidate:
 @cache
 def _cues() -> tuple[_Cue, ...]:
     data = lexicon("followup_cues")["cues"]["list"]
-    return tuple(_Cue(c["name"], c["mode"], c.get("prefix", ""),
-                      re.compile(c["cue"], re.IGNORECASE), _literal_keys(c["cue"]))
-                 for c in data)
+    out = []
+    for c in data:
+        keys, behind = _literal_keys(c["cue"]), ()
+        if not keys:
+            behind = _keys_behind(c["cue"])
+        out.append(_Cue(c["name"], c["mode"], c.get("prefix", ""),
+                        re.compile(c["cue"], re.IGNORECASE), keys or behind, bool(behind)))
+    return tuple(out)
+
+
+# a look-behind holding no group: "(?<!\bthe\s)"
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def _keys_behind(pattern: str) -> tuple[str, ...]:
+    """``_literal_keys`` of a cue that opens with look-behinds before its ``\\b(?:a|b)``
+    ("(?<!\\bthe\\s)\\b(?:proposed|offered)": not "the proposed"). The look-behinds
+    take no text, so the cue too matches only where a word starts with a key; scanned
+    whole, this one cue cost as much as all the others together."""
+    rest = pattern
+    while (m := _LOOK_BEHIND.match(rest)) is not None:
+        rest = rest[m.end():]
+    return _literal_keys(rest) if rest != pattern else ()
 
 
 _LITERAL = re.compile(r"[A-Za-z'’]+")
@@ -1761,12 +1785,14 @@ def _cue_matches(text: str) -> list[tuple[_Cue, list[re.Match[str]]]]:
     pass over the words replaces twenty-odd scans of the whole text.
     """
     cues = _cues()
-    at: dict[int, list[int]] = {i: [] for i, c in enumerate(cues) if c.keys}
+    ascii_text = folds_as_ascii(text)
+    at: dict[int, list[int]] = {i: [] for i, c in enumerate(cues)
+                                if c.keys and (ascii_text or not c.ascii_keys)}
     index = _key_index()
     for w in _WORD_AT.finditer(text):
         word = w.group(0).lower()
         for i in index.get(word[:2], ()):
-            if word.startswith(cues[i].keys):
+            if word.startswith(cues[i].keys) and i in at:
                 at[i].append(w.start())
     out: list[tuple[_Cue, list[re.Match[str]]]] = []
     for i, cue in enumerate(cues):

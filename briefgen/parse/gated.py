@@ -68,7 +68,7 @@ class Alternatives:
     def search(self, text: str, pos: int = 0,
                endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The joined pattern's match in ``text[pos:endpos]`` (its span), or None."""
-        if _LETTER_BEYOND_ASCII.search(text):
+        if not folds_as_ascii(text):
             return self.joined.search(text, pos, endpos)  # no word is known to be wanting
         lit = reduce(or_, compress(self.bits, map(text.lower().__contains__, self.words)), 0)
         best: re.Match[str] | None = None
@@ -83,6 +83,12 @@ class Alternatives:
                 if best.start() == pos:
                     break  # nothing starts further left
         return best
+
+
+def folds_as_ascii(text: str) -> bool:
+    """Whether ``text`` has no letter beyond ASCII: then a case-insensitive pattern matches
+    a word in it only where the lower-cased text holds the lower-cased word."""
+    return _LETTER_BEYOND_ASCII.search(text) is None
 
 
 def gate(source: str, flags: int = 0) -> Gate:
