@@ -96,3 +96,31 @@ def test_the_sample_releases_find_what_the_joined_patterns_find() -> None:
         alts = _alternatives(name)
         for text in sentences:
             _same(alts, text)
+
+
+def _screened() -> list:
+    from briefgen.parse import area_model, areas, dates, followups, people
+
+    return [dates._SITE, followups._PAST_TIME, followups._PAPER_WILL, followups._EVENT,
+            areas._PORTFOLIO, areas._DAMAGE, area_model._HELP_END, people._CREDENTIALS]
+
+
+SCREEN_TEXTS = [
+    "Official websites use .gov. Close this search box. This website uses cookies.",
+    "The ministers met last year and two weeks ago; the agreement will also help to",
+    "The summit and the working group of the commission, after the Minister of Trade and ",
+    "Strikes on the energy infrastructure and attacks against ports, ",
+    "The President accepted the letters of credence of the Ambassador; humanitarian aid",
+    "Nothing here at all, just words.",
+    "The \u017fummit (\u017f is s to re) LA\u0130ST YEAR, Minister o\u017f ",
+]
+
+
+def test_a_screened_pattern_finds_what_it_finds_unscreened() -> None:
+    for screened in _screened():
+        for text in SCREEN_TEXTS:
+            for pos, end in [(0, len(text)), (10, len(text)), (0, 40), (15, 60), (5, 5)]:
+                got = screened.search(text, pos, end)
+                want = screened.pattern.search(text, pos, end)
+                assert _span(got) == _span(want), (screened.pattern.pattern[:40], text)
+        assert screened.words, screened.pattern.pattern[:40]  # each has words to screen

@@ -28,6 +28,7 @@ from itertools import combinations
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import Screened
 from briefgen.parse.segment import Doc, Sentence
 
 # Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
@@ -1132,10 +1133,11 @@ def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
 # a minister's or a ministry's portfolio however the release capitalises it ("minister of
 # foreign affairs and international cooperation", "Ministry of Trade and Industry"): the
 # term right after "of"/"for", or after the portfolio's first words and a comma or "and"
-_PORTFOLIO = re.compile(r"\b(?:ministers?|ministry|ministries|secretary|department|"
-                        r"commissioner)\s+(?:for|of)\s+"
-                        r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
-                        re.IGNORECASE)
+_PORTFOLIO = Screened(re.compile(
+    r"\b(?:ministers?|ministry|ministries|secretary|department|"
+    r"commissioner)\s+(?:for|of)\s+"
+    r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
+    re.IGNORECASE))
 
 
 def _in_a_name(text: str, s: int, e: int) -> bool:
@@ -1163,8 +1165,9 @@ def _names_a_thing(text: str, s: int, e: int) -> bool:
 
 
 # "strikes on the energy infrastructure": the target of an attack, not an area
-_DAMAGE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|damage|destruction)\s+"
-                     r"(?:on|against|to|of)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
+_DAMAGE = Screened(re.compile(
+    r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|damage|destruction)\s+"
+    r"(?:on|against|to|of)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
 _AGENTS = frozenset("""agencies authorities bodies officers officials personnel contingent
     contingents forces units troops""".split())
 _BETWEEN = re.compile(r"\b(?:between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)

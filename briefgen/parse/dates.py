@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from briefgen.parse.gated import Screened
 from briefgen.parse.segment import Doc, Sentence, resliced
 
 # --- a headline in capitals read as the same headline in Title Case ------------------------------
@@ -326,8 +327,10 @@ MENU_LINES = 3  # lines a block of a page's menu has at least
 # a sentence about the website itself, not the event: a government site's banner ("Official
 # websites use .gov", "Secure .gov websites use HTTPS"), "Close this search box.",
 # "Printer Friendly Version", "This website uses cookies", "Welcome to the official website"
-_SITE = re.compile(r"\bwebsites?\b|\.gov\b|\bHTTPS\b|\bsearch\s+box\b|\bprinter[- ]friendly\b|"
-                   r"\bcookies\b|\bjavascript\b|\bweb\s+browser\b", re.I)
+# (screened: asked of nearly every sentence, found in almost none)
+_SITE = Screened(re.compile(r"\bwebsites?\b|\.gov\b|\bHTTPS\b|\bsearch\s+box\b|"
+                            r"\bprinter[- ]friendly\b|\bcookies\b|\bjavascript\b|"
+                            r"\bweb\s+browser\b", re.I))
 SITE_WORDS = 20  # words of letters a sentence about the site has at most
 # (a sentence that also tells of the event is none: "the ministry's website said the two
 # ministers met today")

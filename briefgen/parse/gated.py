@@ -85,6 +85,31 @@ class Alternatives:
         return best
 
 
+class Screened:
+    """A compiled pattern searched only where the text holds its words (``gate``): for a
+    pattern that fails on most sentences, where the test of a few words costs less than
+    the search. The words are looked for in ``text[pos:endpos]``, where a match stands."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = gate(pattern.pattern, pattern.flags)
+
+    def search(self, text: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``self.pattern.search(text, pos, endpos)``."""
+        if self.words and self._wanting(text[pos:endpos] if pos or endpos < len(text)
+                                        else text):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+    def _wanting(self, part: str) -> bool:
+        """Whether ``part`` lacks every word of one of the gate's sets."""
+        if not folds_as_ascii(part):
+            return False
+        low = part.lower()
+        return not all(any(w in low for w in ws) for ws in self.words)
+
+
 def folds_as_ascii(text: str) -> bool:
     """Whether ``text`` has no letter beyond ASCII: then a case-insensitive pattern matches
     a word in it only where the lower-cased text holds the lower-cased word."""

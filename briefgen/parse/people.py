@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefgen.parse import geo
+from briefgen.parse.gated import Screened
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, transcript_start
 
@@ -4662,7 +4663,8 @@ def titles_from_plural(people: list[Person], doc: Doc) -> None:
         untitled[0].title = office
 
 
-_CREDENTIALS = re.compile(r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I)
+_CREDENTIALS = Screened(re.compile(
+    r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I))
 
 
 def titles_from_credentials(people: list[Person], doc: Doc) -> None:
