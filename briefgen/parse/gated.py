@@ -106,14 +106,14 @@ class Screened:
         """Whether ``part`` lacks every word of one of the gate's sets."""
         if not folds_as_ascii(part):
             return False
-        low = part.lower()
-        return not all(any(w in low for w in ws) for ws in self.words)
+        holds = part.lower().__contains__
+        return not all(any(map(holds, ws)) for ws in self.words)
 
 
 def folds_as_ascii(text: str) -> bool:
     """Whether ``text`` has no letter beyond ASCII: then a case-insensitive pattern matches
     a word in it only where the lower-cased text holds the lower-cased word."""
-    return _LETTER_BEYOND_ASCII.search(text) is None
+    return text.isascii() or _LETTER_BEYOND_ASCII.search(text) is None
 
 
 def gate(source: str, flags: int = 0) -> Gate:
