@@ -102,6 +102,7 @@ def _screened() -> list:
     from briefgen.parse import area_model, areas, dates, followups, people
 
     return [dates._SITE, followups._PAST_TIME, followups._PAPER_WILL, followups._EVENT,
+            followups._NEXT, followups.rules().vague, followups.rules().current,
             areas._PORTFOLIO, areas._DAMAGE, area_model._HELP_END, people._CREDENTIALS]
 
 
@@ -112,6 +113,8 @@ SCREEN_TEXTS = [
     "Strikes on the energy infrastructure and attacks against ports, ",
     "The President accepted the letters of credence of the Ambassador; humanitarian aid",
     "Nothing here at all, just words.",
+    "strengthen the longstanding relationship; the next round of talks later this year",
+    "during the talks the atmosphere was warm; deepen the historic and brotherly ties",
     "The \u017fummit (\u017f is s to re) LA\u0130ST YEAR, Minister o\u017f ",
 ]
 
@@ -123,4 +126,19 @@ def test_a_screened_pattern_finds_what_it_finds_unscreened() -> None:
                 got = screened.search(text, pos, end)
                 want = screened.pattern.search(text, pos, end)
                 assert _span(got) == _span(want), (screened.pattern.pattern[:40], text)
+                got = screened.match(text, pos, end)
+                want = screened.pattern.match(text, pos, end)
+                assert _span(got) == _span(want), (screened.pattern.pattern[:40], text)
         assert screened.words, screened.pattern.pattern[:40]  # each has words to screen
+
+
+def test_the_letter_scan_is_letters_beyond_ascii() -> None:
+    import sys
+
+    from briefgen.parse.gated import _LETTER_BEYOND_ASCII
+
+    # one character class, the same set as "(?![\x00-\x7f])[^\W\d_]"
+    spelled = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(_LETTER_BEYOND_ASCII.match(ch)) == bool(spelled.match(ch)), hex(code)

@@ -37,7 +37,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # a letter beyond ASCII: where lower-casing and re's case folding part ways
-_LETTER_BEYOND_ASCII = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+_LETTER_BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")  # one class: a fast scan
 _MAX_RUN = 64  # spellings of one stretch of literals before it is cut in two
 _WORDS_PER_GATE = 2  # stretches of literals tested per alternative (all must be present)
 
@@ -102,6 +102,14 @@ class Screened:
             return None
         return self.pattern.search(text, pos, endpos)
 
+    def match(self, text: str, pos: int = 0,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``self.pattern.match(text, pos, endpos)``."""
+        if self.words and self._wanting(text[pos:endpos] if pos or endpos < len(text)
+                                        else text):
+            return None
+        return self.pattern.match(text, pos, endpos)
+
     def _wanting(self, part: str) -> bool:
         """Whether ``part`` lacks every word of one of the gate's sets."""
         if not folds_as_ascii(part):
@@ -125,8 +133,18 @@ def gate(source: str, flags: int = 0) -> Gate:
         return ()
     _, required = _sequence(list(parsed))
     required = [s for s in required if s and all(s)]
-    required.sort(key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
+    required.sort(key=lambda s: (*_telling(s), sorted(s)))
     return tuple(required[:_WORDS_PER_GATE])
+
+
+# words nearly every sentence holds: a set with one of them screens out nothing
+_COMMON = frozenset("the and of in to a an by on for with at from as is".split())
+
+
+def _telling(words: frozenset[str]) -> tuple[bool, int, int]:
+    """How well a set of words screens (smaller is better): none of them common, then
+    its shortest word longest, then fewest words."""
+    return (not _COMMON.isdisjoint(words), -min(map(len, words)), len(words))
 
 
 def _sequence(items: list) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
@@ -188,4 +206,4 @@ def _best(needs: list[frozenset[str]]) -> frozenset[str] | None:
     usable = [s for s in needs if s and all(s)]
     if not usable:
         return None
-    return max(usable, key=lambda s: (min(map(len, s)), -len(s)))
+    return min(usable, key=lambda s: (*_telling(s), sorted(s)))
