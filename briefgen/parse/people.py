@@ -3542,7 +3542,10 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
     out: dict[str, str] = {}
     for org, heads in load("titles").get("organisation_offices", {}).items():
         aliases = [a for a, o in _org_sides() if o == org]
-        if any(re.search(rf"\b{re.escape(a)}\b", doc.text) for a in aliases):
+        # (a plain test first: the pattern scans the whole release, for aliases most
+        # releases never write)
+        if any(a in doc.text and re.search(rf"\b{re.escape(a)}\b", doc.text)
+               for a in aliases):
             for h in heads:
                 out.setdefault(h, org)
     return out
