@@ -99,9 +99,10 @@ def test_the_sample_releases_find_what_the_joined_patterns_find() -> None:
 
 
 def _screened() -> list:
-    from briefgen.parse import area_model, areas, dates, followups, people
+    from briefgen.parse import agreements, area_model, areas, dates, followups, people
 
-    return [dates._SITE, followups._PAST_TIME, followups._PAPER_WILL, followups._EVENT,
+    return [agreements.rules().reference, dates._SITE, followups._PAST_TIME,
+            followups._PAPER_WILL, followups._EVENT,
             followups._NEXT, followups.rules().vague, followups.rules().current,
             areas._PORTFOLIO, areas._DAMAGE, area_model._HELP_END, people._CREDENTIALS]
 
@@ -113,6 +114,8 @@ SCREEN_TEXTS = [
     "Strikes on the energy infrastructure and attacks against ports, ",
     "The President accepted the letters of credence of the Ambassador; humanitarian aid",
     "Nothing here at all, just words.",
+    "They discussed the agreement signed in Lima and, according to the communiqué of ",
+    "under the framework of the ",
     "strengthen the longstanding relationship; the next round of talks later this year",
     "during the talks the atmosphere was warm; deepen the historic and brotherly ties",
     "The \u017fummit (\u017f is s to re) LA\u0130ST YEAR, Minister o\u017f ",

@@ -64,7 +64,7 @@ from briefgen.parse.clauses import (
     split_list,
 )
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.gated import Alternatives
+from briefgen.parse.gated import Alternatives, Screened
 from briefgen.parse.segment import Doc, Sentence, resliced
 
 
@@ -79,7 +79,7 @@ class _Rules:
     past_exempt: re.Pattern[str]
     speech_sign: re.Pattern[str]
     speech_past: re.Pattern[str]
-    reference: re.Pattern[str]
+    reference: Screened
     stop_back: frozenset[str]
     quantity: re.Pattern[str]
     complement: re.Pattern[str]
@@ -113,7 +113,7 @@ def rules() -> _Rules:
         past_exempt=re.compile(lex["past_exempt"], i),
         speech_sign=re.compile(lex["speech_sign"], i),
         speech_past=re.compile(lex["speech_past"], i),
-        reference=re.compile(lex["reference_before"], i),
+        reference=Screened(re.compile(lex["reference_before"], i)),
         stop_back=frozenset(lex["np_stop_back"].split()),
         quantity=re.compile(lex["quantity"], i),
         complement=re.compile(lex["complement_start"], i),
