@@ -3033,6 +3033,9 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
 # (or a courtesy word glued to "H.E.": "the President, H.E.Mr." | "X Y accepted ...")
 _SPLIT_COURTESY = re.compile(r"(?:(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)|"
                              r"\bH\.\s?E\.\s?(?:Mr|Mrs|Ms|Dr|Prof|Amb|Eng))\.$")
+# a match ends the sentence and holds at most 12 characters ("H. E. Prof." and a line
+# break): it is looked for in the sentence's tail only, not from every position of it
+_COURTESY_TAIL = 16
 
 
 def _rejoined(doc: Doc) -> list[Sentence]:
@@ -3045,7 +3048,8 @@ def _rejoined(doc: Doc) -> list[Sentence]:
     while k < len(sentences):
         s = sentences[k]
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        if (nxt is not None and nxt.paragraph == s.paragraph and _SPLIT_COURTESY.search(s.text)
+        if (nxt is not None and nxt.paragraph == s.paragraph
+                and _SPLIT_COURTESY.search(s.text, max(0, len(s.text) - _COURTESY_TAIL))
                 and nxt.text[:1].isupper()):
             out.append(Sentence(s.index, s.start, nxt.end, doc.text[s.start:nxt.end],
                                 s.paragraph))
@@ -3582,8 +3586,21 @@ _DATELINE = re.compile(rf"\s*(?P<city>(?!{_MONTH})[A-Z][\w’'.-]*(?:\s+(?!{_MON
                        rf"{{0,2}})\s*(?:,|[-–—(]|\s(?={_MONTH}\.?\s*\d))")
 
 
+# the release whose dateline was read last, and its state: six steps of one parse ask
+# (one tuple, swapped whole, so that threads never read one release's answer for another)
+_LAST_DATELINE: list[tuple[Doc | None, str | None]] = [(None, None)]
+
+
 def _dateline_state(doc: Doc) -> str | None:
-    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences."""
+    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences
+    (read once per release: the pattern backtracks over every capitalised headline)."""
+    last = _LAST_DATELINE[0]
+    if last[0] is not doc:
+        last = _LAST_DATELINE[0] = (doc, _read_dateline_state(doc))
+    return last[1]
+
+
+def _read_dateline_state(doc: Doc) -> str | None:
     g = geo.gazetteer()
     for s in doc.sentences[:3]:
         m = _DATELINE.match(s.text)
