@@ -120,3 +120,18 @@ def test_each_candidate_carries_its_own_tagger_features() -> None:
     assert feats["energy"].count("crf_same") == 1
     assert "crf_none" in feats["mining"] and "crf_same" not in feats["mining"]
     assert "crf_none" in feats["fisheries"] and "crf_same" not in feats["fisheries"]
+
+
+@pytest.mark.skipif(span_tagger.model() is None, reason="no trained tagger")
+def test_a_release_is_tagged_as_its_sentences_are_one_by_one() -> None:
+    # tag_doc tags a repeated wording once: the spans stand at each place it is printed
+    model = span_tagger.model()
+    assert model is not None
+    text = ("Leaders discuss energy and tourism\n\nLeaders discuss energy and tourism\n\n"
+            "The sides discussed renewable energy, health and tourism. They met in Lortown.\n\n"
+            "The sides discussed renewable energy, health and tourism.")
+    doc = segment(text, "Leaders discuss energy and tourism")
+    got = span_tagger.tag_doc(model, doc)
+    want = [(s, sp) for s in doc.sentences for sp in tag(model, doc, s)]
+    assert got == want
+    assert len({sp.start for _, sp in got}) == len(got)  # each at its own place

@@ -81,7 +81,7 @@ from briefgen.parse.evidence import evidence_for
 from briefgen.parse.gated import Screened
 from briefgen.parse.geo import canonical_country
 from briefgen.parse.segment import Doc, Sentence
-from briefgen.parse.span_tagger import Model, tag
+from briefgen.parse.span_tagger import Model, tag_doc
 from briefgen.parse.span_tagger import model as tagger_model
 
 WEIGHTS = Path(__file__).with_name("area_weights.json")
@@ -600,7 +600,7 @@ def _tagged(doc: Doc, tagger: Model | None, paper_spans: _Spans,
     it is, or overlaps, and a new candidate for each tagged span no candidate is."""
     if tagger is None:
         return
-    spans = [(sent, sp) for sent in doc.sentences for sp in tag(tagger, doc, sent)]
+    spans = tag_doc(tagger, doc)
     exact = {(sp.start, sp.end): sp.confidence for _, sp in spans}
     tagged = _Spans([(sp.start, sp.end) for _, sp in spans])
     seen = set()

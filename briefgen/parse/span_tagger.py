@@ -306,20 +306,36 @@ def _spans_of(probs: list[tuple[float, float, float]], floor: float) -> list[tup
     return out
 
 
-def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR) -> list[Span]:
+def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR,
+        memo: dict[tuple[str, ...], list[Weights]] | None = None) -> list[Span]:
     """Spans of ``sent`` whose words the tagger marks as an area with at least ``floor``
-    probability; a sentence longer than _MAX_TOKENS words is tagged in windows."""
+    probability; a sentence longer than _MAX_TOKENS words is tagged in windows. ``memo``
+    keeps the marginals of each window's words (see tag_doc)."""
     toks = tokens(doc, sent)
     out: list[Span] = []
     for lo, hi in windows(len(toks)):
         part = toks[lo:hi]
-        probs = word_marginals(model, [w for _, _, w in part])
+        words = tuple(w for _, _, w in part)
+        probs = memo.get(words) if memo is not None else None
+        if probs is None:
+            probs = word_marginals(model, list(words))
+            if memo is not None:
+                memo[words] = probs
         for i, j in _spans_of(probs, floor):
             if all(not part[k][2][:1].isalnum() for k in range(i, j)):
                 continue
             conf = sum(1.0 - probs[k][2] for k in range(i, j)) / (j - i)
             out.append(Span(part[i][0], part[j - 1][1], round(conf, 4)))
     return out
+
+
+def tag_doc(model: Model, doc: Doc, floor: float = FLOOR) -> list[tuple[Sentence, Span]]:
+    """``tag`` over every sentence of ``doc``, each sentence with its spans. The marginals
+    depend on the words alone, so a release that prints the same words twice (its
+    headline again as its first sentence, a paragraph repeated) is tagged once per
+    wording and its spans read off at each place."""
+    memo: dict[tuple[str, ...], list[Weights]] = {}
+    return [(sent, sp) for sent in doc.sentences for sp in tag(model, doc, sent, floor, memo)]
 
 
 def from_json(data: dict) -> Model:
