@@ -145,3 +145,45 @@ def test_the_letter_scan_is_letters_beyond_ascii() -> None:
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
         assert bool(_LETTER_BEYOND_ASCII.match(ch)) == bool(spelled.match(ch)), hex(code)
+
+
+def test_the_openers_of_a_pattern_are_its_first_characters() -> None:
+    from briefgen.parse.gated import openers
+
+    assert openers(r",?\s+and\b|;|:") == "[,:;\\s]"
+    assert openers(r"(?<=[a-z])[.!?]+|\*{3}") == "[!\\*\\.\\?]"
+    # unknown: a letter (case folding), a wildcard, a range, a match that may be empty
+    assert openers(r"\s+and|or") is None
+    assert openers(r".x") is None
+    assert openers(r"[a-z]+") is None
+    assert openers(r",?") is None
+
+
+def test_an_opening_pattern_finds_what_the_plain_pattern_finds() -> None:
+    from briefgen.parse.clauses import lexicon as load
+    from briefgen.parse.gated import opening
+
+    sources = [
+        (load("followups")["clauses"]["vp_end"], re.IGNORECASE),
+        (load("areas")["areas"]["item_end"], re.IGNORECASE),
+        (r"(?:\s+(?:and|or|as well as|including|as|the|a|an))+$", 0),
+        (r"\s*;\s*(?:and\s+|as well as\s+)?|,(?!\s*\d{4}\b)\s*(?:and\s+|as well as\s+|or\s+)?"
+         r"|\s+as well as\s+|\s+and also\s+", 0),
+        (r"[.!?]+[\"'”’)]*(?=\s+|$)|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])|\*{3}", 0),
+    ]
+    texts = [
+        "The sides agreed to meet in May, which will help trade; they also noted: talks "
+        "continue - and the President said so.\nHe met them.The end*** A, B and",
+        "energy, tourism and health as well as culture, 23 December, 1994; and mining or",
+        "They pledged to promote trade, including in energy \u2013 covering oil as a basis ",
+        "\u00a0and\u2003the\u3000",
+    ]
+    for source, flags in sources:
+        plain, fast = re.compile(source, flags), opening(source, flags)
+        assert fast.pattern != plain.pattern  # each has a look-ahead
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == \
+                [m.span() for m in plain.finditer(text)]
+            for pos in range(0, len(text), 7):
+                assert _span(fast.search(text, pos, pos + 40)) == \
+                    _span(plain.search(text, pos, pos + 40))

@@ -78,7 +78,7 @@ from briefgen.parse.areas import (
 from briefgen.parse.areas import word_class as _word_class
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.gated import Screened
+from briefgen.parse.gated import Screened, opening
 from briefgen.parse.geo import canonical_country
 from briefgen.parse.segment import Doc, Sentence
 from briefgen.parse.span_tagger import Model, tag_doc
@@ -164,8 +164,8 @@ _IN_FRONT = re.compile(r"(?:that\s+(?!(?:is|was|are|were|of)\b)|"
                        re.IGNORECASE)
 # a phrase cut off after a preposition, article or comma ("Joint Commission for",
 # "physical, digital,", "parliamentary dimension of"): the words before it are the candidate
-_DANGLING = re.compile(r"(?:\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|a|an)|\s*,)+\s*$",
-                       re.IGNORECASE)
+_DANGLING = opening(r"(?:\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|a|an)|\s*,)+\s*$",
+                    re.IGNORECASE)
 
 
 def _trimmed(item: Item) -> Item | None:

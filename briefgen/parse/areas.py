@@ -28,7 +28,7 @@ from itertools import combinations
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.gated import Screened
+from briefgen.parse.gated import Screened, opening
 from briefgen.parse.segment import Doc, Sentence
 
 # Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
@@ -187,7 +187,7 @@ def rules() -> _Rules:
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
-        item_end=re.compile(lex["item_end"], re.IGNORECASE),
+        item_end=opening(lex["item_end"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
         subject_cues=tuple(re.compile(c) for c in lex["subject_cues"]),
         modifier_stop=frozenset(lex["modifier_stop"].split()),

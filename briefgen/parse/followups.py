@@ -27,7 +27,7 @@ from briefgen.parse.clauses import (
     truncate_words,
 )
 from briefgen.parse.evidence import evidence_for
-from briefgen.parse.gated import Screened, folds_as_ascii
+from briefgen.parse.gated import Screened, folds_as_ascii, opening
 from briefgen.parse.segment import Doc, Sentence
 
 
@@ -118,7 +118,7 @@ def rules() -> _Rules:
         speech_kinds=frozenset(lex["speech_kinds"].split()),
         due=re.compile(lex["due"], re.IGNORECASE),
         stop=frozenset(lex["stop"].split()),
-        vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
+        vp_end=opening(data["clauses"]["vp_end"], re.IGNORECASE),
         shape=_shape(data["shape"]),
         # shortest first, so that a key's gate is looked for before the key
         all_keys=(keys := tuple(sorted({k for r in lex["rules"] for k in r["key"].split("|")},

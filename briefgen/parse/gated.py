@@ -207,3 +207,97 @@ def _best(needs: list[frozenset[str]]) -> frozenset[str] | None:
     if not usable:
         return None
     return min(usable, key=lambda s: (*_telling(s), sorted(s)))
+
+
+# global flags a pattern may open with ("(?x)"): kept at the front when a look-ahead is put
+# before the rest
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_FLAG_OF = {"a": re.ASCII, "i": re.IGNORECASE, "L": re.LOCALE, "m": re.MULTILINE,
+            "s": re.DOTALL, "u": re.UNICODE, "x": re.VERBOSE}
+
+
+def opening(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, with a look-ahead in front for the characters every
+    match of it opens with (``openers``), when they are known.
+
+    Why: re tries every alternative of a pattern at every position of the text; for a
+    pattern whose alternatives all open with a comma, a space or a semicolon, a look-ahead
+    for those characters fails at once at every other position. Same matches: it asks
+    only what the first character of any match already is."""
+    chars = openers(source, flags)
+    if chars is None:
+        return re.compile(source, flags)
+    lead = _GLOBAL_FLAGS.match(source)
+    if lead:
+        for letter in lead.group(1):
+            flags |= _FLAG_OF[letter]
+        source = source[lead.end():]
+    close = "\n)" if flags & re.VERBOSE else ")"  # (after a comment in a verbose pattern)
+    return re.compile(f"(?={chars})(?:{source}{close}", flags)
+
+
+def openers(source: str, flags: int = 0) -> str | None:
+    """A character class (``[\\s,;]``) holding the first character of every match of
+    ``source``, or None when that is not known (a letter, a wildcard, a range, a match
+    that may be empty)."""
+    try:
+        parsed = _sre_parse.parse(source, flags)
+    except (re.error, RecursionError):  # pragma: no cover - compiled by the caller
+        return None
+    first = _first(list(parsed))
+    if not first:
+        return None
+    return "[" + "".join(sorted(first)) + "]"
+
+
+def _first(items: list) -> set[str] | None:
+    """The class members (escaped) the first character of a match of ``items`` may be;
+    None when unknown or when the sequence may match nothing."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # takes no character
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            low, _, sub = av  # type: ignore[misc]
+            inner = _first(list(sub))
+            if inner is None:
+                return None
+            out |= inner
+            if low >= 1:
+                return out
+            continue  # optional: what follows may come first
+        got = _first_of(op, av)
+        if got is None:
+            return None
+        return out | got
+    return None  # the whole sequence may match nothing
+
+
+def _first_of(op: object, av: object) -> set[str] | None:
+    """``_first`` of one item that takes a character (or a group or alternation)."""
+    if op is _sre.LITERAL:
+        ch = chr(av)  # type: ignore[arg-type]
+        # (no letter or digit: case folding and Unicode make their class a question)
+        return None if ch.isalnum() or not ch.isascii() else {re.escape(ch)}
+    if op is _sre.IN:
+        out: set[str] = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is _sre.CATEGORY and value in (_sre.CATEGORY_SPACE,
+                                                   getattr(_sre, "CATEGORY_UNI_SPACE", None)):
+                out.add("\\s")
+            elif kind is _sre.LITERAL and chr(value).isascii() and not chr(value).isalnum():
+                out.add(re.escape(chr(value)))
+            else:
+                return None
+        return out
+    if op is _sre.SUBPATTERN:
+        return _first(list(av[-1]))  # type: ignore[index]
+    if op is _sre.BRANCH:
+        out = set()
+        for branch in av[1]:  # type: ignore[index]
+            got = _first(list(branch))
+            if got is None:
+                return None
+            out |= got
+        return out
+    return None
