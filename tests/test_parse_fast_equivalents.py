@@ -25,3 +25,11 @@ def test_the_dateline_is_read_once_per_release() -> None:
     for doc in (a, b, a, c, b, c):
         assert people._dateline_state(doc) == people._read_dateline_state(doc)
     assert people._dateline_state(a) == "Ethiopia"
+
+
+def test_the_ascii_word_class_is_the_letters_class_on_ascii() -> None:
+    from briefgen.parse import dates
+
+    for code in range(128):
+        pair = chr(code) * 2
+        assert bool(dates._ASCII_WORD.fullmatch(pair)) == bool(dates._WORD.fullmatch(pair))
