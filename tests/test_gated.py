@@ -152,6 +152,7 @@ def test_the_openers_of_a_pattern_are_its_first_characters() -> None:
 
     assert openers(r",?\s+and\b|;|:") == "[,:;\\s]"
     assert openers(r"(?<=[a-z])[.!?]+|\*{3}") == "[!\\*\\.\\?]"
+    assert openers("[\\s\u2013]x", re.IGNORECASE) == "[\\s\u2013]"  # a dash has no case
     # unknown: a letter (case folding), a wildcard, a range, a match that may be empty
     assert openers(r"\s+and|or") is None
     assert openers(r".x") is None

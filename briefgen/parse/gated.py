@@ -277,15 +277,14 @@ def _first_of(op: object, av: object) -> set[str] | None:
     """``_first`` of one item that takes a character (or a group or alternation)."""
     if op is _sre.LITERAL:
         ch = chr(av)  # type: ignore[arg-type]
-        # (no letter or digit: case folding and Unicode make their class a question)
-        return None if ch.isalnum() or not ch.isascii() else {re.escape(ch)}
+        return {re.escape(ch)} if _caseless(ch) else None
     if op is _sre.IN:
         out: set[str] = set()
         for kind, value in av:  # type: ignore[attr-defined]
             if kind is _sre.CATEGORY and value in (_sre.CATEGORY_SPACE,
                                                    getattr(_sre, "CATEGORY_UNI_SPACE", None)):
                 out.add("\\s")
-            elif kind is _sre.LITERAL and chr(value).isascii() and not chr(value).isalnum():
+            elif kind is _sre.LITERAL and _caseless(chr(value)):
                 out.add(re.escape(chr(value)))
             else:
                 return None
@@ -301,3 +300,9 @@ def _first_of(op: object, av: object) -> set[str] | None:
             out |= got
         return out
     return None
+
+
+def _caseless(ch: str) -> bool:
+    """A character no case folding turns into another (punctuation, a dash): in a class of
+    openers it stands for itself whatever the flags (a letter or digit does not)."""
+    return not ch.isalnum() and ch.lower() == ch == ch.upper()
