@@ -1165,9 +1165,8 @@ def _names_a_thing(text: str, s: int, e: int) -> bool:
 
 
 # "strikes on the energy infrastructure": the target of an attack, not an area
-_DAMAGE = Screened(re.compile(
-    r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|damage|destruction)\s+"
-    r"(?:on|against|to|of)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE))
+_DAMAGE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|damage|destruction)\s+"
+                     r"(?:on|against|to|of)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}$", re.IGNORECASE)
 _AGENTS = frozenset("""agencies authorities bodies officers officials personnel contingent
     contingents forces units troops""".split())
 _BETWEEN = re.compile(r"\b(?:between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)

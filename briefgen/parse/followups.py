@@ -53,7 +53,7 @@ class _Rule:
 @dataclass(frozen=True)
 class _Rules:
     rules: tuple[_Rule, ...]
-    vague: Screened
+    vague: re.Pattern[str]
     current: Screened
     weak_subject: re.Pattern[str]
     max_words: int
@@ -111,7 +111,7 @@ def rules() -> _Rules:
                           re.compile(r["after"], re.IGNORECASE) if r.get("after") else None,
                           re.compile(r["need"], re.IGNORECASE) if r.get("need") else None)
                     for r in lex["rules"]),
-        vague=Screened(re.compile(lex["vague"], re.IGNORECASE)),
+        vague=re.compile(lex["vague"], re.IGNORECASE),
         current=Screened(re.compile(lex["current"], re.IGNORECASE)),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
@@ -1188,9 +1188,8 @@ def _model() -> tuple[dict[str, float], float, float | None]:
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d+")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|\d{4})\b")
-_NEXT = Screened(re.compile(r"\b(?:next|later\s+this|coming|upcoming|forthcoming|soon|"
-                            r"tomorrow|by\s+the\s+end|in\s+the\s+(?:near\s+)?future|"
-                            r"early\s+next)\b", re.IGNORECASE))
+_NEXT = re.compile(r"\b(?:next|later\s+this|coming|upcoming|forthcoming|soon|tomorrow|"
+                   r"by\s+the\s+end|in\s+the\s+(?:near\s+)?future|early\s+next)\b", re.IGNORECASE)
 _NEG = re.compile(r"\b(?:not|no|never|n't|cannot)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|you|You)\b")
 _PAST_PERFECT = re.compile(r"\b(?:had|have|has|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
