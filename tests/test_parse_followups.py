@@ -1011,3 +1011,19 @@ def test_trainer_chooses_thresholds_on_every_held_out_fold() -> None:
     assert _source("ext-zz-01", {"issuer": "Ministry of Foreign Affairs of Nowhere"}) in EXT
     loso = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["loso"]
     assert {"pool", "pooled", "dev"} <= set(loso)
+
+
+def test_a_cue_keyed_behind_its_look_behinds_finds_what_its_scan_finds() -> None:
+    # "proposed" opens with look-behinds ("not the proposed"): it is tried only where a
+    # word starts with one of its keys, on a text whose letters are all ASCII
+    from briefgen.parse.followups import _cue_matches, _cues
+
+    cue = next(c for c in _cues() if c.name == "proposed")
+    assert cue.ascii_keys and "proposed" in cue.keys
+    texts = ["Kazakhstan proposed to hold the next round in Astana, but the proposed date "
+             "and its offer were not agreed; they offered that experts suggest offers.",
+             "The PROPOSED plan: Portugal Proposes to host; a proposal was offered to them.",
+             "The side \u017fuggested to meet (\u017f is s to re); \u00e9t\u00e9 proposed."]
+    for text in texts:
+        got = next(found for c, found in _cue_matches(text) if c is cue)
+        assert [m.span() for m in got] == [m.span() for m in cue.pattern.finditer(text)]

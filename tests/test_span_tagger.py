@@ -12,7 +12,7 @@ from invented import parse_invented
 
 from briefgen.parse import span_tagger
 from briefgen.parse.segment import segment
-from briefgen.parse.span_tagger import Model, features, marginals, tag
+from briefgen.parse.span_tagger import Model, features, marginals, tag, word_marginals
 
 
 def _toy() -> Model:
@@ -50,6 +50,21 @@ def test_marginals_agree_with_summing_every_label_sequence() -> None:
             mass[t][y] += w
     for got, want in zip(marginals(model, feats), mass, strict=True):
         assert all(abs(g - m / total) < 1e-9 for g, m in zip(got, want, strict=True))
+
+
+@pytest.mark.skipif(span_tagger.model() is None, reason="no trained tagger")
+def test_word_marginals_are_marginals_of_the_features_bit_for_bit() -> None:
+    # tag() reads the weights through per-word look-ups: the same sums in the same order
+    model = span_tagger.model()
+    assert model is not None
+    doc = segment("ASTANA, 3 May – The sides discussed renewable energy, transport and "
+                  "logistics, and co-operation in the fields of health; also 2025 plans.\n"
+                  "They met. Cooperation in TOURISM and IT was discussed at length, "
+                  "including e-commerce.")
+    for sent in [*doc.sentences, *doc.sentences]:  # twice: once looked up, once remembered
+        words = [w for _, _, w in span_tagger.tokens(doc, sent)]
+        assert word_marginals(model, words) == marginals(model, features(words))
+    assert word_marginals(model, []) == marginals(model, []) == []
 
 
 def test_spans_are_read_off_with_offsets_in_the_release_text() -> None:
@@ -105,3 +120,18 @@ def test_each_candidate_carries_its_own_tagger_features() -> None:
     assert feats["energy"].count("crf_same") == 1
     assert "crf_none" in feats["mining"] and "crf_same" not in feats["mining"]
     assert "crf_none" in feats["fisheries"] and "crf_same" not in feats["fisheries"]
+
+
+@pytest.mark.skipif(span_tagger.model() is None, reason="no trained tagger")
+def test_a_release_is_tagged_as_its_sentences_are_one_by_one() -> None:
+    # tag_doc tags a repeated wording once: the spans stand at each place it is printed
+    model = span_tagger.model()
+    assert model is not None
+    text = ("Leaders discuss energy and tourism\n\nLeaders discuss energy and tourism\n\n"
+            "The sides discussed renewable energy, health and tourism. They met in Lortown.\n\n"
+            "The sides discussed renewable energy, health and tourism.")
+    doc = segment(text, "Leaders discuss energy and tourism")
+    got = span_tagger.tag_doc(model, doc)
+    want = [(s, sp) for s in doc.sentences for sp in tag(model, doc, s)]
+    assert got == want
+    assert len({sp.start for _, sp in got}) == len(got)  # each at its own place

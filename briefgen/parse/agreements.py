@@ -64,6 +64,7 @@ from briefgen.parse.clauses import (
     split_list,
 )
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import Alternatives, Screened
 from briefgen.parse.segment import Doc, Sentence, resliced
 
 
@@ -72,13 +73,13 @@ class _Rules:
     heads: re.Pattern[str]
     weak: re.Pattern[str]
     kinds: tuple[tuple[re.Pattern[str], str], ...]
-    sign: re.Pattern[str]
-    future: re.Pattern[str]
-    past: re.Pattern[str]
+    sign: Alternatives
+    future: Alternatives
+    past: Alternatives
     past_exempt: re.Pattern[str]
     speech_sign: re.Pattern[str]
     speech_past: re.Pattern[str]
-    reference: re.Pattern[str]
+    reference: Screened
     stop_back: frozenset[str]
     quantity: re.Pattern[str]
     complement: re.Pattern[str]
@@ -106,13 +107,13 @@ def rules() -> _Rules:
         heads=re.compile(rf"\b(?:{alternation(lex['heads'])})\b", i),
         weak=re.compile(rf"^(?:{alternation(lex['weak_heads'])})$", i),
         kinds=tuple((re.compile(p, i), k) for p, k in lex["kinds"]),
-        sign=re.compile("|".join(lex["sign_cues"]), i),
-        future=re.compile("|".join(lex["future_cues"]), i),
-        past=re.compile("|".join(lex["past_cues"]), i),
+        sign=Alternatives(lex["sign_cues"], i),
+        future=Alternatives(lex["future_cues"], i),
+        past=Alternatives(lex["past_cues"], i),
         past_exempt=re.compile(lex["past_exempt"], i),
         speech_sign=re.compile(lex["speech_sign"], i),
         speech_past=re.compile(lex["speech_past"], i),
-        reference=re.compile(lex["reference_before"], i),
+        reference=Screened(re.compile(lex["reference_before"], i)),
         stop_back=frozenset(lex["np_stop_back"].split()),
         quantity=re.compile(lex["quantity"], i),
         complement=re.compile(lex["complement_start"], i),

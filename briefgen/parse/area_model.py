@@ -78,9 +78,10 @@ from briefgen.parse.areas import (
 from briefgen.parse.areas import word_class as _word_class
 from briefgen.parse.clauses import alternation, content_key, lexicon, split_list
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import opening
 from briefgen.parse.geo import canonical_country
 from briefgen.parse.segment import Doc, Sentence
-from briefgen.parse.span_tagger import Model, tag
+from briefgen.parse.span_tagger import Model, tag_doc
 from briefgen.parse.span_tagger import model as tagger_model
 
 WEIGHTS = Path(__file__).with_name("area_weights.json")
@@ -165,8 +166,8 @@ _IN_FRONT = re.compile(r"(?:that\s+(?!(?:is|was|are|were|of)\b)|"
                        re.IGNORECASE)
 # a phrase cut off after a preposition, article or comma ("Joint Commission for",
 # "physical, digital,", "parliamentary dimension of"): the words before it are the candidate
-_DANGLING = re.compile(r"(?:\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|a|an)|\s*,)+\s*$",
-                       re.IGNORECASE)
+_DANGLING = opening(r"(?:\s+(?:of|for|to|in|on|with|by|at|from|and|or|the|a|an)|\s*,)+\s*$",
+                    re.IGNORECASE)
 
 
 def _trimmed(item: Item) -> Item | None:
@@ -600,7 +601,7 @@ def _tagged(doc: Doc, tagger: Model | None, paper_spans: _Spans,
     it is, or overlaps, and a new candidate for each tagged span no candidate is."""
     if tagger is None:
         return
-    spans = [(sent, sp) for sent in doc.sentences for sp in tag(tagger, doc, sent)]
+    spans = tag_doc(tagger, doc)
     exact = {(sp.start, sp.end): sp.confidence for _, sp in spans}
     tagged = _Spans([(sp.start, sp.end) for _, sp in spans])
     seen = set()

@@ -28,6 +28,7 @@ from itertools import combinations
 from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import Screened, opening
 from briefgen.parse.segment import Doc, Sentence
 
 # Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
@@ -186,7 +187,7 @@ def rules() -> _Rules:
         anchored=frozenset(lex.get("anchored_cues", [0, 1, 2])),
         bad_start=re.compile(lex["bad_start"], re.IGNORECASE),
         empty=frozenset(lex["empty"].split()),
-        item_end=re.compile(lex["item_end"], re.IGNORECASE),
+        item_end=opening(lex["item_end"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
         subject_cues=tuple(re.compile(c) for c in lex["subject_cues"]),
         modifier_stop=frozenset(lex["modifier_stop"].split()),
@@ -282,9 +283,17 @@ _HELP_TO_OWNED = re.compile(r"[A-Z][\w.-]*\s+(?:support|assistance|aid|help)\s+(
 _DEVELOPMENTS_IN = re.compile(r"developments\s+(?:in|on|around)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a list member that opens on a conjunction is the next clause, no area ("..., while the
+# second concerns X", "..., in addition to discussing Y")
+_CLAUSE_OPENING = re.compile(r"\s*(?:whereas|while|whilst|although|though|because|"
+                             r"in\s+addition\s+to|besides)\b", re.IGNORECASE)
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Offsets of the area inside a list member, without framing words."""
     r = rules()
+    if _CLAUSE_OPENING.match(text, start, end):
+        return None
     framed = _FRAMED.match(text, start, end)  # "prospects for developing trade": not a clause
     m = r.item_end.search(text, framed.end() if framed else start, end)
     if m:
@@ -1132,10 +1141,11 @@ def _institution() -> tuple[frozenset[str], re.Pattern[str]]:
 # a minister's or a ministry's portfolio however the release capitalises it ("minister of
 # foreign affairs and international cooperation", "Ministry of Trade and Industry"): the
 # term right after "of"/"for", or after the portfolio's first words and a comma or "and"
-_PORTFOLIO = re.compile(r"\b(?:ministers?|ministry|ministries|secretary|department|"
-                        r"commissioner)\s+(?:for|of)\s+"
-                        r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
-                        re.IGNORECASE)
+_PORTFOLIO = Screened(re.compile(
+    r"\b(?:ministers?|ministry|ministries|secretary|department|"
+    r"commissioner)\s+(?:for|of)\s+"
+    r"(?:(?:[\w-]+,?\s+){0,4}[\w-]+(?:,\s+|,?\s+and\s+))?$",
+    re.IGNORECASE))
 
 
 def _in_a_name(text: str, s: int, e: int) -> bool:

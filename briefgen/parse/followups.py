@@ -27,6 +27,7 @@ from briefgen.parse.clauses import (
     truncate_words,
 )
 from briefgen.parse.evidence import evidence_for
+from briefgen.parse.gated import Screened, folds_as_ascii, opening
 from briefgen.parse.segment import Doc, Sentence
 
 
@@ -53,7 +54,7 @@ class _Rule:
 class _Rules:
     rules: tuple[_Rule, ...]
     vague: re.Pattern[str]
-    current: re.Pattern[str]
+    current: Screened
     weak_subject: re.Pattern[str]
     max_words: int
     # kinds whose every rule also runs in a transcript (an invitation, a meeting ahead, an
@@ -111,13 +112,13 @@ def rules() -> _Rules:
                           re.compile(r["need"], re.IGNORECASE) if r.get("need") else None)
                     for r in lex["rules"]),
         vague=re.compile(lex["vague"], re.IGNORECASE),
-        current=re.compile(lex["current"], re.IGNORECASE),
+        current=Screened(re.compile(lex["current"], re.IGNORECASE)),
         weak_subject=re.compile(lex["weak_subject"], re.IGNORECASE),
         max_words=int(lex["max_words"]),
         speech_kinds=frozenset(lex["speech_kinds"].split()),
         due=re.compile(lex["due"], re.IGNORECASE),
         stop=frozenset(lex["stop"].split()),
-        vp_end=re.compile(data["clauses"]["vp_end"], re.IGNORECASE),
+        vp_end=opening(data["clauses"]["vp_end"], re.IGNORECASE),
         shape=_shape(data["shape"]),
         # shortest first, so that a key's gate is looked for before the key
         all_keys=(keys := tuple(sorted({k for r in lex["rules"] for k in r["key"].split("|")},
@@ -1081,6 +1082,9 @@ class _Cue:
     prefix: str
     pattern: re.Pattern[str]
     keys: tuple[str, ...] = ()  # one of these occurs (lower-cased) wherever the cue matches
+    # the keys stand after look-behinds: they hold only on a text whose letters are ASCII
+    # (gated.folds_as_ascii); on another the cue is scanned whole, as it always was
+    ascii_keys: bool = False
 
 
 @dataclass
@@ -1103,9 +1107,29 @@ class Candidate:
 @cache
 def _cues() -> tuple[_Cue, ...]:
     data = lexicon("followup_cues")["cues"]["list"]
-    return tuple(_Cue(c["name"], c["mode"], c.get("prefix", ""),
-                      re.compile(c["cue"], re.IGNORECASE), _literal_keys(c["cue"]))
-                 for c in data)
+    out = []
+    for c in data:
+        keys, behind = _literal_keys(c["cue"]), ()
+        if not keys:
+            behind = _keys_behind(c["cue"])
+        out.append(_Cue(c["name"], c["mode"], c.get("prefix", ""),
+                        re.compile(c["cue"], re.IGNORECASE), keys or behind, bool(behind)))
+    return tuple(out)
+
+
+# a look-behind holding no group: "(?<!\bthe\s)"
+_LOOK_BEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def _keys_behind(pattern: str) -> tuple[str, ...]:
+    """``_literal_keys`` of a cue that opens with look-behinds before its ``\\b(?:a|b)``
+    ("(?<!\\bthe\\s)\\b(?:proposed|offered)": not "the proposed"). The look-behinds
+    take no text, so the cue too matches only where a word starts with a key; scanned
+    whole, this one cue cost as much as all the others together."""
+    rest = pattern
+    while (m := _LOOK_BEHIND.match(rest)) is not None:
+        rest = rest[m.end():]
+    return _literal_keys(rest) if rest != pattern else ()
 
 
 _LITERAL = re.compile(r"[A-Za-z'’]+")
@@ -1285,9 +1309,10 @@ def _sentence_features(sent: Sentence) -> tuple[list[str], list[str]]:
     return f, tail
 
 
-_EVENT = re.compile(r"\b(?:visit|meeting|summit|session|round|talks|forum|conference|"
-                    r"consultations|dialogue|trip|exercises?|negotiations|commission|committee|"
-                    r"working\s+group|council|mechanism)\b", re.IGNORECASE)
+_EVENT = Screened(re.compile(
+    r"\b(?:visit|meeting|summit|session|round|talks|forum|conference|"
+    r"consultations|dialogue|trip|exercises?|negotiations|commission|committee|"
+    r"working\s+group|council|mechanism)\b", re.IGNORECASE))
 # an amount (tested only on items holding a digit; currency words are a plain test)
 _MONEY = re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|percent|per\s+cent)\b")
 _DIGIT = re.compile(r"\d")
@@ -1554,11 +1579,12 @@ def _no_step_cue(text: str, sent: Sentence, cue: _Cue, m: re.Match[str]) -> bool
 # a time in the past in an item's own words: the step is done, not to come (GUIDELINES:
 # past events are no follow-ups). No candidate holding one matched a gold follow-up in dev,
 # the pool or the ext study set (3 optional, 29 others).
-_PAST_TIME = re.compile(r"\b(?:last\s+(?:year|month|week|summer|autumn|fall|winter|spring|"
-                        r"January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)|yesterday|(?:a|one|two|three|four|five|six|"
-                        r"several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
-                        r"earlier\s+this\s+(?:year|month|week))\b", re.IGNORECASE)
+_PAST_TIME = Screened(re.compile(
+    r"\b(?:last\s+(?:year|month|week|summer|autumn|fall|winter|spring|"
+    r"January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|yesterday|(?:a|one|two|three|four|five|six|"
+    r"several|few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago|"
+    r"earlier\s+this\s+(?:year|month|week))\b", re.IGNORECASE))
 
 # the reported visit going on ("X is on a working visit to Y for May 16-18"): the event itself
 _ONGOING_VISIT = re.compile(r"\b(?:is|are|currently)\s+on\s+(?:an?|his|her|their)\s+"
@@ -1659,12 +1685,13 @@ _DONE_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:completed|announced)|succe
 # subject ("The Agreement will | facilitate deeper cooperation", "Today's MoU will | encourage
 # ..."). Of 52 such candidates in dev, the pool and the ext training releases none matched a
 # gold item (10 optional); "provide for" (what the paper sets up) stays a candidate
-_PAPER_WILL = re.compile(r"\b(?:agreements?|MoUs?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
-                         r"arrangements?|treat(?:y|ies)|accords?|deals?|protocols?|partnership|"
-                         r"framework|declaration|statement|document)\s+(?:will|would|shall|should|"
-                         r"is\s+expected\s+to|aims\s+to|is\s+intended\s+to)\s+(?:also\s+|"
-                         r"further\s+|significantly\s+|greatly\s+|help\s+(?:to\s+)?)?$",
-                         re.IGNORECASE)
+_PAPER_WILL = Screened(re.compile(
+    r"\b(?:agreements?|MoUs?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
+    r"arrangements?|treat(?:y|ies)|accords?|deals?|protocols?|partnership|"
+    r"framework|declaration|statement|document)\s+(?:will|would|shall|should|"
+    r"is\s+expected\s+to|aims\s+to|is\s+intended\s+to)\s+(?:also\s+|"
+    r"further\s+|significantly\s+|greatly\s+|help\s+(?:to\s+)?)?$",
+    re.IGNORECASE))
 _PAPER_EFFECT = re.compile(r"^(?:[\w'’.-]+\s+){0,6}?(?:facilitate|encourage|enable|allow|"
                            r"complement|enhance|strengthen|promote|support|boost|deepen|expand|"
                            r"benefit|make|pave|provide(?!\s+for)|ensure|improve|increase|bring|"
@@ -1766,12 +1793,14 @@ def _cue_matches(text: str) -> list[tuple[_Cue, list[re.Match[str]]]]:
     pass over the words replaces twenty-odd scans of the whole text.
     """
     cues = _cues()
-    at: dict[int, list[int]] = {i: [] for i, c in enumerate(cues) if c.keys}
+    ascii_text = folds_as_ascii(text)
+    at: dict[int, list[int]] = {i: [] for i, c in enumerate(cues)
+                                if c.keys and (ascii_text or not c.ascii_keys)}
     index = _key_index()
     for w in _WORD_AT.finditer(text):
         word = w.group(0).lower()
         for i in index.get(word[:2], ()):
-            if word.startswith(cues[i].keys):
+            if word.startswith(cues[i].keys) and i in at:
                 at[i].append(w.start())
     out: list[tuple[_Cue, list[re.Match[str]]]] = []
     for i, cue in enumerate(cues):

@@ -211,8 +211,9 @@ def shouting(line: str) -> bool:
     head, colon, _ = line.partition(":")
     if colon and len(head.split()) <= 6:
         return False
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    # (filter and map: every sentence of a release is asked, several times over)
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 10 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
 
 
 def _title_word(m: re.Match[str]) -> str:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefgen.parse import geo
+from briefgen.parse.gated import Screened
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, transcript_start
 
@@ -3036,6 +3037,9 @@ _RELATED = re.compile(r"(?:^|\n)[ \t]*(?:Related|See also|Read more|More news)(?
 # (or a courtesy word glued to "H.E.": "the President, H.E.Mr." | "X Y accepted ...")
 _SPLIT_COURTESY = re.compile(r"(?:(?:^|[\s,(])(?:Eng|Atty|Lic|Licda|Ing|Arch|Md|Mohd|Cde)|"
                              r"\bH\.\s?E\.\s?(?:Mr|Mrs|Ms|Dr|Prof|Amb|Eng))\.$")
+# a match ends the sentence and holds at most 12 characters ("H. E. Prof." and a line
+# break): it is looked for in the sentence's tail only, not from every position of it
+_COURTESY_TAIL = 16
 
 
 def _rejoined(doc: Doc) -> list[Sentence]:
@@ -3048,7 +3052,8 @@ def _rejoined(doc: Doc) -> list[Sentence]:
     while k < len(sentences):
         s = sentences[k]
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        if (nxt is not None and nxt.paragraph == s.paragraph and _SPLIT_COURTESY.search(s.text)
+        if (nxt is not None and nxt.paragraph == s.paragraph
+                and _SPLIT_COURTESY.search(s.text, max(0, len(s.text) - _COURTESY_TAIL))
                 and nxt.text[:1].isupper()):
             out.append(Sentence(s.index, s.start, nxt.end, doc.text[s.start:nxt.end],
                                 s.paragraph))
@@ -3545,7 +3550,10 @@ def _org_side_heads(doc: Doc) -> dict[str, str]:
     out: dict[str, str] = {}
     for org, heads in load("titles").get("organisation_offices", {}).items():
         aliases = [a for a, o in _org_sides() if o == org]
-        if any(re.search(rf"\b{re.escape(a)}\b", doc.text) for a in aliases):
+        # (a plain test first: the pattern scans the whole release, for aliases most
+        # releases never write)
+        if any(a in doc.text and re.search(rf"\b{re.escape(a)}\b", doc.text)
+               for a in aliases):
             for h in heads:
                 out.setdefault(h, org)
     return out
@@ -3582,8 +3590,21 @@ _DATELINE = re.compile(rf"\s*(?P<city>(?!{_MONTH})[A-Z][\w’'.-]*(?:\s+(?!{_MON
                        rf"{{0,2}})\s*(?:,|[-–—(]|\s(?={_MONTH}\.?\s*\d))")
 
 
+# the release whose dateline was read last, and its state: six steps of one parse ask
+# (one tuple, swapped whole, so that threads never read one release's answer for another)
+_LAST_DATELINE: list[tuple[Doc | None, str | None]] = [(None, None)]
+
+
 def _dateline_state(doc: Doc) -> str | None:
-    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences."""
+    """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences
+    (read once per release: the pattern backtracks over every capitalised headline)."""
+    last = _LAST_DATELINE[0]
+    if last[0] is not doc:
+        last = _LAST_DATELINE[0] = (doc, _read_dateline_state(doc))
+    return last[1]
+
+
+def _read_dateline_state(doc: Doc) -> str | None:
     g = geo.gazetteer()
     for s in doc.sentences[:3]:
         m = _DATELINE.match(s.text)
@@ -4666,7 +4687,8 @@ def titles_from_plural(people: list[Person], doc: Doc) -> None:
         untitled[0].title = office
 
 
-_CREDENTIALS = re.compile(r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I)
+_CREDENTIALS = Screened(re.compile(
+    r"\b(?:letters?\s+of\s+credence|credentials)\b", re.I))
 
 
 def titles_from_credentials(people: list[Person], doc: Doc) -> None:

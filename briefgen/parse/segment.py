@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from briefgen.parse.gated import opening
 from briefgen.stamps import date_line
 
 # A period after these does not end a sentence ("Mr. Wong", "U.S. President", "No. 5").
@@ -29,7 +30,8 @@ ABBREVIATIONS = frozenset(
 # (the middle branch: a stop glued to the next sentence, "for decades.They", as text that
 # lost its paragraph breaks writes it; after two lower-case letters, so not "e.g.The" or
 # "U.S.A.", and before a capitalised word, so not a web address)
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])|\*{3}")
+# (opening(): a look-ahead for the characters a match opens with, a faster scan)
+_END = opening(r"[.!?]+[\"'”’)]*(?=\s+|$)|(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])|\*{3}")
 _PARA = re.compile(r"\n\s*\n")
 
 

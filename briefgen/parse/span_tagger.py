@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -52,13 +52,107 @@ class Span:
     confidence: float
 
 
+Weights = tuple[float, float, float]
+_ZERO: Weights = (0.0, 0.0, 0.0)
+_NEAR_OFFSETS = (-3, -2, -1, 1, 2)  # the neighbours features() names, in its order
+_MEMO_SIZE = 65536  # words (and prefixes) a model remembers before it starts afresh
+
+
+class _Lookups:
+    """A model's weights looked up once per word instead of once per word of a sentence.
+
+    Why: tag() runs on every sentence of every release, and building each word's feature
+    strings (features()) and looking each one up cost more than the forward-backward pass.
+    A word's own features and its features as a neighbour are the same wherever it stands,
+    so their weights are remembered per word; the six features that open a word's list
+    take few values, so their running sum is remembered per combination. The weights are
+    added in exactly the order marginals() adds them, so every score is bit-identical."""
+
+    def __init__(self, state: dict[str, Weights]) -> None:
+        self._get = state.get
+        self._near: dict[str, tuple[Weights, ...]] = {}
+        self._own: dict[str, tuple[str, tuple[Weights, ...]]] = {}
+        self._prefix: dict[tuple[str, int, str, str, str], Weights] = {}
+
+    def near(self, low: str) -> tuple[Weights, ...]:
+        """The weights of "w-3=low", "w-2=low", "w-1=low", "w1=low", "w2=low"."""
+        got = self._near.get(low)
+        if got is None:
+            if len(self._near) >= _MEMO_SIZE:
+                self._near.clear()
+            got = self._near[low] = tuple(self._get(f"w{k}={low}", _ZERO)
+                                          for k in _NEAR_OFFSETS)
+        return got
+
+    def own(self, word: str) -> tuple[str, tuple[Weights, ...]]:
+        """The word's class and the weights of its own features (_own), in their order."""
+        got = self._own.get(word)
+        if got is None:
+            if len(self._own) >= _MEMO_SIZE:
+                self._own.clear()
+            cls, feats = _own(word)
+            got = self._own[word] = (cls, tuple(self._get(f, _ZERO) for f in feats))
+        return got
+
+    def prefix(self, key: tuple[str, int, str, str, str]) -> Weights:
+        """The running sums after a word's first six features (bias, the sentence's cue,
+        its position, its distance from a cue word, its neighbours' classes), added from
+        zero as marginals() adds them."""
+        got = self._prefix.get(key)
+        if got is None:
+            if len(self._prefix) >= _MEMO_SIZE:
+                self._prefix.clear()
+            cue, pos, since, before, after = key
+            b = i = o = 0.0
+            for f in ("bias", cue, f"pos={pos}", "cue-" + since, "c-1=" + before,
+                      "c+1=" + after):
+                w = self._get(f, _ZERO)
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            got = self._prefix[key] = (b, i, o)
+        return got
+
+    def scores(self, words: list[str]) -> list[Weights]:
+        """Each word's summed weights per label: what marginals() sums over
+        features(words), in the same order of additions."""
+        n = len(words)
+        low = [w.lower() for w in words]
+        own = [self.own(w) for w in words]
+        cue = "cue" if _SENT_CUES.intersection(low) else "nocue"
+        pad = self.near("<pad>")
+        near = [pad, pad, pad, *(self.near(x) for x in low), pad, pad]
+        classes = ["<pad>", *(c for c, _ in own), "<pad>"]
+        since = _since_cue(low)
+        before = ["<pad>", *low]
+        get = self._get
+        out = []
+        for k in range(n):
+            b, i, o = self.prefix((cue, min(4, 5 * k // n), since[k], classes[k],
+                                   classes[k + 2]))
+            # "w-1w=", then the neighbours in features()'s order, then the word's own
+            for w in (get("w-1w=" + before[k] + "|" + low[k], _ZERO), near[k][0],
+                      near[k + 1][1], near[k + 2][2], near[k + 4][3], near[k + 5][4],
+                      *own[k][1]):
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            out.append((b, i, o))
+        return out
+
+
 @dataclass(frozen=True)
 class Model:
     """State weights per feature (one per label, in LABELS order) and transition weights
-    (from label, to label)."""
+    (from label, to label). ``lookups`` remembers weights per word as tag() reads them
+    (the weights must not change once the model tags)."""
 
     state: dict[str, tuple[float, float, float]]
     transition: tuple[tuple[float, float, float], ...]
+    lookups: _Lookups = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lookups", _Lookups(self.state))
 
 
 def tokens(doc: Doc, sent: Sentence) -> list[tuple[int, int, str]]:
@@ -129,20 +223,37 @@ def windows(n: int) -> list[tuple[int, int]]:
 
 
 def marginals(model: Model, feats: list[list[str]]) -> list[tuple[float, float, float]]:
-    """The probability of each label at each word (scaled forward-backward). Written out
-    for three labels: it runs on every word of every release, and the loops over labels
-    cost more than the arithmetic."""
+    """The probability of each label at each word (scaled forward-backward)."""
     if not feats:
         return []
-    get, zero, exp = model.state.get, (0.0, 0.0, 0.0), math.exp
-    emit = []
+    get = model.state.get
+    scores = []
     for fs in feats:
         b = i = o = 0.0
         for f in fs:
-            w = get(f, zero)
+            w = get(f, _ZERO)
             b += w[0]
             i += w[1]
             o += w[2]
+        scores.append((b, i, o))
+    return _forward_backward(model, scores)
+
+
+def word_marginals(model: Model, words: list[str]) -> list[tuple[float, float, float]]:
+    """``marginals(model, features(words))``, bit for bit, through the model's per-word
+    look-ups (_Lookups): what tag() runs on every sentence."""
+    if not words:
+        return []
+    return _forward_backward(model, model.lookups.scores(words))
+
+
+def _forward_backward(model: Model, scores: list[Weights]) -> list[tuple[float, float, float]]:
+    """The marginals from each word's summed weights per label. Written out for three
+    labels: it runs on every word of every release, and the loops over labels cost more
+    than the arithmetic."""
+    exp, zero = math.exp, _ZERO
+    emit = []
+    for b, i, o in scores:
         top = max(b, i, o)
         emit.append((exp(b - top), exp(i - top), exp(o - top)))
     (t00, t01, t02), (t10, t11, t12), (t20, t21, t22) = (
@@ -158,7 +269,7 @@ def marginals(model: Model, feats: list[list[str]]) -> list[tuple[float, float, 
         z = x0 + x1 + x2
         a0, a1, a2 = x0 / z, x1 / z, x2 / z
         alpha.append((a0, a1, a2))
-    n = len(feats)
+    n = len(scores)
     out: list[tuple[float, float, float]] = [zero] * n
     b0 = b1 = b2 = 1.0
     for t in range(n - 1, -1, -1):
@@ -195,20 +306,36 @@ def _spans_of(probs: list[tuple[float, float, float]], floor: float) -> list[tup
     return out
 
 
-def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR) -> list[Span]:
+def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR,
+        memo: dict[tuple[str, ...], list[Weights]] | None = None) -> list[Span]:
     """Spans of ``sent`` whose words the tagger marks as an area with at least ``floor``
-    probability; a sentence longer than _MAX_TOKENS words is tagged in windows."""
+    probability; a sentence longer than _MAX_TOKENS words is tagged in windows. ``memo``
+    keeps the marginals of each window's words (see tag_doc)."""
     toks = tokens(doc, sent)
     out: list[Span] = []
     for lo, hi in windows(len(toks)):
         part = toks[lo:hi]
-        probs = marginals(model, features([w for _, _, w in part]))
+        words = tuple(w for _, _, w in part)
+        probs = memo.get(words) if memo is not None else None
+        if probs is None:
+            probs = word_marginals(model, list(words))
+            if memo is not None:
+                memo[words] = probs
         for i, j in _spans_of(probs, floor):
             if all(not part[k][2][:1].isalnum() for k in range(i, j)):
                 continue
             conf = sum(1.0 - probs[k][2] for k in range(i, j)) / (j - i)
             out.append(Span(part[i][0], part[j - 1][1], round(conf, 4)))
     return out
+
+
+def tag_doc(model: Model, doc: Doc, floor: float = FLOOR) -> list[tuple[Sentence, Span]]:
+    """``tag`` over every sentence of ``doc``, each sentence with its spans. The marginals
+    depend on the words alone, so a release that prints the same words twice (its
+    headline again as its first sentence, a paragraph repeated) is tagged once per
+    wording and its spans read off at each place."""
+    memo: dict[tuple[str, ...], list[Weights]] = {}
+    return [(sent, sp) for sent in doc.sentences for sp in tag(model, doc, sent, floor, memo)]
 
 
 def from_json(data: dict) -> Model:
