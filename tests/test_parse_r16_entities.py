@@ -169,3 +169,16 @@ def test_a_header_with_its_hour_in_a_field_of_its_own_is_a_stamp() -> None:
         "Prime Minister Dick Schoof and Chancellor Friedrich Weber held government "
         "consultations in Berlin on Monday.", dt.date(2025, 9, 16))
     assert summary.date == dt.date(2025, 9, 15)
+
+
+def test_caribbean_pacific_and_malay_styles_are_no_part_of_a_name() -> None:
+    from tests.invented import people
+
+    summary = parse_invented(
+        "Prime Minister, the Most Hon. Andrew Whitfield, ON, PC, MP, on Tuesday welcomed "
+        "President Ama Boateng of Ghana to Jamaica House in Kingston. Samdech Moha Borvor "
+        "Thipadei Heng Sovanna, Prime Minister of Cambodia, also attended.",
+        dt.date(2025, 3, 5))
+    found = people(summary)
+    assert found["Andrew Whitfield"][0] == "Prime Minister"
+    assert "Heng Sovanna" in found
