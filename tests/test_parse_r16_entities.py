@@ -182,3 +182,11 @@ def test_caribbean_pacific_and_malay_styles_are_no_part_of_a_name() -> None:
     found = people(summary)
     assert found["Andrew Whitfield"][0] == "Prime Minister"
     assert "Heng Sovanna" in found
+
+
+def test_the_leads_weekday_beats_a_later_clause_on_the_publication_day() -> None:
+    summary = parse_invented(
+        "On Tuesday, President Gabriel Ortuzar received President Luis Lacalle of Uruguay at "
+        "La Moneda. The visit concludes on Wednesday with a trip to Valparaiso.",
+        dt.date(2025, 3, 5))  # a Wednesday
+    assert summary.date == dt.date(2025, 3, 4)

@@ -1136,6 +1136,10 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                 continue  # "... and is scheduled to return to Kathmandu today": the way home
             # ("today" is the publication day (GUIDELINES), not a page's later stamp above
             # it: "Printer Friendly Version @ 6 October 2021" over a release of 4 October)
+            if (found.kind == "today" and found.cue.startswith("weekday")
+                    and fallback is not None and fallback.sentence.index < sentence.index):
+                return fallback  # "On Tuesday, X received Y. The visit concludes on
+                # Wednesday" (the publication day): the lead's day is the event's
             if found.kind in ("explicit", "today"):
                 return found
             if (fallback is None and reported <= LEAD and stamp is not None
