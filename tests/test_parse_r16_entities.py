@@ -190,3 +190,16 @@ def test_the_leads_weekday_beats_a_later_clause_on_the_publication_day() -> None
         "La Moneda. The visit concludes on Wednesday with a trip to Valparaiso.",
         dt.date(2025, 3, 5))  # a Wednesday
     assert summary.date == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(("seat", "city", "country"), [
+    ("at the AU Headquarters ", "Addis Ababa", "Ethiopia"),
+    ("", None, None),  # an organisation is no state: no "African Union" as the country
+])
+def test_an_organisations_seat_places_its_meeting(seat: str, city: str | None,
+                                                  country: str | None) -> None:
+    summary = parse_invented(
+        f"The Chairperson of the African Union Commission, Idris Souleymane, today received "
+        f"{seat}the Minister of External Relations of Angola, Tete Antonio. They discussed "
+        "peace and security.", dt.date(2025, 3, 5))
+    assert (summary.location.city, summary.location.country) == (city, country)

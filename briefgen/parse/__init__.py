@@ -218,6 +218,11 @@ def find_entities(release: Release) -> Entities:
         if (city, country) != (place.city, place.country):
             place = PlaceFinding(city, country, place.sentence, place.start, place.end,
                                  place.cue + "; chosen by the place ranker")
+    if place.country in people_mod.organisation_sides():
+        # an organisation is no place: "the Chairperson of the AU Commission received X"
+        # with no seat named says where only by the body's seat, which the rules did not find
+        place = PlaceFinding(place.city, None, place.sentence, place.start, place.end,
+                             place.cue + "; an organisation is no state")
     return Entities(doc, visit, place, when, participants, countries, main)
 
 
