@@ -203,3 +203,10 @@ def test_an_organisations_seat_places_its_meeting(seat: str, city: str | None,
         f"{seat}the Minister of External Relations of Angola, Tete Antonio. They discussed "
         "peace and security.", dt.date(2025, 3, 5))
     assert (summary.location.city, summary.location.country) == (city, country)
+
+
+def test_a_governments_seat_places_the_talks() -> None:
+    summary = parse_invented(
+        "Prime Minister Petr Fiala received the Prime Minister of South Korea, Han Min-soo, at "
+        "the Straka Academy on Monday. They discussed nuclear energy.", dt.date(2025, 3, 5))
+    assert (summary.location.city, summary.location.country) == ("Prague", "Czech Republic")
