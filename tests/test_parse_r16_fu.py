@@ -125,3 +125,11 @@ def test_entries_under_agree_among_other_things_to_and_instructed() -> None:
                  "the Minister of Economic Affairs to establish a business council by 30 June "
                  "2031", "the Minister of Education to draw up a programme of scholarships"):
         assert item in items, items
+
+
+def test_entries_under_instructed_alone() -> None:
+    items = _follow_ups("The Prime Minister instructed:\n"
+                        "1. the Minister of Economic Affairs to establish a business council by "
+                        "30 June 2031;\n2. the Minister of Education to draw up a programme of "
+                        "scholarships.\n")
+    assert "the Minister of Education to draw up a programme of scholarships" in items, items

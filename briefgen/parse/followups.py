@@ -2106,8 +2106,8 @@ STEP_ENTRY_WORDS = 30
 def _agreed_entries(doc: Doc, speech_start: int, kept: list[FollowUp]) -> list[FollowUp]:
     """The steps listed under "X agreed to:", one per entry, where no kept item already
     holds them: the intro commits every entry, so no filter judges them."""
-    if "to:" not in doc.text:
-        return []
+    if ":" not in doc.text:
+        return []  # (every intro closes its line on a colon)
     out: list[FollowUp] = []
     for intro in _STEP_INTRO.finditer(doc.text, 0, speech_start):
         pos = intro.end() + 1
