@@ -496,6 +496,8 @@ _CONTACTS = re.compile(r"(?im)^[ \t]*(?:for\s+(?:further|more)\s+(?:information|
 
 
 def _mask_contacts(text: str) -> str:
+    """``text`` with its contact block blanked (same length, offsets hold): the office names
+    in it ("Information and Communication Directorate") are read as areas otherwise."""
     if "nquiries" not in text and "nformation" not in text and "ontact" not in text:
         return text
     return _CONTACTS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
