@@ -23,8 +23,24 @@ def test_the_dateline_is_read_once_per_release() -> None:
     b = segment("KAMPALA, March 10 (AGENCY) - The President met the Minister.")
     c = segment("The President met the Minister in Lortown.")
     for doc in (a, b, a, c, b, c):
-        assert people._dateline_state(doc) == people._read_dateline_state(doc)
+        assert people._dateline_state(doc) == people._dateline_state.__wrapped__(doc)
     assert people._dateline_state(a) == "Ethiopia"
+
+
+def test_per_release_reads_each_release_once_and_answers_for_the_one_asked() -> None:
+    from briefgen.parse.segment import per_release
+
+    calls: list[str] = []
+
+    @per_release
+    def first_word(doc):  # type: ignore[no-untyped-def]
+        calls.append(doc.text)
+        return doc.text.split()[0]
+
+    a, b = segment("Alpha met Beta."), segment("Gamma met Delta.")
+    assert [first_word(d) for d in (a, a, a, b, b, a)] == ["Alpha"] * 3 + ["Gamma"] * 2 + [
+        "Alpha"]
+    assert calls == [a.text, b.text, a.text]  # asked again only when the release changed
 
 
 def test_the_ascii_word_class_is_the_letters_class_on_ascii() -> None:

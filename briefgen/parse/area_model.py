@@ -58,6 +58,7 @@ from briefgen.model import Agreement, Item
 from briefgen.parse.agreements import COUNT_CUE
 from briefgen.parse.areas import (
     _ANAPHOR,
+    CLAUSE_CONJUNCTIONS,
     KIND_PAIR,
     Caseless,
     _clean,
@@ -151,8 +152,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _NO_AREA_OPENING = re.compile(
     r"(?:them|these|those|this|which|whose|line\s+with|face\s+of|according\s+to|"
     r"alongside|light\s+of|spite\s+of|behalf\s+of|(?:hold|held|holding)\s+talks|"
-    r"instead\s+of|rather\s+than|due\s+to|thanks\s+to|because|whereas|while|whilst|"
-    r"although|though)\b",
+    rf"instead\s+of|rather\s+than|due\s+to|thanks\s+to|{CLAUSE_CONJUNCTIONS})\b",
     re.IGNORECASE)
 # words in front of the subject, not part of it: a clause's "that" ("that mathematics and
 # computer science studies", "that life-saving humanitarian assistance"), the talks on it

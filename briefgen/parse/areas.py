@@ -29,7 +29,7 @@ from briefgen.model import Agreement, Item
 from briefgen.parse.clauses import Span, alternation, content_key, lexicon, span_of, split_list
 from briefgen.parse.evidence import evidence_for
 from briefgen.parse.gated import Screened, opening
-from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.segment import Doc, Sentence, per_release
 
 # Characters that re.IGNORECASE equates with others beyond lower-casing ("ſ" with "s").
 _EXTRA_CASES = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
@@ -108,9 +108,7 @@ def _all_keys() -> tuple[str, ...]:
     return tuple(sorted(keys | set(_GATE_KEYS)))
 
 
-_KEY_INDEX: list[object] = [None, None]  # the last release and its keys per sentence
-
-
+@per_release
 def _index_keys(doc: Doc) -> list[frozenset[str]]:
     """The keys of ``_all_keys`` in each sentence of ``doc``. Each key is looked for
     once in the whole lower-cased release and its hits are filed under their sentence
@@ -136,9 +134,7 @@ def _index_keys(doc: Doc) -> list[frozenset[str]]:
 def sentence_keys(doc: Doc, sent: Sentence) -> frozenset[str]:
     """Which of ``_all_keys`` the lower-cased ``sent`` holds (``k in low`` for each key,
     computed once per release)."""
-    if _KEY_INDEX[0] is not doc:
-        _KEY_INDEX[:] = [doc, _index_keys(doc)]
-    index: list[frozenset[str]] = _KEY_INDEX[1]  # type: ignore[assignment]
+    index = _index_keys(doc)
     if sent.index < len(index) and doc.sentences[sent.index] is sent:
         return index[sent.index]
     low = sent.text.lower()
@@ -283,10 +279,12 @@ _HELP_TO_OWNED = re.compile(r"[A-Z][\w.-]*\s+(?:support|assistance|aid|help)\s+(
 _DEVELOPMENTS_IN = re.compile(r"developments\s+(?:in|on|around)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# a list member that opens on a conjunction is the next clause, no area ("..., while the
-# second concerns X", "..., in addition to discussing Y")
-_CLAUSE_OPENING = re.compile(r"\s*(?:whereas|while|whilst|although|though|because|"
-                             r"in\s+addition\s+to|besides)\b", re.IGNORECASE)
+# conjunctions that open the next clause: a list member or a candidate that opens on one
+# is no area ("..., while the second concerns X"; area_model's openings use them too)
+CLAUSE_CONJUNCTIONS = r"whereas|while|whilst|although|though|because"
+# ("..., in addition to discussing Y")
+_CLAUSE_OPENING = re.compile(rf"\s*(?:{CLAUSE_CONJUNCTIONS}|in\s+addition\s+to|besides)\b",
+                             re.IGNORECASE)
 
 
 def _clean(text: str, start: int, end: int) -> tuple[int, int] | None:

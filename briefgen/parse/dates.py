@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from briefgen.parse.gated import Screened
-from briefgen.parse.segment import Doc, Sentence, resliced
+from briefgen.parse.segment import Doc, Sentence, per_release, resliced
 
 # --- a headline in capitals read as the same headline in Title Case ------------------------------
 # Some issuers set the headline in capitals ("STATE VISIT OF THE PRESIDENT TO JAPAN"); the
@@ -125,21 +125,12 @@ def _plain_spaces(doc: Doc) -> Doc:
     return Doc(text, resliced(doc.sentences, text, 0, len(text)), title)
 
 
-_last_read: tuple[Doc, Doc] | None = None  # the last document read, as every stage reads it
-
-
+@per_release
 def readable(doc: Doc) -> Doc:
     """``doc`` as the frame stages read it: no-break spaces as spaces, a headline in
     capitals in Title Case, a hard-wrapped text's line breaks as spaces; each the same
-    length, so every offset holds. (The stages of one release ask in turn for the same
-    ``doc``: the last answer is kept.)"""
-    global _last_read
-    last = _last_read
-    if last is not None and last[0] is doc:
-        return last[1]
-    out = _unwrapped(_recased(_plain_spaces(doc)))
-    _last_read = (doc, out)
-    return out
+    length, so every offset holds."""
+    return _unwrapped(_recased(_plain_spaces(doc)))
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december"

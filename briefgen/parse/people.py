@@ -25,7 +25,7 @@ from typing import NamedTuple
 from briefgen.parse import geo
 from briefgen.parse.gated import Screened
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import Doc, Sentence, transcript_start
+from briefgen.parse.segment import Doc, Sentence, per_release, transcript_start
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 # ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
@@ -3590,21 +3590,11 @@ _DATELINE = re.compile(rf"\s*(?P<city>(?!{_MONTH})[A-Z][\w’'.-]*(?:\s+(?!{_MON
                        rf"{{0,2}})\s*(?:,|[-–—(]|\s(?={_MONTH}\.?\s*\d))")
 
 
-# the release whose dateline was read last, and its state: six steps of one parse ask
-# (one tuple, swapped whole, so that threads never read one release's answer for another)
-_LAST_DATELINE: list[tuple[Doc | None, str | None]] = [(None, None)]
-
-
+@per_release
 def _dateline_state(doc: Doc) -> str | None:
     """The state of a dateline's city ("New Delhi, 2 May 2024."), in the first sentences
-    (read once per release: the pattern backtracks over every capitalised headline)."""
-    last = _LAST_DATELINE[0]
-    if last[0] is not doc:
-        last = _LAST_DATELINE[0] = (doc, _read_dateline_state(doc))
-    return last[1]
-
-
-def _read_dateline_state(doc: Doc) -> str | None:
+    (read once per release, six steps of one parse ask: the pattern backtracks over every
+    capitalised headline)."""
     g = geo.gazetteer()
     for s in doc.sentences[:3]:
         m = _DATELINE.match(s.text)

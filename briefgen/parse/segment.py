@@ -6,9 +6,12 @@ characters a reviewer can find in the source.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefgen.parse.gated import opening
 from briefgen.stamps import date_line
@@ -73,6 +76,25 @@ class Doc:
 
 # "* * *" separates a Kremlin-style lead from the transcript; "(retranslated):" opens a
 # speaker's turn.
+_R = TypeVar("_R")
+
+
+def per_release(read: Callable[[Doc], _R]) -> Callable[[Doc], _R]:
+    """``read`` answering once per release: the stages of one parse ask in turn about the
+    same ``Doc``, so the answer for the last one asked about is kept (one tuple, swapped
+    whole, so that threads never read one release's answer for another)."""
+    slot: list[tuple[Doc | None, _R | None]] = [(None, None)]
+
+    @functools.wraps(read)
+    def answer(doc: Doc) -> _R:
+        last = slot[0]
+        if last[0] is not doc:
+            last = slot[0] = (doc, read(doc))
+        return last[1]  # type: ignore[return-value]
+
+    return answer
+
+
 _TRANSCRIPT = re.compile(r"\*\s?\*\s?\*|\(retranslated\)\s*:")
 
 

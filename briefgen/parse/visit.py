@@ -29,7 +29,7 @@ from briefgen.parse.dates import (
     readable,
 )
 from briefgen.parse.lexicon import load
-from briefgen.parse.segment import Doc, Sentence
+from briefgen.parse.segment import Doc, Sentence, per_release
 from briefgen.parse.visit_model import features, second_opinion
 
 LEAD_SENTENCES = 4
@@ -380,24 +380,16 @@ def lead_body(sentences: list[Sentence], n: int) -> list[Sentence]:
     return out
 
 
-_last_split: tuple[Doc, tuple[tuple[Sentence, ...], tuple[Sentence, ...]]] | None = None
-
-
+@per_release
 def _headline_and_lead(doc: Doc) -> tuple[tuple[Sentence, ...], tuple[Sentence, ...]]:
-    """The headline and the lead's body. classify asks twice for the same ``doc`` (the
-    rules, then the model's features): the last answer is kept, as dates.readable keeps
-    its own."""
-    global _last_split
-    last = _last_split
-    if last is not None and last[0] is doc:
-        return last[1]
+    """The headline and the lead's body (classify asks twice for the same ``doc``: the
+    rules, then the model's features)."""
     in_text = doc.title_in_text
     headline = tuple(doc.sentences[:1]) if in_text else ()
     body = tuple(lead_body(doc.sentences[len(headline):], LEAD_SENTENCES))
     if doc.title and not in_text:
         # a headline from the page's metadata is not in the text: it has no offsets
         headline = (Sentence(0, 0, 0, doc.title, -1),)
-    _last_split = (doc, (headline, body))
     return headline, body
 
 
