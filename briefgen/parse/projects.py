@@ -44,6 +44,8 @@ def extract_projects(doc: Doc, speech_start: int) -> list[Item]:
             first = text[start:m.end()].split()[0]
             if first in _OPENERS:
                 start += len(first) + 1
+            if len(text[start:m.end()].split()) < 2:
+                continue  # a bare "Port" or "Fund" names nothing ("Port of Spain" is a city)
             _add(found, sent, start, m.end(), text, "capitalised project name")
     return list(found.values())
 

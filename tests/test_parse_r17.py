@@ -1,0 +1,39 @@
+"""Round 17, forms found by the round-16 probes and left open then: a meeting "will be
+convened in P in M" keeps its place and month (annotators write both; without them the item
+names only the body), and a bare "Port" or "Fund" is no project name ("Port of Spain" is a
+city). Invented text only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.invented import parse_invented
+
+_LEAD = ("On 3 March, Prime Minister Aron Veldt of Veltria held talks with Vice President "
+         "Mara Castell of Ostravia in Veltria City. ")
+
+
+def _parse(text: str):  # noqa: ANN202 - a VisitSummary
+    return parse_invented(_LEAD + text, dt.date(2031, 3, 4))
+
+
+def test_a_meeting_to_be_convened_keeps_its_place_and_month() -> None:
+    got = [f.text for f in _parse(
+        "The two sides agreed that:\n"
+        "• a meeting of the bilateral Energy Steering Committee will be convened in Port of "
+        "Lea in April 2032; and\n"
+        "• both Governments will resume discussions on the fisheries agreement.").follow_ups]
+    assert "Energy Steering Committee will be convened in Port of Lea in April 2032" in got, got
+
+
+def test_a_step_to_be_completed_by_a_date_keeps_the_date() -> None:
+    got = [f.text for f in _parse("The ferry terminal will be completed by the end of "
+                                  "2032.").follow_ups]
+    assert any(t.endswith("completed by the end of 2032") for t in got), got
+
+
+def test_a_city_opening_with_port_is_no_project() -> None:
+    summary = _parse("A joint committee will meet in Port of Lea. Both sides back the Green "
+                     "Delta Fund and the Port.")
+    projects = [p.text for p in summary.projects]
+    assert "Port" not in projects and "Green Delta Fund" in projects, projects
