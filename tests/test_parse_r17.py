@@ -37,3 +37,16 @@ def test_a_city_opening_with_port_is_no_project() -> None:
                      "Delta Fund and the Port.")
     projects = [p.text for p in summary.projects]
     assert "Port" not in projects and "Green Delta Fund" in projects, projects
+
+
+def test_a_commitment_to_raise_spending_by_a_date_is_a_follow_up() -> None:
+    got = [f.text for f in _parse(
+        "Outcomes of the visit:\n- Ostravia's commitment to raise defence spending to 3.5% "
+        "of GDP by 2032;\n- The Prime Minister's thanks for the hospitality.").follow_ups]
+    assert "raise defence spending to 3.5% of GDP by 2032" in got, got
+
+
+def test_a_commitment_to_values_is_no_step() -> None:
+    got = [f.text for f in _parse("Both leaders stressed their commitment to democracy and "
+                                  "the rule of law.").follow_ups]
+    assert not any("democracy" in t for t in got), got
