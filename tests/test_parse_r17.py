@@ -50,3 +50,19 @@ def test_a_commitment_to_values_is_no_step() -> None:
     got = [f.text for f in _parse("Both leaders stressed their commitment to democracy and "
                                   "the rule of law.").follow_ups]
     assert not any("democracy" in t for t in got), got
+
+
+def test_a_question_a_launch_made_and_a_hope_commit_no_one() -> None:
+    got = [f.text for f in _parse(
+        '"Have you decided to open a consulate in Port Lea?" a journalist asked. Last year '
+        "both governments launched the Veltria-Ostravia Energy Partnership to cut emissions. "
+        '"I hope that Ostravia will continue to support the strengthening of sanctions," '
+        "the Prime Minister said.").follow_ups]
+    assert not any("consulate" in t or "Energy Partnership" in t or "sanctions" in t
+                   for t in got), got
+
+
+def test_a_launch_still_ahead_stays_a_step() -> None:
+    got = [f.text for f in _parse("The two sides agreed to launch a joint energy partnership "
+                                  "next year.").follow_ups]
+    assert any("joint energy partnership" in t for t in got), got

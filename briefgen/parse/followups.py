@@ -1725,7 +1725,32 @@ def _says_no_step(text: str, c: Candidate) -> bool:
                                  else " ".join(c.text.split()[-3:])))
             or c.cue == "process"
             and bool(_DONE_BEFORE.search(text[max(c.sentence.start, c.start - 30):c.start]))
-            or bool(_COURTESY.search(c.text)) or _paper_effect(text, c))
+            or bool(_COURTESY.search(c.text)) or _paper_effect(text, c)
+            or _not_committed(text, c))
+
+
+# A step asked about, already launched, or only hoped for commits no one (GUIDELINES: a
+# follow-up is something someone can act on): "Have you decided to ...?", "Russia launched
+# a full-scale war", "I hope that Bulgaria will continue to ...", "we believe that ...".
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|started|began|initiated|inaugurated)\s+"
+                              r"(?:(?:a|an|the|its|their|our)\s+)?$", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|shall|would|to\s+be|plan(?:s|ned)?|intend(?:s|ed)?|"
+                    r"agreed|decided|next|upcoming|forthcoming)\b", re.IGNORECASE)
+_ATTITUDE = re.compile(r"\b(?:I|we)\s+(?:(?:also|still|sincerely|truly|very\s+much|firmly)\s+)?"
+                       r"(?:hope|believe|think|am\s+(?:sure|confident)|"
+                       r"are\s+(?:sure|confident))\s+that\b", re.IGNORECASE)
+
+
+def _not_committed(text: str, c: Candidate) -> bool:
+    """Whether the candidate's own sentence asks, reports a launch already made, or voices
+    the speaker's hope or belief rather than anyone's commitment."""
+    sent = c.sentence
+    if sent.text.rstrip(" \"'”’").endswith("?"):
+        return True
+    before = text[max(sent.start, c.start - 40):c.start]
+    if _LAUNCHED_BEFORE.search(before) and not _AHEAD.search(sent.text):
+        return True
+    return bool(_ATTITUDE.search(text, sent.start, c.start))
 
 
 def _agenda_after(text: str, c: Candidate) -> bool:
