@@ -66,3 +66,31 @@ def test_a_launch_still_ahead_stays_a_step() -> None:
     got = [f.text for f in _parse("The two sides agreed to launch a joint energy partnership "
                                   "next year.").follow_ups]
     assert any("joint energy partnership" in t for t in got), got
+
+
+def _agreements(text: str) -> list[str]:
+    return [a.text for a in _parse(text).agreements]
+
+
+def test_who_signed_on_each_side_names_no_document() -> None:
+    got = _agreements(
+        "The two sides signed an agreement on the avoidance of double taxation. The documents "
+        "were signed on the Veltrian side by Foreign Minister Jon Aas and Minister of Oil Dr. "
+        "Ivo Berg, and on the Ostravian side by Minister of Trade, Industry and Energy Lea Dorn.")
+    assert got == ["agreement on the avoidance of double taxation"], got
+
+
+def test_a_contract_signed_with_named_representatives_is_one_document() -> None:
+    got = _agreements(
+        "Ambassador Ken Sato signed the grant contracts with the representatives of the "
+        "recipients, Mr Tavita Lemi, Chairman of the Sataua Village Council, and Ms Mareta "
+        "Ulu, President of the College Committee.")
+    assert not any("Lemi" in t or "Chairman" in t or "Ulu" in t for t in got), got
+
+
+def test_a_document_joined_by_in_addition_to_is_its_own_item() -> None:
+    got = _agreements(
+        "The two sides signed memoranda of understanding in the fields of renewable energy and "
+        "health, in addition to an agreement on the avoidance of double taxation.")
+    assert "agreement on the avoidance of double taxation" in got, got
+    assert not any("in addition" in t for t in got), got

@@ -136,8 +136,11 @@ def rules() -> _Rules:
 
 _OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|"
                        r"covering)\s", re.IGNORECASE)
-_JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
-_JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as)\s*(?:an?|the|other)?\s*$")
+# ("..., in addition to an agreement on X": the next document, joined by a phrase)
+_JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as|\bin addition to|\balong with|"
+                            r"\btogether with)\s*(?:an?|the|other)?\s*$")
+_JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as|\bin addition to|\balong with|"
+                          r"\btogether with)\s*(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b|"
                              # "The first to be signed was the Agreement on X"
@@ -811,11 +814,15 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
             # and C were signed": a comma before a capitalised document's name lists it
         if m and rules().weak.match(nxt.group(0)) and not _ARTICLE_END.search(m.group(0)):
             return ce  # "on Green Growth and Clean Seas Partnership": one title
+        if m and _PHRASE_JOIN.match(m.group(0)):
+            return m.start()  # ("A, B and C, in addition to an agreement on X": the phrase
+            # is no subject of the list before it)
         if m:
             return nstart
     return ce
 
 
+_PHRASE_JOIN = re.compile(r"\s*(?:in addition to|along with|together with)\b")
 _ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
 _COMMA_NAME = re.compile(r",\s*(?:the\s+)?$")
 
