@@ -94,3 +94,29 @@ def test_a_document_joined_by_in_addition_to_is_its_own_item() -> None:
         "health, in addition to an agreement on the avoidance of double taxation.")
     assert "agreement on the avoidance of double taxation" in got, got
     assert not any("in addition" in t for t in got), got
+
+
+def test_a_counted_head_and_its_subjects_after_a_comma() -> None:
+    got = _agreements("The two leaders witnessed the exchange of four Memoranda of "
+                      "Understanding, on halal product assurance, creative economy, health "
+                      "cooperation and youth development.")
+    assert len(got) == 4 and all(t.startswith("Memorandum of Understanding on ") for t in got), got
+
+
+def test_a_comma_before_a_day_is_no_subject_list() -> None:
+    got = _agreements("The two ministers signed an agreement on air services, on the "
+                      "sidelines of the talks.")
+    assert got == ["agreement on air services"], got
+
+
+def test_a_programme_signed_with_a_place_set_off_or_exchanged_in_the_passive() -> None:
+    got = _agreements("The two Prime Ministers today signed, in Veltria City, the Strategic "
+                      "Cooperation Programme for 2032-2036. The Executive Programme on Cultural "
+                      "Cooperation for 2032-2035 was also exchanged between the two ministers.")
+    assert got == ["Strategic Cooperation Programme for 2032-2036",
+                   "Executive Programme on Cultural Cooperation for 2032-2035"], got
+
+
+def test_a_programme_adopted_years_ago_is_not_signed_now() -> None:
+    assert _agreements("They reviewed the Programme of Action on Trade, which was adopted "
+                       "in 2019.") == []

@@ -150,6 +150,8 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?si
 # new programme" adopted a decision, no programme)
 _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sion)|exchanged|"
                             r"announced|inked|joined|acceded\s+to|subscribed|handover)"
+                            # ("signed, in Praia, the Programme": a place or day set off)
+                            r"(?:,\s+(?:in|at|on)\s+[^,;]{1,30},)?"
                             r"(?:\s+of)?\s+(?:an?\s+|the\s+)?"
                             r"(?:(?!(?:on|about|for|to|with|regarding|concerning)\s)[\w$.,-]+\s+){0,4}$",
                             re.IGNORECASE)
@@ -161,7 +163,12 @@ _SIGNED_WORD = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
 _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
-                           r"(?:signed|adopted|concluded)", re.IGNORECASE)
+                           r"(?:signed|adopted|concluded|exchanged)", re.IGNORECASE)
+# "The Executive Programme on Culture for 2025-2028 was also exchanged": the name runs on
+# to the passive verb (an auxiliary, so "Programme on X signed by ..." in a list is not it)
+_NAME_THEN_SIGNED = re.compile(r"\s+(?:on|for|of|in)\s+[^,;.:]{1,80}?\s+(?:was|were|has\s+been|"
+                               r"have\s+been)\s+(?:also\s+)?(?:signed|adopted|concluded|"
+                               r"exchanged)\b", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
                         r"renew|exten|releas|endors|announc|welcom|subscri|hand|entered|struck|"
@@ -273,6 +280,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
         ce = clause_end(text, to_doc.end(), end, boundary)
         return "to", to_doc.end(), _title_extend(text, to_doc.end(), ce, end)
     m = r.complement.match(text, head_end, end)
+    if m is None and plural and (comma := _COMMA_SUBJECTS.match(text, head_end, end)):
+        m = r.complement.match(text, comma.end(), end)  # "four MoUs, on A, B and C"
     statement = not plural and _STATEMENT_END.search(text, max(0, head_end - 14), head_end)
     if m is None and statement:
         # "the Joint Statement on the Results of the Visit", "a joint statement by the G7 on
@@ -322,6 +331,11 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     return None
 
 
+# a comma between a plural head and its subjects: "exchanged four Memoranda of
+# Understanding, on halal product assurance, creative economy and ..." (a lower-case
+# subject, so never "the MoU, on Tuesday" or "on the sidelines")
+_COMMA_SUBJECTS = re.compile(r"\s*,(?=\s+(?:namely\s+)?(?:on|in\s+the\s+(?:fields?|areas?|"
+                             r"spheres?)\s+of|covering|concerning|regarding)\s+(?!the\b)[a-z])")
 _STATEMENT_END = re.compile(r"(?i)(?:statement|declaration|communiqu[eé])$")
 _STATEMENT_OWN = re.compile(r"\s+(?:(?P<on>on)\s+the\s+(?:results?|outcomes?)\s+of\s+|"
                             r"(?P<by>by)\s+(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*)"
@@ -1328,7 +1342,8 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
         return True
     before = text[max(sent.start, start - 40):start]
     if _SIGNED_BEFORE.search(before) or _OTHERS_BEFORE.search(before) \
-            or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)):
+            or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)) \
+            or _NAME_THEN_SIGNED.match(text, end, min(sent.end, end + 120)):
         return True
     if _INCLUDING_END.search(before) and _SIGNED_WORD.search(text, sent.start, start):
         return True  # "14 agreements were signed, including deals on A and B"
