@@ -120,3 +120,13 @@ def test_a_programme_signed_with_a_place_set_off_or_exchanged_in_the_passive() -
 def test_a_programme_adopted_years_ago_is_not_signed_now() -> None:
     assert _agreements("They reviewed the Programme of Action on Trade, which was adopted "
                        "in 2019.") == []
+
+
+def test_consultations_held_virtually_are_a_videoconference() -> None:
+    for held in ("were held virtually", "were held in virtual mode"):
+        summary = parse_invented(
+            f"The Third Foreign Office Consultations between Veltria and Ostravia {held} on "
+            "3 March, co-chaired by Foreign Secretary Pema Dorn and Deputy Minister Ken Aro. "
+            "They discussed trade.", dt.date(2031, 3, 4))
+        assert summary.visit_type == "videoconference", (held, summary.visit_type)
+        assert summary.location.city is None
