@@ -130,3 +130,23 @@ def test_consultations_held_virtually_are_a_videoconference() -> None:
             "They discussed trade.", dt.date(2031, 3, 4))
         assert summary.visit_type == "videoconference", (held, summary.visit_type)
         assert summary.location.city is None
+
+
+def _follow_ups(text: str) -> list[str]:
+    return [f.text for f in _parse(text).follow_ups]
+
+
+def test_a_time_still_to_be_set_is_cut_from_the_step() -> None:
+    got = _follow_ups("The two sides agreed to hold the Fifth Policy Dialogue in Veltria City "
+                      "in 2032 on dates to be fixed through diplomatic channels.")
+    assert got == ["hold the Fifth Policy Dialogue in Veltria City in 2032"], got
+    got = _follow_ups("The two sides agreed to hold the next round of consultations in "
+                      "Veltria City at mutually convenient dates.")
+    assert got == ["hold the next round of consultations in Veltria City"], got
+
+
+def test_what_a_visit_or_a_paper_will_do_is_no_step() -> None:
+    got = _follow_ups("Prime Minister Veldt has said the visit will open a new chapter in "
+                      "relations between the two countries. He said the new agreement would "
+                      "open doors for Veltrian companies in Ostravia.")
+    assert got == [], got

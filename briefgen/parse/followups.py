@@ -1688,18 +1688,30 @@ _DONE_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:completed|announced)|succe
 _PAPER_WILL = Screened(re.compile(
     r"\b(?:agreements?|MoUs?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
     r"arrangements?|treat(?:y|ies)|accords?|deals?|protocols?|partnership|"
-    r"framework|declaration|statement|document)\s+(?:will|would|shall|should|"
+    r"framework|declaration|statement|document|visit|trip|talks|summit)\s+(?:will|would|"
+    r"shall|should|"
     r"is\s+expected\s+to|aims\s+to|is\s+intended\s+to)\s+(?:also\s+|"
     r"further\s+|significantly\s+|greatly\s+|help\s+(?:to\s+)?)?$",
     re.IGNORECASE))
 _PAPER_EFFECT = re.compile(r"^(?:[\w'’.-]+\s+){0,6}?(?:facilitate|encourage|enable|allow|"
                            r"complement|enhance|strengthen|promote|support|boost|deepen|expand|"
                            r"benefit|make|pave|provide(?!\s+for)|ensure|improve|increase|bring|"
-                           r"deliver|give|offer|foster|lead)\w*\b", re.IGNORECASE)
+                           r"deliver|give|offer|foster|lead|open\s+(?:up\s+)?(?:a\s+|the\s+)?"
+                           r"(?:new\s+)?(?:chapter|page|doors?|opportunit|avenues?|prospects?)|usher|"
+                           r"herald|elevate|take\s+(?:\w+\s+){1,3}to\s+a\s+(?:new|higher))\w*\b",
+                           re.IGNORECASE)
+# the same said of the paper or event named as the item's own subject ("subj" wording):
+# "the visit | to open a new chapter in relations"
+_PAPER_SUBJECT = re.compile(r"^(?:the\s+|this\s+|today['’]s\s+)?(?:new\s+|historic\s+)?"
+                            r"(?:agreements?|MoUs?|memorand(?:um|a)|accords?|deals?|treat(?:y|ies)|"
+                            r"visit|trip|talks|summit)\s+to\s+(?!be\b)", re.IGNORECASE)
 
 
 def _paper_effect(text: str, c: Candidate) -> bool:
     """Whether a candidate is what a paper will do ("The Agreement will | facilitate ...")."""
+    own = _PAPER_SUBJECT.match(c.text)
+    if own is not None:
+        return bool(_PAPER_EFFECT.match(c.text[own.end():]))
     return bool(_PAPER_WILL.search(text, max(c.sentence.start, c.start - 120), c.start)) \
         and bool(_PAPER_EFFECT.match(c.text))
 
@@ -2076,7 +2088,19 @@ def _mended(text: str) -> str:
     tail = _CUT_TAIL.search(text)
     if tail is not None and len(text[:tail.start()].split()) >= 2:
         text = text[:tail.start()]
+    unfixed = _UNFIXED_WHEN.search(text)
+    if unfixed is not None and len(text[:unfixed.start()].split()) >= 3:
+        text = text[:unfixed.start()]
     return text
+
+
+# "hold the Dialogue in Tokyo in 2026 on dates to be fixed through diplomatic channels": a
+# time still to be set names no time (and runs the item past what annotators write)
+_UNFIXED_WHEN = re.compile(r",?\s+(?:(?:on|at)\s+(?:a\s+|the\s+)?(?:mutually\s+(?:convenient|"
+                           r"agreeable|acceptable)\s+dates?|dates?\s+(?:to\s+be\s+)?(?:fixed|"
+                           r"agreed(?:\s+upon)?|determined|decided|set|finali[sz]ed|worked\s+out|"
+                           r"coordinated)\b[^,;]*)|through\s+(?:the\s+)?diplomatic\s+channels)$",
+                           re.IGNORECASE)
 
 
 def _as_item(c: Candidate) -> FollowUp:
