@@ -127,6 +127,10 @@ def _index_keys(doc: Doc) -> list[frozenset[str]]:
             i = bisect_right(starts, pos) - 1
             if i >= 0 and pos + len(key) <= sents[i].end:
                 found[i].add(key)
+                # the sentence holds it: its other hits change nothing (" and " is often
+                # there many times), so the next look starts at its end
+                pos = low.find(key, sents[i].end)
+                continue
             pos = low.find(key, pos + 1)
     return [frozenset(f) for f in found]
 

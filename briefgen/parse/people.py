@@ -932,7 +932,11 @@ _TWO_CAPS = re.compile(rf"{_CAP}[\w'’.-]*,?\s+(?:(?:[a-z]{{1,4}}|the)\s+)?{_CA
 
 @functools.cache
 def _head_words() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_lex().head_first))) + r")\b")
+    # (a look-ahead for the letters the words open with: the alternation of 150 words is
+    # then tried only where one may start, not at every word boundary; the same matches)
+    words = sorted(_lex().head_first)
+    first = "".join(sorted({re.escape(w[0]) for w in words if w}))
+    return re.compile(rf"\b(?=[{first}])(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 # Chinese family names that are also English words ("He Lifeng"): a name only right after

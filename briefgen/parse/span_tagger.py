@@ -58,6 +58,23 @@ _NEAR_OFFSETS = (-3, -2, -1, 1, 2)  # the neighbours features() names, in its or
 _MEMO_SIZE = 65536  # words (and prefixes) a model remembers before it starts afresh
 
 
+def _bigrams(state: dict[str, Weights]) -> dict[str, dict[str, Weights]]:
+    """The weights of the "w-1w=<previous>|<word>" features by word, then by previous
+    word: looked up without building the feature's string for every word. A feature is
+    filed under each "|" it holds (a token may be "|" itself), so ``[word][previous]``
+    holds exactly the weight of the string "w-1w=<previous>|<word>"."""
+    out: dict[str, dict[str, Weights]] = {}
+    for f, w in state.items():
+        if not f.startswith("w-1w="):
+            continue
+        pair = f[len("w-1w="):]
+        cut = pair.find("|")
+        while cut >= 0:
+            out.setdefault(pair[cut + 1:], {})[pair[:cut]] = w
+            cut = pair.find("|", cut + 1)
+    return out
+
+
 class _Lookups:
     """A model's weights looked up once per word instead of once per word of a sentence.
 
@@ -70,28 +87,32 @@ class _Lookups:
 
     def __init__(self, state: dict[str, Weights]) -> None:
         self._get = state.get
-        self._near: dict[str, tuple[Weights, ...]] = {}
+        self._near: dict[str, tuple[Weights | None, ...]] = {}
         self._own: dict[str, tuple[str, tuple[Weights, ...]]] = {}
         self._prefix: dict[tuple[str, int, str, str, str], Weights] = {}
+        self._state = state
+        self._after: dict[str, dict[str, Weights]] | None = None  # _bigrams, once it tags
 
-    def near(self, low: str) -> tuple[Weights, ...]:
-        """The weights of "w-3=low", "w-2=low", "w-1=low", "w1=low", "w2=low"."""
+    def near(self, low: str) -> tuple[Weights | None, ...]:
+        """The weights of "w-3=low", "w-2=low", "w-1=low", "w1=low", "w2=low" (None for a
+        feature the model has no weight for: adding nothing is adding zero)."""
         got = self._near.get(low)
         if got is None:
             if len(self._near) >= _MEMO_SIZE:
                 self._near.clear()
-            got = self._near[low] = tuple(self._get(f"w{k}={low}", _ZERO)
-                                          for k in _NEAR_OFFSETS)
+            got = self._near[low] = tuple(self._get(f"w{k}={low}") for k in _NEAR_OFFSETS)
         return got
 
     def own(self, word: str) -> tuple[str, tuple[Weights, ...]]:
-        """The word's class and the weights of its own features (_own), in their order."""
+        """The word's class and the weights of its own features (_own), in their order,
+        leaving out the features the model has no weight for."""
         got = self._own.get(word)
         if got is None:
             if len(self._own) >= _MEMO_SIZE:
                 self._own.clear()
             cls, feats = _own(word)
-            got = self._own[word] = (cls, tuple(self._get(f, _ZERO) for f in feats))
+            weights = (self._get(f) for f in feats)
+            got = self._own[word] = (cls, tuple(w for w in weights if w is not None))
         return got
 
     def prefix(self, key: tuple[str, int, str, str, str]) -> Weights:
@@ -115,25 +136,64 @@ class _Lookups:
 
     def scores(self, words: list[str]) -> list[Weights]:
         """Each word's summed weights per label: what marginals() sums over
-        features(words), in the same order of additions."""
+        features(words), in the same order of additions.
+
+        Written out rather than looped over a tuple of weights: it runs on every word of
+        every release. A feature without a weight is skipped, which adds exactly what
+        adding (0.0, 0.0, 0.0) adds (the model holds no negative zero, so no running sum
+        is one)."""
         n = len(words)
         low = [w.lower() for w in words]
-        own = [self.own(w) for w in words]
+        owned, near_of = self._own.get, self._near.get  # (remembered: no method call)
+        own = [owned(w) or self.own(w) for w in words]
         cue = "cue" if _SENT_CUES.intersection(low) else "nocue"
         pad = self.near("<pad>")
-        near = [pad, pad, pad, *(self.near(x) for x in low), pad, pad]
+        near = [pad, pad, pad, *(near_of(x) or self.near(x) for x in low), pad, pad]
         classes = ["<pad>", *(c for c, _ in own), "<pad>"]
         since = _since_cue(low)
         before = ["<pad>", *low]
-        get = self._get
+        after = self._after
+        if after is None:
+            after = self._after = _bigrams(self._state)
+        prefixes = self._prefix
         out = []
         for k in range(n):
-            b, i, o = self.prefix((cue, min(4, 5 * k // n), since[k], classes[k],
-                                   classes[k + 2]))
+            key = (cue, min(4, 5 * k // n), since[k], classes[k], classes[k + 2])
+            got = prefixes.get(key)
+            b, i, o = got if got is not None else self.prefix(key)
             # "w-1w=", then the neighbours in features()'s order, then the word's own
-            for w in (get("w-1w=" + before[k] + "|" + low[k], _ZERO), near[k][0],
-                      near[k + 1][1], near[k + 2][2], near[k + 4][3], near[k + 5][4],
-                      *own[k][1]):
+            pairs = after.get(low[k])
+            w = pairs.get(before[k]) if pairs is not None else None
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            w = near[k][0]
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            w = near[k + 1][1]
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            w = near[k + 2][2]
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            w = near[k + 4][3]
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            w = near[k + 5][4]
+            if w is not None:
+                b += w[0]
+                i += w[1]
+                o += w[2]
+            for w in own[k][1]:
                 b += w[0]
                 i += w[1]
                 o += w[2]
@@ -249,36 +309,43 @@ def word_marginals(model: Model, words: list[str]) -> list[tuple[float, float, f
 
 def _forward_backward(model: Model, scores: list[Weights]) -> list[tuple[float, float, float]]:
     """The marginals from each word's summed weights per label. Written out for three
-    labels: it runs on every word of every release, and the loops over labels cost more
-    than the arithmetic."""
-    exp, zero = math.exp, _ZERO
-    emit = []
-    for b, i, o in scores:
-        top = max(b, i, o)
-        emit.append((exp(b - top), exp(i - top), exp(o - top)))
+    labels, each word's emissions computed inside the forward pass: it runs on every word
+    of every release, and the loops over labels (and the lists between passes) cost more
+    than the arithmetic. The arithmetic is the textbook scaled pass's, in its order."""
+    exp = math.exp
     (t00, t01, t02), (t10, t11, t12), (t20, t21, t22) = (
         [exp(x) for x in row] for row in model.transition)
-    e = emit[0]
-    z = e[0] + e[1] + e[2]
-    a0, a1, a2 = e[0] / z, e[1] / z, e[2] / z
-    alpha = [(a0, a1, a2)]
-    for e in emit[1:]:
-        x0 = e[0] * (a0 * t00 + a1 * t10 + a2 * t20)
-        x1 = e[1] * (a0 * t01 + a1 * t11 + a2 * t21)
-        x2 = e[2] * (a0 * t02 + a1 * t12 + a2 * t22)
+    n = len(scores)
+    emit: list[tuple[float, float, float]] = [_ZERO] * n
+    alpha: list[tuple[float, float, float]] = [_ZERO] * n
+    a0 = a1 = a2 = 0.0
+    for t in range(n):
+        b, i, o = scores[t]
+        top = b  # max(b, i, o), as max() picks it
+        if i > top:
+            top = i
+        if o > top:
+            top = o
+        e0, e1, e2 = exp(b - top), exp(i - top), exp(o - top)
+        emit[t] = (e0, e1, e2)
+        if t:
+            x0 = e0 * (a0 * t00 + a1 * t10 + a2 * t20)
+            x1 = e1 * (a0 * t01 + a1 * t11 + a2 * t21)
+            x2 = e2 * (a0 * t02 + a1 * t12 + a2 * t22)
+        else:
+            x0, x1, x2 = e0, e1, e2
         z = x0 + x1 + x2
         a0, a1, a2 = x0 / z, x1 / z, x2 / z
-        alpha.append((a0, a1, a2))
-    n = len(scores)
-    out: list[tuple[float, float, float]] = [zero] * n
+        alpha[t] = (a0, a1, a2)
+    out: list[tuple[float, float, float]] = alpha  # filled in place, back to front
     b0 = b1 = b2 = 1.0
     for t in range(n - 1, -1, -1):
-        a = alpha[t]
-        p0, p1, p2 = a[0] * b0, a[1] * b1, a[2] * b2
+        a0, a1, a2 = alpha[t]
+        p0, p1, p2 = a0 * b0, a1 * b1, a2 * b2
         z = p0 + p1 + p2
         out[t] = (p0 / z, p1 / z, p2 / z)
-        e = emit[t]
-        y0, y1, y2 = e[0] * b0, e[1] * b1, e[2] * b2
+        e0, e1, e2 = emit[t]
+        y0, y1, y2 = e0 * b0, e1 * b1, e2 * b2
         x0 = t00 * y0 + t01 * y1 + t02 * y2
         x1 = t10 * y0 + t11 * y1 + t12 * y2
         x2 = t20 * y0 + t21 * y1 + t22 * y2
@@ -311,31 +378,48 @@ def tag(model: Model, doc: Doc, sent: Sentence, floor: float = FLOOR,
     """Spans of ``sent`` whose words the tagger marks as an area with at least ``floor``
     probability; a sentence longer than _MAX_TOKENS words is tagged in windows. ``memo``
     keeps the marginals of each window's words (see tag_doc)."""
-    toks = tokens(doc, sent)
+    found = list(TOKEN.finditer(doc.text, sent.start, sent.end))
+    every = tuple(map(_WORD_OF, found))
     out: list[Span] = []
-    for lo, hi in windows(len(toks)):
-        part = toks[lo:hi]
-        words = tuple(w for _, _, w in part)
+    for lo, hi in windows(len(found)):
+        words = every[lo:hi]
         probs = memo.get(words) if memo is not None else None
         if probs is None:
             probs = word_marginals(model, list(words))
             if memo is not None:
                 memo[words] = probs
         for i, j in _spans_of(probs, floor):
-            if all(not part[k][2][:1].isalnum() for k in range(i, j)):
+            if all(not words[k][:1].isalnum() for k in range(i, j)):
                 continue
             conf = sum(1.0 - probs[k][2] for k in range(i, j)) / (j - i)
-            out.append(Span(part[i][0], part[j - 1][1], round(conf, 4)))
+            out.append(Span(found[lo + i].start(), found[lo + j - 1].end(), round(conf, 4)))
     return out
+
+
+_WORD_OF = re.Match.group  # a token match's word, mapped over the matches in C
 
 
 def tag_doc(model: Model, doc: Doc, floor: float = FLOOR) -> list[tuple[Sentence, Span]]:
     """``tag`` over every sentence of ``doc``, each sentence with its spans. The marginals
     depend on the words alone, so a release that prints the same words twice (its
     headline again as its first sentence, a paragraph repeated) is tagged once per
-    wording and its spans read off at each place."""
+    wording and its spans read off at each place; a sentence printed again character
+    for character is not even split into words again: its spans are the first one's,
+    moved (tokens and spans depend on the sentence's characters alone)."""
     memo: dict[tuple[str, ...], list[Weights]] = {}
-    return [(sent, sp) for sent in doc.sentences for sp in tag(model, doc, sent, floor, memo)]
+    printed: dict[str, tuple[int, list[Span]]] = {}  # wording -> (first start, its spans)
+    out: list[tuple[Sentence, Span]] = []
+    for sent in doc.sentences:
+        wording = doc.text[sent.start:sent.end]
+        first = printed.get(wording)
+        if first is None:
+            spans = tag(model, doc, sent, floor, memo)
+            printed[wording] = (sent.start, spans)
+        else:
+            shift = sent.start - first[0]
+            spans = [Span(sp.start + shift, sp.end + shift, sp.confidence) for sp in first[1]]
+        out += [(sent, sp) for sp in spans]
+    return out
 
 
 def from_json(data: dict) -> Model:
