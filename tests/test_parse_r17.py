@@ -150,3 +150,19 @@ def test_what_a_visit_or_a_paper_will_do_is_no_step() -> None:
                       "relations between the two countries. He said the new agreement would "
                       "open doors for Veltrian companies in Ostravia.")
     assert got == [], got
+
+
+def test_a_page_stamp_above_furniture_gives_way_to_the_leads_weekday() -> None:
+    text = ("Veltria and Ostravia speak with one voice\n\ngov.vt\n\nPR230871\n\nPR230871\n\n"
+            "16/05/2031\n\nPRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS Veltria and "
+            "Ostravia speak with one voice\n\nThe two states depend on international law. This "
+            "was the message of Minister Jon Aas during talks in Veltria City with Foreign "
+            "Minister Lea Dorn of Ostravia on Monday.\n")
+    assert parse_invented(text, dt.date(2031, 5, 16)).date == dt.date(2031, 5, 12)
+
+
+def test_a_stamp_with_a_clock_written_11h40_is_the_pages_own() -> None:
+    text = ("Veltria and Ostravia create a Joint Commission\n\nNews\n\n2031-10-16 at 11h40\n\n"
+            "The Minister of Foreign Affairs, Jon Aas, received on Tuesday the Minister of "
+            "Foreign Affairs of Ostravia, Lea Dorn, for talks in Veltria City.\n")
+    assert parse_invented(text, dt.date(2031, 10, 16)).date == dt.date(2031, 10, 14)

@@ -723,7 +723,8 @@ _QUOTED = re.compile(r"\s*[\"“”‘«]")
 # A filing stamp: a date on a line of its own ("October 8, 2024", "Wednesday 14 May 2025")
 # or followed by a clock time ("18 June 2025 16:05").
 # (an ISO time stamp too: "2025-03-11T14:05:00")
-_CLOCK_AFTER = re.compile(r"(?:T|\s*,?\s*(?:at\s+)?)[0-2]?\d[:.][0-5]\d\b")
+# (a clock written "11h40", as Portuguese and French pages do, too)
+_CLOCK_AFTER = re.compile(r"(?:T|\s*,?\s*(?:at\s+|às\s+|à\s+)?)[0-2]?\d(?:[:.]|[hH]\s?)[0-5]\d\b")
 # an event's day, not a stamp, whatever time follows it: "On 14 March 2024, at 10.00 hrs."
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 _STAMP_REST = re.compile(r"[\W\d]*(?:(?:" + _DAY_NAMES + r"|Media|release|Press|Statement|"
@@ -1133,15 +1134,17 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                 # Wednesday" (the publication day): the lead's day is the event's
             if found.kind in ("explicit", "today"):
                 return found
-            if (fallback is None and reported <= LEAD and stamp is not None
+            if (fallback is None and reported - furniture <= LEAD and stamp is not None
                     and found.date == stamp.date and found.end is None):
                 # "November 18, 2025 / ... on Tuesday welcomed ...", the stamp's own
                 # weekday: the day of the talks, before a later clause's "arrived on
                 # Monday (November 17)"
                 return found
-            if fallback is None and reported <= LEAD:
+            if fallback is None and reported - furniture <= LEAD:
                 fallback = found
-        if stamp is not None and sentence.index >= LEAD:
+        if stamp is not None and sentence.index - furniture >= LEAD:
+            # (the lead counted in the release's own sentences, past the page's furniture
+            # between the stamp and the body: "gov.mt / PR230871 / 16/05/2023 / ...")
             return fallback or quoted or stamp  # "Yongsan, May 14 — ... on Wednesday"
     return fallback or quoted or stamp
 
