@@ -166,3 +166,20 @@ def test_a_stamp_with_a_clock_written_11h40_is_the_pages_own() -> None:
             "The Minister of Foreign Affairs, Jon Aas, received on Tuesday the Minister of "
             "Foreign Affairs of Ostravia, Lea Dorn, for talks in Veltria City.\n")
     assert parse_invented(text, dt.date(2031, 10, 16)).date == dt.date(2031, 10, 14)
+
+
+def test_today_with_a_clock_dates_the_call_before_the_guests_stay() -> None:
+    text = ("Ambassador of Ostravia calls on the Foreign Minister\n\nMarch 14, 2031\n\nHis "
+            "Excellency Mr. Tomas Ibar, Ambassador of Ostravia to Veltria, called on Hon'ble "
+            "Jon Aas, Minister for Foreign Affairs and External Trade, today at 1030 hrs at the "
+            "Foreign Ministry, Veltria City. Ambassador Ibar is on a four-day visit to Veltria "
+            "from 12th to 15th March 2031.\n")
+    assert parse_invented(text, dt.date(2031, 3, 14)).date == dt.date(2031, 3, 14)
+
+
+def test_yesterdays_audience_before_the_guests_stay() -> None:
+    text = ("His Majesty the King received in audience His Excellency Mr Ken Sato, the "
+            "Ambassador of Ostravia, at the Royal Palace in Veltria City yesterday. His "
+            "Excellency is in the country for a three-day working visit from the 5th of March "
+            "2031.")
+    assert parse_invented(text, dt.date(2031, 3, 7)).date == dt.date(2031, 3, 6)

@@ -531,6 +531,20 @@ _NOWADAYS_STATE = re.compile(r",?\s+(?:we|they|it|there|many|most|our\s+(?:\w+\s
                              r"(?:(?:are|is)(?!\s+(?:\w+ing|here|in|at|pleased|glad|happy|"
                              r"delighted|honou?red|proud|grateful)\b)|produce|remain|account|"
                              r"rank|employ|allow)\b", re.I)
+# a day closing the sentence's clause dates its event however long the guest's titles run:
+# "received in audience His Excellency Mr X, the Ambassador of Y, at the Palace yesterday."
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:and|where|during|after|before)\b|$)")
+CLOSING_DAY = 220  # characters before such a day that may hold the event's verb
+# the days of a guest's stay, told after the event: "is on a four-day visit to X from",
+# "is in the country for a working visit from the"
+_STAY_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on|in\s+(?:the\s+)?(?:country|kingdom|capital)|"
+                          r"here)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+STAY = 90  # characters read before the stay's first day
+# "today at 1030 hrs", "yesterday at 3 p.m.": a time of day fixes an event on that day,
+# however far its verb stands ("X called on Y, Minister for ..., today at 1030 hrs")
+_CLOCK_AFTER_DAY = re.compile(r",?\s+at\s+(?:[0-2]?\d[:.h]?[0-5]\d\s*(?:hrs?|hours)\b|"
+                              r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours)(?!\w))",
+                              re.IGNORECASE)
 # a day written in brackets after a weekday or "today", as Indonesian and Brazilian
 # releases write it: "on Wednesday (19/11)", "this Thursday (12)", "today (16)"
 # (GUIDELINES: "today (16)" is that day of the publication's month)
@@ -653,7 +667,10 @@ def _findings(sentence: Sentence, published: dt.date | None,
                     m.group("poss") and _REPORT_NOUN.match(text, m.end())):
                 continue
             opening = _OPENING.fullmatch(text[:m.start()]) is not None
-            if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())):
+            if not (m.group("poss") or opening or _near_event(text, m.start(), m.end())
+                    or _CLOCK_AFTER_DAY.match(text, m.end())
+                    or _CLAUSE_END.match(text, m.end()) and _near_event(
+                        text, m.start(), m.start(), CLOSING_DAY)):
                 continue
             if word == "today" and (_NOWADAYS.match(text, m.end()) if m.group("poss")
                                     else _NOWADAYS_STATE.match(text, m.end())):
@@ -1132,6 +1149,12 @@ def _first_event_date(doc: Doc, published: dt.date | None,
                     and fallback is not None and fallback.sentence.index < sentence.index):
                 return fallback  # "On Tuesday, X received Y. The visit concludes on
                 # Wednesday" (the publication day): the lead's day is the event's
+            if (found.kind == "explicit" and fallback is not None
+                    and fallback.sentence.index < sentence.index
+                    and _STAY_BEFORE.search(doc.text, max(sentence.start, found.start - STAY),
+                                            found.start)):
+                return fallback  # "X received Y yesterday. Y is on a three-day visit from
+                # 5 March": the stay's days, after the day of the reported event
             if found.kind in ("explicit", "today"):
                 return found
             if (fallback is None and reported - furniture <= LEAD and stamp is not None
