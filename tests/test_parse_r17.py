@@ -183,3 +183,25 @@ def test_yesterdays_audience_before_the_guests_stay() -> None:
             "Excellency is in the country for a three-day working visit from the 5th of March "
             "2031.")
     assert parse_invented(text, dt.date(2031, 3, 7)).date == dt.date(2031, 3, 6)
+
+
+def test_a_check_also_teaser_at_the_foot_is_not_the_release() -> None:
+    body = ("Ambassador of Ostravia calls on the Foreign Minister\n\nHis Excellency Mr Tomas "
+            "Ibar, Ambassador of Ostravia, called on Foreign Minister Jon Aas of Veltria in "
+            "Veltria City on 3 March 2031. They discussed trade and tourism.\n\n")
+    for label in ("Check Also", "Related posts", "You may also like", "Read also:"):
+        text = (body + f"{label}\n\nVisit by H.E. Ms. Ingrid Sol, State Secretary of Norland\n\n"
+                "H.E. Ms. Ingrid Sol, State Secretary of Norland, arrived today for a three-day "
+                "official visit to discuss fisheries ...\n\n© Copyright 2031, Ministry.\n")
+        summary = parse_invented(text, dt.date(2031, 3, 4))
+        assert summary.visit_type == "meeting", (label, summary.visit_type)
+        assert "Norland" not in summary.countries, (label, summary.countries)
+        assert not any("Sol" in p.name for p in summary.participants), label
+        assert not any("fisheries" in a.text for a in summary.cooperation_areas), label
+
+
+def test_a_related_heading_inside_the_body_is_kept_as_text() -> None:
+    text = ("Related news\n\nHis Excellency Mr Tomas Ibar, Ambassador of Ostravia, called on "
+            "Foreign Minister Jon Aas of Veltria in Veltria City on 3 March 2031.\n")
+    summary = parse_invented(text, dt.date(2031, 3, 4))
+    assert {p.name for p in summary.participants} >= {"Tomas Ibar", "Jon Aas"}

@@ -475,6 +475,7 @@ def mask_chrome(text: str) -> str:
     hold). Left in, a breadcrumb or a date above the headline is read as the headline and a
     menu line as the lead. A date line under the headline stays: it is the release's
     filing stamp, which dates a report that names no day of its own."""
+    foot = _teaser_start(text)  # (read before the top's furniture is blanked: its label)
     chars: list[str] | None = None
     pos = 0
     above = True  # no line of the release read yet: a date here is above the headline
@@ -492,6 +493,8 @@ def mask_chrome(text: str) -> str:
             break
         pos = nl + 1
     masked = _mask_contacts(_mask_related(_mask_credits("".join(chars) if chars else text)))
+    if foot is not None:
+        masked = masked[:foot] + re.sub(r"[^\n]", " ", masked[foot:])
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
@@ -561,6 +564,29 @@ def _mask_related(text: str) -> str:
         return text  # (a list of documents under "were signed:", or bullets, is the text's)
     tail = re.sub(r"[^\n]", " ", text[gap.end():])
     return text[:gap.end()] + tail
+
+
+# A page's foot that offers other items under a label on a line of its own ("Check Also",
+# "Related posts", "Read also", "You may also like"): another release's headline and lead
+# follow, whose visits, people and places are not this release's. Masked from the label on.
+_TEASER_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:check\s+also|related(?:\s+(?:news|posts?|articles?|stories|items|"
+    r"content|links|releases|press\s+releases))?|(?:read|see)\s+(?:also|more)|also\s+read|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in|read)|more\s+(?:news|stories|"
+    r"articles|press\s+releases)|other\s+(?:news|articles|posts|stories)|latest\s+(?:news|posts)|"
+    r"recent\s+(?:news|posts)|popular\s+(?:news|posts)|previous\s+(?:post|article)|"
+    r"next\s+(?:post|article))[ \t]*:?[ \t]*$")
+TEASER_TAIL = 2500  # characters from the end in which such a label is looked for
+TEASER_AFTER_WORDS = 25  # words of the release at least above it (a lead, not a menu)
+
+
+def _teaser_start(text: str) -> int | None:
+    """Where the foot's offer of other items begins (its label), or None; the release's own
+    text must stand above the label."""
+    label = _TEASER_LABEL.search(text, max(0, len(text) - TEASER_TAIL))
+    if label is None or len(text[:label.start()].split()) < TEASER_AFTER_WORDS:
+        return None
+    return label.start()
 
 
 # the share of lines after the first that must end a sentence for a release with no blank
