@@ -205,3 +205,44 @@ def test_a_related_heading_inside_the_body_is_kept_as_text() -> None:
             "Foreign Minister Jon Aas of Veltria in Veltria City on 3 March 2031.\n")
     summary = parse_invented(text, dt.date(2031, 3, 4))
     assert {p.name for p in summary.participants} >= {"Tomas Ibar", "Jon Aas"}
+
+
+def _people(summary) -> dict[str, str | None]:  # noqa: ANN001 - a VisitSummary
+    return {p.name: p.country for p in summary.participants}
+
+
+def test_we_were_accompanied_by_gives_the_writers_state() -> None:
+    text = ("President Aron Veldt Holds Talks with Mozambican President in Maputo\n\n"
+            "President Veldt writes...\n\nYesterday, we held bilateral talks with our dear "
+            "brother, His Excellency Mr Ivo Dorn, President of the Republic of Mozambique, at "
+            "State House in Maputo. We were accompanied by the Minister of Transport, Hon. "
+            "Kel Mulen, MP, and the Minister of Energy, Hon. Grace Lunga, MP. Malawi and "
+            "Mozambique agreed to build a railway.\n")
+    people = _people(parse_invented(text, dt.date(2031, 3, 4)))
+    assert people.get("Kel Mulen") == people.get("Grace Lunga") == "Malawi", people
+
+
+def test_he_is_accompanied_by_after_the_president_arrived() -> None:
+    text = ("President of Mozambique arrives for a State Visit\n\nLILONGWE - The President of "
+            "the Republic of Mozambique, His Excellency Ivo Dorn, arrived on Monday for a "
+            "three-day State Visit to the Republic of Malawi. The President arrived at the "
+            "International Airport on Monday afternoon, where he was welcomed by His Excellency "
+            "the Prime Minister Aron Veldt. He is accompanied by the Cabinet Secretary for "
+            "Foreign Affairs, Ms Wanja Kamau.\n")
+    people = _people(parse_invented(text, dt.date(2031, 3, 4)))
+    assert people.get("Wanja Kamau") == "Mozambique", people
+
+
+def test_a_presidency_leaves_its_own_president_unplaced_among_guests() -> None:
+    text = ("PRESIDENT VELDT MEETS OSTRAVIAN COUNTERPART ON SIDELINES OF SUMMIT\n\n"
+            "WINDHOEK - PRESIDENT Aron Veldt yesterday met Mozambican President Ivo Dorn for "
+            "bilateral talks on the sidelines of the Regional Summit in Namibia, where the two "
+            "leaders agreed to speed up the railway to Malawi.\n\nSpecial Assistant to the "
+            "President for Press and Public Relations Mutale Kapa said the two leaders agreed "
+            "to meet again. The President also met Namibia's President Kagi Motsu, who said "
+            "Malawi would remain a friend. The President was accompanied by Minister of "
+            "Foreign Affairs Chilu Banda and Minister of Defence Bon Mwale.\n")
+    people = _people(parse_invented(text, dt.date(2031, 3, 4)))
+    assert people.get("Aron Veldt") == "Malawi", people
+    assert people.get("Chilu Banda") == people.get("Bon Mwale") == "Malawi", people
+    assert "Mutale Kapa" not in people, people

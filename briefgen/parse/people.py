@@ -117,6 +117,7 @@ class Person:
     visits: set[str] = field(default_factory=set)  # of those, the ones a trip goes to
     title_in_headline: bool = False  # the title so far is the headline's
     regnal: str = ""  # a monarch named by one word ("Sultan Ibrahim"): that word, folded
+    companion: Person | None = None  # the unplaced leader they accompany (takes his state)
 
 
 @dataclass(frozen=True)
@@ -3009,6 +3010,13 @@ _ACRONYM_NAME = re.compile(r"[A-Z]{2,3}")
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'’.-]*")
 
 
+# a leader's or minister's title in capitals just before a name in title case
+_CAPS_TITLE = re.compile(r"\b(?:VICE[- ])?(?:DEPUTY\s+)?(?:PRESIDENT|PRIME\s+MINISTER|"
+                         r"(?:FOREIGN\s+)?MINISTER|KING|QUEEN|AMBASSADOR|CHANCELLOR|PREMIER|"
+                         r"GOVERNOR|SPEAKER|SECRETARY)(?=\s+(?:H\.?E\.?\s+|Dr\.?\s+|Mr\.?\s+|"
+                         r"Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z])")
+
+
 def _shouting(text: str) -> bool:
     """A sentence in capitals, read in title case (geo.shouting, as countries are)."""
     return len(text) >= 12 and geo.shouting(text)
@@ -3081,7 +3089,17 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     descriptions: list[Mention] = []
     sentences = _rejoined(doc)
     for sentence in sentences:
-        if _shouting(sentence.text):
+        loud_title = None if _shouting(sentence.text) else _CAPS_TITLE.search(sentence.text)
+        if loud_title is not None:
+            # "GABORONE - PRESIDENT Hamooya Mweemba yesterday met ...": a title in capitals
+            # before a name in title case, read in title case as the sentence's words are
+            cased = _CAPS_TITLE.sub(lambda m: m.group().title(), sentence.text)
+            loud = Sentence(sentence.index, sentence.start, sentence.end, cased,
+                            sentence.paragraph)
+            mentions = _mentions_in(Doc(doc.text[:sentence.start] + cased
+                                        + doc.text[sentence.end:], doc.sentences, doc.title),
+                                    loud, countries, ahead)
+        elif _shouting(sentence.text):
             # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
             # (same length, so every offset holds)
             cased = _recase(sentence.text)
@@ -3786,6 +3804,10 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                              lists=False)
         if p.country or p.non_state:
             continue
+        if p.companion is not None and p.companion.country:
+            # (the leader they accompany, placed by now: "The President was accompanied by")
+            p.country, p.country_cue = p.companion.country, "company: accompanying"
+            continue
         if _japanese_style(p.name) and "Japan" in countries.states() and (
                 "Japan" not in p.not_countries):
             # "Mr. IWAYA Takeshi, Minister for Foreign Affairs": Japan's releases write
@@ -3808,6 +3830,18 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = own, "another holder of the office is of the other"
                 held.add(own)
                 continue
+        if p.title and _is_leader(p.title) and all(c in held for c in options) and weights and (
+                (spare := max(weights, key=lambda c: weights[c])) not in held
+                and spare not in main and spare not in p.not_countries and spare not in exclude):
+            # every party's state is held by another, and the state the text names most is
+            # none of theirs ("President X met Angolan President Y ... Lesotho's Prime
+            # Minister Z", Zambia named in passing but most): a leader it never places is of
+            # that state, its own side, which a presidency seldom writes beside its leader
+            p.country, p.country_cue = spare, "main country of the event"
+            held.add(spare)
+            main.append(spare)
+            placed_since = True
+            continue
         words = folded[id(p)]
         kin = families.get(tuple(words[-2:])) if len(words) >= 3 else None
         if kin in options:
@@ -3914,6 +3948,9 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
             placed_since = True
+    for p in people:
+        if not p.country and p.companion is not None and p.companion.country:
+            p.country, p.country_cue = p.companion.country, "company: accompanying"
     stranded = [p for p in people if not p.country and not p.non_state]
     if stranded and not main and venue_country and venue_country not in exclude:
         # a text that names no state at all, held in a city of one ("Chief Executive X met
@@ -4259,7 +4296,12 @@ _SPOKESPERSON = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+(?:[S
                            r"[Cc]hief|[Oo]fficer)|"
                            # a leader's or minister's media aide, who issues the release
                            # ("Special Adviser to the President on Media and Publicity X")
-                           r"(?:on|for)\s+Media\b|Media\s+(?:and\s+)?(?:Publicity|Relations))\b")
+                           r"(?:on|for)\s+Media\b|Media\s+(?:and\s+)?(?:Publicity|Relations)|"
+                           # ("Special Assistant to the President for Press and Public
+                           # Relations X", "Director of Communications X")
+                           r"(?:on|for)\s+(?:Press|Communications?|Public\s+Relations)\b|"
+                           r"(?:Director|Head|Chief)\s+of\s+(?:Press|Communications?|Media)"
+                           r"(?:\s+and\s+[A-Z]\w+)*(?=\s*$|\s+(?:at|of|for|to)\b))\b")
 # "X, the Spokesman for the Presidency, said": the office in apposition after the name
 _SPOKESPERSON_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
                                  r"Press\s+Secretary)\b|"
@@ -5072,17 +5114,39 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                                     if c.start == sentence.start + office.start(1)), None)
                         state = dem.country if dem is not None else _one_holder(people,
                                                                                 office[1])
+                        if state is None and dem is None and (
+                                own := _unplaced_holder(people, office[1])) is not None:
+                            # ("The President was accompanied by X" among several presidents,
+                            # the release's own the one it places nowhere: X goes with him,
+                            # once he is placed)
+                            p.companion = own
+                            continue
                     if state is None:
                         # "X was accompanied by Y": the one named before the cue by name
                         # (a later bare mention the scan did not record) is the one Y is with
                         state = _named_before(people, p, sentence.text[:hit])
+                    if state is None and _FIRST_PERSON_COMPANY.match(sentence.text):
+                        # "We were accompanied by X": the writer's party, the first person
+                        # the release names (its headline's "President X Holds ..."); once
+                        # placed, if not yet
+                        writer = min((q for q in people if q is not p and not q.non_state
+                                      and not q.foreign), default=None,
+                                     key=lambda q: min(mq.start for mq in q.mentions))
+                        if writer is not None and writer.country is None:
+                            p.companion = writer
+                            continue
+                        state = writer.country if writer is not None else None
                     if state is None and _PRONOUN_SUBJECT.match(sentence.text):
                         # "She is accompanied by X": the person the sentence before is about
                         # (back past sentences that are about him too: "He called on Y.")
                         prev = index - 1
                         while prev > 0 and _PRONOUN_LEAD.match(doc.sentences[prev].text):
                             prev -= 1
-                        state = next((q.country for _, q in sorted(
+                        opens = _OFFICE_OPENS.match(doc.sentences[prev].text)
+                        # ("The President arrived ..., where he was welcomed by the Prime
+                        # Minister X. He is accompanied by Y": the President's party)
+                        state = _one_holder(people, opens[1]) if opens else None
+                        state = state or next((q.country for _, q in sorted(
                             by_sentence.get(prev, []), key=lambda mq: mq[0].start)
                             if q.country and not q.non_state), None)
                 if state is None:
@@ -5131,6 +5195,14 @@ def _also_attended(p: Person) -> bool:
     return False
 
 
+def _unplaced_holder(people: list[Person], office: str) -> Person | None:
+    """Of several holders of an office, the one no state is written for yet (a presidency's
+    own leader beside guests named with theirs), or None."""
+    holders = [q for q in people if q.title and not q.non_state and _head(q.title) == office]
+    unplaced = [q for q in holders if not q.country and not q.foreign]
+    return unplaced[0] if len(holders) > 1 and len(unplaced) == 1 else None
+
+
 def _one_holder(people: list[Person], office: str) -> str | None:
     """The state of the one person who holds an office ("the President"), or None when
     several do (placed or not yet: two presidents leave "the President" open)."""
@@ -5148,6 +5220,14 @@ _OFFICE_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?
                              r"envoy|chancellor))\s+(?:is|was|"
                              r"will\s+be)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 _PRONOUN_LEAD = re.compile(r"\s*(?:She|He)\b")
+_FIRST_PERSON_COMPANY = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
+                                   r"(?:We|I)\s+(?:were|was|are|am|will\s+be)\s+(?:also\s+)?"
+                                   r"(?:accompanied|joined)\b")
+# a sentence about an office's one holder: "The President arrived at ...", "The visiting
+# Minister held ..."
+_OFFICE_OPENS = re.compile(r"\s*[Tt]he\s+(?:visiting\s+|guest\s+)?([A-Z][\w'’-]*(?:\s+[A-Z]"
+                           r"[\w'’-]*){0,2})\s+(?:arrived|was|is|has|had|held|met|paid|visited|"
+                           r"called|toured|began|started|travelled|traveled|landed)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
                               r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
