@@ -246,3 +246,13 @@ def test_a_presidency_leaves_its_own_president_unplaced_among_guests() -> None:
     assert people.get("Aron Veldt") == "Malawi", people
     assert people.get("Chilu Banda") == people.get("Bon Mwale") == "Malawi", people
     assert "Mutale Kapa" not in people, people
+
+
+def test_a_headline_repeated_below_the_furniture_is_no_speakers_turn() -> None:
+    headline = "Prime Minister in Japan: Portugal and Japan raise relations to a new level"
+    text = (f"{headline}\n\nSkip to content\nXXIII Government\n\nNews\n\n2031-12-12 at 09h05\n\n"
+            f"{headline}\n\nThe Prime Minister, Rui Tavares, held talks on Monday in Tokyo with "
+            "the Prime Minister of Japan, Hiro Kanemura, on the first day of his official "
+            "visit to Japan.\n")
+    summary = parse_invented(text, dt.date(2031, 12, 12))
+    assert {p.name for p in summary.participants} == {"Rui Tavares", "Hiro Kanemura"}

@@ -119,11 +119,21 @@ def transcript_start(text: str) -> int:
     end = m.start() if m else len(text)
     lead = text.find("\n\n")
     turn = _SPEAKER_TURN.search(text, max(lead, 0), end)
-    while turn is not None and _QUOTED_HEADLINE.match(text, turn.end()):
+    while turn is not None and (_QUOTED_HEADLINE.match(text, turn.end())
+                                or _headline_again(text, turn.start())):
         # "President X on his first day in Y: “We have agreed ...”": a headline quoting
-        # its person below a paragraph of site furniture, no speaker's turn
+        # its person below a paragraph of site furniture, no speaker's turn; nor the
+        # headline itself repeated there ("Prime Minister in Japan: Portugal and Japan ...")
         turn = _SPEAKER_TURN.search(text, turn.end(), end)
     return turn.start() if turn else end
+
+
+def _headline_again(text: str, start: int) -> bool:
+    """Whether the line at ``start`` repeats the text's first line (its headline)."""
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)].strip()
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return bool(line) and line == first
 
 
 # a quotation closed on its own line: a headline's quote (a transcript's turn is not quoted)
