@@ -3804,9 +3804,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                              lists=False)
         if p.country or p.non_state:
             continue
-        if p.companion is not None and p.companion.country:
-            # (the leader they accompany, placed by now: "The President was accompanied by")
-            p.country, p.country_cue = p.companion.country, "company: accompanying"
+        if p.companion is not None:
+            # (the leader they accompany, placed by now: "The President was accompanied by";
+            # if not, no guess: their state is his)
+            if p.companion.country:
+                p.country, p.country_cue = p.companion.country, "company: accompanying"
             continue
         if _japanese_style(p.name) and "Japan" in countries.states() and (
                 "Japan" not in p.not_countries):
@@ -5053,8 +5055,8 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
             pairs.sort(key=lambda mp: mp[0].start)
             sentence = pairs[0][0].sentence
             for n, (m, p) in enumerate(pairs):
-                if p.country or p.non_state:
-                    continue
+                if p.country or p.non_state or p.companion is not None:
+                    continue  # (one who accompanies a leader not placed yet waits for him)
                 state = None
                 if index in represented:
                     state = next((st for at, st in reversed(represented[index])
@@ -5146,6 +5148,10 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         # ("The President arrived ..., where he was welcomed by the Prime
                         # Minister X. He is accompanied by Y": the President's party)
                         state = _one_holder(people, opens[1]) if opens else None
+                        if state is None and opens and (
+                                own := _unplaced_holder(people, opens[1])) is not None:
+                            p.companion = own  # (of several holders, the one placed nowhere)
+                            continue
                         state = state or next((q.country for _, q in sorted(
                             by_sentence.get(prev, []), key=lambda mq: mq[0].start)
                             if q.country and not q.non_state), None)
@@ -5227,7 +5233,8 @@ _FIRST_PERSON_COMPANY = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60}
 # Minister held ..."
 _OFFICE_OPENS = re.compile(r"\s*[Tt]he\s+(?:visiting\s+|guest\s+)?([A-Z][\w'’-]*(?:\s+[A-Z]"
                            r"[\w'’-]*){0,2})\s+(?:arrived|was|is|has|had|held|met|paid|visited|"
-                           r"called|toured|began|started|travelled|traveled|landed)\b")
+                           r"called|toured|began|started|travelled|traveled|landed|left|"
+                           r"departed)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:During|On|At|In|For)\s[^,;.]{0,60},\s*)?"
                               r"(?:She|He|she|he)\s+(?:is|was|will\s+be)\s+(?:also\s+)?"
                               r"(?:accompanied|joined)\b")
