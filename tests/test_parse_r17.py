@@ -256,3 +256,24 @@ def test_a_headline_repeated_below_the_furniture_is_no_speakers_turn() -> None:
             "visit to Japan.\n")
     summary = parse_invented(text, dt.date(2031, 12, 12))
     assert {p.name for p in summary.participants} == {"Rui Tavares", "Hiro Kanemura"}
+
+
+def test_senders_of_similar_cables_and_an_addressee_are_no_participants() -> None:
+    text = ("Amir Receives Phone Call From Kyrgyz President\n\nKUWAIT, Nov 12 (KUNA) -- His "
+            "Highness the Amir Sheikh Nawaf Al-Salem received a telephone call on Monday from "
+            "President of the Kyrgyz Republic Almaz Toktobek. Last week, the Amir sent a cable "
+            "to President Toktobek on his country's national day. His Highness the Crown "
+            "Prince Sheikh Hamad Al-Fahad and His Highness the Prime Minister Sheikh Bader "
+            "Al-Ali sent similar cables. The Kyrgyz President also conveyed a written message "
+            "from Speaker Ulan Asan addressed to His Highness Sheikh Jaber Al-Naser.\n")
+    names = {p.name for p in parse_invented(text, dt.date(2031, 11, 12)).participants}
+    assert not names & {"Hamad Al-Fahad", "Bader Al-Ali", "Jaber Al-Naser"}, names
+
+
+def test_heading_a_side_in_a_participle_gives_its_state() -> None:
+    text = ("Kuwait, Korea Hold Official Talks\n\nSEOUL, June 4 (KUNA) -- Official talks "
+            "between the State of Kuwait and the Republic of Korea were held in Seoul on "
+            "Tuesday, with His Highness the Amir Sheikh Nawaf Al-Salem heading the Kuwaiti side "
+            "and President Kang Min-ho heading the Korean side.\n")
+    people = _people(parse_invented(text, dt.date(2031, 6, 4)))
+    assert people.get("Nawaf Al-Salem") == "Kuwait", people

@@ -49,6 +49,8 @@ _VERB = re.compile(f"(?:{'|'.join(_VERBS)})$")
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:for|under|predecessor|late|former|about|against|following|after|since)|"
     r"\b(?:regards|greetings|wishes|condolences) to|\baccording\s+to|"
+    # ("a written message from X addressed to His Highness Y": Y only receives it later)
+    r"\baddressed\s+to(?:\s+(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency))?|"
     r"\b(?:policy|policies|"
     r"words|initiative|initiatives|legacy|memory|era|decree|order|leadership) of)\s*$", re.I)
 # A sentence about a later event: people named only there are not taking part now.
@@ -2499,8 +2501,13 @@ def _past_visit_of(sc: _Scanner, i: int, ne: int) -> bool:
 
 
 # "X sent a cable of congratulations to Y": X only writes to someone at the event
-_SENT_WORDS = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends|addressed)\s+"
-                         r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cable|message|letter|telegram)s?\b")
+# (and beside another sender: "Sheikh X and His Highness the Prime Minister Sheikh Y sent
+# similar cables", a closing line of news agencies)
+_SENT_WORDS = re.compile(r"\s*(?:,?\s+and\s+(?:(?:[A-Z][\w.'’-]*|the|of)\s+){1,14}?)?"
+                         r"(?:has\s+|had\s+|also\s+)?(?:sent|dispatched|sends|addressed)\s+"
+                         r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:similar|identical|separate|"
+                         r"congratulatory|condolence|their\s+own)\s+)"
+                         r"(?:cable|message|letter|telegram)s?\b")
 _TAKES_PART = re.compile(r"\s*(?:(?:will|would|also|has|have|had)\s+){0,2}(?:take\s+part|"
                          r"took\s+part|takes\s+part|participated|attended|joined)\b")
 _FORMER = re.compile(r"\b(?:predecessor|former(?! Yugoslav)|late|ex-)\b"
@@ -4971,7 +4978,9 @@ def _our_office(p: Person, people: list[Person], doc: Doc) -> str | None:
 
 
 # "X led the Norwegian side", "Y headed the Ghanaian delegation": the side one leads
-_LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|heads|chairs)\s+"
+# (or in a participle: "with the Amir X heading the Kuwaiti side and President Y ...")
+_LED_SIDE = re.compile(r"\s+(?:(?:has|had|also)\s+)?(?:led|headed|chaired|leads|heads|chairs|"
+                       r"leading|heading|chairing)\s+"
                        r"the\s+(?P<dem>[A-Z][\w'’-]+)\s+(?:side|delegation|team)\b")
 
 
