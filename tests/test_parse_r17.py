@@ -277,3 +277,31 @@ def test_heading_a_side_in_a_participle_gives_its_state() -> None:
             "and President Kang Min-ho heading the Korean side.\n")
     people = _people(parse_invented(text, dt.date(2031, 6, 4)))
     assert people.get("Nawaf Al-Salem") == "Kuwait", people
+
+
+def test_a_sultans_style_after_his_name_and_his_company() -> None:
+    text = ("His Majesty Audience Ceremony\n\nSkip Ribbon Commands\n\nPMO News\n\n07/03/2031\n\n"
+            "hm_060331.jpg\n\nHis Majesty Sultan Haji Omar Ali, Sultan and Yang Di-Pertuan of "
+            "Brunei Darussalam received in audience His Excellency Dang Quoc Hung, Minister of "
+            "Industry and Trade of the Socialist Republic of Viet Nam, at Istana Nurul Iman, 6th "
+            "March afternoon. Also present was Yang Berhormat Dato Haji Rahim bin Haji Jalil, "
+            "Minister of Energy at the Prime Minister's Office.\n")
+    summary = parse_invented(text, dt.date(2031, 3, 7))
+    got = {p.name: (p.title, p.country) for p in summary.participants}
+    assert got.get("Omar Ali") == ("Sultan and Yang Di-Pertuan of Brunei Darussalam", "Brunei")
+    rahim = next(v for k, v in got.items() if "Rahim" in k)
+    assert rahim == ("Minister of Energy at the Prime Minister's Office", "Brunei"), got
+
+
+def test_accompanying_his_majesty_and_the_send_off_at_home() -> None:
+    text = ("His Majesty Sultan Haji Omar Ali, Sultan and Yang Di-Pertuan of Brunei Darussalam "
+            "held a bilateral meeting with His Excellency Budi Santoso, President of the "
+            "Republic of Indonesia, at Istana Merdeka, Jakarta, 20th May morning. Accompanying "
+            "His Majesty at the meeting were His Royal Highness Prince Haji Hakim, the Crown "
+            "Prince; and Yang Berhormat Dato Haji Zul bin Haji Omar, Minister of Foreign "
+            "Affairs II. Present at the Air Force Base in Rimba to bid farewell were His Royal "
+            "Highness Prince Haji Safwan; and Her Royal Highness Princess Hajah Azizah.\n")
+    summary = parse_invented(text, dt.date(2031, 5, 20))
+    got = {p.name: p.country for p in summary.participants}
+    assert got.get("Hakim") == got.get("Zul bin Haji Omar") == "Brunei", got
+    assert not any("Safwan" in n or "Azizah" in n for n in got), got

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefgen.parse import geo
+from briefgen.parse.dates import fragment
 from briefgen.parse.gated import Screened
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, per_release, transcript_start
@@ -429,9 +430,17 @@ class _Scanner:
         return -1
 
     def _seat_after(self, j: int) -> bool:
-        """"at the Ministry of ...", "in the Foreign Ministry" at j: an office's seat."""
-        return self.text(j + 1) == "the" and bool(_SEATS & {
-            self.text(j + 2), self.text(j + 3) if self.is_cap(j + 2) else ""})
+        """"at the Ministry of ...", "in the Foreign Ministry" at j: an office's seat (also
+        a leader's own, "at the Prime Minister's Office", as Brunei and Singapore write a
+        post in it)."""
+        if self.text(j + 1) != "the":
+            return False
+        for k in range(j + 2, min(j + 8, len(self.toks))):
+            if self.text(k) in _SEATS:
+                return True
+            if not (self.is_cap(k) or self.text(k) in {"'", "’", "s"}):
+                return False
+        return False
 
     def title_at(self, i: int, whole: bool = False) -> int | None:
         """End index of a title starting at i (where a name may follow), or None. With
@@ -2666,6 +2675,9 @@ _OTHER_NEWS = re.compile(r"\s*(?:Meanwhile|Separately|In\s+other\s+news|In\s+a\s
 _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?:that\s+)?"
                        r"(?:the\s+)?$")
 # "X will be Acting Prime Minister in Y's absence": the one who stays at home
+_SEE_OFF = re.compile(r"\b(?:to\s+)?(?:bid(?:ding)?\s+(?:him|her|them|His\s+\w+|Her\s+\w+)?\s*"
+                      r"farewell|see(?:ing)?\s+(?:him|her|them|His\s+\w+|Her\s+\w+)\s+off|"
+                      r"(?:the\s+)?send-off)\b")
 _STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
                            r"[^.;]{0,60}?\babsence\b")
 # ("In X's absence, Y will be Acting Prime Minister": the absence written first)
@@ -2682,6 +2694,9 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
             _ABBREVIATION_DOT.sub(" ", sc.doc.after(sc.s, sc.toks[i].start))):
         return False  # ("In his absence, Hon. X will act as Prime Minister": "Hon." is no stop)
+    if _SEE_OFF.search(sc.s.text):
+        return False  # "Present at the air base to bid farewell were Prince X; ...": the send-off
+        # at home, not the talks abroad
     if (ref := _REFERENCE_BEFORE.search(before.rstrip(" ,").removesuffix("the").rstrip())) and not (
             ref.group().lower().startswith("former") and _MET_FORMER.search(before[:ref.start()])):
         return False  # (not "met with former President X": a former official taking part)
@@ -3606,7 +3621,9 @@ def organisation_sides() -> frozenset[str]:
 
 
 # (a person received, not "welcomed the progress": a capitalised title or name, a delegation)
-_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+|a\s+|"
+# (an audience too: "His Majesty received in audience His Excellency X")
+_HOST_VERB = re.compile(r"\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:in\s+"
+                        r"(?:an?\s+)?(?:audience|a\s+courtesy\s+call)\s+)?(?:the\s+|a\s+|"
                         r"an\s+)?(?:[A-Z]|(?:high-level\s+)?delegation|visiting)")
 _PASSIVE_HOST = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:warmly\s+)?"
                            r"(?:received|hosted|welcomed)\b")
@@ -3644,7 +3661,9 @@ def dateline_state(doc: Doc) -> str | None:
 
 def _hosts_in_lead(doc: Doc) -> bool:
     """Whether the lead says someone received or hosted the guest (not "was received by")."""
-    lead = [s.text for s in doc.sentences[:LEAD]]
+    # (the lead of the release's own sentences: a page's furniture above it counts for
+    # nothing, "Skip Ribbon Commands / PMO News / 07/03/2025 / hm_060325.jpg")
+    lead = [s.text for s in doc.sentences if not fragment(s.text)][:LEAD]
     return any(_HOST_VERB.search(t) for t in lead) and not any(_PASSIVE_HOST.search(t)
                                                                 for t in lead)
 
@@ -5176,6 +5195,11 @@ def place_by_company(people: list[Person], doc: Doc, countries: geo.CountryIndex
                         if state is None and office:
                             # "Y accompanied the Prime Minister": the one holder of that office
                             state = _one_holder(people, office[1])
+                if state is None and (inv := _ACCOMPANYING.match(sentence.text)) and (
+                        m.start >= sentence.start + inv.end()):
+                    # "Accompanying His Majesty at the meeting were X; and Y": the company of
+                    # the one named after the participle
+                    state = _accompanied_state(people, inv["who"])
                 if state is None and index in group_of:
                     # the last side named before the mention, unless the sentence has moved
                     # on to what the group did ("A delegation of X led by Y visited Z and met
@@ -5208,6 +5232,26 @@ def _also_attended(p: Person) -> bool:
         if _ALSO_ATTENDED_BY.search(before):
             return True
     return False
+
+
+_ACCOMPANYING = re.compile(r"\s*Accompanying\s+(?P<who>[^,;.]{2,60}?)\s+(?:(?:at|during|on)\s+"
+                           r"[^,;.]{2,40}?\s+)?(?:was|were)\b")
+_MONARCH_STYLE = re.compile(r"\b(?:Majesty|Highness)\b")
+_MONARCH_HEADS = frozenset({"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Grand Duke"})
+
+
+def _accompanied_state(people: list[Person], who: str) -> str | None:
+    """The state of the one "Accompanying X were ..." names: a monarch by his style ("His
+    Majesty"), an office's one holder ("the President"), or a person by name."""
+    if _MONARCH_STYLE.search(who):
+        monarchs = {q.country for q in people if q.country and q.title
+                    and _head(q.title).split(" and ")[0] in _MONARCH_HEADS}
+        return next(iter(monarchs)) if len(monarchs) == 1 else None
+    words = who.split()
+    if words and words[0] in {"the", "The"}:
+        return _one_holder(people, " ".join(words[1:]))
+    return next((q.country for q in people if q.country and words
+                 and words[-1] in q.name.split()), None)
 
 
 def _unplaced_holder(people: list[Person], office: str) -> Person | None:
