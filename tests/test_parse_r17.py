@@ -305,3 +305,18 @@ def test_accompanying_his_majesty_and_the_send_off_at_home() -> None:
     got = {p.name: p.country for p in summary.participants}
     assert got.get("Hakim") == got.get("Zul bin Haji Omar") == "Brunei", got
     assert not any("Safwan" in n or "Azizah" in n for n in got), got
+
+
+def test_a_congratulatory_message_and_a_cabinet_release_report_no_visit() -> None:
+    message = ("His Majesty Sends Congratulatory Message to the Prime Minister of Thailand\n\n"
+               "His Majesty the Sultan consented to send a congratulatory message to Her "
+               "Excellency Ploy Siri on her appointment as Prime Minister of the Kingdom of "
+               "Thailand. His Majesty recalled with pleasure His Majesty's State Visit to "
+               "Bangkok in 2029.\n")
+    cabinet = ("CABINET RELEASE 18 APRIL 2031\n\nThe following are some of the decisions made "
+               "by Cabinet at its meeting on Wednesday 17th April 2031.\n1. Overseas Travel\n"
+               "Cabinet noted the trip by the Minister of Fisheries, Hon. Lauli Sefo, to attend "
+               "the Regional Ministers of Fisheries Meeting in Nuku'alofa, Tonga.\n")
+    for text in (message, cabinet):
+        summary = parse_invented(text, dt.date(2031, 4, 18))
+        assert summary.visit_type is None and summary.participants == [], summary.visit_type
