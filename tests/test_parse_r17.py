@@ -320,3 +320,27 @@ def test_a_congratulatory_message_and_a_cabinet_release_report_no_visit() -> Non
     for text in (message, cabinet):
         summary = parse_invented(text, dt.date(2031, 4, 18))
         assert summary.visit_type is None and summary.participants == [], summary.visit_type
+
+
+def test_an_adjunct_after_a_comma_is_no_second_step() -> None:
+    got = _follow_ups("The two Governments agreed to hold the next summit in Veltria City in "
+                      "2032 and to set up a working group on the simplification of visa "
+                      "procedures, within the framework of the mobility agreement of the "
+                      "regional community.")
+    assert "set up a working group on the simplification of visa procedures" in got, got
+    assert not any(t.startswith("set within") for t in got), got
+
+
+def test_a_summit_another_state_will_host_keeps_its_host_and_month() -> None:
+    got = _follow_ups("Prime Minister Castell confirmed that she will take part in the MED9 "
+                      "summit which Malta will host in April.")
+    assert any(t.endswith("MED9 summit which Malta will host in April") for t in got), got
+
+
+def test_a_quoted_heading_is_no_area() -> None:
+    text = ("Veltria and Ostravia deepen relations\n\nPrime Minister Aron Veldt held talks "
+            "with Prime Minister Mara Castell in Veltria City on 3 March. They discussed "
+            "energy.\n\n«A relationship between peoples»\n\nThe two leaders praised the "
+            "communities living in each other's country.\n")
+    areas = [a.text for a in parse_invented(text, dt.date(2031, 3, 4)).cooperation_areas]
+    assert not any("relationship between peoples" in a for a in areas), areas

@@ -927,7 +927,8 @@ def _from_heading(doc: Doc, sent: Sentence, vocab: frozenset[str]) -> list[Item]
     """A one-line paragraph of a few words, without a full stop, is a section heading."""
     r = rules()
     text = sent.text
-    if sent.index == 0 or text.rstrip().endswith((".", "!", "?", ":", ",", '"', "”")) or \
+    if sent.index == 0 or text.rstrip().endswith((".", "!", "?", ":", ",", '"', "”", "»")) or \
+            text.lstrip().startswith(('"', "“", "«", "‘", "'")) or \
             any(ch.isdigit() for ch in text) or \
             len(text.split()) > r.heading_max or r.heading_skip.match(text):
         return []

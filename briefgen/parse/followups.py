@@ -1432,7 +1432,10 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
             out += _semicolon_items(text, a, sent.end, limit)
         verb = re.match(r"[a-z][\w-]*\s+", text[a:b]) if cue.mode == "after" else None
         if verb and len(text[a:b].split()) <= 30:
-            members = split_list(text, a + verb.end(), b)
+            # (the objects a verb takes, not an adjunct set off by a comma: "set up a group
+            # on X, within the framework of Y" has no second object "within ...")
+            members = [mem for mem in split_list(text, a + verb.end(), b)
+                       if not _ADJUNCT_START.match(text, mem.start)]
             if 2 <= len(members) <= 6:
                 for mem in members:
                     cut = span_of(text, mem.start, _cut(text, mem.start, mem.end, limit - 1))
@@ -1440,6 +1443,11 @@ def _after_items(doc: Doc, sent: Sentence, cue: _Cue,
                         out.append((cut.start, cut.end, f"{verb.group(0).strip()} {cut.text}",
                                     "member"))
     return out
+
+
+_ADJUNCT_START = re.compile(r"(?:within|through|under|in|on|at|for|by|with|during|as|via|up|"
+                            r"out|including|to|from|into|after|before|while|where|which)\b",
+                            re.IGNORECASE)
 
 
 # An acceptance that names no visit of its own ("accepted the invitation, with dates to be
@@ -2091,7 +2099,15 @@ def _mended(text: str) -> str:
     unfixed = _UNFIXED_WHEN.search(text)
     if unfixed is not None and len(text[:unfixed.start()].split()) >= 3:
         text = text[:unfixed.start()]
+    frame = _FRAMEWORK_TAIL.search(text)
+    if frame is not None and len(text[:frame.start()].split()) >= 4:
+        text = text[:frame.start()]  # "set up a group on X, within the framework of Y": the
+        # setting of the step, which annotators leave out
     return text
+
+
+_FRAMEWORK_TAIL = re.compile(r",\s+(?:within|in|under)\s+the\s+(?:framework|auspices)\s+of\s"
+                             r"[^,;]*$", re.IGNORECASE)
 
 
 # "hold the Dialogue in Tokyo in 2026 on dates to be fixed through diplomatic channels": a
