@@ -344,3 +344,36 @@ def test_a_quoted_heading_is_no_area() -> None:
             "communities living in each other's country.\n")
     areas = [a.text for a in parse_invented(text, dt.date(2031, 3, 4)).cooperation_areas]
     assert not any("relationship between peoples" in a for a in areas), areas
+
+
+def test_began_a_four_day_visit_and_a_visit_paid_by_make_visitors() -> None:
+    began = ("Minister of State begins visit to Viet Nam\n\nThe Minister of State for "
+             "International Development, Niamh Nic Giolla TD, today (Tuesday) began a four-day "
+             "visit to Viet Nam and Cambodia, two of Ireland's key partner countries. In Hanoi, "
+             "the Minister met the Vice Minister of Foreign Affairs of Viet Nam, Tran Minh Khoa.\n")
+    people = _people(parse_invented(began, dt.date(2031, 3, 4)))
+    assert people.get("Niamh Nic Giolla") == "Ireland", people
+    paid = ("Oman, Viet Nam Sign Five Agreements\n\nHanoi, 21 Oct (ONA) --- The Sultanate of "
+            "Oman and the Socialist Republic of Viet Nam today signed five agreements, within "
+            "the framework of the official visit being paid by His Highness Sayyid Taimur bin "
+            "Faisal, Deputy Prime Minister for International Cooperation Affairs, to Viet Nam. "
+            "The signing followed official talks between HH Sayyid Taimur and Vo Thanh Long, "
+            "Prime Minister of Viet Nam.\n")
+    people = _people(parse_invented(paid, dt.date(2031, 10, 21)))
+    assert people.get("Taimur bin Faisal") == "Oman", people
+
+
+def test_south_asian_styles_are_no_part_of_names_and_shri_is_indias() -> None:
+    call = ("Prime Minister speaks with Prime Minister of Nepal\n\nPrime Minister Shri Arun "
+            "Mehta received a telephone call today from the Prime Minister of Nepal, Rt. "
+            "Hon'ble Mr. Bikram Thapa. They discussed the floods.\n")
+    got = {p.name: (p.title, p.country) for p in parse_invented(call, dt.date(2031, 5, 4))
+           .participants}
+    assert got == {"Arun Mehta": ("Prime Minister", "India"),
+                   "Bikram Thapa": ("Prime Minister of Nepal", "Nepal")}, got
+    visit = ("At the invitation of Lyonpo Kinzang Dorji, Minister for Foreign Affairs, His "
+             "Excellency Mr. Prasert Wong, Minister of Foreign Affairs of the Kingdom of "
+             "Thailand, paid an official visit to Bhutan from 11th to 13th June 2031. He also "
+             "called on Lyonchhen Dasho Pema Wangdi, Prime Minister, on 12th June 2031.\n")
+    people = _people(parse_invented(visit, dt.date(2031, 6, 13)))
+    assert people.get("Pema Wangdi") == "Bhutan", people

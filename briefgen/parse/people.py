@@ -191,6 +191,14 @@ def _japanese_style(name: str) -> bool:
         _ROMAJI.fullmatch(w.upper()) for w in words)
 
 
+_INDIAN_STYLE = re.compile(r"\b(?:Shri|Smt|Shrimati|Kumari)\.?\s+$")
+
+
+def _indian_style(p: Person, text: str) -> bool:
+    """Whether the text styles the person "Shri" or "Smt." just before a mention."""
+    return any(_INDIAN_STYLE.search(text, max(0, m.start - 12), m.start) for m in p.mentions)
+
+
 @functools.cache
 def _heads_last() -> frozenset[str]:
     """The last words of title heads ("Minister", "Secretary"): a name may follow them."""
@@ -3398,10 +3406,15 @@ def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str |
 
 # "X concluded her visit to China", "X, who is on a state visit to China": X is a visitor
 # there. No capitalised word may come between X and the phrase (that would be someone else).
-_VISITS = re.compile(r"^[^.;A-Z]{0,80}?(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
+# (past a postnominal or a weekday in brackets: "X TD, today (Tuesday) began a visit to")
+_VISITS = re.compile(r"^(?:[^.;A-Z]|(?<=\s)(?:TD|MP|MEP|MLA|PC|QC|KC|SC)\b|"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){0,80}?"
+                     r"(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
                      r"(?:on|paying|making)\s+an?|\b(?:on|pay|paying|paid|make|making|made|"
-                     r"undertake|undertaking|undertook)\s+an?)\s+"
-                     r"(?:\w+\s+){0,3}(?i:visit|trip)\s+to\s+(?:the\s+)?$")
+                     r"undertake|undertaking|undertook|began|begins|begin|beginning|started|"
+                     r"starts|start|concluded|concludes|conclude|ended|ends|wrapped\s+up|"
+                     r"continued|continues)\s+an?)\s+"
+                     r"(?:[\w-]+\s+){0,3}(?i:visit|trip)\s+to\s+(?:the\s+)?$")
 
 
 # "X, Y and Z travelled to ...": the subjects of a trip (a list of titled names, then the
@@ -3414,6 +3427,10 @@ _TRAVELLED = re.compile(r"^(?:[\s,]|and\b|of\b|for\b|the\b|on\b|[A-Z][\w.'’-]*
                         r"fly\s+to|visit|arrive\s+in)|visited|travels\s+to|arrives\s+in)\s+"
                         r"(?:the\s+)?$")
 _NEXT_IN_LIST = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+_VISIT_PAID_BY = re.compile(r"\b(?:visit|trip)\s+(?:(?:being|currently\s+being)\s+)?(?:paid|made|"
+                            r"undertaken)\s+by\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|"
+                            r"Excellency)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}$")
+_TO_AFTER = re.compile(r"^(?:\s*,[^.;]{0,100}?,)?\s+to\s+(?:the\s+)?$")
 _INVITED_BY = re.compile(r"\b(?:invitation|behalf)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # "X met his Kenyan counterpart": the possessive before the demonym, the noun after it
 _OWN_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$")
@@ -3492,6 +3509,8 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
             # who invites, set off by commas, is not the one who travels
             invited = bool(_INVITED_BY.search(text[:rel_start])) and (
                 text[rel_end:].lstrip()[:1] == ",")
+            # "the official visit being paid by X, Deputy Prime Minister, to Viet Nam"
+            paid_by = bool(_VISIT_PAID_BY.search(text[:rel_start]))
             for c in countries.within(m.end, m.sentence.end):
                 # (the sentence's own text: a headline in capitals is read in title case
                 # there, "X's Trip to Mexico", where the cues below can match)
@@ -3518,6 +3537,7 @@ def mark_first_person_partners(people: list[Person], countries: geo.CountryIndex
                     hosted = None
                 if not c.demonym and not invited and (
                         _VISITS.match(gap) or _TRAVELLED.match(gap) or (
+                        paid_by and _TO_AFTER.match(gap)) or (
                         prev is not None and _NEXT_IN_LIST.match(
                             countries.text[prev.end:c.start]))):
                     p.not_countries.add(c.country)
@@ -3842,6 +3862,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             # their own officials' family names in capitals, and no one else's
             p.country, p.country_cue = "Japan", "family name in capitals"
             held.add("Japan")
+            continue
+        if _indian_style(p, doc.text) and "India" not in p.not_countries:
+            # "Prime Minister Shri X", "Smt. Y": India's releases style their own officials so,
+            # and no one else's
+            p.country, p.country_cue = "India", "styled Shri or Smt."
+            held.add("India")
             continue
         if (spoken := _our_office(p, people, doc)) is not None and (
                 spoken not in p.not_countries):
@@ -4531,12 +4557,22 @@ def _met_there(p: Person) -> bool:
 _CALLED_ON = re.compile(r"\b(?:called|calls|call|calling)\s+on\s+(?:the\s+)?$")
 
 
+@functools.cache
+def _styles_at_end() -> re.Pattern[str]:
+    """Courtesy words and styles ending a text ("... called on Lyonchhen Dasho "), from the
+    lexicon's honorifics."""
+    words = sorted(load("titles")["honorifics"], key=len, reverse=True)
+    return re.compile(r"(?:\b(?:" + "|".join(re.escape(w.rstrip(".")) for w in words)
+                      + r")\.?\s+)+$")
+
+
 def _called_on(p: Person) -> bool:
     """Whether a guest "called on" the person (by title and name): one of the hosts."""
     for m in p.mentions:
         before = m.sentence.text[:m.start - m.sentence.start]
         if m.title and before.endswith(m.title + " "):
             before = before[:-len(m.title) - 1]
+        before = _styles_at_end().sub("", before)
         if _CALLED_ON.search(before):
             return True
     return False
