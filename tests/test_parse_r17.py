@@ -377,3 +377,38 @@ def test_south_asian_styles_are_no_part_of_names_and_shri_is_indias() -> None:
              "called on Lyonchhen Dasho Pema Wangdi, Prime Minister, on 12th June 2031.\n")
     people = _people(parse_invented(visit, dt.date(2031, 6, 13)))
     assert people.get("Pema Wangdi") == "Bhutan", people
+
+
+def test_an_agencys_dateline_with_three_hyphens_is_no_event_day_or_place() -> None:
+    text = ("Oman, Japan Hold Talks\n\nMuscat, 14 Mar (ONA) --- Sayyid Badr bin Hamad, Foreign "
+            "Minister, held talks in Tokyo on Sunday with Yoko Kami, Minister for Foreign "
+            "Affairs of Japan. They discussed energy.\n")
+    summary = parse_invented(text, dt.date(2031, 3, 14))
+    assert summary.date == dt.date(2031, 3, 9)
+    assert (summary.location.city, summary.location.country) == ("Tokyo", "Japan")
+
+
+def test_a_byline_a_bulletin_number_and_a_listing_are_page_stamps() -> None:
+    byline = ("Veltria and Ghana Sign Three MOUs\nBy: Shani Grant, March 12, 2031\nThe Key "
+              "Point:\nThe Prime Minister held talks with the President of Ghana at the "
+              "Government House on Tuesday (March 11).\n")
+    assert parse_invented(byline, dt.date(2031, 3, 12)).date == dt.date(2031, 3, 11)
+    bulletin = ("Fiji and Korea Sign Instruments\nNews in Brief :\n(Thursday February 20th 2031 "
+                "No:0214/MOI) FIJI AND KOREA SIGN INSTRUMENTS\n\nSuva, February 20- THE Fijian "
+                "Government and the Government of the Republic of Korea yesterday signed three "
+                "development cooperation instruments in Suva.\n")
+    assert parse_invented(bulletin, dt.date(2031, 2, 20)).date == dt.date(2031, 2, 19)
+    listing = ("Fiji and Indonesia Elevate Partnership\nFiji and Japan Hold Talks\n11/03/2031"
+               "Deputy Prime Minister Receives Ambassador\n12/03/2031Published On: 13/03/2031\n"
+               "Fijian Prime Minister, Hon. Josefa Naiva, held bilateral talks with the President "
+               "of the Republic of Indonesia, His Excellency Bagus Wira, at the Merdeka Palace in "
+               "Jakarta on Wednesday 12th March 2031.\n")
+    assert parse_invented(listing, dt.date(2031, 3, 13)).date == dt.date(2031, 3, 12)
+
+
+def test_kenyas_state_department_for_foreign_affairs_is_no_us_seat() -> None:
+    text = ("Principal Secretary meets Ambassador\n\nAmb. Dr. Korir Singo, Principal "
+            "Secretary, State Department for Foreign Affairs, today met the Ambassador of Japan, "
+            "H.E. Ken Sato, at the Ministry headquarters in Nairobi. They discussed trade.\n")
+    summary = parse_invented(text, dt.date(2031, 6, 4))
+    assert summary.location.country == "Kenya" and "United States" not in summary.countries

@@ -768,7 +768,7 @@ _DATELINE_BEFORE = re.compile(_FILING_PLACE + r"(?:[A-Z][A-Z'’-]+\s+){0,2}")
 # (a dash glued to the next word too: "DILI, 06 June 2022 (AGENCY)—Prime Minister ...")
 # (a newswire's slashes too: "OTTAWA, March 9, 2018 /CNW/ - ...", "/PRNewswire/")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([@A-Za-z._ -]{1,24}\)\s*|/[A-Za-z. -]{2,24}/\s*)?"
-                             r"(?:-{1,2}\s|[–—]\s?|:\s|\.\s)")
+                             r"(?:-{1,3}\s|[–—]\s?|:\s|\.\s)")  # ("(ONA) --- ")
 
 
 def _dateline(text: str, found: DateFinding) -> bool:
@@ -794,6 +794,12 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     line_start = doc.text.rfind("\n", 0, found.start) + 1
     if _DATE_LABEL.search(doc.text, max(line_start, found.start - DATE_LABEL), found.start):
         return True  # "By Office of X     Date 15 November 2022": the page's own label
+    if _BYLINE.fullmatch(doc.text, line_start, found.start):
+        return True  # "By: Name Surname, March 12, 2025": the writer's byline and its day
+    if _SERIAL_AFTER.match(doc.text, found.stop) or _GLUED_AFTER.match(doc.text, found.stop):
+        # "(Thursday February 20th 2025 No:0214/MOI) HEADLINE": a bulletin's number; a
+        # listing's "11/03/2025Deputy Prime Minister Receives ...": another item's day
+        return True
     line_end = doc.text.find("\n", found.stop)
     line_end = len(doc.text) if line_end < 0 else line_end
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
@@ -822,8 +828,13 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # (also a label naming its kind of date in lower case: "Release date:", "Publication date:")
 _DAY_LABELS = (r"Date|DATE|Dated|Published|PUBLISHED|Posted|Issued|"
                r"(?:[Rr]elease|[Pp]ublication|[Pp]ublishing|[Pp]osting)\s+date")
-_DATE_LABEL = re.compile(r"\b(?:" + _DAY_LABELS + r"|Updated)(?:\s+on)?[ \t]*:?[ \t]*$")
+# (also glued to a date before it: "12/03/2025Published On: 13/03/2025")
+_DATE_LABEL = re.compile(r"(?:\b|(?<=\d))(?:" + _DAY_LABELS
+                         + r"|Updated)(?:\s+[Oo]n)?[ \t]*:?[ \t]*$")
 DATE_LABEL = 24  # characters before a date read for its label
+_SERIAL_AFTER = re.compile(r"\s*(?:No|Nr|Ref)\.?\s*:?\s*\d")
+_GLUED_AFTER = re.compile(r"[A-Z][a-z]")
+_BYLINE = re.compile(r"[ \t]*By:?[ \t]+[A-Z][^,\n]{1,60}?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?")
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
 # releases write it) and the date: "Brasília (DF), 12 February 2026", "Oslo, 3 May 2025"
 # (or a dash between them: "Accra – 11 March 2025"; or nothing after a label: "Press

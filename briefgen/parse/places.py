@@ -137,14 +137,15 @@ _LINE_REST = re.compile(_STATE_ABBR + r"(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
                         r"[\W\d]*|[\W\d]*(?:[A-Z][a-z]+\.?[\W\d]*)?)(?:[A-Z]{3,}[\W\d]*)?")
 # a filing place opening the body's first line, in any case: "Lima, 13 May 2025 – The
 # Minister ...", "Lima – ..." (GUIDELINES: a dateline alone does not place the event)
-_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,2}|[–—])\s|"
+# (three hyphens too, as ONA writes it: "Muscat, 14 Mar (ONA) --- ...")
+_FILING_TAIL = re.compile(_STATE_ABBR + r"(?:,[^–—\n]{1,40}?)?\s+(?:-{1,3}|[–—])\s|"
                           # (a dash glued to the city: "Windhoek- The President ...")
                           r"-{1,2}\s+(?=[A-Z])|"
                           # (an agency's name in brackets closing it, with no dash: "Addis
                           # Ababa, January 10/2019 (ENA) Prime Minister ...")
                           # (or of a few words: "Havana, Jan 18 (Prensa Latina) President X")
                           r"(?:,[^–—\n()]{1,40}?)?\s*\([A-Z][A-Za-z]{1,10}(?:\s[A-Z][A-Za-z]{1,12})"
-                          r"{0,2}\)\s*[.,]?\s*(?:-{1,2}|[–—:.])?"
+                          r"{0,2}\)\s*[.,]?\s*(?:-{1,3}|[–—:.])?"
                           r"\s*(?=[A-Z])|"
                           r"\s*\[[A-Z][\w .'’-]{1,30}\],[^–—:\n]{1,40}?\s*[:–—-]\s")
 # a filing line ended by its agency's name, a sentence of its own: "Tashkent, March 12 (UzA)."
@@ -321,7 +322,9 @@ _CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|to)\s+(?:the\s+"
 # room of the seat)
 _OF_BEFORE = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+(?:the\s+)?$")
 # a venue word inside an office's name is no venue: "Head of the Chancellery of the President"
-_VENUE_AS_OFFICE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# (nor "State Department for Foreign Affairs", a department of Kenya's ministry, as its
+# Principal Secretary's title names it)
+_VENUE_AS_OFFICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # ...nor a seat named for the people who work there: "the Kremlin's intentions", "White House
 # Senior Advisor X", "White House officials"
 _VENUE_AS_BODY = re.compile(r"['’]s\b|\s+(?:senior|chief|deputy|spokes\w*|advis[eo]rs?|"
