@@ -412,3 +412,14 @@ def test_kenyas_state_department_for_foreign_affairs_is_no_us_seat() -> None:
             "H.E. Ken Sato, at the Ministry headquarters in Nairobi. They discussed trade.\n")
     summary = parse_invented(text, dt.date(2031, 6, 4))
     assert summary.location.country == "Kenya" and "United States" not in summary.countries
+
+
+def test_who_acts_in_the_presidents_absence_and_his_way_home() -> None:
+    text = ("President departs for Botswana\n\nThe President of the Republic, John Asamo, "
+            "departs Accra today for a three-day State Visit to Botswana, at the invitation of "
+            "President Duma Bok. The President will return to Ghana on Friday, and, in his "
+            "absence, the Vice President, Prof. Jane Opok, shall, in accordance with Article "
+            "60(8) of the Constitution, act in his stead.\n")
+    summary = parse_invented(text, dt.date(2031, 5, 4))
+    assert "Jane Opok" not in {p.name for p in summary.participants}
+    assert not any("return to Ghana" in f.text for f in summary.follow_ups)

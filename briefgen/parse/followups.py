@@ -1770,7 +1770,15 @@ def _not_committed(text: str, c: Candidate) -> bool:
     before = text[max(sent.start, c.start - 40):c.start]
     if _LAUNCHED_BEFORE.search(before) and not _AHEAD.search(sent.text):
         return True
+    if _WAY_HOME.match(c.text):
+        return True  # "The President will return to Ghana on Friday": the way home
     return bool(_ATTITUDE.search(text, sent.start, c.start))
+
+
+_WAY_HOME = re.compile(r"^(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|"
+                       r"Queen|Sultan|Emir|Amir|Minister|he|she)\b[^,;]{0,20}?\s)?(?:will\s+)?(?:to\s+)?"
+                       r"(?:return|depart|leave|fly\s+back|travel\s+back)\s+(?:to\s+(?-i:[A-Z])|"
+                       r"home\b|for\s+home\b)", re.IGNORECASE)
 
 
 def _agenda_after(text: str, c: Candidate) -> bool:

@@ -2694,6 +2694,12 @@ _ACTS_FOR = re.compile(r"^[^.;]{0,80}?\bwill\s+(?:(?:be|serve\s+as|act\s+as)\s+(
                        r"Acting\b|act\s+as\b|be\s+acting\b|serve\s+as\s+acting\b)")
 
 
+_IN_ABSENCE_BEFORE = re.compile(r"\b[Ii]n\s+(?:his|her|their|the\s+\w+['’]s)\s+absence\s*,"
+                                r"[^.;]{0,80}$")
+_STANDS_IN = re.compile(r"^[^.;]{0,160}?\b(?:will|shall)\b[^.;]{0,120}?\bact\s+(?:in\s+(?:his|her)"
+                        r"\s+stead|on\s+(?:his|her)\s+behalf|for\s+(?:him|her)|as\b)")
+
+
 def _participating(sc: _Scanner, i: int) -> bool:
     # every cue below ends at the mention and spans fewer than 300 characters
     before = _before(sc, i)[-300:]
@@ -2702,6 +2708,10 @@ def _participating(sc: _Scanner, i: int) -> bool:
     if i < len(sc.toks) and _ABSENCE_FIRST.match(sc.s.text.lstrip()) and _ACTS_FOR.match(
             _ABBREVIATION_DOT.sub(" ", sc.doc.after(sc.s, sc.toks[i].start))):
         return False  # ("In his absence, Hon. X will act as Prime Minister": "Hon." is no stop)
+    if i < len(sc.toks) and _IN_ABSENCE_BEFORE.search(before) and _STANDS_IN.match(
+            _ABBREVIATION_DOT.sub(" ", sc.doc.after(sc.s, sc.toks[i].start))):
+        return False  # "..., and, in his absence, the Vice President, Prof. X, shall, in
+        # accordance with Article 60(8), act in his stead": who stays at home
     if _SEE_OFF.search(sc.s.text):
         return False  # "Present at the air base to bid farewell were Prince X; ...": the send-off
         # at home, not the talks abroad
