@@ -423,3 +423,11 @@ def test_who_acts_in_the_presidents_absence_and_his_way_home() -> None:
     summary = parse_invented(text, dt.date(2031, 5, 4))
     assert "Jane Opok" not in {p.name for p in summary.participants}
     assert not any("return to Ghana" in f.text for f in summary.follow_ups)
+
+
+def test_a_long_programme_name_runs_on_to_its_passive_signing() -> None:
+    got = _agreements("As a result of the negotiations, the Program of cooperation between the "
+                      "Ministries of Foreign Affairs of the two countries for 2031-2033 was "
+                      "signed.")
+    assert got == ["Program of cooperation between the Ministries of Foreign Affairs of the two "
+                   "countries for 2031-2033"], got

@@ -166,9 +166,11 @@ _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also
                            r"(?:signed|adopted|concluded|exchanged)", re.IGNORECASE)
 # "The Executive Programme on Culture for 2025-2028 was also exchanged": the name runs on
 # to the passive verb (an auxiliary, so "Programme on X signed by ..." in a list is not it)
-_NAME_THEN_SIGNED = re.compile(r"\s+(?:on|for|of|in)\s+[^,;.:]{1,80}?\s+(?:was|were|has\s+been|"
-                               r"have\s+been)\s+(?:also\s+)?(?:signed|adopted|concluded|"
-                               r"exchanged)\b", re.IGNORECASE)
+# ("the Program of cooperation between the Ministries ... for 2031-2033 and the Memorandum
+# on X were signed": a long name, and a second paper before the verb)
+_NAME_THEN_SIGNED = re.compile(r"\s+(?:on|for|of|in|between|and)\s+[^,;.:]{1,160}?\s+(?:was|were|"
+                               r"has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|adopted|"
+                               r"concluded|exchanged)\b", re.IGNORECASE)
 # Cheap pre-tests on the lower-cased sentence before the slower cue patterns run.
 _SIGN_KEYS = re.compile(r"sign|adopt|join|acced|conclu|exchang|initial|inked|issued|agreed|approv|"
                         r"renew|exten|releas|endors|announc|welcom|subscri|hand|entered|struck|"
