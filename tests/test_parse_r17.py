@@ -431,3 +431,25 @@ def test_a_long_programme_name_runs_on_to_its_passive_signing() -> None:
                       "signed.")
     assert got == ["Program of cooperation between the Ministries of Foreign Affairs of the two "
                    "countries for 2031-2033"], got
+
+
+def test_own_side_officials_beside_a_guest_marked_with_his_state() -> None:
+    fiji = ("PM Naiva Receives Courtesy Call from Indian High Commissioner\n\nThe Prime "
+            "Minister, Hon. Josefa Naiva, yesterday received a courtesy call from the High "
+            "Commissioner of the Republic of India to Fiji, His Excellency Rajiv Karta, at his "
+            "office in Suva. High Commissioner Karta conveyed to PM Naiva an invitation from "
+            "the Prime Minister of India to undertake an official visit to New Delhi.\n")
+    assert _people(parse_invented(fiji, dt.date(2031, 8, 5))).get("Josefa Naiva") == "Fiji"
+    oman = ("Sultan Receives Kenyan Foreign Minister\n\nMuscat, 14 Mar (ONA) --- His Majesty "
+            "Sultan Haitham bin Tariq gave an audience on Wednesday to Peter Omon, Cabinet "
+            "Secretary for Foreign and Diaspora Affairs of Kenya. The audience was attended by "
+            "Sayyid Badr bin Hamad, Foreign Minister, and Grace Weke, Ambassador to the "
+            "Sultanate of Oman.\n")
+    assert _people(parse_invented(oman, dt.date(2031, 3, 14))).get("Badr bin Hamad") == "Oman"
+    seoul = ("Minister of Commerce Meets South Korean Trade Minister in Seoul\n\nSeoul, 4 Sep "
+             "(ONA) --- Eng. Nasser bin Khamis, Minister of Commerce, Industry and Investment "
+             "Promotion, met on Wednesday with Park Jae-hyun, Minister of Trade, Industry and "
+             "Energy of the Republic of Korea, in Seoul. The meeting was attended by Mohammed "
+             "bin Salim, Ambassador to the Republic of Korea. The meeting discussed relations "
+             "between the Sultanate of Oman and the Republic of Korea.\n")
+    assert _people(parse_invented(seoul, dt.date(2031, 9, 4))).get("Nasser bin Khamis") == "Oman"

@@ -3772,6 +3772,11 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             own = p.country if p.country != home else None
             home = own or next((c for c in ranked if c != home), home)
             break
+    if venue_country and home == venue_country and (
+            own := _own_envoy_state(people, venue_country, doc.text)) is not None and own in ranked:
+        # "Ambassador to the Republic of Korea X" (his own state unwritten) at talks in Seoul:
+        # the release's own envoy, so its own side is his (the visitors'), not the host's
+        home = own
     main = list(pairs)
     for p in people:
         if p.country and p.country not in main and p.country not in organisation_sides():
@@ -4613,6 +4618,9 @@ _SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+
                             r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
 
+_SENT_FROM = re.compile(r"\b(?:from|on\s+behalf\s+of)\s+(?:the\s+)?$")
+
+
 def place_by_description(people: list[Person], descriptions: list[Mention],
                          referenced: list[Person] | None = None) -> None:
     """"President Joko Widodo" ... "the President of Indonesia": when exactly one person
@@ -4622,6 +4630,13 @@ def place_by_description(people: list[Person], descriptions: list[Mention],
     for d in descriptions:
         if not (d.title and d.country):
             continue
+        if _SENT_FROM.search(d.sentence.text, 0, max(0, d.start - d.sentence.start)):
+            continue  # "an invitation from the Prime Minister of India": a sender, not
+            # the one here who holds the same office (the host "Prime Minister X")
+        if d.sentence.index == 0 and any(p.country == d.country for p in people):
+            continue  # a headline's "Receives Kenyan Foreign Minister": the guest the body
+            # names with his state ("Cabinet Secretary for Foreign Affairs of Kenya"), not
+            # the host's own unplaced "Foreign Minister"
         head = _head(d.title)
         pool = [p for p in people if not p.country and p.title and _head(p.title) == head
                 and not p.non_state and _same_portfolio(p.title, d.title)
@@ -5298,6 +5313,26 @@ def _accompanied_state(people: list[Person], who: str) -> str | None:
         return _one_holder(people, " ".join(words[1:]))
     return next((q.country for q in people if q.country and words
                  and words[-1] in q.name.split()), None)
+
+
+_OWN_ENVOY = re.compile(r"^(?:Ambassador|High\s+Commissioner|Envoy|Consul[\s-]General|"
+                        r"Charg[eé]\s+d['’]\s?[Aa]ffaires)\b(?:[^,;]*?)\s+to\s+")
+
+
+def _own_envoy_state(people: list[Person], venue: str, text: str) -> str | None:
+    """The state of an envoy accredited to the venue's state whose own state the text
+    leaves unwritten ("Ambassador to the Republic of Korea X", not "Angola's Ambassador to
+    Rwanda X"): the release's own envoy."""
+    for q in people:
+        if not (q.country and q.country != venue and q.title and _OWN_ENVOY.match(q.title)):
+            continue
+        if {c.country for c in geo.country_mentions(q.title)} != {venue}:
+            continue
+        if any(c.country == q.country for m in q.mentions
+               for c in geo.country_mentions(text[max(0, m.start - 60):m.start])):
+            continue  # ("Angola's Ambassador to Rwanda", "the Omani Ambassador to Korea")
+        return q.country
+    return None
 
 
 def _unplaced_holder(people: list[Person], office: str) -> Person | None:
