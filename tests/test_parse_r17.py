@@ -453,3 +453,14 @@ def test_own_side_officials_beside_a_guest_marked_with_his_state() -> None:
              "bin Salim, Ambassador to the Republic of Korea. The meeting discussed relations "
              "between the Sultanate of Oman and the Republic of Korea.\n")
     assert _people(parse_invented(seoul, dt.date(2031, 9, 4))).get("Nasser bin Khamis") == "Oman"
+
+
+def test_two_states_foreign_ministers_under_different_names() -> None:
+    text = ("Philippines and Norway hold talks\n\nMANILA 13 March 2031 — Secretary for Foreign "
+            "Affairs Ramon Alcan and Minister of Foreign Affairs of the Kingdom of Norway Ingrid "
+            "Aas held bilateral talks at the Department of Foreign Affairs. Photo Caption: the "
+            "two ministers.\nPhoto Caption: the delegations.\nThe Philippines and Norway agreed "
+            "to expand maritime cooperation.\n")
+    people = _people(parse_invented(text, dt.date(2031, 3, 13)))
+    assert people.get("Ramon Alcan") == "Philippines", people
+    assert "Photo Caption" not in people, people

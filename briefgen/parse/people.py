@@ -4072,11 +4072,18 @@ def _office_parts(title: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(rank), frozenset(portfolio)
 
 
+_CABINET_RANKS = frozenset({("minister",), ("secretary",)})
+_FOREIGN = frozenset({"foreign", "external"})
+
+
 def _same_office(a: str, b: str) -> bool:
     """Whether two titles are one state office: the same rank and one portfolio within the
     other (neither empty: a bare "Minister" may hold any), or the same leader's office."""
     ra, pa = _office_parts(a)
     rb, pb = _office_parts(b)
+    if {ra, rb} <= _CABINET_RANKS and pa & _FOREIGN and pb & _FOREIGN:
+        return True  # "Secretary for Foreign Affairs" and "Minister of Foreign Affairs of
+        # Norway": one office under two states' names for it
     if not ra or ra != rb:
         return False
     if not pa and not pb:
@@ -5025,6 +5032,10 @@ def _one_side(p: Person, q: Person) -> bool:
     a, b = _head(p.title or ""), _head(q.title or "")
     if a and a == b:
         return False
+    if p.title and q.title and any(_same_office(p.title, part) for part in
+                                   re.split(r"\s+and\s+", q.title)):
+        return False  # ("Secretary for Foreign Affairs A and Deputy Prime Minister and
+        # Minister of Foreign Affairs B": two states' foreign ministers)
     if p.title and q.title and _is_leader(p.title) and _is_leader(q.title):
         royal = _company_cues()[3]
         return a in royal and b in royal
