@@ -464,3 +464,17 @@ def test_two_states_foreign_ministers_under_different_names() -> None:
     people = _people(parse_invented(text, dt.date(2031, 3, 13)))
     assert people.get("Ramon Alcan") == "Philippines", people
     assert "Photo Caption" not in people, people
+
+
+def test_a_lead_repeated_as_the_key_point_lists_its_papers_once() -> None:
+    lead = ("Veltria and Ghana have signed three memoranda of understanding covering "
+            "agriculture, sports development and the creative industries, during the State "
+            "Visit of the President of Ghana.")
+    got = _agreements(f"The Key Point:\n{lead}\nThe Full Story\n{lead}\n")
+    assert len(got) == 3, got
+
+
+def test_two_lists_in_one_sentence_each_keep_their_papers() -> None:
+    got = _agreements("The two sides signed memoranda on trade and tourism, and agreements on "
+                      "trade and health.")
+    assert len(got) >= 3, got

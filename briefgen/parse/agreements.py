@@ -2481,7 +2481,8 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
         for i, (other, prev) in enumerate(kept):
             common = len(key & other)
             if _side_by_side(prev, item) or not _same_kind(prev, item) \
-                    or (id(prev) in listed and id(item) in listed):
+                    or (id(prev) in listed and id(item) in listed
+                        and _one_list(prev, item)):
                 continue
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
@@ -2521,6 +2522,18 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
         else:
             kept[dup][1].evidence.append(item.evidence[0])
     return _without_bare_first(kept, listed)
+
+
+def _one_list(a: Agreement, b: Agreement) -> bool:
+    """Whether two listed papers come from one list (one sentence or its entries), not a
+    lead's list and the body's again ("The Key Point: ... signed three MOUs covering A, B
+    and C" above "The Full Story: ... signed three MOUs covering A, B and C")."""
+    if not (a.evidence and b.evidence):
+        return True
+    ea, eb = a.evidence[0], b.evidence[0]
+    generic = rules().generic | _KIND_WORDS
+    return ea.sentence == eb.sentence or content_key(a.text, generic) != content_key(b.text,
+                                                                                  generic)
 
 
 _ANOTHER = re.compile(r"(?i)\b(?:also|another|further|second|third|other|too)\b")
