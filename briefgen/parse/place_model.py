@@ -116,12 +116,12 @@ def _quoted(before: str) -> bool:
         before.count("“") > before.count("”"))
 
 
-_EVENT = re.compile(r"(?:met|meets|meeting|talks|received|receives|hosted|hosts|"
+_EVENT = re.compile(r"\b(?:met|meets|meeting|talks|received|receives|hosted|hosts|"
                     r"welcomed|arrived|visit\w*|held|signed|discussed|paid|summit|"
-                    r"conversation)", re.I)
-_TOPIC = re.compile(r"(?:situation|war|conflict|crisis|attacks?|embass(?:y|ies)|"
+                    r"conversation)\b", re.I)
+_TOPIC = re.compile(r"\b(?:situation|war|conflict|crisis|attacks?|embass(?:y|ies)|"
                     r"consulates?|office|university|born|studied|festival|exhibition|"
-                    r"developments|events|people|region)[^.;]{0,15}$", re.I)
+                    r"developments|events|people|region)\b[^.;]{0,15}$", re.I)
 
 
 def _mention_features(doc: Doc, spans: list[tuple[int, int]], prefix: str) -> list[str]:
