@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.invented import parse_invented
 
 _LEAD = ("On 3 March, Prime Minister Aron Veldt of Veltria held talks with Vice President "
@@ -152,37 +154,35 @@ def test_what_a_visit_or_a_paper_will_do_is_no_step() -> None:
     assert got == [], got
 
 
-def test_a_page_stamp_above_furniture_gives_way_to_the_leads_weekday() -> None:
-    text = ("Veltria and Ostravia speak with one voice\n\ngov.vt\n\nPR230871\n\nPR230871\n\n"
-            "16/05/2031\n\nPRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS Veltria and "
-            "Ostravia speak with one voice\n\nThe two states depend on international law. This "
-            "was the message of Minister Jon Aas during talks in Veltria City with Foreign "
-            "Minister Lea Dorn of Ostravia on Monday.\n")
-    assert parse_invented(text, dt.date(2031, 5, 16)).date == dt.date(2031, 5, 12)
+# (text, published, the event's day): page lines that are no event's day, and days that are
+_DATED = [
+    ("Veltria and Ostravia speak with one voice\n\ngov.vt\n\nPR230871\n\nPR230871\n\n"
+     "16/05/2031\n\nPRESS RELEASE BY THE MINISTRY FOR FOREIGN AFFAIRS Veltria and Ostravia "
+     "speak with one voice\n\nThe two states depend on international law. This was the message "
+     "of Minister Jon Aas during talks in Veltria City with Foreign Minister Lea Dorn of "
+     "Ostravia on Monday.\n", dt.date(2031, 5, 16), dt.date(2031, 5, 12)),
+    ("Veltria and Ostravia create a Joint Commission\n\nNews\n\n2031-10-16 at 11h40\n\nThe "
+     "Minister of Foreign Affairs, Jon Aas, received on Tuesday the Minister of Foreign Affairs "
+     "of Ostravia, Lea Dorn, for talks in Veltria City.\n",
+     dt.date(2031, 10, 16), dt.date(2031, 10, 14)),
+    ("Ambassador of Ostravia calls on the Foreign Minister\n\nMarch 14, 2031\n\nHis "
+     "Excellency Mr. Tomas Ibar, Ambassador of Ostravia to Veltria, called on Hon'ble Jon Aas, "
+     "Minister for Foreign Affairs and External Trade, today at 1030 hrs at the Foreign "
+     "Ministry, Veltria City. Ambassador Ibar is on a four-day visit to Veltria from 12th to "
+     "15th March 2031.\n", dt.date(2031, 3, 14), dt.date(2031, 3, 14)),
+    ("His Majesty the King received in audience His Excellency Mr Ken Sato, the Ambassador of "
+     "Ostravia, at the Royal Palace in Veltria City yesterday. His Excellency is in the country "
+     "for a three-day working visit from the 5th of March 2031.",
+     dt.date(2031, 3, 7), dt.date(2031, 3, 6)),
+]
 
 
-def test_a_stamp_with_a_clock_written_11h40_is_the_pages_own() -> None:
-    text = ("Veltria and Ostravia create a Joint Commission\n\nNews\n\n2031-10-16 at 11h40\n\n"
-            "The Minister of Foreign Affairs, Jon Aas, received on Tuesday the Minister of "
-            "Foreign Affairs of Ostravia, Lea Dorn, for talks in Veltria City.\n")
-    assert parse_invented(text, dt.date(2031, 10, 16)).date == dt.date(2031, 10, 14)
-
-
-def test_today_with_a_clock_dates_the_call_before_the_guests_stay() -> None:
-    text = ("Ambassador of Ostravia calls on the Foreign Minister\n\nMarch 14, 2031\n\nHis "
-            "Excellency Mr. Tomas Ibar, Ambassador of Ostravia to Veltria, called on Hon'ble "
-            "Jon Aas, Minister for Foreign Affairs and External Trade, today at 1030 hrs at the "
-            "Foreign Ministry, Veltria City. Ambassador Ibar is on a four-day visit to Veltria "
-            "from 12th to 15th March 2031.\n")
-    assert parse_invented(text, dt.date(2031, 3, 14)).date == dt.date(2031, 3, 14)
-
-
-def test_yesterdays_audience_before_the_guests_stay() -> None:
-    text = ("His Majesty the King received in audience His Excellency Mr Ken Sato, the "
-            "Ambassador of Ostravia, at the Royal Palace in Veltria City yesterday. His "
-            "Excellency is in the country for a three-day working visit from the 5th of March "
-            "2031.")
-    assert parse_invented(text, dt.date(2031, 3, 7)).date == dt.date(2031, 3, 6)
+@pytest.mark.parametrize(("text", "published", "day"), _DATED,
+                         ids=["stamp-over-furniture", "clock-11h40", "today-at-1030-hrs",
+                              "yesterday-before-the-stay"])
+def test_the_event_day_past_page_stamps_and_a_guests_stay(
+        text: str, published: dt.date, day: dt.date) -> None:
+    assert parse_invented(text, published).date == day
 
 
 def test_a_check_also_teaser_at_the_foot_is_not_the_release() -> None:
