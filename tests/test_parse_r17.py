@@ -478,3 +478,10 @@ def test_two_lists_in_one_sentence_each_keep_their_papers() -> None:
     got = _agreements("The two sides signed memoranda on trade and tourism, and agreements on "
                       "trade and health.")
     assert len(got) >= 3, got
+
+
+def test_the_entire_gamut_of_relations_is_no_area() -> None:
+    areas = [a.text for a in _parse("The two sides reviewed the entire gamut of "
+                                    "Veltria-Ostravia relations and discussed cooperation in "
+                                    "trade and agriculture.").cooperation_areas]
+    assert not any("gamut" in a for a in areas) and areas, areas
