@@ -485,3 +485,12 @@ def test_the_entire_gamut_of_relations_is_no_area() -> None:
                                     "Veltria-Ostravia relations and discussed cooperation in "
                                     "trade and agriculture.").cooperation_areas]
     assert not any("gamut" in a for a in areas) and areas, areas
+
+
+def test_subjects_listed_with_semicolons_are_one_paper_each() -> None:
+    got = _agreements("The leaders witnessed the signing of three Memoranda of Understanding "
+                      "covering fisheries and marine affairs; higher education; and police "
+                      "cooperation.")
+    assert len(got) == 3 and any("police cooperation" in t for t in got), got
+    assert _agreements("They signed an MoU on trade; the two sides also discussed the "
+                       "situation in the region.") == ["MoU on trade"]
