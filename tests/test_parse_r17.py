@@ -494,3 +494,13 @@ def test_subjects_listed_with_semicolons_are_one_paper_each() -> None:
     assert len(got) == 3 and any("police cooperation" in t for t in got), got
     assert _agreements("They signed an MoU on trade; the two sides also discussed the "
                        "situation in the region.") == ["MoU on trade"]
+
+
+def test_northern_ireland_is_the_united_kingdoms() -> None:
+    text = ("Tanaiste meets Secretary of State for Northern Ireland\n\nThe Tanaiste and Minister "
+            "for Foreign Affairs, Micheal Martin TD, today met the Secretary of State for "
+            "Northern Ireland, the Rt Hon Hilary Benn MP, in Dublin. They discussed the peace "
+            "process.\n")
+    people = _people(parse_invented(text, dt.date(2031, 5, 4)))
+    assert people.get("Hilary Benn") == "United Kingdom", people
+    assert people.get("Micheal Martin") == "Ireland", people
