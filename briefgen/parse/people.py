@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from briefgen.parse import geo
-from briefgen.parse.dates import fragment
 from briefgen.parse.gated import Screened
 from briefgen.parse.lexicon import load
 from briefgen.parse.segment import Doc, Sentence, per_release, transcript_start
+from briefgen.parse.visit import lead_body
 
 # Words keep inner apostrophes ("O'Neill") but not a possessive "'s" ("Biden’s").
 # ("Shia’a" keeps its one letter after the apostrophe, which is no possessive "s")
@@ -3129,26 +3129,20 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
     descriptions: list[Mention] = []
     sentences = _rejoined(doc)
     for sentence in sentences:
-        loud_title = None if _shouting(sentence.text) else _CAPS_TITLE.search(sentence.text)
-        if loud_title is not None:
-            # "GABORONE - PRESIDENT Hamooya Mweemba yesterday met ...": a title in capitals
-            # before a name in title case, read in title case as the sentence's words are
-            cased = _CAPS_TITLE.sub(lambda m: m.group().title(), sentence.text)
-            loud = Sentence(sentence.index, sentence.start, sentence.end, cased,
+        # a sentence in capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP"),
+        # or a title in capitals before a name in title case ("GABORONE - PRESIDENT Hamooya
+        # Mweemba yesterday met ..."), is read in title case (same length: offsets hold)
+        shouting = _shouting(sentence.text)
+        cased = _recase(sentence.text) if shouting else _CAPS_TITLE.sub(
+            lambda m: m.group().title(), sentence.text)
+        if shouting or cased != sentence.text:
+            read = Sentence(sentence.index, sentence.start, sentence.end, cased,
                             sentence.paragraph)
             mentions = _mentions_in(Doc(doc.text[:sentence.start] + cased
                                         + doc.text[sentence.end:], doc.sentences, doc.title),
-                                    loud, countries, ahead)
-        elif _shouting(sentence.text):
-            # "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP": read in title case
-            # (same length, so every offset holds)
-            cased = _recase(sentence.text)
-            shouted = Sentence(sentence.index, sentence.start, sentence.end, cased,
-                               sentence.paragraph)
-            cased_doc = Doc(doc.text[:sentence.start] + cased + doc.text[sentence.end:],
-                            doc.sentences, doc.title)
-            mentions = _trim_headline_names(doc, shouted, _mentions_in(
-                cased_doc, shouted, countries, ahead))
+                                    read, countries, ahead)
+            if shouting:
+                mentions = _trim_headline_names(doc, read, mentions)
         else:
             mentions = _mentions_in(doc, sentence, countries, ahead)
         if (sentence.index == 0 and doc.title and sentence.text == doc.title
@@ -3693,7 +3687,7 @@ def _hosts_in_lead(doc: Doc) -> bool:
     """Whether the lead says someone received or hosted the guest (not "was received by")."""
     # (the lead of the release's own sentences: a page's furniture above it counts for
     # nothing, "Skip Ribbon Commands / PMO News / 07/03/2025 / hm_060325.jpg")
-    lead = [s.text for s in doc.sentences if not fragment(s.text)][:LEAD]
+    lead = [s.text for s in lead_body(doc.sentences, LEAD)]
     return any(_HOST_VERB.search(t) for t in lead) and not any(_PASSIVE_HOST.search(t)
                                                                 for t in lead)
 
@@ -3866,11 +3860,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         if p.country or p.non_state:
             continue
         if p.companion is not None:
-            # (the leader they accompany, placed by now: "The President was accompanied by";
-            # if not, no guess: their state is his)
-            if p.companion.country:
-                p.country, p.country_cue = p.companion.country, "company: accompanying"
-            continue
+            continue  # their state is the leader's they accompany, once he is placed (below)
         if _japanese_style(p.name) and "Japan" in countries.states() and (
                 "Japan" not in p.not_countries):
             # "Mr. IWAYA Takeshi, Minister for Foreign Affairs": Japan's releases write
@@ -4017,7 +4007,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
             p.country, p.country_cue = choice, "main country of the event"
             held.add(choice)
             placed_since = True
-    for p in people:
+    for p in people:  # "The President was accompanied by X": X goes with the President
         if not p.country and p.companion is not None and p.companion.country:
             p.country, p.country_cue = p.companion.country, "company: accompanying"
     stranded = [p for p in people if not p.country and not p.non_state]
