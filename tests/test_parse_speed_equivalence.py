@@ -92,10 +92,10 @@ def test_the_head_words_screen_finds_what_the_plain_alternation_finds() -> None:
 def _features_reference(head: str, lead: str) -> list[str]:
     """The cue part of visit_model.features before round 17: every cue searched."""
     out = []
-    for name, pattern in visit_model._COMPILED:
-        if head and pattern.search(head):
+    for name, screened in visit_model._COMPILED:
+        if head and screened.pattern.search(head):
             out.append(f"h:{name}")
-        if pattern.search(lead):
+        if screened.pattern.search(lead):
             out.append(f"l:{name}")
     return out
 
@@ -106,11 +106,10 @@ def test_the_visit_cues_are_found_as_without_their_gates() -> None:
         low_head = head.lower() if visit_model.folds_as_ascii(head) else None
         low_lead = lead.lower() if visit_model.folds_as_ascii(lead) else None
         gated = []
-        for (name, pattern), words in zip(visit_model._COMPILED, visit_model._GATES,
-                                          strict=True):
-            if head and visit_model._holds(pattern, words, head, low_head):
+        for name, screened in visit_model._COMPILED:
+            if head and screened.search_lowered(head, low_head):
                 gated.append(f"h:{name}")
-            if visit_model._holds(pattern, words, lead, low_lead):
+            if screened.search_lowered(lead, low_lead):
                 gated.append(f"l:{name}")
         assert gated == _features_reference(head, lead), (head, lead)
 

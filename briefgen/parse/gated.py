@@ -110,11 +110,21 @@ class Screened:
             return None
         return self.pattern.match(text, pos, endpos)
 
+    def search_lowered(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``self.pattern.search(text)``, where the caller has lower-cased ``text`` once for
+        many patterns (``low``; None where the gate may not be trusted, see
+        folds_as_ascii)."""
+        if self.words and low is not None and self._lacks(low):
+            return None
+        return self.pattern.search(text)
+
     def _wanting(self, part: str) -> bool:
         """Whether ``part`` lacks every word of one of the gate's sets."""
-        if not folds_as_ascii(part):
-            return False
-        holds = part.lower().__contains__
+        return folds_as_ascii(part) and self._lacks(part.lower())
+
+    def _lacks(self, low: str) -> bool:
+        """Whether the lower-cased ``low`` lacks every word of one of the gate's sets."""
+        holds = low.__contains__
         return not all(any(map(holds, ws)) for ws in self.words)
 
 

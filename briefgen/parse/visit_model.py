@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefgen.parse.gated import Gate, folds_as_ascii, gate
+from briefgen.parse.gated import Screened, folds_as_ascii
 from briefgen.parse.segment import Doc, Sentence
 
 WEIGHTS = Path(__file__).with_name("visit_weights.json")
@@ -87,10 +87,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("invited", r"\b(?:invit\w+)\b"),
     ("will", r"\b(?:will|to\s+visit)\b"),
 )
-_COMPILED = tuple((name, re.compile(p, re.I)) for name, p in _CUES)
-# the words each cue cannot match without (gated.gate): most cues are absent from most
-# leads, and a look for a word in the lower-cased lead costs far less than the search
-_GATES = tuple(gate(p, re.I) for _, p in _CUES)
+# (screened by the words each cue cannot match without: most cues are absent from most
+# leads, and a look for a word in the lower-cased lead costs far less than the search)
+_COMPILED = tuple((name, Screened(re.compile(p, re.I))) for name, p in _CUES)
 _LEADER_TITLE = re.compile(r"(?<!Vice\s)(?<!Deputy\s)\b(?:President|Prime\s+Minister|Premier|"
                            r"Chancellor|King|Queen|Emir|Amir|Sultan|Crown\s+Prince)\b")
 _MINISTER_TITLE = re.compile(r"\b(?<!Prime\s)(?:Minister|Secretary\s+of\s+State|Secretary)\b")
@@ -124,10 +123,10 @@ def features(doc: Doc, headline: Sequence[Sentence], body: Sequence[Sentence], k
     # (lower-cased once for the gates; None where a gate may not be trusted)
     low_head = head.lower() if folds_as_ascii(head) else None
     low_lead = lead.lower() if folds_as_ascii(lead) else None
-    for (name, pattern), words in zip(_COMPILED, _GATES, strict=True):
-        if head and _holds(pattern, words, head, low_head):
+    for name, pattern in _COMPILED:
+        if head and pattern.search_lowered(head, low_head):
             out.append(f"h:{name}")
-        if _holds(pattern, words, lead, low_lead):
+        if pattern.search_lowered(lead, low_lead):
             out.append(f"l:{name}")
             out.append(f"l:{name}|{kind}")
     if not head:
@@ -149,15 +148,6 @@ def features(doc: Doc, headline: Sequence[Sentence], body: Sequence[Sentence], k
     if "\n" in doc.text and re.search(r"^[A-Z][\w.' ]{1,40}:\s", doc.text[:20000], re.M):
         out.append("speaker_turns")
     return out
-
-
-def _holds(pattern: re.Pattern[str], words: Gate, text: str, low: str | None) -> bool:
-    """Whether ``pattern`` matches in ``text``; not searched when ``low``, the lower-cased
-    text, lacks every word of one of the cue's sets of ``words`` (see gated.gate: there
-    the pattern cannot match)."""
-    if low is not None and not all(any(w in low for w in ws) for ws in words):
-        return False
-    return pattern.search(text) is not None
 
 
 @cache
