@@ -137,10 +137,11 @@ def rules() -> _Rules:
 _OWN_PREP = re.compile(r"(?:on|of|between|for|to|concerning|regarding|amending|with|in|"
                        r"covering)\s", re.IGNORECASE)
 # ("..., in addition to an agreement on X": the next document, joined by a phrase)
-_JOIN_SINGULAR = re.compile(r"(?:;|\band|\bas well as|\bin addition to|\balong with|"
-                            r"\btogether with)\s*(?:an?|the|other)?\s*$")
-_JOIN_PLURAL = re.compile(r"(?:,|;|\band|\bas well as|\bin addition to|\balong with|"
-                          r"\btogether with)\s*(?:an?|the|other)?\s*$")
+_JOIN_PHRASES = r"in addition to|along with|together with"
+_JOIN_SINGULAR = re.compile(rf"(?:;|\band|\bas well as|\b(?:{_JOIN_PHRASES}))\s*"
+                            r"(?:an?|the|other)?\s*$")
+_JOIN_PLURAL = re.compile(rf"(?:,|;|\band|\bas well as|\b(?:{_JOIN_PHRASES}))\s*"
+                          r"(?:an?|the|other)?\s*$")
 _NOT_CONTENT = frozenset({"signed", "was", "were", "today"})
 _PASSIVE_SIGNED = re.compile(r"\b(?:was|were|have been|has been)\s+(?:\w+\s+)?signed\b|"
                              # "The first to be signed was the Agreement on X"
@@ -838,7 +839,7 @@ def _clip_at_next_document(text: str, cs: int, ce: int) -> int:
     return ce
 
 
-_PHRASE_JOIN = re.compile(r"\s*(?:in addition to|along with|together with)\b")
+_PHRASE_JOIN = re.compile(rf"\s*(?:{_JOIN_PHRASES})\b")
 _ARTICLE_END = re.compile(r"\b(?:an?|the|other)\s*$")
 _COMMA_NAME = re.compile(r",\s*(?:the\s+)?$")
 
@@ -2482,7 +2483,7 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
             common = len(key & other)
             if _side_by_side(prev, item) or not _same_kind(prev, item) \
                     or (id(prev) in listed and id(item) in listed
-                        and _one_list(prev, item)):
+                        and _one_list(prev, item, other != key)):
                 continue
             if common and common / min(len(key), len(other)) >= 0.66 and (
                     min(len(key), len(other)) <= 3 or common / max(len(key), len(other)) >= 0.6):
@@ -2524,16 +2525,14 @@ def _dedupe(items: list[Agreement], listed: set[int] | None = None) -> list[Agre
     return _without_bare_first(kept, listed)
 
 
-def _one_list(a: Agreement, b: Agreement) -> bool:
+def _one_list(a: Agreement, b: Agreement, other_words: bool) -> bool:
     """Whether two listed papers come from one list (one sentence or its entries), not a
     lead's list and the body's again ("The Key Point: ... signed three MOUs covering A, B
-    and C" above "The Full Story: ... signed three MOUs covering A, B and C")."""
+    and C" above "The Full Story: ... signed three MOUs covering A, B and C"), which repeats
+    a paper in the same content words (``other_words``: their keys differ)."""
     if not (a.evidence and b.evidence):
         return True
-    ea, eb = a.evidence[0], b.evidence[0]
-    generic = rules().generic | _KIND_WORDS
-    return ea.sentence == eb.sentence or content_key(a.text, generic) != content_key(b.text,
-                                                                                  generic)
+    return a.evidence[0].sentence == b.evidence[0].sentence or other_words
 
 
 _ANOTHER = re.compile(r"(?i)\b(?:also|another|further|second|third|other|too)\b")

@@ -1763,7 +1763,8 @@ _ATTITUDE = re.compile(r"\b(?:I|we)\s+(?:(?:also|still|sincerely|truly|very\s+mu
 
 def _not_committed(text: str, c: Candidate) -> bool:
     """Whether the candidate's own sentence asks, reports a launch already made, or voices
-    the speaker's hope or belief rather than anyone's commitment."""
+    the speaker's hope or belief rather than anyone's commitment, or the candidate is a
+    leader's way home."""
     sent = c.sentence
     if sent.text.rstrip(" \"'”’").endswith("?"):
         return True
@@ -2101,19 +2102,15 @@ def _mended(text: str) -> str:
         text = pattern.sub(repl, text, count=1)
     if text.count("(") > text.count(")"):  # "... Satellite System (QZSS": cut inside
         text = _OPEN_PAREN.sub("", text)
-    tail = _CUT_TAIL.search(text)
-    if tail is not None and len(text[:tail.start()].split()) >= 2:
-        text = text[:tail.start()]
-    unfixed = _UNFIXED_WHEN.search(text)
-    if unfixed is not None and len(text[:unfixed.start()].split()) >= 3:
-        text = text[:unfixed.start()]
-    frame = _FRAMEWORK_TAIL.search(text)
-    if frame is not None and len(text[:frame.start()].split()) >= 4:
-        text = text[:frame.start()]  # "set up a group on X, within the framework of Y": the
-        # setting of the step, which annotators leave out
+    for tail, keep in _TAILS:  # in this order, each on what the last left
+        cut = tail.search(text)
+        if cut is not None and len(text[:cut.start()].split()) >= keep:
+            text = text[:cut.start()]
     return text
 
 
+# "set up a group on X, within the framework of Y": the setting of the step, which
+# annotators leave out
 _FRAMEWORK_TAIL = re.compile(r",\s+(?:within|in|under)\s+the\s+(?:framework|auspices)\s+of\s"
                              r"[^,;]*$", re.IGNORECASE)
 
@@ -2125,6 +2122,8 @@ _UNFIXED_WHEN = re.compile(r",?\s+(?:(?:on|at)\s+(?:a\s+|the\s+)?(?:mutually\s+(
                            r"agreed(?:\s+upon)?|determined|decided|set|finali[sz]ed|worked\s+out|"
                            r"coordinated)\b[^,;]*)|through\s+(?:the\s+)?diplomatic\s+channels)$",
                            re.IGNORECASE)
+# the tails _mended cuts, each with the words that must stay before it
+_TAILS = ((_CUT_TAIL, 2), (_UNFIXED_WHEN, 3), (_FRAMEWORK_TAIL, 4))
 
 
 def _as_item(c: Candidate) -> FollowUp:
