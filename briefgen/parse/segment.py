@@ -478,6 +478,14 @@ _CHROME_LINES = 15  # lines from the top that are searched for it
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\r]*\n))*")  # up to a blank line
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _blanked(part: str) -> str:
+    """``part`` with every character but its line breaks a space: masked, offsets held."""
+    return _NOT_NEWLINE.sub(" ", part)
+
+
 def mask_chrome(text: str) -> str:
     """``text`` with the page furniture among its first lines, a date-only line above the
     headline (the publication day, which ingest takes from it when none is given) and a
@@ -504,7 +512,7 @@ def mask_chrome(text: str) -> str:
         pos = nl + 1
     masked = _mask_contacts(_mask_related(_mask_credits("".join(chars) if chars else text)))
     if foot is not None:
-        masked = masked[:foot] + re.sub(r"[^\n]", " ", masked[foot:])
+        masked = masked[:foot] + _blanked(masked[foot:])
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
     if len(paras) == 2 and " ".join(paras[0].group().split()) == " ".join(paras[1].group().split()):
         a, b = paras[1].span()
@@ -535,7 +543,7 @@ def _mask_contacts(text: str) -> str:
     in it ("Information and Communication Directorate") are read as areas otherwise."""
     if "nquiries" not in text and "nformation" not in text and "ontact" not in text:
         return text
-    return _CONTACTS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return _CONTACTS.sub(lambda m: _blanked(m.group()), text)
 
 
 def _mask_credits(text: str) -> str:
@@ -572,7 +580,7 @@ def _mask_related(text: str) -> str:
             len(ln) > _CHROME_MAX or _SENTENCE_STOP.search(ln) or not _HEADLINE_START.match(ln)
             for ln in lines):
         return text  # (a list of documents under "were signed:", or bullets, is the text's)
-    tail = re.sub(r"[^\n]", " ", text[gap.end():])
+    tail = _blanked(text[gap.end():])
     return text[:gap.end()] + tail
 
 
