@@ -1535,8 +1535,9 @@ def _step_words(text: str) -> str:
 
 
 # where the "long" wording of an object stops: a strong break or a new clause
+# (", and I accepted ...": a clause with a subject of its own is another step)
 _LONG_STOP = re.compile(r"[;:]|\.\s|,\s+(?:and\s+)?(?:which|who|while|whereas|but|"
-                        r"as\s+well\s+as)\b")
+                        r"as\s+well\s+as)\b|,\s+and\s+(?-i:I|we|he|she|they)\s")
 
 
 # a verb cue written in capitals inside a sentence, beside another capitalised word, is a
