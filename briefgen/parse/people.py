@@ -3605,6 +3605,33 @@ def _by_own_body(p: Person) -> bool:
 # country cues that are inferences, not words of the text beside the person
 _INFERRED = ("lexicon of officials", "main country", "met during", "company")
 
+# an office of a state's government (not "Secretary General", whose side is a body's)
+_STATE_OFFICE = re.compile(r"\b(?:Minister|President|Premier|Chancellor|Adviser|Advisor|"
+                           r"King|Emir|Sultan|Crown\s+Prince)\b")
+
+
+def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
+                         weights: Counter[str], exclude: frozenset[str]) -> str | None:
+    """A better state for the official a release opens on, placed by inference in a state
+    written beside another participant although every other participant's state is
+    written beside them: the state the text names most (at least twice) that none of
+    those holds. None where any other participant is unplaced or placed by inference (a
+    lexicon, a visit), or where no such state stands out."""
+    if not p.title or p.foreign or p.companion is not None or (
+            p.country_cue != "main country of the event") or not _STATE_OFFICE.search(p.title):
+        return None
+    others = [q for q in people if q is not p]
+    if not others or any(not q.country or not q.country_cue or q.non_state
+                         or q.country_cue.startswith(_INFERRED) for q in others):
+        return None
+    written = {q.country for q in others}
+    if p.country not in written:
+        return None
+    own = next((c for c in ranked if c not in written and c not in exclude
+                and c not in p.not_countries), None)
+    return own if own is not None and weights.get(own, 0) >= 2 else None
+
+
 
 @functools.cache
 def _org_sides() -> tuple[tuple[str, str], ...]:
@@ -4029,6 +4056,14 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = dated, "main country of the event"
         if any(p.country == dated for p in stranded):
             main.append(dated)
+    if opener is not None and (own := _unwritten_own_state(opener, people, ranked, weights,
+                                                            exclude)) is not None:
+        # "Foreign Minister X received a call from the Foreign Minister of Egypt, Y": an
+        # issuer that never writes its own state beside its own officials writes out every
+        # counterpart's; the official it opens on is not of theirs
+        opener.country = own
+        if own not in main:
+            main.append(own)
     return main
 
 
