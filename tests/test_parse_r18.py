@@ -68,3 +68,58 @@ def test_a_ministry_statement_on_elections_reports_no_event() -> None:
         "the next round of the international discussions.", _DAY)
     assert summary.visit_type is None and summary.date is None, summary
     assert not summary.countries and not summary.follow_ups, summary
+
+
+def test_a_minister_abroad_whose_state_is_never_written_is_not_the_host_s() -> None:
+    # New Zealand's releases write "Foreign Minister X" and every host's state (gp11)
+    summary = parse_invented(
+        "Foreign Minister concludes visits to Fiji and Tonga\n\n"
+        "Foreign Minister Murray Ash has returned to New Zealand after a four-day visit to "
+        "Fiji and Tonga.\n\n"
+        "In Suva on Tuesday, Mr Ash held talks with Fiji's Prime Minister Josefa Rabuka and "
+        "Minister for Foreign Affairs Litia Naco. They discussed climate finance and policing."
+        "\n\nIn Nuku'alofa on Thursday, Mr Ash met Tonga's Prime Minister Sione Fakalata and "
+        "Minister of Health Mele Tau. New Zealand will send a team of engineers to Tonga next "
+        "month. New Zealand and Tonga agreed to review the programme in 2032.", _DAY)
+    states = {p.name: p.country for p in summary.participants}
+    assert states.get("Murray Ash") == "New Zealand", states
+    assert "New Zealand" in summary.countries, summary.countries
+
+
+def test_these_include_after_a_count_opens_a_list_of_glued_dash_entries() -> None:
+    summary = parse_invented(
+        "Mongolia and Vietnam sign documents\n\n"
+        "Ulaanbaatar, 3 April 2031. President Bat held talks with President Tran Hieu of "
+        "Vietnam. Following the talks, the ministers signed a total of three documents.\n\n"
+        "These include:\n\n"
+        "-Agreement on cooperation in the field of defence,\n\n"
+        "-Plan of Cooperation in education for 2031-2034 and\n\n"
+        "-Memorandum of Understanding on tourism promotion respectively.\n\n"
+        "President Bat invited President Tran Hieu to pay a state visit.", _DAY)
+    got = [a.text for a in summary.agreements]
+    assert got == ["Agreement on cooperation in the field of defence",
+                   "Plan of Cooperation in education for 2031-2034",
+                   "Memorandum of Understanding on tourism promotion"], got
+
+
+def test_memoranda_with_their_short_form_then_an_enumerated_list() -> None:
+    summary = parse_invented(
+        "Bangladesh and Maldives hold talks\n\n"
+        "Dhaka, 3 April 2031: Foreign Adviser Md. Karim held talks with the Foreign Minister "
+        "of Maldives, Dr. Ali Naseem. At the conclusion of the talks, three Memoranda of "
+        "Understanding (MoUs) were signed on: (i) fisheries and aquaculture; (ii) recruitment "
+        "of health professionals; and (iii) youth exchanges.", _DAY)
+    got = [a.text for a in summary.agreements]
+    assert len(got) == 3 and all(t.startswith("Memorandum of Understanding on") for t in got), got
+
+
+def test_memoranda_listed_as_follows() -> None:
+    summary = parse_invented(
+        "Sri Lanka and Maldives exchange MoUs\n\n"
+        "Malé, 3 April 2031. President Ruwan Perera held talks with President Ali Zahir of "
+        "Maldives. Following the talks, the two Presidents witnessed the exchange of three "
+        "Memoranda of Understanding as follows: fisheries, youth development and health.", _DAY)
+    got = [a.text for a in summary.agreements]
+    assert got == ["Memorandum of Understanding on fisheries",
+                   "Memorandum of Understanding on youth development",
+                   "Memorandum of Understanding on health"], got

@@ -183,7 +183,7 @@ _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
 _MARK = (r"(?:[*•·▪‣◦○►▸➢❖✓–—-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
          r"|[ivx]{1,4}\.|[a-h]\.(?=[ \t]+[A-Z]))")  # ("a. Memorandum on ...;": a lettered list)
-_BULLET = re.compile(rf"^\s*{_MARK}\s")
+_BULLET = re.compile(rf"^\s*(?:{_MARK}\s|[-–—•](?=[A-Z]))")  # (or glued: "-Agreement on")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
 
@@ -277,6 +277,8 @@ def _complement(text: str, head_end: int, end: int, plural: bool) -> tuple[str, 
     """The prepositional phrase after a head: (preposition, start, end) of its object."""
     r = rules()
     boundary = "list_end" if plural else "np_end"
+    if short := _SHORT_FORM.match(text, head_end, end):
+        head_end = short.end()  # "three Memoranda of Understanding (MoUs) were signed on: (i)"
     to_doc = None if plural else _TO_DOCUMENT.match(text, head_end, end)
     if to_doc and _AMENDING_HEAD.search(text, max(0, head_end - 12), head_end):
         # "the Protocol to the Agreement on X": the protocol's name holds the agreement's
@@ -369,7 +371,8 @@ def _placed_parties(text: str, ce: int, end: int) -> int:
 
 
 _COLON_SUBJECTS = re.compile(r"(?:\s+(?:were|have\s+been)\s+(?:also\s+)?"
-                             r"(?:signed|adopted|concluded|exchanged))?\s*:\s+(?=[a-z])")
+                             r"(?:signed|adopted|concluded|exchanged))?"
+                             r"(?:\s+as\s+follows\s*[:;]|\s*:)\s+(?=[a-z])")
 
 
 # A proper name may run on after the head: "Joint Statement Russia - India: Partnership for
@@ -1558,10 +1561,14 @@ _NUMBER_SPACE = re.compile(r"[ \t]*\d{1,2}[ \t]+(?=[A-Z\"“])")
 def _line_mark(line: str) -> re.Match[str] | None:
     m = _LINE_BULLET.match(line)
     if m is None:
-        m = _NUMBER_SPACE.match(line)
+        m = _NUMBER_SPACE.match(line) or _GLUED_DASH.match(line)
         if m and not _LIST_ENTRY.match(line, m.end()):
             return None
     return m
+
+
+# a dash glued to the entry it marks: "-Agreement on cooperation in the field of defense,"
+_GLUED_DASH = re.compile(r"[ \t]*[-–—•](?=[A-Z])")
 
 
 # A table flattened one cell per line: a row's number stands alone on its line ("1."),
@@ -1631,9 +1638,21 @@ def _unmarked_entries(lines: list[str], after_intro: bool = False) -> list[bool]
 def _entry_paragraph(text: str) -> bool:
     """A paragraph that is one entry of a list: a document's name, perhaps with lines
     naming its signatories ("Signed by: ...")."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [_GLUED_DASH.sub("", line.strip(), count=1) for line in text.split("\n")
+             if line.strip()]
     return bool(lines) and _LIST_ENTRY.match(lines[0]) is not None and all(
         _LIST_ENTRY.match(line) or _signer_line(line) for line in lines)
+
+# a paragraph of its own after one that closed on papers signed: "... signed a total of six
+# documents. || These include: || -Agreement on ..., || -Memorandum on ..."
+_THESE_INCLUDE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were|cover(?:ed)?)"
+                            r"(?:\s+the\s+following)?\s*:\s*", re.IGNORECASE)
+
+
+def _signed_papers(text: str) -> bool:
+    """A sentence that names papers signed ("... signed a total of six documents.")."""
+    low = text.lower()
+    return bool(_SIGN_KEYS.search(low) and _COUNT_KEYS.search(low))
 
 
 def _units(doc: Doc, speech_start: int) -> list[_Unit]:
@@ -1643,12 +1662,15 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
             paragraphs.setdefault(sent.paragraph, []).append(sent)
     units = []
     after_intro = False  # the paragraph before announced a list, or was one of its entries
+    signed_papers = False  # the paragraph before closed on papers signed ("six documents")
     for para in paragraphs.values():
         units += _paragraph_units(doc, para, after_intro)
         last = para[-1].text
         body = doc.text[para[0].start:para[-1].end]
-        after_intro = _intro_line(last) or after_intro and (
+        after_intro = _intro_line(last) or (signed_papers and _THESE_INCLUDE.fullmatch(body)
+                                            is not None) or after_intro and (
             _entry_paragraph(body))
+        signed_papers = _signed_papers(last)
     return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
 
@@ -1960,12 +1982,17 @@ def _unquoted(doc: Doc, quotes: dict[int, str]) -> Doc:
         sentences.append(s)
     return Doc(text=text, sentences=tuple(sentences), title=doc.title)
 
+_ENTRY_TAIL = re.compile(r"(?:\s+respectively)?[\s,;]+$|\s+respectively$")
+
 
 def extract_agreements(doc: Doc, speech_start: int) -> list[Agreement]:
     """Every document the release says was signed, adopted or exchanged at the event."""
     doc, quotes = _recased(doc)
     doc = _unquoted(doc, quotes)
     found = _extract(doc, speech_start)
+    for a in found:
+        # (an entry's closing comma, and the "respectively" that closes a list of entries)
+        a.text = _ENTRY_TAIL.sub("", a.text) or a.text
     for a in found:  # evidence quotes the headline as the release writes it
         for e in a.evidence:
             if e.sentence in quotes:
@@ -2041,7 +2068,9 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         entry_run = run and not cue_m and not unit.bullet and _LIST_ENTRY.match(text) is not None
         listing = listing or entry_run
         ctx = bool(cue_m) or bool(listing) or bullets
-        intro = _list_intro(text, cue_m)
+        intro = _list_intro(text, cue_m) or (
+            k > 0 and _THESE_INCLUDE.fullmatch(text) is not None
+            and _signed_papers(units[k - 1].sent.text))
         if intro:
             # "Outcomes of the visit include:" names no signing: like a bare "Outcomes"
             # heading, its entries count only where they open with a document's name; "The

@@ -3604,10 +3604,15 @@ def _by_own_body(p: Person) -> bool:
 
 # country cues that are inferences, not words of the text beside the person
 _INFERRED = ("lexicon of officials", "main country", "met during", "company")
+# those that owe nothing to a state written beside someone else
+_INFERRED_ALONE = ("lexicon of officials", "main country", "met during")
 
 # an office of a state's government (not "Secretary General", whose side is a body's)
 _STATE_OFFICE = re.compile(r"\b(?:Minister|President|Premier|Chancellor|Adviser|Advisor|"
                            r"King|Emir|Sultan|Crown\s+Prince)\b")
+
+_ENVOY_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]Affaires)"
+                       r"\b.*\bto\s+(?:the\s+)?(?-i:[A-Z])")
 
 
 def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
@@ -3621,12 +3626,15 @@ def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
             p.country_cue != "main country of the event") or not _STATE_OFFICE.search(p.title):
         return None
     others = [q for q in people if q is not p]
+    # (one placed by the company they keep counts: "X and Minister Y" beside "Fiji's X")
     if not others or any(not q.country or not q.country_cue or q.non_state
-                         or q.country_cue.startswith(_INFERRED) for q in others):
+                         or q.country_cue.startswith(_INFERRED_ALONE) for q in others):
         return None
     written = {q.country for q in others}
     if p.country not in written:
         return None
+    if any(q.country == p.country and q.title and _ENVOY_TO.search(q.title) for q in others):
+        return None  # ("U.S. Ambassador to Mexico Y" beside X in Mexico: X's own envoy)
     own = next((c for c in ranked if c not in written and c not in exclude
                 and c not in p.not_countries), None)
     return own if own is not None and weights.get(own, 0) >= 2 else None
