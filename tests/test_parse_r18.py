@@ -123,3 +123,25 @@ def test_memoranda_listed_as_follows() -> None:
     assert got == ["Memorandum of Understanding on fisheries",
                    "Memorandum of Understanding on youth development",
                    "Memorandum of Understanding on health"], got
+
+
+def test_a_posting_line_with_an_arabic_comma_is_no_event_day() -> None:
+    summary = parse_invented(
+        "President receives phone call from Greek Prime Minister\n\n"
+        "Friday\u060c 05 July 2024 - 12:20 PM\n\n"
+        "President Hesham Abdel Rahman received a phone call on Thursday 4/7/2024 from Prime "
+        "Minister Nikos Daras of Greece. The two sides discussed energy and migration.",
+        dt.date(2024, 7, 5))
+    assert summary.date == dt.date(2024, 7, 4), summary.date
+
+
+def test_an_announced_visit_with_its_day_set_off_after_will() -> None:
+    summary = parse_invented(
+        "President Ndlovu to host Prime Minister of the Kingdom of Norway on an Official "
+        "Visit\n\nBody\n\n"
+        "President Sizwe Ndlovu will on Tuesday, 21 May 2024, host the Prime Minister of the "
+        "Kingdom of Norway, His Excellency Mr Eirik Solbakken, on an Official Visit to South "
+        "Africa.\n\nThe Official Visit is the first by a Norwegian head of government in a "
+        "decade. South Africa and Norway enjoy warm relations.",
+        dt.date(2024, 5, 17))
+    assert summary.date == dt.date(2024, 5, 21), summary.date

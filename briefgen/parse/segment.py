@@ -634,13 +634,18 @@ def resliced(sentences: tuple[Sentence, ...], text: str, start: int,
     return tuple(Sentence(x.index, x.start, x.end, text[x.start:x.end], x.paragraph)
                  if x.start < stop and start < x.end else x for x in sentences)
 
+# Arabic-script punctuation in an English page ("Friday، 05 July 2024 - 12:20 PM", the
+# posting line of Egypt's State Information Service) read as its Latin twin, one character
+# for one so that every offset stays the text's
+_ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
 
 def segment(text: str, title: str | None = None) -> Doc:
     """Sentences of ``text`` in order, each with its paragraph number and offsets.
 
     Without a ``title`` from the source's metadata, a standalone first line is taken as
     the headline (it stays sentence 0 as well, so its offsets are evidence too)."""
-    text = unwrap_lines(mask_chrome(text))
+    text = unwrap_lines(mask_chrome(text.translate(_ARABIC_PUNCTUATION)))
     if title is None:
         title = headline(text)
     sentences: list[Sentence] = []
