@@ -145,3 +145,22 @@ def test_an_announced_visit_with_its_day_set_off_after_will() -> None:
         "decade. South Africa and Norway enjoy warm relations.",
         dt.date(2024, 5, 17))
     assert summary.date == dt.date(2024, 5, 21), summary.date
+
+
+def test_a_closing_listing_of_other_items_is_not_the_release_s() -> None:
+    # president.az's foot: each line a stamp glued to another item (gp13)
+    summary = parse_invented(
+        "Ilham Aliyev received Minister of Foreign Affairs of Estonia\n\n"
+        "President of the Republic of Azerbaijan Ilham Aliyev has received Minister of Foreign "
+        "Affairs of the Republic of Estonia Kaarel Tammsaar. The sides discussed cooperation "
+        "in digital governance, transport and education, and agreed to convene the first "
+        "meeting of the intergovernmental commission in Tallinn next year.\n\n"
+        "08 October 2031, 11:05On October 8, President Ilham Aliyev viewed the construction "
+        "of a new school in the city of Lachin.\n"
+        "07 October 2031, 18:40The Memorandum of Understanding on renewable energy between "
+        "Azerbaijan and Montenegro was signed in Baku.\n"
+        "07 October 2031, 16:15President Ilham Aliyev has received a delegation led by "
+        "Speaker of the Parliament of Montenegro Vuk Radovic.", dt.date(2031, 10, 9))
+    assert "Montenegro" not in summary.countries, summary.countries
+    assert not summary.agreements, summary.agreements
+    assert "Vuk Radovic" not in {p.name for p in summary.participants}, summary.participants

@@ -511,6 +511,8 @@ def mask_chrome(text: str) -> str:
             break
         pos = nl + 1
     masked = _mask_contacts(_mask_related(_mask_credits("".join(chars) if chars else text)))
+    if foot is None:
+        foot = _listing_start(masked)
     if foot is not None:
         masked = masked[:foot] + _blanked(masked[foot:])
     paras = list(itertools.islice(_PARAGRAPH.finditer(masked), 2))
@@ -605,6 +607,35 @@ def _teaser_start(text: str) -> int | None:
     if label is None or len(text[:label.start()].split()) < TEASER_AFTER_WORDS:
         return None
     return label.start()
+
+
+# A listing of other items closing the page, each line a stamp glued to another item's
+# headline or lead ("07 October 2024, 16:15President ... has received a delegation ...",
+# "11/03/2025Deputy Prime Minister Receives ..."): masked from its first line on
+_LISTING_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+[A-Za-z]+\.?,?[ \t]+\d{4}|[A-Za-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:,?[ \t]*\d{1,2}:\d{2})?(?=[A-Z\"“])")
+LISTING_LINES = 2  # such lines at least, and nothing but such lines after the first
+
+
+def _listing_start(text: str) -> int | None:
+    """Where a closing listing of other items begins (see _LISTING_LINE), or None."""
+    tail_start = max(0, len(text) - TEASER_TAIL)
+    start = None
+    count = 0
+    for m in re.finditer(r"(?m)^.*$", text[tail_start:]):
+        line = m.group()
+        if not line.strip():
+            continue
+        if _LISTING_LINE.match(line):
+            if start is None:
+                start = tail_start + m.start()
+            count += 1
+        else:
+            start, count = None, 0  # (only listing lines may follow the first)
+    if start is None or count < LISTING_LINES or len(text[:start].split()) < TEASER_AFTER_WORDS:
+        return None
+    return start
 
 
 # the share of lines after the first that must end a sentence for a release with no blank
