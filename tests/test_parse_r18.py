@@ -164,3 +164,28 @@ def test_a_closing_listing_of_other_items_is_not_the_release_s() -> None:
     assert "Montenegro" not in summary.countries, summary.countries
     assert not summary.agreements, summary.agreements
     assert "Vuk Radovic" not in {p.name for p in summary.participants}, summary.participants
+
+
+def test_a_portfolio_the_lexicon_lacks_ends_at_the_holder_s_style() -> None:
+    # Egypt's releases: "Minister of <portfolio> Eng./Dr. <name>" (gp14)
+    summary = parse_invented(
+        "Prime Minister receives ministers\n\n"
+        "Cairo, 3 March 2031. Prime Minister Mostafa Kamal received Minister of Agriculture "
+        "and Land Reclamation Eng. Mahmoud Gaber, Minister of Civil Defence Preparation Eng. "
+        "Karim Badawi and Minister of Housing, Utilities and Urban Communities Dr. Sherif "
+        "Fathy to discuss irrigation projects.", dt.date(2031, 3, 3))
+    titles = {p.name: p.title for p in summary.participants}
+    assert titles.get("Mahmoud Gaber") == "Minister of Agriculture and Land Reclamation", titles
+    assert titles.get("Karim Badawi") == "Minister of Civil Defence Preparation", titles
+    assert "Sherif Fathy" in titles, titles
+    assert not any(name.endswith("Eng") for name in titles), titles
+
+
+def test_a_city_of_two_words_before_an_office_is_no_one() -> None:
+    summary = parse_invented(
+        "Vietnam and Chile discuss rice\n\n"
+        "Hanoi, 3 March 2031. Deputy Prime Minister Le Van Hung met Foreign Minister Ana Soto "
+        "of Chile. Speaking in Ho Chi Minh City, Deputy Prime Minister Le Van Hung said the "
+        "sides would cooperate in rice farming.", dt.date(2031, 3, 3))
+    names = {p.name for p in summary.participants}
+    assert "Ho Chi Minh City" not in names and "Le Van Hung" in names, names

@@ -625,10 +625,13 @@ class _Scanner:
                 j += 1
             elif (j > end and self.text(j) in _STYLES_OPEN_NAME
                   and (h := self.skip_honorifics(j)) > j and self.name_at(h) > h):
-                if self.text(j - 1) in self.lex.title_words:
+                if self.text(j - 1) in self.lex.title_words or (
+                        j - 1 > end and self.text(j - 2) in self.lex.title_words
+                        and self.toks[j].start > self.toks[j - 1].end):
                     return j  # "... and International Cooperation Hon. X": a run closed by
                     # a portfolio's word is all office (no name ends in one); the name
-                    # follows the courtesy word
+                    # follows the courtesy word (so does one more word of the portfolio
+                    # the lexicon lacks: "Minister of Civil Defence Preparation Eng. X")
                 break  # "Minister for Planning Hon. X", "Chief Secretary Mr. Y": a courtesy
                 # word opens the holder's name, so the office ends before it
             elif self.is_cap(j) and self.text(j) not in self.lex.postnominals:
@@ -811,6 +814,9 @@ class _Scanner:
                 j = k
                 limit = count + 6
                 continue
+            if count and self.text(j + 1) == "." and t in _STYLE_BEFORE_NAME and (
+                    self.is_name_token(j + 2)):
+                break  # "Minister of ... Land Reclamation Eng. X Y": a style opens the name
             glued = self.glued_initial(j)
             # (an initial that is also a small word: "Miguel A. Correa", "Rohan I. Perera")
             initial = (count and len(t) == 1 and t.isupper() and self.text(j + 1) == "."
@@ -3166,6 +3172,9 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             if _ABSTRACT_WORD.fullmatch(m.name):
                 continue  # "The Founder of Peace and National Unity, Leader of ...": the
                 # end of an office's words, no name
+            if " " in m.name and geo.city_country(m.name) is not None:
+                continue  # "Speaking in Ho Chi Minh City, Deputy Prime Minister X said":
+                # a city of two words or more before an office, no one's name
             tokens = _norm_tokens(m.name)
             if not tokens:
                 if m.cue == "description":
@@ -3600,6 +3609,12 @@ def _by_own_body(p: Person) -> bool:
     with no state written: the state is known, not written beside them as a guest's is."""
     return bool(p.title and _national_bodies().search(p.title)
                 and not geo.country_mentions(p.title))
+
+
+# courtesy words written with a full stop before a name ("Eng. X", "Dr. Y"): inside a run of
+# capitalised words they end the words before (an office's) and open a name
+_STYLE_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Eng", "Engr", "Atty", "Lic",
+                                "Ing", "Gen", "Col", "Capt", "Adm"})
 
 
 # country cues that are inferences, not words of the text beside the person
