@@ -189,3 +189,16 @@ def test_a_city_of_two_words_before_an_office_is_no_one() -> None:
         "sides would cooperate in rice farming.", dt.date(2031, 3, 3))
     names = {p.name for p in summary.participants}
     assert "Ho Chi Minh City" not in names and "Le Van Hung" in names, names
+
+
+def test_an_invitation_conveyed_from_a_long_office_is_not_the_event() -> None:
+    # Georgia's MFA: "conveyed an invitation from the Minister for Foreign Affairs of Japan to
+    # pay an official visit to Japan" closes an envoy's call (gp15)
+    summary = parse_invented(
+        "Minister meets Ambassador of Japan\n\n"
+        "On 18 March, the Minister of Foreign Affairs of Georgia, Nino Beridze, met the "
+        "Ambassador of Japan to Georgia, Kenji Sato. The sides discussed trade and investment. "
+        "The Ambassador conveyed an invitation from the Minister for Foreign Affairs of Japan "
+        "to pay an official visit to Japan.", dt.date(2031, 3, 18))
+    assert summary.visit_type == "meeting", summary.visit_type
+    assert summary.location.country != "Japan", summary.location

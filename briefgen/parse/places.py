@@ -112,8 +112,8 @@ LOOK_FORWARD = 100  # characters before a place read for it
 # another event, in a release announcing a visit too (read over LOOK_FORWARD characters,
 # wider than another event's words)
 # (one clause: not "invited to visit Y by Z, arrived in W today", the invited visit made)
-_INVITING = re.compile(r"\binvit(?:e|es|ed|ing)\s[^.;,]*?\bto\s+(?:make|pay|undertake|visit|"
-                       r"attend)\b[^.;,]*$", re.I)
+_INVITING = re.compile(r"\binvit(?:e|es|ed|ing|ations?)\s[^.;,]*?\bto\s+(?:make|pay|undertake|"
+                       r"visit|attend)\b[^.;,]*$", re.I)  # (or "conveyed an invitation from ...")
 # an invitation received to a gathering or visit to come: "received an invitation from King X
 # to attend the regional summit ... next week in Y" (the invited event's place)
 _INVITED_TO = re.compile(r"\b(?:received|receives|receiving|extended|extends|conveyed|conveys|"

@@ -303,6 +303,10 @@ def _near(text: str, start: int, end: int) -> str:
     right = min(rights) if rights else len(text)
     return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
 
+# an invitation's visit, the inviter's office between: "an invitation from X ... to pay an"
+_INVITED_TO = re.compile(r"\binvit\w*\b[^.;]{0,160}?\bto\s+(?:pay|undertake|make)\s+"
+                         r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
 
 def _first(kind: str, pattern: re.Pattern[str], sentences: Sequence[Sentence],
            announced: bool = False, published: dt.date | None = None) -> VisitFinding | None:
@@ -337,6 +341,9 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: Sequence[Sentence],
                 continue  # "met X, who was in Y for the Leaders' Week": a meeting beside it
             if _AHEAD_OF.search(s.text, max(0, m.start() - AHEAD_OF), m.start()):
                 continue  # "met X today, ahead of her state visit to Japan": still to come
+            if _INVITED_TO.search(clause, 0, max(0, clause.find(m.group()))):
+                continue  # "conveyed an invitation from the Minister for Foreign Affairs of
+                # Japan to pay an official visit": however long the inviter's office
             if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
                 continue  # "spoke with President X on the sidelines of the summit": in person
             return VisitFinding(kind, s, s.start + m.start(), s.start + m.end(),
