@@ -202,3 +202,17 @@ def test_an_invitation_conveyed_from_a_long_office_is_not_the_event() -> None:
         "to pay an official visit to Japan.", dt.date(2031, 3, 18))
     assert summary.visit_type == "meeting", summary.visit_type
     assert summary.location.country != "Japan", summary.location
+
+
+def test_documents_between_ministries_and_agencies_including_a_numbered_list() -> None:
+    summary = parse_invented(
+        "Viet Nam and Brazil leaders hold talks\n\n"
+        "Ha Noi, 3 March 2031. Prime Minister Tran Duc Khiem held talks with President Marcelo "
+        "Fontes of Brazil. After the talks, the two leaders witnessed the exchange of "
+        "cooperation documents between ministries and agencies of the two countries, "
+        "including:\n\n"
+        "1. Memorandum of Understanding on cooperation in agriculture and livestock;\n"
+        "2. Memorandum of Understanding on cooperation in science and innovation;\n"
+        "3. Agreement on the exemption of visas for holders of ordinary passports.\n\n"
+        "PM Khiem invited President Fontes to visit Viet Nam in 2032.", dt.date(2031, 3, 3))
+    assert len(summary.agreements) == 3, [a.text for a in summary.agreements]
