@@ -216,3 +216,13 @@ def test_documents_between_ministries_and_agencies_including_a_numbered_list() -
         "3. Agreement on the exemption of visas for holders of ordinary passports.\n\n"
         "PM Khiem invited President Fontes to visit Viet Nam in 2032.", dt.date(2031, 3, 3))
     assert len(summary.agreements) == 3, [a.text for a in summary.agreements]
+
+
+def test_a_comma_between_his_excellency_and_mr() -> None:
+    summary = parse_invented(
+        "Minister pays courtesy call\n\n"
+        "Hanoi, 3 March 2031. Minister Naledi Dube of South Africa paid a courtesy call on the "
+        "Prime Minister of Viet Nam, His Excellency, Mr Le Van Thanh. They discussed trade.",
+        dt.date(2031, 3, 3))
+    titles = {p.name: p.title for p in summary.participants}
+    assert titles.get("Le Van Thanh") == "Prime Minister of Viet Nam", titles

@@ -759,6 +759,9 @@ class _Scanner:
                     i += len(hon)
                     if self.text(i) == ".":
                         i += 1
+                    elif (self.text(i) == "," and hon[-1] in _STYLE_BEFORE_COMMA
+                          and self.text(i + 1) in self.lex.honorifics):
+                        i += 1  # "His Excellency, Mr X": a comma between two styles
                     moved = True
                     break
         return i
@@ -3615,6 +3618,11 @@ def _by_own_body(p: Person) -> bool:
 # capitalised words they end the words before (an office's) and open a name
 _STYLE_BEFORE_NAME = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Eng", "Engr", "Atty", "Lic",
                                 "Ing", "Gen", "Col", "Capt", "Adm"})
+
+
+# the last word of a style of rank that some issuers set off by a comma from the next style
+_STYLE_BEFORE_COMMA = frozenset({"Excellency", "Majesty", "Highness", "Honourable",
+                                 "Honorable"})
 
 
 # country cues that are inferences, not words of the text beside the person
