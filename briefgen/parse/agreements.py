@@ -160,7 +160,7 @@ _SIGNED_BEFORE = re.compile(r"(?:sign(?:ed|ing)|adopt(?:ed|ion)|conclu(?:ded|sio
 _INCLUDING_WORDS = r",\s*(?:including|notably|among\s+them|such\s+as)\s+"
 # a weak head that names some of the papers signed before it ("..., including deals on A")
 _INCLUDING_END = re.compile(_INCLUDING_WORDS + "$", re.IGNORECASE)
-_SIGNED_WORD = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
+_SIGNED_VERB = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
 _OTHERS_BEFORE = re.compile(r"\b(?:as well as|and|along with)\s+(?:other|several|some|"
                             r"a number of)\s+$", re.IGNORECASE)
 _SIGNED_AFTER = re.compile(r",?\s+(?:(?:was|were|have been|has been)\s+)?(?:also\s+)?"
@@ -1351,7 +1351,7 @@ def _signed_near(text: str, sent: Sentence, start: int, end: int, in_list: bool)
             or _SIGNED_AFTER.match(text, end, min(sent.end, end + 40)) \
             or _NAME_THEN_SIGNED.match(text, end, min(sent.end, end + 120)):
         return True
-    if _INCLUDING_END.search(before) and _SIGNED_WORD.search(text, sent.start, start):
+    if _INCLUDING_END.search(before) and _SIGNED_VERB.search(text, sent.start, start):
         return True  # "14 agreements were signed, including deals on A and B"
     # "ten documents covering areas such as A and B were signed": a counted head is the
     # subject of the passive verb its subjects stand before

@@ -3634,9 +3634,6 @@ _INFERRED_ALONE = ("lexicon of officials", "main country", "met during")
 _STATE_OFFICE = re.compile(r"\b(?:Minister|President|Premier|Chancellor|Adviser|Advisor|"
                            r"King|Emir|Sultan|Crown\s+Prince)\b")
 
-_ENVOY_TO = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Charg[eé]\s+d['’]Affaires)"
-                       r"\b.*\bto\s+(?:the\s+)?(?-i:[A-Z])")
-
 
 def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
                          weights: Counter[str], exclude: frozenset[str]) -> str | None:
@@ -4087,11 +4084,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = dated, "main country of the event"
         if any(p.country == dated for p in stranded):
             main.append(dated)
-    if opener is not None and (own := _unwritten_own_state(opener, people, ranked, weights,
-                                                            exclude)) is not None:
+    if opener is not None and opener.country != _dateline_state(doc) and (
+            own := _unwritten_own_state(opener, people, ranked, weights, exclude)) is not None:
         # "Foreign Minister X received a call from the Foreign Minister of Egypt, Y": an
         # issuer that never writes its own state beside its own officials writes out every
-        # counterpart's; the official it opens on is not of theirs
+        # counterpart's; the official it opens on is not of theirs (unless the release files
+        # from that state: "Kigali, 9 May - President X received ... Rwanda's Minister Y")
         opener.country = own
         if own not in main:
             main.append(own)
@@ -4410,8 +4408,8 @@ _HELD_WITH = re.compile(r"\b(?:with|received|met|welcomed|hosted|participation\s
 
 # "The agreement was exchanged by X, Founder of Y, and ...": a document's signatories
 # count whoever they represent (GUIDELINES), a company's head too
-_SIGNED_BY = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+(?:\w+\s+){0,3}?by\b"
-                        r"(?!.*\b(?:in|on)\s+(?:19|20)\d\d\b)")
+_SIGNED_BY_ANYONE = re.compile(r"\b(?:signed|exchanged|initialled|initialed|inked)\s+"
+                               r"(?:\w+\s+){0,3}?by\b(?!.*\b(?:in|on)\s+(?:19|20)\d\d\b)")
 
 
 # "between" right before the first of a pair, past its office ("talks between Prime Minister A
@@ -4420,7 +4418,8 @@ _BETWEEN_PAIR = re.compile(r"\b[Bb]etween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0
 
 
 def _signed_by(p: Person) -> bool:
-    return any(m.participating and _SIGNED_BY.search(m.sentence.text[:m.start - m.sentence.start])
+    return any(m.participating
+               and _SIGNED_BY_ANYONE.search(m.sentence.text[:m.start - m.sentence.start])
                for m in p.mentions)
 
 
@@ -4802,8 +4801,6 @@ def resolve_descriptions(people: list[Person], descriptions: list[Mention]) -> N
 _ABBREVIATED_OFFICES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Pres": "President",
                         "Amb": "Ambassador", "Sen": "Senator", "Gov": "Governor",
                         "DPM": "Deputy Prime Minister", "DFM": "Deputy Foreign Minister"}
-_SECOND_OFFICE = re.compile(r"^(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)(?:Prime\s+Minister|Premier|"
-                            r"President)\s+and\s+(?=Minister\b|Foreign\s+Minister\b)")
 
 
 def titles_from_counterparts(people: list[Person]) -> None:
