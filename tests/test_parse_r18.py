@@ -226,3 +226,14 @@ def test_a_comma_between_his_excellency_and_mr() -> None:
         dt.date(2031, 3, 3))
     titles = {p.name: p.title for p in summary.participants}
     assert titles.get("Le Van Thanh") == "Prime Minister of Viet Nam", titles
+
+
+def test_this_morning_with_its_day_in_brackets_at_the_presidential_secretariat() -> None:
+    # the President's Media Division of Sri Lanka (gp11)
+    summary = parse_invented(
+        "President meets Japanese Ambassador\n\n"
+        "A meeting between President Nimal Wijesekara and the Ambassador of Japan to Sri Lanka "
+        "Kenji Morimoto took place at the Presidential Secretariat this morning (14). They "
+        "discussed investment in renewable energy.", dt.date(2031, 11, 14))
+    assert summary.date == dt.date(2031, 11, 14), summary.date
+    assert (summary.location.city, summary.location.country) == ("Colombo", "Sri Lanka")

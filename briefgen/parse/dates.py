@@ -546,9 +546,11 @@ _CLOCK_AFTER_DAY = re.compile(r",?\s+at\s+(?:[0-2]?\d[:.h]?[0-5]\d\s*(?:hrs?|hou
                               r"[0-2]?\d(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?|hrs?|hours)(?!\w))",
                               re.IGNORECASE)
 # a day written in brackets after a weekday or "today", as Indonesian and Brazilian
-# releases write it: "on Wednesday (19/11)", "this Thursday (12)", "today (16)"
+# releases write it: "on Wednesday (19/11)", "this Thursday (12)", "today (16)", and Sri
+# Lanka's "this morning (14)", "yesterday (13)"
 # (GUIDELINES: "today (16)" is that day of the publication's month)
-_PAREN_DAY = re.compile(r"\b(?:today|" + _DAY_NAMES + r")"
+_PAREN_DAY = re.compile(r"\b(?:today|yesterday|(?:this|yesterday)\s+(?:morning|afternoon|"
+                        r"evening)|" + _DAY_NAMES + r")"
                         r"\s?\((?P<pd>[0-3]?\d)(?:[/.](?P<pm>[01]?\d))?\)", re.I)
 
 
