@@ -237,3 +237,14 @@ def test_this_morning_with_its_day_in_brackets_at_the_presidential_secretariat()
         "discussed investment in renewable energy.", dt.date(2031, 11, 14))
     assert summary.date == dt.date(2031, 11, 14), summary.date
     assert (summary.location.city, summary.location.country) == ("Colombo", "Sri Lanka")
+
+
+def test_a_visit_concluded_today_is_dated_by_its_talks() -> None:
+    # South Africa's Presidency closes a state visit so (gp14)
+    summary = parse_invented(
+        "President Ndlovu concludes successful State Visit to Kenya\n\n"
+        "President Sizwe Ndlovu has today, Thursday, 14 March 2024, concluded a three-day "
+        "State Visit to the Republic of Kenya at the invitation of President Daniel Mutai.\n\n"
+        "The two Heads of State held Official Talks at State House in Nairobi on Wednesday, "
+        "13 March 2024, followed by an expanded session.", dt.date(2024, 3, 14))
+    assert summary.date == dt.date(2024, 3, 13), summary.date

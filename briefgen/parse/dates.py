@@ -868,9 +868,11 @@ def find_event_date(doc: Doc, published: dt.date | None,
     if found is not None and found.kind == "today" and _CONCLUDED_TODAY.search(
             found.sentence.text):
         found = _concluded_span(doc, found, published) or found
-    if found is not None and found.end is None:
-        found = _first_of_days(found) or found
-    if found is not None and found.end is not None and found.kind == "explicit":
+    days = _first_of_days(found) if found is not None and found.end is None else None
+    found = days or found
+    # (a visit's days, given or counted back from its last: "today ... concluded a
+    # three-day visit")
+    if found is not None and found.end is not None and (found.kind == "explicit" or days):
         return _talks_day(doc, found, published) or _dateline_within(doc, found, published) \
             or found
     if found is not None and found.end is None:
@@ -991,6 +993,8 @@ def _dateline_within(doc: Doc, visit: DateFinding,
 _DAYS_CONCLUDED = re.compile(r"\b(?:concluded|concludes|concluding|wrapped\s+up|wraps\s+up|ended|"
                              r"ends|completed|completes)\s+(?:(?:his|her|their|a|an|the)\s+)?"
                              r"(?P<n>two|three|four|five|six|[2-6])[- ]day\b", re.I)
+# (the same, right after the day or "today" and its date set off by commas)
+_DAYS_CONCLUDED_NEXT = re.compile(r"[^.;]{0,40}?" + _DAYS_CONCLUDED.pattern, re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 CONCLUDED_GAP = 120  # characters between "concluded a three-day visit" and its day
 
@@ -1001,8 +1005,15 @@ def _first_of_days(found: DateFinding) -> DateFinding | None:
     at = found.start - found.sentence.start
     m = max(_DAYS_CONCLUDED.finditer(text, max(0, at - CONCLUDED_GAP), at),
             key=lambda x: x.start(), default=None)  # the last before the day
-    if m is None or _TALKS_NEAR.search(text, m.end(), at):
-        return None  # (none, or the day is the talks' own: "held talks on Tuesday")
+    if m is None:
+        # "X has today, Thursday, 14 March 2024, concluded a three-day State Visit": the
+        # day before the verb
+        after = found.stop - found.sentence.start
+        m = _DAYS_CONCLUDED_NEXT.match(text, after)
+        if m is None:
+            return None
+    elif _TALKS_NEAR.search(text, m.end(), at):
+        return None  # (the day is the talks' own: "held talks on Tuesday")
     n = m.group("n").lower()
     days = _NUMBER_WORDS.get(n) or int(n)
     return DateFinding(found.date - dt.timedelta(days=days - 1), found.date, found.sentence,
