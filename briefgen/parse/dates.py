@@ -9,6 +9,7 @@ A visit of several days is dated by the day given for its talks, else by its fir
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -301,11 +302,16 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+@functools.lru_cache(maxsize=256)
 def fragment(text: str) -> bool:
     """A sentence too short to say anything of the event, which does not use up a lead: a
     page's furniture ("Skip to menu"), a stamp ("Sunday 4 February 2024", "Published:
     2022-09-14 12:00:34 BdST"), an exclamation ("Ukrainians!"): fewer than FRAGMENT_WORDS
-    words, or fewer than FRAGMENT_WORDS - 1 words of letters."""
+    words, or fewer than FRAGMENT_WORDS - 1 words of letters.
+
+    Remembered by its text (a pure test of the characters): the date, place and visit
+    stages each ask it of the same lead sentences, about 45 asks of some 20 sentences a
+    release, and each answer costs several scans."""
     words = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
     return (len(text.split()) < FRAGMENT_WORDS or DATE_ONLY.fullmatch(text) is not None
             or len(words) < FRAGMENT_WORDS - 1

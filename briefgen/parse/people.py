@@ -4666,8 +4666,10 @@ def _is_leader(title: str) -> bool:
     return _head(title) in _lex().leader_heads
 
 
+@functools.lru_cache(maxsize=512)
 def _head(title: str) -> str:
-    """The head of a title without its complement or modifiers of origin."""
+    """The head of a title without its complement or modifiers of origin (remembered by
+    the title's text: the people stages ask it of every pair of titles they compare)."""
     core = re.split(r"\s+(?:of|for|to)\s+", title, maxsplit=1)[0]
     words = [w for w in core.split() if w not in {"the", "The"} and not geo.canonical_country(w)]
     head = " ".join(words)
@@ -4947,8 +4949,20 @@ def _officials() -> _Officials:
 
 
 def _fold_words(name: str) -> list[str]:
-    """The words of a name without accents or case ("Tokayev", "Tokáyev"), suffixes dropped."""
-    return [w for w in re.findall(r"[^\W_]+", _fold(name)) if w not in {"jr", "sr"}]
+    """The words of a name without accents or case ("Tokayev", "Tokáyev"), suffixes dropped
+    (a list of its own for each caller; the words are remembered by _folded_words)."""
+    return list(_folded_words(name))
+
+
+_NAME_WORD_CHARS = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """_fold_words, remembered by the name's text: the people stages compare every pair of
+    mentions by their folded words, so one release asks again and again about the same few
+    names (a pure function of the characters)."""
+    return tuple(w for w in _NAME_WORD_CHARS.findall(_fold(name)) if w not in {"jr", "sr"})
 
 
 def is_known_official(name: str) -> bool:
