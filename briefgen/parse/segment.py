@@ -620,6 +620,9 @@ LISTING_LINES = 2  # such lines at least, and nothing but such lines after the f
 
 def _listing_start(text: str) -> int | None:
     """Where a closing listing of other items begins (see _LISTING_LINE), or None."""
+    last = text.rstrip()
+    if not _LISTING_LINE.match(last, last.rfind("\n") + 1):
+        return None  # (the listing runs to the page's end: its last line is one)
     tail_start = max(0, len(text) - TEASER_TAIL)
     start = None
     count = 0
