@@ -248,3 +248,28 @@ def test_a_visit_concluded_today_is_dated_by_its_talks() -> None:
         "The two Heads of State held Official Talks at State House in Nairobi on Wednesday, "
         "13 March 2024, followed by an expanded session.", dt.date(2024, 3, 14))
     assert summary.date == dt.date(2024, 3, 13), summary.date
+
+
+def test_a_state_visit_concluded_with_its_delegation_listed_by_portfolio() -> None:
+    # South Africa's Presidency (gp14): the visitor's date before "concluded", the
+    # Ministers listed portfolio first, the Deputy President at home
+    summary = parse_invented(
+        "President Ndlovu concludes State Visit to Kenya\n\n"
+        "President Sizwe Ndlovu has today, Thursday, 14 March 2024, concluded a three-day "
+        "State Visit to the Republic of Kenya at the invitation of His Excellency President "
+        "Daniel Mutai.\n\n"
+        "The two Heads of State held Official Talks at State House in Nairobi on Wednesday, "
+        "13 March 2024.\n\n"
+        "President Ndlovu was accompanied by the Ministers of International Relations and "
+        "Cooperation, Dr Nomvula Khumalo; Trade, Industry and Competition, Mr Pieter van der "
+        "Merwe; and Higher Education, Science and Innovation, Dr Lwazi Dube.\n\n"
+        "Deputy President Mandla Shabalala acted as President during President Ndlovu's "
+        "absence from the country.", dt.date(2024, 3, 14))
+    people = {p.name: (p.title, p.country) for p in summary.participants}
+    assert people.get("Sizwe Ndlovu") == ("President", "South Africa"), people
+    assert people.get("Daniel Mutai") == ("President", "Kenya"), people
+    assert people.get("Pieter van der Merwe") == (
+        "Minister of Trade, Industry and Competition", "South Africa"), people
+    assert people.get("Lwazi Dube") == (
+        "Minister of Higher Education, Science and Innovation", "South Africa"), people
+    assert "Mandla Shabalala" not in people, people

@@ -2074,6 +2074,50 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
     out += _plural_advisers(sc, used)
     for m in _PLURAL_HEADS.finditer(sc.s.text):
         out.extend(_portfolio_list(sc, m, used))
+    out += _portfolio_first_list(sc, used)
+    return out
+
+
+# "accompanied by the Ministers of International Relations and Cooperation, Dr A; Trade,
+# Industry and Competition, Mr B; and Agriculture, Ms C": one plural office, then each
+# portfolio before its holder, the entries set apart by semicolons
+_PORTFOLIO_FIRST = re.compile(r"\b(?P<head>(?:Deputy\s+)?Ministers)\s+(?P<prep>of|for)\s+(?=[A-Z])")
+_ENTRY_SEP = re.compile(r";\s+(?:and\s+)?")
+
+
+def _portfolio_first_list(sc: _Scanner, used: set[int]) -> list[Mention]:
+    """Each holder of a list of portfolios after a plural office (see _PORTFOLIO_FIRST),
+    titled with the office in the singular and their portfolio; two entries at least, each
+    closed by its holder's name, or nothing."""
+    out: list[Mention] = []
+    text = sc.s.text
+    for m in _PORTFOLIO_FIRST.finditer(text):
+        office = " ".join(m.group("head").split())[:-1] + " " + m.group("prep")
+        members: list[tuple[int, int, str]] = []
+        pos = m.end()
+        while len(members) < 12:
+            sep = _ENTRY_SEP.search(text, pos)
+            entry_end = sep.start() if sep else len(text)
+            comma = text.rfind(", ", pos, entry_end)
+            if comma < 0:
+                break
+            ni = sc.skip_honorifics(sc.tok_index_at(sc.s.start + comma + 2))
+            ne = sc.name_at(ni)
+            if ne - ni < 2 or ni in used:
+                break
+            members.append((ni, ne, " ".join(text[pos:comma].split())))
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(members) < 2:
+            continue
+        for ni, ne, portfolio in members:
+            mention = Mention(sc.span_text(ni, ne), sc.toks[ni].start, sc.toks[ne - 1].end,
+                              sc.s, title=f"{office} {portfolio}",
+                              cue="plural title, portfolio + name")
+            out.append(_flags(sc, mention, ni, ne))
+            used.update(range(ni, ne))
+        used.update(range(sc.tok_index_at(sc.s.start + m.start()), members[-1][1]))
     return out
 
 
@@ -2695,7 +2739,9 @@ _RECALLED = re.compile(r"\b(?:recalled|recalling|reminded|remembered|noted)\s+(?
 _SEE_OFF = re.compile(r"\b(?:to\s+)?(?:bid(?:ding)?\s+(?:him|her|them|His\s+\w+|Her\s+\w+)?\s*"
                       r"farewell|see(?:ing)?\s+(?:him|her|them|His\s+\w+|Her\s+\w+)\s+off|"
                       r"(?:the\s+)?send-off)\b")
-_STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+"
+_STAYS_BEHIND = re.compile(r"^[^.;]{0,80}?\b(?:(?:will\s+be|is|was|as)\s+(?:the\s+)?Acting\s+|"
+                           # "Deputy President X acted as President during ...'s absence"
+                           r"(?:acted|acts|will\s+act|is\s+acting)\s+as\s+(?:the\s+)?)"
                            r"[^.;]{0,60}?\babsence\b")
 # ("In X's absence, Y will be Acting Prime Minister": the absence written first)
 _ABSENCE_FIRST = re.compile(r"^(?:In|During)\s+[^.;,]{0,60}\babsence\s*,")
@@ -3424,7 +3470,10 @@ def author_state(doc: Doc, countries: geo.CountryIndex, held: set[str]) -> str |
 # there. No capitalised word may come between X and the phrase (that would be someone else).
 # (past a postnominal or a weekday in brackets: "X TD, today (Tuesday) began a visit to")
 _VISITS = re.compile(r"^(?:[^.;A-Z]|(?<=\s)(?:TD|MP|MEP|MLA|PC|QC|KC|SC)\b|"
-                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){0,80}?"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                     # (and its date: "X has today, Thursday, 14 March 2024, concluded a")
+                     r"(?<=\d\s)(?:January|February|March|April|May|June|July|August|"
+                     r"September|October|November|December)\b){0,80}?"
                      r"(?:\b(?:his|her|their)|['’]s|\bwho\s+(?:is|was)\s+"
                      r"(?:on|paying|making)\s+an?|\b(?:on|pay|paying|paid|make|making|made|"
                      r"undertake|undertaking|undertook|began|begins|begin|beginning|started|"
