@@ -273,3 +273,14 @@ def test_a_state_visit_concluded_with_its_delegation_listed_by_portfolio() -> No
     assert people.get("Lwazi Dube") == (
         "Minister of Higher Education, Science and Innovation", "South Africa"), people
     assert "Mandla Shabalala" not in people, people
+
+
+def test_a_related_portfolios_foot_gives_no_area() -> None:
+    summary = parse_invented(
+        "Foreign Minister meets Japanese counterpart\n\n"
+        "Foreign Minister Murray Ash met Japan's Foreign Minister Sato Ken in Wellington today. "
+        "They discussed maritime security and cyber security, and agreed to hold the next "
+        "ministerial meeting in Tokyo in 2032.\n\n"
+        "Related portfolios\nForeign Affairs\nDefence\nTrade\n\nShare this", dt.date(2031, 3, 3))
+    areas = [a.text for a in summary.cooperation_areas]
+    assert not any("portfolio" in a.lower() or a in ("Defence", "Trade") for a in areas), areas
