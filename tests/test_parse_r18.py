@@ -284,3 +284,16 @@ def test_a_related_portfolios_foot_gives_no_area() -> None:
         "Related portfolios\nForeign Affairs\nDefence\nTrade\n\nShare this", dt.date(2031, 3, 3))
     areas = [a.text for a in summary.cooperation_areas]
     assert not any("portfolio" in a.lower() or a in ("Defence", "Trade") for a in areas), areas
+
+
+def test_a_sea_or_strait_named_after_a_state_makes_no_party() -> None:
+    # mid.ru's deputy ministers are written without their state (gp18): a topic's sea
+    # gave them China
+    summary = parse_invented(
+        "Deputy Foreign Minister meets Ambassador of the Republic of Korea\n\n"
+        "On 3 March, Deputy Foreign Minister Pavel Lutsenko met the Ambassador of the Republic "
+        "of Korea, Kim Jae-won. They discussed the situation in the South China Sea, the "
+        "Taiwan Strait and on the Korean Peninsula.", dt.date(2031, 3, 3))
+    assert "China" not in summary.countries and "Taiwan" not in summary.countries, summary
+    states = {p.name: p.country for p in summary.participants}
+    assert states.get("Pavel Lutsenko") != "China", states

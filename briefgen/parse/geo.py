@@ -260,6 +260,11 @@ def _cities_naming_other_states() -> re.Pattern[str] | None:
                       + r")\b")
 
 
+# a country's name inside a sea's, a strait's or a peninsula's
+_FEATURE_AFTER = re.compile(r"\s+(?:Sea|Strait|Straits|Peninsula|Gulf|Bay|Ocean)\b")
+_FEATURE_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")
+
+
 @functools.lru_cache(maxsize=16)
 def _all_mentions(text: str) -> tuple[CountryMention, ...]:
     g = gazetteer()
@@ -279,6 +284,10 @@ def _all_mentions(text: str) -> tuple[CountryMention, ...]:
         if m.group("full") in _CONTINENT_WORDS and _CONTINENT_PART.search(
                 text, max(0, start - 10), start):
             continue
+        if _FEATURE_AFTER.match(text, m.end()) or _FEATURE_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "the South China Sea", "the Taiwan Strait", "the Gulf of Oman": a sea's
+            # or a strait's name, a topic of the talks, names no state taking part
         if m.group("formal") and m.group("formal").startswith("State") and _OF_STATE_TITLE.search(
                 text, max(0, m.start() - 30), m.start()):
             start = m.start("name")  # "Secretary of State of the Holy See": the title's head
