@@ -297,3 +297,18 @@ def test_a_sea_or_strait_named_after_a_state_makes_no_party() -> None:
     assert "China" not in summary.countries and "Taiwan" not in summary.countries, summary
     states = {p.name: p.country for p in summary.participants}
     assert states.get("Pavel Lutsenko") != "China", states
+
+
+def test_an_official_s_own_envoy_keeps_the_official_at_home() -> None:
+    # the envoy "of the Russian Federation to Viet Nam" shares the official's state; the
+    # state the text names most besides is no better (gp18)
+    summary = parse_invented(
+        "Deputy Foreign Minister holds consultations in Hanoi\n\n"
+        "On 14 October, Deputy Foreign Minister Pavel Lutsenko, who is in Hanoi, held "
+        "consultations with Deputy Minister of Foreign Affairs of the Socialist Republic of "
+        "Viet Nam Nguyen Thanh Long. They discussed Russian-Vietnamese trade and the situation "
+        "in Thailand, Cambodia and Thailand's border areas. Ambassador of the Russian "
+        "Federation to the Socialist Republic of Viet Nam Grigory Belyaev took part in the "
+        "meeting.", dt.date(2031, 10, 14))
+    states = {p.name: p.country for p in summary.participants}
+    assert states.get("Pavel Lutsenko") == "Russia", states

@@ -3683,6 +3683,10 @@ _INFERRED_ALONE = ("lexicon of officials", "main country", "met during")
 _STATE_OFFICE = re.compile(r"\b(?:Minister|President|Premier|Chancellor|Adviser|Advisor|"
                            r"King|Emir|Sultan|Crown\s+Prince)\b")
 
+# an envoy sent somewhere, their own state written or not ("Ambassador of X to Y")
+_ENVOY_SENT = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Representative|"
+                         r"Charg[eé]\s+d['’]Affaires)\b[^,;]*?\bto\s+(?:the\s+)?(?-i:[A-Z])")
+
 
 def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
                          weights: Counter[str], exclude: frozenset[str]) -> str | None:
@@ -3702,8 +3706,9 @@ def _unwritten_own_state(p: Person, people: list[Person], ranked: list[str],
     written = {q.country for q in others}
     if p.country not in written:
         return None
-    if any(q.country == p.country and q.title and _ENVOY_TO.search(q.title) for q in others):
-        return None  # ("U.S. Ambassador to Mexico Y" beside X in Mexico: X's own envoy)
+    if any(q.country == p.country and q.title and _ENVOY_SENT.search(q.title) for q in others):
+        return None  # ("U.S. Ambassador to Mexico Y", "Ambassador of the Russian Federation to
+        # Viet Nam Z" beside X: X's own envoy, sent where the talks are)
     own = next((c for c in ranked if c not in written and c not in exclude
                 and c not in p.not_countries), None)
     return own if own is not None and weights.get(own, 0) >= 2 else None
