@@ -312,3 +312,30 @@ def test_an_official_s_own_envoy_keeps_the_official_at_home() -> None:
         "meeting.", dt.date(2031, 10, 14))
     states = {p.name: p.country for p in summary.participants}
     assert states.get("Pavel Lutsenko") == "Russia", states
+
+
+def test_each_side_named_after_its_head_of_delegation() -> None:
+    # Georgia's MFA: "led by A, from the side of Georgia, and by B, from the side of Y" (gp15)
+    for lead in ("The consultations were led by the Deputy Minister of Foreign Affairs, Levan "
+                 "Kapanadze, from the side of Georgia, and by the Undersecretary for Foreign "
+                 "Affairs, Maria Ruiz, from the side of the United Mexican States.",
+                 "The consultations were led by Deputy Minister Levan Kapanadze from the "
+                 "Georgian side and by Undersecretary Maria Ruiz from the Mexican side."):
+        summary = parse_invented(
+            "Political consultations held between Georgia and Mexico\n\n"
+            "On 12 May, political consultations between the Ministries of Foreign Affairs of "
+            f"Georgia and Mexico were held in Tbilisi. {lead} The sides discussed trade.",
+            dt.date(2031, 5, 12))
+        states = {p.name: p.country for p in summary.participants}
+        assert states == {"Levan Kapanadze": "Georgia", "Maria Ruiz": "Mexico"}, states
+
+
+def test_the_spokesperson_s_principal_holds_the_office() -> None:
+    summary = parse_invented(
+        "Readout of the Secretary-General's meeting with the President of Moldova\n\n"
+        "The following readout was issued today by the Spokesperson for UN Secretary-General "
+        "António Guterres:\n\n"
+        "The Secretary-General met today with President Maia Sandu of the Republic of Moldova. "
+        "They discussed sustainable development.", dt.date(2031, 5, 12))
+    titles = {p.name: p.title for p in summary.participants}
+    assert titles.get("António Guterres") == "UN Secretary-General", titles

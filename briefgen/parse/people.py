@@ -3224,6 +3224,11 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             if " " in m.name and geo.city_country(m.name) is not None:
                 continue  # "Speaking in Ho Chi Minh City, Deputy Prime Minister X said":
                 # a city of two words or more before an office, no one's name
+            if m.title and (spoke := _SPOKESPERSON_FOR.search(doc.text, sentence.start,
+                                                               m.start)) is not None:
+                # "issued by the Spokesperson for UN Secretary-General X": X holds the office
+                # the spokesperson speaks for, not the spokesperson's
+                m.title = " ".join(spoke.group("office").split())
             tokens = _norm_tokens(m.name)
             if not tokens:
                 if m.cue == "description":
@@ -3260,6 +3265,11 @@ def find_people(doc: Doc, countries: geo.CountryIndex | None = None
             if not m.country and (state := _state_after_dash(doc, countries, m)) is not None:
                 m.country = state  # "H.E. Dr. X – Republic of Y": a list line, name then state
                 m.cue += " – state"
+            if (side := _side_after(doc, countries, m)) is not None:
+                # "led by the Undersecretary, X, from the side of the United Mexican States":
+                # the side named after the holder outweighs the office's state
+                m.country = side
+                m.cue += ", side after"
             if m.country and not match.country:
                 match.country, match.country_cue = m.country, m.cue
             if "(organisation)" in m.cue:
@@ -3285,6 +3295,32 @@ def _state_after_dash(doc: Doc, countries: geo.CountryIndex, m: Mention) -> str 
                 if c.start == dash.end() and not c.demonym), None)
     if hit is None or text[hit.end:hit.end + 1] not in ("\n", "") or "\n" in text[end:hit.start]:
         return None
+    return hit.country
+
+
+# the office a spokesperson speaks for, right before its holder's name
+_SPOKESPERSON_FOR = re.compile(r"\b(?:Spokes(?:person|man|woman)|Press\s+Secretary)\s+(?:for|of|to)"
+                               r"\s+(?:the\s+)?(?P<office>(?:[A-Z][\w.'’-]*\s+){0,4}?"
+                               r"(?:Secretary-General|Secretary\s+General|President|Prime\s+Minister|"
+                               r"Minister(?:\s+(?:of|for)\s+Foreign\s+Affairs)?|Chancellor|"
+                               r"High\s+Representative))\s*$")
+# after a name: ", from the side of Georgia", "from the Mexican side", "on the Kuwaiti side"
+_SIDE_AFTER = re.compile(r",?\s+(?:from|on|for)\s+the\s+(?:side\s+of\s+(?:the\s+)?)?")
+_SIDE_WORD = re.compile(r"\s+side\b")
+
+
+def _side_after(doc: Doc, countries: geo.CountryIndex, m: Mention) -> str | None:
+    """The state of the side a person is named for right after their name."""
+    head = _SIDE_AFTER.match(doc.text, m.end)
+    if head is None:
+        return None
+    hit = next((c for c in countries.within(head.end(), head.end() + 60)
+                if c.start == head.end()), None)
+    if hit is None:
+        return None
+    if hit.demonym or "side of" not in doc.text[m.end:head.end()]:
+        # ("from the Mexican side": the demonym, then the side)
+        return hit.country if _SIDE_WORD.match(doc.text, hit.end) else None
     return hit.country
 
 
