@@ -287,16 +287,17 @@ def test_a_related_portfolios_foot_gives_no_area() -> None:
 
 
 def test_a_sea_or_strait_named_after_a_state_makes_no_party() -> None:
-    # mid.ru's deputy ministers are written without their state (gp18): a topic's sea
-    # gave them China
+    # a topic's sea is no state: it was the state the text names most besides the caller's
     summary = parse_invented(
-        "Deputy Foreign Minister meets Ambassador of the Republic of Korea\n\n"
-        "On 3 March, Deputy Foreign Minister Pavel Lutsenko met the Ambassador of the Republic "
-        "of Korea, Kim Jae-won. They discussed the situation in the South China Sea, the "
-        "Taiwan Strait and on the Korean Peninsula.", dt.date(2031, 3, 3))
-    assert "China" not in summary.countries and "Taiwan" not in summary.countries, summary
+        "Foreign Minister receives telephone call from the Foreign Minister of Viet Nam\n\n"
+        "Deputy Prime Minister and Foreign Minister Khalid Aman received a telephone call "
+        "today from the Foreign Minister of Viet Nam, Dr. Nguyen Long. They discussed the "
+        "situation in the South China Sea. Both stressed that disputes in the South China Sea "
+        "should be settled peacefully. Ghana supports dialogue, the Minister said.",
+        dt.date(2031, 10, 14))
+    assert "China" not in summary.countries, summary.countries
     states = {p.name: p.country for p in summary.participants}
-    assert states.get("Pavel Lutsenko") != "China", states
+    assert states.get("Khalid Aman") != "China", states
 
 
 def test_an_official_s_own_envoy_keeps_the_official_at_home() -> None:
