@@ -340,3 +340,33 @@ def test_the_spokesperson_s_principal_holds_the_office() -> None:
         "They discussed sustainable development.", dt.date(2031, 5, 12))
     titles = {p.name: p.title for p in summary.participants}
     assert titles.get("António Guterres") == "UN Secretary-General", titles
+
+
+def test_belt_and_road_is_one_area() -> None:
+    summary = parse_invented(
+        "Foreign Minister Holds Talks with Egyptian Foreign Minister\n\n"
+        "On 3 March 2031, Foreign Minister Wang Yi held talks with Egyptian Foreign Minister "
+        "Ahmed Said in Beijing. The two sides agreed to deepen high-quality Belt and Road "
+        "cooperation.", dt.date(2031, 3, 3))
+    areas = [a.text for a in summary.cooperation_areas]
+    assert "high-quality Belt and Road cooperation" in areas, areas
+    assert "Road cooperation" not in areas, areas
+
+
+def test_raksha_mantri_is_an_office() -> None:
+    summary = parse_invented(
+        "Raksha Mantri holds talks with Vietnamese counterpart\n\n"
+        "New Delhi, 3 March 2031. Raksha Mantri Shri Prakash Venkat held talks with the "
+        "Minister of National Defence of Vietnam General Phan Van Giang in New Delhi today.",
+        dt.date(2031, 3, 3))
+    people = {p.name: (p.title, p.country) for p in summary.participants}
+    assert people.get("Prakash Venkat") == ("Raksha Mantri", "India"), people
+
+
+def test_a_cabinet_approval_reports_no_event() -> None:
+    summary = parse_invented(
+        "Cabinet approves signing of MoU between India and Kenya on cooperation in health\n\n"
+        "The Union Cabinet chaired by Prime Minister Shri Narendra Modi has approved the "
+        "signing of a Memorandum of Understanding between India and Kenya on cooperation in "
+        "health. The MoU will be signed during the forthcoming visit.", dt.date(2031, 3, 3))
+    assert summary.visit_type is None and not summary.agreements and not summary.countries
