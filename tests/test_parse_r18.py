@@ -370,3 +370,17 @@ def test_a_cabinet_approval_reports_no_event() -> None:
         "signing of a Memorandum of Understanding between India and Kenya on cooperation in "
         "health. The MoU will be signed during the forthcoming visit.", dt.date(2031, 3, 3))
     assert summary.visit_type is None and not summary.agreements and not summary.countries
+
+
+def test_untitled_names_present_at_the_talks_take_part() -> None:
+    # China's MFA closes a leader's talks with the untitled officials present (gp17)
+    summary = parse_invented(
+        "Xi Jinping Holds Talks with President of Kenya\n\n"
+        "On the afternoon of 3 March 2031, President Xi Jinping held talks with President "
+        "William Ruto of Kenya at the Great Hall of the People in Beijing. The two sides "
+        "agreed to deepen cooperation in agriculture.\n\n"
+        "Zhao Lijun, Gao Wenqing and Qian Dehai were present at the talks.",
+        dt.date(2031, 3, 3))
+    people = {p.name: (p.title, p.country) for p in summary.participants}
+    for name in ("Zhao Lijun", "Gao Wenqing", "Qian Dehai"):
+        assert people.get(name) == (None, "China"), people

@@ -1406,6 +1406,8 @@ def _mentions_in(doc: Doc, sentence: Sentence, countries: geo.CountryIndex,
         out = _lower_case_list(sc, out)
     elif (present := _PRESENT_CUE.search(sentence.text)) is not None:
         out = _lower_case_present(sc, out, present.start())
+    if (names := _BARE_NAMES_PRESENT.match(sentence.text)) is not None:
+        out = _bare_names_present(sc, out, names.end("names"))
     return _lower_case_titles(sc, out)
 
 
@@ -1575,6 +1577,41 @@ def _lower_heads() -> frozenset[str]:
 _PRESENT_CUE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?present\b|\salso\s+(?:attended|"
                           r"took\s+part|participated)\b")
 _TITLE_THEN_NAME = re.compile(r"^(?P<title>[^,;:()]{3,90}),\s+(?P<name>[^,;:()]{3,60})$")
+
+# a sentence that is a list of names and the words that say they were at the talks: "Zhao
+# Lijun, Gao Wenqing and Qian Dehai were present at the talks." (China's closing line)
+_BARE_NAMES_PRESENT = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:(?:,\s+|,?\s+and\s+)"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)*)\s+(?:were|was)\s+(?:also\s+)?present"
+    r"\s+(?:at|during)\s+the\s+(?:talks|meeting|signing|ceremony|event)s?\s*\.?\s*$")
+
+_PRESENT_AT_TALKS = "name, present at the talks"
+
+
+def _bare_names_present(sc: _Scanner, out: list[Mention], end: int) -> list[Mention]:
+    """Each name of a sentence that lists only names and says they were at the talks
+    (see _BARE_NAMES_PRESENT), with no title; the whole list must read as names, or nothing
+    is added."""
+    base = sc.s.start
+    k = sc.tok_index_at(base)
+    stop = sc.tok_index_at(base + end)
+    spans: list[tuple[int, int]] = []
+    while k < stop:
+        ne = sc.name_at(k)
+        if ne - k < 2 or ne > stop:
+            return out
+        spans.append((k, ne))
+        k = ne + (sc.text(ne) == ",")
+        k += sc.text(k) == "and"
+    known = {(m.start, m.end) for m in out}
+    for a, b in spans:
+        s0, e0 = sc.toks[a].start, sc.toks[b - 1].end
+        if (s0, e0) in known:
+            continue
+        m = Mention(sc.span_text(a, b), s0, e0, sc.s, cue=_PRESENT_AT_TALKS)
+        out.append(_flags(sc, m, a, b))
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _lower_case_present(sc: _Scanner, out: list[Mention], cue: int) -> list[Mention]:
@@ -4174,6 +4211,12 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = dated, "main country of the event"
         if any(p.country == dated for p in stranded):
             main.append(dated)
+    for p in people:
+        if not p.country and opener is not None and opener.country and p is not opener and any(
+                m.cue == _PRESENT_AT_TALKS for m in p.mentions):
+            # "A, B and C were present at the talks", untitled: the release's own side,
+            # which it opens on (the guest's aides come with titles or not at all)
+            p.country, p.country_cue = opener.country, "company: present, the opener's side"
     if opener is not None and opener.country != _dateline_state(doc) and (
             own := _unwritten_own_state(opener, people, ranked, weights, exclude)) is not None:
         # "Foreign Minister X received a call from the Foreign Minister of Egypt, Y": an
@@ -4367,8 +4410,10 @@ def participants(people: list[Person]) -> list[Person]:
         styled = any(m.participating and m.cue.startswith("courtesy") and _EXCELLENCY.search(
             m.sentence.text, max(0, m.start - m.sentence.start - 40), m.start - m.sentence.start)
             for m in p.mentions)
+        # "A, B and C were present at the talks": named as attending (GUIDELINES)
+        present = any(m.participating and m.cue == _PRESENT_AT_TALKS for m in p.mentions)
         if not p.title and not ((len(p.mentions) >= 2 and acts) or leads or known
-                                or counterpart or company or met or styled):
+                                or counterpart or company or met or styled or present):
             continue  # an untitled name must act in the lead, or recur and act, to count
         out.append(p)
     # an organisation's official is the counterpart when one state's officials meet them
