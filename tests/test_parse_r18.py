@@ -384,3 +384,23 @@ def test_untitled_names_present_at_the_talks_take_part() -> None:
     people = {p.name: (p.title, p.country) for p in summary.participants}
     for name in ("Zhao Lijun", "Gao Wenqing", "Qian Dehai"):
         assert people.get(name) == (None, "China"), people
+
+
+def test_a_summit_of_a_series_by_its_number() -> None:
+    # the EU's summit statements: "We ... met in Tokyo today for the 31st Summit" (gp19)
+    summary = parse_invented(
+        "Joint Statement of the 31st EU-Japan Summit\n\n"
+        "We, the President of the European Council, Antonio Costa, and the Prime Minister of "
+        "Japan, Ishiba Shigeru, met in Tokyo today for the 31st Summit between the European "
+        "Union and Japan. We agreed to launch a Security and Defence Partnership.",
+        dt.date(2031, 3, 3))
+    assert summary.visit_type == "summit", summary.visit_type
+
+
+def test_rashtrapati_bhavan_is_no_office() -> None:
+    summary = parse_invented(
+        "President receives President of Ghana\n\n"
+        "New Delhi, 3 March 2031. President Lakshmi Devraj received President Kwabena Asante "
+        "of Ghana at Rashtrapati Bhavan today. Raksha Mantri Shri Prakash Venkat was present.",
+        dt.date(2031, 3, 3))
+    assert "Bhavan" not in {p.name for p in summary.participants}, summary.participants
