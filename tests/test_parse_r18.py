@@ -404,3 +404,26 @@ def test_rashtrapati_bhavan_is_no_office() -> None:
         "of Ghana at Rashtrapati Bhavan today. Raksha Mantri Shri Prakash Venkat was present.",
         dt.date(2031, 3, 3))
     assert "Bhavan" not in {p.name for p in summary.participants}, summary.participants
+
+
+def test_a_numbered_release_s_day_and_its_ministry_line_are_stamps() -> None:
+    # Türkiye's MFA: "No: 41, 16 February 2024, Press Release Regarding ..." over
+    # "Republic Of Türkiye Ministry Of Foreign Affairs 16.02.2024" (gp20)
+    summary = parse_invented(
+        "No: 41, 16 February 2024, Press Release Regarding the Political Consultations "
+        "between Türkiye and Japan\n\n"
+        "Republic Of Türkiye Ministry Of Foreign Affairs 16.02.2024\n\n"
+        "Deputy Minister of Foreign Affairs of Türkiye Ayşe Tekin and Senior Deputy Minister "
+        "for Foreign Affairs of Japan Kenji Morimoto held political consultations on 14-15 "
+        "February in Ankara.", dt.date(2024, 2, 16))
+    assert summary.date == dt.date(2024, 2, 14), summary.date
+
+
+def test_a_caption_s_copyright_credit_is_no_name() -> None:
+    summary = parse_invented(
+        "PM meets Paraguayan Foreign Minister\n\n"
+        "Prime Minister Eitan Shoval today met Paraguayan Foreign Minister Rodrigo Benítez "
+        "Acosta in Jerusalem. They discussed agriculture and water technology.\n\n"
+        "PM Shoval with Paraguayan FM Benítez Acosta  Copyright: GPO/Amos Levi",
+        dt.date(2031, 5, 14))
+    assert not any("Copyright" in p.name for p in summary.participants), summary.participants

@@ -804,6 +804,9 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
         return True  # "By Office of X     Date 15 November 2022": the page's own label
     if _BYLINE.fullmatch(doc.text, line_start, found.start):
         return True  # "By: Name Surname, March 12, 2025": the writer's byline and its day
+    if _SERIAL_BEFORE.fullmatch(doc.text, line_start, found.start):
+        return True  # "No: 41, 16 February 2024, Press Release Regarding ...": a numbered
+        # release's own day
     if _SERIAL_AFTER.match(doc.text, found.stop) or _GLUED_AFTER.match(doc.text, found.stop):
         # "(Thursday February 20th 2025 No:0214/MOI) HEADLINE": a bulletin's number; a
         # listing's "11/03/2025Deputy Prime Minister Receives ...": another item's day
@@ -813,6 +816,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
+    if _OFFICE_LINE.fullmatch(doc.text, line_start, found.start) and \
+            _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
+        return True  # "Republic Of Türkiye Ministry Of Foreign Affairs 16.02.2024": the
+        # issuer's name and the day it filed, a line of their own
     if _PIPE_BEFORE.search(doc.text, max(line_start, found.start - PIPE_GAP), found.start) \
             and (_ALONE_AFTER.fullmatch(doc.text, found.stop, line_end)
                  or _PIPED_CLOCK.fullmatch(doc.text, found.stop, line_end)):
@@ -841,6 +848,7 @@ _DATE_LABEL = re.compile(r"(?:\b|(?<=\d))(?:" + _DAY_LABELS
                          + r"|Updated)(?:\s+[Oo]n)?[ \t]*:?[ \t]*$")
 DATE_LABEL = 24  # characters before a date read for its label
 _SERIAL_AFTER = re.compile(r"\s*(?:No|Nr|Ref)\.?\s*:?\s*\d")
+_SERIAL_BEFORE = re.compile(r"[ \t]*(?:No|Nr)\.?[ \t]*:[ \t]*\d{1,5}[ \t]*,[ \t]*")
 _GLUED_AFTER = re.compile(r"[A-Z][a-z]")
 _BYLINE = re.compile(r"[ \t]*By:?[ \t]+[A-Z][^,\n]{1,60}?,[ \t]*(?:[A-Z][a-z]+,[ \t]*)?")
 # a filing line of a place (with its state's abbreviation, as Brazilian and Italian
@@ -852,6 +860,10 @@ _PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1
                          r"\s*:\s*(?:[A-Z][\w.'’]*\s+){1,4})"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
+# an office's or a ministry's name in capitalised words, nothing else before the day
+_OFFICE_LINE = re.compile(r"[ \t]*(?=[^\n]*\b(?:Ministry|Office|Department|Presidency|Secretariat|"
+                          r"Embassy|Mission|Government)\b)"
+                          r"(?:(?:[A-Z][\w.'’-]*|of|Of|the|The|and|for|For)[ \t]+){2,14}")
 # a header line whose last field, after a pipe, is the date: the page's filing stamp in any
 # issuer's words ("Press Office - Communique | 12 March 2026"); prose never sets a day so
 PIPE_GAP = 4

@@ -523,10 +523,12 @@ def mask_chrome(text: str) -> str:
 
 
 # A photo's credit closing a caption line anywhere in the page: "... at the signing -
-# Photo: VGP/Nhat Bac", "... in Bali. (Photo by: Press Bureau/Name)", "... team© agency.net".
+# Photo: VGP/Nhat Bac", "... in Bali. (Photo by: Press Bureau/Name)", "... team© agency.net",
+# "PM X with FM Y  Copyright: GPO/Name".
 # Left in, it runs on into the last item the caption names ("Protocol on X - Photo: Y").
-_CREDIT = re.compile(r"(?im)(?:[ \t]+[-–—|][ \t]*|[ \t]*\(|(?<=[.!?])[ \t]*|^[ \t]*)"
-                     r"(?:photos?|photograph|images?|pictures?)(?:[ \t]+by)?[ \t]*:[ \t]*"
+_CREDIT = re.compile(r"(?im)(?:[ \t]+[-–—|][ \t]*|[ \t]*\(|(?<=[.!?])[ \t]*|^[ \t]*|[ \t]{2,})"
+                     r"(?:photos?|photograph|images?|pictures?|copyright|credit)(?:[ \t]+by)?"
+                     r"[ \t]*:[ \t]*"
                      r"[^\n():.!?]{1,60}\)?[ \t]*$"
                      r"|[ \t]*©[ \t]*[^\n©]{1,40}$")
 
@@ -551,7 +553,8 @@ def _mask_contacts(text: str) -> str:
 def _mask_credits(text: str) -> str:
     # a cheap pre-check before the regex; lower-cased as _CREDIT ignores case ("PHOTO: ...")
     lowered = text.lower()
-    if not any(cue in lowered for cue in ("photo", "image", "picture", "©")):
+    if not any(cue in lowered for cue in ("photo", "image", "picture", "©", "copyright",
+                                          "credit")):
         return text
     return _CREDIT.sub(lambda m: " " * len(m.group()), text)
 
