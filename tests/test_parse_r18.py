@@ -427,3 +427,15 @@ def test_a_caption_s_copyright_credit_is_no_name() -> None:
         "PM Shoval with Paraguayan FM Benítez Acosta  Copyright: GPO/Amos Levi",
         dt.date(2031, 5, 14))
     assert not any("Copyright" in p.name for p in summary.participants), summary.participants
+
+
+def test_a_topic_state_before_a_pair_of_parties_is_no_party() -> None:
+    # Israel's PMO never writes its own state beside its Prime Minister (gp20)
+    summary = parse_invented(
+        "PM Shoval speaks with Greek PM\n\n"
+        "Prime Minister Eitan Shoval, this evening, spoke with Greek Prime Minister Nikos "
+        "Daras. The two leaders discussed the situation in Lebanon and the Israel-Greece "
+        "energy partnership.", dt.date(2031, 5, 14))
+    states = {p.name: p.country for p in summary.participants}
+    assert states.get("Eitan Shoval") == "Israel", states
+    assert "Lebanon" not in summary.countries, summary.countries

@@ -3407,7 +3407,9 @@ def pair_countries(doc: Doc, countries: geo.CountryIndex) -> list[str]:
     A list that runs on into something else ("Türkiye, Sweden and NATO") is not one."""
     out: list[str] = []
     for s in doc.sentences[:LEAD]:
-        found = countries.within(s.start, s.end)
+        # (not a state named as a topic or a target: "discussed the situation in Lebanon
+        # and the Israel-Greece partnership" pairs Israel and Greece only)
+        found = [c for c in countries.within(s.start, s.end) if _mention_weight(doc.text, c)]
         chain: list[geo.CountryMention] = []
         for c in [*found, None]:
             if (c is not None and chain and c.demonym == chain[-1].demonym
