@@ -439,3 +439,12 @@ def test_a_topic_state_before_a_pair_of_parties_is_no_party() -> None:
     states = {p.name: p.country for p in summary.participants}
     assert states.get("Eitan Shoval") == "Israel", states
     assert "Lebanon" not in summary.countries, summary.countries
+
+
+def test_the_taoiseach_is_ireland_s() -> None:
+    summary = parse_invented(
+        "Taoiseach meets Japanese Prime Minister\n\n"
+        "The Taoiseach, Ciarán Walsh TD, met Prime Minister of Japan Ishiba Kenta in Tokyo "
+        "today. They discussed trade and research.", dt.date(2031, 5, 14))
+    states = {p.name: p.country for p in summary.participants}
+    assert states.get("Ciarán Walsh") == "Ireland", states
