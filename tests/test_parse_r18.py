@@ -448,3 +448,13 @@ def test_the_taoiseach_is_ireland_s() -> None:
         "today. They discussed trade and research.", dt.date(2031, 5, 14))
     states = {p.name: p.country for p in summary.participants}
     assert states.get("Ciarán Walsh") == "Ireland", states
+
+
+def test_what_an_official_is_thanked_for_is_no_part_of_the_office() -> None:
+    summary = parse_invented(
+        "Vice President speaks with the Taoiseach\n\n"
+        "Vice President Kamala Harris spoke today with Taoiseach Micheál Martin. The Vice "
+        "President thanked the Taoiseach for Ireland's leadership on humanitarian aid.",
+        dt.date(2031, 3, 16))
+    titles = {p.name: p.title for p in summary.participants}
+    assert titles.get("Micheál Martin") == "Taoiseach", titles

@@ -404,6 +404,16 @@ class _Scanner:
         return k >= 0 and (self.text(k) in _heads_last() or self.text(k) in _PERSONAL_COURTESY
                            or self.text(k) in self.lex.honorifics)
 
+    def _possessive_run(self, k: int) -> bool:
+        """Whether capitalised words from k end in a possessive ("Ireland's", "the
+        Government's"): a thing of theirs follows, not the rest of an office."""
+        k += self.text(k) == "the"
+        stop = k + 5
+        while k < stop and self.is_cap(k):
+            k += 1
+        return k < stop and self.text(k) in {"'", "’"} and self.text(k + 1) == "s" or (
+            self.text(k) in {"'s", "’s"})
+
     def _dash_then_name(self, j: int) -> bool:
         """Whether a spaced dash at j is followed by a whole name of two words or more that
         closes a list's item (a comma, "and", a full stop or the sentence's end after it)."""
@@ -569,6 +579,9 @@ class _Scanner:
                 if t == "the" and self.text(j - 1) not in _CONNECTORS:
                     break  # "... of the European Commission the Development of ...": a Title
                     # Case headline's object after the office, no part of it
+                if t == "for" and self._possessive_run(j + 1):
+                    break  # "thanked the Taoiseach for Ireland's leadership": what he is
+                    # thanked for, no part of his office
                 if t == "for" and not whole and _for_the_state_after_name(self, end, j):
                     break  # "Minister of Finance X Y for Jordan": a signatory's side
                 nxt = j + 2 if self.text(j + 1) == "the" else j + 1
