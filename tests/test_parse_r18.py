@@ -458,3 +458,18 @@ def test_what_an_official_is_thanked_for_is_no_part_of_the_office() -> None:
         dt.date(2031, 3, 16))
     titles = {p.name: p.title for p in summary.participants}
     assert titles.get("Micheál Martin") == "Taoiseach", titles
+
+
+def test_a_page_s_highlights_above_its_posting_line_are_no_lead() -> None:
+    # India's PIB: ministry, logo words, the headline again and its highlights (gp17)
+    summary = parse_invented(
+        "PM holds talks with President of Ghana\n\n"
+        "Prime Minister's Office\nazadi ka amrit mahotsav\n"
+        "PM holds talks with President of Ghana\n"
+        "India to set up a Centre of Excellence for Information Technology in Kumasi\n"
+        "Posted On: 14 NOV 2031 7:42PM by PIB Delhi\n\n"
+        "Prime Minister Shri Harish Joshi held talks today with H.E. Mr. Kwabena Asante, "
+        "President of the Republic of Ghana, at Hyderabad House, New Delhi. President Asante "
+        "is on a State Visit to India from 13-16 November 2031.", dt.date(2031, 11, 14))
+    assert (summary.location.city, summary.location.country) == ("New Delhi", "India")
+    assert summary.date == dt.date(2031, 11, 14), summary.date

@@ -486,6 +486,29 @@ def _blanked(part: str) -> str:
     return _NOT_NEWLINE.sub(" ", part)
 
 
+# a posting line under a page's head block ("Posted On: 14 NOV 2023 7:42PM by PIB Delhi")
+_POSTED_LINE = re.compile(r"(?im)^[ \t]*(?:Posted|Published|Released|Issued)\s+[Oo]n\s*:[^\n]*$")
+_LINE_STOP = re.compile(r"[.!?:;\"”]\s*$")
+
+
+def _mask_highlights(text: str) -> str:
+    """``text`` with the lines between its headline and a posting line below it blanked,
+    where none ends a sentence: a ministry's name, a logo's words, the headline again and
+    the highlights of the release ("India to set up a Centre in Kumasi"). Left in, they ran
+    together into one opening sentence, whose places and steps were read as the lead's."""
+    posted = _POSTED_LINE.search(text, 0, min(len(text), 2000))
+    if posted is None:
+        return text
+    first_end = text.find("\n", 0, posted.start())
+    if first_end < 0:
+        return text
+    block = text[first_end:posted.start()]
+    lines = [ln for ln in block.split("\n") if ln.strip()]
+    if not lines or any(_LINE_STOP.search(ln) for ln in lines):
+        return text
+    return text[:first_end] + _blanked(block) + text[posted.start():]
+
+
 def mask_chrome(text: str) -> str:
     """``text`` with the page furniture among its first lines, a date-only line above the
     headline (the publication day, which ingest takes from it when none is given) and a
@@ -494,6 +517,7 @@ def mask_chrome(text: str) -> str:
     menu line as the lead. A date line under the headline stays: it is the release's
     filing stamp, which dates a report that names no day of its own."""
     foot = _teaser_start(text)  # (read before the top's furniture is blanked: its label)
+    text = _mask_highlights(text)  # (before the posting line itself is blanked as a stamp)
     chars: list[str] | None = None
     pos = 0
     above = True  # no line of the release read yet: a date here is above the headline
