@@ -473,3 +473,16 @@ def test_a_page_s_highlights_above_its_posting_line_are_no_lead() -> None:
         "is on a State Visit to India from 13-16 November 2031.", dt.date(2031, 11, 14))
     assert (summary.location.city, summary.location.country) == ("New Delhi", "India")
     assert summary.date == dt.date(2031, 11, 14), summary.date
+
+
+def test_ministers_of_a_region_listed_name_of_state_by_semicolons() -> None:
+    # the EU's ministerial meetings with a region (gp19)
+    summary = parse_invented(
+        "EU-Central Asia Ministerial Meeting\n\n"
+        "Astana, 3 March 2031. The High Representative of the Union for Foreign Affairs and "
+        "Security Policy, Kaja Lind, met the Ministers of Foreign Affairs of Central Asia: "
+        "Arman Tulegen of Kazakhstan; Jeenbek Kulov of the Kyrgyz Republic; and Rustam Nazar "
+        "of Uzbekistan. They discussed connectivity.", dt.date(2031, 3, 3))
+    people = {p.name: (p.title, p.country) for p in summary.participants}
+    assert people.get("Jeenbek Kulov") == ("Minister of Foreign Affairs", "Kyrgyzstan"), people
+    assert people.get("Rustam Nazar") == ("Minister of Foreign Affairs", "Uzbekistan"), people

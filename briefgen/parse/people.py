@@ -1960,9 +1960,25 @@ _SINGULAR = {"Members of Parliament": "Member of Parliament", "Congressmen": "Co
              "Congresswomen": "Congresswoman", "Cabinet Secretaries": "Cabinet Secretary",
              "Principal Secretaries": "Principal Secretary",
              "Permanent Secretaries": "Permanent Secretary"}
+_MINISTERS = re.compile(r"(?i)ministers")
+
+
+def _singular_title(title: str) -> str:
+    """One holder's office of a plural title: "Foreign Ministers" -> "Foreign Minister",
+    "Ministers of Foreign Affairs" -> "Minister of Foreign Affairs" (the head is plural, not
+    the portfolio), "Presidents" -> "President"."""
+    if title in _SINGULAR:
+        return _SINGULAR[title]
+    if _MINISTERS.search(title):
+        return _MINISTERS.sub(lambda w: w.group()[:-1], title)
+    return title.removesuffix("s")
+
+
 _PLURAL_LIST = re.compile(
-    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?[,:]?\s+"
-    r"(?=[A-Z])")  # ("which included MPs: A, B and C")
+    _PLURAL_TITLES + r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|sides))?"
+    # ("the Ministers of Foreign Affairs of Central Asia: A of Kazakhstan; B of ...")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?=:))?"
+    r"[,:]?\s+(?=[A-Z])")  # ("which included MPs: A, B and C")
 
 
 # "his Ghanaian counterpart John Mahama", "her counterpart, Mr Ivo Rand": the role noun
@@ -2103,17 +2119,16 @@ def _plural_title_list(sc: _Scanner, used: set[int]) -> list[Mention]:
                 break
             state, after = _state_after_name(sc, b)
             spans.append((k, b, state))
-            if sc.text(after) == "," and sc.text(after + 1) == "and":
+            if sc.text(after) in {",", ";"} and sc.text(after + 1) == "and":
                 k = sc.skip_honorifics(after + 2)
-            elif sc.text(after) in {",", "and"}:
-                k = sc.skip_honorifics(after + 1)
+            elif sc.text(after) in {",", "and"} or sc.text(after) == ";" and state:
+                k = sc.skip_honorifics(after + 1)  # (a semicolon between "A of X; B of Y")
             else:
                 break
         if len(spans) < 2:
             continue
         title = " ".join(m.group("title").split())
-        title = _SINGULAR.get(title) or re.sub(
-            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _singular_title(title)
         for a, b, state in spans:
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, cue="plural title + names")
@@ -2236,8 +2251,7 @@ def _plural_title_of_states(sc: _Scanner, used: set[int]) -> list[Mention]:
                 k in used for k in range(i, ne2)):
             continue
         title = " ".join(m.group("title").split())
-        title = _SINGULAR.get(title) or re.sub(
-            r"(?i)ministers", lambda w: w.group()[:-1], title).removesuffix("s")
+        title = _singular_title(title)
         for (a, b), state in (((i, ne1), first.country), ((n2, ne2), second.country)):
             mention = Mention(sc.span_text(a, b), sc.toks[a].start, sc.toks[b - 1].end, sc.s,
                               title=title, country=state, cue="plural title of states + names")
