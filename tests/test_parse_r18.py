@@ -486,3 +486,23 @@ def test_ministers_of_a_region_listed_name_of_state_by_semicolons() -> None:
     people = {p.name: (p.title, p.country) for p in summary.participants}
     assert people.get("Jeenbek Kulov") == ("Minister of Foreign Affairs", "Kyrgyzstan"), people
     assert people.get("Rustam Nazar") == ("Minister of Foreign Affairs", "Uzbekistan"), people
+
+
+def test_a_minister_s_statement_reports_no_event() -> None:
+    # canada.ca's statements (gp24), their quotations full of visits and summits
+    summary = parse_invented(
+        "Statement by Minister Coté on the humanitarian situation in South Sudan\n\n"
+        "The Honourable Anita Coté, Minister of Foreign Affairs, today issued the following "
+        "statement:\n\n"
+        '"Canada is deeply alarmed by the fighting in South Sudan. During my visit to Juba '
+        "last spring, I heard from women leaders. We will raise the situation at the African "
+        'Union summit in Addis Ababa next month."', dt.date(2031, 1, 20))
+    assert summary.visit_type is None and not summary.countries and not summary.follow_ups
+
+
+def test_spoke_with_a_demonym_s_prime_minister_is_a_call() -> None:
+    summary = parse_invented(
+        "PM Shoval speaks with Greek PM\n\n"
+        "Prime Minister Eitan Shoval, this evening, spoke with Greek Prime Minister Nikos "
+        "Daras. The two leaders discussed energy cooperation.", dt.date(2031, 3, 3))
+    assert summary.visit_type == "phone call", summary.visit_type
