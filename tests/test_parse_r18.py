@@ -506,3 +506,14 @@ def test_spoke_with_a_demonym_s_prime_minister_is_a_call() -> None:
         "Prime Minister Eitan Shoval, this evening, spoke with Greek Prime Minister Nikos "
         "Daras. The two leaders discussed energy cooperation.", dt.date(2031, 3, 3))
     assert summary.visit_type == "phone call", summary.visit_type
+
+
+def test_a_day_line_with_its_filing_place_and_issuer_is_a_stamp() -> None:
+    # canada.ca: "March 5, 2031 - Ottawa, Ontario - Global Affairs Canada" (gp24)
+    summary = parse_invented(
+        "Minister Coté meets Ghana's Minister for Foreign Affairs\n\n"
+        "March 5, 2031 - Ottawa, Ontario - Global Affairs Canada\n\n"
+        "The Honourable Anita Coté, Minister of Foreign Affairs, met yesterday with Ghana's "
+        "Minister for Foreign Affairs, Kofi Mensah. They discussed trade and security.",
+        dt.date(2031, 3, 5))
+    assert summary.date == dt.date(2031, 3, 4), summary.date

@@ -816,6 +816,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
+    if not doc.text[line_start:found.start].strip() and _PLACE_AFTER_DAY.fullmatch(
+            doc.text, found.stop, line_end):
+        return True  # "March 5, 2025 - Ottawa, Ontario - Global Affairs Canada": the day, then
+        # where and by whom the release was filed, a line of their own
     if _OFFICE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Republic Of Türkiye Ministry Of Foreign Affairs 16.02.2024": the
@@ -860,6 +864,9 @@ _PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1
                          r"\s*:\s*(?:[A-Z][\w.'’]*\s+){1,4})"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
+# a filing place (and issuer) after a day that opens its line
+_PLACE_AFTER_DAY = re.compile(r"[ \t]*[–—-][ \t]*(?:[A-Z][\w.'’-]*[ \t]*)+(?:,[ \t]*(?:[A-Z][\w.'’-]*"
+                              r"[ \t]*)+)*(?:[–—-][ \t]*[^\n]*)?")
 # an office's or a ministry's name in capitalised words, nothing else before the day
 _OFFICE_LINE = re.compile(r"[ \t]*(?=[^\n]*\b(?:Ministry|Office|Department|Presidency|Secretariat|"
                           r"Embassy|Mission|Government)\b)"
