@@ -517,3 +517,15 @@ def test_a_day_line_with_its_filing_place_and_issuer_is_a_stamp() -> None:
         "Minister for Foreign Affairs, Kofi Mensah. They discussed trade and security.",
         dt.date(2031, 3, 5))
     assert summary.date == dt.date(2031, 3, 4), summary.date
+
+
+def test_a_short_date_line_under_the_headline_gives_way_to_the_lead_s_day() -> None:
+    # the UAE's MFA: "Tue 5/11/2024" under the headline, the talks "on Monday" (gp23)
+    summary = parse_invented(
+        "Minister receives Kenyan Cabinet Secretary\n"
+        "Tue 5/11/2031\n"
+        "General\n\n"
+        "His Highness Sheikh Hamdan bin Saif Al Nahyan, Minister of Foreign Affairs, received "
+        "on Monday His Excellency Peter Otieno, Cabinet Secretary for Foreign Affairs of "
+        "Kenya, who is on a working visit to the country.", dt.date(2031, 11, 5))
+    assert summary.date == dt.date(2031, 11, 3), summary.date

@@ -816,6 +816,10 @@ def _stamp(doc: Doc, found: DateFinding) -> bool:
     if _PLACE_LINE.fullmatch(doc.text, line_start, found.start) and \
             _ALONE_AFTER.fullmatch(doc.text, found.stop, line_end):
         return True  # "Brasília (DF), 12 February 2026" on a line of its own
+    if found.sentence.index <= DATE_LINE_SENTENCES and _LINE_LABELS.fullmatch(
+            doc.text[line_start:found.start] + " " + doc.text[found.stop:line_end]):
+        return True  # "Tue 5/11/2024", "Date / 2024-11-14 / hit 2210" under the headline: the
+        # page's day, which gives way to a day the lead writes for the event
     if not doc.text[line_start:found.start].strip() and _PLACE_AFTER_DAY.fullmatch(
             doc.text, found.stop, line_end):
         return True  # "March 5, 2025 - Ottawa, Ontario - Global Affairs Canada": the day, then
@@ -864,6 +868,11 @@ _PLACE_LINE = re.compile(r"(?:" + _FILING_PLACE + r"|\s*(?:[A-Z][\w.'’]*\s+){1
                          r"\s*:\s*(?:[A-Z][\w.'’]*\s+){1,4})"
                          r"(?:(?:" + _DAY_NAMES + r"),?\s*)?")
 _ALONE_AFTER = re.compile(r"[\W_]*")
+# what may stand beside a day on a page's date line: labels, a weekday, a clock, a count
+_LINE_LABELS = re.compile(r"[\W\d_]*(?:(?:Date|Posted|Published|Updated|hits?|views?|Mon|Tue|Tues|"
+                          r"Wed|Thu|Thur|Thurs|Fri|Sat|Sun|" + _DAY_NAMES + r"|AM|PM|am|pm|AD|"
+                          r"AH|GMT|UTC)\b[\W\d_]*)*")
+DATE_LINE_SENTENCES = 4  # sentences from the top in which a date line is the page's stamp
 # a filing place (and issuer) after a day that opens its line
 _PLACE_AFTER_DAY = re.compile(r"[ \t]*[–—-][ \t]*(?:[A-Z][\w.'’-]*[ \t]*)+(?:,[ \t]*(?:[A-Z][\w.'’-]*"
                               r"[ \t]*)+)*(?:[–—-][ \t]*[^\n]*)?")
