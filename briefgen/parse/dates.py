@@ -874,8 +874,8 @@ _LINE_LABELS = re.compile(r"[\W\d_]*(?:(?:Date|Posted|Published|Updated|hits?|vi
                           r"AH|GMT|UTC)\b[\W\d_]*)*")
 DATE_LINE_SENTENCES = 4  # sentences from the top in which a date line is the page's stamp
 # a filing place (and issuer) after a day that opens its line
-_PLACE_AFTER_DAY = re.compile(r"[ \t]*[–—-][ \t]*(?:[A-Z][\w.'’-]*[ \t]*)+(?:,[ \t]*(?:[A-Z][\w.'’-]*"
-                              r"[ \t]*)+)*(?:[–—-][ \t]*[^\n]*)?")
+_PLACE_AFTER_DAY = re.compile(r"[ \t]*[–—-][ \t]*(?:[A-Z][\w.'’-]*[ \t]*)+"
+                              r"(?:,[ \t]*(?:[A-Z][\w.'’-]*[ \t]*)+)*(?:[–—-][ \t]*[^\n]*)?")
 # an office's or a ministry's name in capitalised words, nothing else before the day
 _OFFICE_LINE = re.compile(r"[ \t]*(?=[^\n]*\b(?:Ministry|Office|Department|Presidency|Secretariat|"
                           r"Embassy|Mission|Government)\b)"
