@@ -289,19 +289,12 @@ def _last_comma(text: str, start: int) -> int:
     return i
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause around a match, so "invited" elsewhere in a long sentence does not veto."""
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around a match begins and ends (commas, semicolons, full stops), so
+    "invited" elsewhere in a long sentence does not veto its cue."""
     left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
     rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    return text[left + 1:min(rights) if rights else len(text)]
-
-
-def _near(text: str, start: int, end: int) -> str:
-    """The clause around a cue, cut to SKIP_NEAR characters either side of it."""
-    left = max(_last_comma(text, start), text.rfind(";", 0, start), _last_stop(text, start))
-    rights = [i for i in (text.find(",", end), text.find(";", end)) if i >= 0]
-    right = min(rights) if rights else len(text)
-    return text[max(left + 1, start - SKIP_NEAR):min(right, end + SKIP_NEAR)]
+    return left + 1, min(rights) if rights else len(text)
 
 # an invitation's visit, the inviter's office between: "an invitation from X ... to pay an"
 _INVITED_TO = re.compile(r"\binvit\w*\b[^.;]{0,160}?\bto\s+(?:pay|undertake|make)\s+"
@@ -318,10 +311,12 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: Sequence[Sentence],
     skip = rules.skip_announced if announced else rules.skip
     for s in sentences:
         for m in pattern.finditer(s.text):
-            clause = _clause(s.text, m.start(), m.end())
+            left, right = _clause_bounds(s.text, m.start(), m.end())
+            clause = s.text[left:right]
             ongoing = _ONGOING.search(s.text, max(0, m.start() - ONGOING_BEFORE), m.start())
-            skips = [] if ongoing else [w.group() for w in skip.finditer(
-                _near(s.text, m.start(), m.end()))]
+            # (the skip words are read within SKIP_NEAR characters of the cue in its clause)
+            near = s.text[max(left, m.start() - SKIP_NEAR):min(right, m.end() + SKIP_NEAR)]
+            skips = [] if ongoing else [w.group() for w in skip.finditer(near)]
             if skips and not (all(_PROGRAMME.match(w) for w in skips)
                               and _BEGAN.search(s.text, m.end())):
                 continue  # (a visit one "is on" is under way, whatever it was scheduled for)
@@ -341,7 +336,7 @@ def _first(kind: str, pattern: re.Pattern[str], sentences: Sequence[Sentence],
                 continue  # "met X, who was in Y for the Leaders' Week": a meeting beside it
             if _AHEAD_OF.search(s.text, max(0, m.start() - AHEAD_OF), m.start()):
                 continue  # "met X today, ahead of her state visit to Japan": still to come
-            if _INVITED_TO.search(clause, 0, max(0, clause.find(m.group()))):
+            if _INVITED_TO.search(s.text, left, m.start()):
                 continue  # "conveyed an invitation from the Minister for Foreign Affairs of
                 # Japan to pay an official visit": however long the inviter's office
             if kind in CALLS and _SPOKE.match(m.group()) and _FACE_TO_FACE.search(s.text):
