@@ -4240,13 +4240,7 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
                 p.country, p.country_cue = dated, "main country of the event"
         if any(p.country == dated for p in stranded):
             main.append(dated)
-    for p in people:
-        if not p.country and opener is not None and opener.country and p is not opener and any(
-                m.cue == _PRESENT_AT_TALKS for m in p.mentions):
-            # "A, B and C were present at the talks", untitled: the release's own side,
-            # which it opens on (the guest's aides come with titles or not at all)
-            p.country, p.country_cue = opener.country, "company: present, the opener's side"
-    if opener is not None and opener.country != _dateline_state(doc) and (
+    if opener is not None and opener.country != filed_from and (
             own := _unwritten_own_state(opener, people, ranked, weights, exclude)) is not None:
         # "Foreign Minister X received a call from the Foreign Minister of Egypt, Y": an
         # issuer that never writes its own state beside its own officials writes out every
@@ -4255,6 +4249,13 @@ def assign_countries(people: list[Person], doc: Doc, countries: geo.CountryIndex
         opener.country = own
         if own not in main:
             main.append(own)
+    for p in people:
+        if not p.country and opener is not None and opener.country and p is not opener and any(
+                m.cue == _PRESENT_AT_TALKS for m in p.mentions):
+            # "A, B and C were present at the talks", untitled: the release's own side,
+            # which it opens on, once its state is settled (the guest's aides come with
+            # titles or not at all)
+            p.country, p.country_cue = opener.country, "company: present, the opener's side"
     return main
 
 
