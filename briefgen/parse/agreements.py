@@ -183,7 +183,9 @@ _APPOSITION = re.compile(r"\s*(?:\([A-Z][\w.&-]{0,11}\)\s*)?,\s*(?:an?|the)\s+")
 # List markers: "-", "•", "1.", "2)", "(i)", "(a)", "(3)", "ii)", "b)", "iv.".
 _MARK = (r"(?:[*•·▪‣◦○►▸➢❖✓–—-]|\d{1,2}[.)]|\((?:\d{1,2}|[ivx]{1,5}|[a-h])\)|(?:[ivx]{1,5}|[a-h])\)"
          r"|[ivx]{1,4}\.|[a-h]\.(?=[ \t]+[A-Z]))")  # ("a. Memorandum on ...;": a lettered list)
-_BULLET = re.compile(rf"^\s*(?:{_MARK}\s|[-–—•](?=[A-Z]))")  # (or glued: "-Agreement on")
+# a dash glued to the entry it marks: "-Agreement on cooperation in the field of defense,"
+_GLUED_MARK = r"[-–—•](?=[A-Z])"
+_BULLET = re.compile(rf"^\s*(?:{_MARK}\s|{_GLUED_MARK})")
 _TOKEN_BACK = re.compile(r"([\w'’&.()-]+)[\s–-]*$")
 
 
@@ -1567,8 +1569,7 @@ def _line_mark(line: str) -> re.Match[str] | None:
     return m
 
 
-# a dash glued to the entry it marks: "-Agreement on cooperation in the field of defense,"
-_GLUED_DASH = re.compile(r"[ \t]*[-–—•](?=[A-Z])")
+_GLUED_DASH = re.compile(rf"[ \t]*{_GLUED_MARK}")
 
 
 # A table flattened one cell per line: a row's number stands alone on its line ("1."),
@@ -1643,15 +1644,19 @@ def _entry_paragraph(text: str) -> bool:
     return bool(lines) and _LIST_ENTRY.match(lines[0]) is not None and all(
         _LIST_ENTRY.match(line) or _signer_line(line) for line in lines)
 
+
 # a paragraph of its own after one that closed on papers signed: "... signed a total of six
 # documents. || These include: || -Agreement on ..., || -Memorandum on ..."
 _THESE_INCLUDE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were|cover(?:ed)?)"
                             r"(?:\s+the\s+following)?\s*:\s*", re.IGNORECASE)
 
 
-def _signed_papers(text: str) -> bool:
-    """A sentence that names papers signed ("... signed a total of six documents.")."""
-    low = text.lower()
+def _these_include(before: str, text: str) -> bool:
+    """Whether ``text`` is a "These include:" that opens the list of the papers the text
+    ``before`` it says were signed ("... signed a total of six documents.")."""
+    if _THESE_INCLUDE.fullmatch(text) is None:
+        return False
+    low = before.lower()
     return bool(_SIGN_KEYS.search(low) and _COUNT_KEYS.search(low))
 
 
@@ -1662,15 +1667,14 @@ def _units(doc: Doc, speech_start: int) -> list[_Unit]:
             paragraphs.setdefault(sent.paragraph, []).append(sent)
     units = []
     after_intro = False  # the paragraph before announced a list, or was one of its entries
-    signed_papers = False  # the paragraph before closed on papers signed ("six documents")
+    before = ""  # the last sentence of the paragraph before
     for para in paragraphs.values():
         units += _paragraph_units(doc, para, after_intro)
         last = para[-1].text
         body = doc.text[para[0].start:para[-1].end]
-        after_intro = _intro_line(last) or (signed_papers and _THESE_INCLUDE.fullmatch(body)
-                                            is not None) or after_intro and (
+        after_intro = _intro_line(last) or _these_include(before, body) or after_intro and (
             _entry_paragraph(body))
-        signed_papers = _signed_papers(last)
+        before = last
     return units + [_Unit(s, False, False, True) for s in doc.sentences if s.start >= speech_start]
 
 
@@ -2068,9 +2072,8 @@ def _extract(doc: Doc, speech_start: int) -> list[Agreement]:
         entry_run = run and not cue_m and not unit.bullet and _LIST_ENTRY.match(text) is not None
         listing = listing or entry_run
         ctx = bool(cue_m) or bool(listing) or bullets
-        intro = _list_intro(text, cue_m) or (
-            k > 0 and _THESE_INCLUDE.fullmatch(text) is not None
-            and _signed_papers(units[k - 1].sent.text))
+        intro = _list_intro(text, cue_m) or (k > 0 and _these_include(units[k - 1].sent.text,
+                                                                      text))
         if intro:
             # "Outcomes of the visit include:" names no signing: like a bare "Outcomes"
             # heading, its entries count only where they open with a document's name; "The

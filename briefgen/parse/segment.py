@@ -618,7 +618,8 @@ def _mask_related(text: str) -> str:
 # follow, whose visits, people and places are not this release's. Masked from the label on.
 _TEASER_LABEL = re.compile(
     r"(?im)^[ \t]*(?:check\s+also|related(?:\s+(?:news|posts?|articles?|stories|items|"
-    r"content|links|releases|press\s+releases|portfolios?|ministers?|topics|tags))?|(?:read|see)\s+(?:also|more)|also\s+read|"
+    r"content|links|releases|press\s+releases|portfolios?|ministers?|topics|tags))?|"
+    r"(?:read|see)\s+(?:also|more)|also\s+read|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in|read)|more\s+(?:news|stories|"
     r"articles|press\s+releases)|other\s+(?:news|articles|posts|stories)|latest\s+(?:news|posts)|"
     r"recent\s+(?:news|posts)|popular\s+(?:news|posts)|previous\s+(?:post|article)|"
